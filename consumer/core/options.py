@@ -1,0 +1,16 @@
+"""Limits and switches of the core, built once from the settings and passed to every call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CoreOptions:
+    max_input_chars: int = 5_000_000  # longer content is refused (extraction_error), not truncated
+    max_html_depth: int = 2_000  # deeper markup is flattened before parsing trees recursively
+    enrich: bool = True  # quotes, entities, dates, keywords (fingerprints and language always)
+    max_keywords: int = 10
+
+
+DEFAULT_OPTIONS = CoreOptions()
