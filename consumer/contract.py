@@ -85,7 +85,8 @@ def decode_raw_article(
         text = value.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidMessage(
-            DeadLetterReason.INVALID_ENCODING, f"value is not UTF-8: {exc.reason} at byte {exc.start}"
+            DeadLetterReason.INVALID_ENCODING,
+            f"value is not UTF-8: {exc.reason} at byte {exc.start}",
         ) from None
 
     plain_mode = _plain_mode(content_type)

@@ -27,9 +27,7 @@ def enrich_article(raw: RawArticle, options: CoreOptions = DEFAULT_OPTIONS) -> d
         raise ExtractionError(
             f"{raw.mode} content has {len(raw.content)} characters, limit {options.max_input_chars}"
         )
-    extraction = (
-        extract_html(raw, options) if raw.mode == "html" else extract_text(raw, options)
-    )
+    extraction = extract_html(raw, options) if raw.mode == "html" else extract_text(raw, options)
     enrichment = enrich_body(extraction, raw, options)
     return _assemble(raw, extraction, enrichment)
 

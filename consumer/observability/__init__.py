@@ -1,0 +1,1 @@
+"""Metrics registry, health endpoints and logging set-up."""
