@@ -87,6 +87,7 @@ class ProcessingSettings(_Section):
     max_in_flight_bytes: int = Field(134_217_728, ge=1_024)
     max_message_bytes: int = Field(10_000_000, ge=1_024)  # larger values are dead letters
     recycle_worker_after: int = Field(10_000, ge=0)  # replace a pool worker after N articles
+    worker_memory_limit_mb: int = Field(2_048, ge=0)  # address-space cap per pool worker; 0 = none
     drain_timeout_seconds: float = Field(20.0, gt=0)  # < Kubernetes' grace period
     commit_interval_seconds: float = Field(1.0, gt=0)
     transactional_id_prefix: str = "news-consumer"

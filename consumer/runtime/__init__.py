@@ -1,0 +1,1 @@
+"""The asyncio worker: consume, dispatch to the pool, produce, commit, dead letters."""
