@@ -98,6 +98,7 @@ class CoreSettings(_Section):
     max_html_depth: int = Field(2_000, ge=10)
     enrich: bool = True
     max_keywords: int = Field(10, ge=0)
+    fault_injection: bool = False  # chaos tests only; never in production
 
 
 class MetricsSettings(_Section):

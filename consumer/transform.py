@@ -8,6 +8,7 @@ so does ``news-consumer process``, which is why both give the same output.
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ def transform_record(
     started = time.perf_counter()
     try:
         raw = decode_raw_article(value, content_type=record.content_type, max_bytes=max_bytes)
+        if options.fault_injection:
+            inject_fault(raw.metadata.get("chaos"))
         if raw.id is None and record.key:
             raw = dataclasses.replace(raw, id=record.key.decode("utf-8", "replace"))
         enriched = enrich_article(raw, options)
@@ -97,6 +100,20 @@ def transform_record(
         removed_items=cleaning["removed"],
         duration_s=duration,
     )
+
+
+def inject_fault(kind: object) -> None:
+    """Chaos tests only (``processing.fault_injection``): misbehave as a poison article would."""
+    if kind == "hang":
+        time.sleep(3600)
+    elif kind == "crash":
+        os._exit(70)
+    elif kind == "oom":
+        hog = []
+        while True:
+            hog.append(bytearray(64 * 1024 * 1024))
+    elif kind == "slow":
+        time.sleep(0.5)
 
 
 def mark_duplicate(output: bytes, duplicate_of: str) -> bytes:

@@ -11,6 +11,8 @@ class CoreOptions:
     max_html_depth: int = 2_000  # deeper markup is flattened before parsing trees recursively
     enrich: bool = True  # quotes, entities, dates, keywords (fingerprints and language always)
     max_keywords: int = 10
+    # Chaos tests only: metadata {"chaos": "hang"|"crash"|"oom"|"slow"} misbehaves on purpose.
+    fault_injection: bool = False
 
 
 DEFAULT_OPTIONS = CoreOptions()

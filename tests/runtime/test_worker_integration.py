@@ -147,3 +147,34 @@ async def test_bad_messages_become_dead_letters_with_headers(make_settings, runn
     assert info.original_offset == 1
     assert info.consumer_group == settings.kafka.group_id
     assert letters[0].value == b"{not json"
+
+
+async def test_hung_and_crashing_articles_are_dead_lettered_and_the_stream_goes_on(
+    make_settings, running_worker
+):
+    settings = await make_settings(
+        partitions=1,
+        core={"fault_injection": True},
+        processing={"pool_size": 2, "article_timeout_seconds": 2.0},
+    )
+
+    def poison(kind: str) -> bytes:
+        return orjson.dumps({"text": "A poison article.", "metadata": {"chaos": kind}})
+
+    items = [
+        (b"good1", article(1), 0),
+        (b"hang", poison("hang"), 0),
+        (b"good2", article(2), 0),
+        (b"crash", poison("crash"), 0),
+        (b"good3", article(3), 0),
+    ]
+    await produce(settings, items)
+    worker = await running_worker(settings)
+    outputs = await read_all(settings, settings.topics.output, 3)
+    letters = await read_all(settings, settings.topics.dead_letter, 2)
+    assert [record.key for record in outputs] == [b"good1", b"good2", b"good3"]
+    reasons = {r.key: read_dead_letter_headers(r.headers).reason.value for r in letters}
+    assert reasons == {b"hang": "extraction_timeout", b"crash": "worker_crashed"}
+    restarts = worker.metrics.worker_restarts
+    assert restarts.labels("timeout")._value.get() == 1
+    assert restarts.labels("crashed")._value.get() == 1
