@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka clean
+.PHONY: help venv test test-unit lint run kafka kafka-jars clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -27,6 +27,39 @@ test-unit: $(STAMP)  ## unit tests only (no broker)
 lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff check consumer tests
 	$(BIN)/mypy consumer
+
+EXAMPLES := $(wildcard examples/articles/*.txt examples/articles/*.html)
+METRICS_PORT ?= 9100
+BOOTSTRAP_FILE := .cache/kafka-bootstrap
+
+kafka-jars: $(STAMP)  ## fetch the Apache Kafka jars from Maven Central (once, into .cache/kafka)
+	$(BIN)/python -m consumer.local_kafka fetch
+
+kafka: kafka-jars  ## run a local single-node KRaft broker in the foreground until Ctrl-C
+	$(BIN)/python -m consumer.local_kafka serve --bootstrap-file $(BOOTSTRAP_FILE)
+
+# run: a broker (unless KAFKA_BOOTSTRAP_SERVERS or NEWS_CONSUMER_KAFKA__BOOTSTRAP_SERVERS is
+# set), the topics, the worker, the example articles, a few enriched records; Ctrl-C stops all.
+run: kafka-jars  ## start broker + worker, feed the examples, show results and metrics
+	@set -euo pipefail; broker=""; worker=""; \
+	stop() { for pid in $$worker $$broker; do kill $$pid 2>/dev/null && wait $$pid || true; done; }; \
+	trap 'echo; echo "stopping..."; stop' EXIT; trap 'exit 0' INT TERM; \
+	if [ -z "$${NEWS_CONSUMER_KAFKA__BOOTSTRAP_SERVERS:-}$${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then \
+	  rm -f $(BOOTSTRAP_FILE); \
+	  setsid $(BIN)/python -m consumer.local_kafka serve --bootstrap-file $(BOOTSTRAP_FILE) & broker=$$!; \
+	  for _ in $$(seq 240); do [ -s $(BOOTSTRAP_FILE) ] && break; sleep 0.5; done; \
+	  [ -s $(BOOTSTRAP_FILE) ] || { echo "the local broker did not start"; exit 1; }; \
+	  export KAFKA_BOOTSTRAP_SERVERS=$$(cat $(BOOTSTRAP_FILE)); \
+	fi; \
+	export NEWS_CONSUMER_METRICS__PORT=$(METRICS_PORT); \
+	$(BIN)/news-consumer topics create; \
+	setsid $(BIN)/news-consumer run & worker=$$!; \
+	$(BIN)/news-consumer produce $(EXAMPLES); \
+	echo "--- enriched records on the output topic (a few fields of each) ---"; \
+	$(BIN)/news-consumer peek -n $(words $(EXAMPLES)) | $(BIN)/python examples/show.py; \
+	echo "--- metrics: http://127.0.0.1:$(METRICS_PORT)/metrics  health: /healthz /readyz ---"; \
+	echo "--- the worker keeps running; Ctrl-C stops it (and the local broker) ---"; \
+	wait $$worker
 
 clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -279,10 +279,10 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         worker = self.worker
-        worker.metrics.rebalances.labels("revoked").inc()
         delivery = worker._delivery
-        if delivery is None:
+        if delivery is None or not revoked:
             return
+        worker.metrics.rebalances.labels("revoked").inc()
         mine = [tp for tp in revoked if tp in delivery.lanes]
         drained = await delivery.drain(mine, worker.settings.processing.drain_timeout_seconds)
         await delivery.commit(mine)
