@@ -48,9 +48,9 @@ class Worker:
         self.broker_up = False
         self.pool: ExtractionPool | None = None
         self.http: HealthServer | None = None
-        self._consumer: AIOKafkaConsumer | None = None
+        self.consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
-        self._delivery: Delivery | None = None
+        self.delivery: Delivery | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._backpressure = False
 
@@ -97,13 +97,13 @@ class Worker:
         )
         self._producer = build_producer(settings.kafka, transactional_id=transactional_id)
         await self._producer.start()
-        self._consumer = build_consumer(settings.kafka)
-        self._delivery = Delivery(settings, self._consumer, self._producer, self.metrics)
-        self._consumer.subscribe([settings.topics.input], listener=_Rebalance(self))
-        await self._consumer.start()
-        await self._delivery.begin()
+        self.consumer = build_consumer(settings.kafka)
+        self.delivery = Delivery(settings, self.consumer, self._producer, self.metrics)
+        self.consumer.subscribe([settings.topics.input], listener=_Rebalance(self))
+        await self.consumer.start()
+        await self.delivery.begin()
         self._tasks = [
-            asyncio.create_task(self._delivery.run(), name="delivery"),
+            asyncio.create_task(self.delivery.run(), name="delivery"),
             asyncio.create_task(self._monitor(), name="monitor"),
         ]
         log.info(
@@ -116,10 +116,10 @@ class Worker:
         )
 
     async def main_loop(self) -> None:
-        assert self._consumer is not None
+        assert self.consumer is not None
         while not self.should_exit.is_set():
-            self._apply_backpressure()
-            batch = await self._consumer.getmany(timeout_ms=200)
+            room = self._apply_backpressure()
+            batch = await self.consumer.getmany(timeout_ms=200, max_records=room)
             for records in batch.values():
                 for record in records:
                     self._dispatch(record)
@@ -128,7 +128,7 @@ class Worker:
                     raise task.exception()  # type: ignore[misc]
 
     async def shutdown(self) -> int:
-        consumer, _producer, delivery = self._consumer, self._producer, self._delivery
+        consumer, delivery = self.consumer, self.delivery
         if self.force_exit:
             await self._close(commit=False)
             return 1
@@ -151,10 +151,10 @@ class Worker:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        if commit and self._delivery is not None:
-            await self._delivery.commit()
-        if self._consumer is not None:
-            await self._consumer.stop()
+        if commit and self.delivery is not None:
+            await self.delivery.commit()
+        if self.consumer is not None:
+            await self.consumer.stop()
         if self._producer is not None:
             if self.settings.processing.guarantee == "exactly_once" and commit:
                 await (
@@ -168,7 +168,7 @@ class Worker:
 
     # --- the hot path --------------------------------------------------------------------
     def _dispatch(self, record: ConsumerRecord[bytes, bytes]) -> None:
-        assert self._delivery is not None
+        assert self.delivery is not None
         self.metrics.consumed.labels(record.topic).inc()
         size = len(record.value or b"")
         outcome: asyncio.Future[Outcome]
@@ -179,7 +179,7 @@ class Worker:
         else:
             outcome = asyncio.ensure_future(self.pool.submit(record.value, _input_record(record)))
             outcome.add_done_callback(self._count_outcome)
-        self._delivery.add(InFlight(record=record, size=size, outcome=outcome))
+        self.delivery.add(InFlight(record=record, size=size, outcome=outcome))
 
     def _count_outcome(self, future: asyncio.Future[Outcome]) -> None:
         if future.cancelled():
@@ -191,10 +191,11 @@ class Worker:
         for reason, items in outcome.removed_items.items():
             self.metrics.removed_items.labels(reason).inc(items)
 
-    def _apply_backpressure(self) -> None:
-        assert self._consumer is not None and self._delivery is not None
+    def _apply_backpressure(self) -> int:
+        """Pause fetching while the in-flight limits are reached; returns the room left."""
+        assert self.consumer is not None and self.delivery is not None
         limits = self.settings.processing
-        delivery = self._delivery
+        delivery = self.delivery
         full = (
             delivery.in_flight >= limits.max_in_flight_messages
             or delivery.in_flight_bytes >= limits.max_in_flight_bytes
@@ -205,15 +206,16 @@ class Worker:
         )
         if full and not self._backpressure:
             self._backpressure = True
-            self._consumer.pause(*self._consumer.assignment())
+            self.consumer.pause(*self.consumer.assignment())
         elif self._backpressure and drained:
             self._backpressure = False
-            self._consumer.resume(*self._consumer.assignment())
-        self.metrics.paused_partitions.set(len(self._consumer.paused()))
+            self.consumer.resume(*self.consumer.assignment())
+        self.metrics.paused_partitions.set(len(self.consumer.paused()))
+        return max(1, limits.max_in_flight_messages - delivery.in_flight)
 
     # --- observability -------------------------------------------------------------------
     def readiness(self) -> tuple[bool, str]:
-        assigned = len(self._consumer.assignment()) if self._consumer else 0
+        assigned = len(self.consumer.assignment()) if self.consumer else 0
         if not self.broker_up:
             return False, "broker unreachable"
         if not assigned:
@@ -221,10 +223,10 @@ class Worker:
         return True, f"ready: {assigned} partitions"
 
     async def _monitor(self) -> None:
-        assert self._consumer is not None and self._delivery is not None
+        assert self.consumer is not None and self.delivery is not None
         while True:
             try:
-                await asyncio.wait_for(self._consumer.topics(), MONITOR_INTERVAL_S)
+                await asyncio.wait_for(self.consumer.topics(), MONITOR_INTERVAL_S)
                 self.broker_up = True
             except Exception:
                 self.broker_up = False
@@ -235,18 +237,18 @@ class Worker:
             await asyncio.sleep(MONITOR_INTERVAL_S)
 
     async def _update_lag(self) -> None:
-        assert self._consumer is not None and self._delivery is not None
+        assert self.consumer is not None and self.delivery is not None
         now_ms = time.time() * 1000
-        assignment = self._consumer.assignment()
+        assignment = self.consumer.assignment()
         self.metrics.assigned_partitions.set(len(assignment))
         for tp in assignment:
-            highwater = self._consumer.highwater(tp)
-            lane = self._delivery.lanes.get(tp)
+            highwater = self.consumer.highwater(tp)
+            lane = self.delivery.lanes.get(tp)
             if highwater is None:
                 continue
             position = lane.watermark if lane and lane.watermark is not None else None
             if position is None:
-                position = await self._consumer.position(tp)
+                position = await self.consumer.position(tp)
             lag = max(0, highwater - position)
             oldest = lane.oldest_timestamp_ms() if lane else None
             if oldest is None and lag and lane is not None:
@@ -279,7 +281,7 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         worker = self.worker
-        delivery = worker._delivery
+        delivery = worker.delivery
         if delivery is None or not revoked:
             return
         worker.metrics.rebalances.labels("revoked").inc()

@@ -7,71 +7,12 @@ from collections import defaultdict
 
 import orjson
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.structs import TopicPartition
 
 from consumer.runtime.dead_letters import read_dead_letter_headers
-from consumer.settings import Settings
 from tests.conftest import wait_for
+from tests.runtime.kafka_io import article, committed_offsets, produce, read_all
 
 pytestmark = pytest.mark.integration
-
-
-def article(n: int) -> bytes:
-    text = f"Headline number {n}\n\n" + "\n\n".join(
-        f"Paragraph {p} of article {n} tells what happened in the city today." for p in range(3)
-    )
-    return orjson.dumps({"id": f"a{n}", "text": text})
-
-
-async def produce(settings: Settings, items: list[tuple[bytes, bytes, int]]) -> None:
-    """(key, value, partition) triples, in order."""
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka.bootstrap_servers)
-    await producer.start()
-    try:
-        for key, value, partition in items:
-            await producer.send(settings.topics.input, value, key=key, partition=partition)
-        await producer.flush()
-    finally:
-        await producer.stop()
-
-
-async def read_all(settings: Settings, topic: str, expected: int, timeout: float = 60) -> list:
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=settings.kafka.bootstrap_servers,
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        group_id=None,
-    )
-    await consumer.start()
-    records: list = []
-    try:
-        loop_deadline = timeout
-        while len(records) < expected and loop_deadline > 0:
-            batch = await consumer.getmany(timeout_ms=500)
-            for part in batch.values():
-                records.extend(part)
-            loop_deadline -= 0.5
-    finally:
-        await consumer.stop()
-    return records
-
-
-async def committed_offsets(settings: Settings, partitions: int) -> dict[int, int | None]:
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka.bootstrap_servers,
-        group_id=settings.kafka.group_id,
-        enable_auto_commit=False,
-    )
-    await consumer.start()
-    try:
-        return {
-            p: await consumer.committed(TopicPartition(settings.topics.input, p))
-            for p in range(partitions)
-        }
-    finally:
-        await consumer.stop()
 
 
 async def test_every_article_enriched_in_order_and_committed(make_settings, running_worker):
@@ -95,7 +36,7 @@ async def test_every_article_enriched_in_order_and_committed(make_settings, runn
 
     await wait_for(lambda: worker.metrics.commits._value.get() > 0, what="a commit")
     await wait_for(
-        lambda: all(lane.committed == lane.watermark for lane in worker._delivery.lanes.values()),
+        lambda: all(lane.committed == lane.watermark for lane in worker.delivery.lanes.values()),
         what="commits to catch up",
     )
     assert await committed_offsets(settings, 3) == {0: 20, 1: 20, 2: 20}
@@ -158,14 +99,11 @@ async def test_hung_and_crashing_articles_are_dead_lettered_and_the_stream_goes_
         processing={"pool_size": 2, "article_timeout_seconds": 2.0},
     )
 
-    def poison(kind: str) -> bytes:
-        return orjson.dumps({"text": "A poison article.", "metadata": {"chaos": kind}})
-
     items = [
         (b"good1", article(1), 0),
-        (b"hang", poison("hang"), 0),
+        (b"hang", article(90, chaos="hang"), 0),
         (b"good2", article(2), 0),
-        (b"crash", poison("crash"), 0),
+        (b"crash", article(91, chaos="crash"), 0),
         (b"good3", article(3), 0),
     ]
     await produce(settings, items)
