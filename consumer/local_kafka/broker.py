@@ -163,6 +163,7 @@ class LocalKafka:
             )
 
     def _server_properties(self, controller_port: int, sasl_port: int) -> str:
+        assert self.state_dir is not None
         listeners = [f"PLAINTEXT://127.0.0.1:{self.port}"]
         protocols = ["PLAINTEXT:PLAINTEXT", "CONTROLLER:PLAINTEXT"]
         if sasl_port:

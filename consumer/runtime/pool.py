@@ -195,7 +195,12 @@ class ExtractionPool:
         loop = asyncio.get_running_loop()
         readable: asyncio.Future[None] = loop.create_future()
         fd = conn.fileno()
-        loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+
+        def mark_readable() -> None:
+            if not readable.done():
+                readable.set_result(None)
+
+        loop.add_reader(fd, mark_readable)
         try:
             await asyncio.wait_for(readable, timeout)
         finally:

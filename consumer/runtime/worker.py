@@ -273,7 +273,7 @@ class Worker:
         )
 
 
-class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
+class _Rebalance(ConsumerRebalanceListener):
     """Finish and commit revoked partitions' work before they are handed over."""
 
     def __init__(self, worker: Worker) -> None:
