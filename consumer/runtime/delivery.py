@@ -133,6 +133,11 @@ class Delivery:
             group_id=self.settings.kafka.group_id,
         )
         entry.dead_letter = True
+        log.warning(
+            "dead_letter", topic=record.topic, partition=record.partition, offset=record.offset,
+            article_id=outcome.article_id or _text(record.key), reason=outcome.reason,
+            error=outcome.error_message[:300],
+        )  # fmt: skip
         original = [(k, v) for k, v in record.headers if k != ATTEMPTS_HEADER]
         attempts = 1 + next(
             (int(v or b"0") for k, v in record.headers if k == ATTEMPTS_HEADER and v.isdigit()), 0
@@ -269,6 +274,10 @@ def _failed_future(error: BaseException) -> asyncio.Future[object]:
     future: asyncio.Future[object] = asyncio.get_running_loop().create_future()
     future.set_exception(error)
     return future
+
+
+def _text(key: bytes | None) -> str | None:
+    return key.decode("utf-8", "replace") if key else None
 
 
 def _too_large_output(outcome: Outcome) -> Outcome:

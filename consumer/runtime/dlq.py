@@ -48,15 +48,16 @@ async def read_dead_letters(
     settings: Settings, chosen: DeadLetterFilter
 ) -> list[tuple[ConsumerRecord[bytes, bytes], DeadLetterInfo]]:
     """Every dead letter up to the topic's current end that matches ``chosen``."""
+    topic = settings.topics.dead_letter
+    # Without a group, a subscribed consumer is assigned every partition of the topic.
     consumer = AIOKafkaConsumer(
-        **connection_options(settings.kafka), group_id=None, enable_auto_commit=False
-    )
+        topic, **connection_options(settings.kafka), group_id=None, enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )  # fmt: skip
     await consumer.start()
     found: list[tuple[ConsumerRecord[bytes, bytes], DeadLetterInfo]] = []
     try:
-        topic = settings.topics.dead_letter
-        partitions = [TopicPartition(topic, p) for p in sorted(await _partitions(consumer, topic))]
-        consumer.assign(partitions)
+        partitions = await _assigned(consumer, topic)
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)
         remaining = {tp for tp in partitions if ends[tp] > await consumer.position(tp)}
@@ -79,14 +80,12 @@ async def read_dead_letters(
     return found[: chosen.limit] if chosen.limit is not None else found
 
 
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    for _ in range(20):
-        partitions = consumer.partitions_for_topic(topic)
-        if partitions:
-            return set(partitions)
-        await consumer.topics()
+async def _assigned(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    for _ in range(50):
+        if consumer.assignment():
+            return sorted(consumer.assignment())
         await asyncio.sleep(0.2)
-    raise ValueError(f"topic {topic} does not exist")
+    raise ValueError(f"topic {topic} does not exist or has no partitions")
 
 
 async def redrive(settings: Settings, chosen: DeadLetterFilter, execute: bool) -> int:

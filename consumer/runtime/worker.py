@@ -231,7 +231,10 @@ class Worker:
             except Exception:
                 self.broker_up = False
             self.metrics.broker_up.set(1 if self.broker_up else 0)
-            await self._update_lag()
+            try:
+                await self._update_lag()
+            except Exception as exc:  # a metrics refresh must never stop the worker
+                log.warning("lag_update_failed", error=repr(exc))
             if self.pool is not None:
                 self.metrics.pool_busy_workers.set(self.pool.busy)
             await asyncio.sleep(MONITOR_INTERVAL_S)
@@ -248,7 +251,7 @@ class Worker:
                 continue
             position = lane.watermark if lane and lane.watermark is not None else None
             if position is None:
-                position = await self.consumer.position(tp)
+                position = await asyncio.wait_for(self.consumer.position(tp), 2)
             lag = max(0, highwater - position)
             oldest = lane.oldest_timestamp_ms() if lane else None
             if oldest is None and lag and lane is not None:
