@@ -97,7 +97,7 @@ class Worker:
         )
         self._producer = build_producer(settings.kafka, transactional_id=transactional_id)
         await self._producer.start()
-        self.consumer = build_consumer(settings.kafka)
+        self.consumer = build_consumer(settings.kafka, read_committed=exactly_once)
         self.delivery = Delivery(settings, self.consumer, self._producer, self.metrics)
         self.consumer.subscribe([settings.topics.input], listener=_Rebalance(self))
         await self.consumer.start()
