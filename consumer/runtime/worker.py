@@ -120,7 +120,10 @@ class Worker:
         while not self.should_exit.is_set():
             room = self._apply_backpressure()
             batch = await self.consumer.getmany(timeout_ms=200, max_records=room)
-            for records in batch.values():
+            assigned = self.consumer.assignment() if batch else set()
+            for tp, records in batch.items():
+                if tp not in assigned:  # revoked while the fetch was in flight
+                    continue
                 for record in records:
                     self._dispatch(record)
             for task in self._tasks:
