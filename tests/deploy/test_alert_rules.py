@@ -34,7 +34,10 @@ def unit_tests_with_static_annotations() -> dict[str, Any]:
     for case in suite["tests"]:
         for check in case["alert_rule_test"]:
             for alert in check["exp_alerts"]:
-                alert["exp_annotations"] = {**static[check["alertname"]], **alert["exp_annotations"]}
+                alert["exp_annotations"] = {
+                    **static[check["alertname"]],
+                    **alert["exp_annotations"],
+                }
     return suite
 
 

@@ -93,7 +93,7 @@ def test_default_config_lands_where_settings_looks_for_it() -> None:
     # The Dockerfile copies config/default.toml beside the installed package, because
     # settings.DEFAULT_CONFIG is resolved relative to the package directory.
     package_parent = Path(consumer.__file__).resolve().parent.parent
-    assert settings.DEFAULT_CONFIG == package_parent / "config" / "default.toml"
+    assert package_parent / "config" / "default.toml" == settings.DEFAULT_CONFIG
     assert "site-packages/config/default.toml" in DOCKERFILE.read_text()
 
 
@@ -126,6 +126,12 @@ def test_dockerignore_keeps_what_copy_needs_and_drops_the_rest() -> None:
     for source in sources:
         assert not ignored(source, patterns), f"COPY {source} is excluded by .dockerignore"
         assert (REPO / source).exists(), f"COPY {source}: no such file in the repository"
-    for unwanted in (".git/HEAD", ".venv/bin/python", ".cache/x", "tests/conftest.py",
-                     "consumer/__pycache__/cli.cpython-311.pyc", "deploy/k8s/base/x.yaml"):
+    for unwanted in (
+        ".git/HEAD",
+        ".venv/bin/python",
+        ".cache/x",
+        "tests/conftest.py",
+        "consumer/__pycache__/cli.cpython-311.pyc",
+        "deploy/k8s/base/x.yaml",
+    ):
         assert ignored(unwanted, patterns), f"{unwanted} would be sent to the build"

@@ -159,8 +159,10 @@ def test_prod_talks_sasl_ssl_with_the_password_from_a_file(
         if m["name"] == "kafka-credentials"
     )  # fmt: skip
     assert env["NEWS_CONSUMER_KAFKA__SASL_PASSWORD_FILE"] == f"{mount}/password"
-    assert not any("PASSWORD" in item["name"] and "valueFrom" in item
-                   for item in worker_container(rendered["prod"])["env"]), "no secret in env"
+    assert not any(
+        "PASSWORD" in item["name"] and "valueFrom" in item
+        for item in worker_container(rendered["prod"])["env"]
+    ), "no secret in env"
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -208,7 +210,9 @@ def test_references_resolve_and_selectors_match(rendered: Objects, overlay: str)
     assert selects(deployment["spec"]["selector"]["matchLabels"], pod_labels)
     service = only(objects, "Service")
     assert selects(service["spec"]["selector"], pod_labels)
-    assert selects(only(objects, "PodDisruptionBudget")["spec"]["selector"]["matchLabels"], pod_labels)
+    assert selects(
+        only(objects, "PodDisruptionBudget")["spec"]["selector"]["matchLabels"], pod_labels
+    )
     monitor = only(objects, "ServiceMonitor")
     assert selects(monitor["spec"]["selector"]["matchLabels"], service["metadata"]["labels"])
     service_ports = {port["name"] for port in service["spec"]["ports"]}
@@ -226,12 +230,18 @@ def test_autoscaling_stays_within_the_input_partitions(
     if overlay == "prod-hpa":
         hpa = only(rendered[overlay], "HorizontalPodAutoscaler")["spec"]
         assert 1 <= hpa["minReplicas"] <= hpa["maxReplicas"] <= partitions
-        assert hpa["scaleTargetRef"]["name"] == only(rendered[overlay], "Deployment")["metadata"]["name"]
+        assert (
+            hpa["scaleTargetRef"]["name"]
+            == only(rendered[overlay], "Deployment")["metadata"]["name"]
+        )
         assert not [obj for obj in rendered[overlay] if obj["apiVersion"].startswith("keda.sh/")]
         return
     scaled = only(rendered[overlay], "ScaledObject")["spec"]
     assert 0 <= scaled["minReplicaCount"] <= scaled["maxReplicaCount"] <= partitions
-    assert scaled["scaleTargetRef"]["name"] == only(rendered[overlay], "Deployment")["metadata"]["name"]
+    assert (
+        scaled["scaleTargetRef"]["name"]
+        == only(rendered[overlay], "Deployment")["metadata"]["name"]
+    )
 
 
 @pytest.mark.parametrize("overlay", ["dev", "prod"])
@@ -271,9 +281,8 @@ def test_prod_keda_and_worker_share_one_required_secret(rendered: Objects) -> No
     volume = next(v for v in pod["volumes"] if v["name"] == "kafka-credentials")
     assert secret_names == {volume["secret"]["secretName"]}
     assert volume["secret"]["optional"] is False
-    username = next(
-        e for e in worker_container(objects)["env"] if e["name"] == "NEWS_CONSUMER_KAFKA__SASL_USERNAME"
-    )  # fmt: skip
+    env = {item["name"]: item for item in worker_container(objects)["env"]}
+    username = env["NEWS_CONSUMER_KAFKA__SASL_USERNAME"]
     assert username["valueFrom"]["secretKeyRef"]["name"] in secret_names
 
 

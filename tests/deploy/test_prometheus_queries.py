@@ -71,7 +71,10 @@ def busy_metrics_endpoint() -> Iterator[str]:
             loop.call_soon_threadsafe(record_some_work, metrics, step)
             step += 1
 
-    threads = [threading.Thread(target=serve, daemon=True), threading.Thread(target=work, daemon=True)]
+    threads = [
+        threading.Thread(target=serve, daemon=True),
+        threading.Thread(target=work, daemon=True),
+    ]
     threads[0].start()
     deadline = time.monotonic() + 10
     while server._server is None:  # started on the other thread
@@ -131,7 +134,9 @@ def test_prometheus_evaluates_every_rule_without_error(prometheus: PrometheusSer
     assert unhealthy == {}
 
 
-def test_the_scrape_carries_the_target_labels_the_rules_group_by(prometheus: PrometheusServer) -> None:
+def test_the_scrape_carries_the_target_labels_the_rules_group_by(
+    prometheus: PrometheusServer,
+) -> None:
     values = prometheus.values('news_consumer_broker_up{job="news-consumer", namespace="news"}')
     assert values == [1.0]
     assert prometheus.values('up{job="news-consumer"}') == [1.0]
