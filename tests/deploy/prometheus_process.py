@@ -9,7 +9,7 @@ import subprocess
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,17 +48,23 @@ class PrometheusServer:
         assert answer["status"] == "success", f"{expr}: {answer.get('error')}"
         return [float(sample["value"][1]) for sample in answer["data"]["result"]]
 
-    def wait_for(self, expr: str, minimum: float, timeout: float) -> float:
+    def wait_for(
+        self,
+        expr: str,
+        minimum: float,
+        timeout: float,
+        still_worth_waiting: Callable[[], bool] = lambda: True,
+    ) -> float:
         """Poll until ``expr`` has a sample >= minimum; return it."""
         deadline = time.monotonic() + timeout
         best = float("nan")
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and still_worth_waiting():
             found = self.values(expr)
             best = max(found) if found else best
             if found and best >= minimum:
                 return best
             time.sleep(0.5)
-        raise AssertionError(f"{expr} stayed below {minimum} for {timeout}s (last {best})")
+        raise AssertionError(f"{expr} stayed below {minimum} (last {best})")
 
 
 @contextmanager

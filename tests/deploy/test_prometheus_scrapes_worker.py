@@ -76,15 +76,16 @@ def article(number: int) -> bytes:
     return orjson.dumps({"id": f"a-{number}", "text": text, "source": "example-feed"})
 
 
-async def produce(bootstrap_servers: str, topic: str) -> None:
+async def produce(bootstrap_servers: str, topic: str, numbers: range, invalid: int = 0) -> None:
+    """Articles ``numbers`` and ``invalid`` records that are not JSON."""
     from aiokafka import AIOKafkaProducer
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers, acks="all")
     await producer.start()
     try:
-        for number in range(VALID_ARTICLES):
+        for number in numbers:
             await producer.send(topic, article(number), key=f"a-{number}".encode())
-        for number in range(INVALID_RECORDS):
+        for number in range(invalid):
             await producer.send(topic, b"{not json", key=f"bad-{number}".encode())
         await producer.flush()
     finally:
@@ -98,7 +99,11 @@ def worker_env(bootstrap_servers: str) -> dict[str, str]:
         [CLI, "topics", "create"], env=env, capture_output=True, text=True, timeout=60
     )
     assert created.returncode == 0, created.stdout + created.stderr
-    asyncio.run(produce(bootstrap_servers, env["NEWS_CONSUMER_TOPICS__INPUT"]))
+    # The first half waits before the worker starts (lag), the second comes while it runs.
+    first_half = range(VALID_ARTICLES // 2)
+    asyncio.run(
+        produce(bootstrap_servers, env["NEWS_CONSUMER_TOPICS__INPUT"], first_half, INVALID_RECORDS)
+    )
     return env
 
 
@@ -142,16 +147,30 @@ def needs_data(expr: str) -> bool:
 
 
 def test_prometheus_sees_a_real_worker_and_every_query_evaluates(
-    worker: subprocess.Popen[bytes], prometheus: PrometheusServer, tmp_path: Path
+    worker: subprocess.Popen[bytes],
+    prometheus: PrometheusServer,
+    worker_env: dict[str, str],
+    tmp_path: Path,
 ) -> None:
+    first = VALID_ARTICLES // 2 + INVALID_RECORDS
     total = VALID_ARTICLES + INVALID_RECORDS
+    consumed = "sum(news_consumer_messages_consumed_total)"
+    finished = (
+        "sum(news_consumer_messages_produced_total)"
+        " + sum(news_consumer_messages_dead_lettered_total)"
+    )
     try:
-        prometheus.wait_for("sum(news_consumer_messages_consumed_total)", total, timeout=120)
-        finished = (
-            "sum(news_consumer_messages_produced_total)"
-            " + sum(news_consumer_messages_dead_lettered_total)"
+        alive = lambda: worker.poll() is None  # noqa: E731
+        prometheus.wait_for(consumed, first, 120, alive)
+        # Scraped at least once with the first half, so the second half is a visible increase.
+        prometheus.wait_for(f"count_over_time({consumed}[1m:1s])", 2, 30, alive)
+        second_half = range(VALID_ARTICLES // 2, VALID_ARTICLES)
+        topic = worker_env["NEWS_CONSUMER_TOPICS__INPUT"]
+        asyncio.run(
+            produce(worker_env["NEWS_CONSUMER_KAFKA__BOOTSTRAP_SERVERS"], topic, second_half)
         )
-        prometheus.wait_for(finished, total, timeout=120)
+        prometheus.wait_for(consumed, total, 120, alive)
+        prometheus.wait_for(finished, total, 120, alive)
     except AssertionError:
         print((tmp_path / "worker.log").read_text()[-5000:])
         raise
