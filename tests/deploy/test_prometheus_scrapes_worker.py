@@ -171,6 +171,9 @@ def test_prometheus_sees_a_real_worker_and_every_query_evaluates(
         )
         prometheus.wait_for(consumed, total, 120, alive)
         prometheus.wait_for(finished, total, 120, alive)
+        # The worker refreshes its lag gauges on its own beat (every few seconds).
+        for gauge in ("news_consumer_consumer_lag_messages", "news_consumer_consumer_lag_seconds"):
+            prometheus.wait_for(f"count({gauge})", PARTITIONS, 60, alive)
     except AssertionError:
         print((tmp_path / "worker.log").read_text()[-5000:])
         raise
