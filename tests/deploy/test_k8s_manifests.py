@@ -219,6 +219,10 @@ def test_references_resolve_and_selectors_match(rendered: Objects, overlay: str)
     assert {endpoint["port"] for endpoint in monitor["spec"]["endpoints"]} <= service_ports
     for constraint in pod["spec"]["topologySpreadConstraints"]:
         assert selects(constraint["labelSelector"]["matchLabels"], pod_labels)
+    for obj in objects:
+        if obj["kind"] != "Namespace":
+            labels = obj["metadata"].get("labels", {})
+            assert labels.get("app.kubernetes.io/name") == "news-consumer", obj["kind"]
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
