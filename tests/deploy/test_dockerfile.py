@@ -14,7 +14,7 @@ from pathlib import Path
 
 import consumer
 from consumer import settings
-from tests.deploy.support import DEPLOY, REPO, find_tool
+from tests.deploy.support import DEPLOY, K8S, REPO, find_tool
 
 DOCKERFILE = DEPLOY / "docker" / "Dockerfile"
 DOCKERIGNORE = REPO / ".dockerignore"
@@ -67,8 +67,6 @@ def test_final_stage_runs_as_a_numeric_non_root_user() -> None:
     assert users, "the final stage sets USER"
     uid = users[-1].split(":")[0]
     assert uid.isdigit() and int(uid) > 0, "numeric, so runAsNonRoot can verify it"
-    from tests.deploy.support import K8S
-
     assert f"runAsUser: {uid}" in (K8S / "base" / "deployment.yaml").read_text()
 
 

@@ -4,6 +4,7 @@ agree with the service: settings load, probes, drain deadline, partitions, label
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 from copy import deepcopy
 from pathlib import Path
@@ -55,7 +56,9 @@ def worker_container(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return container
 
 
-def effective_settings(objects: list[dict[str, Any]], tmp_path: Path, monkeypatch: Any) -> Settings:
+def effective_settings(
+    objects: list[dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Settings:
     """The settings a pod of this overlay starts with: its config file and its environment."""
     config_map = next(
         obj for obj in objects
@@ -69,7 +72,7 @@ def effective_settings(objects: list[dict[str, Any]], tmp_path: Path, monkeypatc
         secret.write_text("not-a-real-password\n")
         env["NEWS_CONSUMER_KAFKA__SASL_PASSWORD_FILE"] = str(secret)
     env.setdefault("NEWS_CONSUMER_KAFKA__SASL_USERNAME", "from-the-secret")
-    for name in [n for n in __import__("os").environ if n.startswith("NEWS_CONSUMER_")]:
+    for name in [n for n in os.environ if n.startswith("NEWS_CONSUMER_")]:
         monkeypatch.delenv(name)
     monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
     for name, value in env.items():

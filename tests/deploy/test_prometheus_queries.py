@@ -59,10 +59,12 @@ def busy_metrics_endpoint() -> Iterator[str]:
     loop = asyncio.new_event_loop()
     server = HealthServer(metrics, lambda: (True, "ready"), "127.0.0.1", 0)
     stop = threading.Event()
+    started = threading.Event()
 
     def serve() -> None:
         asyncio.set_event_loop(loop)
         loop.run_until_complete(server.start())
+        started.set()
         loop.run_forever()
 
     def work() -> None:
@@ -76,10 +78,7 @@ def busy_metrics_endpoint() -> Iterator[str]:
         threading.Thread(target=work, daemon=True),
     ]
     threads[0].start()
-    deadline = time.monotonic() + 10
-    while server._server is None:  # started on the other thread
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    assert started.wait(10), "the metrics server did not start"
     threads[1].start()
     try:
         yield f"127.0.0.1:{server.port}"
