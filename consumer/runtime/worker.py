@@ -8,6 +8,7 @@ Signals only set flags: the first SIGTERM/SIGINT drains and commits, a second ex
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import socket
 import time
@@ -264,6 +265,13 @@ class Worker:
             seconds = max(0.0, (now_ms - oldest) / 1000) if oldest is not None and lag else 0.0
             self.metrics.lag_seconds.labels(*labels).set(seconds)
 
+    def forget_partition_metrics(self, partitions: set[TopicPartition]) -> None:
+        """Drop the lag series of partitions this worker no longer owns (no stale values)."""
+        for tp in partitions:
+            for gauge in (self.metrics.lag_messages, self.metrics.lag_seconds):
+                with contextlib.suppress(KeyError):
+                    gauge.remove(tp.topic, str(tp.partition))
+
     def _count_restart(self, reason: str) -> None:
         self.metrics.worker_restarts.labels(reason).inc()
 
@@ -295,6 +303,7 @@ class _Rebalance(ConsumerRebalanceListener):
         drained = await delivery.drain(mine, worker.settings.processing.drain_timeout_seconds)
         await delivery.commit(mine)
         delivery.forget(mine)
+        worker.forget_partition_metrics(revoked)
         log.info("partitions_revoked", partitions=len(revoked), drained=drained)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
