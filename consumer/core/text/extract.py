@@ -1,15 +1,210 @@
-"""First simple version: blank-line paragraphs, the first line as title."""
+"""Text-dump extraction: the stages in order, each in its own module.
+
+normalise -> segment lines -> pointers (prev/next, read more, related lists) ->
+bylines and timestamps -> boilerplate lines -> title and its copies -> captions and
+duplicates -> the main block (full-page dumps) -> source (site, publisher, republisher).
+Every line that leaves the body for a reason other than becoming the title, a caption
+or a paragraph is counted under that reason in ``removed`` and ``removed_chars``.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from consumer.contract import RawArticle
-from consumer.core.model import Extraction
+from consumer.core.model import Extraction, RelatedLink
+from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
+from consumer.core.text.article_lines import ArticleLines
+from consumer.core.text.byline import byline_authors
+from consumer.core.text.captions import find_captions
+from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.lines import segment_lines
+from consumer.core.text.mainblock import select_main_block
+from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
+from consumer.core.text.source_facts import source_facts
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
+
+_TITLE_ROLE = "title"
+_CAPTION_ROLE = "caption"
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
-    blocks = [" ".join(block.split()) for block in raw.content.split("\n\n")]
-    blocks = [block for block in blocks if block]
-    title = raw.title_hint or (blocks[0] if blocks else None)
-    paragraphs = [block for block in blocks if block != title]
-    return Extraction(title=title, paragraphs=paragraphs)
+    """Extract the article from a plain-text copy (aggregator copy or full-page dump)."""
+    text, repaired = normalise_text_counting(raw.content)
+    doc = ArticleLines(segment_lines(text))
+    warnings = [f"mojibake_repaired:{repaired}"] if repaired else []
+
+    pointers = _find_pointers(doc)
+    authors, published, modified = _find_bylines_and_dates(doc)
+    _remove_boilerplate(doc)
+    title = _find_title(doc, raw.title_hint, pointers)
+    captions = _find_captions(doc)
+    paragraphs = _select_paragraphs(doc)
+
+    related = _related_links(pointers, title)
+    named_sources = [p.source for _, p in pointers if p.source]
+    site, publisher, republisher = source_facts(raw, title, named_sources)
+    if not paragraphs:
+        warnings.append("no_paragraphs")
+    return Extraction(
+        title=title.text if title else None,
+        paragraphs=paragraphs,
+        captions=captions,
+        related=related,
+        authors=authors,
+        published_at=published,
+        modified_at=modified,
+        site=site,
+        publisher=publisher,
+        republisher=republisher,
+        removed=Counter(doc.removed),
+        removed_chars=Counter(doc.removed_chars),
+        warnings=warnings,
+    )
+
+
+def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
+    """Prev/next and read-more lines, inline "Related: X" lines, and lists under a
+    "Most read"-style header; all leave the body."""
+    found: list[tuple[int, Pointer]] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        pointer = pointer_of(line.text)
+        if pointer is not None:
+            found.append((i, pointer))
+            reason = "navigation" if pointer.rel in ("prev", "next") else pointer.rel
+            doc.remove(i, reason)
+        elif is_related_header(line.text):
+            doc.remove(i, "related")
+            j = i + 1
+            # The list follows in the header's block, or in the next block when alone.
+            while j < len(lines) and is_headline(lines[j].text) and (
+                lines[j].block == line.block or lines[j].block == lines[j - 1].block
+                or j == i + 1
+            ):
+                found.append((j, Pointer("related", lines[j].text, None)))
+                doc.remove(j, "related")
+                j += 1
+            i = j
+            continue
+        i += 1
+    return found
+
+
+def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, str | None]:
+    authors: list[str] = []
+    published = modified = None
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is not None:
+            continue
+        names = byline_authors(line.text)
+        stamp = find_timestamp(line.text) if names is not None or len(line.text) <= 120 else None
+        if names is not None:
+            authors.extend(name for name in names if name not in authors)
+            doc.remove(i, "byline")
+        elif stamp is not None and is_timestamp_line(line.text):
+            doc.remove(i, "timestamp")
+        else:
+            continue
+        if stamp is not None:
+            if stamp.is_update:
+                modified = modified or stamp.value
+            else:
+                published = published or stamp.value
+    return authors, published, modified
+
+
+def _remove_boilerplate(doc: ArticleLines) -> None:
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is None:
+            reason = boilerplate_reason(line.text)
+            if reason is not None:
+                doc.remove(i, reason)
+
+
+def _find_title(
+    doc: ArticleLines, hint: str | None, pointers: list[tuple[int, Pointer]]
+) -> CleanTitle | None:
+    """The headline (hint, else the first headline-like line) and every copy of it."""
+    headlines = [p.title for _, p in pointers if p.title and p.rel in ("prev", "next")]
+    first = _first_title_line(doc)
+    source = normalise_line(hint) if hint and hint.strip() else None
+    if source is None and first is not None:
+        source = doc.lines[first].text
+    if not source:
+        return None
+    noise = shared_noise_suffix(source, headlines)
+    title = clean_title(source, (noise,) if noise else ())
+    wanted = {title_key(title.text), title_key(source)}
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is not None or len(line.text) > 2 * len(source) + 20:
+            continue
+        key = title_key(line.text)
+        if key in wanted or title_key(clean_title(line.text, title.noise_words).text) in wanted:
+            if i == first and not hint:
+                doc.status[i] = _TITLE_ROLE
+            else:
+                doc.remove(i, "repeated_title")
+    return title
+
+
+def _first_title_line(doc: ArticleLines) -> int | None:
+    for i, line in enumerate(doc.lines[:40]):
+        if doc.status[i] is None:
+            words = len(line.text.split())
+            if 2 <= words <= 40 and len(line.text) <= 300:
+                return i
+            return None
+    return None
+
+
+def _find_captions(doc: ArticleLines) -> list[str]:
+    positions = [i for i in range(len(doc.lines)) if doc.status[i] is None]
+    verdict = find_captions([doc.lines[i].text for i in positions])
+    captions: list[str] = []
+    for k, i in enumerate(positions):
+        if k in verdict.duplicates:
+            doc.remove(i, verdict.duplicates[k])
+        elif k in verdict.captions:
+            doc.status[i] = _CAPTION_ROLE
+            captions.append(verdict.captions[k])
+        elif k in verdict.merged:
+            doc.lines[i].text = verdict.merged[k]
+    return captions
+
+
+def _select_paragraphs(doc: ArticleLines) -> list[str]:
+    """All remaining lines of a clean copy; the main block of a full-page dump."""
+    texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
+    kept = select_main_block(texts) if doc.looks_like_full_page() else {
+        i for i, text in enumerate(texts) if text is not None
+    }
+    paragraphs = []
+    for i, text in enumerate(texts):
+        if text is None:
+            continue
+        if i in kept:
+            paragraphs.append(text)
+        else:
+            doc.remove(i, "boilerplate")
+    return paragraphs
+
+
+def _related_links(pointers: list[tuple[int, Pointer]], title: CleanTitle | None) -> list[RelatedLink]:
+    noise = title.noise_words if title else ()
+    links: list[RelatedLink] = []
+    seen: set[str] = set()
+    for _, pointer in pointers:
+        if not pointer.title:
+            continue
+        headline = clean_title(pointer.title, noise).text if noise else pointer.title
+        key = title_key(headline)
+        if key and key not in seen:
+            seen.add(key)
+            links.append(RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline)))
+    return links
+

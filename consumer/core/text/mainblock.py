@@ -1,0 +1,128 @@
+"""Find the article in a full-page text dump: the densest run of prose lines.
+
+Text has no markup and no link density, so each line is judged by what it reads like:
+how many words, how many of them are function words (prose has many, menus and headline
+lists have few), whether it ends like a sentence. Prose lines score their length, short
+lines a flat penalty; the best-scoring contiguous run (Kadane) is the article, and a
+second run nearly as strong (an article split by a gallery or an ad block) joins it.
+Inside the run, short lines stay when they read like a subheading or a list item of the
+text, and go when they come in runs (menus, tags, link lists).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consumer.core.text.stopwords import STOPWORDS
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
+
+GOOD, NEUTRAL, SHORT = "good", "neutral", "short"
+_SHORT_PENALTY = 45.0
+_REMOVED_PENALTY = 8.0
+_SECOND_RUN_SHARE = 0.35  # a second run joins when it scores this share of the best one
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    words: int
+    stop_share: float
+    ends_sentence: bool
+    chars: int
+
+
+def line_features(text: str) -> LineFeatures:
+    words = _WORD.findall(text)
+    cjk = len(_CJK.findall(text))
+    count = max(len(words), cjk // 2)
+    stops = sum(1 for w in words if w.casefold() in STOPWORDS)
+    share = stops / len(words) if words else (0.3 if cjk else 0.0)
+    return LineFeatures(count, share, _SENTENCE_END.search(text) is not None, len(text))
+
+
+def line_class(features: LineFeatures) -> str:
+    """good (prose), neutral (could be either) or short (menu item, label, headline)."""
+    f = features
+    if f.words >= 15 and f.stop_share >= 0.18:
+        return GOOD
+    if f.words >= 9 and f.stop_share >= 0.22 and f.ends_sentence:
+        return GOOD
+    if f.words >= 40:
+        return NEUTRAL
+    if f.words >= 6 and f.ends_sentence and f.stop_share >= 0.12:
+        return NEUTRAL
+    return SHORT
+
+
+def select_main_block(texts: list[str | None]) -> set[int]:
+    """Positions of ``texts`` that form the article; None marks an already removed line."""
+    classes: list[str | None] = []
+    scores: list[float] = []
+    for text in texts:
+        if text is None:
+            classes.append(None)
+            scores.append(-_REMOVED_PENALTY)
+            continue
+        kind = line_class(line_features(text))
+        classes.append(kind)
+        if kind == GOOD:
+            scores.append(float(len(text)))
+        elif kind == NEUTRAL:
+            scores.append(0.25 * len(text))
+        else:
+            scores.append(-_SHORT_PENALTY)
+    runs = _best_runs(scores)
+    kept: set[int] = set()
+    for start, end in runs:
+        for i in range(start, end + 1):
+            if classes[i] in (GOOD, NEUTRAL) or (
+                classes[i] == SHORT and _fits_in_text(i, classes, texts)
+            ):
+                kept.add(i)
+    return kept
+
+
+def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
+    best = _kadane(scores, 0, len(scores))
+    if best is None:
+        return []
+    runs = [best]
+    best_sum = sum(scores[best[0] : best[1] + 1])
+    for lo, hi in ((0, best[0]), (best[1] + 1, len(scores))):
+        other = _kadane(scores, lo, hi)
+        if other and sum(scores[other[0] : other[1] + 1]) >= _SECOND_RUN_SHARE * best_sum:
+            runs.append(other)
+    return sorted(runs)
+
+
+def _kadane(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:
+    best_sum, best = 0.0, None
+    running, start = 0.0, lo
+    for i in range(lo, hi):
+        if running <= 0:
+            running, start = 0.0, i
+        running += scores[i]
+        if running > best_sum:
+            best_sum, best = running, (start, i)
+    return best
+
+
+def _fits_in_text(i: int, classes: list[str | None], texts: list[str | None]) -> bool:
+    """A short line inside the article stays when prose follows it and no other short line
+    touches it (a subheading), rather than sitting in a run of short lines (a menu)."""
+    after = _neighbour(classes, i, 1)
+    before = _neighbour(classes, i, -1)
+    text = texts[i] or ""
+    return after == GOOD and before != SHORT and len(text.split()) >= 2
+
+
+def _neighbour(classes: list[str | None], i: int, step: int) -> str | None:
+    j = i + step
+    while 0 <= j < len(classes):
+        if classes[j] is not None:
+            return classes[j]
+        j += step
+    return None

@@ -1,0 +1,34 @@
+"""Frequent function words of the languages the dumps come in: data only.
+
+Their share of a line's words tells running prose from menus and headline lists.
+"""
+
+from __future__ import annotations
+
+STOPWORDS: frozenset[str] = frozenset(
+    # English
+    "a about after all also an and any are as at be because been before but by can could "
+    "did do does for from had has have he her his how i if in into is it its just more most "
+    "my no not of on one only or other our out over said says she so some than that the "
+    "their them then there these they this those through to up was we were what when where "
+    "which while who will with would you your".split()
+    # German
+    + "aber als am an auch auf aus bei bin bis das dass dem den der des die doch durch ein "
+    "eine einem einen einer es für hat hatte ich ihr im in ist ja kann mit nach nicht noch "
+    "nur oder sein sich sie sind so über um und uns vom von vor war wenn werden wie wir "
+    "wird zu zum zur".split()
+    # French
+    + "au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui "
+    "mais même ne nous on ou par pas plus pour qu que qui sa se ses son sont sur une vous "
+    "été était".split()
+    # Spanish, Portuguese, Italian (shared forms once)
+    + "al como con del el ella ellos en es esta este fue ha han hay la las lo los más muy "
+    "no para pero por porque que se ser sin sobre su sus también un una y ya "
+    "ao com da das do dos ele em foi isso mas na nas nem no nos os ou pela pelo quando "
+    "seu sua são também um uma "
+    "che chi ci come della delle dei di gli ha il lo nel nella non per più sono sul una "
+    "anche".split()
+    # Dutch
+    + "aan bij dat de deze die dit een en er het hij in is met niet nog of om ook op over "
+    "te tot uit van voor was wat wel werd wordt zijn ze zich".split()
+)
