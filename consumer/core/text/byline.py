@@ -23,6 +23,12 @@ _NOT_A_NAME = re.compile(
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
 
 
+# "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.
+_TRAILING_BYLINE = re.compile(
+    r".{6,80}\d[^|\d]{0,12} \W?(by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
+)
+
+
 def byline_authors(text: str) -> list[str] | None:
     """The authors named by a byline line, or None when ``text`` is not a byline.
 
@@ -32,7 +38,8 @@ def byline_authors(text: str) -> list[str] | None:
         return None
     match = _BYLINE.fullmatch(text)
     if not match:
-        return None
+        trailing = _TRAILING_BYLINE.fullmatch(text)
+        return byline_authors("By " + trailing.group("rest")) if trailing else None
     names: list[str] = []
     roles = 0
     for part in _NAME_SPLIT.split(match.group("names")):

@@ -180,9 +180,12 @@ def _find_captions(doc: ArticleLines) -> list[str]:
 def _select_paragraphs(doc: ArticleLines) -> list[str]:
     """All remaining lines of a clean copy; the main block of a full-page dump."""
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
-    kept = select_main_block(texts) if doc.looks_like_full_page() else {
-        i for i, text in enumerate(texts) if text is not None
-    }
+    if doc.looks_like_full_page():
+        kept = select_main_block(texts, anchor=_headline_anchor(doc), barriers=frozenset(
+            i for i, status in enumerate(doc.status) if status == "comments"
+        ))
+    else:
+        kept = {i for i, text in enumerate(texts) if text is not None}
     paragraphs = []
     for i, text in enumerate(texts):
         if text is None:
@@ -192,6 +195,14 @@ def _select_paragraphs(doc: ArticleLines) -> list[str]:
         else:
             doc.remove(i, "boilerplate")
     return paragraphs
+
+
+def _headline_anchor(doc: ArticleLines) -> int | None:
+    """The first repeat of the headline after the top line, if early enough to head the text."""
+    for i, status in enumerate(doc.status):
+        if i > 0 and status == "repeated_title":
+            return i if i < 0.7 * len(doc.lines) else None
+    return None
 
 
 def _related_links(pointers: list[tuple[int, Pointer]], title: CleanTitle | None) -> list[RelatedLink]:

@@ -21,7 +21,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(share|share this( article| story| page| post)?|share (on|via|to) \w+( \w+)?|"
             r"tweet|email|e-mail|print|pin it|copy link|link copied|whatsapp|facebook|twitter|x|"
-            r"linkedin|reddit|pinterest|flipboard|telegram|messenger|comments?|"
+            r"linkedin|reddit|pinterest|flipboard|telegram|messenger|"
             r"teilen|artikel teilen|drucken|partager|partager (sur|par) \w+|imprimer|"
             r"compartir|compartir en \w+|imprimir|condividi|stampa|delen|partilhar)"
             r"( this)?[:!]?( \d+)?",
@@ -103,12 +103,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "comments": (
         re.compile(
-            r"(\d+ )?(comments?|replies|reactions|kommentare?|commentaires?|comentarios?|"
-            r"commenti|reacties)( \(\d+\))?|"
-            r"(leave|post|add|write|view|show|see|read) (a |the |all )?(\d+ )?"
+            r"\W{0,3}(\d+ |top( rated)? |reader'?s? |user |latest |all |show |view |load |hide |"
+            r"see |read )?(comments?|replies|reactions|kommentare?|commentaires?|comentarios?|"
+            r"commenti|reacties)( \(\d+\)| \d+)?\W{0,3}|"
+            r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
-            r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}",
+            r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
+            r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
         ),
     ),

@@ -21,9 +21,14 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 
 GOOD, NEUTRAL, SHORT = "good", "neutral", "short"
-_SHORT_PENALTY = 45.0
+_SHORT_PENALTY = 120.0
+_GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
+_GOOD_FLOOR = 10.0
+_NEUTRAL_WEIGHT = 0.5
 _REMOVED_PENALTY = 8.0
-_SECOND_RUN_SHARE = 0.35  # a second run joins when it scores this share of the best one
+_SECOND_RUN_SHARE = 0.6
+_BARRIER = 1e9
+_DISCOUNT = 0.1  # prose before the headline, or under a comments header  # a second run joins when it scores this share of the best one
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +42,14 @@ class LineFeatures:
 def line_features(text: str) -> LineFeatures:
     words = _WORD.findall(text)
     cjk = len(_CJK.findall(text))
-    count = max(len(words), cjk // 2)
+    ends = _SENTENCE_END.search(text) is not None
+    if cjk * 3 > len(text):
+        # No spaces between words: count characters, and take punctuation for grammar.
+        share = 0.3 if ends or "、" in text or "，" in text else 0.1
+        return LineFeatures(cjk // 2, share, ends, len(text))
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
-    share = stops / len(words) if words else (0.3 if cjk else 0.0)
-    return LineFeatures(count, share, _SENTENCE_END.search(text) is not None, len(text))
+    share = stops / len(words) if words else 0.0
+    return LineFeatures(len(words), share, ends, len(text))
 
 
 def line_class(features: LineFeatures) -> str:
@@ -50,6 +59,8 @@ def line_class(features: LineFeatures) -> str:
         return GOOD
     if f.words >= 9 and f.stop_share >= 0.22 and f.ends_sentence:
         return GOOD
+    if f.words >= 20 and f.ends_sentence:
+        return NEUTRAL  # prose in a language without a stop-word list
     if f.words >= 40:
         return NEUTRAL
     if f.words >= 6 and f.ends_sentence and f.stop_share >= 0.12:
@@ -57,8 +68,14 @@ def line_class(features: LineFeatures) -> str:
     return SHORT
 
 
-def select_main_block(texts: list[str | None]) -> set[int]:
-    """Positions of ``texts`` that form the article; None marks an already removed line."""
+def select_main_block(
+    texts: list[str | None], *, anchor: int | None = None, barriers: frozenset[int] = frozenset()
+) -> set[int]:
+    """Positions of ``texts`` that form the article; None marks an already removed line.
+
+    ``anchor`` is where the headline is repeated (the article's own heading): prose
+    before it counts for less. ``barriers`` (comment-section headers) split runs.
+    """
     classes: list[str | None] = []
     scores: list[float] = []
     for text in texts:
@@ -69,11 +86,20 @@ def select_main_block(texts: list[str | None]) -> set[int]:
         kind = line_class(line_features(text))
         classes.append(kind)
         if kind == GOOD:
-            scores.append(float(len(text)))
+            scores.append(max(len(text) - _GOOD_OFFSET, _GOOD_FLOOR))
         elif kind == NEUTRAL:
-            scores.append(0.25 * len(text))
+            scores.append(_NEUTRAL_WEIGHT * len(text))
         else:
             scores.append(-_SHORT_PENALTY)
+    seen_prose = after_comments = False
+    for i in range(len(scores)):
+        if i in barriers:
+            scores[i] = -_BARRIER
+            after_comments = after_comments or seen_prose
+        elif scores[i] > 0:
+            if (anchor is not None and i < anchor) or after_comments:
+                scores[i] *= _DISCOUNT
+            seen_prose = seen_prose or classes[i] == GOOD
     runs = _best_runs(scores)
     kept: set[int] = set()
     for start, end in runs:

@@ -31,4 +31,17 @@ STOPWORDS: frozenset[str] = frozenset(
     # Dutch
     + "aan bij dat de deze die dit een en er het hij in is met niet nog of om ook op over "
     "te tot uit van voor was wat wel werd wordt zijn ze zich".split()
+    # Indonesian and Malay
+    + "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu juga kami karena ke "
+    "kita mereka oleh pada saya sudah tidak untuk yang".split()
+    # Scandinavian
+    + "att av den det en ett för har inte jag med men om på som till var och och är "
+    "af at er ikke jeg med og på til".split()
+    # Polish, Czech
+    + "i w z na się nie do to że jest o jak po co za ale od tak przez a je se na že".split()
+    # Russian, Ukrainian
+    + "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по "
+    "только ее мне было вот от меня еще нет о из ему это що та як від".split()
+    # Turkish
+    + "ve bir bu da de için ile çok daha gibi olarak olan ama ki ne".split()
 )
