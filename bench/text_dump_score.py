@@ -66,8 +66,14 @@ def read_corpus(root: Path, page_type: str | None) -> list[tuple[str, str | None
         truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
         for pid in sorted(truth):
             entry = truth[pid]
-            pages.append((pid, entry.get("url"), root / "html" / f"{pid}.html.gz",
-                          entry.get("articleBody") or ""))
+            pages.append(
+                (
+                    pid,
+                    entry.get("url"),
+                    root / "html" / f"{pid}.html.gz",
+                    entry.get("articleBody") or "",
+                )
+            )
         return pages
     for path in sorted((root / "ground-truth").glob("*.json")):
         entry = json.loads(path.read_text(encoding="utf-8"))
@@ -129,7 +135,9 @@ def main() -> int:
         per_page.append((pid, half_of(pid), s))
     elapsed = time.perf_counter() - started
     result = {
-        "corpus": str(args.corpus), "type": args.type, "seconds": round(elapsed, 2),
+        "corpus": str(args.corpus),
+        "type": args.type,
+        "seconds": round(elapsed, 2),
         "text_mode": {h: macro(ours[h]) for h in "ab"},
         "every_line": {h: macro(every[h]) for h in "ab"},
         "text_mode_all": macro(ours["a"] + ours["b"]),
@@ -137,8 +145,10 @@ def main() -> int:
     }
     print(json.dumps(result, indent=1))
     if args.worst:
-        worst = sorted((p for p in per_page if p[1] == "a"),
-                       key=lambda p: 2 * p[2][0] * p[2][1] / (p[2][0] + p[2][1] or 1))
+        worst = sorted(
+            (p for p in per_page if p[1] == "a"),
+            key=lambda p: 2 * p[2][0] * p[2][1] / (p[2][0] + p[2][1] or 1),
+        )
         for pid, _h, (p, r) in worst[: args.worst]:
             print(f"{pid}\tP={p:.2f}\tR={r:.2f}", file=sys.stderr)
     return 0

@@ -23,7 +23,9 @@ _TRAILING_SPACE = re.compile(" +$", re.MULTILINE)
 _LEADING_SPACE = re.compile("^ +", re.MULTILINE)
 _SPACE_RUN = re.compile(" {2,}")
 # Two characters that UTF-8 text decoded as cp1252/latin-1 typically shows.
-_MOJIBAKE_HINT = re.compile("[ÃÂâÅÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u017d\u017e\u0178]")
+_MOJIBAKE_HINT = re.compile(
+    "[ÃÂâÅÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u017d\u017e\u0178]"
+)
 # ftfy is slow on huge inputs: only lines that look broken are repaired, up to this budget.
 _MOJIBAKE_BUDGET_CHARS = 200_000
 _LINE_SPLIT = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
@@ -42,7 +44,10 @@ def fix_mojibake(text: str) -> tuple[str, int]:
         if _MOJIBAKE_HINT.search(line):
             budget -= len(line)
             fixed = ftfy.fix_text(
-                line, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
+                line,
+                uncurl_quotes=False,
+                fix_latin_ligatures=False,
+                fix_character_width=False,
                 normalization="NFC",
             )
             if fixed != line:

@@ -168,3 +168,43 @@ BARE_TITLE_NOISE: tuple[str, ...] = (
     "latest news",
     "live updates",
 )
+
+# Words that mark a short title tail after a separator as a site or section name
+# ("... - Nachrichten heute", "... | World news").
+SITE_NAME_WORDS: frozenset[str] = frozenset(
+    [
+        "news",
+        "nachrichten",
+        "aktuell",
+        "heute",
+        "actualités",
+        "actualité",
+        "infos",
+        "info",
+        "noticias",
+        "notizie",
+        "nieuws",
+        "trends",
+        "today",
+        "live",
+        "online",
+        "magazine",
+        "zeitung",
+        "journal",
+        "times",
+        "post",
+        "daily",
+        "tribune",
+        "herald",
+        "gazette",
+        "courier",
+        "telegraph",
+        "mail",
+        "express",
+        "diario",
+        "periódico",
+        "giornale",
+        "krant",
+        "blog",
+    ]
+)

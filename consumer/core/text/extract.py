@@ -9,6 +9,7 @@ or a paragraph is counted under that reason in ``removed`` and ``removed_chars``
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from consumer.contract import RawArticle
@@ -23,18 +24,27 @@ from consumer.core.text.lines import segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
-from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestamp_line
 from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
 
+MAX_LINES = 50_000
 _TITLE_ROLE = "title"
+_DIGIT = re.compile(r"\d")
+# Cheap test before the byline parser: a byline word somewhere in the line.
+_MAY_BE_BYLINE = re.compile(r"\b(by|von|par|por|di|door|de|texto|text)\b", re.IGNORECASE)
 _CAPTION_ROLE = "caption"
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     """Extract the article from a plain-text copy (aggregator copy or full-page dump)."""
     text, repaired = normalise_text_counting(raw.content)
-    doc = ArticleLines(segment_lines(text))
+    lines = segment_lines(text, MAX_LINES)
     warnings = [f"mojibake_repaired:{repaired}"] if repaired else []
+    if len(lines) > MAX_LINES:
+        # No article has this many lines; the rest is a dump of lists, not worth the time.
+        warnings.append(f"lines_over_limit:{MAX_LINES}")
+        lines = lines[:MAX_LINES]
+    doc = ArticleLines(lines)
 
     pointers = _find_pointers(doc)
     authors, published, modified = _find_bylines_and_dates(doc)
@@ -70,21 +80,29 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
     "Most read"-style header; all leave the body."""
     found: list[tuple[int, Pointer]] = []
     lines = doc.lines
+    seen: dict[str, Pointer | None] = {}  # dumps repeat their menus: judge each text once
     i = 0
     while i < len(lines):
         line = lines[i]
-        pointer = pointer_of(line.text)
+        if line.text not in seen:
+            seen[line.text] = pointer_of(line.text)
+        pointer = seen[line.text]
         if pointer is not None:
             found.append((i, pointer))
             reason = "navigation" if pointer.rel in ("prev", "next") else pointer.rel
             doc.remove(i, reason)
-        elif is_related_header(line.text):
+        elif len(line.text) <= 60 and is_related_header(line.text):
             doc.remove(i, "related")
             j = i + 1
             # The list follows in the header's block, or in the next block when alone.
-            while j < len(lines) and is_headline(lines[j].text) and (
-                lines[j].block == line.block or lines[j].block == lines[j - 1].block
-                or j == i + 1
+            while (
+                j < len(lines)
+                and is_headline(lines[j].text)
+                and (
+                    lines[j].block == line.block
+                    or lines[j].block == lines[j - 1].block
+                    or j == i + 1
+                )
             ):
                 found.append((j, Pointer("related", lines[j].text, None)))
                 doc.remove(j, "related")
@@ -97,31 +115,48 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
 
 def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, str | None]:
     authors: list[str] = []
-    published = modified = None
+    stamps: list[Timestamp] = []
     for i, line in enumerate(doc.lines):
-        if doc.status[i] is not None:
+        if doc.status[i] is not None or len(line.text) > 200:
             continue
-        names = byline_authors(line.text)
-        stamp = find_timestamp(line.text) if names is not None or len(line.text) <= 120 else None
+        names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
         if names is not None:
             authors.extend(name for name in names if name not in authors)
             doc.remove(i, "byline")
-        elif stamp is not None and is_timestamp_line(line.text):
+        elif (
+            len(line.text) <= 160
+            and _DIGIT.search(line.text)
+            and all(is_timestamp_line(part) for part in line.text.split(" | "))
+        ):
             doc.remove(i, "timestamp")
+            _bare_author_beside(doc, i, authors)
         else:
             continue
-        if stamp is not None:
-            if stamp.is_update:
-                modified = modified or stamp.value
-            else:
-                published = published or stamp.value
+        # "Published: ... | Updated: ..." lines carry both dates.
+        stamps.extend(s for s in map(find_timestamp, line.text.split(" | ")) if s is not None)
+    published = next((s.value for s in stamps if not s.is_update), None)
+    modified = next((s.value for s in stamps if s.is_update), None)
     return authors, published, modified
 
 
+def _bare_author_beside(doc: ArticleLines, i: int, authors: list[str]) -> None:
+    """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.lines) and doc.status[j] is None:
+            names = byline_authors("By " + doc.lines[j].text)
+            if names and len(doc.lines[j].text.split()) <= 4:
+                authors.extend(name for name in names if name not in authors)
+                doc.remove(j, "byline")
+                return
+
+
 def _remove_boilerplate(doc: ArticleLines) -> None:
+    seen: dict[str, str | None] = {}
     for i, line in enumerate(doc.lines):
         if doc.status[i] is None:
-            reason = boilerplate_reason(line.text)
+            if line.text not in seen:
+                seen[line.text] = boilerplate_reason(line.text)
+            reason = seen[line.text]
             if reason is not None:
                 doc.remove(i, reason)
 
@@ -181,9 +216,11 @@ def _select_paragraphs(doc: ArticleLines) -> list[str]:
     """All remaining lines of a clean copy; the main block of a full-page dump."""
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
     if doc.looks_like_full_page():
-        kept = select_main_block(texts, anchor=_headline_anchor(doc), barriers=frozenset(
-            i for i, status in enumerate(doc.status) if status == "comments"
-        ))
+        kept = select_main_block(
+            texts,
+            anchor=_headline_anchor(doc),
+            barriers=frozenset(i for i, status in enumerate(doc.status) if status == "comments"),
+        )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}
     paragraphs = []
@@ -205,7 +242,9 @@ def _headline_anchor(doc: ArticleLines) -> int | None:
     return None
 
 
-def _related_links(pointers: list[tuple[int, Pointer]], title: CleanTitle | None) -> list[RelatedLink]:
+def _related_links(
+    pointers: list[tuple[int, Pointer]], title: CleanTitle | None
+) -> list[RelatedLink]:
     noise = title.noise_words if title else ()
     links: list[RelatedLink] = []
     seen: set[str] = set()
@@ -216,6 +255,7 @@ def _related_links(pointers: list[tuple[int, Pointer]], title: CleanTitle | None
         key = title_key(headline)
         if key and key not in seen:
             seen.add(key)
-            links.append(RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline)))
+            links.append(
+                RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline))
+            )
     return links
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from consumer.core.normalise import normalise_line
 
@@ -22,11 +23,17 @@ class Line:
     raw_chars: int  # characters this line took in the input
 
 
-def segment_lines(text: str) -> list[Line]:
-    """Split ``text`` into lines grouped in blocks; hard-wrapped paragraphs are joined."""
+def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
+    """Split ``text`` into lines grouped in blocks; hard-wrapped paragraphs are joined.
+
+    With ``max_lines``, segmentation stops after that many lines (and one more, so the
+    caller can tell that the text went on).
+    """
     lines: list[Line] = []
     block_no = 0
     for block in text.split("\n\n"):
+        if max_lines is not None and len(lines) > max_lines:
+            break
         parts = [normalise_line(part) for part in block.split("\n")]
         parts = [part for part in parts if part]
         if not parts:
@@ -62,7 +69,7 @@ def _looks_wrapped(parts: list[str]) -> bool:
     widest = max(widths)
     if widest > 100 or widest < 35 or min(widths) < 0.6 * widest:
         return False
-    breaks = list(zip(parts, parts[1:], strict=False))
+    breaks = list(pairwise(parts))
     margin_breaks = sum(
         1
         for before, after in breaks

@@ -21,14 +21,15 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 
 GOOD, NEUTRAL, SHORT = "good", "neutral", "short"
+_SAMPLE_CHARS = 4_000
 _SHORT_PENALTY = 120.0
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
 _GOOD_FLOOR = 10.0
 _NEUTRAL_WEIGHT = 0.5
 _REMOVED_PENALTY = 8.0
-_SECOND_RUN_SHARE = 0.6
+_SECOND_RUN_SHARE = 0.6  # a second run joins when it scores this share of the best one
 _BARRIER = 1e9
-_DISCOUNT = 0.1  # prose before the headline, or under a comments header  # a second run joins when it scores this share of the best one
+_DISCOUNT = 0.1  # prose before the headline, or under a comments header
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,16 +41,21 @@ class LineFeatures:
 
 
 def line_features(text: str) -> LineFeatures:
+    full_chars = len(text)
+    scale = 1.0
+    if full_chars > _SAMPLE_CHARS:  # ratios from a sample keep huge lines cheap
+        scale = full_chars / _SAMPLE_CHARS
+        text = text[:_SAMPLE_CHARS]
     words = _WORD.findall(text)
     cjk = len(_CJK.findall(text))
     ends = _SENTENCE_END.search(text) is not None
     if cjk * 3 > len(text):
         # No spaces between words: count characters, and take punctuation for grammar.
         share = 0.3 if ends or "、" in text or "，" in text else 0.1
-        return LineFeatures(cjk // 2, share, ends, len(text))
+        return LineFeatures(int(cjk * scale) // 2, share, ends, full_chars)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
-    return LineFeatures(len(words), share, ends, len(text))
+    return LineFeatures(int(len(words) * scale), share, ends, full_chars)
 
 
 def line_class(features: LineFeatures) -> str:

@@ -45,9 +45,13 @@ _LABEL = (
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(
     r"(updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
-    r"atualizado|bijgewerkt)", re.IGNORECASE
+    r"atualizado|bijgewerkt)",
+    re.IGNORECASE,
 )
-_TIME = r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?( ?(?P<tz>[a-z]{1,4}\b|[+-]\d{2}:?\d{2}))?"
+_TIME = (
+    r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?"
+    r"( ?(?P<tz>[a-z]{1,4}\b|[+-]\d{2}:?\d{2}))?"
+)
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
     r"([t ](?P<h>\d{2}):(?P<mi>\d{2})(:(?P<s>\d{2}))?(\.\d{1,6})?(?P<tz>z|[+-]\d{2}:?\d{2})?)?",
@@ -140,8 +144,11 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
             if month:
                 return int(match.group("y")), month, int(match.group("d")), match.span()
     numeric = _NUMERIC.search(text)
-    if numeric:  # day first: the European order (US dumps write month names)
-        return int(numeric.group("y")), int(numeric.group("mo")), int(numeric.group("d")), numeric.span()
+    if numeric:
+        first, second = int(numeric.group("d")), int(numeric.group("mo"))
+        # Day first (European order) unless that cannot be: "11/20/2019" is US order.
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        return int(numeric.group("y")), month, day, numeric.span()
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE
+from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
 from consumer.core.text.sources import publisher_by_name
 
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
@@ -62,8 +62,8 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
 
 
 def title_key(text: str) -> str:
-    """Comparison form of a headline: case-folded words only."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    """Comparison form of a headline: case-folded words only (of its first 4,000 chars)."""
+    return " ".join(re.findall(r"\w+", text[:4_000].casefold()))
 
 
 def shared_noise_suffix(title: str, headlines: list[str]) -> str | None:
@@ -106,10 +106,14 @@ def _is_site_name(tail: str, head: str) -> bool:
         return False
     if _is_known_name(tail) or re.fullmatch(r"[\w-]+(\.[\w-]+)+", tail):
         return True
-    # An unknown name: capitalised words, no sentence punctuation, shorter than the headline.
     words = tail.split()
+    if any(word.casefold() in SITE_NAME_WORDS for word in words):
+        return True
+    # An unknown name: capitalised words, no sentence punctuation, shorter than the headline.
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return capitalised == len(words) and not tail.endswith((".", "?", "!")) and len(tail) < len(head)
+    return (
+        capitalised == len(words) and not tail.endswith((".", "?", "!")) and len(tail) < len(head)
+    )
 
 
 def _name_noise(name: str) -> tuple[str | None, str | None, str | None]:
