@@ -28,6 +28,8 @@ from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestam
 from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
 
 MAX_LINES = 50_000
+# Removed lines that, in a full page, separate teasers rather than sit inside an article.
+_SEPARATOR_REASONS = {"timestamp"}
 _TITLE_ROLE = "title"
 _DIGIT = re.compile(r"\d")
 # Cheap test before the byline parser: a byline word somewhere in the line.
@@ -47,8 +49,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     doc = ArticleLines(lines)
 
     pointers = _find_pointers(doc)
-    authors, published, modified = _find_bylines_and_dates(doc)
     _remove_boilerplate(doc)
+    authors, published, modified = _find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     captions = _find_captions(doc)
     paragraphs = _select_paragraphs(doc)
@@ -144,7 +146,7 @@ def _bare_author_beside(doc: ArticleLines, i: int, authors: list[str]) -> None:
     for j in (i - 1, i + 1):
         if 0 <= j < len(doc.lines) and doc.status[j] is None:
             names = byline_authors("By " + doc.lines[j].text)
-            if names and len(doc.lines[j].text.split()) <= 4:
+            if names and 2 <= len(doc.lines[j].text.split()) <= 4:
                 authors.extend(name for name in names if name not in authors)
                 doc.remove(j, "byline")
                 return
@@ -219,7 +221,8 @@ def _select_paragraphs(doc: ArticleLines) -> list[str]:
         kept = select_main_block(
             texts,
             anchor=_headline_anchor(doc),
-            barriers=frozenset(i for i, status in enumerate(doc.status) if status == "comments"),
+            barriers=_positions(doc, {"comments"}),
+            separators=_positions(doc, _SEPARATOR_REASONS),
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}
@@ -232,6 +235,10 @@ def _select_paragraphs(doc: ArticleLines) -> list[str]:
         else:
             doc.remove(i, "boilerplate")
     return paragraphs
+
+
+def _positions(doc: ArticleLines, reasons: set[str]) -> frozenset[int]:
+    return frozenset(i for i, status in enumerate(doc.status) if status in reasons)
 
 
 def _headline_anchor(doc: ArticleLines) -> int | None:

@@ -75,19 +75,25 @@ def line_class(features: LineFeatures) -> str:
 
 
 def select_main_block(
-    texts: list[str | None], *, anchor: int | None = None, barriers: frozenset[int] = frozenset()
+    texts: list[str | None],
+    *,
+    anchor: int | None = None,
+    barriers: frozenset[int] = frozenset(),
+    separators: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
     ``anchor`` is where the headline is repeated (the article's own heading): prose
     before it counts for less. ``barriers`` (comment-section headers) split runs.
+    ``separators`` are removed lines that weigh like short lines: bylines and dates in
+    the middle of a page separate teasers, not paragraphs of one article.
     """
     classes: list[str | None] = []
     scores: list[float] = []
     for text in texts:
         if text is None:
             classes.append(None)
-            scores.append(-_REMOVED_PENALTY)
+            scores.append(-_SHORT_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
             continue
         kind = line_class(line_features(text))
         classes.append(kind)

@@ -50,7 +50,8 @@ _UPDATE_LABEL = re.compile(
 )
 _TIME = (
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?"
-    r"( ?(?P<tz>[a-z]{1,4}\b|[+-]\d{2}:?\d{2}))?"
+    r"( ?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
+    r"ist|jst|aest|aedt|et|pt|ct)\b|[+-]\d{2}:?\d{2}))?"
 )
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
