@@ -18,9 +18,12 @@ from consumer.core.text.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 
-GOOD, NEUTRAL, SHORT = "good", "neutral", "short"
+GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
+_MAX_LIST_ITEMS = 60
+_MIN_SENTENCE_WORDS = 3
 _SAMPLE_CHARS = 4_000
 _SHORT_PENALTY = 120.0
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
@@ -38,6 +41,7 @@ class LineFeatures:
     stop_share: float
     ends_sentence: bool
     chars: int
+    ends_full_stop: bool = False  # ".", "!" or "?" (not ":" or ";")
 
 
 def line_features(text: str) -> LineFeatures:
@@ -55,7 +59,8 @@ def line_features(text: str) -> LineFeatures:
         return LineFeatures(int(cjk * scale) // 2, share, ends, full_chars)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
-    return LineFeatures(int(len(words) * scale), share, ends, full_chars)
+    full_stop = _FULL_STOP.search(text) is not None
+    return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop)
 
 
 def line_class(features: LineFeatures) -> str:
@@ -71,6 +76,8 @@ def line_class(features: LineFeatures) -> str:
         return NEUTRAL
     if f.words >= 6 and f.ends_sentence and f.stop_share >= 0.12:
         return NEUTRAL
+    if f.words >= _MIN_SENTENCE_WORDS and f.ends_full_stop:
+        return NEUTRAL  # a short sentence ("Devices move, disconnect, and fail.")
     return SHORT
 
 
@@ -103,6 +110,7 @@ def select_main_block(
             scores.append(_NEUTRAL_WEIGHT * len(text))
         else:
             scores.append(-_SHORT_PENALTY)
+    _mark_introduced_lists(texts, classes, scores)
     seen_prose = after_comments = False
     for i in range(len(scores)):
         if i in barriers:
@@ -116,11 +124,28 @@ def select_main_block(
     kept: set[int] = set()
     for start, end in runs:
         for i in range(start, end + 1):
-            if classes[i] in (GOOD, NEUTRAL) or (
+            if classes[i] in (GOOD, NEUTRAL, LIST) or (
                 classes[i] == SHORT and _fits_in_text(i, classes, texts)
             ):
                 kept.add(i)
     return kept
+
+
+def _mark_introduced_lists(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Short lines right after prose that ends with a colon are that text's list or table."""
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        if classes[i] in (GOOD, NEUTRAL) and text is not None and text.endswith(":"):
+            j = i + 1
+            while j < len(texts) and j - i <= _MAX_LIST_ITEMS and classes[j] == SHORT:
+                classes[j], scores[j] = LIST, 0.0
+                j += 1
+            i = j
+            continue
+        i += 1
 
 
 def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
