@@ -6,6 +6,8 @@ from consumer.core.text.line_patterns import (
     LINE_PATTERNS,
     MAX_BOILERPLATE_CHARS,
     MAX_COOKIE_CHARS,
+    MAX_PHRASE_LINE_CHARS,
+    PHRASE_PATTERNS,
     RELATED_HEADERS,
 )
 
@@ -17,13 +19,20 @@ def boilerplate_reason(text: str) -> str | None:
             for pattern in LINE_PATTERNS["cookie"]:
                 if pattern.fullmatch(text):
                     return "cookie"
-        return None
+        return _phrase_reason(text) if len(text) <= MAX_PHRASE_LINE_CHARS else None
     for reason, patterns in LINE_PATTERNS.items():
         if reason == "cookie" and not _mentions_cookies(text):
             continue
         for pattern in patterns:
             if pattern.fullmatch(text):
                 return reason
+    return _phrase_reason(text)
+
+
+def _phrase_reason(text: str) -> str | None:
+    for reason, pattern in PHRASE_PATTERNS.items():
+        if pattern.search(text):
+            return reason
     return None
 
 

@@ -223,6 +223,7 @@ def _select_paragraphs(doc: ArticleLines) -> list[str]:
             anchor=_headline_anchor(doc),
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, _SEPARATOR_REASONS),
+            blocks=[line.block for line in doc.lines],
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}

@@ -157,3 +157,26 @@ RELATED_HEADERS = re.compile(
     r"articoli correlati|i più letti|leia também|lees ook|meest gelezen)[.:]?",
     _I,
 )
+
+# Phrases that mark a short line (up to MAX_PHRASE_LINE_CHARS) as boilerplate wherever
+# they appear in it ("Stay up to date. Subscribe to our newsletter.").
+MAX_PHRASE_LINE_CHARS = 300
+PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "newsletter": re.compile(
+        r"\b((subscribe|sign up|register) (to|for) (our|the|my) ([\w-]+ ){0,3}"
+        r"(newsletters?|mailing list|emails?)|delivered (straight |directly )?to your inbox|"
+        r"newsletter abonnieren|(inscrivez-vous|abonnez-vous) à (notre|la) (newsletter|lettre)|"
+        r"suscríbete a (nuestro|nuestra|la) (boletín|newsletter)|iscriviti alla newsletter)\b",
+        _I,
+    ),
+    "share": re.compile(
+        r"\b(share (this|on|via) ([\w-]+ )?(facebook|twitter|linkedin|whatsapp|email)|"
+        r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
+        _I,
+    ),
+    "advertisement": re.compile(
+        r"\b(story continues below (this )?advertisement|advertisement - scroll to continue|"
+        r"skip advert(isement)?)\b",
+        _I,
+    ),
+}

@@ -24,6 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
 _MIN_SENTENCE_WORDS = 3
+_ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a page "airy"
+_PACKED_WEIGHT = 0.1  # weight of prose packed with other lines on such a page
 _SAMPLE_CHARS = 4_000
 _SHORT_PENALTY = 120.0
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
@@ -87,6 +89,7 @@ def select_main_block(
     anchor: int | None = None,
     barriers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
+    blocks: list[int] | None = None,
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -94,6 +97,9 @@ def select_main_block(
     before it counts for less. ``barriers`` (comment-section headers) split runs.
     ``separators`` are removed lines that weigh like short lines: bylines and dates in
     the middle of a page separate teasers, not paragraphs of one article.
+    ``blocks`` numbers each line's block (lines with no blank line between them): on a
+    page whose prose mostly stands in blocks of its own, prose packed into shared
+    blocks is a teaser list and counts for less.
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -111,6 +117,8 @@ def select_main_block(
         else:
             scores.append(-_SHORT_PENALTY)
     _mark_introduced_lists(texts, classes, scores)
+    if blocks is not None:
+        _discount_packed_prose(blocks, classes, scores)
     seen_prose = after_comments = False
     for i in range(len(scores)):
         if i in barriers:
@@ -146,6 +154,23 @@ def _mark_introduced_lists(
             i = j
             continue
         i += 1
+
+
+def _discount_packed_prose(
+    blocks: list[int], classes: list[str | None], scores: list[float]
+) -> None:
+    sizes: dict[int, int] = {}
+    for block in blocks:
+        sizes[block] = sizes.get(block, 0) + 1
+    prose = [i for i, kind in enumerate(classes) if kind == GOOD]
+    if not prose:
+        return
+    alone = sum(1 for i in prose if sizes[blocks[i]] == 1)
+    if alone < _ALONE_SHARE * len(prose):
+        return
+    for i in prose:
+        if sizes[blocks[i]] > 1:
+            scores[i] *= _PACKED_WEIGHT
 
 
 def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
