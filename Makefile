@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka clean
+.PHONY: help venv test test-unit lint run kafka clean bench-text-dump bench-text-worst
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,3 +30,9 @@ lint: $(STAMP)  ## ruff and mypy
 
 clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+bench-text-dump: $(STAMP)  ## text mode on full-page dumps of a corpus, both halves: DATA=<dir> [TYPE=article]
+	$(BIN)/python bench/text_dump_score.py $(DATA) $(if $(TYPE),--type $(TYPE))
+
+bench-text-worst: $(STAMP)  ## time text mode on pathological inputs (5 MB dumps, regex bombs)
+	$(BIN)/python bench/text_worst_case.py
