@@ -190,10 +190,13 @@ def _find_title(
 
 
 def _first_title_line(doc: ArticleLines) -> int | None:
+    """The first line still in play, when it reads like a headline (not a paragraph)."""
     for i, line in enumerate(doc.lines[:40]):
         if doc.status[i] is None:
-            words = len(line.text.split())
-            if 2 <= words <= 40 and len(line.text) <= 300:
+            text = line.text
+            words = len(text.split())
+            sentence = text.endswith(".") and not text.endswith("...") and words > 12
+            if 2 <= words <= 40 and len(text) <= 300 and not sentence:
                 return i
             return None
     return None
@@ -255,7 +258,7 @@ def _related_links(
 ) -> list[RelatedLink]:
     noise = title.noise_words if title else ()
     links: list[RelatedLink] = []
-    seen: set[str] = set()
+    seen: set[str] = {title_key(title.text)} if title else set()  # the article's own headline
     for _, pointer in pointers:
         if not pointer.title:
             continue

@@ -19,7 +19,8 @@ MAX_COOKIE_CHARS = 700
 LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "share": (
         re.compile(
-            r"(share|share this( article| story| page| post)?|share (on|via|to) \w+( \w+)?|"
+            r"(share|share( or comment on)? this( article| story| page| post)?|"
+            r"share (on|via|to) \w+( \w+)?|share (what you think|your thoughts)|"
             r"tweet|email|e-mail|print|pin it|copy link|link copied|whatsapp|facebook|twitter|x|"
             r"linkedin|reddit|pinterest|flipboard|telegram|messenger|"
             r"teilen|artikel teilen|drucken|partager|partager (sur|par) \w+|imprimer|"

@@ -160,3 +160,76 @@ def test_body_mentioning_pictured_with_full_stop_stays_a_paragraph(extract):
     para = "Mr Smith (pictured) said on Monday that he would not stand again at the election."
     ext = extract(f"A headline\n\n{para}\n\nMore text of the article follows in this paragraph.")
     assert para in ext.paragraphs and ext.captions == []
+
+
+def test_italian_wire(extract, dump):
+    ext = extract(dump("italian_wire"))
+    assert ext.title == "Maltempo al Nord, scuole chiuse in Liguria e Piemonte"
+    assert ext.authors == ["Marco Rossi"]
+    assert ext.published_at == "2023-11-05"
+    assert len(ext.paragraphs) == 2 and ext.paragraphs[0].startswith("GENOVA, 5 NOV - Le piogge")
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("related", "Allerta meteo, cosa fare in caso di alluvione"),
+        ("next", "Sciopero dei treni venerdì, le fasce garantite"),
+    ]
+    assert ext.removed["advertisement"] == 1 and ext.removed["share"] == 1
+
+
+def test_dailymail_style_header_and_footer(extract, dump):
+    ext = extract(dump("dailymail_header"))
+    assert ext.authors == ["John Smith"]
+    assert ext.published_at == "2023-01-01T10:32:00+00:00"
+    assert ext.modified_at == "2023-01-01T12:05:00+00:00"
+    assert ext.captions == [
+        "Rescuers carry the caver (pictured centre) out of the cave entrance on Sunday morning"
+    ]
+    assert len(ext.paragraphs) == 3
+    assert ext.paragraphs[-1].startswith("'He had food and a good light")
+    assert ext.removed["share"] == 2 and ext.removed["comments"] == 1
+
+
+def test_no_break_and_zero_width_spaces(extract, dump):
+    ext = extract(dump("nbsp_zero_width"))
+    assert ext.title == "Prices rise again in the euro area"
+    assert ext.paragraphs[0].startswith("Inflation in the euro area rose to 2.9 per cent")
+    assert ext.paragraphs[0].endswith("after three months of slower growth.")
+    text = "".join(ext.paragraphs)
+    assert "\u00a0" not in text and "\u200b" not in text and not text.endswith(" ")
+    assert ext.paragraphs[-1] == "The central bank’s next meeting is in December."
+
+
+def test_mojibake_is_repaired(extract, dump):
+    ext = extract(dump("mojibake"))
+    assert ext.title == "Café owners protest against new rent rules"
+    assert ext.paragraphs[1].startswith("“We cannot plan anything when the rent can double")
+    assert any(w.startswith("mojibake_repaired:") for w in ext.warnings)
+
+
+def test_single_newline_paragraphs(extract, dump):
+    ext = extract(dump("single_newline_copy"))
+    assert ext.title == "Regional airline orders twenty new electric planes"
+    assert len(ext.paragraphs) == 3
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("related", "Why electric planes are still years away from long routes")
+    ]
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title(extract):
+    text = (
+        "The council said on Monday that it would close the old library next year because "
+        "repairs cost too much.\n\nA second paragraph follows here with more of the story."
+    )
+    ext = extract(text)
+    assert ext.title is None
+    assert len(ext.paragraphs) == 2
+
+
+def test_own_headline_in_most_read_is_not_related(extract):
+    text = (
+        "Storm closes the harbour for two days\n\n"
+        "The harbour was closed on Monday as a storm brought winds of more than a hundred "
+        "kilometres an hour to the coast, the port authority said.\n\n"
+        "Most read\nStorm closes the harbour for two days\nNew bakery opens in the old town"
+    )
+    ext = extract(text)
+    assert [r.title for r in ext.related] == ["New bakery opens in the old town"]
