@@ -27,7 +27,8 @@ _MOJIBAKE_HINT = re.compile(
     "[ÃÂâÅÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u017d\u017e\u0178]"
 )
 # ftfy is slow on huge inputs: only lines that look broken are repaired, up to this budget.
-_MOJIBAKE_BUDGET_CHARS = 200_000
+_MOJIBAKE_BUDGET_CHARS = 100_000
+_MOJIBAKE_BUDGET_LINES = 2_000
 _LINE_SPLIT = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 
 
@@ -37,12 +38,14 @@ def fix_mojibake(text: str) -> tuple[str, int]:
         return text, 0
     lines = text.split("\n")
     budget = _MOJIBAKE_BUDGET_CHARS
+    lines_left = _MOJIBAKE_BUDGET_LINES
     changed = 0
     for i, line in enumerate(lines):
-        if budget <= 0:
+        if budget <= 0 or lines_left <= 0:
             break
         if _MOJIBAKE_HINT.search(line):
             budget -= len(line)
+            lines_left -= 1
             fixed = ftfy.fix_text(
                 line,
                 uncurl_quotes=False,

@@ -27,6 +27,7 @@ _MARKER = re.compile(
 )
 _SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
 _MIN_PREFIX_CHARS = 25
+_MAX_CAPTION_CHARS = 600
 _WINDOW = 6  # truncated copies sit near their full version
 
 
@@ -92,6 +93,8 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
 
 def is_caption_like(text: str, *, copied: bool) -> bool:
     """Does ``text`` read like a photo caption? A copied line needs less evidence."""
+    if len(text) > _MAX_CAPTION_CHARS:
+        return False
     words = len(text.split())
     if words < 3:
         return False

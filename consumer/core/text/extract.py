@@ -177,11 +177,15 @@ def _find_title(
     noise = shared_noise_suffix(source, headlines)
     title = clean_title(source, (noise,) if noise else ())
     wanted = {title_key(title.text), title_key(source)}
+    verdicts: dict[str, bool] = {}  # dumps repeat lines: judge each text once
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None or len(line.text) > 2 * len(source) + 20:
             continue
-        key = title_key(line.text)
-        if key in wanted or title_key(clean_title(line.text, title.noise_words).text) in wanted:
+        if line.text not in verdicts:
+            verdicts[line.text] = title_key(line.text) in wanted or (
+                title_key(clean_title(line.text, title.noise_words).text) in wanted
+            )
+        if verdicts[line.text]:
             if i == first and not hint:
                 doc.status[i] = _TITLE_ROLE
             else:
@@ -194,6 +198,8 @@ def _first_title_line(doc: ArticleLines) -> int | None:
     for i, line in enumerate(doc.lines[:40]):
         if doc.status[i] is None:
             text = line.text
+            if len(text) > 300:
+                return None
             words = len(text.split())
             sentence = text.endswith(".") and not text.endswith("...") and words > 12
             if 2 <= words <= 40 and len(text) <= 300 and not sentence:

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from consumer.core.normalise import normalise_line
-
 # Ends a sentence (with an optional closing quote or bracket).
 SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]]$")
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
@@ -20,26 +18,30 @@ class Line:
     index: int  # position among the lines kept, 0-based
     text: str
     block: int  # lines with no blank line between them share a block number
-    raw_chars: int  # characters this line took in the input
 
 
 def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
-    """Split ``text`` into lines grouped in blocks; hard-wrapped paragraphs are joined.
+    """Split normalised ``text`` into lines grouped in blocks; hard-wrapped paragraphs are
+    joined.
 
     With ``max_lines``, segmentation stops after that many lines (and one more, so the
     caller can tell that the text went on).
     """
+    limit = max_lines + 1 if max_lines is not None else None
     lines: list[Line] = []
     block_no = 0
     for block in text.split("\n\n"):
-        if max_lines is not None and len(lines) > max_lines:
-            break
-        parts = [normalise_line(part) for part in block.split("\n")]
+        raw_parts = block.split("\n")
+        if limit is not None:
+            if len(lines) >= limit:
+                break
+            raw_parts = raw_parts[: limit - len(lines)]
+        parts = [part.strip() for part in raw_parts]
         parts = [part for part in parts if part]
         if not parts:
             continue
         for part in _unwrap(parts):
-            lines.append(Line(index=len(lines), text=part, block=block_no, raw_chars=len(part) + 1))
+            lines.append(Line(index=len(lines), text=part, block=block_no))
         block_no += 1
     return lines
 

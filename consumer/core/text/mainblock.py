@@ -48,20 +48,21 @@ class LineFeatures:
 
 def line_features(text: str) -> LineFeatures:
     full_chars = len(text)
+    tail = text[-8:]
     scale = 1.0
     if full_chars > _SAMPLE_CHARS:  # ratios from a sample keep huge lines cheap
         scale = full_chars / _SAMPLE_CHARS
         text = text[:_SAMPLE_CHARS]
     words = _WORD.findall(text)
     cjk = len(_CJK.findall(text))
-    ends = _SENTENCE_END.search(text) is not None
+    ends = _SENTENCE_END.search(tail) is not None
     if cjk * 3 > len(text):
         # No spaces between words: count characters, and take punctuation for grammar.
         share = 0.3 if ends or "、" in text or "，" in text else 0.1
         return LineFeatures(int(cjk * scale) // 2, share, ends, full_chars)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
-    full_stop = _FULL_STOP.search(text) is not None
+    full_stop = _FULL_STOP.search(tail) is not None
     return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop)
 
 

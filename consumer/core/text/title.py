@@ -10,6 +10,7 @@ from consumer.core.text.sources import publisher_by_name
 
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
 _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
+_WORDS = re.compile(r"\w+")
 _MAX_NOISE_WORDS = 5
 _MAX_NOISE_CHARS = 40
 
@@ -63,7 +64,7 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
 
 def title_key(text: str) -> str:
     """Comparison form of a headline: case-folded words only (of its first 4,000 chars)."""
-    return " ".join(re.findall(r"\w+", text[:4_000].casefold()))
+    return " ".join(_WORDS.findall(text[:4_000].casefold()))
 
 
 def shared_noise_suffix(title: str, headlines: list[str]) -> str | None:
