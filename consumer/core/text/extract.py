@@ -28,6 +28,7 @@ from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestam
 from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
 
 MAX_LINES = 50_000
+_CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 # Removed lines that, in a full page, separate teasers rather than sit inside an article.
 _SEPARATOR_REASONS = {"timestamp"}
 _TITLE_ROLE = "title"
@@ -52,8 +53,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_boilerplate(doc)
     authors, published, modified = _find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
-    captions = _find_captions(doc)
-    paragraphs = _select_paragraphs(doc)
+    placed_captions = _find_captions(doc)
+    paragraphs, span = _select_paragraphs(doc)
+    captions = _captions_near(doc, placed_captions, span)
 
     related = _related_links(pointers, title)
     named_sources = [p.source for _, p in pointers if p.source]
@@ -208,25 +210,30 @@ def _first_title_line(doc: ArticleLines) -> int | None:
     return None
 
 
-def _find_captions(doc: ArticleLines) -> list[str]:
+def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
     positions = [i for i in range(len(doc.lines)) if doc.status[i] is None]
     verdict = find_captions([doc.lines[i].text for i in positions])
-    captions: list[str] = []
+    captions: list[tuple[int, str]] = []
     for k, i in enumerate(positions):
         if k in verdict.duplicates:
             doc.remove(i, verdict.duplicates[k])
         elif k in verdict.captions:
             doc.status[i] = _CAPTION_ROLE
-            captions.append(verdict.captions[k])
+            captions.append((i, verdict.captions[k]))
         elif k in verdict.merged:
             doc.lines[i].text = verdict.merged[k]
     return captions
 
 
-def _select_paragraphs(doc: ArticleLines) -> list[str]:
-    """All remaining lines of a clean copy; the main block of a full-page dump."""
+def _select_paragraphs(doc: ArticleLines) -> tuple[list[str], tuple[int, int] | None]:
+    """All remaining lines of a clean copy; the main block of a full-page dump.
+
+    Also returns the span of positions the article covers on a full page (None for a
+    clean copy, where all of it is the article).
+    """
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
-    if doc.looks_like_full_page():
+    full_page = doc.looks_like_full_page()
+    if full_page:
         kept = select_main_block(
             texts,
             anchor=_headline_anchor(doc),
@@ -244,7 +251,22 @@ def _select_paragraphs(doc: ArticleLines) -> list[str]:
             paragraphs.append(text)
         else:
             doc.remove(i, "boilerplate")
-    return paragraphs
+    span = (min(kept), max(kept)) if full_page and kept else None
+    return paragraphs, span
+
+
+def _captions_near(
+    doc: ArticleLines, captions: list[tuple[int, str]], span: tuple[int, int] | None
+) -> list[str]:
+    """Captions of the article: on a full page, those of photos elsewhere (galleries,
+    teasers) go as boilerplate."""
+    kept: list[str] = []
+    for i, caption in captions:
+        if span is None or span[0] - _CAPTION_MARGIN <= i <= span[1] + _CAPTION_MARGIN:
+            kept.append(caption)
+        else:
+            doc.remove(i, "boilerplate")
+    return kept
 
 
 def _positions(doc: ArticleLines, reasons: set[str]) -> frozenset[int]:

@@ -72,3 +72,23 @@ def test_empty_and_blank_dumps(extract):
         ext = extract(text)
         assert ext.paragraphs == [] and ext.title is None
         assert "no_paragraphs" in ext.warnings
+
+
+def test_captions_far_from_the_article_are_not_its_captions(extract):
+    own = "The old power station (pictured) seen from the river in the winter of last year"
+    other = "A singer (pictured) on stage at the summer festival in the park of the city"
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        [ARTICLE[0]],
+        [own],
+        *[[p] for p in ARTICLE[1:]],
+        FOOTER,
+        MENU,
+        FOOTER,
+        [other],
+        MENU,
+    )
+    ext = extract(text)
+    assert ext.captions == [own]
+    assert ext.paragraphs == ARTICLE
