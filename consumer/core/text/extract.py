@@ -20,7 +20,7 @@ from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
-from consumer.core.text.lines import segment_lines
+from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
@@ -28,7 +28,8 @@ from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestam
 from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
 
 MAX_LINES = 50_000
-_CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
+_CAPTION_MARGIN = 5
+_MAX_RELATED_ITEMS = 12  # lines around the article on a full page where its captions may sit
 # Removed lines that, in a full page, separate teasers rather than sit inside an article.
 _SEPARATOR_REASONS = {"timestamp"}
 _TITLE_ROLE = "title"
@@ -98,14 +99,16 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
         elif len(line.text) <= 60 and is_related_header(line.text):
             doc.remove(i, "related")
             j = i + 1
-            # The list follows in the header's block, or in the next block when alone.
+            # The list follows in the header's block, in the next block, or one headline
+            # per block (blank lines between the items).
             while (
                 j < len(lines)
+                and j - i <= _MAX_RELATED_ITEMS
                 and is_headline(lines[j].text)
                 and (
-                    lines[j].block == line.block
-                    or lines[j].block == lines[j - 1].block
+                    lines[j].block == lines[j - 1].block
                     or j == i + 1
+                    or _alone_in_block(lines, j)
                 )
             ):
                 found.append((j, Pointer("related", lines[j].text, None)))
@@ -115,6 +118,12 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             continue
         i += 1
     return found
+
+
+def _alone_in_block(lines: list[Line], j: int) -> bool:
+    before = j == 0 or lines[j - 1].block != lines[j].block
+    after = j + 1 >= len(lines) or lines[j + 1].block != lines[j].block
+    return before and after
 
 
 def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, str | None]:

@@ -233,3 +233,20 @@ def test_own_headline_in_most_read_is_not_related(extract):
     )
     ext = extract(text)
     assert [r.title for r in ext.related] == ["New bakery opens in the old town"]
+
+
+def test_related_list_with_blank_lines_between_items(extract):
+    body = "The harbour was closed on Monday as a storm brought strong winds to the coast."
+    text = (
+        f"Storm closes the harbour\n\n{body}\n\nRelated Articles\n\n"
+        "New bakery opens in the old town\n\nCouncil approves the budget for next year\n\n"
+        "Local team wins the regional cup final"
+    )
+    ext = extract(text)
+    assert ext.paragraphs == [body]
+    assert [r.title for r in ext.related] == [
+        "New bakery opens in the old town",
+        "Council approves the budget for next year",
+        "Local team wins the regional cup final",
+    ]
+    assert ext.removed["related"] == 4
