@@ -25,6 +25,12 @@ _MARKER = re.compile(
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance)/[^/]{1,60}\)?$",
     re.IGNORECASE,
 )
+# "Image 1 of 3: ..." / "Photo 2/5 - ...": a gallery's numbering before its caption.
+GALLERY_PREFIX = re.compile(
+    r"(image|photo|picture|foto|bild|slide|imagen|immagine)s? \d{1,3} ?(of|/|von|de|di|sur) ?"
+    r"\d{1,3} ?[:.\-–]? ?",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
@@ -42,6 +48,11 @@ class CaptionVerdict:
 
 def find_captions(texts: list[str]) -> CaptionVerdict:
     """Group copies among ``texts`` (in order) and name captions and duplicates."""
+    gallery = [GALLERY_PREFIX.match(text) for text in texts]
+    texts = [
+        text[m.end() :] if m and m.end() < len(text) else text
+        for text, m in zip(texts, gallery, strict=True)
+    ]
     keys = [_copy_key(text) for text in texts]
     group_of = list(range(len(texts)))  # union-find parent by position
 
@@ -77,7 +88,8 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         full_text = texts[longest]
         first = min(members)
         if len(members) > 1:
-            caption = is_caption_like(full_text, copied=True)
+            numbered = any(gallery[m] for m in members)
+            caption = numbered or is_caption_like(full_text, copied=True)
             reason = "duplicate_caption" if caption else "duplicate_paragraph"
             for m in members:
                 if m != first:
@@ -86,7 +98,7 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
                 verdict.captions[first] = full_text
             elif longest != first:
                 verdict.merged[first] = full_text
-        elif is_caption_like(full_text, copied=False):
+        elif gallery[first] or is_caption_like(full_text, copied=False):
             verdict.captions[first] = full_text
     return verdict
 

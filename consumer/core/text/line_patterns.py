@@ -137,8 +137,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(
-            r".{0,60}\b(getty images|shutterstock|afp via getty|reuters/[\w .]{1,40}|"
-            r"ap photo[\w ./]{0,40}|picture alliance|dpa|epa-efe|imago)\W{0,3}",
+            r"[\w ,./|&()-]{0,30}\b(getty images|shutterstock|afp via getty|"
+            r"reuters/[\w .]{1,40}|ap photo[\w ./]{0,40}|picture alliance|dpa|epa-efe|imago)"
+            r"\W{0,3}",
             _I,
         ),
     ),

@@ -22,7 +22,8 @@ _NEXT_WORDS = (
 _PREV_WEAK = r"zurück|précédent|anterior|precedente|vorige"
 _NEXT_WEAK = r"weiter|suivant|siguiente|successivo|volgende"
 _PREV = re.compile(
-    rf"(({_PREV_WORDS})\b{_SEP}|({_PREV_WEAK}){_STRICT_SEP}|({_PREV_WEAK}) ?$|[«‹<] ?)"
+    rf"([«‹<] ?({_PREV_WORDS})\b{_SEP}|({_PREV_WORDS})\b{_SEP}|({_PREV_WEAK}){_STRICT_SEP}|"
+    rf"({_PREV_WEAK}) ?$|[«‹<] ?)"
     r"(?P<title>.*)",
     _I,
 )

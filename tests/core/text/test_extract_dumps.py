@@ -250,3 +250,43 @@ def test_related_list_with_blank_lines_between_items(extract):
         "Local team wins the regional cup final",
     ]
     assert ext.removed["related"] == 4
+
+
+def test_gallery_numbering_and_photo_credits(extract):
+    text = (
+        "Royal couple visits flood-hit village\n\n"
+        "Image 1 of 3: The couple speak to residents outside the village hall\n"
+        "Image 2 of 3: The flooded main street on Monday\n"
+        "The royal couple visited the flood-hit village on Tuesday and spoke to families "
+        "whose homes were damaged.\n\n"
+        "They thanked volunteers who had worked through the weekend to clear the streets.\n\n"
+        "The couple speak to residents outside the village hall\n"
+        "The flooded main street on Monday\n\n"
+        "Pope Francis greets children at the camp on Sunday. (AP Photo/Jane Roe)\n\n"
+        "Photo: Getty Images"
+    )
+    ext = extract(text)
+    assert ext.captions == [
+        "The couple speak to residents outside the village hall",
+        "The flooded main street on Monday",
+        "Pope Francis greets children at the camp on Sunday. (AP Photo/Jane Roe)",
+    ]
+    assert len(ext.paragraphs) == 2
+    assert ext.removed["duplicate_caption"] == 2
+    assert ext.removed["image_credit"] == 1
+
+
+def test_prev_next_with_arrows(extract):
+    body = "Firefighters spent the night battling a large blaze at a recycling plant in town."
+    text = (
+        f"Fire crews battle blaze | NewsBreak\n\n{body}\n\n"
+        "« Previous: Council to vote on new parking fees\n"
+        "Next » Schools reopen after the half-term break"
+    )
+    ext = extract(text)
+    assert ext.republisher == "NewsBreak"
+    assert ext.paragraphs == [body]
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("prev", "Council to vote on new parking fees"),
+        ("next", "Schools reopen after the half-term break"),
+    ]
