@@ -1,7 +1,7 @@
 """Text-dump extraction: the stages in order, each in its own module.
 
 normalise -> segment lines -> pointers (prev/next, read more, related lists) ->
-bylines and timestamps -> boilerplate lines -> title and its copies -> captions and
+boilerplate lines -> bylines and timestamps -> title and its copies -> captions and
 duplicates -> the main block (full-page dumps) -> source (site, publisher, republisher).
 Every line that leaves the body for a reason other than becoming the title, a caption
 or a paragraph is counted under that reason in ``removed`` and ``removed_chars``.
@@ -27,16 +27,16 @@ from consumer.core.text.source_facts import source_facts
 from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestamp_line
 from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
 
-MAX_LINES = 50_000
-_CAPTION_MARGIN = 5
-_MAX_RELATED_ITEMS = 12  # lines around the article on a full page where its captions may sit
+MAX_LINES = 50_000  # a dump is read up to this many lines
+_CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
+_MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # Removed lines that, in a full page, separate teasers rather than sit inside an article.
 _SEPARATOR_REASONS = {"timestamp"}
 _TITLE_ROLE = "title"
+_CAPTION_ROLE = "caption"
 _DIGIT = re.compile(r"\d")
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(r"\b(by|von|par|por|di|door|de|texto|text)\b", re.IGNORECASE)
-_CAPTION_ROLE = "caption"
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
