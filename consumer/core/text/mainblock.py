@@ -32,8 +32,9 @@ _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are sho
 _GOOD_FLOOR = 10.0
 _NEUTRAL_WEIGHT = 0.5
 _REMOVED_PENALTY = 8.0
-_SECOND_RUN_SHARE = 0.6  # a second run joins when it scores this share of the best one
+_SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the best one
 _BARRIER = 1e9
+_MAX_RUNS = 1_000
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 
 
@@ -175,15 +176,20 @@ def _discount_packed_prose(
 
 
 def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
+    """The best run, then, on each side of what is taken, further runs that score at
+    least a share of the best (an article cut by a gallery, a list or an ad block)."""
     best = _kadane(scores, 0, len(scores))
     if best is None:
         return []
     runs = [best]
-    best_sum = sum(scores[best[0] : best[1] + 1])
-    for lo, hi in ((0, best[0]), (best[1] + 1, len(scores))):
+    floor = _SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1])
+    pending = [(0, best[0]), (best[1] + 1, len(scores))]
+    while pending and len(runs) < _MAX_RUNS:
+        lo, hi = pending.pop()
         other = _kadane(scores, lo, hi)
-        if other and sum(scores[other[0] : other[1] + 1]) >= _SECOND_RUN_SHARE * best_sum:
+        if other and sum(scores[other[0] : other[1] + 1]) >= floor:
             runs.append(other)
+            pending += [(lo, other[0]), (other[1] + 1, hi)]
     return sorted(runs)
 
 
