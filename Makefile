@@ -32,7 +32,7 @@ clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
 bench-text-dump: $(STAMP)  ## text mode on full-page dumps of a corpus, both halves: DATA=<dir> [TYPE=article]
-	$(BIN)/python bench/text_dump_score.py $(DATA) $(if $(TYPE),--type $(TYPE))
+	$(BIN)/python bench/text_dump_score.py $(DATA) $(if $(TYPE),--type $(TYPE)) --out bench/results/text_dump_$(notdir $(DATA))$(if $(TYPE),_$(TYPE)).json
 
 bench-text-worst: $(STAMP)  ## time text mode on pathological inputs (5 MB dumps, regex bombs)
-	$(BIN)/python bench/text_worst_case.py
+	$(BIN)/python bench/text_worst_case.py bench/results/text_worst_case.json

@@ -113,6 +113,7 @@ def main() -> int:
     parser.add_argument("--type", default=None, help="wcxb page type to keep (e.g. article)")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the text dumps")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of half a")
+    parser.add_argument("--out", type=Path, default=None, help="also write the result as JSON")
     args = parser.parse_args()
     pages = read_corpus(args.corpus, args.type)
     key = hashlib.sha256(f"{args.corpus.resolve()}|{args.type}".encode()).hexdigest()[:12]
@@ -144,6 +145,9 @@ def main() -> int:
         "every_line_all": macro(every["a"] + every["b"]),
     }
     print(json.dumps(result, indent=1))
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     if args.worst:
         worst = sorted(
             (p for p in per_page if p[1] == "a"),

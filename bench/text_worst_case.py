@@ -1,13 +1,17 @@
 """Time text mode on pathological inputs: ``python bench/text_worst_case.py``.
 
-Prints seconds per case (5 MB dumps, regex-bomb lines, binary junk); every case should
-finish in well under two seconds.
+Prints seconds per case (5 MB dumps, regex-bomb lines, binary junk) and writes them as
+JSON to the path given as the first argument, if any; every case should finish in well
+under two seconds.
 """
 
 from __future__ import annotations
 
+import json
 import random
+import sys
 import time
+from pathlib import Path
 
 from consumer.contract import RawArticle
 from consumer.core.options import DEFAULT_OPTIONS
@@ -36,10 +40,17 @@ def cases() -> dict[str, str]:
 
 
 def main() -> None:
+    results = {}
     for name, text in cases().items():
         started = time.perf_counter()
         extract_text(RawArticle(content=text, mode="text"), DEFAULT_OPTIONS)
-        print(f"{name:28s} {len(text) / 1e6:5.1f} MB  {time.perf_counter() - started:6.2f} s")
+        seconds = time.perf_counter() - started
+        results[name] = {"mb": round(len(text) / 1e6, 2), "seconds": round(seconds, 3)}
+        print(f"{name:28s} {len(text) / 1e6:5.1f} MB  {seconds:6.2f} s")
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
