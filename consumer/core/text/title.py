@@ -11,6 +11,7 @@ from consumer.core.text.sources import publisher_by_name
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
 _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
 _WORDS = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NOISE_WORDS = 5
 _MAX_NOISE_CHARS = 40
 
@@ -101,9 +102,9 @@ def _is_known_name(text: str) -> bool:
 
 def _is_site_name(tail: str, head: str) -> bool:
     """Is ``tail`` (after the last separator) a site name rather than part of the headline?"""
-    if not tail or len(tail) > _MAX_NOISE_CHARS or len(tail.split()) > _MAX_NOISE_WORDS:
+    if not tail or len(tail) > _MAX_NOISE_CHARS or _word_count(tail) > _MAX_NOISE_WORDS:
         return False
-    if len(head.split()) < 3:
+    if _word_count(head) < 3:
         return False
     if _is_known_name(tail) or re.fullmatch(r"[\w-]+(\.[\w-]+)+", tail):
         return True
@@ -111,10 +112,17 @@ def _is_site_name(tail: str, head: str) -> bool:
     if any(word.casefold() in SITE_NAME_WORDS for word in words):
         return True
     # An unknown name: capitalised words, no sentence punctuation, shorter than the headline.
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    # Scripts without case (CJK) count as capitalised.
+    capitalised = sum(1 for w in words if not w[:1].islower())
     return (
         capitalised == len(words) and not tail.endswith((".", "?", "!")) and len(tail) < len(head)
     )
+
+
+def _word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word (those scripts use no spaces)."""
+    cjk = len(_CJK.findall(text))
+    return max(len(text.split()), cjk // 2)
 
 
 def _name_noise(name: str) -> tuple[str | None, str | None, str | None]:

@@ -92,3 +92,24 @@ def test_captions_far_from_the_article_are_not_its_captions(extract):
     ext = extract(text)
     assert ext.captions == [own]
     assert ext.paragraphs == ARTICLE
+
+
+def test_japanese_page(extract):
+    paragraphs = [
+        "東京都は十日、区内に新しい図書館を開館したと発表した。館内には約二十万冊の本が並び、"
+        "子ども向けの読書スペースも設けられている。",
+        "開館初日には多くの家族連れが訪れ、館長は「地域の人々が集まる場所にしたい」と話した。",
+        "図書館は年中無休で、夜九時まで利用できるという。",
+    ]
+    text = _page(
+        ["東京で新しい図書館が開館 | ニュース"],
+        ["ホーム", "政治", "経済", "スポーツ"],
+        ["東京で新しい図書館が開館"],
+        *[[p] for p in paragraphs],
+        ["シェア", "ツイート"],
+        ["利用規約", "プライバシー"],
+    )
+    ext = extract(text)
+    assert ext.title == "東京で新しい図書館が開館"
+    assert ext.paragraphs == paragraphs
+    assert ext.removed["repeated_title"] == 1
