@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from consumer.core.text.lines import Line
+from consumer.core.text.mainblock import SHORT, line_class, line_features
 
 # A dump with runs of this many short lines (menus, link lists) is a full page.
 _MENU_RUN = 3
@@ -29,8 +30,6 @@ class ArticleLines:
     def looks_like_full_page(self) -> bool:
         """Does what is left still hold menus or link lists (a full-page dump), or only the
         article (an aggregator's copy, where every remaining line is kept)?"""
-        from consumer.core.text.mainblock import SHORT, line_class, line_features
-
         run = short = total = 0
         for i, line in enumerate(self.lines):
             if self.status[i] is not None:
