@@ -290,3 +290,11 @@ def test_prev_next_with_arrows(extract):
         ("prev", "Council to vote on new parking fees"),
         ("next", "Schools reopen after the half-term break"),
     ]
+
+
+def test_read_more_naming_an_aggregator_gives_the_republisher(extract):
+    body = "The museum reopened on Saturday after two years of repairs to its glass roof."
+    ext = extract(f"Museum reopens after repairs\n\n{body}\n\nContinue reading on MSN")
+    assert ext.republisher == "MSN"
+    assert ext.publisher is None
+    assert ext.removed["read_more"] == 1
