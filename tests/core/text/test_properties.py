@@ -95,3 +95,56 @@ def test_five_megabyte_single_line():
     text = "word " * 1_000_000
     ext = _run(text)
     _check_invariants(text, ext)
+
+
+_POOL = (
+    "council river bridge market winter harbour village teachers doctors families station "
+    "budget storm festival museum farmers workers engineers the a of in on with for and to "
+    "was were said would could after before during because while new old local regional"
+).split()
+_word = st.sampled_from(_POOL)
+
+
+@st.composite
+def aggregator_copy(draw: st.DrawFn) -> tuple[str, str, list[str], list[str]]:
+    """A made-up aggregator copy: the title repeated with noise, paragraphs, captions
+    printed twice (the second copy sometimes cut short)."""
+    title = "Storm " + " ".join(draw(st.lists(_word, min_size=5, max_size=9)))
+    noise = draw(st.sampled_from(["", " trends now", " - Yahoo News", " | MSN"]))
+    # A numbered first word keeps items distinct: copies are what the test adds itself.
+    paragraphs = [
+        f"The p{i} " + " ".join(words) + "."
+        for i, words in enumerate(
+            draw(st.lists(st.lists(_word, min_size=12, max_size=30), min_size=2, max_size=6))
+        )
+    ]
+    captions = [
+        f"Photo c{i} " + " ".join(words)
+        for i, words in enumerate(
+            draw(st.lists(st.lists(_word, min_size=10, max_size=18), max_size=3))
+        )
+    ][: len(paragraphs)]
+    blocks = [title + noise] * draw(st.integers(1, 3))
+    for i, paragraph in enumerate(paragraphs):
+        blocks.append(paragraph)
+        if i < len(captions):
+            caption = captions[i]
+            words = caption.split()
+            cut = draw(st.one_of(st.none(), st.integers(6, len(words) - 1)))
+            second = caption if cut is None else " ".join(words[:cut]) + draw(
+                st.sampled_from(["", "...", " ..."])
+            )
+            pair = [caption, second] if draw(st.booleans()) else [second, caption]
+            blocks += pair
+    return "\n\n".join(blocks), title, paragraphs, captions
+
+
+@settings(max_examples=150, deadline=None)
+@given(aggregator_copy())
+def test_made_up_aggregator_copies_come_apart(case):
+    text, title, paragraphs, captions = case
+    ext = _run(text)
+    assert ext.title == title
+    assert ext.paragraphs == paragraphs
+    assert ext.captions == captions
+    assert ext.removed["duplicate_caption"] == len(captions)
