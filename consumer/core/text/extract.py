@@ -1,15 +1,309 @@
-"""First simple version: blank-line paragraphs, the first line as title."""
+"""Text-dump extraction: the stages in order, each in its own module.
+
+normalise -> segment lines -> pointers (prev/next, read more, related lists) ->
+boilerplate lines -> bylines and timestamps -> title and its copies -> captions and
+duplicates -> the main block (full-page dumps) -> source (site, publisher, republisher).
+Every line that leaves the body for a reason other than becoming the title, a caption
+or a paragraph is counted under that reason in ``removed`` and ``removed_chars``.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from consumer.contract import RawArticle
-from consumer.core.model import Extraction
+from consumer.core.model import Extraction, RelatedLink
+from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
+from consumer.core.text.article_lines import ArticleLines
+from consumer.core.text.byline import byline_authors
+from consumer.core.text.captions import find_captions
+from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.lines import Line, segment_lines
+from consumer.core.text.mainblock import select_main_block
+from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
+from consumer.core.text.source_facts import source_facts
+from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestamp_line
+from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
+
+MAX_LINES = 50_000  # a dump is read up to this many lines
+_CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
+_MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
+# Removed lines that, in a full page, separate teasers rather than sit inside an article.
+_SEPARATOR_REASONS = {"timestamp"}
+_TITLE_ROLE = "title"
+_CAPTION_ROLE = "caption"
+_DIGIT = re.compile(r"\d")
+# Cheap test before the byline parser: a byline word somewhere in the line.
+_MAY_BE_BYLINE = re.compile(r"\b(by|von|par|por|di|door|de|texto|text)\b", re.IGNORECASE)
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
-    blocks = [" ".join(block.split()) for block in raw.content.split("\n\n")]
-    blocks = [block for block in blocks if block]
-    title = raw.title_hint or (blocks[0] if blocks else None)
-    paragraphs = [block for block in blocks if block != title]
-    return Extraction(title=title, paragraphs=paragraphs)
+    """Extract the article from a plain-text copy (aggregator copy or full-page dump)."""
+    text, repaired = normalise_text_counting(raw.content)
+    lines = segment_lines(text, MAX_LINES)
+    warnings = [f"mojibake_repaired:{repaired}"] if repaired else []
+    if len(lines) > MAX_LINES:
+        # No article has this many lines; the rest is a dump of lists, not worth the time.
+        warnings.append(f"lines_over_limit:{MAX_LINES}")
+        lines = lines[:MAX_LINES]
+    doc = ArticleLines(lines)
+
+    pointers = _find_pointers(doc)
+    _remove_boilerplate(doc)
+    authors, published, modified = _find_bylines_and_dates(doc)
+    title = _find_title(doc, raw.title_hint, pointers)
+    placed_captions = _find_captions(doc)
+    paragraphs, span = _select_paragraphs(doc)
+    captions = _captions_near(doc, placed_captions, span)
+
+    related = _related_links(pointers, title)
+    named_sources = [p.source for _, p in pointers if p.source]
+    site, publisher, republisher = source_facts(raw, title, named_sources)
+    if not paragraphs:
+        warnings.append("no_paragraphs")
+    return Extraction(
+        title=title.text if title else None,
+        paragraphs=paragraphs,
+        captions=captions,
+        related=related,
+        authors=authors,
+        published_at=published,
+        modified_at=modified,
+        site=site,
+        publisher=publisher,
+        republisher=republisher,
+        removed=Counter(doc.removed),
+        removed_chars=Counter(doc.removed_chars),
+        warnings=warnings,
+    )
+
+
+def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
+    """Prev/next and read-more lines, inline "Related: X" lines, and lists under a
+    "Most read"-style header; all leave the body."""
+    found: list[tuple[int, Pointer]] = []
+    lines = doc.lines
+    seen: dict[str, Pointer | None] = {}  # dumps repeat their menus: judge each text once
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.text not in seen:
+            seen[line.text] = pointer_of(line.text)
+        pointer = seen[line.text]
+        if pointer is not None:
+            found.append((i, pointer))
+            reason = "navigation" if pointer.rel in ("prev", "next") else pointer.rel
+            doc.remove(i, reason)
+        elif len(line.text) <= 60 and is_related_header(line.text):
+            doc.remove(i, "related")
+            j = i + 1
+            # The list follows in the header's block, in the next block, or one headline
+            # per block (blank lines between the items).
+            while (
+                j < len(lines)
+                and j - i <= _MAX_RELATED_ITEMS
+                and is_headline(lines[j].text)
+                and (
+                    lines[j].block == lines[j - 1].block
+                    or j == i + 1
+                    or _alone_in_block(lines, j)
+                )
+            ):
+                found.append((j, Pointer("related", lines[j].text, None)))
+                doc.remove(j, "related")
+                j += 1
+            i = j
+            continue
+        i += 1
+    return found
+
+
+def _alone_in_block(lines: list[Line], j: int) -> bool:
+    before = j == 0 or lines[j - 1].block != lines[j].block
+    after = j + 1 >= len(lines) or lines[j + 1].block != lines[j].block
+    return before and after
+
+
+def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, str | None]:
+    authors: list[str] = []
+    stamps: list[Timestamp] = []
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is not None or len(line.text) > 200:
+            continue
+        names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        if names is not None:
+            authors.extend(name for name in names if name not in authors)
+            doc.remove(i, "byline")
+        elif (
+            len(line.text) <= 160
+            and _DIGIT.search(line.text)
+            and all(is_timestamp_line(part) for part in line.text.split(" | "))
+        ):
+            doc.remove(i, "timestamp")
+            _bare_author_beside(doc, i, authors)
+        else:
+            continue
+        # "Published: ... | Updated: ..." lines carry both dates.
+        stamps.extend(s for s in map(find_timestamp, line.text.split(" | ")) if s is not None)
+    published = next((s.value for s in stamps if not s.is_update), None)
+    modified = next((s.value for s in stamps if s.is_update), None)
+    return authors, published, modified
+
+
+def _bare_author_beside(doc: ArticleLines, i: int, authors: list[str]) -> None:
+    """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.lines) and doc.status[j] is None:
+            names = byline_authors("By " + doc.lines[j].text)
+            if names and 2 <= len(doc.lines[j].text.split()) <= 4:
+                authors.extend(name for name in names if name not in authors)
+                doc.remove(j, "byline")
+                return
+
+
+def _remove_boilerplate(doc: ArticleLines) -> None:
+    seen: dict[str, str | None] = {}
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is None:
+            if line.text not in seen:
+                seen[line.text] = boilerplate_reason(line.text)
+            reason = seen[line.text]
+            if reason is not None:
+                doc.remove(i, reason)
+
+
+def _find_title(
+    doc: ArticleLines, hint: str | None, pointers: list[tuple[int, Pointer]]
+) -> CleanTitle | None:
+    """The headline (hint, else the first headline-like line) and every copy of it."""
+    headlines = [p.title for _, p in pointers if p.title and p.rel in ("prev", "next")]
+    first = _first_title_line(doc)
+    source = normalise_line(hint) if hint and hint.strip() else None
+    if source is None and first is not None:
+        source = doc.lines[first].text
+    if not source:
+        return None
+    noise = shared_noise_suffix(source, headlines)
+    title = clean_title(source, (noise,) if noise else ())
+    wanted = {title_key(title.text), title_key(source)}
+    verdicts: dict[str, bool] = {}  # dumps repeat lines: judge each text once
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is not None or len(line.text) > 2 * len(source) + 20:
+            continue
+        if line.text not in verdicts:
+            verdicts[line.text] = title_key(line.text) in wanted or (
+                title_key(clean_title(line.text, title.noise_words).text) in wanted
+            )
+        if verdicts[line.text]:
+            if i == first and not hint:
+                doc.status[i] = _TITLE_ROLE
+            else:
+                doc.remove(i, "repeated_title")
+    return title
+
+
+def _first_title_line(doc: ArticleLines) -> int | None:
+    """The first line still in play, when it reads like a headline (not a paragraph)."""
+    for i, line in enumerate(doc.lines[:40]):
+        if doc.status[i] is None:
+            text = line.text
+            if len(text) > 300:
+                return None
+            words = len(text.split())
+            sentence = text.endswith(".") and not text.endswith("...") and words > 12
+            if 2 <= words <= 40 and len(text) <= 300 and not sentence:
+                return i
+            return None
+    return None
+
+
+def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
+    positions = [i for i in range(len(doc.lines)) if doc.status[i] is None]
+    verdict = find_captions([doc.lines[i].text for i in positions])
+    captions: list[tuple[int, str]] = []
+    for k, i in enumerate(positions):
+        if k in verdict.duplicates:
+            doc.remove(i, verdict.duplicates[k])
+        elif k in verdict.captions:
+            doc.status[i] = _CAPTION_ROLE
+            captions.append((i, verdict.captions[k]))
+        elif k in verdict.merged:
+            doc.lines[i].text = verdict.merged[k]
+    return captions
+
+
+def _select_paragraphs(doc: ArticleLines) -> tuple[list[str], tuple[int, int] | None]:
+    """All remaining lines of a clean copy; the main block of a full-page dump.
+
+    Also returns the span of positions the article covers on a full page (None for a
+    clean copy, where all of it is the article).
+    """
+    texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
+    full_page = doc.looks_like_full_page()
+    if full_page:
+        kept = select_main_block(
+            texts,
+            anchor=_headline_anchor(doc),
+            barriers=_positions(doc, {"comments"}),
+            separators=_positions(doc, _SEPARATOR_REASONS),
+            blocks=[line.block for line in doc.lines],
+        )
+    else:
+        kept = {i for i, text in enumerate(texts) if text is not None}
+    paragraphs = []
+    for i, text in enumerate(texts):
+        if text is None:
+            continue
+        if i in kept:
+            paragraphs.append(text)
+        else:
+            doc.remove(i, "boilerplate")
+    span = (min(kept), max(kept)) if full_page and kept else None
+    return paragraphs, span
+
+
+def _captions_near(
+    doc: ArticleLines, captions: list[tuple[int, str]], span: tuple[int, int] | None
+) -> list[str]:
+    """Captions of the article: on a full page, those of photos elsewhere (galleries,
+    teasers) go as boilerplate."""
+    kept: list[str] = []
+    for i, caption in captions:
+        if span is None or span[0] - _CAPTION_MARGIN <= i <= span[1] + _CAPTION_MARGIN:
+            kept.append(caption)
+        else:
+            doc.remove(i, "boilerplate")
+    return kept
+
+
+def _positions(doc: ArticleLines, reasons: set[str]) -> frozenset[int]:
+    return frozenset(i for i, status in enumerate(doc.status) if status in reasons)
+
+
+def _headline_anchor(doc: ArticleLines) -> int | None:
+    """The first repeat of the headline after the top line, if early enough to head the text."""
+    for i, status in enumerate(doc.status):
+        if i > 0 and status == "repeated_title":
+            return i if i < 0.7 * len(doc.lines) else None
+    return None
+
+
+def _related_links(
+    pointers: list[tuple[int, Pointer]], title: CleanTitle | None
+) -> list[RelatedLink]:
+    noise = title.noise_words if title else ()
+    links: list[RelatedLink] = []
+    seen: set[str] = {title_key(title.text)} if title else set()  # the article's own headline
+    for _, pointer in pointers:
+        if not pointer.title:
+            continue
+        headline = clean_title(pointer.title, noise).text if noise else pointer.title
+        key = title_key(headline)
+        if key and key not in seen:
+            seen.add(key)
+            links.append(
+                RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline))
+            )
+    return links

@@ -1,0 +1,57 @@
+"""Time text mode on pathological inputs: ``python bench/text_worst_case.py``.
+
+Prints seconds per case (5 MB dumps, regex-bomb lines, binary junk) and writes them as
+JSON to the path given as the first argument, if any; every case should finish in well
+under two seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+from consumer.contract import RawArticle
+from consumer.core.options import DEFAULT_OPTIONS
+from consumer.core.text import extract_text
+
+
+def cases() -> dict[str, str]:
+    paragraph = (
+        "The committee said on Tuesday that it would publish its report next month, "
+        "after hearing evidence from more than forty witnesses over the summer."
+    )
+    block = "\n\n".join([paragraph, "Home\nNews\nSport", "Share this article", paragraph])
+    rng = random.Random(7)
+    return {
+        "5MB article-like dump": "Big headline\n\n"
+        + "\n\n".join([block] * (5_000_000 // len(block))),
+        "5MB single line": "word " * 1_000_000,
+        "5MB short lines": "Home\n" * 1_000_000,
+        "5MB mojibake": "CafÃ© crÃ¨me â€œquoteâ€\x9d\n" * 200_000,
+        "1MB binary junk": bytes(rng.randrange(256) for _ in range(1_000_000)).decode("latin-1"),
+        "byline bomb": "By " + "A" * 2_000_000,
+        "cookie bomb": "cookie " * 500_000 + "!",
+        "separator bomb": " - ".join(["Word"] * 500_000),
+        "parenthesis bomb": "(" * 1_000_000 + ")" * 1_000_000,
+    }
+
+
+def main() -> None:
+    results = {}
+    for name, text in cases().items():
+        started = time.perf_counter()
+        extract_text(RawArticle(content=text, mode="text"), DEFAULT_OPTIONS)
+        seconds = time.perf_counter() - started
+        results[name] = {"mb": round(len(text) / 1e6, 2), "seconds": round(seconds, 3)}
+        print(f"{name:28s} {len(text) / 1e6:5.1f} MB  {seconds:6.2f} s")
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

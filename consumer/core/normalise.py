@@ -1,0 +1,88 @@
+"""Unicode clean-up shared by the text and HTML extractors.
+
+Scraped text carries no-break spaces, zero-width characters, soft hyphens, control
+characters, Windows line ends, trailing spaces and mojibake (UTF-8 read as cp1252,
+"cafÃ©", "â€œ"). ``normalise_text`` repairs all of these and keeps line structure;
+``normalise_line`` also folds every run of whitespace into one space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+# Characters that take no room: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+# Spaces other than the plain one (no-break, thin, ideographic...), tabs included.
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# C0/C1 control characters except newline; DEL too.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_TRAILING_SPACE = re.compile(" +$", re.MULTILINE)
+_LEADING_SPACE = re.compile("^ +", re.MULTILINE)
+_SPACE_RUN = re.compile(" {2,}")
+# Two characters that UTF-8 text decoded as cp1252/latin-1 typically shows.
+_MOJIBAKE_HINT = re.compile(
+    "[ÃÂâÅÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u017d\u017e\u0178]"
+)
+# ftfy is slow on huge inputs: only lines that look broken are repaired, up to this budget.
+_MOJIBAKE_BUDGET_CHARS = 100_000
+_MOJIBAKE_BUDGET_LINES = 2_000
+_LINE_SPLIT = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
+
+
+def fix_mojibake(text: str) -> tuple[str, int]:
+    """Repair mojibake line by line; returns the text and how many lines changed."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text, 0
+    lines = text.split("\n")
+    budget = _MOJIBAKE_BUDGET_CHARS
+    lines_left = _MOJIBAKE_BUDGET_LINES
+    changed = 0
+    for i, line in enumerate(lines):
+        if budget <= 0 or lines_left <= 0:
+            break
+        if _MOJIBAKE_HINT.search(line):
+            budget -= len(line)
+            lines_left -= 1
+            fixed = ftfy.fix_text(
+                line,
+                uncurl_quotes=False,
+                fix_latin_ligatures=False,
+                fix_character_width=False,
+                normalization="NFC",
+            )
+            if fixed != line:
+                lines[i] = fixed
+                changed += 1
+    return "\n".join(lines), changed
+
+
+def normalise_text(text: str) -> str:
+    """Clean ``text`` but keep its lines: one ``\\n`` per line end, no trailing spaces.
+
+    Zero-width characters and soft hyphens go, odd spaces become plain spaces, control
+    characters go, mojibake is repaired, runs of spaces become one space, NFC form.
+    """
+    return normalise_text_counting(text)[0]
+
+
+def normalise_text_counting(text: str) -> tuple[str, int]:
+    """``normalise_text``, plus how many lines had their mojibake repaired."""
+    text = _LINE_SPLIT.sub("\n", text)
+    # Mojibake first: its broken sequences contain U+00A0, U+00AD and C1 controls.
+    text, repaired = fix_mojibake(text)
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACE.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACE_RUN.sub(" ", text)
+    text = _TRAILING_SPACE.sub("", text)
+    return _LEADING_SPACE.sub("", text), repaired
+
+
+def normalise_line(text: str) -> str:
+    """One line of clean text: invisible characters dropped, all whitespace runs -> one space."""
+    text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())

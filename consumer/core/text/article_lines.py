@@ -1,0 +1,45 @@
+"""The lines of one dump with what each stage decided about them, and the removal tally."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from consumer.core.text.lines import Line
+from consumer.core.text.mainblock import SHORT, line_class, line_features
+
+# A dump with runs of this many short lines (menus, link lists) is a full page.
+_MENU_RUN = 3
+_MAX_SHORT_SHARE_OF_COPY = 0.34
+
+
+class ArticleLines:
+    """Lines in order; ``status[i]`` is None while line i may still be body text."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.status: list[str | None] = [None] * len(lines)
+        self.removed: Counter[str] = Counter()
+        self.removed_chars: Counter[str] = Counter()
+
+    def remove(self, i: int, reason: str) -> None:
+        """Take line ``i`` out of the body and count it under ``reason``."""
+        self.status[i] = reason
+        self.removed[reason] += 1
+        self.removed_chars[reason] += len(self.lines[i].text)
+
+    def looks_like_full_page(self) -> bool:
+        """Does what is left still hold menus or link lists (a full-page dump), or only the
+        article (an aggregator's copy, where every remaining line is kept)?"""
+        run = short = total = 0
+        for i, line in enumerate(self.lines):
+            if self.status[i] is not None:
+                continue
+            total += 1
+            if line_class(line_features(line.text)) == SHORT:
+                short += 1
+                run += 1
+                if run >= _MENU_RUN:
+                    return True
+            else:
+                run = 0
+        return total > 0 and short / total > _MAX_SHORT_SHARE_OF_COPY

@@ -1,0 +1,60 @@
+"""Byline lines ("By Jane Doe and John Smith, Reuters") and the author names in them."""
+
+from __future__ import annotations
+
+import re
+
+# The byline word, then the names up to a separator that starts something else.
+_BYLINE = re.compile(
+    r"(by|written by|words by|story by|reporting by|von|par|por|di|door|de|texto|text)\b:? "
+    r"(?P<names>[^|•·\n]{2,120}?)"
+    r"( ?(\||•|·|-|—|–|,)? ?(published|updated|posted|for |veröffentlicht|publié|publicado|"
+    r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,120})?",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r",| and | & | und | et | y | e | en ", re.IGNORECASE)
+# Parts of a byline that are roles or outlets, not people.
+_NOT_A_NAME = re.compile(
+    r"\b(correspondent|reporter|editor|staff|writer|journalist|contributor|desk|team|"
+    r"redaktion|rédaction|redacción|redazione|agencies|agency|agentur|news|press|"
+    r"associated|reuters|afp|dpa|ap|efe|ansa|bloomberg|for|in|with|updated|published)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
+
+
+# "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.
+_TRAILING_BYLINE = re.compile(
+    r".{6,80}\d[^|\d]{0,12} \W?(by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
+)
+
+
+def byline_authors(text: str) -> list[str] | None:
+    """The authors named by a byline line, or None when ``text`` is not a byline.
+
+    A byline that names only an outlet or a role ("By Staff Reporter") gives ``[]``.
+    """
+    if len(text) > 200:
+        return None
+    match = _BYLINE.fullmatch(text)
+    if not match:
+        trailing = _TRAILING_BYLINE.fullmatch(text)
+        return byline_authors("By " + trailing.group("rest")) if trailing else None
+    names: list[str] = []
+    roles = 0
+    for part in _NAME_SPLIT.split(match.group("names")):
+        name = part.strip(" .:;")
+        words = name.split()
+        if not name or not all(_NAME_WORD.fullmatch(w) for w in words[:1]):
+            return names or None
+        if _NOT_A_NAME.search(name):
+            roles += 1
+            continue
+        if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            return names or None
+        names.append(_titlecase(name) if name.isupper() else name)
+    return names if names or roles else None
+
+
+def _titlecase(name: str) -> str:
+    return " ".join(word.capitalize() for word in name.split())

@@ -1,0 +1,121 @@
+"""Photo captions: told apart from body paragraphs, their duplicate copies found.
+
+Aggregators print each caption twice (under the photo and in the gallery), exactly or as
+a truncated prefix. A group of copies becomes one caption (its longest text) when it
+reads like a caption: no final sentence punctuation, or a caption marker such as
+"(pictured)". A copied line that ends like a sentence is a duplicated paragraph. A
+single line is a caption only when it carries a marker and no final full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consumer.core.text.title import title_key
+
+_MARKER = re.compile(
+    r"\((pictured|pictured (left|right|above|below|centre|center)|left|right|above|below|"
+    r"centre|center|file photo|file|im bild|links|rechts|à gauche|à droite|en la imagen|"
+    r"izquierda|derecha|nella foto|in foto|na foto)\)|"
+    r"^(above|below|pictured|top|bottom|left|right|main picture|main image|inset|"
+    r"im bild|auf dem bild|ci-dessus|en la imagen|en la foto|nella foto|na foto|"
+    r"photo|foto|image|bild)\s?:|"
+    r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
+    r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance)/[^/]{1,60}\)?$",
+    re.IGNORECASE,
+)
+# "Image 1 of 3: ..." / "Photo 2/5 - ...": a gallery's numbering before its caption.
+GALLERY_PREFIX = re.compile(
+    r"(image|photo|picture|foto|bild|slide|imagen|immagine)s? \d{1,3} ?(of|/|von|de|di|sur) ?"
+    r"\d{1,3} ?[:.\-–]? ?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
+_MIN_PREFIX_CHARS = 25
+_MAX_CAPTION_CHARS = 600
+_WINDOW = 6  # truncated copies sit near their full version
+
+
+@dataclass(slots=True)
+class CaptionVerdict:
+    """What the caption stage decided for the lines it was given (by their position)."""
+
+    captions: dict[int, str]  # position of the first copy -> the caption's full text
+    duplicates: dict[int, str]  # position -> reason ("duplicate_caption", "duplicate_paragraph")
+    merged: dict[int, str]  # position of a kept paragraph -> its longest copy's text
+
+
+def find_captions(texts: list[str]) -> CaptionVerdict:
+    """Group copies among ``texts`` (in order) and name captions and duplicates."""
+    gallery = [GALLERY_PREFIX.match(text) for text in texts]
+    texts = [
+        text[m.end() :] if m and m.end() < len(text) else text
+        for text, m in zip(texts, gallery, strict=True)
+    ]
+    keys = [_copy_key(text) for text in texts]
+    group_of = list(range(len(texts)))  # union-find parent by position
+
+    def root(i: int) -> int:
+        while group_of[i] != i:
+            group_of[i] = group_of[group_of[i]]
+            i = group_of[i]
+        return i
+
+    first_by_key: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        if key in first_by_key:
+            group_of[root(i)] = root(first_by_key[key])
+        else:
+            first_by_key[key] = i
+    for i, key in enumerate(keys):
+        if len(key) < _MIN_PREFIX_CHARS:
+            continue
+        for j in range(max(0, i - _WINDOW), min(len(texts), i + _WINDOW + 1)):
+            if j != i and len(keys[j]) > len(key) and keys[j].startswith(key + " "):
+                group_of[root(i)] = root(j)
+                break
+    groups: dict[int, list[int]] = {}
+    for i in range(len(texts)):
+        if keys[i]:
+            groups.setdefault(root(i), []).append(i)
+
+    verdict = CaptionVerdict({}, {}, {})
+    for members in groups.values():
+        longest = max(members, key=lambda m: (len(keys[m]), -m))
+        full_text = texts[longest]
+        first = min(members)
+        if len(members) > 1:
+            numbered = any(gallery[m] for m in members)
+            caption = numbered or is_caption_like(full_text, copied=True)
+            reason = "duplicate_caption" if caption else "duplicate_paragraph"
+            for m in members:
+                if m != first:
+                    verdict.duplicates[m] = reason
+            if caption:
+                verdict.captions[first] = full_text
+            elif longest != first:
+                verdict.merged[first] = full_text
+        elif gallery[first] or is_caption_like(full_text, copied=False):
+            verdict.captions[first] = full_text
+    return verdict
+
+
+def is_caption_like(text: str, *, copied: bool) -> bool:
+    """Does ``text`` read like a photo caption? A copied line needs less evidence."""
+    if len(text) > _MAX_CAPTION_CHARS:
+        return False
+    words = len(text.split())
+    if words < 3:
+        return False
+    ends_sentence = _SENTENCE_END.search(text) is not None
+    if copied:
+        return not ends_sentence or _MARKER.search(text) is not None
+    return _MARKER.search(text) is not None and not ends_sentence
+
+
+def _copy_key(text: str) -> str:
+    """Comparison form: words only, case-folded, a trailing ellipsis dropped."""
+    return title_key(text.rstrip(" .…"))

@@ -1,0 +1,46 @@
+"""Name the boilerplate reason of one line (share, cookie, newsletter...), or None."""
+
+from __future__ import annotations
+
+from consumer.core.text.line_patterns import (
+    LINE_PATTERNS,
+    MAX_BOILERPLATE_CHARS,
+    MAX_COOKIE_CHARS,
+    MAX_PHRASE_LINE_CHARS,
+    PHRASE_PATTERNS,
+    RELATED_HEADERS,
+)
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """The removal reason of a boilerplate line, None for anything that may be content."""
+    if len(text) > MAX_BOILERPLATE_CHARS:
+        if len(text) <= MAX_COOKIE_CHARS and _mentions_cookies(text):
+            for pattern in LINE_PATTERNS["cookie"]:
+                if pattern.fullmatch(text):
+                    return "cookie"
+        return _phrase_reason(text) if len(text) <= MAX_PHRASE_LINE_CHARS else None
+    for reason, patterns in LINE_PATTERNS.items():
+        if reason == "cookie" and not _mentions_cookies(text):
+            continue
+        for pattern in patterns:
+            if pattern.fullmatch(text):
+                return reason
+    return _phrase_reason(text)
+
+
+def _phrase_reason(text: str) -> str | None:
+    for reason, pattern in PHRASE_PATTERNS.items():
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def is_related_header(text: str) -> bool:
+    """A line that announces a list of other articles ("Most read", "Related stories")."""
+    return len(text) <= 60 and RELATED_HEADERS.fullmatch(text) is not None
+
+
+def _mentions_cookies(text: str) -> bool:
+    lowered = text.lower()
+    return "cookie" in lowered or "gdpr" in lowered

@@ -1,0 +1,184 @@
+"""Boilerplate lines of text dumps, by removal reason: data only.
+
+Each pattern matches a whole (stripped) line, case-insensitively, in English, German,
+French, Spanish, Italian, Portuguese or Dutch. Patterns avoid nested quantifiers so that
+no input can make them backtrack for long. ``classify`` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Lines longer than this are article text, whatever words they contain (cookie banners aside).
+MAX_BOILERPLATE_CHARS = 160
+MAX_COOKIE_CHARS = 700
+
+# reason -> patterns, tried in this order; the first reason that matches wins.
+LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "share": (
+        re.compile(
+            r"(share|share( or comment on)? this( article| story| page| post)?|"
+            r"share (on|via|to) \w+( \w+)?|share (what you think|your thoughts)|"
+            r"tweet|email|e-mail|print|pin it|copy link|link copied|whatsapp|facebook|twitter|x|"
+            r"linkedin|reddit|pinterest|flipboard|telegram|messenger|"
+            r"teilen|artikel teilen|drucken|partager|partager (sur|par) \w+|imprimer|"
+            r"compartir|compartir en \w+|imprimir|condividi|stampa|delen|partilhar)"
+            r"( this)?[:!]?( \d+)?",
+            _I,
+        ),
+        re.compile(
+            r"(follow|like) (us|\w+( \w+)?) on \w+.{0,60}|"
+            r"(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons)\b.{0,60}",
+            _I,
+        ),
+        re.compile(r"(share|click) (this|to share).{0,60}|opens in (a )?new (window|tab)", _I),
+    ),
+    "cookie": (
+        re.compile(
+            r".{0,400}\b(cookies?|gdpr)\b.{0,400}\b(use|uses|using|accept|consent|policy|"
+            r"preferences|settings|website|browser|experience|privacy|verwenden|nutzen|"
+            r"utilisons|utilise|utilizamos|utilizza|gebruikt)\b.{0,400}",
+            _I,
+        ),
+        re.compile(
+            r".{0,400}\b(we|this (site|website)|wir|nous|utilizamos)\b.{0,200}\bcookies?\b.{0,400}",
+            _I,
+        ),
+        re.compile(
+            r"(accept|reject|allow|decline) (all|cookies|selection)?|"
+            r"(manage|cookie|privacy) (preferences|settings|options|choices)|"
+            r"alle akzeptieren|tout accepter|aceptar todo|accetta tutti|we value your privacy",
+            _I,
+        ),
+    ),
+    "newsletter": (
+        re.compile(
+            r"(get|sign up|subscribe|register|join|receive|enter|delivered|abonnieren|"
+            r"inscrivez|suscríbete|iscriviti).{0,80}\b(newsletters?|inbox|boletín|"
+            r"infolettre|nieuwsbrief)\b.{0,120}",
+            _I,
+        ),
+        re.compile(r"(our |the |daily |weekly |free )?newsletters?\W{0,3}", _I),
+        re.compile(
+            r"(sign up|subscribe|register|log ?in|sign in|abonnieren|jetzt abonnieren|"
+            r"s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|"
+            r"enter your e-?mail( address)?|your e-?mail( address)?|e-?mail address)"
+            r"( (now|here|today|for free|free))?[.!:]?",
+            _I,
+        ),
+        re.compile(
+            r"(subscribe|sign up|register) (to|for|now|today) .{0,100}|"
+            r"(already|not) a (subscriber|member)\b.{0,80}|"
+            r"this (article|content) is (only )?(available|reserved) (to|for) .{0,80}",
+            _I,
+        ),
+    ),
+    "advertisement": (
+        re.compile(
+            r"\W?(advertisement|advertising|advertisment|ad|ads|sponsored( content)?|"
+            r"paid (content|post|partner)|promoted( content)?|anzeige|werbung|publicité|"
+            r"publicidad|pubblicità|publicidade|advertentie|reklame)\W?",
+            _I,
+        ),
+        re.compile(
+            r"(story|article) continues (below|after).{0,40}|"
+            r"(scroll|continue) (down )?to continue( reading)?.{0,40}|"
+            r"(skip|close) (ad|advertisement)|ad feedback|report (this )?ad|"
+            r"(weiterlesen nach|lesen sie nach) der anzeige|"
+            r"(la suite|l'article continue) (après|sous) (cette|la) publicité.{0,20}",
+            _I,
+        ),
+    ),
+    "navigation": (
+        re.compile(
+            r"(skip to (main )?(content|navigation|search)|back to top|go to top|top of page|"
+            r"menu|main menu|close menu|open menu|toggle navigation|navigation|search|"
+            r"home|homepage|sections|more|show more|load more|view all|see all|see more|"
+            r"zum inhalt springen|nach oben|startseite|accueil|retour en haut|"
+            r"inicio|volver arriba|portada|torna su)[.:]?",
+            _I,
+        ),
+        re.compile(r"(home|startseite|accueil|inicio)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}", _I),
+    ),
+    "comments": (
+        re.compile(
+            r"\W{0,3}(\d+ |top( rated)? |reader'?s? |user |latest |all |show |view |load |hide |"
+            r"see |read )?(comments?|replies|reactions|kommentare?|commentaires?|comentarios?|"
+            r"commenti|reacties)( \(\d+\)| \d+)?\W{0,3}|"
+            r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
+            r"(comments?|reply|replies)\b.{0,40}|"
+            r"(join|start) the (conversation|discussion|debate).{0,40}|"
+            r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
+            r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
+            _I,
+        ),
+    ),
+    "copyright": (
+        re.compile(
+            r".{0,80}(©|\(c\) ?\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
+            r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati)"
+            r".{0,160}",
+            _I,
+        ),
+        re.compile(
+            r"(privacy (policy|notice)|terms (of (use|service)|and conditions)|"
+            r"contact us|about us|impressum|datenschutz|mentions légales|aviso legal|"
+            r"accessibility|sitemap|careers|advertise( with us)?)"
+            r"( ?[|•·/] ?[\w ,'&-]{1,40}){0,12}",
+            _I,
+        ),
+    ),
+    "image_credit": (
+        re.compile(
+            r"(image|photo|picture|foto|bild|crédit photo|credit|credits|photograph|"
+            r"source|quelle|fuente|fonte)s?( credit)?: ?.{1,80}",
+            _I,
+        ),
+        re.compile(
+            r"[\w ,./|&()-]{0,30}\b(getty images|shutterstock|afp via getty|"
+            r"reuters/[\w .]{1,40}|ap photo[\w ./]{0,40}|picture alliance|dpa|epa-efe|imago)"
+            r"\W{0,3}",
+            _I,
+        ),
+    ),
+}
+
+# Lines that open a list of other articles' headlines ("Most read", "Related").
+RELATED_HEADERS = re.compile(
+    r"(related( articles| stories| news| content| coverage| topics)?|read (more|next|also)|"
+    r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
+    r"most (read|popular|viewed|shared)|trending( now| stories)?|top stories|"
+    r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)|"
+    r"recommended( for you| stories| reading)?|editor'?s picks|popular( now)?|latest( news)?|"
+    r"what to read next|further reading|in other news|"
+    r"lesen sie auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|"
+    r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
+    r"te puede interesar|noticias relacionadas|lo más leído|leggi anche|"
+    r"articoli correlati|i più letti|leia também|lees ook|meest gelezen)[.:]?",
+    _I,
+)
+
+# Phrases that mark a short line (up to MAX_PHRASE_LINE_CHARS) as boilerplate wherever
+# they appear in it ("Stay up to date. Subscribe to our newsletter.").
+MAX_PHRASE_LINE_CHARS = 300
+PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "newsletter": re.compile(
+        r"\b((subscribe|sign up|register) (to|for) (our|the|my) ([\w-]+ ){0,3}"
+        r"(newsletters?|mailing list|emails?)|delivered (straight |directly )?to your inbox|"
+        r"newsletter abonnieren|(inscrivez-vous|abonnez-vous) à (notre|la) (newsletter|lettre)|"
+        r"suscríbete a (nuestro|nuestra|la) (boletín|newsletter)|iscriviti alla newsletter)\b",
+        _I,
+    ),
+    "share": re.compile(
+        r"\b(share (this|on|via) ([\w-]+ )?(facebook|twitter|linkedin|whatsapp|email)|"
+        r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
+        _I,
+    ),
+    "advertisement": re.compile(
+        r"\b(story continues below (this )?advertisement|advertisement - scroll to continue|"
+        r"skip advert(isement)?)\b",
+        _I,
+    ),
+}

@@ -1,0 +1,223 @@
+"""Find the article in a full-page text dump: the densest run of prose lines.
+
+Text has no markup and no link density, so each line is judged by what it reads like:
+how many words, how many of them are function words (prose has many, menus and headline
+lists have few), whether it ends like a sentence. Prose lines score their length, short
+lines a flat penalty; the best-scoring contiguous run (Kadane) is the article, and a
+second run nearly as strong (an article split by a gallery or an ad block) joins it.
+Inside the run, short lines stay when they read like a subheading or a list item of the
+text, and go when they come in runs (menus, tags, link lists).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consumer.core.text.stopwords import STOPWORDS
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
+
+GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
+_MAX_LIST_ITEMS = 60
+_MIN_SENTENCE_WORDS = 3
+_ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a page "airy"
+_PACKED_WEIGHT = 0.1  # weight of prose packed with other lines on such a page
+_SAMPLE_CHARS = 4_000
+_SHORT_PENALTY = 120.0
+_GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
+_GOOD_FLOOR = 10.0
+_NEUTRAL_WEIGHT = 0.5
+_REMOVED_PENALTY = 8.0
+_SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the best one
+_BARRIER = 1e9
+_MAX_RUNS = 1_000
+_DISCOUNT = 0.1  # prose before the headline, or under a comments header
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    words: int
+    stop_share: float
+    ends_sentence: bool
+    chars: int
+    ends_full_stop: bool = False  # ".", "!" or "?" (not ":" or ";")
+
+
+def line_features(text: str) -> LineFeatures:
+    full_chars = len(text)
+    tail = text[-8:]
+    scale = 1.0
+    if full_chars > _SAMPLE_CHARS:  # ratios from a sample keep huge lines cheap
+        scale = full_chars / _SAMPLE_CHARS
+        text = text[:_SAMPLE_CHARS]
+    words = _WORD.findall(text)
+    cjk = len(_CJK.findall(text))
+    ends = _SENTENCE_END.search(tail) is not None
+    if cjk * 3 > len(text):
+        # No spaces between words: count characters, and take punctuation for grammar.
+        share = 0.3 if ends or "、" in text or "，" in text else 0.1
+        return LineFeatures(int(cjk * scale) // 2, share, ends, full_chars)
+    stops = sum(1 for w in words if w.casefold() in STOPWORDS)
+    share = stops / len(words) if words else 0.0
+    full_stop = _FULL_STOP.search(tail) is not None
+    return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop)
+
+
+def line_class(features: LineFeatures) -> str:
+    """good (prose), neutral (could be either) or short (menu item, label, headline)."""
+    f = features
+    if f.words >= 15 and f.stop_share >= 0.18:
+        return GOOD
+    if f.words >= 9 and f.stop_share >= 0.22 and f.ends_sentence:
+        return GOOD
+    if f.words >= 20 and f.ends_sentence:
+        return NEUTRAL  # prose in a language without a stop-word list
+    if f.words >= 40:
+        return NEUTRAL
+    if f.words >= 6 and f.ends_sentence and f.stop_share >= 0.12:
+        return NEUTRAL
+    if f.words >= _MIN_SENTENCE_WORDS and f.ends_full_stop:
+        return NEUTRAL  # a short sentence ("Devices move, disconnect, and fail.")
+    return SHORT
+
+
+def select_main_block(
+    texts: list[str | None],
+    *,
+    anchor: int | None = None,
+    barriers: frozenset[int] = frozenset(),
+    separators: frozenset[int] = frozenset(),
+    blocks: list[int] | None = None,
+) -> set[int]:
+    """Positions of ``texts`` that form the article; None marks an already removed line.
+
+    ``anchor`` is where the headline is repeated (the article's own heading): prose
+    before it counts for less. ``barriers`` (comment-section headers) split runs.
+    ``separators`` are removed lines that weigh like short lines: bylines and dates in
+    the middle of a page separate teasers, not paragraphs of one article.
+    ``blocks`` numbers each line's block (lines with no blank line between them): on a
+    page whose prose mostly stands in blocks of its own, prose packed into shared
+    blocks is a teaser list and counts for less.
+    """
+    classes: list[str | None] = []
+    scores: list[float] = []
+    for text in texts:
+        if text is None:
+            classes.append(None)
+            scores.append(-_SHORT_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
+            continue
+        kind = line_class(line_features(text))
+        classes.append(kind)
+        if kind == GOOD:
+            scores.append(max(len(text) - _GOOD_OFFSET, _GOOD_FLOOR))
+        elif kind == NEUTRAL:
+            scores.append(_NEUTRAL_WEIGHT * len(text))
+        else:
+            scores.append(-_SHORT_PENALTY)
+    _mark_introduced_lists(texts, classes, scores)
+    if blocks is not None:
+        _discount_packed_prose(blocks, classes, scores)
+    seen_prose = after_comments = False
+    for i in range(len(scores)):
+        if i in barriers:
+            scores[i] = -_BARRIER
+            after_comments = after_comments or seen_prose
+        elif scores[i] > 0:
+            if (anchor is not None and i < anchor) or after_comments:
+                scores[i] *= _DISCOUNT
+            seen_prose = seen_prose or classes[i] == GOOD
+    runs = _best_runs(scores)
+    kept: set[int] = set()
+    for start, end in runs:
+        for i in range(start, end + 1):
+            if classes[i] in (GOOD, NEUTRAL, LIST) or (
+                classes[i] == SHORT and _fits_in_text(i, classes, texts)
+            ):
+                kept.add(i)
+    return kept
+
+
+def _mark_introduced_lists(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Short lines right after prose that ends with a colon are that text's list or table."""
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        if classes[i] in (GOOD, NEUTRAL) and text is not None and text.endswith(":"):
+            j = i + 1
+            while j < len(texts) and j - i <= _MAX_LIST_ITEMS and classes[j] == SHORT:
+                classes[j], scores[j] = LIST, 0.0
+                j += 1
+            i = j
+            continue
+        i += 1
+
+
+def _discount_packed_prose(
+    blocks: list[int], classes: list[str | None], scores: list[float]
+) -> None:
+    sizes: dict[int, int] = {}
+    for block in blocks:
+        sizes[block] = sizes.get(block, 0) + 1
+    prose = [i for i, kind in enumerate(classes) if kind == GOOD]
+    if not prose:
+        return
+    alone = sum(1 for i in prose if sizes[blocks[i]] == 1)
+    if alone < _ALONE_SHARE * len(prose):
+        return
+    for i in prose:
+        if sizes[blocks[i]] > 1:
+            scores[i] *= _PACKED_WEIGHT
+
+
+def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
+    """The best run, then, on each side of what is taken, further runs that score at
+    least a share of the best (an article cut by a gallery, a list or an ad block)."""
+    best = _kadane(scores, 0, len(scores))
+    if best is None:
+        return []
+    runs = [best]
+    floor = _SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1])
+    pending = [(0, best[0]), (best[1] + 1, len(scores))]
+    while pending and len(runs) < _MAX_RUNS:
+        lo, hi = pending.pop()
+        other = _kadane(scores, lo, hi)
+        if other and sum(scores[other[0] : other[1] + 1]) >= floor:
+            runs.append(other)
+            pending += [(lo, other[0]), (other[1] + 1, hi)]
+    return sorted(runs)
+
+
+def _kadane(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:
+    best_sum, best = 0.0, None
+    running, start = 0.0, lo
+    for i in range(lo, hi):
+        if running <= 0:
+            running, start = 0.0, i
+        running += scores[i]
+        if running > best_sum:
+            best_sum, best = running, (start, i)
+    return best
+
+
+def _fits_in_text(i: int, classes: list[str | None], texts: list[str | None]) -> bool:
+    """A short line inside the article stays when prose follows it and no other short line
+    touches it (a subheading), rather than sitting in a run of short lines (a menu)."""
+    after = _neighbour(classes, i, 1)
+    before = _neighbour(classes, i, -1)
+    text = texts[i] or ""
+    return after == GOOD and before != SHORT and len(text.split()) >= 2
+
+
+def _neighbour(classes: list[str | None], i: int, step: int) -> str | None:
+    j = i + step
+    while 0 <= j < len(classes):
+        if classes[j] is not None:
+            return classes[j]
+        j += step
+    return None

@@ -1,0 +1,100 @@
+"""Lines that point at other articles: prev/next headlines, "read more from X", related lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+_SEP = r" ?[:|>»›\-–—]? ?"
+_STRICT_SEP = r" ?[:|>»›\-–—] ?"
+# Words that only mean "previous/next article" at the start of a line...
+_PREV_WORDS = (
+    r"previous (article|story|post|news)|older post|vorheriger (artikel|beitrag)|"
+    r"article précédent|artículo anterior|noticia anterior|articolo precedente|vorig artikel|"
+    r"previous|prev"
+)
+_NEXT_WORDS = (
+    r"next (article|story|post|news)|up next|newer post|nächster (artikel|beitrag)|"
+    r"article suivant|siguiente (artículo|noticia)|articolo successivo|volgend artikel|next"
+)
+# ... and words that need a separator after them ("Weiter heißt es" is a sentence).
+_PREV_WEAK = r"zurück|précédent|anterior|precedente|vorige"
+_NEXT_WEAK = r"weiter|suivant|siguiente|successivo|volgende"
+_PREV = re.compile(
+    rf"([«‹<] ?({_PREV_WORDS})\b{_SEP}|({_PREV_WORDS})\b{_SEP}|({_PREV_WEAK}){_STRICT_SEP}|"
+    rf"({_PREV_WEAK}) ?$|[«‹<] ?)"
+    r"(?P<title>.*)",
+    _I,
+)
+_NEXT = re.compile(
+    rf"(({_NEXT_WORDS})\b{_SEP}|({_NEXT_WEAK}){_STRICT_SEP}|({_NEXT_WEAK}) ?$)(?P<title>.*)", _I
+)
+_NEXT_ARROW = re.compile(r"(?P<title>.{10,200}) ?(»|›|>)")
+_READ_MORE = re.compile(
+    r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
+    r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
+    r"source|via|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
+    r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais)"
+    r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über))? ?[:\-–—]? ?(?P<target>.*)",
+    _I,
+)
+_INLINE_RELATED = re.compile(
+    r"(related|read more|read also|see also|also read|more|watch|listen|"
+    r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
+    r"lee también|te puede interesar|leggi anche|leia também|lees ook) ?: ?(?P<title>.+)",
+    _I,
+)
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?\.*", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Pointer:
+    """What a line that points elsewhere says: a related headline, a source, or nothing."""
+
+    rel: str  # prev, next, related, read_more
+    title: str | None  # the other article's headline
+    source: str | None  # the publisher or site a "read more from X" line names
+
+
+def pointer_of(text: str) -> Pointer | None:
+    """Parse a prev/next, "read more" or "Related: headline" line; None for anything else."""
+    if len(text) > 300:
+        return None
+    for rel, pattern in (("prev", _PREV), ("next", _NEXT)):
+        match = pattern.fullmatch(text)
+        if match:
+            title = match.group("title").strip()
+            if not title or (_headline_like(title) and not _ends_sentence(title)):
+                return Pointer(rel, title or None, None)
+    read_more = _READ_MORE.fullmatch(text)
+    if read_more:
+        target = read_more.group("target").strip()
+        if not target:
+            return Pointer("read_more", None, None)
+        if _DOMAIN.fullmatch(target) or len(target.split()) <= 3:
+            return Pointer("read_more", None, target.rstrip("."))
+        if _headline_like(target):
+            return Pointer("read_more", target, None)
+    inline = _INLINE_RELATED.fullmatch(text)
+    if inline and _headline_like(inline.group("title")):
+        return Pointer("related", inline.group("title").strip(), None)
+    return None
+
+
+def is_headline(text: str) -> bool:
+    """A line that reads like another article's headline (in a "Most read" list)."""
+    return _headline_like(text) and not text.endswith((".", ":", ";", ","))
+
+
+def is_truncated(title: str) -> bool:
+    return title.endswith(("...", "…"))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?", ".'", '."', ".”")) and not is_truncated(text)
+
+
+def _headline_like(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 30 and len(text) <= 250 and any(w[:1].isupper() for w in words)

@@ -1,0 +1,54 @@
+"""Site, publisher and republisher of a copy, from every clue it carries."""
+
+from __future__ import annotations
+
+from consumer.contract import RawArticle
+from consumer.core.publishers import PUBLISHERS, REPUBLISHER_TITLE_NOISE
+from consumer.core.text.sources import (
+    known_site,
+    republisher_of,
+    resolve_named_source,
+    site_of_url,
+)
+from consumer.core.text.title import CleanTitle
+
+
+def source_facts(
+    raw: RawArticle, title: CleanTitle | None, named_sources: list[str]
+) -> tuple[str | None, str | None, str | None]:
+    """(site, publisher, republisher).
+
+    The original publisher comes first from a "read more from X" line, then from the
+    title's site-name noise, then from the URL when it is not an aggregator's. The
+    republisher comes from title noise ("- Yahoo News") or an aggregator's URL.
+    """
+    site = publisher = named_republisher = None
+    for name in named_sources:
+        aggregator = _republisher_named(name)
+        if aggregator:  # "continue reading on MSN" names where the copy was read
+            named_republisher = named_republisher or aggregator
+            continue
+        site, publisher = resolve_named_source(name)
+        if site or publisher:
+            break
+    if title is not None and not (site or publisher):
+        site, publisher = title.site, title.publisher
+    host = site_of_url(raw.url)
+    republisher = (
+        (title.republisher if title else None) or named_republisher or republisher_of(host)
+    )
+    if host and not republisher_of(host):
+        hit = known_site(host, PUBLISHERS)
+        if not site:
+            site = hit[0] if hit else host
+        if not publisher and hit and hit[0] == site:
+            publisher = hit[1]
+    if site and not publisher:
+        hit = known_site(site, PUBLISHERS)
+        publisher = hit[1] if hit else None
+    return site, publisher, republisher
+
+
+def _republisher_named(name: str) -> str | None:
+    cleaned = name.strip(" .…:-–—>»")
+    return REPUBLISHER_TITLE_NOISE.get(cleaned.casefold()) or republisher_of(site_of_url(cleaned))

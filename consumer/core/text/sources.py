@@ -1,0 +1,86 @@
+"""Who published the article: sites and names from "read more from X" lines, URLs and titles."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from urllib.parse import urlsplit
+
+from consumer.core.publishers import PUBLISHERS, REPUBLISHERS
+
+
+def _name_index() -> MappingProxyType[str, tuple[str, str]]:
+    """Compact lower-case keys (domain label, name without spaces) -> (domain, name)."""
+    index: dict[str, tuple[str, str]] = {}
+    for domain, name in PUBLISHERS.items():
+        for key in (_compact(name), _compact(name.removeprefix("The ")), domain.split(".")[0]):
+            index.setdefault(key, (domain, name))
+        index.setdefault(_compact(domain), (domain, name))
+    return MappingProxyType(index)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^\w]", "", text.casefold().removeprefix("www."))
+
+
+_BY_NAME = _name_index()  # built once from constant data, never changed
+
+
+def publisher_by_name(text: str) -> tuple[str, str] | None:
+    """(domain, name) of a well-known publisher named by ``text`` ("dailymail", "BBC")."""
+    key = _compact(text.strip(" .…"))
+    return _BY_NAME.get(key) if key else None
+
+
+def site_of_url(url: str | None) -> str | None:
+    """The host of ``url`` without "www." / "m." / "amp.", or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    for prefix in ("www.", "m.", "amp.", "mobile."):
+        host = host.removeprefix(prefix)
+    return host
+
+
+def known_site(host: str, table: dict[str, str]) -> tuple[str, str] | None:
+    """(domain, name) when ``host`` or one of its parent domains is in ``table``."""
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        domain = ".".join(labels[i:])
+        if domain in table:
+            return domain, table[domain]
+    return None
+
+
+def resolve_named_source(text: str) -> tuple[str | None, str | None]:
+    """(site, publisher) for a source named in a "read more from X" line.
+
+    A known publisher gives its domain and name; an unknown domain gives itself and no
+    name; an unknown bare name is kept as the publisher's name.
+    """
+    name = text.strip(" .…:-–—>»")
+    if not name:
+        return None, None
+    known = publisher_by_name(name)
+    host = site_of_url(name) if re.fullmatch(r"[\w.-]+\.[a-z]{2,}(/\S*)?", name, re.I) else None
+    if host:
+        table_hit = known_site(host, PUBLISHERS)
+        if table_hit:
+            return table_hit
+        return host, None
+    if known:
+        return known
+    return None, name
+
+
+def republisher_of(host: str | None) -> str | None:
+    """The aggregator's name when ``host`` is a known republisher."""
+    if not host:
+        return None
+    hit = known_site(host, REPUBLISHERS)
+    return hit[1] if hit else None

@@ -1,0 +1,162 @@
+"""Publication and update timestamps on their own lines ("Published: 10:32 GMT, 1 January 2023").
+
+Only dates written in the dump are returned, as RFC 3339 (date-time when the time and
+zone are given, else the full date); relative times ("3 hours ago") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    # English, German, French, Spanish, Italian, Portuguese, Dutch (full and short forms)
+    "january": 1, "jan": 1, "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1,
+    "janeiro": 1, "januari": 1, "jänner": 1,
+    "february": 2, "feb": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2,
+    "febbraio": 2, "fevereiro": 2, "februari": 2,
+    "march": 3, "mar": 3, "märz": 3, "mars": 3, "marzo": 3, "março": 3, "maart": 3,
+    "april": 4, "apr": 4, "avril": 4, "abril": 4, "aprile": 4,
+    "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "maio": 5, "mei": 5,
+    "june": 6, "jun": 6, "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
+    "july": 7, "jul": 7, "juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
+    "august": 8, "aug": 8, "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
+    "september": 9, "sep": 9, "sept": 9, "septembre": 9, "septiembre": 9,
+    "settembre": 9, "setembro": 9,
+    "october": 10, "oct": 10, "oktober": 10, "octobre": 10, "octubre": 10,
+    "ottobre": 10, "outubro": 10,
+    "november": 11, "nov": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
+    "december": 12, "dec": 12, "dezember": 12, "décembre": 12, "decembre": 12,
+    "diciembre": 12, "dicembre": 12, "dezembro": 12,
+}  # fmt: skip
+ZONES: dict[str, str] = {
+    "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
+    "cest": "+02:00", "mez": "+01:00", "mesz": "+02:00", "eet": "+02:00", "eest": "+03:00",
+    "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+    "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "ist": "+05:30", "jst": "+09:00",
+    "aest": "+10:00", "aedt": "+11:00",
+}  # fmt: skip
+
+_LABEL = (
+    r"(published|posted|updated|last updated|modified|first published|date|"
+    r"veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|"
+    r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)( on| le| am| el| il| op)?"
+)
+_LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(
+    r"(updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
+    r"atualizado|bijgewerkt)",
+    re.IGNORECASE,
+)
+_TIME = (
+    r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?"
+    r"( ?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
+    r"ist|jst|aest|aedt|et|pt|ct)\b|[+-]\d{2}:?\d{2}))?"
+)
+_ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+    r"([t ](?P<h>\d{2}):(?P<mi>\d{2})(:(?P<s>\d{2}))?(\.\d{1,6})?(?P<tz>z|[+-]\d{2}:?\d{2})?)?",
+    re.IGNORECASE,
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[a-zäéèûç]{3,10})\.?,? (de )?(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"(?P<mon>[a-z]{3,9})\.? (?P<d>\d{1,2})(st|nd|rd|th)?,? (?P<y>\d{4})", re.IGNORECASE
+)
+_NUMERIC = re.compile(r"(?P<d>\d{1,2})[./](?P<mo>\d{1,2})[./](?P<y>\d{4})")
+_TIME_ANYWHERE = re.compile(_TIME, re.IGNORECASE)
+# What a timestamp line may contain besides its date: labels, times, weekdays, separators.
+_LEFTOVER_WORDS = re.compile(
+    r"\b(at|on|um|à|a las|alle|om|le|el|am|de|del|the|uhr|h|hrs|et|pt|ct|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Timestamp:
+    value: str  # RFC 3339
+    is_update: bool
+
+
+def find_timestamp(text: str) -> Timestamp | None:
+    """The date written in ``text`` (a short line), RFC 3339, or None."""
+    if len(text) > 200:
+        return None
+    date = _find_date(text)
+    if date is None:
+        return None
+    year, month, day, date_span = date
+    if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    iso = _ISO.match(text, date_span[0])
+    if iso and iso.group("h") and iso.group("tz"):
+        zone = _zone(iso.group("tz"))
+        if zone:
+            seconds = int(iso.group("s") or 0)
+            value += f"T{int(iso.group('h')):02d}:{int(iso.group('mi')):02d}:{seconds:02d}{zone}"
+        return Timestamp(value=value, is_update=_is_update(text, date_span[0]))
+    rest = text[: date_span[0]] + " " + text[date_span[1] :]
+    clock = _TIME_ANYWHERE.search(rest)
+    if clock:
+        hour, minute = int(clock.group("h")), int(clock.group("mi"))
+        ampm = (clock.group("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        zone = _zone(clock.group("tz"))
+        if zone and hour < 24 and minute < 60:
+            value += f"T{hour:02d}:{minute:02d}:00{zone}"
+    return Timestamp(value=value, is_update=_is_update(text, date_span[0]))
+
+
+def _is_update(text: str, date_start: int) -> bool:
+    """The label just before the date says "updated" (not "published")."""
+    return _UPDATE_LABEL.search(text[max(0, date_start - 40) : date_start]) is not None
+
+
+def is_timestamp_line(text: str) -> bool:
+    """A line that holds a date and little else (so it can go from the body)."""
+    if len(text) > 120 or find_timestamp(text) is None:
+        return False
+    rest = _ISO.sub(" ", text)
+    rest = _DAY_MONTH_YEAR.sub(" ", rest)
+    rest = _MONTH_DAY_YEAR.sub(" ", rest)
+    rest = _NUMERIC.sub(" ", rest)
+    rest = _TIME_ANYWHERE.sub(" ", rest)
+    rest = _LABELLED.sub(" ", rest)
+    rest = _LEFTOVER_WORDS.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2
+
+
+def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
+    iso = _ISO.search(text)
+    if iso:
+        return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            month = MONTHS.get(match.group("mon").lower())
+            if month:
+                return int(match.group("y")), month, int(match.group("d")), match.span()
+    numeric = _NUMERIC.search(text)
+    if numeric:
+        first, second = int(numeric.group("d")), int(numeric.group("mo"))
+        # Day first (European order) unless that cannot be: "11/20/2019" is US order.
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        return int(numeric.group("y")), month, day, numeric.span()
+    return None
+
+
+def _zone(name: str | None) -> str | None:
+    if not name:
+        return None
+    if name[0] in "+-":
+        digits = name[1:].replace(":", "")
+        return f"{name[0]}{digits[:2]}:{digits[2:]}" if len(digits) == 4 else None
+    return ZONES.get(name.lower())

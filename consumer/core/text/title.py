@@ -1,0 +1,136 @@
+"""The headline: republisher noise stripped ("... trends now", "... - Yahoo News"), copies found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
+from consumer.core.text.sources import publisher_by_name
+
+# A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
+_SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
+_WORDS = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MAX_NOISE_WORDS = 5
+_MAX_NOISE_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class CleanTitle:
+    text: str
+    noise: list[str]  # what was stripped, outermost last
+    republisher: str | None = None
+    publisher: str | None = None  # a known publisher named in the stripped noise
+    site: str | None = None
+
+    @property
+    def noise_words(self) -> tuple[str, ...]:
+        """The stripped noise, lower-case, to strip from other headlines of the same copy."""
+        return tuple(n.casefold() for n in self.noise if n)
+
+
+def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
+    """Strip republisher and site-name noise from both ends of ``title``."""
+    text = title.strip()
+    noise: list[str] = []
+    republisher = publisher = site = None
+    for _ in range(3):
+        stripped = _strip_bare_suffix(text, BARE_TITLE_NOISE + extra_noise)
+        if stripped is not None:
+            noise.append(text[len(stripped) :].strip())
+            text = stripped
+            continue
+        parts = _SEPARATOR.split(text)
+        if len(parts) < 3:
+            break
+        head, tail = " ".join(parts[:-2]).strip(), parts[-1].strip()
+        first, rest = parts[0].strip(), " ".join(parts[2:]).strip()
+        if _is_site_name(tail, head):
+            named = _name_noise(tail)
+            republisher = republisher or named[0]
+            publisher, site = publisher or named[1], site or named[2]
+            noise.append(tail)
+            text = _rejoin(parts[:-2])
+        elif _is_known_name(first) and len(rest.split()) >= 3:
+            named = _name_noise(first)
+            republisher = republisher or named[0]
+            publisher, site = publisher or named[1], site or named[2]
+            noise.append(first)
+            text = _rejoin(parts[2:])
+        else:
+            break
+    return CleanTitle(text or title.strip(), noise, republisher, publisher, site)
+
+
+def title_key(text: str) -> str:
+    """Comparison form of a headline: case-folded words only (of its first 4,000 chars)."""
+    return " ".join(_WORDS.findall(text[:4_000].casefold()))
+
+
+def shared_noise_suffix(title: str, headlines: list[str]) -> str | None:
+    """Trailing words (2-4) that the title and every other headline share: aggregator noise."""
+    if not headlines:
+        return None
+    title_words = title.split()
+    for size in (4, 3, 2):
+        if len(title_words) <= size + 2:
+            continue
+        suffix = " ".join(title_words[-size:]).casefold()
+        if all(h.casefold().endswith(" " + suffix) for h in headlines):
+            return suffix
+    return None
+
+
+def _rejoin(parts: list[str]) -> str:
+    # parts alternate text / separator (the split pattern has one group).
+    return "".join(part if i % 2 == 0 else f" {part} " for i, part in enumerate(parts)).strip()
+
+
+def _strip_bare_suffix(text: str, noises: tuple[str, ...]) -> str | None:
+    lowered = text.casefold()
+    for noise in noises:
+        if lowered.endswith(" " + noise) and len(text) > len(noise) + 10:
+            return text[: -len(noise)].rstrip(" -|:")
+    return None
+
+
+def _is_known_name(text: str) -> bool:
+    key = text.casefold()
+    return key in REPUBLISHER_TITLE_NOISE or publisher_by_name(text) is not None
+
+
+def _is_site_name(tail: str, head: str) -> bool:
+    """Is ``tail`` (after the last separator) a site name rather than part of the headline?"""
+    if not tail or len(tail) > _MAX_NOISE_CHARS or _word_count(tail) > _MAX_NOISE_WORDS:
+        return False
+    if _word_count(head) < 3:
+        return False
+    if _is_known_name(tail) or re.fullmatch(r"[\w-]+(\.[\w-]+)+", tail):
+        return True
+    words = tail.split()
+    if any(word.casefold() in SITE_NAME_WORDS for word in words):
+        return True
+    # An unknown name: capitalised words, no sentence punctuation, shorter than the headline.
+    # Scripts without case (CJK) count as capitalised.
+    capitalised = sum(1 for w in words if not w[:1].islower())
+    return (
+        capitalised == len(words) and not tail.endswith((".", "?", "!")) and len(tail) < len(head)
+    )
+
+
+def _word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word (those scripts use no spaces)."""
+    cjk = len(_CJK.findall(text))
+    return max(len(text.split()), cjk // 2)
+
+
+def _name_noise(name: str) -> tuple[str | None, str | None, str | None]:
+    """(republisher, publisher, site) that a title's noise names."""
+    republisher = REPUBLISHER_TITLE_NOISE.get(name.casefold())
+    if republisher:
+        return republisher, None, None
+    known = publisher_by_name(name)
+    if known:
+        return None, known[1], known[0]
+    return None, name, None

@@ -1,0 +1,24 @@
+"""Unicode clean-up shared by the extractors."""
+
+from __future__ import annotations
+
+from consumer.core.normalise import normalise_line, normalise_text, normalise_text_counting
+
+
+def test_spaces_invisibles_controls_and_line_ends():
+    raw = "Hello\u00a0world\u200b!  \r\nSecond\tline\u00ad here \u2060\x07\r\n\r\nThird   "
+    assert normalise_text(raw) == "Hello world!\nSecond line here\n\nThird"
+
+
+def test_mojibake_is_repaired_and_counted():
+    text, repaired = normalise_text_counting("La crÃ\xadtica dijo â€œholaâ€\x9d\nclean line")
+    assert text == "La crítica dijo “hola”\nclean line"
+    assert repaired == 1
+
+
+def test_curly_quotes_are_kept():
+    assert normalise_text("It’s “fine”") == "It’s “fine”"
+
+
+def test_normalise_line_folds_whitespace():
+    assert normalise_line("  a \u200b b\n c ") == "a b c"

@@ -1,0 +1,300 @@
+"""Whole made-up dumps in several styles and languages: what comes out of each."""
+
+from __future__ import annotations
+
+
+def test_wire_copy_hard_wrapped(extract, dump):
+    ext = extract(dump("wire_hardwrapped"))
+    assert ext.title == "Heavy rains flood coastal towns as storm stalls over the bay"
+    assert ext.authors == ["Maria Keller", "Tom Oduya"]
+    assert ext.published_at == "2024-03-03T14:05:00+00:00"
+    assert ext.modified_at == "2024-03-03T16:40:00+00:00"
+    # Hard-wrapped lines are joined back into their paragraphs.
+    assert ext.paragraphs[0].startswith("PORT ELLIS (Newswire) - Heavy rains flooded dozens")
+    assert ext.paragraphs[0].endswith(
+        "forcing hundreds of residents to leave their homes before dawn."
+    )
+    assert ext.paragraphs[2] == (
+        '"We have never seen the water rise this fast," said Anna Brook, who runs a bakery '
+        'near the harbour. "By six o\'clock the street was a river."'
+    )
+    assert len(ext.paragraphs) == 5
+    assert ext.removed["share"] == 1 and ext.removed["advertisement"] == 1
+    assert ext.removed["byline"] == 1 and ext.removed["timestamp"] == 1
+    assert all("Advertisement" not in p and "Share this" not in p for p in ext.paragraphs)
+
+
+def test_german_aggregator_copy(extract, dump):
+    ext = extract(dump("german_aggregator"))
+    assert ext.title == "Bahnstreik legt Fernverkehr in ganz Deutschland lahm"
+    assert ext.removed["repeated_title"] == 1
+    assert ext.authors == ["Anna Müller"]
+    assert ext.published_at == "2024-03-03"  # no zone given: the date only
+    assert ext.captions == [
+        "Ein leerer Bahnsteig im Hauptbahnhof, auf dem nur noch ein einzelner Zug steht (im Bild)"
+    ]
+    assert ext.removed["duplicate_caption"] == 1
+    assert [p[:30] for p in ext.paragraphs] == [
+        "Der Streik der Lokführergewerk",
+        "Reisende mussten auf Busse und",
+        "Die Gewerkschaft fordert mehr ",
+    ]
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("related", "Warum die Tarifverhandlungen wieder gescheitert sind"),
+        ("prev", "Neue Preise für das Deutschlandticket ab Mai"),
+        ("next", "Flughafen Frankfurt meldet Rekord bei Passagierzahlen"),
+    ]
+    assert (ext.site, ext.publisher) == ("spiegel.de", "Der Spiegel")
+    assert ext.removed["advertisement"] == 1 and ext.removed["share"] == 1
+
+
+def test_french_full_page_with_cookie_banner(extract, dump):
+    ext = extract(dump("french_cookie_page"))
+    assert ext.title == "Le gouvernement présente un plan pour les énergies renouvelables"
+    assert (ext.site, ext.publisher) == ("lemonde.fr", "Le Monde")
+    assert ext.authors == ["Jean-Pierre Dupont"]
+    assert ext.published_at == "2024-02-12"
+    assert len(ext.paragraphs) == 3
+    assert ext.paragraphs[0].startswith("Le gouvernement a présenté mardi un plan")
+    assert not any("cookies" in p or "newsletter" in p or p == "Accueil" for p in ext.paragraphs)
+    assert ext.removed["cookie"] >= 1
+    assert ext.removed["newsletter"] == 1
+    assert ext.removed["share"] >= 3
+    assert ext.removed["copyright"] >= 1
+    assert [r.title for r in ext.related if r.rel == "related"] == [
+        "Grève dans les transports : ce qui change cette semaine",
+        "Les prix de l'immobilier reculent pour la première fois depuis dix ans",
+        "Le Tour de France partira de Florence en juin",
+    ]
+
+
+def test_spanish_msn_copy(extract, dump):
+    ext = extract(dump("spanish_msn"))
+    assert ext.title == "El Banco Central sube los tipos de interés por tercera vez este año"
+    assert ext.republisher == "MSN"
+    assert (ext.site, ext.publisher) == ("elpais.com", "El País")
+    assert ext.authors == ["María López", "Juan Pérez"]
+    assert ext.published_at is None
+    assert ext.captions == [
+        "La sede del Banco Central en la capital, donde se reunió el consejo este jueves "
+        "(en la imagen)"
+    ]
+    assert len(ext.paragraphs) == 3
+    assert ext.removed["repeated_title"] == 1
+    assert ext.removed["read_more"] == 1
+    assert ext.removed["advertisement"] == 1
+
+
+def test_yahoo_copy_with_truncated_caption(extract, dump):
+    ext = extract(dump("yahoo_copy"))
+    assert ext.title == "City council approves new cycle lanes after long debate"
+    assert ext.republisher == "Yahoo News"
+    assert (ext.site, ext.publisher) == ("theguardian.com", "The Guardian")
+    assert ext.authors == ["Jane Doe"]
+    assert ext.published_at == "2024-03-02"
+    assert ext.captions == [
+        "Cyclists ride along a temporary lane on Market Street during a trial last summer"
+    ]
+    assert ext.removed["duplicate_caption"] == 2  # one exact copy, one cut with "..."
+    assert [(r.rel, r.title, r.truncated) for r in ext.related] == [
+        ("read_more", "Why the mayor changed her mind about parking fees", False)
+    ]
+    assert len(ext.paragraphs) == 4
+    assert ext.paragraphs[-1].startswith('"This is a good day')
+
+
+def test_title_hint_wins_and_all_copies_count(extract):
+    text = (
+        "Some Headline Here - Yahoo News\n\nSome Headline Here\n\n"
+        "The body of the story is here and it is long enough to be prose for sure."
+    )
+    ext = extract(text, title_hint="Some Headline Here | MSN")
+    assert ext.title == "Some Headline Here"
+    assert ext.republisher == "MSN"
+    assert ext.removed["repeated_title"] == 2
+    assert ext.paragraphs == [
+        "The body of the story is here and it is long enough to be prose for sure."
+    ]
+
+
+def test_url_gives_site_and_aggregator_url_gives_republisher(extract):
+    body = "A long enough paragraph of the article so that something is kept in the body."
+    ext = extract(f"Title of a story\n\n{body}", url="https://www.bbc.co.uk/news/uk-1")
+    assert (ext.site, ext.publisher, ext.republisher) == ("bbc.co.uk", "BBC", None)
+    ext = extract(f"Title of a story\n\n{body}", url="https://www.msn.com/en-gb/news/x")
+    assert ext.republisher == "MSN" and ext.site is None
+
+
+def test_unknown_read_more_source_falls_back_to_bare_name(extract):
+    text = (
+        "A headline about something\n\nThe whole story is told in this one paragraph, "
+        "which is long enough.\n\nread more from localgazette....."
+    )
+    ext = extract(text)
+    assert ext.publisher == "localgazette" and ext.site is None
+    assert ext.removed["read_more"] == 1
+
+
+def test_duplicated_sentence_paragraph_is_kept_once(extract):
+    para = "The minister said the plan would be published next week, after talks with unions."
+    more = "Another paragraph follows with more detail on it."
+    text = f"Headline of the day\n\n{para}\n\n{para}\n\n{more}"
+    ext = extract(text)
+    assert ext.paragraphs.count(para) == 1
+    assert ext.captions == []
+    assert ext.removed["duplicate_paragraph"] == 1
+
+
+def test_single_caption_like_line_with_marker(extract):
+    text = (
+        "Headline of the day\n\nThe first paragraph of the story tells what happened today.\n\n"
+        "The mayor (pictured left) at the opening of the new bridge on Monday\n\n"
+        "The second paragraph adds details and ends with a full stop as prose does."
+    )
+    ext = extract(text)
+    assert ext.captions == ["The mayor (pictured left) at the opening of the new bridge on Monday"]
+    assert len(ext.paragraphs) == 2
+
+
+def test_body_mentioning_pictured_with_full_stop_stays_a_paragraph(extract):
+    para = "Mr Smith (pictured) said on Monday that he would not stand again at the election."
+    ext = extract(f"A headline\n\n{para}\n\nMore text of the article follows in this paragraph.")
+    assert para in ext.paragraphs and ext.captions == []
+
+
+def test_italian_wire(extract, dump):
+    ext = extract(dump("italian_wire"))
+    assert ext.title == "Maltempo al Nord, scuole chiuse in Liguria e Piemonte"
+    assert ext.authors == ["Marco Rossi"]
+    assert ext.published_at == "2023-11-05"
+    assert len(ext.paragraphs) == 2 and ext.paragraphs[0].startswith("GENOVA, 5 NOV - Le piogge")
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("related", "Allerta meteo, cosa fare in caso di alluvione"),
+        ("next", "Sciopero dei treni venerdì, le fasce garantite"),
+    ]
+    assert ext.removed["advertisement"] == 1 and ext.removed["share"] == 1
+
+
+def test_dailymail_style_header_and_footer(extract, dump):
+    ext = extract(dump("dailymail_header"))
+    assert ext.authors == ["John Smith"]
+    assert ext.published_at == "2023-01-01T10:32:00+00:00"
+    assert ext.modified_at == "2023-01-01T12:05:00+00:00"
+    assert ext.captions == [
+        "Rescuers carry the caver (pictured centre) out of the cave entrance on Sunday morning"
+    ]
+    assert len(ext.paragraphs) == 3
+    assert ext.paragraphs[-1].startswith("'He had food and a good light")
+    assert ext.removed["share"] == 2 and ext.removed["comments"] == 1
+
+
+def test_no_break_and_zero_width_spaces(extract, dump):
+    ext = extract(dump("nbsp_zero_width"))
+    assert ext.title == "Prices rise again in the euro area"
+    assert ext.paragraphs[0].startswith("Inflation in the euro area rose to 2.9 per cent")
+    assert ext.paragraphs[0].endswith("after three months of slower growth.")
+    text = "".join(ext.paragraphs)
+    assert "\u00a0" not in text and "\u200b" not in text and not text.endswith(" ")
+    assert ext.paragraphs[-1] == "The central bank’s next meeting is in December."
+
+
+def test_mojibake_is_repaired(extract, dump):
+    ext = extract(dump("mojibake"))
+    assert ext.title == "Café owners protest against new rent rules"
+    assert ext.paragraphs[1].startswith("“We cannot plan anything when the rent can double")
+    assert any(w.startswith("mojibake_repaired:") for w in ext.warnings)
+
+
+def test_single_newline_paragraphs(extract, dump):
+    ext = extract(dump("single_newline_copy"))
+    assert ext.title == "Regional airline orders twenty new electric planes"
+    assert len(ext.paragraphs) == 3
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("related", "Why electric planes are still years away from long routes")
+    ]
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title(extract):
+    text = (
+        "The council said on Monday that it would close the old library next year because "
+        "repairs cost too much.\n\nA second paragraph follows here with more of the story."
+    )
+    ext = extract(text)
+    assert ext.title is None
+    assert len(ext.paragraphs) == 2
+
+
+def test_own_headline_in_most_read_is_not_related(extract):
+    text = (
+        "Storm closes the harbour for two days\n\n"
+        "The harbour was closed on Monday as a storm brought winds of more than a hundred "
+        "kilometres an hour to the coast, the port authority said.\n\n"
+        "Most read\nStorm closes the harbour for two days\nNew bakery opens in the old town"
+    )
+    ext = extract(text)
+    assert [r.title for r in ext.related] == ["New bakery opens in the old town"]
+
+
+def test_related_list_with_blank_lines_between_items(extract):
+    body = "The harbour was closed on Monday as a storm brought strong winds to the coast."
+    text = (
+        f"Storm closes the harbour\n\n{body}\n\nRelated Articles\n\n"
+        "New bakery opens in the old town\n\nCouncil approves the budget for next year\n\n"
+        "Local team wins the regional cup final"
+    )
+    ext = extract(text)
+    assert ext.paragraphs == [body]
+    assert [r.title for r in ext.related] == [
+        "New bakery opens in the old town",
+        "Council approves the budget for next year",
+        "Local team wins the regional cup final",
+    ]
+    assert ext.removed["related"] == 4
+
+
+def test_gallery_numbering_and_photo_credits(extract):
+    text = (
+        "Royal couple visits flood-hit village\n\n"
+        "Image 1 of 3: The couple speak to residents outside the village hall\n"
+        "Image 2 of 3: The flooded main street on Monday\n"
+        "The royal couple visited the flood-hit village on Tuesday and spoke to families "
+        "whose homes were damaged.\n\n"
+        "They thanked volunteers who had worked through the weekend to clear the streets.\n\n"
+        "The couple speak to residents outside the village hall\n"
+        "The flooded main street on Monday\n\n"
+        "Pope Francis greets children at the camp on Sunday. (AP Photo/Jane Roe)\n\n"
+        "Photo: Getty Images"
+    )
+    ext = extract(text)
+    assert ext.captions == [
+        "The couple speak to residents outside the village hall",
+        "The flooded main street on Monday",
+        "Pope Francis greets children at the camp on Sunday. (AP Photo/Jane Roe)",
+    ]
+    assert len(ext.paragraphs) == 2
+    assert ext.removed["duplicate_caption"] == 2
+    assert ext.removed["image_credit"] == 1
+
+
+def test_prev_next_with_arrows(extract):
+    body = "Firefighters spent the night battling a large blaze at a recycling plant in town."
+    text = (
+        f"Fire crews battle blaze | NewsBreak\n\n{body}\n\n"
+        "« Previous: Council to vote on new parking fees\n"
+        "Next » Schools reopen after the half-term break"
+    )
+    ext = extract(text)
+    assert ext.republisher == "NewsBreak"
+    assert ext.paragraphs == [body]
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("prev", "Council to vote on new parking fees"),
+        ("next", "Schools reopen after the half-term break"),
+    ]
+
+
+def test_read_more_naming_an_aggregator_gives_the_republisher(extract):
+    body = "The museum reopened on Saturday after two years of repairs to its glass roof."
+    ext = extract(f"Museum reopens after repairs\n\n{body}\n\nContinue reading on MSN")
+    assert ext.republisher == "MSN"
+    assert ext.publisher is None
+    assert ext.removed["read_more"] == 1

@@ -1,0 +1,115 @@
+"""Full-page dumps: menus, teasers, comments around the article."""
+
+from __future__ import annotations
+
+ARTICLE = [
+    "The regional parliament voted on Thursday to close the last coal-fired power station in "
+    "the valley by the end of next year, three years earlier than the operator had planned.",
+    "Members of the ruling coalition said the decision would cut emissions sharply and that "
+    "the workers at the plant would be offered jobs at the new wind farms along the coast.",
+    "Opposition members argued that the region was not ready for the change and that prices "
+    "for households could rise during the coming winters if the grid is not upgraded in time.",
+    "The operator said in a statement that it would study the decision and consider its options.",
+]
+MENU = ["Home", "News", "Politics", "Business", "Sport", "Culture", "Weather", "Video"]
+FOOTER = ["About us", "Contact", "Jobs", "Privacy policy", "Terms of use"]
+TEASERS = [
+    "Local team wins the cup after dramatic penalty shoot-out",
+    "Five things to do in the city this weekend",
+    "Why house prices are falling in the north",
+]
+COMMENTS = [
+    "12 Comments",
+    "Paul on March 3, 2024 at 5:01 pm said:",
+    "I think this is a terrible decision and the politicians who voted for it will regret it "
+    "when the lights go out in the middle of the coldest winter we have had in years.",
+]
+
+
+def _page(*blocks: list[str]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def test_article_is_found_between_menus_and_footers(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        ["Share", "Tweet", "Email"],
+        ["Most read", *TEASERS],
+        COMMENTS[:1],
+        *[[c] for c in COMMENTS[1:]],
+        FOOTER,
+        ["© 2024 Valley Herald Media Ltd. All rights reserved."],
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close coal plant early"
+    assert ext.publisher == "Valley Herald"
+    assert ext.paragraphs == ARTICLE
+    assert ext.authors == ["Sam Jones"]
+    assert ext.published_at == "2024-03-03"
+    assert [r.title for r in ext.related] == TEASERS
+    menu_like = ext.removed["boilerplate"] + ext.removed["navigation"] + ext.removed["copyright"]
+    assert menu_like >= len(MENU) + len(FOOTER)
+    assert ext.removed["boilerplate"] >= 1  # menu items no pattern knows go as boilerplate
+    assert ext.removed["comments"] >= 1
+
+
+def test_clean_copy_keeps_short_paragraphs(extract):
+    paragraphs = [
+        "The match ended in a draw after both teams scored in the final ten minutes of play.",
+        "It was close.",
+        "The coach said he was proud of his players and looked forward to the return leg.",
+    ]
+    ext = extract(_page(["Cup tie ends level"], *[[p] for p in paragraphs]))
+    assert ext.paragraphs == paragraphs
+
+
+def test_empty_and_blank_dumps(extract):
+    for text in ("", "   \n\n \u200b \n"):
+        ext = extract(text)
+        assert ext.paragraphs == [] and ext.title is None
+        assert "no_paragraphs" in ext.warnings
+
+
+def test_captions_far_from_the_article_are_not_its_captions(extract):
+    own = "The old power station (pictured) seen from the river in the winter of last year"
+    other = "A singer (pictured) on stage at the summer festival in the park of the city"
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        [ARTICLE[0]],
+        [own],
+        *[[p] for p in ARTICLE[1:]],
+        FOOTER,
+        MENU,
+        FOOTER,
+        [other],
+        MENU,
+    )
+    ext = extract(text)
+    assert ext.captions == [own]
+    assert ext.paragraphs == ARTICLE
+
+
+def test_japanese_page(extract):
+    paragraphs = [
+        "東京都は十日、区内に新しい図書館を開館したと発表した。館内には約二十万冊の本が並び、"
+        "子ども向けの読書スペースも設けられている。",
+        "開館初日には多くの家族連れが訪れ、館長は「地域の人々が集まる場所にしたい」と話した。",
+        "図書館は年中無休で、夜九時まで利用できるという。",
+    ]
+    text = _page(
+        ["東京で新しい図書館が開館 | ニュース"],
+        ["ホーム", "政治", "経済", "スポーツ"],
+        ["東京で新しい図書館が開館"],
+        *[[p] for p in paragraphs],
+        ["シェア", "ツイート"],
+        ["利用規約", "プライバシー"],
+    )
+    ext = extract(text)
+    assert ext.title == "東京で新しい図書館が開館"
+    assert ext.paragraphs == paragraphs
+    assert ext.removed["repeated_title"] == 1

@@ -1,0 +1,148 @@
+"""The small parsers: timestamps, bylines, pointers, title noise, boilerplate reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.core.text.byline import byline_authors
+from consumer.core.text.classify import boilerplate_reason
+from consumer.core.text.lines import segment_lines
+from consumer.core.text.related import pointer_of
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.title import clean_title, shared_noise_suffix
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "is_update"),
+    [
+        ("Published: 10:32 GMT, 1 January 2023", "2023-01-01T10:32:00+00:00", False),
+        ("Updated: 2023-01-01T10:32:00Z", "2023-01-01T10:32:00+00:00", True),
+        ("PUBLISHED: 10:32 EST, 1 January 2023", "2023-01-01T10:32:00-05:00", False),
+        ("Veröffentlicht am 3. März 2024, 14:05 Uhr", "2024-03-03", False),
+        ("Publié le 12 février 2024 à 08h15", "2024-02-12", False),
+        ("Publicado el 5 de mayo de 2023 10:00 CEST", "2023-05-05T10:00:00+02:00", False),
+        ("November 18, 2019 11:03 PM", "2019-11-18", False),
+        ("11/20/2019 09:39 AM", "2019-11-20", False),
+        ("20.11.2019", "2019-11-20", False),
+    ],
+)
+def test_timestamps(line, value, is_update):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value == value and stamp.is_update == is_update
+    assert is_timestamp_line(line)
+
+
+@pytest.mark.parametrize("line", ["3 hours ago", "Yesterday", "Page 2 of 10", ""])
+def test_no_timestamp_is_invented(line):
+    assert find_timestamp(line) is None
+
+
+def test_sentence_with_a_date_is_not_a_timestamp_line():
+    assert not is_timestamp_line("The meeting on 5 January 2023 was a disaster for all involved.")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe and John Smith, Reuters", ["Jane Doe", "John Smith"]),
+        ("By JOHN SMITH FOR DAILYMAIL.COM", ["John Smith"]),
+        ("By Jane Doe | Published: 10:32 GMT, 1 January 2023", ["Jane Doe"]),
+        ("Von Anna Müller und Jan Schmidt", ["Anna Müller", "Jan Schmidt"]),
+        ("Par Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
+        ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
+        ("By Associated Press", []),
+    ],
+)
+def test_bylines(line, authors):
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["By the way, this is a sentence.", "by far the best thing"])
+def test_sentences_are_not_bylines(line):
+    assert byline_authors(line) is None
+
+
+def test_pointers():
+    prev = pointer_of("PREV Cross-dresser makes children chant at ... trends now")
+    assert prev is not None and prev.rel == "prev"
+    assert pointer_of("Next year the government will raise taxes.") is None
+    assert pointer_of("Weiter heißt es in dem Bericht, dass alles gut ist.") is None
+    more = pointer_of("read more from dailymail.....")
+    assert more is not None and (more.rel, more.source) == ("read_more", "dailymail")
+    related = pointer_of("Lesen Sie auch: Die Bahn streikt wieder")
+    assert related is not None and (related.rel, related.title) == (
+        "related",
+        "Die Bahn streikt wieder",
+    )
+    nxt = pointer_of("Article suivant : Le Tour partira de Florence")
+    assert nxt is not None and (nxt.rel, nxt.title) == ("next", "Le Tour partira de Florence")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean", "republisher"),
+    [
+        ("Storm hits the coast trends now", "Storm hits the coast", None),
+        ("Storm hits the coast - Yahoo News", "Storm hits the coast", "Yahoo News"),
+        ("Storm hits the coast | MSN", "Storm hits the coast", "MSN"),
+        ("Yahoo News - Storm hits the coast today", "Storm hits the coast today", "Yahoo News"),
+        ("Storm hits the coast | The Guardian", "Storm hits the coast", None),
+        ("Storm - and rain - hit the coast", "Storm - and rain - hit the coast", None),
+    ],
+)
+def test_title_noise(raw, clean, republisher):
+    title = clean_title(raw)
+    assert title.text == clean
+    assert title.republisher == republisher
+
+
+def test_noise_shared_by_title_and_headlines():
+    headlines = ["Other story about things happen on site", "A third one here elsewhere"]
+    assert shared_noise_suffix("Main story about the world on site", headlines) is None
+    assert shared_noise_suffix("Main story about the world on site", []) is None
+    headlines = ["Other story about things foo bar now", "A third one here foo bar now"]
+    assert shared_noise_suffix("Main story about the world foo bar now", headlines) == "foo bar now"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this article", "share"),
+        ("Follow us on Twitter", "share"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Sign up for our newsletter", "newsletter"),
+        ("We use cookies to improve your experience on our website.", "cookie"),
+        ("© 2024 Example Media. All rights reserved.", "copyright"),
+        ("12 Comments", "comments"),
+        ("Skip to main content", "navigation"),
+        ("Photo: Getty Images", "image_credit"),
+        ("Anzeige", "advertisement"),
+        ("Publicidad", "advertisement"),
+    ],
+)
+def test_boilerplate_reasons(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The share price fell sharply after the company said it would cut jobs.",
+        "She baked cookies for the whole street every Sunday afternoon.",
+        "Trump's comments",
+    ],
+)
+def test_prose_is_not_boilerplate(line):
+    assert boilerplate_reason(line) is None
+
+
+def test_hard_wrapped_block_is_joined_but_menu_is_not():
+    wrapped = (
+        "The council said on Monday that the new bridge would open to\n"
+        "traffic in the spring, two years later than planned, because the\n"
+        "steel arrived late from the supplier abroad."
+    )
+    assert [line.text for line in segment_lines(wrapped)] == [" ".join(wrapped.split("\n"))]
+    menu = "Home\nNews\nSport\nWeather"
+    assert [line.text for line in segment_lines(menu)] == ["Home", "News", "Sport", "Weather"]
