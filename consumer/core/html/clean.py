@@ -1,0 +1,156 @@
+"""Clean the tree before body extraction: take out captions, related boxes and widgets.
+
+One pass over the elements that carry a class or id classifies them; the stages then
+remove what they recognise and report it, so captions and related headlines become
+fields of their own and never reach the body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from consumer.core.html import patterns as pt
+from consumer.core.html.tree import remove_keeping_tail, squeeze, text_of
+from consumer.core.model import RelatedLink
+
+MAX_RELATED = 50
+
+_CANDIDATES = "//*[@class or @id or @data-component or @itemprop='caption']"
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """What the cleaning stages took out of the tree."""
+
+    captions: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    removed: Counter[str] = field(default_factory=Counter)
+    removed_chars: Counter[str] = field(default_factory=Counter)
+
+    def count(self, reason: str, text: str) -> None:
+        self.removed[reason] += 1
+        self.removed_chars[reason] += len(text)
+
+
+def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
+    """Take captions, related boxes, link teasers and widgets out of ``tree`` (in place)."""
+    cleaned = Cleaned()
+    for element in tree.xpath("//template | //*[@aria-hidden='true'][not(.//p)]"):
+        remove_keeping_tail(element)  # text readers never see
+    captions, boxes, widgets = _classify(tree)
+    for element in captions:
+        _take_caption(element, cleaned)
+    for element in boxes:
+        _take_related_box(element, base_url, cleaned)
+    for element in tree.xpath("//p[a] | //li[a] | //h2[a] | //h3[a] | //h4[a]"):
+        _take_teaser(element, base_url, cleaned)
+    for element, reason in widgets:
+        _drop_widget(element, reason, cleaned)
+    return cleaned
+
+
+def _classify(
+    tree: HtmlElement,
+) -> tuple[list[HtmlElement], list[HtmlElement], list[tuple[HtmlElement, str]]]:
+    captions: list[HtmlElement] = list(tree.iter("figcaption"))
+    boxes: list[HtmlElement] = []
+    widgets: list[tuple[HtmlElement, str]] = []
+    for element in tree.xpath(_CANDIDATES):
+        tag = element.tag
+        names = " ".join(
+            filter(None, (element.get("class"), element.get("id"), element.get("data-component")))
+        )
+        if tag in pt.CAPTION_TAGS and tag != "figcaption" and (
+            pt.CAPTION_CLASS.search(names) or element.get("itemprop") == "caption"
+        ):
+            captions.append(element)
+        elif tag in pt.RELATED_TAGS and pt.RELATED_CLASS.search(names):
+            boxes.append(element)
+        elif tag in pt.WIDGET_TAGS:
+            reason = next((r for r, rx in pt.WIDGET_CLASSES if rx.search(names)), None)
+            if reason:
+                widgets.append((element, reason))
+    return captions, boxes, widgets
+
+
+def _detached(element: HtmlElement) -> bool:
+    """True once an ancestor (or the element) was removed from the document."""
+    root = element
+    for root in element.iterancestors():  # noqa: B007 - only the last one is wanted
+        pass
+    return root.tag != "html"
+
+
+def _take_caption(element: HtmlElement, cleaned: Cleaned) -> None:
+    if _detached(element):
+        return
+    text = squeeze(text_of(element))
+    if len(text) > pt.MAX_CAPTION_CHARS or element.xpath("count(.//p) > 2"):
+        return
+    remove_keeping_tail(element)
+    if text:
+        cleaned.count("caption", text)
+        if text not in cleaned.captions:
+            cleaned.captions.append(text)
+
+
+def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    if _detached(box):
+        return
+    text = squeeze(text_of(box))
+    if len(text) > pt.MAX_RELATED_BOX_CHARS or box.xpath("count(.//p) > 6"):
+        return
+    for anchor in box.iter("a"):
+        _add_link(anchor, base_url, cleaned)
+    remove_keeping_tail(box)
+    if text:
+        cleaned.count("related", text)
+
+
+def _take_teaser(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    """A paragraph, list item or heading that is one link to another page, nothing else."""
+    anchors = block.findall(".//a")
+    if len(anchors) != 1:
+        return
+    href = (anchors[0].get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return
+    text = squeeze(text_of(block))
+    if len(text.split()) < pt.MIN_TEASER_WORDS or squeeze(text_of(anchors[0])) != text:
+        return
+    if _detached(block):
+        return
+    _add_link(anchors[0], base_url, cleaned)
+    remove_keeping_tail(block)
+    cleaned.count("related", text)
+
+
+def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
+    if _detached(widget):
+        return
+    text = squeeze(text_of(widget))
+    if len(text) > pt.MAX_WIDGET_CHARS or widget.xpath("count(.//p) > 3"):
+        return
+    remove_keeping_tail(widget)
+    if text:
+        cleaned.count(reason, text)
+
+
+def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    title = squeeze(text_of(anchor))
+    if len(title.split()) < pt.MIN_TEASER_WORDS or len(cleaned.related) >= MAX_RELATED:
+        return
+    if any(link.title == title for link in cleaned.related):
+        return
+    href = (anchor.get("href") or "").strip() or None
+    if href and base_url:
+        try:
+            href = urljoin(base_url, href)
+        except ValueError:
+            href = None
+    truncated = title.endswith(("...", "…"))
+    cleaned.related.append(RelatedLink(rel="related", title=title, url=href, truncated=truncated))

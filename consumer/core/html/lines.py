@@ -1,0 +1,88 @@
+"""Precision filters over body lines: what general extractors leave in a news body.
+
+Each dropped line is counted by reason; read-more teasers become related links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from consumer.core.html import patterns as pt
+from consumer.core.model import RelatedLink
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(slots=True)
+class FilteredBody:
+    paragraphs: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    removed: Counter[str] = field(default_factory=Counter)
+    removed_chars: Counter[str] = field(default_factory=Counter)
+
+    def drop(self, reason: str, line: str) -> None:
+        self.removed[reason] += 1
+        self.removed_chars[reason] += len(line)
+
+
+def line_key(text: str) -> str:
+    """What two lines that say the same thing share: lower-case words only."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def filter_lines(
+    lines: list[str], *, title: str | None, captions: list[str], related_titles: list[str]
+) -> FilteredBody:
+    """Keep the lines that belong to the article body, in order."""
+    out = FilteredBody()
+    title_key = line_key(title) if title else None
+    caption_keys = {line_key(c) for c in captions if line_key(c)}
+    related_keys = {line_key(t) for t in related_titles if line_key(t)}
+    seen: set[str] = set()
+    for line in lines:
+        key = line_key(line)
+        if not key or pt.SEPARATOR_ONLY.match(line):
+            out.drop("boilerplate", line)
+        elif key == title_key:
+            out.drop("repeated-title", line)
+        elif key in caption_keys:
+            out.drop("caption", line)
+        elif key in related_keys:
+            out.drop("related", line)
+        elif key in seen:
+            out.drop("duplicate-paragraph", line)
+        elif (reason := boilerplate_reason(line)) is not None:
+            out.drop(reason, line)
+        elif is_read_more(line):
+            out.drop("read-more", line)
+            if (teaser := read_more_teaser(line)) is not None:
+                out.related.append(teaser)
+        else:
+            seen.add(key)
+            out.paragraphs.append(line)
+    return out
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """The reason a short line is page furniture, or None when it may be content."""
+    if len(line) > pt.MAX_BOILERPLATE_CHARS or len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
+        return None
+    return next((reason for reason, rx in pt.BOILERPLATE_LINES if rx.search(line)), None)
+
+
+def is_read_more(line: str) -> bool:
+    """A short line that opens with "Read more:", "Related:", "SEE ALSO -" and the like."""
+    return len(line) <= pt.MAX_BOILERPLATE_CHARS and pt.READ_MORE_PREFIX.match(line) is not None
+
+
+def read_more_teaser(line: str) -> RelatedLink | None:
+    """"READ MORE: Headline of another story" -> a related link to that headline."""
+    match = pt.READ_MORE_PREFIX.match(line[: pt.MAX_BOILERPLATE_CHARS])
+    if not match:
+        return None
+    headline = line[match.end():].strip(" \u00a0[]()|")
+    if not headline or len(headline.split()) > 30:
+        return None
+    return RelatedLink(rel="read-more", title=headline, truncated=headline.endswith(("...", "…")))

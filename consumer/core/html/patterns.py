@@ -1,0 +1,134 @@
+"""Knowledge about news pages, kept apart from the code that applies it.
+
+XPath expressions pick out captions and related-article boxes in the tree; line
+patterns recognise what general extractors leave in a body (read-more teasers,
+newsletter and share prompts, advertisement labels, comment-section furniture).
+Every line pattern is anchored and uses no nested quantifiers, so matching is
+linear in the line length.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- tree: classes and ids of elements to take out ----------------------------------------
+# Matched against "class id data-component" of each element, as whole tokens (a token
+# boundary is the start, the end, whitespace, "-" or "_").
+
+
+def _tokens(*names: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s_-])(?:{'|'.join(names)})(?:$|[\s_-])", re.I)
+
+
+# Photo captions and credits; their text goes to ``captions``, never the body.
+CAPTION_CLASS = _tokens(
+    "wp-caption-text", "caption", "captions", "image-caption", "img-caption", "photo-caption",
+    "media-caption", "caption-text", "figcaption", "credit", "credits", "image-credit",
+    "photo-credit", "getty-credit", "imageCaption", "photoCaption", "mediaCaption",
+)
+CAPTION_TAGS = frozenset({"div", "p", "span", "small", "em", "cite", "figcaption"})
+MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout container, not a caption
+
+# Boxes of links to other articles; their headlines go to ``related``.
+RELATED_CLASS = _tokens(
+    "related", "relatedlinks", "related-articles", "related-stories", "related-content",
+    "more-stories", "morestories", "more-from", "more-on", "readmore", "read-more",
+    "read-next", "also-read", "see-also", "recommended", "recommendations", "you-may-like",
+    "youmaylike", "dont-miss", "must-read", "further-reading", "outbrain", "taboola",
+    "most-popular", "mostpopular", "most-read", "mostread", "trending", "next-article",
+    "up-next", "RelatedArticles", "relatedArticles", "relatedContent",
+)
+RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
+MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named wrapper)
+
+# Widgets that never belong to an article body, by reason.
+WIDGET_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("share", _tokens("share", "sharing", "share-bar", "sharebar", "social-share",
+                      "socialshare", "share-tools", "share-buttons", "social-links")),
+    ("newsletter", _tokens("newsletter", "newsletter-signup", "signup", "sign-up",
+                           "subscribe", "subscription")),
+    ("advertisement", _tokens("advert", "advertisement", "ad-slot", "adslot", "ad-container",
+                              "ad-wrapper", "dfp", "sponsored", "promo-box", "paywall")),
+)
+WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
+MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to the extractor
+
+# Paragraph-like elements that are entirely one link: teasers of other articles.
+TEASER_TAGS = frozenset({"p", "li", "h2", "h3", "h4"})
+MIN_TEASER_WORDS = 4
+
+# --- lines ----------------------------------------------------------------------------------
+
+# A line that opens with one of these introduces a link to another article.
+READ_MORE_PREFIX = re.compile(
+    r"^\s*[\[(]?\s*(?:read more|read also|read next|more reading|see more|see also|"
+    r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
+    r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
+    r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
+    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także)\s*[:|»>\-–—]\s*",
+    re.I,
+)
+
+# Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
+BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("read-more", re.compile(
+        r"^\s*(?:read more|read the full (?:story|article)|continue reading|see more|"
+        r"more stories|related (?:articles|stories|content|coverage)|don'?t miss|"
+        r"explore further|leggi anche|lire aussi|lesen sie auch)\W*$", re.I)),
+    ("newsletter", re.compile(
+        r"^\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
+        r"\b(?:newsletters?|inbox|e-?mails?|updates|briefing|digest)\b", re.I)),
+    ("newsletter", re.compile(
+        r"^\W*(?:get|start your day with|receive)\b.{0,120}\b(?:newsletter|delivered "
+        r"(?:to|through) your (?:inbox|letterbox|door))", re.I)),
+    ("newsletter", re.compile(r"^\W*(?:click here to )?subscribe\b.{0,80}$", re.I)),
+    ("share", re.compile(
+        r"^\W*(?:share(?: this)?(?: article| story| page| post)?(?: on| via| with)?|"
+        r"like this (?:story|article)\?.{0,60}|tweet(?: this)?|email this|pin it|"
+        r"follow (?:us|[\w.@ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|"
+        r"tiktok|threads|bluesky|google news)\b.{0,120}|"
+        r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link)"
+        r"(?:\W+(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link))*)"
+        r"\W*$", re.I)),
+    ("share", re.compile(r"^\W*(?:subscribe to|follow) [\w .]{1,60} on youtube\b", re.I)),
+    ("advertisement", re.compile(
+        r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|"
+        r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+        r"continue reading (?:the main story|below)|scroll to continue(?: with content)?|"
+        r"anzeige|publicité|publicidad|pubblicità)\W*$", re.I)),
+    ("advertisement", re.compile(
+        r"^\W*(?:if you (?:buy|purchase|click)|when you buy|we may (?:earn|receive)|"
+        r"this (?:post|article|story) (?:may )?contains? affiliate)\b.{0,200}"
+        r"\b(?:commission|share of the sale|affiliate|earn)", re.I)),
+    ("comments", re.compile(
+        r"^\W*(?:\d+\s+)?(?:comments?|user comments|top rated comments|show comments|"
+        r"view (?:all )?comments|read all comments|loading comments\W*|"
+        r"comments are closed|comments powered by disqus|join (?:the )?discussion|"
+        r"leave a (?:reply|comment)|post a comment|add a comment|comment on this (?:story|article)|"
+        r"want to join the discussion\?|feel free to contribute!?|tell us what you think\W*|"
+        r"you must (?:be )?log(?:ged)? in to (?:post a )?comment|"
+        r"\d+ thoughts? on .{1,200}|"
+        r"(?:\d+ )?responses? to .{1,200})\W*$", re.I)),
+    ("boilerplate", re.compile(
+        r"^\W*(?:click here|tap here|get the [\w ]{1,30} app|download (?:the|our) [\w ]{0,30}app)"
+        r"\b.{0,100}$", re.I)),
+    ("boilerplate", re.compile(
+        r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
+        r"^.{0,120}무단전재.{0,40}$", re.I)),
+    ("boilerplate", re.compile(
+        r"^\W*(?:reading time|lesezeit|tempo de leitura|temps de lecture)\s*:?.{0,30}$", re.I)),
+    ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$",
+                               re.I)),
+)
+MAX_BOILERPLATE_WORDS = 45
+MAX_BOILERPLATE_CHARS = 400  # also bounds the work of every pattern above
+
+# A line with no letter or digit ("___", "* * *") is a separator, not content.
+HAS_WORD = re.compile(r"\w", re.UNICODE)
+SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
+
+# --- titles ---------------------------------------------------------------------------------
+
+# Separators between an article title and the site name appended to it.
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " // ", " · ", " • ", " « ", " » ")
+MAX_SITE_SUFFIX_WORDS = 5
