@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka clean
+.PHONY: help venv test test-unit lint run kafka clean bench-extract fuzz
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,3 +30,14 @@ lint: $(STAMP)  ## ruff and mypy
 
 clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+DATA ?= /work/corpora/scrapinghub-aeb
+BENCH_ARGS ?=
+bench-extract: $(STAMP)  ## score HTML and text-mode extraction on a corpus: DATA=<dir> [BENCH_ARGS=...]
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	$(BIN)/python -m bench.extract $(DATA) --out bench/results/extract.json $(BENCH_ARGS)
+
+FUZZ_SECONDS ?= 120
+fuzz: $(STAMP)  ## bounded fuzz run of the core (atheris if it installs, else a random mutator)
+	$(BIN)/pip install -q -e '.[dev,fuzz]' || echo "atheris did not install: random mutator"
+	$(BIN)/python -m bench.fuzz_enrich --seconds $(FUZZ_SECONDS)

@@ -54,7 +54,8 @@ def read_pages(root: Path, *, half: str = "all", page_type: str | None = None) -
             if in_half(page_id, half):
                 entry = truth[page_id]
                 html = _read_html(root / "html" / f"{page_id}.html.gz")
-                yield Page(page_id, entry.get("url"), html, entry.get("articleBody") or "", "article")
+                body = entry.get("articleBody") or ""
+                yield Page(page_id, entry.get("url"), html, body, "article")
         return
     for truth_path in sorted((root / "ground-truth").glob("*.json")):
         page_id = truth_path.stem

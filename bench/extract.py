@@ -9,6 +9,7 @@ Writes a JSON table and a markdown table (see bench/README.md).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -58,10 +59,9 @@ def _run(
     scores: list[Score] = []
     errors = 0
     elapsed = 0.0
-    try:  # warm-up, untimed: imports and first-call set-up are not per-document work
+    # Warm-up, untimed: imports and first-call set-up are not per-document work.
+    with contextlib.suppress(Exception):
         fn(dumps[0] if dumps is not None else pages[0].html, pages[0].url)
-    except Exception:
-        pass
     for i, page in enumerate(pages):
         source = dumps[i] if dumps is not None else page.html
         start = time.perf_counter()

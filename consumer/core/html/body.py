@@ -12,13 +12,17 @@ from lxml.html import HtmlElement
 
 from consumer.core.options import CoreOptions
 
+# The fallback pass costs about as much again; on pages this large it is not worth it.
+MAX_RETRY_ELEMENTS = 20_000
+
 
 def extract_body_lines(tree: HtmlElement, url: str | None, options: CoreOptions,
                        warnings: list[str]) -> list[str]:
     """The body as text lines (paragraphs, headings, list items), in page order."""
     lines = _trafilatura_lines(tree, url, fast=True, precision=True)
     found = sum(len(line) for line in lines)
-    if found < options.min_body_chars or found < options.min_body_share * _paragraph_chars(tree):
+    short = found < options.min_body_chars or found < options.min_body_share * _paragraph_chars(tree)
+    if short and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
         if sum(len(line) for line in retry) > found:
             warnings.append("short body: extracted again with fallback extractors")

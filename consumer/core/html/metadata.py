@@ -115,8 +115,11 @@ def _canonical_url(tree: HtmlElement, metas: dict[str, str], url: str | None) ->
     candidate = str(hrefs[0]).strip() if hrefs else _first(metas, mx.CANONICAL_META)
     if not candidate:
         return None
-    absolute = urljoin(url, candidate) if url else candidate
-    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+    try:
+        absolute = urljoin(url, candidate) if url else candidate
+        return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None
 
 
 def _domain(url: str | None) -> str | None:
