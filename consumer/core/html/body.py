@@ -21,7 +21,8 @@ def extract_body_lines(tree: HtmlElement, url: str | None, options: CoreOptions,
     """The body as text lines (paragraphs, headings, list items), in page order."""
     lines = _trafilatura_lines(tree, url, fast=True, precision=True)
     found = sum(len(line) for line in lines)
-    short = found < options.min_body_chars or found < options.min_body_share * _paragraph_chars(tree)
+    wanted = max(options.min_body_chars, options.min_body_share * _paragraph_chars(tree))
+    short = found < wanted
     if short and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
         if sum(len(line) for line in retry) > found:

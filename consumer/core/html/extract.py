@@ -31,7 +31,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     lines = extract_body_lines(tree, meta.canonical_url or raw.url, options, warnings)
     body = filter_lines(
         lines,
-        title=meta.title,
+        headlines=meta.headlines,
         captions=cleaned.captions,
         related_titles=[link.title for link in cleaned.related],
     )

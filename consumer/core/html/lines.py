@@ -33,11 +33,14 @@ def line_key(text: str) -> str:
 
 
 def filter_lines(
-    lines: list[str], *, title: str | None, captions: list[str], related_titles: list[str]
+    lines: list[str], *, headlines: list[str], captions: list[str], related_titles: list[str]
 ) -> FilteredBody:
-    """Keep the lines that belong to the article body, in order."""
+    """Keep the lines that belong to the article body, in order.
+
+    ``headlines`` are the forms of the article's own title (with and without site name).
+    """
     out = FilteredBody()
-    title_key = line_key(title) if title else None
+    title_keys = {line_key(h) for h in headlines if line_key(h)}
     caption_keys = {line_key(c) for c in captions if line_key(c)}
     related_keys = {line_key(t) for t in related_titles if line_key(t)}
     seen: set[str] = set()
@@ -45,7 +48,7 @@ def filter_lines(
         key = line_key(line)
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.drop("boilerplate", line)
-        elif key == title_key:
+        elif key in title_keys:
             out.drop("repeated-title", line)
         elif key in caption_keys:
             out.drop("caption", line)
@@ -73,16 +76,22 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def is_read_more(line: str) -> bool:
-    """A short line that opens with "Read more:", "Related:", "SEE ALSO -" and the like."""
-    return len(line) <= pt.MAX_BOILERPLATE_CHARS and pt.READ_MORE_PREFIX.match(line) is not None
+    """A short line that opens with "Read more:", "Related:", "SEE ALSO -" and the like,
+    or a headline that ends with a tabloid label such as "[VIDEO]"."""
+    if len(line) > pt.MAX_BOILERPLATE_CHARS:
+        return False
+    return bool(pt.READ_MORE_PREFIX.match(line) or pt.TEASER_LABEL.search(line))
 
 
 def read_more_teaser(line: str) -> RelatedLink | None:
     """"READ MORE: Headline of another story" -> a related link to that headline."""
-    match = pt.READ_MORE_PREFIX.match(line[: pt.MAX_BOILERPLATE_CHARS])
-    if not match:
+    line = line[: pt.MAX_BOILERPLATE_CHARS]
+    match = pt.READ_MORE_PREFIX.match(line)
+    label = pt.TEASER_LABEL.search(line)
+    if not match and not label:
         return None
-    headline = line[match.end():].strip(" \u00a0[]()|")
+    headline = line[match.end() if match else 0 : label.start() if label else None]
+    headline = headline.strip(" \u00a0[]()|")
     if not headline or len(headline.split()) > 30:
         return None
     return RelatedLink(rel="read-more", title=headline, truncated=headline.endswith(("...", "…")))

@@ -32,6 +32,7 @@ class PageMetadata:
     declared_language: str | None = None
     site: str | None = None
     publisher: str | None = None
+    headlines: list[str] = field(default_factory=list)  # every form of the title the page has
 
 
 def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
@@ -42,10 +43,11 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     site = _domain(canonical or url)
     publisher = _publisher(ld, metas)
 
-    raw_title = (
-        _ld_text(ld, "headline") or _first(metas, mx.TITLE_META) or _first_text(tree, "//h1")
-        or _first_text(tree, "//title")
-    )
+    headlines = [
+        h for h in (_ld_text(ld, "headline"), _first(metas, mx.TITLE_META),
+                    _first_text(tree, "//h1"), _first_text(tree, "//title")) if h
+    ]
+    raw_title = headlines[0] if headlines else None
     if not raw_title and title_hint:
         raw_title = title_hint
     title = strip_site_suffix(squeeze(raw_title), publisher, site) if raw_title else None
@@ -68,6 +70,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         declared_language=_language_tag(language),
         site=site,
         publisher=publisher,
+        headlines=headlines + ([title] if title else []),
     )
 
 

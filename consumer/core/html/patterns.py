@@ -65,8 +65,16 @@ READ_MORE_PREFIX = re.compile(
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
-    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także)\s*[:|»>\-–—]\s*",
+    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also)"
+    r"\s*[:|»>\-–—]\s*"
+    r"|^\s*also on [\w-]+\.[a-z]{2,}\s+",  # "Also on example.com Headline"
     re.I,
+)
+
+# "Headline of another story [VIDEO]": tabloid teasers end with a bracketed label.
+TEASER_LABEL = re.compile(
+    r"\[(?:VIDEO|VIDEOS|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|NEWS|REVEAL|ANALYSIS|"
+    r"LATEST|POLL|LIVE|UPDATE|WATCH|EXPLAINED|MAP|CHART|QUIZ|COMMENT)\]\W*$"
 )
 
 # Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
@@ -115,6 +123,19 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("boilerplate", re.compile(
         r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
         r"^.{0,120}무단전재.{0,40}$", re.I)),
+    ("newsletter", re.compile(
+        r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) "
+        r"(?:article|story|piece|post|journalism|reporting)|"
+        r"(?:enjoyed|liked?) this (?:article|story|piece|post)\?)", re.I)),
+    ("credit", re.compile(
+        r"^\W*(?:\(?(?:additional )?reporting by\b.{0,300}|"
+        r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
+        r"(?:editing|edited|writing|compiled) by\b.{0,200})$", re.I)),
+    ("read-more", re.compile(
+        r"^\W*follow .{0,80}\b(?:full |latest )?coverage (?:of|at|on)\b.{0,200}$", re.I)),
+    ("boilerplate", re.compile(
+        r"^\W*(?:updated|last updated|published|posted)(?: at| on)?\W{0,3}"
+        r"[\w:,./ ]{0,40}$", re.I)),
     ("boilerplate", re.compile(
         r"^\W*(?:reading time|lesezeit|tempo de leitura|temps de lecture)\s*:?.{0,30}$", re.I)),
     ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$",

@@ -87,7 +87,7 @@ def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
     body = filter_lines(
         ["Big Story Here", "First paragraph of the story.", "A caption of a photo",
          "First paragraph of the story.", "___", "Second paragraph."],
-        title="Big story here",
+        headlines=["Big story here"],
         captions=["A caption of a photo"],
         related_titles=[],
     )
