@@ -20,6 +20,8 @@ from bench.corpus import Page, detect_format, read_pages
 from bench.extractors import HTML_EXTRACTORS, TEXT_EXTRACTORS, Extractor, text_dump
 from bench.scoring import Score, macro, score
 
+METRIC = "word 4-shingle precision and recall per document, macro-averaged; F1 of the averages"
+
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
@@ -40,17 +42,28 @@ def main(argv: list[str] | None = None) -> int:
         "half": args.half,
         "page_type": args.page_type,
         "documents": len(pages),
-        "metric": "word 4-shingle precision/recall, macro-averaged; f1 of the averages",
+        "role": args.role,
         "rows": rows,
     }
-    markdown = to_markdown(result)
-    print(markdown)
+    print(to_markdown(result))
     if args.out:
-        out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        out.with_suffix(".md").write_text(markdown, encoding="utf-8")
+        _merge_into(Path(args.out), result)
     return 0
+
+
+def _merge_into(out: Path, result: dict[str, object]) -> None:
+    """Add this run to the results file, replacing an earlier run on the same selection."""
+    key = ("corpus", "half", "page_type")
+    runs: list[dict[str, object]] = []
+    if out.is_file():
+        runs = json.loads(out.read_text(encoding="utf-8")).get("runs", [])
+    runs = [r for r in runs if any(r.get(k) != result[k] for k in key)] + [result]
+    payload = {"metric": METRIC, "runs": runs}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    out.with_suffix(".md").write_text(
+        f"Metric: {METRIC}.\n\n" + "\n".join(to_markdown(r) for r in runs), encoding="utf-8"
+    )
 
 
 def _run(
@@ -82,7 +95,8 @@ def to_markdown(result: dict[str, object]) -> str:
     """The result as a markdown table with a one-line caption."""
     lines = [
         f"Corpus `{result['corpus']}` ({result['format']}), half `{result['half']}`, "
-        f"page type `{result['page_type'] or 'all'}`, {result['documents']} documents.",
+        f"page type `{result['page_type'] or 'all'}`, {result['documents']} documents"
+        + (f" ({result['role']})" if result.get("role") else "") + ".",
         "",
         "| extractor | mode | F1 | precision | recall | docs/s |",
         "|---|---|---:|---:|---:|---:|",
@@ -104,7 +118,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--extractors", default=None, help="comma-separated HTML extractors")
     parser.add_argument("--no-text", action="store_true", help="skip the text-mode rows")
-    parser.add_argument("--out", default=None, help="JSON results file (a .md is written beside)")
+    parser.add_argument("--role", default="", help='a note for the table, e.g. "held out"')
+    parser.add_argument("--out", default=None,
+                        help="JSON results file to add this run to (a .md is written beside)")
     return parser.parse_args(argv)
 
 

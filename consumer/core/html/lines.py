@@ -72,7 +72,10 @@ def boilerplate_reason(line: str) -> str | None:
     """The reason a short line is page furniture, or None when it may be content."""
     if len(line) > pt.MAX_BOILERPLATE_CHARS or len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
         return None
-    return next((reason for reason, rx in pt.BOILERPLATE_LINES if rx.search(line)), None)
+    match = pt.BOILERPLATE_ANY.search(line)
+    if match is None or match.lastgroup is None:
+        return None
+    return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
 
 
 def is_read_more(line: str) -> bool:

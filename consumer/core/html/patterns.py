@@ -141,6 +141,12 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$",
                                re.I)),
 )
+# All of the above in one pattern: one search per line; the group name gives the reason.
+BOILERPLATE_ANY = re.compile(
+    "|".join(f"(?P<{reason.replace('-', '_')}_{i}>{rx.pattern})"
+             for i, (reason, rx) in enumerate(BOILERPLATE_LINES)),
+    re.I,
+)
 MAX_BOILERPLATE_WORDS = 45
 MAX_BOILERPLATE_CHARS = 400  # also bounds the work of every pattern above
 
