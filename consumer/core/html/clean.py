@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -19,6 +19,11 @@ from consumer.core.model import RelatedLink
 
 MAX_RELATED = 50
 
+# Blocks whose whole text is the text of their only link (filtered inside libxml2).
+_TEASERS = (
+    "//*[self::p or self::li or self::h2 or self::h3 or self::h4][count(.//a) = 1]"
+    "[normalize-space(.) = normalize-space(.//a)]"
+)
 _CANDIDATES = "//*[@class or @id or @data-component or @itemprop='caption']"
 
 
@@ -46,7 +51,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_caption(element, cleaned)
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
-    for element in tree.xpath("//p[a] | //li[a] | //h2[a] | //h3[a] | //h4[a]"):
+    for element in tree.xpath(_TEASERS):
         _take_teaser(element, base_url, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
@@ -116,13 +121,15 @@ def _take_teaser(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> 
     anchors = block.findall(".//a")
     if len(anchors) != 1:
         return
+    text = squeeze(text_of(block))
+    if len(text.split()) < pt.MIN_TEASER_WORDS:
+        return
     href = (anchors[0].get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return
-    text = squeeze(text_of(block))
-    if len(text.split()) < pt.MIN_TEASER_WORDS or squeeze(text_of(anchors[0])) != text:
-        return
-    if _detached(block):
+    if not _same_site(href, base_url):
+        return  # links out (sources, products, listed companies) are part of the story
+    if squeeze(text_of(anchors[0])) != text or _detached(block):
         return
     _add_link(anchors[0], base_url, cleaned)
     remove_keeping_tail(block)
@@ -138,6 +145,18 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
     remove_keeping_tail(widget)
     if text:
         cleaned.count(reason, text)
+
+
+def _same_site(href: str, base_url: str | None) -> bool:
+    """A relative link, or an absolute one to the page's own host (www. ignored)."""
+    try:
+        host = urlsplit(href).hostname
+        if host is None:
+            return not href.startswith("//")
+        base = urlsplit(base_url).hostname if base_url else None
+    except ValueError:
+        return False
+    return base is not None and host.removeprefix("www.") == base.removeprefix("www.")
 
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:

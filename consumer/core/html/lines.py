@@ -13,6 +13,8 @@ from consumer.core.html import patterns as pt
 from consumer.core.model import RelatedLink
 
 _NON_WORD = re.compile(r"[\W_]+")
+# Short lines ("Pros", "Price", "Step 1") legitimately repeat; only longer ones are copies.
+MIN_DUPLICATE_CHARS = 25
 
 
 @dataclass(slots=True)
@@ -54,7 +56,7 @@ def filter_lines(
             out.drop("caption", line)
         elif key in related_keys:
             out.drop("related", line)
-        elif key in seen:
+        elif key in seen and len(key) >= MIN_DUPLICATE_CHARS:
             out.drop("duplicate-paragraph", line)
         elif (reason := boilerplate_reason(line)) is not None:
             out.drop(reason, line)
