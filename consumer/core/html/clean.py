@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
@@ -44,7 +45,10 @@ class Cleaned:
 def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     """Take captions, related boxes, link teasers and widgets out of ``tree`` (in place)."""
     cleaned = Cleaned()
-    for element in tree.xpath("//template | //*[@aria-hidden='true'][not(.//p)]"):
+    # Elements the body extractor drops anyway (its own list), stripped in C up front so
+    # every later stage, and the extractor's copies of the tree, have less to walk.
+    etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
+    for element in tree.xpath("//*[@aria-hidden='true'][not(.//p)]"):
         remove_keeping_tail(element)  # text readers never see
     captions, boxes, widgets = _classify(tree)
     for element in captions:

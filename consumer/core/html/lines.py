@@ -74,7 +74,7 @@ def boilerplate_reason(line: str) -> str | None:
     """The reason a short line is page furniture, or None when it may be content."""
     if len(line) > pt.MAX_BOILERPLATE_CHARS or len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
         return None
-    match = pt.BOILERPLATE_ANY.search(line)
+    match = pt.BOILERPLATE_ANY.match(line)  # every pattern is anchored at the start
     if match is None or match.lastgroup is None:
         return None
     return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")

@@ -11,6 +11,16 @@ from __future__ import annotations
 
 import re
 
+# --- tree: elements without article text -----------------------------------------------
+
+# Stripped before anything else (metadata is read first): trafilatura discards all of them.
+INERT_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "applet", "canvas", "audio", "video", "source", "track", "picture", "map", "area",
+    "button", "select", "option", "optgroup", "datalist", "input", "textarea", "output",
+    "progress", "meta", "link", "param", "dialog", "menuitem",
+)
+
 # --- tree: classes and ids of elements to take out ----------------------------------------
 # Matched against "class id data-component" of each element, as whole tokens (a token
 # boundary is the start, the end, whitespace, "-" or "_").
