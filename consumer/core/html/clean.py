@@ -25,7 +25,11 @@ _TEASERS = (
     "//*[self::p or self::li or self::h2 or self::h3 or self::h4][count(.//a) = 1]"
     "[normalize-space(.) = normalize-space(.//a)]"
 )
-_CANDIDATES = "//*[@class or @id or @data-component or @itemprop='caption']"
+_CANDIDATES = (
+    "//*[" + " or ".join(
+        f"self::{tag}" for tag in sorted(pt.CAPTION_TAGS | pt.RELATED_TAGS | pt.WIDGET_TAGS)
+    ) + "][@class or @id or @data-component or @itemprop='caption']"
+)
 
 
 @dataclass(slots=True)
