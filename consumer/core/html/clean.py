@@ -101,7 +101,7 @@ def _detached(element: HtmlElement) -> bool:
 def _take_caption(element: HtmlElement, cleaned: Cleaned) -> None:
     if _detached(element):
         return
-    text = squeeze(text_of(element))
+    text = pt.CAPTION_LABEL.sub("", squeeze(text_of(element)))
     if len(text) > pt.MAX_CAPTION_CHARS or element.xpath("count(.//p) > 2"):
         return
     remove_keeping_tail(element)
@@ -169,7 +169,9 @@ def _same_site(href: str, base_url: str | None) -> bool:
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
     title = squeeze(text_of(anchor))
-    if len(title.split()) < pt.MIN_TEASER_WORDS or len(cleaned.related) >= MAX_RELATED:
+    if len(title.split()) < pt.MIN_HEADLINE_WORDS or len(cleaned.related) >= MAX_RELATED:
+        return
+    if pt.NOT_A_HEADLINE.search(title):
         return
     if any(link.title == title for link in cleaned.related):
         return

@@ -10,7 +10,7 @@ from __future__ import annotations
 from consumer.contract import RawArticle
 from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import clean_tree
-from consumer.core.html.lines import filter_lines
+from consumer.core.html.lines import filter_lines, line_key
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.model import Extraction, RelatedLink
@@ -41,7 +41,8 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         title=meta.title,
         paragraphs=body.paragraphs,
         captions=cleaned.captions,
-        related=_unique_links(cleaned.related + body.related),
+        related=_other_articles(cleaned.related + body.related, meta.headlines,
+                                meta.canonical_url or raw.url),
         authors=meta.authors,
         published_at=meta.published_at,
         modified_at=meta.modified_at,
@@ -55,13 +56,18 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     )
 
 
-def _unique_links(links: list[RelatedLink]) -> list[RelatedLink]:
-    seen: set[str] = set()
+def _other_articles(
+    links: list[RelatedLink], headlines: list[str], page_url: str | None
+) -> list[RelatedLink]:
+    """Links without duplicates and without the article itself (its title or URL)."""
+    seen = {line_key(h) for h in headlines}
     unique = []
     for link in links:
-        if link.title.lower() not in seen:
-            seen.add(link.title.lower())
-            unique.append(link)
+        key = line_key(link.title)
+        if key in seen or (page_url and link.url == page_url):
+            continue
+        seen.add(key)
+        unique.append(link)
     return unique
 
 

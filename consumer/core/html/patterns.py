@@ -38,6 +38,8 @@ CAPTION_CLASS = _tokens(
 )
 CAPTION_TAGS = frozenset({"div", "p", "span", "small", "em", "cite", "figcaption"})
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout container, not a caption
+# Screen-reader labels some sites put in front of a caption ("Image caption", "Media caption").
+CAPTION_LABEL = re.compile(r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*", re.I)
 
 # Boxes of links to other articles; their headlines go to ``related``.
 RELATED_CLASS = _tokens(
@@ -64,8 +66,15 @@ WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
 MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to the extractor
 
 # Paragraph-like elements that are entirely one link: teasers of other articles.
-TEASER_TAGS = frozenset({"p", "li", "h2", "h3", "h4"})
 MIN_TEASER_WORDS = 4
+MIN_HEADLINE_WORDS = 5  # a shorter link text is a menu entry more often than a headline
+# Link texts that name site furniture, not another article.
+NOT_A_HEADLINE = re.compile(
+    r"\b(?:privacy|cookies?|terms (?:of|and)|contact us|about us|advertise|subscribe|"
+    r"subscription|newsletters?|sign (?:in|up)|log ?in|register|submit (?:a|your)|careers|"
+    r"site ?map|accessibility|all rights reserved|terms of (?:use|service))\b",
+    re.I,
+)
 
 # --- lines ----------------------------------------------------------------------------------
 

@@ -117,3 +117,49 @@ def test_parse_refuses_input_over_the_limits() -> None:
         parse_page("<p>x</p>" * 100, CoreOptions(max_input_chars=50), [])
     with pytest.raises(ExtractionError):
         parse_page("<p>x</p>" * 100, CoreOptions(max_html_elements=20), [])
+
+
+def test_clean_authors_keeps_initials_and_drops_credentials() -> None:
+    assert clean_authors(["Sarah E. Needleman"]) == ["Sarah E. Needleman"]
+    assert clean_authors(["Ilana Muhlstein, MS, RDN"]) == ["Ilana Muhlstein"]
+
+
+def _page(body: str) -> str:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of a story about the council budget, long enough to count as "
+        f"body text for any extractor that reads it.</p>" for i in range(6)
+    )
+    return (
+        "<html><head><title>Council sets its budget for next year</title></head><body>"
+        f"<article><h1>Council sets its budget for next year</h1>{paragraphs}</article>"
+        f"{body}</body></html>"
+    )
+
+
+def test_caption_labels_for_screen_readers_are_dropped() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    page = _page('<figure><img src="a.jpg"><figcaption><span>Image caption</span> '
+                 "The council chamber on Monday</figcaption></figure>")
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert result.captions == ["The council chamber on Monday"]
+
+
+def test_related_keeps_headlines_not_menus_or_the_article_itself() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    box = (
+        '<aside class="related-links"><ul>'
+        '<li><a href="/a">Council sets its budget for next year</a></li>'
+        '<li><a href="/b">Privacy policy and terms of use</a></li>'
+        '<li><a href="/c">Sport</a></li>'
+        '<li><a href="/d">Library opening hours cut as savings bite</a></li>'
+        "</ul></aside>"
+    )
+    raw = RawArticle(content=_page(box), mode="html", url="https://news.example/x")
+    result = extract_html(raw, CoreOptions())
+    assert [(link.title, link.url) for link in result.related] == [
+        ("Library opening hours cut as savings bite", "https://news.example/d")
+    ]
