@@ -7,6 +7,7 @@ fields of their own and never reach the body.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -24,11 +25,6 @@ MAX_RELATED = 50
 _TEASERS = (
     "//*[self::p or self::li or self::h2 or self::h3 or self::h4][count(.//a) = 1]"
     "[normalize-space(.) = normalize-space(.//a)]"
-)
-_CANDIDATES = (
-    "//*[" + " or ".join(
-        f"self::{tag}" for tag in sorted(pt.CAPTION_TAGS | pt.RELATED_TAGS | pt.WIDGET_TAGS)
-    ) + "][@class or @id or @data-component or @itemprop='caption']"
 )
 
 
@@ -69,25 +65,46 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
 def _classify(
     tree: HtmlElement,
 ) -> tuple[list[HtmlElement], list[HtmlElement], list[tuple[HtmlElement, str]]]:
-    captions: list[HtmlElement] = list(tree.iter("figcaption"))
+    """Find caption, related-box and widget elements by their class, id or data-component.
+
+    Attribute values are read as strings and looked up in name tables; only the elements
+    whose names match become Python objects.
+    """
+    found: dict[HtmlElement, str] = {}
+    for value in tree.xpath("//@class | //@id | //@data-component"):
+        kind = kind_of_names(value)
+        if kind is not None:
+            element = value.getparent()
+            if element is not None and pt.KIND_RANK[kind] < pt.KIND_RANK.get(
+                found.get(element, ""), 9
+            ):
+                found[element] = kind
+    captions = list(tree.iter("figcaption")) + tree.xpath("//*[@itemprop='caption']")
     boxes: list[HtmlElement] = []
     widgets: list[tuple[HtmlElement, str]] = []
-    for element in tree.xpath(_CANDIDATES):
+    for element, kind in found.items():  # values come in document order, so do the keys
         tag = element.tag
-        names = " ".join(
-            filter(None, (element.get("class"), element.get("id"), element.get("data-component")))
-        )
-        if tag in pt.CAPTION_TAGS and tag != "figcaption" and (
-            pt.CAPTION_CLASS.search(names) or element.get("itemprop") == "caption"
-        ):
+        if kind == "caption" and tag in pt.CAPTION_TAGS and tag != "figcaption":
             captions.append(element)
-        elif tag in pt.RELATED_TAGS and pt.RELATED_CLASS.search(names):
+        elif kind == "related" and tag in pt.RELATED_TAGS:
             boxes.append(element)
-        elif tag in pt.WIDGET_TAGS:
-            reason = next((r for r, rx in pt.WIDGET_CLASSES if rx.search(names)), None)
-            if reason:
-                widgets.append((element, reason))
+        elif kind not in ("caption", "related") and tag in pt.WIDGET_TAGS:
+            widgets.append((element, kind))
     return captions, boxes, widgets
+
+
+def kind_of_names(value: str) -> str | None:
+    """"caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
+    best: str | None = None
+    for name in value.lower().replace("_", "-").split()[:20]:
+        parts = name.split("-")[:12]
+        candidates = [name, name.replace("-", ""), *parts]
+        candidates += [f"{a}-{b}" for a, b in itertools.pairwise(parts)]
+        for candidate in candidates:
+            kind = pt.KIND_BY_NAME.get(candidate)
+            if kind is not None and (best is None or pt.KIND_RANK[kind] < pt.KIND_RANK[best]):
+                best = kind
+    return best
 
 
 def _detached(element: HtmlElement) -> bool:

@@ -22,48 +22,52 @@ INERT_TAGS = (
 )
 
 # --- tree: classes and ids of elements to take out ----------------------------------------
-# Matched against "class id data-component" of each element, as whole tokens (a token
-# boundary is the start, the end, whitespace, "-" or "_").
-
-
-def _tokens(*names: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[\s_-])(?:{'|'.join(names)})(?:$|[\s_-])", re.I)
-
+# A class name, id or data-component matches when it is one of these names, or when one of
+# its "-"/"_"-separated parts (or two parts in a row) is (case ignored).
 
 # Photo captions and credits; their text goes to ``captions``, never the body.
-CAPTION_CLASS = _tokens(
-    "wp-caption-text", "caption", "captions", "image-caption", "img-caption", "photo-caption",
-    "media-caption", "caption-text", "figcaption", "credit", "credits", "image-credit",
-    "photo-credit", "getty-credit", "imageCaption", "photoCaption", "mediaCaption",
-)
+CAPTION_NAMES = frozenset({
+    "wp-caption-text", "caption", "captions", "image-caption", "imagecaption", "img-caption",
+    "photo-caption", "photocaption", "media-caption", "mediacaption", "caption-text",
+    "figcaption", "credit", "credits", "image-credit", "photo-credit", "getty-credit",
+})
 CAPTION_TAGS = frozenset({"div", "p", "span", "small", "em", "cite", "figcaption"})
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout container, not a caption
 # Screen-reader labels some sites put in front of a caption ("Image caption", "Media caption").
 CAPTION_LABEL = re.compile(r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*", re.I)
 
 # Boxes of links to other articles; their headlines go to ``related``.
-RELATED_CLASS = _tokens(
-    "related", "relatedlinks", "related-articles", "related-stories", "related-content",
-    "more-stories", "morestories", "more-from", "more-on", "readmore", "read-more",
-    "read-next", "also-read", "see-also", "recommended", "recommendations", "you-may-like",
-    "youmaylike", "dont-miss", "must-read", "further-reading", "outbrain", "taboola",
-    "most-popular", "mostpopular", "most-read", "mostread", "trending", "next-article",
-    "up-next", "RelatedArticles", "relatedArticles", "relatedContent",
-)
+RELATED_NAMES = frozenset({
+    "related", "relatedlinks", "related-articles", "relatedarticles", "related-stories",
+    "related-content", "relatedcontent", "more-stories", "morestories", "more-from",
+    "more-on", "readmore", "read-more", "read-next", "also-read", "see-also", "recommended",
+    "recommendations", "you-may-like", "youmaylike", "dont-miss", "must-read",
+    "further-reading", "outbrain", "taboola", "most-popular", "mostpopular", "most-read",
+    "mostread", "trending", "next-article", "up-next",
+})
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
 MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named wrapper)
 
 # Widgets that never belong to an article body, by reason.
-WIDGET_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("share", _tokens("share", "sharing", "share-bar", "sharebar", "social-share",
-                      "socialshare", "share-tools", "share-buttons", "social-links")),
-    ("newsletter", _tokens("newsletter", "newsletter-signup", "signup", "sign-up",
-                           "subscribe", "subscription")),
-    ("advertisement", _tokens("advert", "advertisement", "ad-slot", "adslot", "ad-container",
-                              "ad-wrapper", "dfp", "sponsored", "promo-box", "paywall")),
-)
+WIDGET_NAMES: dict[str, frozenset[str]] = {
+    "share": frozenset({"share", "sharing", "share-bar", "sharebar", "social-share",
+                        "socialshare", "share-tools", "share-buttons", "social-links"}),
+    "newsletter": frozenset({"newsletter", "newsletter-signup", "signup", "sign-up",
+                             "subscribe", "subscription"}),
+    "advertisement": frozenset({"advert", "advertisement", "ad-slot", "adslot",
+                                "ad-container", "ad-wrapper", "dfp", "sponsored",
+                                "promo-box", "paywall"}),
+}
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
 MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to the extractor
+
+# Kinds by name, most specific first where a name could mean two things.
+KIND_BY_NAME: dict[str, str] = {
+    **{name: kind for kind, names in WIDGET_NAMES.items() for name in names},
+    **dict.fromkeys(RELATED_NAMES, "related"),
+    **dict.fromkeys(CAPTION_NAMES, "caption"),
+}
+KIND_RANK = {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
 
 # Paragraph-like elements that are entirely one link: teasers of other articles.
 MIN_TEASER_WORDS = 4
