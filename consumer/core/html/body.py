@@ -9,6 +9,7 @@ longer body wins.
 from __future__ import annotations
 
 from lxml.html import HtmlElement
+from trafilatura import bare_extraction
 
 from consumer.core.options import CoreOptions
 
@@ -37,8 +38,6 @@ def _paragraph_chars(tree: HtmlElement) -> int:
 
 def _trafilatura_lines(tree: HtmlElement, url: str | None, *, fast: bool,
                        precision: bool) -> list[str]:
-    from trafilatura import bare_extraction
-
     try:
         document = bare_extraction(
             tree, url=url, fast=fast, favor_precision=precision, include_comments=False,

@@ -1,6 +1,6 @@
 """Knowledge about news pages, kept apart from the code that applies it.
 
-XPath expressions pick out captions and related-article boxes in the tree; line
+Class and id names pick out captions, related-article boxes and widgets in the tree; line
 patterns recognise what general extractors leave in a body (read-more teasers,
 newsletter and share prompts, advertisement labels, comment-section furniture).
 Every line pattern is anchored and uses no nested quantifiers, so matching is
@@ -10,6 +10,8 @@ linear in the line length.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -49,7 +51,7 @@ RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
 MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named wrapper)
 
 # Widgets that never belong to an article body, by reason.
-WIDGET_NAMES: dict[str, frozenset[str]] = {
+WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType({
     "share": frozenset({"share", "sharing", "share-bar", "sharebar", "social-share",
                         "socialshare", "share-tools", "share-buttons", "social-links"}),
     "newsletter": frozenset({"newsletter", "newsletter-signup", "signup", "sign-up",
@@ -57,17 +59,19 @@ WIDGET_NAMES: dict[str, frozenset[str]] = {
     "advertisement": frozenset({"advert", "advertisement", "ad-slot", "adslot",
                                 "ad-container", "ad-wrapper", "dfp", "sponsored",
                                 "promo-box", "paywall"}),
-}
+})
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
 MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to the extractor
 
 # Kinds by name, most specific first where a name could mean two things.
-KIND_BY_NAME: dict[str, str] = {
+KIND_BY_NAME: Mapping[str, str] = MappingProxyType({
     **{name: kind for kind, names in WIDGET_NAMES.items() for name in names},
     **dict.fromkeys(RELATED_NAMES, "related"),
     **dict.fromkeys(CAPTION_NAMES, "caption"),
-}
-KIND_RANK = {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
+})
+KIND_RANK: Mapping[str, int] = MappingProxyType(
+    {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
+)
 
 # Paragraph-like elements that are entirely one link: teasers of other articles.
 MIN_TEASER_WORDS = 4
@@ -174,7 +178,6 @@ MAX_BOILERPLATE_WORDS = 45
 MAX_BOILERPLATE_CHARS = 400  # also bounds the work of every pattern above
 
 # A line with no letter or digit ("___", "* * *") is a separator, not content.
-HAS_WORD = re.compile(r"\w", re.UNICODE)
 SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
 
 # --- titles ---------------------------------------------------------------------------------

@@ -24,20 +24,6 @@ def text_of(element: HtmlElement) -> str:
     return "".join(parts)
 
 
-def tree_depth(root: HtmlElement, limit: int) -> int:
-    """Depth of the tree, counted iteratively; stops early once past ``limit``."""
-    deepest = 0
-    stack = [(root, 1)]
-    while stack:
-        element, depth = stack.pop()
-        if depth > deepest:
-            deepest = depth
-            if deepest > limit:
-                return deepest
-        stack.extend((child, depth + 1) for child in element)
-    return deepest
-
-
 def remove_keeping_tail(element: HtmlElement) -> None:
     """Detach ``element`` from its parent; the text that followed it stays in place."""
     parent = element.getparent()
