@@ -33,9 +33,10 @@ clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 
 DATA ?= /work/corpora/scrapinghub-aeb
 BENCH_ARGS ?=
+OUT ?= bench/results/extract.json
 bench-extract: $(STAMP)  ## score HTML and text-mode extraction on a corpus: DATA=<dir> [BENCH_ARGS=...]
 	$(BIN)/pip install -q -e '.[dev,bench]'
-	$(BIN)/python -m bench.extract $(DATA) --out bench/results/extract.json $(BENCH_ARGS)
+	$(BIN)/python -m bench.extract $(DATA) --out $(OUT) $(BENCH_ARGS)
 
 FUZZ_SECONDS ?= 120
 fuzz: $(STAMP)  ## bounded fuzz run of the core (atheris if it installs, else a random mutator)

@@ -118,3 +118,24 @@ def undated_page() -> str:
     paras = "".join(f"<p>{p}</p>" for p in HOUSING_PARAGRAPHS)
     return f"""<html><head><title>Notes on housing policy</title></head>
 <body><div class="content"><h1>Notes on housing policy</h1>{paras}</div></body></html>"""
+
+
+def blog_style_page() -> str:
+    """A <time datetime> date, og:locale, rel=author byline, a wp-caption, a comment form."""
+    paras = "".join(f"<p>{p}</p>" for p in HOUSING_PARAGRAPHS)
+    return f"""<html><head>
+<title>Why the cladding crisis is not over :: Policy Notes</title>
+<meta property="og:locale" content="en_GB">
+<meta property="og:site_name" content="Policy Notes">
+</head><body><div class="post">
+<h1 class="entry-title">Why the cladding crisis is not over</h1>
+<div class="meta">Posted on <time datetime="2022-11-05T08:30:00+01:00">5 November</time>
+by <a rel="author" href="/author/ann">Ann Lee</a></div>
+<div class="entry-content">
+<div class="wp-caption"><img src="t.jpg"><p class="wp-caption-text">A tower block in
+Salford, 2021</p></div>
+{paras}
+<p>Share this:</p>
+</div>
+<div id="comments"><h3>12 comments</h3><p>Leave a Reply</p></div>
+</div></body></html>"""

@@ -9,6 +9,7 @@ from html_pages import (
     STORM_PARAGRAPHS,
     STORM_RELATED,
     bbc_style_page,
+    blog_style_page,
     guardian_style_page,
     undated_page,
 )
@@ -115,3 +116,16 @@ def test_page_without_text_is_an_empty_result_with_a_warning() -> None:
 def test_contentless_input_is_a_typed_error(junk: str) -> None:
     with pytest.raises(ExtractionError):
         _extract(junk)
+
+
+def test_blog_style_time_element_locale_and_byline() -> None:
+    result = _extract(blog_style_page(), url="https://policynotes.example/2022/11/cladding")
+    assert result.title == "Why the cladding crisis is not over"
+    assert result.published_at == "2022-11-05T08:30:00+01:00"
+    assert result.declared_language == "en-GB"
+    assert result.authors == ["Ann Lee"]
+    assert result.publisher == "Policy Notes"
+    assert result.site == "policynotes.example"
+    assert result.canonical_url is None
+    assert result.captions == ["A tower block in Salford, 2021"]
+    assert result.paragraphs == HOUSING_PARAGRAPHS
