@@ -53,7 +53,14 @@ def parse_page(content: str, options: CoreOptions, warnings: list[str]) -> HtmlE
 
 
 def _deeper_than(tree: HtmlElement, depth: int) -> bool:
-    # Evaluated inside libxml2: no Python recursion, and faster than a Python walk.
+    if depth >= LIBXML2_MAX_DEPTH - 1:
+        # libxml2 stops at its depth limit, so a cut-off page ends in its deepest element:
+        # walking down the last children finds it without visiting the whole tree.
+        element, level = tree, 1
+        while len(element) and level <= depth:
+            element, level = element[-1], level + 1
+        return level > depth
+    # A lower configured limit: any branch may be the deep one (evaluated in libxml2).
     return bool(tree.xpath("boolean(//*[count(ancestor::*) >= $depth])", depth=depth))
 
 
