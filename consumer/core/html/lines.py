@@ -75,9 +75,13 @@ def boilerplate_reason(line: str) -> str | None:
     if len(line) > pt.MAX_BOILERPLATE_CHARS or len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
         return None
     match = pt.BOILERPLATE_ANY.match(line)  # every pattern is anchored at the start
-    if match is None or match.lastgroup is None:
-        return None
-    return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
+    if match is not None and match.lastgroup is not None:
+        return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
+    lowered = line.lower()
+    for keywords, reason, rx in pt.GATED_BOILERPLATE_LINES:
+        if any(k in lowered for k in keywords) and rx.match(line):
+            return reason
+    return None
 
 
 def is_read_more(line: str) -> bool:

@@ -111,9 +111,6 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"more stories|related (?:articles|stories|content|coverage)|don'?t miss|"
         r"explore further|leggi anche|lire aussi|lesen sie auch)\W*$", re.I)),
     ("newsletter", re.compile(
-        r"^\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
-        r"\b(?:newsletters?|inbox|e-?mails?|updates|briefing|digest)\b", re.I)),
-    ("newsletter", re.compile(
         r"^\W*(?:get|start your day with|receive)\b.{0,120}\b(?:newsletter|delivered "
         r"(?:to|through) your (?:inbox|letterbox|door))", re.I)),
     ("newsletter", re.compile(r"^\W*(?:click here to )?subscribe\b.{0,80}$", re.I)),
@@ -147,17 +144,10 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("boilerplate", re.compile(
         r"^\W*(?:click here|tap here|get the [\w ]{1,30} app|download (?:the|our) [\w ]{0,30}app)"
         r"\b.{0,100}$", re.I)),
-    ("boilerplate", re.compile(
-        r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
-        r"^.{0,120}무단전재.{0,40}$", re.I)),
     ("newsletter", re.compile(
         r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) "
         r"(?:article|story|piece|post|journalism|reporting)|"
         r"(?:enjoyed|liked?) this (?:article|story|piece|post)\?)", re.I)),
-    ("credit", re.compile(
-        r"^\W*(?:\(?(?:additional )?reporting by\b.{0,300}|"
-        r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
-        r"(?:editing|edited|writing|compiled) by\b.{0,200})$", re.I)),
     ("read-more", re.compile(
         r"^\W*follow .{0,80}\b(?:full |latest )?coverage (?:of|at|on)\b.{0,200}$", re.I)),
     ("boilerplate", re.compile(
@@ -168,7 +158,23 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$",
                                re.I)),
 )
-# All of the above in one pattern: one search per line; the group name gives the reason.
+# Patterns that look inside the line, tried only when the lower-cased line contains one
+# of their keywords (scanning every line with them would cost more than the rest).
+GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
+    (("sign up", "signup", "subscribe", "register", "join"), "newsletter", re.compile(
+        r"^\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
+        r"\b(?:newsletters?|inbox|e-?mails?|updates|briefing|digest)\b", re.I)),
+    (("copyright", "©", "(c)", "rights reserved", "무단전재"), "boilerplate", re.compile(
+        r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
+        r"^.{0,120}무단전재.{0,40}$", re.I)),
+    (("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
+     "credit", re.compile(
+        r"^\W*(?:\(?(?:additional )?reporting by\b.{0,300}|"
+        r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
+        r"(?:editing|edited|writing|compiled) by\b.{0,200})$", re.I)),
+)
+
+# The ungated patterns in one: one match per line; the group name gives the reason.
 BOILERPLATE_ANY = re.compile(
     "|".join(f"(?P<{reason.replace('-', '_')}_{i}>{rx.pattern})"
              for i, (reason, rx) in enumerate(BOILERPLATE_LINES)),
