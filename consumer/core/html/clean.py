@@ -48,8 +48,6 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     # Elements the body extractor drops anyway (its own list), stripped in C up front so
     # every later stage, and the extractor's copies of the tree, have less to walk.
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
-    for element in tree.xpath("//*[@aria-hidden='true'][not(.//p)]"):
-        remove_keeping_tail(element)  # text readers never see
     captions, boxes, widgets = _classify(tree)
     for element in captions:
         _take_caption(element, cleaned)
@@ -71,7 +69,12 @@ def _classify(
     whose names match become Python objects.
     """
     found: dict[HtmlElement, str] = {}
-    for value in tree.xpath("//@class | //@id | //@data-component"):
+    hidden: list[HtmlElement] = []
+    for value in tree.xpath("//@class | //@id | //@data-component | //@aria-hidden"):
+        if value.attrname == "aria-hidden":
+            if value == "true":
+                hidden.append(value.getparent())
+            continue
         kind = kind_of_names(value)
         if kind is not None:
             element = value.getparent()
@@ -79,6 +82,10 @@ def _classify(
                 found.get(element, ""), 9
             ):
                 found[element] = kind
+    for element in hidden:  # decorations hidden from readers, unless they hold paragraphs
+        if element.find(".//p") is None and element.getparent() is not None:
+            found.pop(element, None)
+            remove_keeping_tail(element)
     captions = list(tree.iter("figcaption")) + tree.xpath("//*[@itemprop='caption']")
     boxes: list[HtmlElement] = []
     widgets: list[tuple[HtmlElement, str]] = []
