@@ -11,6 +11,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
+from consumer.contract import ExtractionError
 from consumer.core.options import CoreOptions
 
 # The fallback pass costs about as much again; on pages this large it is not worth it.
@@ -45,7 +46,9 @@ def _trafilatura_lines(tree: HtmlElement, url: str | None, *, fast: bool,
             deduplicate=False, with_metadata=False,
         )
     except (ValueError, TypeError, RecursionError):
-        return []
+        return []  # trafilatura's way of saying it found nothing usable
+    except Exception as exc:  # a bug in the library must not crash the worker untyped
+        raise ExtractionError(f"body extraction failed: {type(exc).__name__}: {exc}") from exc
     if document is None:
         return []
     text = getattr(document, "text", None) or ""

@@ -69,6 +69,3 @@ def _other_articles(
         seen.add(key)
         unique.append(link)
     return unique
-
-
-
