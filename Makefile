@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst
+.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst bench-extract fuzz
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -91,3 +91,15 @@ bench-text-dump: $(STAMP)  ## text mode on full-page dumps of a corpus, both hal
 
 bench-text-worst: $(STAMP)  ## time text mode on pathological inputs (5 MB dumps, regex bombs)
 	$(BIN)/python bench/text_worst_case.py bench/results/text_worst_case.json
+
+DATA ?= /work/corpora/scrapinghub-aeb
+BENCH_ARGS ?=
+OUT ?= bench/results/extract.json
+bench-extract: $(STAMP)  ## score HTML and text-mode extraction on a corpus: DATA=<dir> [BENCH_ARGS=...]
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	$(BIN)/python -m bench.extract $(DATA) --out $(OUT) $(BENCH_ARGS)
+
+FUZZ_SECONDS ?= 120
+fuzz: $(STAMP)  ## bounded fuzz run of the core (atheris if it installs, else a random mutator)
+	$(BIN)/pip install -q -e '.[dev,fuzz]' || echo "atheris did not install: random mutator"
+	$(BIN)/python -m bench.fuzz_enrich --seconds $(FUZZ_SECONDS)

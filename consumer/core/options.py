@@ -9,6 +9,9 @@ from dataclasses import dataclass
 class CoreOptions:
     max_input_chars: int = 5_000_000  # longer content is refused (extraction_error), not truncated
     max_html_depth: int = 2_000  # deeper markup is flattened before parsing trees recursively
+    max_html_elements: int = 50_000  # more elements is refused (real pages: under 16k)
+    min_body_chars: int = 250  # a shorter HTML body is extracted again with fallback extractors
+    min_body_share: float = 0.5  # ... as is one under this share of the page's paragraph text
     enrich: bool = True  # quotes, entities, dates, keywords (fingerprints and language always)
     max_keywords: int = 10
     # Chaos tests only: metadata {"chaos": "hang"|"crash"|"oom"|"slow"} misbehaves on purpose.

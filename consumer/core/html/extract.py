@@ -1,41 +1,71 @@
-"""First simple version: the <title> and the text of every <p>."""
+"""The HTML extractor: a full page in, the article's text and metadata out.
+
+Stages, in order: parse with guards -> read metadata -> clean the tree (captions,
+related boxes, widgets out) -> extract body lines -> filter lines (title repeats,
+captions, read-more, newsletter/share/ad furniture, duplicates) -> assemble.
+"""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 from consumer.contract import RawArticle
-from consumer.core.model import Extraction
+from consumer.core.html.body import extract_body_lines
+from consumer.core.html.clean import clean_tree
+from consumer.core.html.lines import filter_lines, line_key
+from consumer.core.html.metadata import read_metadata
+from consumer.core.html.parse import parse_page
+from consumer.core.model import Extraction, RelatedLink
 from consumer.core.options import CoreOptions
 
 
-class _ParagraphCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title: list[str] = []
-        self.paragraphs: list[str] = []
-        self._open: str | None = None
-        self._buffer: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("p", "title"):
-            self._open, self._buffer = tag, []
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == self._open:
-            text = " ".join("".join(self._buffer).split())
-            if text:
-                (self.title if tag == "title" else self.paragraphs).append(text)
-            self._open = None
-
-    def handle_data(self, data: str) -> None:
-        if self._open:
-            self._buffer.append(data)
-
-
 def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
-    collector = _ParagraphCollector()
-    collector.feed(raw.content)
-    collector.close()
-    title = raw.title_hint or (collector.title[0] if collector.title else None)
-    return Extraction(title=title, paragraphs=collector.paragraphs)
+    """Extract one article from a full HTML page.
+
+    Raises ``ExtractionError`` for a page that cannot be parsed within the limits of
+    ``options``; a page without an article body gives an empty ``paragraphs`` and a
+    warning.
+    """
+    warnings: list[str] = []
+    tree = parse_page(raw.content, options, warnings)
+    meta = read_metadata(tree, raw.url, raw.title_hint)
+    cleaned = clean_tree(tree, meta.canonical_url or raw.url)
+    lines = extract_body_lines(tree, meta.canonical_url or raw.url, options, warnings)
+    body = filter_lines(
+        lines,
+        headlines=meta.headlines,
+        captions=cleaned.captions,
+        related_titles=[link.title for link in cleaned.related],
+    )
+    if not body.paragraphs:
+        warnings.append("no article body found")
+    return Extraction(
+        title=meta.title,
+        paragraphs=body.paragraphs,
+        captions=cleaned.captions,
+        related=_other_articles(cleaned.related + body.related, meta.headlines,
+                                meta.canonical_url or raw.url),
+        authors=meta.authors,
+        published_at=meta.published_at,
+        modified_at=meta.modified_at,
+        canonical_url=meta.canonical_url,
+        declared_language=meta.declared_language,
+        site=meta.site,
+        publisher=meta.publisher,
+        removed=cleaned.removed + body.removed,
+        removed_chars=cleaned.removed_chars + body.removed_chars,
+        warnings=warnings,
+    )
+
+
+def _other_articles(
+    links: list[RelatedLink], headlines: list[str], page_url: str | None
+) -> list[RelatedLink]:
+    """Links without duplicates and without the article itself (its title or URL)."""
+    seen = {line_key(h) for h in headlines}
+    unique = []
+    for link in links:
+        key = line_key(link.title)
+        if key in seen or (page_url and link.url == page_url):
+            continue
+        seen.add(key)
+        unique.append(link)
+    return unique

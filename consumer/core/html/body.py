@@ -1,0 +1,55 @@
+"""Extract the article body from a cleaned tree: trafilatura, retried when it looks short.
+
+The first pass is trafilatura in its fast, precision-oriented mode. When that body is
+short, absolutely or against the paragraph text the page holds, trafilatura runs again
+in its balanced mode, which compares its result with readability and jusText, and the
+longer body wins.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+
+from consumer.contract import ExtractionError
+from consumer.core.options import CoreOptions
+
+# The fallback pass costs about as much again; on pages this large it is not worth it.
+MAX_RETRY_ELEMENTS = 20_000
+
+
+def extract_body_lines(tree: HtmlElement, url: str | None, options: CoreOptions,
+                       warnings: list[str]) -> list[str]:
+    """The body as text lines (paragraphs, headings, list items), in page order."""
+    lines = _trafilatura_lines(tree, url, fast=True, precision=True)
+    found = sum(len(line) for line in lines)
+    wanted = max(options.min_body_chars, options.min_body_share * _paragraph_chars(tree))
+    short = found < wanted
+    if short and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
+        retry = _trafilatura_lines(tree, url, fast=False, precision=False)
+        if sum(len(line) for line in retry) > found:
+            warnings.append("short body: extracted again with fallback extractors")
+            lines = retry
+    return lines
+
+
+def _paragraph_chars(tree: HtmlElement) -> int:
+    return sum(len(text.strip()) for text in tree.xpath("//p//text()"))
+
+
+def _trafilatura_lines(tree: HtmlElement, url: str | None, *, fast: bool,
+                       precision: bool) -> list[str]:
+    try:
+        document = bare_extraction(
+            tree, url=url, fast=fast, favor_precision=precision, include_comments=False,
+            include_tables=True, include_images=False, include_links=False,
+            deduplicate=False, with_metadata=False,
+        )
+    except (ValueError, TypeError, RecursionError):
+        return []  # trafilatura's way of saying it found nothing usable
+    except Exception as exc:  # a bug in the library must not crash the worker untyped
+        raise ExtractionError(f"body extraction failed: {type(exc).__name__}: {exc}") from exc
+    if document is None:
+        return []
+    text = getattr(document, "text", None) or ""
+    return [line.strip() for line in text.split("\n") if line.strip()]

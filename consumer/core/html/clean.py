@@ -1,0 +1,209 @@
+"""Clean the tree before body extraction: take out captions, related boxes and widgets.
+
+One pass over the elements that carry a class or id classifies them; the stages then
+remove what they recognise and report it, so captions and related headlines become
+fields of their own and never reach the body.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html import patterns as pt
+from consumer.core.html.tree import remove_keeping_tail, squeeze, text_of
+from consumer.core.model import RelatedLink
+
+MAX_RELATED = 50
+
+# Blocks whose whole text is the text of their only link (filtered inside libxml2).
+_TEASERS = (
+    "//*[self::p or self::li or self::h2 or self::h3 or self::h4][count(.//a) = 1]"
+    "[normalize-space(.) = normalize-space(.//a)]"
+)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """What the cleaning stages took out of the tree."""
+
+    captions: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    removed: Counter[str] = field(default_factory=Counter)
+    removed_chars: Counter[str] = field(default_factory=Counter)
+
+    def count(self, reason: str, text: str) -> None:
+        self.removed[reason] += 1
+        self.removed_chars[reason] += len(text)
+
+
+def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
+    """Take captions, related boxes, link teasers and widgets out of ``tree`` (in place)."""
+    cleaned = Cleaned()
+    # Elements the body extractor drops anyway (its own list), stripped in C up front so
+    # every later stage, and the extractor's copies of the tree, have less to walk.
+    etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
+    captions, boxes, widgets = _classify(tree)
+    for element in captions:
+        _take_caption(element, cleaned)
+    for element in boxes:
+        _take_related_box(element, base_url, cleaned)
+    for element in tree.xpath(_TEASERS):
+        _take_teaser(element, base_url, cleaned)
+    for element, reason in widgets:
+        _drop_widget(element, reason, cleaned)
+    return cleaned
+
+
+def _classify(
+    tree: HtmlElement,
+) -> tuple[list[HtmlElement], list[HtmlElement], list[tuple[HtmlElement, str]]]:
+    """Find caption, related-box and widget elements by their class, id or data-component.
+
+    Attribute values are read as strings and looked up in name tables; only the elements
+    whose names match become Python objects.
+    """
+    found: dict[HtmlElement, str] = {}
+    hidden: list[HtmlElement] = []
+    for value in tree.xpath("//@class | //@id | //@data-component | //@aria-hidden"):
+        if value.attrname == "aria-hidden":
+            if value == "true":
+                hidden.append(value.getparent())
+            continue
+        kind = kind_of_names(value)
+        if kind is not None:
+            element = value.getparent()
+            if element is not None and pt.KIND_RANK[kind] < pt.KIND_RANK.get(
+                found.get(element, ""), 9
+            ):
+                found[element] = kind
+    for element in hidden:  # decorations hidden from readers, unless they hold paragraphs
+        if element.find(".//p") is None and element.getparent() is not None:
+            found.pop(element, None)
+            remove_keeping_tail(element)
+    captions = list(tree.iter("figcaption")) + tree.xpath("//*[@itemprop='caption']")
+    boxes: list[HtmlElement] = []
+    widgets: list[tuple[HtmlElement, str]] = []
+    for element, kind in found.items():  # values come in document order, so do the keys
+        tag = element.tag
+        if kind == "caption" and tag in pt.CAPTION_TAGS and tag != "figcaption":
+            captions.append(element)
+        elif kind == "related" and tag in pt.RELATED_TAGS:
+            boxes.append(element)
+        elif kind not in ("caption", "related") and tag in pt.WIDGET_TAGS:
+            widgets.append((element, kind))
+    return captions, boxes, widgets
+
+
+def kind_of_names(value: str) -> str | None:
+    """"caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
+    best: str | None = None
+    for name in value.lower().replace("_", "-").split()[:20]:
+        parts = name.split("-")[:12]
+        candidates = [name, name.replace("-", ""), *parts]
+        candidates += [f"{a}-{b}" for a, b in itertools.pairwise(parts)]
+        for candidate in candidates:
+            kind = pt.KIND_BY_NAME.get(candidate)
+            if kind is not None and (best is None or pt.KIND_RANK[kind] < pt.KIND_RANK[best]):
+                best = kind
+    return best
+
+
+def _detached(element: HtmlElement) -> bool:
+    """True once an ancestor (or the element) was removed from the document."""
+    root = element
+    for root in element.iterancestors():  # noqa: B007 - only the last one is wanted
+        pass
+    return root.tag != "html"
+
+
+def _take_caption(element: HtmlElement, cleaned: Cleaned) -> None:
+    if _detached(element):
+        return
+    text = pt.CAPTION_LABEL.sub("", squeeze(text_of(element)))
+    if len(text) > pt.MAX_CAPTION_CHARS or element.xpath("count(.//p) > 2"):
+        return
+    remove_keeping_tail(element)
+    if text:
+        cleaned.count("caption", text)
+        if text not in cleaned.captions:
+            cleaned.captions.append(text)
+
+
+def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    if _detached(box):
+        return
+    text = squeeze(text_of(box))
+    if len(text) > pt.MAX_RELATED_BOX_CHARS or box.xpath("count(.//p) > 6"):
+        return
+    for anchor in box.iter("a"):
+        _add_link(anchor, base_url, cleaned)
+    remove_keeping_tail(box)
+    if text:
+        cleaned.count("related", text)
+
+
+def _take_teaser(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    """A paragraph, list item or heading that is one link to another page, nothing else."""
+    anchors = block.findall(".//a")
+    if len(anchors) != 1:
+        return
+    text = squeeze(text_of(block))
+    if len(text.split()) < pt.MIN_TEASER_WORDS:
+        return
+    href = (anchors[0].get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return
+    if not _same_site(href, base_url):
+        return  # links out (sources, products, listed companies) are part of the story
+    if squeeze(text_of(anchors[0])) != text or _detached(block):
+        return
+    _add_link(anchors[0], base_url, cleaned)
+    remove_keeping_tail(block)
+    cleaned.count("related", text)
+
+
+def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
+    if _detached(widget):
+        return
+    text = squeeze(text_of(widget))
+    if len(text) > pt.MAX_WIDGET_CHARS or widget.xpath("count(.//p) > 3"):
+        return
+    remove_keeping_tail(widget)
+    if text:
+        cleaned.count(reason, text)
+
+
+def _same_site(href: str, base_url: str | None) -> bool:
+    """A relative link, or an absolute one to the page's own host (www. ignored)."""
+    try:
+        host = urlsplit(href).hostname
+        if host is None:
+            return not href.startswith("//")
+        base = urlsplit(base_url).hostname if base_url else None
+    except ValueError:
+        return False
+    return base is not None and host.removeprefix("www.") == base.removeprefix("www.")
+
+
+def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    title = squeeze(text_of(anchor))
+    if len(title.split()) < pt.MIN_HEADLINE_WORDS or len(cleaned.related) >= MAX_RELATED:
+        return
+    if pt.NOT_A_HEADLINE.search(title):
+        return
+    if any(link.title == title for link in cleaned.related):
+        return
+    href = (anchor.get("href") or "").strip() or None
+    if href and base_url:
+        try:
+            href = urljoin(base_url, href)
+        except ValueError:
+            href = None
+    truncated = title.endswith(("...", "…"))
+    cleaned.related.append(RelatedLink(rel="related", title=title, url=href, truncated=truncated))

@@ -1,0 +1,63 @@
+"""Dates as the page states them, normalised to RFC 3339 (a date alone stays a date)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from lxml.html import HtmlElement
+
+# ISO 8601 forms pages use: date, date + time, optional fraction and zone.
+_ISO = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d{1,9})?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+# A fixed upper bound keeps results independent of the day the code runs.
+_MAX_DATE = datetime(2100, 1, 1)
+_MIN_YEAR = 1990
+
+
+def rfc3339(value: str | None) -> str | None:
+    """'2024-05-01T10:00:00+0100' -> '2024-05-01T10:00:00+01:00'; a bare date stays a date.
+
+    Returns None for anything that is not an ISO 8601 date with a real calendar day.
+    A time without a zone is returned without one (the zone is unknown, not invented).
+    """
+    if not value:
+        return None
+    match = _ISO.match(value[:64])
+    if not match:
+        return None
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        datetime(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if int(year) < _MIN_YEAR:
+        return None
+    date = f"{year}-{month}-{day}"
+    if hour is None:
+        return date
+    if int(hour) > 23 or int(minute) > 59 or (second and int(second) > 59):
+        return date
+    stamp = f"{date}T{hour}:{minute}:{second or '00'}"
+    if zone is None:
+        return stamp
+    if zone == "Z":
+        return stamp + "Z"
+    if ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return stamp + ("Z" if zone in ("+00:00", "-00:00") else zone)
+
+
+def date_from_htmldate(tree: HtmlElement, url: str | None) -> str | None:
+    """The publication date htmldate finds in the markup or the URL (no text guessing)."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(
+            tree, extensive_search=False, original_date=True, url=url, max_date=_MAX_DATE
+        )
+    except Exception:  # htmldate is a best-effort fallback; a failure means "unknown"
+        return None
+    return rfc3339(found) if found else None

@@ -1,0 +1,106 @@
+"""Precision filters over body lines: what general extractors leave in a news body.
+
+Each dropped line is counted by reason; read-more teasers become related links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from consumer.core.html import patterns as pt
+from consumer.core.model import RelatedLink
+
+_NON_WORD = re.compile(r"[\W_]+")
+# Short lines ("Pros", "Price", "Step 1") legitimately repeat; only longer ones are copies.
+MIN_DUPLICATE_CHARS = 25
+
+
+@dataclass(slots=True)
+class FilteredBody:
+    paragraphs: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    removed: Counter[str] = field(default_factory=Counter)
+    removed_chars: Counter[str] = field(default_factory=Counter)
+
+    def drop(self, reason: str, line: str) -> None:
+        self.removed[reason] += 1
+        self.removed_chars[reason] += len(line)
+
+
+def line_key(text: str) -> str:
+    """What two lines that say the same thing share: lower-case words only."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def filter_lines(
+    lines: list[str], *, headlines: list[str], captions: list[str], related_titles: list[str]
+) -> FilteredBody:
+    """Keep the lines that belong to the article body, in order.
+
+    ``headlines`` are the forms of the article's own title (with and without site name).
+    """
+    out = FilteredBody()
+    title_keys = {line_key(h) for h in headlines if line_key(h)}
+    caption_keys = {line_key(c) for c in captions if line_key(c)}
+    related_keys = {line_key(t) for t in related_titles if line_key(t)}
+    seen: set[str] = set()
+    for line in lines:
+        key = line_key(line)
+        if not key or pt.SEPARATOR_ONLY.match(line):
+            out.drop("boilerplate", line)
+        elif key in title_keys:
+            out.drop("repeated-title", line)
+        elif key in caption_keys:
+            out.drop("caption", line)
+        elif key in related_keys:
+            out.drop("related", line)
+        elif key in seen and len(key) >= MIN_DUPLICATE_CHARS:
+            out.drop("duplicate-paragraph", line)
+        elif (reason := boilerplate_reason(line)) is not None:
+            out.drop(reason, line)
+        elif is_read_more(line):
+            out.drop("read-more", line)
+            if (teaser := read_more_teaser(line)) is not None:
+                out.related.append(teaser)
+        else:
+            seen.add(key)
+            out.paragraphs.append(line)
+    return out
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """The reason a short line is page furniture, or None when it may be content."""
+    if len(line) > pt.MAX_BOILERPLATE_CHARS or len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
+        return None
+    match = pt.BOILERPLATE_ANY.match(line)  # every pattern is anchored at the start
+    if match is not None and match.lastgroup is not None:
+        return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
+    lowered = line.lower()
+    for keywords, reason, rx in pt.GATED_BOILERPLATE_LINES:
+        if any(k in lowered for k in keywords) and rx.match(line):
+            return reason
+    return None
+
+
+def is_read_more(line: str) -> bool:
+    """A short line that opens with "Read more:", "Related:", "SEE ALSO -" and the like,
+    or a headline that ends with a tabloid label such as "[VIDEO]"."""
+    if len(line) > pt.MAX_BOILERPLATE_CHARS:
+        return False
+    return bool(pt.READ_MORE_PREFIX.match(line) or pt.TEASER_LABEL.search(line))
+
+
+def read_more_teaser(line: str) -> RelatedLink | None:
+    """"READ MORE: Headline of another story" -> a related link to that headline."""
+    line = line[: pt.MAX_BOILERPLATE_CHARS]
+    match = pt.READ_MORE_PREFIX.match(line)
+    label = pt.TEASER_LABEL.search(line)
+    if not match and not label:
+        return None
+    headline = line[match.end() if match else 0 : label.start() if label else None]
+    headline = headline.strip(" \u00a0[]()|")
+    if not headline or len(headline.split()) > 30:
+        return None
+    return RelatedLink(rel="read-more", title=headline, truncated=headline.endswith(("...", "…")))

@@ -1,0 +1,239 @@
+"""Page metadata: title, authors, dates, canonical URL, language, publisher, site.
+
+Read from what the page declares (JSON-LD, <meta>, <link>, <time>, <html lang>), in
+that order of trust. Nothing is invented: a field the page does not declare is None.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from consumer.core.html import metaxpaths as mx
+from consumer.core.html.dates import date_from_htmldate, rfc3339
+from consumer.core.html.names import clean_authors
+from consumer.core.html.titles import strip_site_suffix
+from consumer.core.html.tree import squeeze, text_of
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    modified_at: str | None = None
+    canonical_url: str | None = None
+    declared_language: str | None = None
+    site: str | None = None
+    publisher: str | None = None
+    headlines: list[str] = field(default_factory=list)  # every form of the title the page has
+
+
+def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
+    """Collect the page's declared metadata (the tree is only read)."""
+    metas = _meta_values(tree)
+    ld = _json_ld_article(tree)
+    canonical = _canonical_url(tree, metas, url)
+    site = _domain(canonical or url)
+    publisher = _publisher(ld, metas)
+
+    headlines = [
+        h for h in (_ld_text(ld, "headline"), _first(metas, mx.TITLE_META),
+                    _first_text(tree, "//h1"), _first_text(tree, "//title")) if h
+    ]
+    raw_title = headlines[0] if headlines else None
+    if not raw_title and title_hint:
+        raw_title = title_hint
+    title = strip_site_suffix(squeeze(raw_title), publisher, site) if raw_title else None
+
+    published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
+    published = published or _first_date(metas, mx.PUBLISHED_META) or _time_element(tree)
+    if published is None:
+        published = date_from_htmldate(tree, canonical or url)
+    modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
+
+    authors = clean_authors(_ld_authors(ld) or _meta_authors(metas) or _byline_authors(tree))
+    language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
+    return PageMetadata(
+        title=title or None,
+        description=_first(metas, mx.DESCRIPTION_META),
+        authors=authors,
+        published_at=published,
+        modified_at=modified,
+        canonical_url=canonical,
+        declared_language=_language_tag(language),
+        site=site,
+        publisher=publisher,
+        headlines=headlines + ([title] if title else []),
+    )
+
+
+def _meta_values(tree: HtmlElement) -> dict[str, str]:
+    """The first non-empty content of every <meta> key (property, name, itemprop, http-equiv)."""
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if not content or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = meta.get(attr)
+            if key:
+                values.setdefault(key.strip().lower(), squeeze(content))
+    return values
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((metas[key] for key in keys if metas.get(key)), None)
+
+
+def _first_date(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((d for key in keys if key in metas and (d := rfc3339(metas[key]))), None)
+
+
+def _first_text(tree: HtmlElement, xpath: str) -> str | None:
+    for element in tree.xpath(xpath):
+        text = squeeze(text_of(element))
+        if text:
+            return text
+    return None
+
+
+def _time_element(tree: HtmlElement) -> str | None:
+    """A <time> marked as the publication date, else the first <time datetime> of the page."""
+    marked = tree.xpath(
+        "//time[@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]/@datetime"
+    )
+    candidates = marked or tree.xpath("(//article//time/@datetime | //time/@datetime)[1]")
+    return next((d for value in candidates if (d := rfc3339(str(value)))), None)
+
+
+def _canonical_url(tree: HtmlElement, metas: dict[str, str], url: str | None) -> str | None:
+    hrefs = tree.xpath("//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href")
+    candidate = str(hrefs[0]).strip() if hrefs else _first(metas, mx.CANONICAL_META)
+    if not candidate:
+        return None
+    try:
+        absolute = urljoin(url, candidate) if url else candidate
+        return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def _language_tag(value: str | None) -> str | None:
+    """'en_GB' -> 'en-GB'; None for what is not a language tag."""
+    if not value:
+        return None
+    tag = value.strip().replace("_", "-").split(",")[0].strip()
+    primary = tag.split("-")[0]
+    if not (2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha()):
+        return None
+    return tag[:35]
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------
+
+
+def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
+    """The first JSON-LD object whose @type is an article (or web page) type."""
+    fallback: dict[str, Any] = {}
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+        text = script.text or ""
+        if len(text) > mx.MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        for obj in _ld_objects(data, depth=0):
+            types = obj.get("@type")
+            names = {t.lower() for t in (types if isinstance(types, list) else [types])
+                     if isinstance(t, str)}
+            if names & mx.ARTICLE_TYPES and not names <= {"webpage", "creativework", "itempage"}:
+                return obj
+            if names & mx.ARTICLE_TYPES and not fallback:
+                fallback = obj
+    return fallback
+
+
+def _ld_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data[:50]:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"], depth + 1)
+        if isinstance(data.get("mainEntity"), dict):
+            yield from _ld_objects(data["mainEntity"], depth + 1)
+
+
+def _ld_text(ld: dict[str, Any], key: str) -> str | None:
+    value = ld.get(key)
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return squeeze(value) if isinstance(value, str) and value.strip() else None
+
+
+def _ld_authors(ld: dict[str, Any]) -> list[str]:
+    value = ld.get("author") or ld.get("creator")
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items[:20]:
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, str) and item.strip():
+            names.append(item)
+    return names
+
+
+def _publisher(ld: dict[str, Any], metas: dict[str, str]) -> str | None:
+    pub = ld.get("publisher")
+    if isinstance(pub, list) and pub:
+        pub = pub[0]
+    if isinstance(pub, dict) and isinstance(pub.get("name"), str) and pub["name"].strip():
+        return squeeze(pub["name"])
+    if isinstance(pub, str) and pub.strip():
+        return squeeze(pub)
+    name = _first(metas, mx.PUBLISHER_META)
+    if name and name.startswith("@"):
+        return None  # a twitter handle, not a name
+    return name
+
+
+def _meta_authors(metas: dict[str, str]) -> list[str]:
+    for key in mx.AUTHOR_META:
+        value = metas.get(key)
+        if value and not value.startswith(("http://", "https://", "@")):
+            return [value]
+    return []
+
+
+def _byline_authors(tree: HtmlElement) -> list[str]:
+    names = []
+    for element in tree.xpath(mx.BYLINE_XPATH)[:10]:
+        text = squeeze(text_of(element))
+        if text and len(text) <= mx.MAX_AUTHOR_CHARS:
+            names.append(text)
+    return names[:1] if names else []

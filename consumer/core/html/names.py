@@ -1,0 +1,35 @@
+"""Author names: split bylines, drop "By", roles, URLs and handles."""
+
+from __future__ import annotations
+
+import re
+
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", re.I)
+# Single-letter conjunctions ("y", "e") are left out: they are also initials.
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\|)\s*", re.I)
+# Credentials after a name: "Jane Doe, MD", "PhD", "RDN".
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?|MSc|BSc|MBA)$")
+_ROLE = re.compile(
+    r"\s*(?:[-–—|,]\s*)?\b(?:staff writer|senior (?:writer|reporter|correspondent)|"
+    r"correspondent|reporter|editor|contributor|columnist|for [A-Z][\w ]{1,40}|updated|"
+    r"published)\b.*$",
+    re.I,
+)
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^\W*$")
+MAX_AUTHORS = 10
+
+
+def clean_authors(raw_names: list[str]) -> list[str]:
+    """Individual author names in order, without duplicates or byline furniture."""
+    names: list[str] = []
+    for raw in raw_names:
+        for part in _SPLIT.split(_BY.sub("", raw[:300])):
+            name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
+            name = " ".join(name.split())
+            if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
+                continue
+            if len(name.split()) > 5:
+                continue
+            if name.lower() not in (n.lower() for n in names):
+                names.append(name)
+    return names[:MAX_AUTHORS]

@@ -1,0 +1,78 @@
+"""Guarded parsing: refuse what is too big, scrub what lxml cannot take, bound the depth."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from consumer.contract import ExtractionError
+from consumer.core.options import CoreOptions
+
+# Characters libxml2 refuses or that are never text: C0 controls (but tab, LF, CR), DEL,
+# and the two non-characters. Lone surrogates are replaced when encoding.
+_UNPARSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+# libxml2 stops parsing (and drops the rest of the page) at this nesting depth.
+LIBXML2_MAX_DEPTH = 256
+
+# In a flat re-parse only these tags survive; every other tag is dropped, its text kept.
+_FLAT_KEEP = (
+    "html|head|body|title|meta|link|script|style|p|br|h[1-6]|li|ul|ol|figure|figcaption|a|"
+    "time|blockquote"
+)
+_OTHER_TAG = re.compile(rf"</?(?!(?:{_FLAT_KEEP})\b)[a-zA-Z][^<>]{{0,2000}}>")
+
+
+def parse_page(content: str, options: CoreOptions, warnings: list[str]) -> HtmlElement:
+    """Parse one page into an lxml tree, or raise ``ExtractionError``.
+
+    The tree has at most ``options.max_html_elements`` elements. A page nested deeper
+    than ``options.max_html_depth`` (or than libxml2 accepts) is parsed again with its
+    layout tags dropped, so its text survives.
+    """
+    if len(content) > options.max_input_chars:
+        raise ExtractionError(
+            f"html content has {len(content)} characters, limit {options.max_input_chars}"
+        )
+    text = _UNPARSABLE.sub("", content)
+    if not text.strip():
+        raise ExtractionError("html content is empty after removing control characters")
+    tree = _parse(text)
+    depth_limit = min(options.max_html_depth, LIBXML2_MAX_DEPTH - 1)
+    if _deeper_than(tree, depth_limit):
+        tree = _parse(_OTHER_TAG.sub(" ", text))
+        warnings.append(f"markup nested deeper than {depth_limit} levels was parsed flat")
+        if _deeper_than(tree, depth_limit):
+            raise ExtractionError(f"html nested deeper than {depth_limit} levels")
+    elements = int(tree.xpath("count(//*)"))
+    if elements > options.max_html_elements:
+        raise ExtractionError(f"html has {elements} elements, limit {options.max_html_elements}")
+    return tree
+
+
+def _deeper_than(tree: HtmlElement, depth: int) -> bool:
+    if depth >= LIBXML2_MAX_DEPTH - 1:
+        # libxml2 stops at its depth limit, so a cut-off page ends in its deepest element:
+        # walking down the last children finds it without visiting the whole tree.
+        element, level = tree, 1
+        while len(element) and level <= depth:
+            element, level = element[-1], level + 1
+        return level > depth
+    # A lower configured limit: any branch may be the deep one (evaluated in libxml2).
+    return bool(tree.xpath("boolean(//*[count(ancestor::*) >= $depth])", depth=depth))
+
+
+def _parse(text: str) -> HtmlElement:
+    parser = HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+        default_doctype=False,
+    )
+    try:
+        tree = document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
+        raise ExtractionError(f"html could not be parsed: {exc}") from None
+    if tree is None:
+        raise ExtractionError("html could not be parsed: no document")
+    return tree

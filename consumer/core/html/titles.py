@@ -1,0 +1,52 @@
+"""Titles without the site name pages append (" | BBC News", " - The Guardian")."""
+
+from __future__ import annotations
+
+import re
+
+from consumer.core.html.patterns import MAX_SITE_SUFFIX_WORDS, TITLE_SEPARATORS
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def strip_site_suffix(title: str, publisher: str | None, site: str | None) -> str:
+    """Drop a trailing (or leading) site name separated from the headline.
+
+    The part cut off must name the publisher or the site's domain, or be a short
+    suffix after the last separator while the headline left is clearly longer.
+    """
+    for sep in TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if _names_site(tail, publisher, site) or _is_short_suffix(head, tail):
+            return strip_site_suffix(head.strip(), publisher, site)
+        first, _, rest = title.partition(sep)
+        if _names_site(first, publisher, site):
+            return rest.strip()
+    return title
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub("", text.lower())
+
+
+def _names_site(part: str, publisher: str | None, site: str | None) -> bool:
+    key = _key(part)
+    if not key:
+        return False
+    if publisher and _key(publisher) and (key == _key(publisher) or key in _key(publisher)
+                                          or _key(publisher) in key):
+        return len(part.split()) <= MAX_SITE_SUFFIX_WORDS + 2
+    if site:
+        domain = _key(site.split(".")[-2] if site.count(".") >= 1 else site)
+        return bool(domain) and (domain in key or key in _key(site)) and len(part.split()) <= 6
+    return False
+
+
+def _is_short_suffix(head: str, tail: str) -> bool:
+    """"Headline words here | Site Name": a title-cased short tail after a long headline."""
+    tail_words, head_words = tail.split(), head.split()
+    if not tail_words or len(tail_words) > 3 or len(head_words) < 4:
+        return False
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in tail_words)

@@ -1,0 +1,131 @@
+"""The HTML extractor on made-up pages in several site styles."""
+
+from __future__ import annotations
+
+import pytest
+from html_pages import (
+    HOUSING_PARAGRAPHS,
+    STORM_CAPTION,
+    STORM_PARAGRAPHS,
+    STORM_RELATED,
+    bbc_style_page,
+    blog_style_page,
+    guardian_style_page,
+    undated_page,
+)
+
+from consumer.contract import ExtractionError, RawArticle
+from consumer.core.html import extract_html
+from consumer.core.model import Extraction
+from consumer.core.options import DEFAULT_OPTIONS
+
+
+def _extract(html: str, url: str | None = None) -> Extraction:
+    return extract_html(RawArticle(content=html, mode="html", url=url), DEFAULT_OPTIONS)
+
+
+def test_bbc_style_body_is_the_story_in_order() -> None:
+    result = _extract(bbc_style_page(), url="https://www.bbc.co.uk/news/uk-wales-123")
+    assert result.paragraphs == STORM_PARAGRAPHS
+
+
+def test_bbc_style_caption_is_split_out_of_the_body() -> None:
+    result = _extract(bbc_style_page())
+    assert result.captions == [STORM_CAPTION]
+    assert not any("Porthcawl on Tuesday evening" in p for p in result.paragraphs)
+    assert result.removed["caption"] == 1
+
+
+def test_bbc_style_widgets_and_duplicates_are_counted() -> None:
+    result = _extract(bbc_style_page())
+    body = " ".join(result.paragraphs)
+    for furniture in ("Sign up", "Share this", "Advertisement", "All rights reserved"):
+        assert furniture not in body
+    assert result.removed["duplicate-paragraph"] == 1
+    assert result.removed["newsletter"] >= 1
+    assert result.removed["share"] >= 1
+    assert result.removed_chars["caption"] == len(STORM_CAPTION)
+
+
+def test_bbc_style_related_headlines() -> None:
+    result = _extract(bbc_style_page(), url="https://www.bbc.co.uk/news/uk-wales-123")
+    assert [link.title for link in result.related] == STORM_RELATED
+    assert result.related[0].rel == "related"
+    assert result.related[0].url == "https://www.bbc.co.uk/news/uk-wales-0"
+
+
+def test_bbc_style_metadata_from_json_ld() -> None:
+    result = _extract(bbc_style_page())
+    assert result.title == "Storm Ferelith leaves thousands without power in Wales"
+    assert result.authors == ["Gwen Morgan", "Rhys Evans"]
+    assert result.published_at == "2024-12-10T06:15:00Z"
+    assert result.modified_at == "2024-12-10T09:40:00Z"
+    assert result.canonical_url == "https://www.bbc.co.uk/news/uk-wales-123"
+    assert result.declared_language == "en-GB"
+    assert result.publisher == "BBC News"
+    assert result.site == "bbc.co.uk"
+
+
+def test_guardian_style_title_suffix_and_meta_tags() -> None:
+    url = "https://www.theguardian.com/politics/2023/mar/02/housing-minister-resigns"
+    result = _extract(guardian_style_page(), url=url)
+    assert result.title == "Housing minister resigns over cladding row"
+    assert result.published_at == "2023-03-02T17:45:12Z"
+    assert result.modified_at is None
+    assert result.authors == ["Peter Walker", "Aubrey Allegretti"]
+    assert result.canonical_url == url
+    assert result.site == "theguardian.com"
+    assert result.publisher == "the Guardian"
+    assert result.declared_language == "en"
+
+
+def test_guardian_style_read_more_and_follow_lines_leave_the_body() -> None:
+    result = _extract(guardian_style_page(), url="https://www.theguardian.com/x")
+    assert result.paragraphs == HOUSING_PARAGRAPHS
+    titles = [link.title for link in result.related]
+    assert "Cladding costs leave leaseholders facing ruin" in titles
+    assert "A different story that readers clicked on today" in titles
+    assert result.captions == [
+        "The minister leaving Downing Street on Thursday morning. Photograph: Agency"
+    ]
+
+
+def test_dates_are_never_invented() -> None:
+    result = _extract(undated_page())
+    assert result.published_at is None
+    assert result.modified_at is None
+    assert result.authors == []
+    assert result.paragraphs == HOUSING_PARAGRAPHS
+    assert result.title == "Notes on housing policy"
+
+
+def test_title_hint_used_only_when_the_page_has_none() -> None:
+    page = "<html><body><div>" + "".join(f"<p>{p}</p>" for p in HOUSING_PARAGRAPHS) + "</div>"
+    raw = RawArticle(content=page, mode="html", title_hint="Hinted title")
+    assert extract_html(raw, DEFAULT_OPTIONS).title == "Hinted title"
+
+
+def test_page_without_text_is_an_empty_result_with_a_warning() -> None:
+    result = _extract("<html><head><title>Only a title</title></head><body></body></html>")
+    assert result.paragraphs == []
+    assert result.title == "Only a title"
+    assert "no article body found" in result.warnings
+
+
+@pytest.mark.parametrize("junk", ["\x00\x01\x02", "   \n\t  "])
+def test_contentless_input_is_a_typed_error(junk: str) -> None:
+    with pytest.raises(ExtractionError):
+        _extract(junk)
+
+
+def test_blog_style_time_element_locale_and_byline() -> None:
+    result = _extract(blog_style_page(), url="https://policynotes.example/2022/11/cladding")
+    assert result.title == "Why the cladding crisis is not over"
+    assert result.published_at == "2022-11-05T08:30:00+01:00"
+    assert result.declared_language == "en-GB"
+    assert result.authors == ["Ann Lee"]
+    assert result.publisher == "Policy Notes"
+    assert result.site == "policynotes.example"
+    assert result.canonical_url is None
+    assert result.captions == ["A tower block in Salford, 2021"]
+    assert result.paragraphs == HOUSING_PARAGRAPHS

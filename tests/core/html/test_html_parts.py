@@ -1,0 +1,165 @@
+"""The HTML extractor's stages one by one: titles, dates, names, line filters, parsing."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.contract import ExtractionError
+from consumer.core.html.dates import rfc3339
+from consumer.core.html.lines import boilerplate_reason, filter_lines, read_more_teaser
+from consumer.core.html.names import clean_authors
+from consumer.core.html.parse import parse_page
+from consumer.core.html.titles import strip_site_suffix
+from consumer.core.options import CoreOptions
+
+
+@pytest.mark.parametrize(
+    ("title", "publisher", "site", "expected"),
+    [
+        ("Storm hits coast | BBC News", "BBC News", "bbc.co.uk", "Storm hits coast"),
+        ("Minister resigns - The Guardian", None, "theguardian.com", "Minister resigns"),
+        ("Minister resigns over row – The Guardian", "The Guardian", None,
+         "Minister resigns over row"),
+        ("BBC News - Storm hits coast", "BBC News", None, "Storm hits coast"),
+        ("Prices rise again in May | Markets | Reuters", "Reuters", "reuters.com",
+         "Prices rise again in May"),
+        ("Spider-Man - Far From Home review", None, None, "Spider-Man - Far From Home review"),
+        ("Q&A - what we know", None, None, "Q&A - what we know"),
+    ],
+)
+def test_strip_site_suffix(
+    title: str, publisher: str | None, site: str | None, expected: str
+) -> None:
+    assert strip_site_suffix(title, publisher, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-01T10:00:00+0100", "2024-05-01T10:00:00+01:00"),
+        ("2024-05-01T10:00:00.123Z", "2024-05-01T10:00:00Z"),
+        ("2024-05-01 10:00", "2024-05-01T10:00:00"),
+        ("2024-05-01", "2024-05-01"),
+        ("2024-02-30", None),
+        ("yesterday", None),
+        ("", None),
+        ("1066-10-14", None),
+    ],
+)
+def test_rfc3339(value: str, expected: str | None) -> None:
+    assert rfc3339(value) == expected
+
+
+def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
+    assert clean_authors(["By Jane Doe and John Smith, Staff Writer"]) == ["Jane Doe", "John Smith"]
+    assert clean_authors(["https://example.com/jane", "@handle"]) == []
+    assert clean_authors(["Jane Doe", "jane doe"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sign up for our daily newsletter to get the news in your inbox", "newsletter"),
+        ("Share this article", "share"),
+        ("Facebook Twitter WhatsApp Email", "share"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Comments are closed.", "comments"),
+        ("12 comments", "comments"),
+        ("CLICK HERE TO GET THE FOX NEWS APP", "boilerplate"),
+        ("Copyright 2024 Example Media. All rights reserved.", "boilerplate"),
+        ("The minister said the share of renters had doubled since 2010.", None),
+        ("Advertisers said the campaign reached millions of viewers last year.", None),
+    ],
+)
+def test_boilerplate_reason(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_read_more_teaser_becomes_a_related_link() -> None:
+    link = read_more_teaser("READ MORE: China plague outbreak confirmed in Beijing")
+    assert link is not None
+    assert (link.rel, link.title) == ("read-more", "China plague outbreak confirmed in Beijing")
+    assert read_more_teaser("Reading the report, she said more was needed.") is None
+
+
+def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
+    body = filter_lines(
+        ["Big Story Here", "First paragraph of the story.", "A caption of a photo",
+         "First paragraph of the story.", "___", "Second paragraph."],
+        headlines=["Big story here"],
+        captions=["A caption of a photo"],
+        related_titles=[],
+    )
+    assert body.paragraphs == ["First paragraph of the story.", "Second paragraph."]
+    assert dict(body.removed) == {
+        "repeated-title": 1, "caption": 1, "duplicate-paragraph": 1, "boilerplate": 1,
+    }
+
+
+def test_parse_flattens_nesting_deeper_than_libxml2_accepts() -> None:
+    depth = 5_000
+    page = "<html><body><p>before</p>" + "<div>" * depth + "deep text" + "</div>" * depth
+    warnings: list[str] = []
+    tree = parse_page(page + "<p>after</p></body></html>", CoreOptions(), warnings)
+    text = tree.text_content()
+    assert "before" in text and "deep text" in text and "after" in text
+    assert warnings and "parsed flat" in warnings[0]
+
+
+def test_parse_scrubs_controls_and_lone_surrogates() -> None:
+    tree = parse_page("<p>a\x00b\ud800c\x1fd</p>", CoreOptions(), [])
+    assert tree.text_content().replace("?", "") == "abcd"
+
+
+def test_parse_refuses_input_over_the_limits() -> None:
+    with pytest.raises(ExtractionError):
+        parse_page("<p>x</p>" * 100, CoreOptions(max_input_chars=50), [])
+    with pytest.raises(ExtractionError):
+        parse_page("<p>x</p>" * 100, CoreOptions(max_html_elements=20), [])
+
+
+def test_clean_authors_keeps_initials_and_drops_credentials() -> None:
+    assert clean_authors(["Sarah E. Needleman"]) == ["Sarah E. Needleman"]
+    assert clean_authors(["Ilana Muhlstein, MS, RDN"]) == ["Ilana Muhlstein"]
+
+
+def _page(body: str) -> str:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of a story about the council budget, long enough to count as "
+        f"body text for any extractor that reads it.</p>" for i in range(6)
+    )
+    return (
+        "<html><head><title>Council sets its budget for next year</title></head><body>"
+        f"<article><h1>Council sets its budget for next year</h1>{paragraphs}</article>"
+        f"{body}</body></html>"
+    )
+
+
+def test_caption_labels_for_screen_readers_are_dropped() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    page = _page('<figure><img src="a.jpg"><figcaption><span>Image caption</span> '
+                 "The council chamber on Monday</figcaption></figure>")
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert result.captions == ["The council chamber on Monday"]
+
+
+def test_related_keeps_headlines_not_menus_or_the_article_itself() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    box = (
+        '<aside class="related-links"><ul>'
+        '<li><a href="/a">Council sets its budget for next year</a></li>'
+        '<li><a href="/b">Privacy policy and terms of use</a></li>'
+        '<li><a href="/c">Sport</a></li>'
+        '<li><a href="/d">Library opening hours cut as savings bite</a></li>'
+        "</ul></aside>"
+    )
+    raw = RawArticle(content=_page(box), mode="html", url="https://news.example/x")
+    result = extract_html(raw, CoreOptions())
+    assert [(link.title, link.url) for link in result.related] == [
+        ("Library opening hours cut as savings bite", "https://news.example/d")
+    ]

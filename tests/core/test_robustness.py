@@ -1,0 +1,128 @@
+"""The core never hangs or crashes: any input gives a result or a typed ExtractionError.
+
+Property tests run ``enrich_article`` over arbitrary strings and generated HTML; the
+pathological cases (huge, deep, binary, broken encodings, regex bait) are spelled out.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consumer.contract import ExtractionError, RawArticle
+from consumer.core import CoreOptions, enrich_article
+
+# Class names that steer the HTML cleaning stages, so generated pages exercise them.
+_CLASSES = ["caption", "related", "share", "newsletter", "ad-slot", "byline", "article-body",
+            "content", "wp-caption-text", "most-popular", ""]
+_TAGS = ["div", "p", "span", "a", "li", "ul", "figure", "figcaption", "h1", "h2", "table",
+         "tr", "td", "article", "section", "aside", "time", "script", "style", "b", "br"]
+_WORDS = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40
+) | st.sampled_from(["Read more: a headline here", "Sign up for our newsletter", "Share",
+                     "Advertisement", "By Jane Doe", "2024-01-02T03:04:05Z", " | BBC News"])
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda tag, cls, kids, closed: f'<{tag} class="{cls}" href="/x" datetime="2024-01-01">'
+        + "".join(kids) + (f"</{tag}>" if closed else ""),
+        st.sampled_from(_TAGS), st.sampled_from(_CLASSES), st.lists(children, max_size=5),
+        st.booleans(),
+    )
+
+
+_HTML_BODY = st.recursive(_WORDS, _element, max_leaves=60)
+_HTML_PAGE = st.builds(
+    lambda title, meta, body: f"<html><head><title>{title}</title>{meta}</head>"
+    f"<body>{body}</body></html>",
+    _WORDS,
+    st.sampled_from([
+        "", '<meta property="og:site_name" content="Example News">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"name": "A B"}], "datePublished": "2024-13-45"}</script>',
+        '<script type="application/ld+json">[[[[{"@graph": 5}]]]]</script>',
+        '<link rel="canonical" href="http://[bad">',
+    ]),
+    _HTML_BODY,
+)
+
+
+def _check(raw: RawArticle, options: CoreOptions | None = None) -> dict[str, Any] | None:
+    """Run the core; a result must be well formed, an error must be the typed one."""
+    try:
+        record = enrich_article(raw, options or CoreOptions())
+    except ExtractionError:
+        return None
+    assert isinstance(record["paragraphs"], list)
+    assert all(isinstance(p, str) and p for p in record["paragraphs"])
+    assert record["body"] == "\n\n".join(record["paragraphs"])
+    assert isinstance(record["captions"], list)
+    assert record["published_at"] is None or record["published_at"][:4].isdigit()
+    return record
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_arbitrary_strings_as_html(content: str) -> None:
+    _check(RawArticle(content=content, mode="html"))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_arbitrary_strings_as_text(content: str) -> None:
+    _check(RawArticle(content=content, mode="text"))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_HTML_PAGE, st.sampled_from([None, "https://example.com/news/2024/01/02/story", "::"]))
+def test_generated_html_pages(page: str, url: str | None) -> None:
+    _check(RawArticle(content=page, mode="html", url=url))
+
+
+def _binary_junk() -> str:
+    rng = random.Random(7)
+    return bytes(rng.randrange(256) for _ in range(300_000)).decode("latin-1")
+
+
+PATHOLOGICAL = {
+    "over the size limit": "<p>" + "word " * 1_100_000,
+    "one huge paragraph": "<html><body><p>" + "word " * 200_000 + "</p></body></html>",
+    "one huge word": "<html><body><p>" + "a" * 3_000_000 + "</p></body></html>",
+    "100,000-deep divs": "<div>" * 100_000 + "deep" + "</div>" * 100_000,
+    "100,000-deep unclosed inline tags": "<b><i>" * 50_000 + "text",
+    "binary junk": _binary_junk(),
+    "lone surrogates": "<p>" + "\ud800\udfff\ud83d" * 20_000 + "</p>",
+    "only control characters": "\x00\x01\x02\x03" * 1000,
+    "a million angle brackets": "<" * 1_000_000,
+    "unterminated attributes": '<a href="' * 200_000,
+    "regex bait: sign-up words": "<p>" + "sign up " * 50_000 + "newsletter</p>",
+    "regex bait: read-more prefix": "<p>Read more: " + "x " * 100_000 + "</p>",
+    "regex bait: title separators": "<title>" + "a - " * 100_000 + "</title><p>text here</p>",
+    "too many elements": "<html><body>" + "<span>a</span>" * 100_000 + "</body></html>",
+    "deep JSON-LD": '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+    + "</script><p>hello there</p>",
+    "comment bomb": "<!--" * 100_000,
+    "CDATA bomb": "<![CDATA[" * 100_000,
+    "empty": "",
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+@pytest.mark.parametrize("mode", ["html", "text"])
+def test_pathological_input(name: str, mode: str) -> None:
+    _check(RawArticle(content=PATHOLOGICAL[name], mode=mode))  # type: ignore[arg-type]
+
+
+def test_limits_are_settings() -> None:
+    page = "<html><body>" + "<p>A sentence of the story.</p>" * 200 + "</body></html>"
+    assert _check(RawArticle(content=page, mode="html")) is not None
+    with pytest.raises(ExtractionError):
+        enrich_article(RawArticle(content=page, mode="html"), CoreOptions(max_input_chars=100))
+    with pytest.raises(ExtractionError):
+        enrich_article(RawArticle(content=page, mode="html"), CoreOptions(max_html_elements=50))
