@@ -27,3 +27,10 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     )
     # aiokafka logs through the standard library: route its warnings to stderr briefly.
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
+    quiet_extraction_libraries()
+
+
+def quiet_extraction_libraries() -> None:
+    """trafilatura and htmldate warn on every page they give up on: keep errors only."""
+    for name in ("trafilatura", "htmldate", "readability", "justext"):
+        logging.getLogger(name).setLevel(logging.ERROR)

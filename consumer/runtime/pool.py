@@ -24,6 +24,7 @@ import structlog
 
 from consumer.contract import DeadLetterReason
 from consumer.core import CoreOptions
+from consumer.observability.logging import quiet_extraction_libraries
 from consumer.transform import InputRecord, Outcome, transform_record
 
 log = structlog.get_logger(__name__)
@@ -47,6 +48,7 @@ def _worker_main(conn: Connection, config: PoolConfig) -> None:
     """Runs in the worker process: answer jobs until the pipe closes or the quota is done."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the main process to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    quiet_extraction_libraries()
     if config.memory_limit_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (config.memory_limit_bytes,) * 2)
     done = 0
