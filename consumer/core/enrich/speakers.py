@@ -1,0 +1,195 @@
+"""Who said each quote: "X said", "said X", "X told ...:", titles, and pronouns resolved.
+
+The words around a quote are searched in order: after it in the same sentence
+("..., Nebytov said"), before it in the same sentence ("He told BBC Radio 4: '...'"),
+the end of the previous paragraph when it closes with a colon, and finally the speaker
+of the quote just before (a run of quotes by one person). Pronouns go to the last named
+person before them who spoke or began a sentence, of a matching gender when one is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
+from consumer.core.enrich.entities import Mention
+from consumer.core.enrich.name_variants import Folded, ResolvedMention
+from consumer.core.enrich.quotes import QuoteSpan
+
+_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_ADVS = r"(?:(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r")\s+)*"
+_PRONOUN = r"(?P<pronoun>he|she|they)"
+
+_AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.I)
+_GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*$")
+_SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?\s*{_ADVS}{_VERB}\b")
+_VERB_BEFORE_NAME = re.compile(rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:[a-z][\w'’-]*\s+){{0,4}}$")
+_NOMINAL_AFTER = re.compile(rf"^[\s,—–-]*(?:a|an|the|one)\s+[^.!?\"“”]{{0,60}}?\b{_VERB}\b", re.I)
+_VERB_SEARCH = re.compile(rf"\b{_VERB}\b")
+_PRONOUN_BEFORE_VERB = re.compile(rf"\b{_PRONOUN}\s+{_ADVS}$", re.I)
+_SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?\s*{_ADVS}$")
+_ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
+_LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    explicit: bool  # a speech verb ties the quote to its speaker (not inherited)
+
+
+def attribute_quotes(
+    paragraphs: list[str], spans: list[QuoteSpan], folded: Folded, mentions: list[Mention]
+) -> list[Attribution]:
+    """One attribution per span, in order."""
+    body = "\n\n".join(paragraphs)
+    bounds = _paragraph_bounds(paragraphs)
+    entity_of = {id(r.mention): r for r in folded.resolved}
+    body_mentions = [m for m in mentions if m.start is not None]
+    context = _Context(body, bounds, spans, folded.resolved, entity_of, body_mentions)
+    results: list[Attribution] = []
+    for n, span in enumerate(spans):
+        found = context.after(span) or context.before(span) or context.colon_before(span)
+        if found is None and n > 0:
+            prev, prev_span = results[-1], spans[n - 1]
+            if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
+                found = Attribution(prev.speaker, explicit=False)
+        results.append(found or Attribution(None, explicit=False))
+    return results
+
+
+@dataclass(slots=True)
+class _Context:
+    body: str
+    bounds: list[tuple[int, int]]
+    spans: list[QuoteSpan]
+    resolved: list[ResolvedMention]
+    entity_of: dict[int, ResolvedMention]
+    mentions: list[Mention]
+
+    def after(self, span: QuoteSpan) -> Attribution | None:
+        end = self._sentence_end(span.end, self.bounds[span.paragraphs[-1]][1])
+        window = self.body[span.end : end]
+        pronoun = _AFTER_PRONOUN.match(window)
+        if pronoun:
+            return Attribution(self._antecedent(pronoun["pronoun"], span.start), explicit=True)
+        for mention in self._mentions_between(span.end, end)[:2]:
+            gap = self.body[span.end : mention.start]
+            tail = self.body[mention.end : end]
+            if (_GAP_BEFORE_NAME.match(gap) and _SPEECH_AFTER_NAME.match(tail)) or (
+                _VERB_BEFORE_NAME.match(gap)
+            ):
+                return Attribution(self._name(mention), explicit=True)
+        if _NOMINAL_AFTER.match(window):
+            return Attribution(None, explicit=True)
+        return None
+
+    def before(self, span: QuoteSpan) -> Attribution | None:
+        start = self._sentence_start(span.start, self.bounds[span.paragraphs[0]][0])
+        return self._speaker_in(start, span.start)
+
+    def colon_before(self, span: QuoteSpan) -> Attribution | None:
+        """"Smith said:" closing the paragraph before a quote that opens its own."""
+        first = span.paragraphs[0]
+        if not span.opens_paragraph or first == 0:
+            return None
+        prev_start, prev_end = self.bounds[first - 1]
+        if not self.body[prev_start:prev_end].rstrip().endswith(":"):
+            return None
+        return self._speaker_in(self._sentence_start(prev_end - 1, prev_start), prev_end)
+
+    def _speaker_in(self, start: int, end: int) -> Attribution | None:
+        window = self.body[start:end]
+        according = _ACCORDING_TO.search(window)
+        verbs = list(_VERB_SEARCH.finditer(window))
+        if not verbs and not according:
+            return None
+        if verbs:
+            verb_at = start + verbs[-1].start()
+            before_verb = self.body[start:verb_at]
+            pronoun = _PRONOUN_BEFORE_VERB.search(before_verb)
+            if pronoun:
+                return Attribution(self._antecedent(pronoun["pronoun"], verb_at), explicit=True)
+            for mention in reversed(self._mentions_between(start, verb_at)):
+                if _SUBJECT_GAP.match(self.body[mention.end : verb_at]):
+                    return Attribution(self._name(mention), explicit=True)
+            after_verb = self._mentions_between(verb_at, end)
+            if after_verb and _VERB_BEFORE_NAME.match(self.body[verb_at : after_verb[0].start]):
+                return Attribution(self._name(after_verb[0]), explicit=True)
+        for mention in self._mentions_between(start, end):
+            if _ACCORDING_TO.search(self.body[start : mention.start]):
+                return Attribution(self._name(mention), explicit=True)
+        return None
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m.start is not None
+            and start <= m.start < end
+            and (m.kind in ("person", "organisation") or id(m) in self.entity_of or m.kind is None)
+        ]
+
+    def _name(self, mention: Mention) -> str | None:
+        resolved = self.entity_of.get(id(mention))
+        if resolved is not None:
+            return resolved.entity.name
+        if mention.kind == "place" or mention.sentence_initial and mention.kind is None:
+            return None
+        return mention.text
+
+    def _antecedent(self, pronoun: str, position: int) -> str | None:
+        pronoun = pronoun.lower()
+        wanted = "organisation" if pronoun == "they" else "person"
+        gender = PRONOUN_GENDER.get(pronoun)
+        candidates = [
+            r
+            for r in self.resolved
+            if r.mention.start is not None
+            and position - _LOOKBACK_CHARS <= r.mention.start < position
+            and r.entity.kind == wanted
+            and not self._inside_quote(r.mention.start)
+            and (gender is None or r.entity.gender in (None, gender))
+        ]
+        subjects = [r for r in candidates if r.mention.speech_subject or r.mention.sentence_initial]
+        chosen = subjects or candidates
+        return chosen[-1].entity.name if chosen else None
+
+    def _inside_quote(self, position: int) -> bool:
+        return any(s.start < position < s.end for s in self.spans if len(s.text.split()) > 3)
+
+    def _sentence_start(self, position: int, floor: int) -> int:
+        start = floor
+        for match in _SENTENCE_END.finditer(self.body, floor, position):
+            if not self._is_abbreviation(match.start()):
+                start = match.end()
+        for span in self.spans:
+            if floor <= span.end <= position:
+                start = max(start, span.end)
+        return start
+
+    def _sentence_end(self, position: int, ceiling: int) -> int:
+        for match in _SENTENCE_END.finditer(self.body, position, ceiling):
+            if not self._is_abbreviation(match.start()):
+                end = match.end()
+                break
+        else:
+            end = ceiling
+        for span in self.spans:
+            if position <= span.start < end:
+                end = span.start
+        return end
+
+    def _is_abbreviation(self, dot: int) -> bool:
+        word = re.search(r"(\w+)$", self.body[max(0, dot - 5) : dot])
+        return bool(word) and word.group(1).lower() in {"mr", "mrs", "ms", "dr", "st", "sen", "gen"}
+
+
+def _paragraph_bounds(paragraphs: list[str]) -> list[tuple[int, int]]:
+    bounds, offset = [], 0
+    for paragraph in paragraphs:
+        bounds.append((offset, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    return bounds
