@@ -104,6 +104,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 and nxt is not None
                 and nxt.is_word
                 and nxt.is_capitalised
+                and not _is_filler(nxt)
                 and not prev.possessive
             )
             numbered = tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES
@@ -146,10 +147,15 @@ def _run_mentions(
             if seg_first < 0:
                 seg_first = i
             continue
+        seg_last = i - 1
+        while seg_first >= 0 and seg_last >= seg_first and tokens[seg_last].text in _CONNECTORS:
+            seg_last -= 1  # "Manchester on" before a calendar word: the connector goes
+        if seg_first >= 0 and seg_last < seg_first:
+            seg_first = -1
         if seg_first >= 0:
             title = " ".join(title_words) or None
-            kind = _classify(text, tokens, seg_first, i - 1, title)
-            mentions.append(_mention(text, tokens, seg_first, i - 1, kind, title, offset))
+            kind = _classify(text, tokens, seg_first, seg_last, title)
+            mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset))
             title_words, seg_first = [], -1
         if tok is not None and _is_title(tok):
             title_words.append(tok.text)
