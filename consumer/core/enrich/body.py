@@ -32,7 +32,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     mentions = find_mentions(paragraphs, extraction.captions)
     folded = fold_mentions(mentions)
     spans = find_quote_spans(paragraphs)
-    attributions = attribute_quotes(paragraphs, spans, folded, mentions)
+    attributions = attribute_quotes(paragraphs, spans, folded, mentions, is_quotation)
     enrichment.quotes = [
         Quote(text=span.text.rstrip(" ,—–-"), speaker=who.speaker, paragraphs=span.paragraphs)
         for span, who in zip(spans, attributions, strict=True)

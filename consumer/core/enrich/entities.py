@@ -20,6 +20,7 @@ from consumer.core.enrich.data.organisations import (
     ORG_OF_HEADS,
 )
 from consumer.core.enrich.data.places import (
+    AMBIGUOUS_CITY_NAMES,
     DEMONYMS,
     PLACE_ACRONYMS,
     PLACE_HEADS,
@@ -28,18 +29,21 @@ from consumer.core.enrich.data.places import (
 from consumer.core.enrich.data.speech import SPEECH_ADVERBS, SPEECH_VERBS
 from consumer.core.enrich.data.titles import HONORIFIC_GENDER, ROLE_NOUNS, ROLE_TITLES
 from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
-from consumer.core.enrich.gazetteer import is_place
+from consumer.core.enrich.gazetteer import country_names, is_place, place_key
 from consumer.core.enrich.tokens import Token, tokenise
 
 Kind = Literal["person", "organisation", "place"]
 
 _CONNECTORS = frozenset(
     {"of", "on", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le",
-     "bin", "ibn", "al", "el", "&", "upon"}
+     "bin", "ibn", "al", "el", "&", "upon", "for"}
 )
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "'", "‘", "(", "—", "–", "-", "|"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _MAX_PERSON_TOKENS = 4
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "for", "with", "by", "into"})
+_LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "called", "calling"})
+_DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,17 +129,21 @@ def _run_mentions(
     text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
 ) -> list[Mention]:
     first, last = run
-    # Drop leading function words ("The", "But", "In"), unless the whole run is a known name.
+    initial = _sentence_initial(tokens, first)
+    # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
+    # unless the whole run is a known name.
     whole = _span_text(text, tokens, first, last)
     if _known_kind(whole) is None:
-        while first <= last and _is_filler(tokens[first]):
+        while first <= last and _leading_filler(tokens[first], initial):
             first += 1
     if first > last:
         return []
     whole = _span_text(text, tokens, first, last)
-    if last > first and (_known_kind(whole) or _org_by_head(tokens, first, last)):
-        kind = _known_kind(whole) or "organisation"
-        return [_mention(text, tokens, first, last, kind, None, offset)]
+    known_head = tokens[first].text.lower() in KNOWN_ORGS and all(
+        t.is_word and t.is_capitalised for t in tokens[first : last + 1]
+    )
+    if last > first and (_known_kind(whole) or known_head or _org_by_head(tokens, first, last)):
+        return [_mention(text, tokens, first, last, "organisation", None, offset, initial)]
 
     mentions: list[Mention] = []
     title_words: list[str] = []
@@ -155,7 +163,9 @@ def _run_mentions(
         if seg_first >= 0:
             title = " ".join(title_words) or None
             kind = _classify(text, tokens, seg_first, seg_last, title)
-            mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset))
+            mentions.append(
+                _mention(text, tokens, seg_first, seg_last, kind, title, offset, initial)
+            )
             title_words, seg_first = [], -1
         if tok is not None and _is_title(tok):
             title_words.append(tok.text)
@@ -172,6 +182,11 @@ def _classify(
     known = _known_kind(name)
     if known:
         return known
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
+        key = place_key(words[0].text)
+        dateline = first == 0 and last + 1 < len(tokens) and tokens[last + 1].text in _DATELINE_MARKS
+        if is_place(words[0].text) or (dateline and key in AMBIGUOUS_CITY_NAMES):
+            return "place"  # "DENVER (AP) —": a dateline
     if len(words) == 1 and _is_acronym(words[0].text):
         low = words[0].lower
         if low in PLACE_ACRONYMS:
@@ -189,7 +204,18 @@ def _classify(
         return None
     if len(words) >= 2 and words[0].lower in FIRST_NAMES:
         return "person"
-    cued = _role_before(tokens, first) or _apposition_after(tokens, last)
+    if len(words) >= 2 and place_key(words[-1].text) in country_names():
+        return "organisation"  # "Natural Resources Wales", "Transport for London"
+    lone_opener = len(words) == 1 and _sentence_initial(tokens, first)
+    if _role_after(tokens, last) and not lone_opener:
+        return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
+    if _after_preposition(tokens, first, ("in", "near")) and words[-1].lower not in ORG_HEADS:
+        return "place"  # "residents in Tewkesbury"
+    cued = (
+        _role_before(tokens, first)
+        or _apposition_after(tokens, last)
+        or _apposition_before(tokens, first, last)
+    )
     if cued or (_speech_around(tokens, first, last) and not _sentence_initial(tokens, first)):
         return "person"
     if len(words) >= 2 and _speech_around(tokens, first, last):
@@ -205,6 +231,7 @@ def _mention(
     kind: Kind | None,
     title: str | None,
     offset: int | None,
+    run_initial: bool = False,
 ) -> Mention:
     start, end = tokens[first].start, tokens[last].end
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
@@ -216,7 +243,7 @@ def _mention(
         title=title,
         gender=gender,
         speech_subject=_speech_around(tokens, first, last),
-        sentence_initial=_sentence_initial(tokens, first),
+        sentence_initial=run_initial or _sentence_initial(tokens, first),
     )
 
 
@@ -264,6 +291,42 @@ def _is_filler(tok: Token) -> bool:
     ) and low not in HONORIFIC_GENDER
 
 
+def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
+    low = tok.lower
+    if low in HONORIFIC_GENDER:
+        return False
+    if low in STOPWORDS:
+        return True
+    return sentence_initial and (
+        low in NON_ENTITY_WORDS or low in CALENDAR_WORDS or low in ROLE_NOUNS
+    )
+
+
+def _role_after(tokens: list[Token], last: int) -> bool:
+    """A lowercase role noun then a capitalised name after the span ("Wigan boss Shaun")."""
+    i = last + 1
+    roles = 0
+    while i < len(tokens) and tokens[i].is_word and not tokens[i].is_capitalised:
+        if tokens[i].text not in ROLE_NOUNS or roles == 2:
+            return False
+        roles += 1
+        i += 1
+    return roles > 0 and i < len(tokens) and tokens[i].is_word and tokens[i].is_capitalised
+
+
+def _apposition_before(tokens: list[Token], first: int, last: int) -> bool:
+    """"Its president, Carla Dominguez," : a role noun, a comma, the name, a comma."""
+    if first < 2 or tokens[first - 1].text != "," or last + 1 >= len(tokens):
+        return False
+    if tokens[last + 1].text != ",":
+        return False
+    return any(t.text in ROLE_NOUNS for t in tokens[max(0, first - 7) : first - 1])
+
+
+def _after_preposition(tokens: list[Token], first: int, words: tuple[str, ...]) -> bool:
+    return first > 0 and tokens[first - 1].text.lower() in words
+
+
 def _splits_run(tok: Token) -> bool:
     if tok.text in _CONNECTORS:
         return False  # a lowercase connector inside a run ("Rostov on Don") joins it
@@ -301,7 +364,9 @@ def _apposition_after(tokens: list[Token], last: int) -> bool:
 def _speech_around(tokens: list[Token], first: int, last: int) -> bool:
     """"X said", "X, 45, told", "X also said" after the span, or "said X" before it."""
     if first > 0 and tokens[first - 1].text in SPEECH_VERBS:
-        return True
+        return tokens[first - 1].text not in _LISTENER_VERBS  # "told BBC Sport": a listener
+    if _after_preposition(tokens, first, tuple(_PREPOSITIONS)):
+        return False  # "residents in Tewkesbury, which ..., said": not the subject
     i = last + 1
     if i < len(tokens) and tokens[i].text == ",":  # skip an apposition
         j = i + 1

@@ -53,6 +53,18 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Keys of countries and large regions only (no cities)."""
+    names: set[str] = {place_key(name) for name in EXTRA_PLACES}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.add(place_key(value))
+    return frozenset(names)
+
+
 def is_place(name: str) -> bool:
     """True when the name is a known country, region, US state or city."""
     return place_key(name) in place_names()

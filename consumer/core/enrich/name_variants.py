@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from consumer.core.enrich.data.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES
+from consumer.core.enrich.data.organisations import KNOWN_ORGS, ORG_HEADS
+from consumer.core.enrich.data.places import PLACE_HEADS
+from consumer.core.enrich.data.titles import HONORIFICS
 from consumer.core.enrich.entities import Kind, Mention
 from consumer.core.enrich.gazetteer import place_key
 
@@ -105,11 +109,39 @@ def fold_mentions(mentions: list[Mention]) -> Folded:
     return Folded(entities, resolved)
 
 
+_UNISEX = frozenset({"alex", "chris", "jamie", "jan", "kim", "lee", "robin", "sam", "dana"})
+
+
+def _given_name_gender(name: str) -> str | None:
+    given = name.split()[0].lower()
+    if given in FEMALE_FIRST_NAMES:
+        return "f"
+    return "m" if given in FIRST_NAMES and given not in _UNISEX else None
+
+
+def _promotable(mention: Mention, surnames: set[str]) -> bool:
+    """An unclassified "Jalen Brooks" whose surname is elsewhere a person ("Brooks says")."""
+    words = mention.words
+    return (
+        mention.kind is None
+        and 2 <= len(words) <= 3
+        and words[-1].lower() in surnames
+        and all(w[0].isupper() for w in words)
+        and words[-1].lower() not in ORG_HEADS
+        and words[-1].lower() not in PLACE_HEADS
+    )
+
+
 def _fold_people(mentions: list[Mention]) -> list[Entity]:
     people: list[Entity] = []
+    surnames = {
+        m.words[0].lower()
+        for m in mentions
+        if len(m.words) == 1 and (m.kind == "person" or (m.speech_subject and m.kind is None))
+    }
     # Full names first, so a surname met before its full name still finds it.
     for mention in mentions:
-        if mention.kind == "person" and len(mention.words) >= 2:
+        if (mention.kind == "person" and len(mention.words) >= 2) or _promotable(mention, surnames):
             match = _matching_person(people, mention)
             if match is None:
                 match = Entity("person", name=_bare_name(mention))
@@ -117,7 +149,7 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
             match.mentions.append(mention)
             if len(_bare_name(mention)) > len(match.name):
                 match.name = _bare_name(mention)
-            match.gender = match.gender or mention.gender
+            match.gender = match.gender or mention.gender or _given_name_gender(match.name)
     for mention in mentions:
         if len(mention.words) != 1 or mention.kind in ("organisation",):
             continue
@@ -135,9 +167,11 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
 
 
 def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True) -> Entity | None:
+    """The person this mention names; for a lone surname, the one named most recently."""
     words = mention.words
     surname, given = words[-1].lower(), words[0].lower()
     best: Entity | None = None
+    best_seen = -1
     for person in people:
         pwords = person.name.replace("-", " ").split()
         psurname, pgiven = pwords[-1].lower(), pwords[0].lower()
@@ -146,10 +180,21 @@ def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True)
             if same_surname or (len(pwords) >= 2 and given == pgiven and len(given) > 2):
                 if mention.gender and person.gender and mention.gender != person.gender:
                     continue
-                best = person  # the latest entity wins: names repeat after their full form
+                seen = _last_seen_before(person, mention.start)
+                if seen >= best_seen:
+                    best, best_seen = person, seen
         elif same_surname and len(pwords) >= 2 and _same_given(given, pgiven):
             best = person
     return best
+
+
+def _last_seen_before(person: Entity, position: int | None) -> int:
+    starts = [
+        m.start
+        for m in person.mentions
+        if m.start is not None and (position is None or m.start < position)
+    ]
+    return max(starts) if starts else 0
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -188,8 +233,6 @@ def _bare_name(mention: Mention) -> str:
 
 def _spelling(mention: Mention) -> str:
     """The name as written, with an honorific kept ("Mr Stolenberg")."""
-    from consumer.core.enrich.data.titles import HONORIFICS
-
     title = mention.title
     if title and title.lower().rstrip(".") in HONORIFICS and len(mention.words) == 1:
         return f"{title} {mention.text}"
@@ -213,8 +256,6 @@ def _fold_by_key(mentions: list[Mention], kind: Kind) -> list[Entity]:
 
 def _collective_name(entity: Entity) -> str:
     """Acronyms keep capitals ("NATO" over "Nato"); else the most used spelling, first seen."""
-    from consumer.core.enrich.data.organisations import KNOWN_ORGS
-
     spellings = [m.text for m in entity.mentions]
     if entity.kind == "organisation":
         known = KNOWN_ORGS.get(spellings[0].lower())
@@ -223,4 +264,7 @@ def _collective_name(entity: Entity) -> str:
             return capitals[0]
         if known:
             return known
-    return max(dict.fromkeys(spellings), key=spellings.count)
+    if entity.kind == "place" and all(s.isupper() for s in spellings):
+        return spellings[0].title()  # a dateline ("DENVER (AP) —") names Denver
+    mixed = [s for s in spellings if not s.isupper()] or spellings
+    return max(dict.fromkeys(mixed), key=mixed.count)

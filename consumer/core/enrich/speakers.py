@@ -10,6 +10,7 @@ person before them who spoke or began a sentence, of a matching gender when one 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
@@ -22,15 +23,19 @@ _ADVS = r"(?:(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r")\s+)*"
 _PRONOUN = r"(?P<pronoun>he|she|they)"
 
 _AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.I)
-_GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*$")
+# Between a closing mark and "NAME said": nothing, or a few words of title or role
+# ("Mr Pike said", "Veridia chief executive Priya Raman said").
+_GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*(?:[\w.'’-]+\s+){0,4}$")
+_VERB_RIGHT_BEFORE = re.compile(r"^\s*(?:that\s*)?[:,]?\s*$")
 _SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?\s*{_ADVS}{_VERB}\b")
 _VERB_BEFORE_NAME = re.compile(rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:[a-z][\w'’-]*\s+){{0,4}}$")
 _NOMINAL_AFTER = re.compile(rf"^[\s,—–-]*(?:a|an|the|one)\s+[^.!?\"“”]{{0,60}}?\b{_VERB}\b", re.I)
 _VERB_SEARCH = re.compile(rf"\b{_VERB}\b")
 _PRONOUN_BEFORE_VERB = re.compile(rf"\b{_PRONOUN}\s+{_ADVS}$", re.I)
-_SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?\s*{_ADVS}$")
+_SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?[\s,]*{_ADVS}$")
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
 
 
@@ -41,22 +46,30 @@ class Attribution:
 
 
 def attribute_quotes(
-    paragraphs: list[str], spans: list[QuoteSpan], folded: Folded, mentions: list[Mention]
+    paragraphs: list[str],
+    spans: list[QuoteSpan],
+    folded: Folded,
+    mentions: list[Mention],
+    accepts: Callable[[QuoteSpan, Attribution], bool] = lambda span, who: True,
 ) -> list[Attribution]:
-    """One attribution per span, in order."""
+    """One attribution per span, in order; a quote inherits only from an accepted one."""
     body = "\n\n".join(paragraphs)
     bounds = _paragraph_bounds(paragraphs)
     entity_of = {id(r.mention): r for r in folded.resolved}
     body_mentions = [m for m in mentions if m.start is not None]
     context = _Context(body, bounds, spans, folded.resolved, entity_of, body_mentions)
     results: list[Attribution] = []
-    for n, span in enumerate(spans):
+    last: tuple[QuoteSpan, Attribution] | None = None
+    for span in spans:
         found = context.after(span) or context.before(span) or context.colon_before(span)
-        if found is None and n > 0:
-            prev, prev_span = results[-1], spans[n - 1]
+        if found is None and last is not None:
+            prev_span, prev = last
             if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
                 found = Attribution(prev.speaker, explicit=False)
-        results.append(found or Attribution(None, explicit=False))
+        found = found or Attribution(None, explicit=False)
+        results.append(found)
+        if accepts(span, found):
+            last = (span, found)
     return results
 
 
@@ -118,6 +131,8 @@ class _Context:
             after_verb = self._mentions_between(verb_at, end)
             if after_verb and _VERB_BEFORE_NAME.match(self.body[verb_at : after_verb[0].start]):
                 return Attribution(self._name(after_verb[0]), explicit=True)
+            if _VERB_RIGHT_BEFORE.match(self.body[start + verbs[-1].end() : end]):
+                return Attribution(None, explicit=True)  # "A spokesman added: '...'"
         for mention in self._mentions_between(start, end):
             if _ACCORDING_TO.search(self.body[start : mention.start]):
                 return Attribution(self._name(mention), explicit=True)
@@ -184,7 +199,10 @@ class _Context:
 
     def _is_abbreviation(self, dot: int) -> bool:
         word = re.search(r"(\w+)$", self.body[max(0, dot - 5) : dot])
-        return bool(word) and word.group(1).lower() in {"mr", "mrs", "ms", "dr", "st", "sen", "gen"}
+        if not word:
+            return False
+        letters = word.group(1)
+        return (len(letters) == 1 and letters.isupper()) or letters.lower() in _ABBREVIATIONS
 
 
 def _paragraph_bounds(paragraphs: list[str]) -> list[tuple[int, int]]:

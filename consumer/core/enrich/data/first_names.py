@@ -31,6 +31,24 @@ FIRST_NAMES = frozenset(
     stanislav stefan stephanie stephen steve steven stuart susan suzanne sven tanya tara ted
     teresa thomas tim timothy tina tom tony tracy ursula valentina valerie vanessa victor
     victoria vikram vincent vitaliy vitali vladimir volodymyr walter wang wei william xi yan
-    yasmin yevgeny yuri yusuf zach zhang zoe
+    yasmin yevgeny yuri yusuf zach zhang zoe gareth jalen jayson callum aled eluned bethan
+    priya dana janet carla karen margaret diane
+    """.split()
+)
+
+# Given names that are almost always a woman's: lets "she" find the right person.
+FEMALE_FIRST_NAMES = frozenset(
+    """
+    aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia andrea angela
+    angelina anita ann anna anne annie anya ashley barbara beth bethan betty brenda carla
+    carmen caroline catherine charlotte christina christine claire clara daniela deborah
+    diana diane donna doris dorothy elena eluned elizabeth ellen emily emma eva fatima fiona
+    francesca georgia grace hana hannah heather helen irina isabel isabella jane janet
+    jennifer jessica joan judith julia julie kamala karen kate katherine kathleen katie
+    kelly kirsty kristen lara laura lauren linda lisa liz louise lucy lydia margaret maria
+    mariana marie marta mary maya megan melissa michelle nadia nancy naomi natalia natalie
+    nicola nicole nina nora olga olivia pamela patricia paula priya rachel rebecca rosa ruth
+    sally samantha sandra sarah serena sharon sofia sophia sophie stephanie susan suzanne
+    tanya tara teresa tina tracy ursula valentina valerie vanessa victoria yasmin zoe
     """.split()
 )

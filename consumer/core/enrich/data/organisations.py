@@ -19,6 +19,8 @@ ORG_HEADS = frozenset(
     division church cathedral mosque synagogue museum gallery orchestra theatre theater
     council consortium partnership partners capital ventures energy petroleum oil gas
     pharmaceuticals pharma microsystems software electronics telecom telecommunications
+    government affairs research economics analytics consulting associates rovers athletic
+    wanderers albion rangers hotspur celtic sport sports
     """.split()
 )
 

@@ -13,7 +13,8 @@ SPEECH_VERBS = frozenset(
     predicted predicts boasted boasts joked jokes laughed shouted screamed whispered pleaded
     vowed vows promised promises revealed reveals complained complains recounted recounts
     testified testifies emphasised emphasized emphasises emphasizes maintained maintains
-    contended contends agreed agrees countered counters told
+    contended contends agreed agrees countered counters told called calling described
+    describing saying adding
     """.split()
 )
 

@@ -21,7 +21,7 @@ ROLE_TITLES = frozenset(
     inspector detective det officer constable pc coach manager speaker ambassador archbishop
     bishop cardinal rabbi imam deputy foreign defence defense home health finance interior
     economy trade culture education transport environment energy attorney chairman chairwoman
-    chair ceo director commander councillor councilor alderman sheriff marshal premier emir
+    councilwoman councilman chair ceo director commander councillor councilor alderman sheriff marshal premier emir
     sultan ayatollah patriarch chancellor spokesman spokeswoman spokesperson superintendent
     sergeant-at-arms professor dr agent corporal private major brigadier field
     """.split()
@@ -40,6 +40,7 @@ ROLE_NOUNS = frozenset(
     player champion candidate nominee lawmaker mp chancellor premier prosecutor sheriff
     superintendent researcher scientist doctor surgeon nurse teacher student pastor priest
     veteran survivor witness victim campaigner activist designer architect chef entrepreneur
-    investor banker billionaire boxer driver rider skipper opener batsman bowler
+    investor banker billionaire boxer driver rider skipper opener batsman bowler landlord
+    tenant forward guard center centre pitcher quarterback winger boss receiver
     """.split()
 )
