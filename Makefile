@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka clean
+.PHONY: help venv test test-unit lint run kafka clean bench-enrich redis
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,3 +30,9 @@ lint: $(STAMP)  ## ruff and mypy
 
 clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+bench-enrich: $(STAMP)  ## quote-speaker accuracy, entity P/R, near-duplicate P/R, enrichment throughput cost
+	$(BIN)/python -m bench.enrich.run --out bench/results/enrich.json
+
+redis:  ## install Debian's redis-server if missing (the Redis dedupe tests start their own)
+	bash scripts/install-redis.sh

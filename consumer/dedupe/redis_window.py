@@ -107,14 +107,25 @@ return false
 
 
 def _script_args(
-    prefix: str, article_id: str, content_sha256: str, simhash: int | str, settings: tuple[int, int, int]
+    prefix: str,
+    article_id: str,
+    content_sha256: str,
+    simhash: int | str,
+    settings: tuple[int, int, int],
 ) -> list[Any]:
     max_distance, window_size, max_age = settings
     value = parse_simhash(simhash)
     bands = [f"{i}:{v:x}" for i, v in band_values(value, max_distance)]
     return [
-        prefix, article_id, content_sha256, value >> 32, value & 0xFFFFFFFF,
-        max_distance, window_size, max_age, *bands,
+        prefix,
+        article_id,
+        content_sha256,
+        value >> 32,
+        value & 0xFFFFFFFF,
+        max_distance,
+        window_size,
+        max_age,
+        *bands,
     ]
 
 

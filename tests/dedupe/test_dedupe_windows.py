@@ -30,7 +30,10 @@ def make_window(request: pytest.FixtureRequest) -> WindowFactory:
     def shared(size: int = 100, age: int = 3600, distance: int = 4) -> DedupeWindow:
         client = redis.Redis.from_url(request.getfixturevalue("redis_url"))
         return RedisDedupeWindow(
-            client, window_size=size, max_age_seconds=age, max_hamming_distance=distance,
+            client,
+            window_size=size,
+            max_age_seconds=age,
+            max_hamming_distance=distance,
             key_prefix=f"test:{uuid.uuid4().hex}",
         )
 
@@ -107,8 +110,11 @@ def test_replicas_share_a_redis_window(redis_url: str) -> None:
     prefix = f"test:{uuid.uuid4().hex}"
     replicas = [
         RedisDedupeWindow(
-            redis.Redis.from_url(redis_url), window_size=10, max_age_seconds=60,
-            max_hamming_distance=4, key_prefix=prefix,
+            redis.Redis.from_url(redis_url),
+            window_size=10,
+            max_age_seconds=60,
+            max_hamming_distance=4,
+            key_prefix=prefix,
         )
         for _ in range(2)
     ]
@@ -123,8 +129,11 @@ async def test_async_redis_window_is_atomic_under_concurrency(redis_url: str) ->
     prefix = f"test:{uuid.uuid4().hex}"
     windows = [
         AsyncRedisDedupeWindow(
-            aioredis.Redis.from_url(redis_url), window_size=100, max_age_seconds=60,
-            max_hamming_distance=4, key_prefix=prefix,
+            aioredis.Redis.from_url(redis_url),
+            window_size=100,
+            max_age_seconds=60,
+            max_hamming_distance=4,
+            key_prefix=prefix,
         )
         for _ in range(4)
     ]
@@ -149,7 +158,7 @@ def test_config_from_mapping_and_errors() -> None:
     config = DedupeConfig.from_mapping({"backend": "memory", "window_size": 5})
     assert isinstance(build_window(config), InMemoryDedupeWindow)
     assert build_window(DedupeConfig(enabled=False)) is None
-    with pytest.raises(InvalidDedupeSetting, match="dedupe.backend"):
+    with pytest.raises(InvalidDedupeSetting, match=r"dedupe\.backend"):
         DedupeConfig(backend="disk")  # type: ignore[arg-type]
-    with pytest.raises(InvalidDedupeSetting, match="dedupe.colour"):
+    with pytest.raises(InvalidDedupeSetting, match=r"dedupe\.colour"):
         DedupeConfig.from_mapping({"colour": "red"})

@@ -35,8 +35,29 @@ from consumer.core.enrich.tokens import Token, tokenise
 Kind = Literal["person", "organisation", "place"]
 
 _CONNECTORS = frozenset(
-    {"of", "on", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le",
-     "bin", "ibn", "al", "el", "&", "upon", "for"}
+    {
+        "of",
+        "on",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "&",
+        "upon",
+        "for",
+    }
 )
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "'", "‘", "(", "—", "–", "-", "|"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -184,7 +205,9 @@ def _classify(
         return known
     if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
         key = place_key(words[0].text)
-        dateline = first == 0 and last + 1 < len(tokens) and tokens[last + 1].text in _DATELINE_MARKS
+        dateline = (
+            first == 0 and last + 1 < len(tokens) and tokens[last + 1].text in _DATELINE_MARKS
+        )
         if is_place(words[0].text) or (dateline and key in AMBIGUOUS_CITY_NAMES):
             return "place"  # "DENVER (AP) —": a dateline
     if len(words) == 1 and _is_acronym(words[0].text):
@@ -315,7 +338,7 @@ def _role_after(tokens: list[Token], last: int) -> bool:
 
 
 def _apposition_before(tokens: list[Token], first: int, last: int) -> bool:
-    """"Its president, Carla Dominguez," : a role noun, a comma, the name, a comma."""
+    """ "Its president, Carla Dominguez," : a role noun, a comma, the name, a comma."""
     if first < 2 or tokens[first - 1].text != "," or last + 1 >= len(tokens):
         return False
     if tokens[last + 1].text != ",":
@@ -347,7 +370,7 @@ def _role_before(tokens: list[Token], first: int) -> bool:
 
 
 def _apposition_after(tokens: list[Token], last: int) -> bool:
-    """", chief of Kyiv's police," or ", 45," after a name."""
+    """ ", chief of Kyiv's police," or ", 45," after a name."""
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return False
     window = tokens[last + 2 : last + 7]
@@ -362,7 +385,7 @@ def _apposition_after(tokens: list[Token], last: int) -> bool:
 
 
 def _speech_around(tokens: list[Token], first: int, last: int) -> bool:
-    """"X said", "X, 45, told", "X also said" after the span, or "said X" before it."""
+    """ "X said", "X, 45, told", "X also said" after the span, or "said X" before it."""
     if first > 0 and tokens[first - 1].text in SPEECH_VERBS:
         return tokens[first - 1].text not in _LISTENER_VERBS  # "told BBC Sport": a listener
     if _after_preposition(tokens, first, tuple(_PREPOSITIONS)):

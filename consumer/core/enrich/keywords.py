@@ -14,16 +14,119 @@ from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
 
 # Frequent in news text and telling nothing about the story.
 _GENERIC = frozenset(
-    """
-    year years time times people person way thing things day days week weeks month months
-    told tell tells say saying added adds make made makes take took taken get got give gave
-    going go goes went come came comes see seen saw know known think want wanted need needs
-    needed use used using including include included part parts number lot lots place
-    area areas world new old first last next former latter many much also mr mrs ms dr
-    statement according percent per cent around another well good great big small large
-    however although though would could should might must shall will can may continue
-    continues continued continuing remain remains remained
-    """.split()
+    [
+        "year",
+        "years",
+        "time",
+        "times",
+        "people",
+        "person",
+        "way",
+        "thing",
+        "things",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "told",
+        "tell",
+        "tells",
+        "say",
+        "saying",
+        "added",
+        "adds",
+        "make",
+        "made",
+        "makes",
+        "take",
+        "took",
+        "taken",
+        "get",
+        "got",
+        "give",
+        "gave",
+        "going",
+        "go",
+        "goes",
+        "went",
+        "come",
+        "came",
+        "comes",
+        "see",
+        "seen",
+        "saw",
+        "know",
+        "known",
+        "think",
+        "want",
+        "wanted",
+        "need",
+        "needs",
+        "needed",
+        "use",
+        "used",
+        "using",
+        "including",
+        "include",
+        "included",
+        "part",
+        "parts",
+        "number",
+        "lot",
+        "lots",
+        "place",
+        "area",
+        "areas",
+        "world",
+        "new",
+        "old",
+        "first",
+        "last",
+        "next",
+        "former",
+        "latter",
+        "many",
+        "much",
+        "also",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "statement",
+        "according",
+        "percent",
+        "per",
+        "cent",
+        "around",
+        "another",
+        "well",
+        "good",
+        "great",
+        "big",
+        "small",
+        "large",
+        "however",
+        "although",
+        "though",
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "shall",
+        "will",
+        "can",
+        "may",
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        "remain",
+        "remains",
+        "remained",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘’—–]|\s'|'\s")
@@ -63,7 +166,9 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
         scores[key] = count * early * (_TITLE_BONUS if key in title_keys else 1.0)
     for phrase, count in phrases.items():
         if count >= 2:
-            scores[phrase] = count * _PHRASE_BONUS * max(scores[w] / counts[w] for w in phrase.split())
+            scores[phrase] = (
+                count * _PHRASE_BONUS * max(scores[w] / counts[w] for w in phrase.split())
+            )
     chosen: list[str] = []
     for key in sorted(scores, key=lambda k: (-scores[k], k)):
         if any(key in c.split(" ") or key in c for c in chosen if " " in c):

@@ -38,7 +38,7 @@ def detect_language(text: str, hint: str | None) -> tuple[str | None, list[str]]
 
 
 def _normalise(hint: str | None) -> str | None:
-    """"en-GB" -> "en"; anything that is not a two-letter code -> None."""
+    """ "en-GB" -> "en"; anything that is not a two-letter code -> None."""
     if not hint:
         return None
     code = hint.strip().lower().replace("_", "-").split("-", 1)[0]

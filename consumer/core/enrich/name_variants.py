@@ -199,7 +199,7 @@ def _last_seen_before(person: Entity, position: int | None) -> int:
 
 def _same_given(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
-    if a == b or a[:1] == b[:1] and (len(a) == 1 or len(b) == 1):
+    if a == b or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1)):
         return True
     return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2
 

@@ -158,7 +158,7 @@ def _marks(paragraph: str) -> list[_Mark]:
 
 
 def _possessive_with_later_close(paragraph: str, marks: list[_Mark], mark: _Mark) -> bool:
-    """"the allies' stocks" inside a single quote: skip it when a later mark can close."""
+    """ "the allies' stocks" inside a single quote: skip it when a later mark can close."""
     if mark.double or paragraph[mark.pos - 1] != "s":
         return False
     following = paragraph[mark.pos + 1 : mark.pos + 3]

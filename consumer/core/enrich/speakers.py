@@ -104,7 +104,7 @@ class _Context:
         return self._speaker_in(start, span.start)
 
     def colon_before(self, span: QuoteSpan) -> Attribution | None:
-        """"Smith said:" closing the paragraph before a quote that opens its own."""
+        """ "Smith said:" closing the paragraph before a quote that opens its own."""
         first = span.paragraphs[0]
         if not span.opens_paragraph or first == 0:
             return None
@@ -151,7 +151,7 @@ class _Context:
         resolved = self.entity_of.get(id(mention))
         if resolved is not None:
             return resolved.entity.name
-        if mention.kind == "place" or mention.sentence_initial and mention.kind is None:
+        if mention.kind == "place" or (mention.sentence_initial and mention.kind is None):
             return None
         return mention.text
 

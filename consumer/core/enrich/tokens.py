@@ -9,8 +9,34 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'\-.](?=[^\W_]))*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['’]s)$")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen col lt capt sgt prof rev jr sr inc ltd corp co mt ft det "
-    "no vs".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "prof",
+        "rev",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "mt",
+        "ft",
+        "det",
+        "no",
+        "vs",
+    ]
 )
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import Enrich
+from collections.abc import Callable
+
+from consumer.core.model import Enrichment
+
+Enrich = Callable[..., Enrichment]
 
 
 def _run(enrich: Enrich, seed: dict):
@@ -50,8 +54,10 @@ def test_seed_positions_point_into_the_body(enrich: Enrich, seed: dict) -> None:
             position = entity["first_position"]
             if position is not None:
                 spelled = [entity["name"], *entity["variants"]]
-                assert any(body.startswith(s.split()[-1], position) or body.startswith(s, position)
-                           for s in spelled)
+                assert any(
+                    body.startswith(s.split()[-1], position) or body.startswith(s, position)
+                    for s in spelled
+                )
 
 
 def test_seed_dates_and_language(enrich: Enrich, seed: dict) -> None:
