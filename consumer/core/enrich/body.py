@@ -10,6 +10,7 @@ from consumer.core.enrich.language import detect_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
+from consumer.core.enrich.tokens import tokenise
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
 
@@ -29,7 +30,8 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     if not options.enrich:
         return enrichment
 
-    mentions = find_mentions(paragraphs, extraction.captions)
+    tokens = [tokenise(paragraph) for paragraph in paragraphs]
+    mentions = find_mentions(paragraphs, extraction.captions, tokens)
     folded = fold_mentions(mentions)
     spans = find_quote_spans(paragraphs)
     attributions = attribute_quotes(paragraphs, spans, folded, mentions, is_quotation)
@@ -40,7 +42,9 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     ]
     enrichment.entities = folded.as_output()
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
-    enrichment.keywords = extract_keywords(paragraphs, extraction.title, options.max_keywords)
+    enrichment.keywords = extract_keywords(
+        paragraphs, extraction.title, options.max_keywords, tokens
+    )
     return enrichment
 
 

@@ -15,6 +15,7 @@ from consumer.core.enrich.data.words import MONTHS
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
+_YEAR_ANYWHERE = re.compile(r"(?:1[89]|20|21)\d\d")
 _PATTERNS = (
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
@@ -26,6 +27,8 @@ def find_dates(texts: list[str]) -> list[str]:
     """ISO dates in order of first appearance across ``texts``, each once."""
     seen: dict[str, int] = {}
     for n, text in enumerate(texts):
+        if not _YEAR_ANYWHERE.search(text):
+            continue  # every pattern needs a year: most paragraphs have none
         for pattern in _PATTERNS:
             for match in pattern.finditer(text):
                 iso = _iso(match)

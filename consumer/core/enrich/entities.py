@@ -89,20 +89,27 @@ class Mention:
         return [w for w in self.text.replace("-", " ").split() if w[0].isalpha()]
 
 
-def find_mentions(paragraphs: list[str], captions: list[str]) -> list[Mention]:
-    """Mentions in body order (offsets into the body), then those in the captions."""
+def find_mentions(
+    paragraphs: list[str],
+    captions: list[str],
+    paragraph_tokens: list[list[Token]] | None = None,
+) -> list[Mention]:
+    """Mentions in body order (offsets into the body), then those in the captions.
+
+    ``paragraph_tokens`` are the paragraphs' tokens when the caller has them already.
+    """
+    token_lists = paragraph_tokens or [tokenise(p) for p in paragraphs]
     mentions: list[Mention] = []
     offset = 0
-    for paragraph in paragraphs:
-        mentions.extend(_block_mentions(paragraph, offset))
+    for paragraph, tokens in zip(paragraphs, token_lists, strict=True):
+        mentions.extend(_block_mentions(paragraph, tokens, offset))
         offset += len(paragraph) + 2  # paragraphs are joined by a blank line
     for caption in captions:
-        mentions.extend(_block_mentions(caption, None))
+        mentions.extend(_block_mentions(caption, tokenise(caption), None))
     return mentions
 
 
-def _block_mentions(text: str, offset: int | None) -> list[Mention]:
-    tokens = tokenise(text)
+def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[Mention]:
     found: list[Mention] = []
     for run in _runs(tokens):
         found.extend(_run_mentions(text, tokens, run, offset))

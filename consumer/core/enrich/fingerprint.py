@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+import zlib
+
+import numpy as np
 
 _WORD = re.compile(r"\w+")
-_SHINGLE_WORDS = 3
+_MASK = (1 << 64) - 1
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_STEP = np.uint64(0x9E3779B97F4A7C15)
+_CRC_SEED = 0x9E3779B9
 
 
 def normalised_body(paragraphs: list[str]) -> str:
@@ -16,31 +22,39 @@ def normalised_body(paragraphs: list[str]) -> str:
 
 
 def simhash64(text: str) -> int:
-    """Charikar simhash over word 3-shingles (blake2b-64 of each shingle), equal weights.
+    """Charikar simhash over word 3-shingles, each shingle weighing the same.
 
-    The bit votes are counted byte by byte with ``Counter`` over the joined digests, which
-    keeps the per-shingle work in C (about 10x faster than a 64-step loop per shingle).
+    Each distinct word is hashed once (two seeded CRC-32s, a fast stable hash; the
+    splitmix64 finaliser then spreads it over 64 bits); a shingle's hash mixes its three
+    word hashes in order with rotations. The per-shingle work is numpy array operations.
     """
     words = text.split()
     if not words:
         return 0
-    count = max(1, len(words) - _SHINGLE_WORDS + 1)
-    digests = b"".join(
-        hashlib.blake2b(" ".join(words[i : i + _SHINGLE_WORDS]).encode(), digest_size=8).digest()
-        for i in range(count)
+    vocabulary: dict[str, int] = {}
+    ids = [vocabulary.setdefault(word, len(vocabulary)) for word in words]
+    encoded = [word.encode() for word in vocabulary]
+    word_hashes = np.array(
+        [zlib.crc32(b) << 32 | zlib.crc32(b, _CRC_SEED) for b in encoded], dtype=np.uint64
     )
-    result = 0
-    for byte_index in range(8):
-        votes = [0] * 8
-        for value, seen in Counter(digests[byte_index::8]).items():
-            for bit in range(8):
-                if value >> bit & 1:
-                    votes[bit] += seen
-        for bit in range(8):
-            if votes[bit] * 2 > count:
-                # big-endian digest: byte 0 holds the highest bits
-                result |= 1 << ((7 - byte_index) * 8 + bit)
-    return result
+    word_hashes = _splitmix(word_hashes)
+    h = word_hashes[np.array(ids, dtype=np.intp)]
+    if len(h) >= 3:
+        h = h[:-2] ^ _rotate(h[1:-1], 21) ^ _rotate(h[2:], 42)
+    shingles = _splitmix(h + _STEP)
+    as_bytes = shingles.astype("<u8").view(np.uint8).reshape(-1, 8)
+    votes = np.unpackbits(as_bytes, axis=1, bitorder="little").sum(axis=0).tolist()
+    return sum(1 << bit for bit, count in enumerate(votes) if count * 2 > len(shingles))
+
+
+def _rotate(values: np.ndarray, bits: int) -> np.ndarray:
+    return (values << np.uint64(bits)) | (values >> np.uint64(64 - bits))
+
+
+def _splitmix(values: np.ndarray) -> np.ndarray:
+    values = (values ^ (values >> np.uint64(30))) * _MIX1
+    values = (values ^ (values >> np.uint64(27))) * _MIX2
+    return values ^ (values >> np.uint64(31))
 
 
 def hamming_distance(a: int, b: int) -> int:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
+from consumer.core.enrich.tokens import Token, tokenise
 
 # Frequent in news text and telling nothing about the story.
 _GENERIC = frozenset(
@@ -129,49 +131,55 @@ _GENERIC = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-_BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘’—–]|\s'|'\s")
 _PHRASE_BONUS = 1.5
 _TITLE_BONUS = 2.0
 
 
-def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> list[str]:
-    """Up to ``limit`` keywords, best first; phrases seen twice beat their single words."""
+def extract_keywords(
+    paragraphs: list[str],
+    title: str | None,
+    limit: int,
+    paragraph_tokens: list[list[Token]] | None = None,
+) -> list[str]:
+    """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
+
+    ``paragraph_tokens`` are the paragraphs' tokens when an earlier stage has them already.
+    Counting runs in ``Counter`` and ``map`` (C), not in a loop per word.
+    """
     if limit <= 0:
         return []
-    counts: Counter[str] = Counter()
-    phrases: Counter[str] = Counter()
+    token_lists = paragraph_tokens or [tokenise(p) for p in paragraphs]
+    # Words as written, with None for punctuation and numbers (they break phrases).
+    written: list[str | None] = [None]
+    for tokens in token_lists:
+        written.extend([t.text if t.is_word else None for t in tokens])
+        written.append(None)
+    memo = {w: _key(w) for w in set(written) if w is not None}
+    memo_get = memo.get
+    keys = list(map(memo_get, written))  # type: ignore[arg-type]
+    counts = Counter(filter(None, keys))
+    if not counts:
+        return []
+    pairs = Counter(pairwise(keys))
+    order = {key: rank for rank, key in enumerate(dict.fromkeys(filter(None, keys)))}
     spelling: dict[str, Counter[str]] = {}
-    first_seen: dict[str, int] = {}
-    position = 0
-    for paragraph in paragraphs:
-        for chunk in _BREAK.split(paragraph):
-            run: list[str] = []
-            for word in _WORD.findall(chunk):
-                key = _key(word)
-                if key is None:
-                    run = []
-                    continue
-                counts[key] += 1
-                spelling.setdefault(key, Counter())[word] += 1
-                first_seen.setdefault(key, position)
-                position += 1
-                run.append(key)
-                if len(run) >= 2:
-                    phrases[" ".join(run[-2:])] += 1
+    for word, seen in Counter(filter(None, written)).items():
+        key = memo[word]
+        if key is not None:
+            spelling.setdefault(key, Counter())[word] += seen
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
-    total = max(position, 1)
+    distinct = len(order)
     scores: dict[str, float] = {}
     for key, count in counts.items():
-        early = 1.0 + (1.0 - first_seen[key] / total)  # words of the lead weigh more
+        early = 1.0 + (1.0 - order[key] / distinct)  # words of the lead weigh more
         scores[key] = count * early * (_TITLE_BONUS if key in title_keys else 1.0)
-    for phrase, count in phrases.items():
-        if count >= 2:
-            scores[phrase] = (
-                count * _PHRASE_BONUS * max(scores[w] / counts[w] for w in phrase.split())
-            )
+    for (first, second), count in pairs.items():
+        if count >= 2 and first is not None and second is not None and first != second:
+            best_word = max(scores[first] / counts[first], scores[second] / counts[second])
+            scores[f"{first} {second}"] = count * _PHRASE_BONUS * best_word
     chosen: list[str] = []
     for key in sorted(scores, key=lambda k: (-scores[k], k)):
-        if any(key in c.split(" ") or key in c for c in chosen if " " in c):
+        if any(key in c.split(" ") for c in chosen if " " in c):
             continue
         chosen.append(key)
         if len(chosen) == limit:

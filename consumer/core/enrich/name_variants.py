@@ -7,6 +7,7 @@ dropped otherwise.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,15 +88,18 @@ def fold_mentions(mentions: list[Mention]) -> Folded:
             for mention in entity.mentions:
                 entity_of[id(mention)] = entity
     # Unclassified spans that spell a known organisation or place another way ("Nato").
+    by_key: dict[str, Entity] = {}
+    for entity in (*places, *orgs):  # organisations win a tie
+        for known in entity.mentions:
+            by_key[_org_key(known.text)] = entity
+            if entity.kind == "place":
+                by_key.setdefault(place_key(known.text), entity)
     for mention in mentions:
         if mention.kind is None and id(mention) not in entity_of:
-            for entity in (*orgs, *places):
-                if _org_key(mention.text) == _org_key(entity.name) or (
-                    entity.kind == "place" and place_key(mention.text) == place_key(entity.name)
-                ):
-                    entity.mentions.append(mention)
-                    entity_of[id(mention)] = entity
-                    break
+            target = by_key.get(_org_key(mention.text)) or by_key.get(place_key(mention.text))
+            if target is not None:
+                target.mentions.append(mention)
+                entity_of[id(mention)] = target
     entities = [e for e in (*people, *orgs, *places) if e.mentions]
     for entity in entities:
         entity.mentions.sort(key=lambda m: (m.start is None, m.start or 0))
@@ -267,4 +271,4 @@ def _collective_name(entity: Entity) -> str:
     if entity.kind == "place" and all(s.isupper() for s in spellings):
         return spellings[0].title()  # a dateline ("DENVER (AP) —") names Denver
     mixed = [s for s in spellings if not s.isupper()] or spellings
-    return max(dict.fromkeys(mixed), key=mixed.count)
+    return Counter(mixed).most_common(1)[0][0]  # ties: the first seen

@@ -8,10 +8,12 @@ when a later mark in the paragraph can.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE = frozenset('"“”„«»')
 _MARKS = frozenset("\"“”„«»'‘’")
+_MARK_SEARCH = re.compile("[\"“”„«»'‘’]")
 _NEVER_CLOSES = frozenset("“„«‘")
 _NEVER_OPENS = frozenset("”»’")
 _BEFORE_OPEN = frozenset("([{—–-/:\"“‘'")
@@ -135,9 +137,8 @@ def _span(opened: _Open, end: int, closed: bool) -> QuoteSpan:
 
 def _marks(paragraph: str) -> list[_Mark]:
     marks: list[_Mark] = []
-    for pos, char in enumerate(paragraph):
-        if char not in _MARKS:
-            continue
+    for found in _MARK_SEARCH.finditer(paragraph):
+        pos, char = found.start(), found.group()
         before = paragraph[pos - 1] if pos > 0 else " "
         after = paragraph[pos + 1] if pos + 1 < len(paragraph) else " "
         if before.isalnum() and after.isalnum():

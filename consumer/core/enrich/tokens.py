@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'\-.](?=[^\W_]))*|\d+(?:[.,:]\d+)*|[^\w\s]")
-_POSSESSIVE = re.compile(r"(?:['’]s)$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -40,46 +40,48 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, number or punctuation mark; ``start``/``end`` are offsets in the text."""
+class Token(NamedTuple):
+    """One word, number or punctuation mark; ``start``/``end`` are offsets in the text.
+
+    A named tuple: articles have thousands of tokens and tuples are cheap to make.
+    """
 
     text: str
     start: int
     end: int
-    possessive: bool = False  # the word carried "'s", which is not part of ``text``
+    possessive: bool  # the word carried "'s", which is not part of ``text``
+    lower: str  # lower case, without an abbreviation's dot
+    is_word: bool
+    is_capitalised: bool
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().rstrip(".")
+_new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the thousand
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start)."""
     tokens: list[Token] = []
+    append = tokens.append
+    size = len(text)
     taken_until = 0  # a dot joined to an abbreviation is not a token of its own
     for match in _TOKEN.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
+        word = match.group()
+        start, end = match.span()
         if start < taken_until:
             continue
-        possessive = bool(word[0].isalpha() and _POSSESSIVE.search(word))
+        first = word[0]
+        if not first.isalpha():
+            append(_new(Token, (word, start + offset, end + offset, False, word, False, False)))
+            continue
+        possessive = word.endswith(_POSSESSIVE_ENDINGS)
         if possessive:
             word, end = word[:-2], end - 2
-        elif (
-            end < len(text)
-            and text[end] == "."
-            and word[0].isalpha()
-            and (word.lower() in _ABBREVIATIONS or "." in word or len(word) == 1)
+        elif end < size and text[end] == "." and (
+            len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
         ):
             word, end = word + ".", end + 1  # "Mr.", "U.S.", initials: the dot ends no sentence
             taken_until = end
-        tokens.append(Token(word, start + offset, end + offset, possessive))
+        lower = word.lower().rstrip(".")
+        capital = first.isupper()
+        append(_new(Token, (word, start + offset, end + offset, possessive, lower, True, capital)))
     return tokens

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from consumer.core.model import Enrichment
-
 from consumer.core.enrich.dates import find_dates
 from consumer.core.enrich.fingerprint import fingerprints, hamming_distance, simhash64
 from consumer.core.enrich.keywords import extract_keywords
 from consumer.core.enrich.language import detect_language
+from consumer.core.model import Enrichment
 
 Enrich = Callable[..., Enrichment]
 
