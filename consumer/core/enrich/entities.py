@@ -170,7 +170,11 @@ def _run_mentions(
     known_head = tokens[first].text.lower() in KNOWN_ORGS and all(
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
     )
-    if last > first and (_known_kind(whole) or known_head or _org_by_head(tokens, first, last)):
+    headline_case = any(
+        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in tokens[first + 1 : last + 1]
+    )  # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name
+    by_head = not headline_case and _org_by_head(tokens, first, last)
+    if last > first and (_known_kind(whole) or known_head or by_head):
         return [_mention(text, tokens, first, last, "organisation", None, offset, initial)]
 
     mentions: list[Mention] = []
@@ -218,10 +222,19 @@ def _classify(
         if is_place(words[0].text) or (dateline and key in AMBIGUOUS_CITY_NAMES):
             return "place"  # "DENVER (AP) —": a dateline
     if len(words) == 1 and _is_acronym(words[0].text):
-        low = words[0].lower
+        low = words[0].text.replace(".", "").lower()
         if low in PLACE_ACRONYMS:
             return "place"
-        return None if low in NON_ORG_ACRONYMS else "organisation"
+        if low in NON_ORG_ACRONYMS:
+            return None
+        # An unknown acronym is a product, a unit or jargon as often as an organisation:
+        # it needs a cue ("CTR" no; "the FAA said", "Acme chief ...", "spokesman for RMT").
+        cued = (
+            _role_after(tokens, last)
+            or _speech_around(tokens, first, last)
+            or _after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
+        )
+        return "organisation" if cued else None
     if len(words) > 1 and _org_by_head(tokens, first, last):
         return "organisation"
     if title:
@@ -239,8 +252,15 @@ def _classify(
     lone_opener = len(words) == 1 and _sentence_initial(tokens, first)
     if _role_after(tokens, last) and not lone_opener:
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
-    if _after_preposition(tokens, first, ("in", "near")) and words[-1].lower not in ORG_HEADS:
-        return "place"  # "residents in Tewkesbury"
+    if (
+        len(words) == 1
+        and not tokens[last].possessive
+        and _after_preposition(tokens, first, ("in", "near"))
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in (",", ".", ";")
+        and words[-1].lower not in ORG_HEADS
+    ):
+        return "place"  # "residents in Tewkesbury,"
     cued = (
         _role_before(tokens, first)
         or _apposition_after(tokens, last)
@@ -283,7 +303,7 @@ def _span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
 
 def _known_kind(name: str) -> Kind | None:
     key = name.lower()
-    if key in KNOWN_ORGS:
+    if key in KNOWN_ORGS or ("." in key and key.replace(".", "") in KNOWN_ORGS):
         return "organisation"
     return None
 
@@ -312,6 +332,8 @@ def _is_title(tok: Token) -> bool:
 
 def _is_filler(tok: Token) -> bool:
     low = tok.lower
+    if "-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower():
+        return True  # "Oscar-winning", "Iranian-made": adjectives, not names
     return (
         low in STOPWORDS
         or low in NON_ENTITY_WORDS

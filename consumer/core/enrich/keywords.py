@@ -123,6 +123,11 @@ _GENERIC = frozenset(
         "may",
         "continue",
         "continues",
+    "called",
+    "sure",
+    "won",
+    "lot",
+    "really",
         "continued",
         "continuing",
         "remain",
@@ -131,6 +136,7 @@ _GENERIC = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 _PHRASE_BONUS = 1.5
 _TITLE_BONUS = 2.0
 
@@ -193,6 +199,8 @@ def _key(word: str) -> str | None:
         low = low[:-2]
     if len(low) < 3 or low in STOPWORDS or low in _GENERIC or low in CALENDAR_WORDS:
         return None
+    if low.endswith(_CONTRACTIONS):
+        return None  # "didn't", "we're": grammar, not topic
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 4:
         low = low[:-1]  # a light plural fold: "drones" and "drone" count together
     return low

@@ -81,7 +81,10 @@ class Folded:
 def fold_mentions(mentions: list[Mention]) -> Folded:
     """Group mentions into entities and choose each entity's name."""
     people = _fold_people(mentions)
-    orgs, places = _fold_by_key(mentions, "organisation"), _fold_by_key(mentions, "place")
+    claimed = {id(m) for person in people for m in person.mentions}
+    unclaimed = [m for m in mentions if id(m) not in claimed]  # "Buckley" the person, not town
+    orgs = _fold_by_key(unclaimed, "organisation")
+    places = _fold_by_key(unclaimed, "place")
     entity_of: dict[int, Entity] = {}
     for group in (people, orgs, places):
         for entity in group:
@@ -124,15 +127,19 @@ def _given_name_gender(name: str) -> str | None:
 
 
 def _promotable(mention: Mention, surnames: set[str]) -> bool:
-    """An unclassified "Jalen Brooks" whose surname is elsewhere a person ("Brooks says")."""
+    """An unclassified "Jalen Brooks" whose surname stands alone elsewhere ("Brooks says").
+
+    News names a person in full once, then by surname: a two- or three-word name whose
+    last word recurs alone is taken as a person.
+    """
     words = mention.words
     return (
         mention.kind is None
         and 2 <= len(words) <= 3
         and words[-1].lower() in surnames
-        and all(w[0].isupper() for w in words)
-        and words[-1].lower() not in ORG_HEADS
-        and words[-1].lower() not in PLACE_HEADS
+        and mention.text.count(" ") == len(words) - 1  # separate words, not "Baghdad-Damascus"
+        and all(w[0].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
     )
 
 
@@ -141,7 +148,8 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
     surnames = {
         m.words[0].lower()
         for m in mentions
-        if len(m.words) == 1 and (m.kind == "person" or (m.speech_subject and m.kind is None))
+        if len(m.words) == 1
+        and (m.kind == "person" or (m.kind != "organisation" and not m.sentence_initial))
     }
     # Full names first, so a surname met before its full name still finds it.
     for mention in mentions:

@@ -247,7 +247,8 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 
-CALENDAR_WORDS = frozenset(
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+CALENDAR_WORDS = frozenset(MONTHS) | _WEEKDAY_ABBREVIATIONS | frozenset(
     [
         "monday",
         "tuesday",
