@@ -10,14 +10,21 @@ from consumer.core.enrich.language import detect_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
-from consumer.core.enrich.tokens import tokenise
+from consumer.core.enrich.tokens import Token, tokenise
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
 
+# Languages whose cues the rules know.
+RULE_LANGUAGES = frozenset({"en"})
 # A quotation has at least this many words; shorter quoted phrases are scare quotes.
 MIN_QUOTE_WORDS = 4
 # A fragment (no capital start, no closing punctuation) needs a speaker and this many words.
 MIN_FRAGMENT_WORDS = 6
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an and of to in is was that for it on with as at by he she they said from".split()
+)
+_MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
+_MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
 
 
@@ -29,8 +36,19 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     enrichment = Enrichment(language=language, warnings=warnings)
     if not options.enrich:
         return enrichment
-
+    enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     tokens = [tokenise(paragraph) for paragraph in paragraphs]
+    if (language is not None and language not in RULE_LANGUAGES) or not _reads_as_english(
+        tokens
+    ):
+        # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
+        # invent speakers and keywords, so those fields stay empty and say why.
+        enrichment.warnings.append(
+            "quotes, entities and keywords cover English only; "
+            f"skipped for language {language or 'unknown'!r}"
+        )
+        return enrichment
+
     mentions = find_mentions(paragraphs, extraction.captions, tokens)
     folded = fold_mentions(mentions)
     spans = find_quote_spans(paragraphs)
@@ -41,11 +59,19 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         if is_quotation(span, who)
     ]
     enrichment.entities = folded.as_output()
-    enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     enrichment.keywords = extract_keywords(
         paragraphs, extraction.title, options.max_keywords, tokens
     )
     return enrichment
+
+
+def _reads_as_english(tokens: list[list[Token]]) -> bool:
+    """English prose has a function word in every few words; other languages rarely do."""
+    words = [t.lower for paragraph in tokens for t in paragraph if t.is_word]
+    if len(words) < _MIN_WORDS_FOR_ENGLISH_CHECK:
+        return True
+    common = sum(1 for word in words if word in _ENGLISH_FUNCTION_WORDS)
+    return common >= _MIN_FUNCTION_WORD_SHARE * len(words)
 
 
 def is_quotation(span: QuoteSpan, who: Attribution) -> bool:

@@ -188,6 +188,8 @@ def _run_mentions(
                 seg_first = i
             continue
         seg_last = i - 1
+        while seg_first >= 0 and seg_first <= seg_last and tokens[seg_first].text in _CONNECTORS:
+            seg_first += 1  # "VP of Sales": the title went, "of" goes too
         while seg_first >= 0 and seg_last >= seg_first and tokens[seg_last].text in _CONNECTORS:
             seg_last -= 1  # "Manchester on" before a calendar word: the connector goes
         if seg_first >= 0 and seg_last < seg_first:
@@ -266,9 +268,17 @@ def _classify(
         or _apposition_after(tokens, last)
         or _apposition_before(tokens, first, last)
     )
-    if cued or (_speech_around(tokens, first, last) and not _sentence_initial(tokens, first)):
+    if cued:
         return "person"
-    if len(words) >= 2 and _speech_around(tokens, first, last):
+    # "X said" alone: organisations speak too ("WeWork said"). A lone word stays
+    # unclassified (it may still fold into a full name); two or three words count as a
+    # person when none of them is a place or an acronym ("Ascom North America said").
+    if (
+        2 <= len(words) <= 3
+        and _speech_around(tokens, first, last)
+        and not any(w.text.isupper() or is_place(w.text) for w in words)
+        and not is_place(" ".join(w.text for w in words[1:]))
+    ):
         return "person"
     return None
 

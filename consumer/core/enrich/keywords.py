@@ -194,7 +194,7 @@ def extract_keywords(
 
 
 def _key(word: str) -> str | None:
-    low = word.lower().replace("’", "'")
+    low = word.lower().replace("’", "'").rstrip(".")
     if low.endswith("'s"):
         low = low[:-2]
     if len(low) < 3 or low in STOPWORDS or low in _GENERIC or low in CALENDAR_WORDS:

@@ -31,7 +31,7 @@ def detect_language(text: str, hint: str | None) -> tuple[str | None, list[str]]
         return hinted, warnings
     code, confidence = _identifier().classify(text)
     if confidence < _MIN_CONFIDENCE:
-        return hinted or code, warnings
+        return hinted, warnings  # unsure: the hint, or nothing rather than a guess
     if hinted and hinted != code:
         warnings.append(f"language hint {hinted!r} overridden by detected {code!r}")
     return code, warnings

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from consumer.core.enrich.data.organisations import ORG_HEADS
 from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
 from consumer.core.enrich.entities import Mention
 from consumer.core.enrich.name_variants import Folded, ResolvedMention
@@ -148,6 +149,8 @@ class _Context:
         ]
 
     def _name(self, mention: Mention) -> str | None:
+        if mention.text.lower().rstrip(".") in ORG_HEADS:
+            return None  # a bare "Inc." or "Police" names no one
         resolved = self.entity_of.get(id(mention))
         if resolved is not None:
             return resolved.entity.name
