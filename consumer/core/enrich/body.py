@@ -21,7 +21,30 @@ MIN_QUOTE_WORDS = 4
 # A fragment (no capital start, no closing punctuation) needs a speaker and this many words.
 MIN_FRAGMENT_WORDS = 6
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an and of to in is was that for it on with as at by he she they said from".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "for",
+        "it",
+        "on",
+        "with",
+        "as",
+        "at",
+        "by",
+        "he",
+        "she",
+        "they",
+        "said",
+        "from",
+    ]
 )
 _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
@@ -38,9 +61,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         return enrichment
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     tokens = [tokenise(paragraph) for paragraph in paragraphs]
-    if (language is not None and language not in RULE_LANGUAGES) or not _reads_as_english(
-        tokens
-    ):
+    if (language is not None and language not in RULE_LANGUAGES) or not _reads_as_english(tokens):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
         # invent speakers and keywords, so those fields stay empty and say why.
         enrichment.warnings.append(

@@ -166,6 +166,12 @@ def _run_mentions(
             first += 1
     if first > last:
         return []
+    split = _of_split(text, tokens, first, last)
+    if split is not None:
+        return [
+            *_run_mentions(text, tokens, (first, split - 1), offset),
+            *_run_mentions(text, tokens, (split + 1, last), offset),
+        ]
     whole = _span_text(text, tokens, first, last)
     known_head = tokens[first].text.lower() in KNOWN_ORGS and all(
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
@@ -326,6 +332,8 @@ def _org_by_head(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if words[0].lower in ORG_OF_HEADS and len(words) >= 3 and words[1].lower == "of":
         return True
+    if is_place(words[-1].text) and any(w.lower in ORG_HEADS for w in words[:-1]):
+        return True  # "Imperial College London", "University College Dublin"
     # "BBC Radio 4": a numbered name after an organisation word.
     return tokens[last].text[0].isdigit() and any(w.lower in ORG_HEADS for w in words)
 
@@ -351,6 +359,23 @@ def _is_filler(tok: Token) -> bool:
         or low in DEMONYMS
         or low.split("-", 1)[0] in DEMONYMS
     ) and low not in HONORIFIC_GENDER
+
+
+def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where "Dale Whitcomb of Wyoming" splits: an "of" between a name and a place or body.
+
+    "University of Edinburgh", "Bank of England" stay whole: their head comes before "of".
+    """
+    for i in range(first + 1, last):
+        if tokens[i].text != "of":
+            continue
+        before = [t for t in tokens[first:i] if t.is_word]
+        if any(t.lower in ORG_OF_HEADS or t.lower in ORG_HEADS for t in before):
+            return None
+        after = _span_text(text, tokens, i + 1, last)
+        if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
+            return i
+    return None
 
 
 def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
@@ -436,6 +461,8 @@ def _speech_around(tokens: list[Token], first: int, last: int) -> bool:
             j += 1
         if j < len(tokens) and tokens[j].text == ",":
             i = j + 1
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1  # "Her son, Michael Clarke, said": the apposition's closing comma
     while i < len(tokens) and tokens[i].text in SPEECH_ADVERBS:
         i += 1
     return i < len(tokens) and tokens[i].text in SPEECH_VERBS

@@ -29,11 +29,13 @@ _AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.
 _GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*(?:[\w.'’-]+\s+){0,4}$")
 _VERB_RIGHT_BEFORE = re.compile(r"^\s*(?:that\s*)?[:,]?\s*$")
 _SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?\s*{_ADVS}{_VERB}\b")
-_VERB_BEFORE_NAME = re.compile(rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:[a-z][\w'’-]*\s+){{0,4}}$")
+# "said police chief John Smith", "says Dr Naomi Feld": role words or a title between.
+_VERB_BEFORE_NAME = re.compile(rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:[A-Za-z][\w'’.-]*\s+){{0,4}}$")
 _NOMINAL_AFTER = re.compile(rf"^[\s,—–-]*(?:a|an|the|one)\s+[^.!?\"“”]{{0,60}}?\b{_VERB}\b", re.I)
 _VERB_SEARCH = re.compile(rf"\b{_VERB}\b")
 _PRONOUN_BEFORE_VERB = re.compile(rf"\b{_PRONOUN}\s+{_ADVS}$", re.I)
 _SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?[\s,]*{_ADVS}$")
+_AFFILIATION = re.compile(r"^\s*(?:of|at|from|with)\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
@@ -126,8 +128,15 @@ class _Context:
             pronoun = _PRONOUN_BEFORE_VERB.search(before_verb)
             if pronoun:
                 return Attribution(self._antecedent(pronoun["pronoun"], verb_at), explicit=True)
-            for mention in reversed(self._mentions_between(start, verb_at)):
+            candidates = self._mentions_between(start, verb_at)
+            for n in range(len(candidates) - 1, -1, -1):
+                mention = candidates[n]
                 if _SUBJECT_GAP.match(self.body[mention.end : verb_at]):
+                    # "Prof Samuel Okoro of Imperial College London, ..., called": the person.
+                    if n > 0 and _AFFILIATION.match(
+                        self.body[candidates[n - 1].end : mention.start]
+                    ):
+                        mention = candidates[n - 1]
                     return Attribution(self._name(mention), explicit=True)
             after_verb = self._mentions_between(verb_at, end)
             if after_verb and _VERB_BEFORE_NAME.match(self.body[verb_at : after_verb[0].start]):

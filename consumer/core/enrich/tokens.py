@@ -76,8 +76,10 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         possessive = word.endswith(_POSSESSIVE_ENDINGS)
         if possessive:
             word, end = word[:-2], end - 2
-        elif end < size and text[end] == "." and (
-            len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
+        elif (
+            end < size
+            and text[end] == "."
+            and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS)
         ):
             word, end = word + ".", end + 1  # "Mr.", "U.S.", initials: the dot ends no sentence
             taken_until = end

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 FIRST_NAMES = frozenset(
     [
+        "edna",
+        "ellen",
+        "gemma",
+        "jessie",
+        "joanne",
+        "maureen",
+        "sheila",
+        "dale",
+        "carl",
         "aaron",
         "abdul",
         "abdullah",
@@ -406,6 +415,14 @@ FIRST_NAMES = frozenset(
 # Given names that are almost always a woman's: lets "she" find the right person.
 FEMALE_FIRST_NAMES = frozenset(
     [
+        "edna",
+        "ellen",
+        "amy",
+        "gemma",
+        "jessie",
+        "joanne",
+        "maureen",
+        "sheila",
         "aisha",
         "alexandra",
         "alice",

@@ -5,6 +5,28 @@ from __future__ import annotations
 # The last word of a capitalised span that makes it an organisation ("Air Force", "Acme Corp").
 ORG_HEADS = frozenset(
     [
+        "markets",
+        "foods",
+        "brands",
+        "stores",
+        "retail",
+        "logistics",
+        "resources",
+        "materials",
+        "solutions",
+        "networks",
+        "media",
+        "entertainment",
+        "properties",
+        "estates",
+        "insurance",
+        "financial",
+        "bancorp",
+        "robotics",
+        "biosciences",
+        "therapeutics",
+        "semiconductor",
+        "semiconductors",
         "inc",
         "inc.",
         "ltd",
@@ -174,6 +196,10 @@ ORG_HEADS = frozenset(
 # The first word of "X of Y" organisations ("Ministry of Defence", "Bank of England").
 ORG_OF_HEADS = frozenset(
     [
+        "bureau",
+        "agency",
+        "commission",
+        "society",
         "ministry",
         "department",
         "university",
@@ -203,6 +229,12 @@ KNOWN_ORGS: dict[str, str] = {
     name.lower(): name
     for name in [
         "NATO",
+        "Senate",
+        "Congress",
+        "Parliament",
+        "Bundestag",
+        "Knesset",
+        "Duma",
         "NBA",
         "NFL",
         "MLB",

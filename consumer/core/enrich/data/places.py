@@ -63,6 +63,13 @@ EXTRA_PLACES = frozenset(
     name.lower()
     for name in (
         "Europe",
+        "Midwest",
+        "Deep South",
+        "Pacific Northwest",
+        "New England",
+        "Outback",
+        "Highlands",
+        "Home Counties",
         "Asia",
         "Africa",
         "North America",

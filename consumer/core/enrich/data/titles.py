@@ -35,6 +35,8 @@ HONORIFICS = frozenset(HONORIFIC_GENDER)
 # "Kyiv Mayor Vitaliy Klitschko", "Defence Secretary Ben Wallace").
 ROLE_TITLES = frozenset(
     [
+        "leader",
+        "whip",
         "president",
         "vice",
         "prime",

@@ -246,49 +246,55 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 
-_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
-CALENDAR_WORDS = frozenset(MONTHS) | _WEEKDAY_ABBREVIATIONS | frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "christmas",
-        "easter",
-        "year",
-        "years",
-        "eve",
-        "ramadan",
-        "eid",
-        "hanukkah",
-        "diwali",
-        "thanksgiving",
-        "halloween",
-        "weekend",
-        "day",
-        "night",
-        "morning",
-        "evening",
-        "today",
-        "tonight",
-        "tomorrow",
-        "yesterday",
-    ]
+_WEEKDAY_ABBREVIATIONS = frozenset(
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)
+CALENDAR_WORDS = (
+    frozenset(MONTHS)
+    | _WEEKDAY_ABBREVIATIONS
+    | frozenset(
+        [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "christmas",
+            "easter",
+            "year",
+            "years",
+            "eve",
+            "ramadan",
+            "eid",
+            "hanukkah",
+            "diwali",
+            "thanksgiving",
+            "halloween",
+            "weekend",
+            "day",
+            "night",
+            "morning",
+            "evening",
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+        ]
+    )
 )
 
 # Capitalised words that start sentences or headlines and name nothing.
