@@ -31,8 +31,13 @@ lint: $(STAMP)  ## ruff and mypy
 clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
+# Optional real corpora, outside the repo (see README "Enrichment"): AEB=path of the
+# scrapinghub article-extraction-benchmark checkout (html/ and ground-truth.json).
+AEB ?= /work/corpora/scrapinghub-aeb
 bench-enrich: $(STAMP)  ## quote-speaker accuracy, entity P/R, near-duplicate P/R, enrichment throughput cost
-	$(BIN)/python -m bench.enrich.run --out bench/results/enrich.json
+	$(BIN)/python -m bench.enrich.run --out bench/results/enrich.json \
+	  $$(test -d $(AEB)/html && echo --pages $(AEB)/html) \
+	  $$(test -f $(AEB)/ground-truth.json && echo --bodies $(AEB)/ground-truth.json)
 
 redis:  ## install Debian's redis-server if missing (the Redis dedupe tests start their own)
 	bash scripts/install-redis.sh
