@@ -70,6 +70,10 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         if start < taken_until:
             continue
         first = word[0]
+        if first.islower() and word.islower() and word[-1] != "s":
+            # The common case, kept short: a plain lower-case word ("said", "chief").
+            append(_new(Token, (word, start + offset, end + offset, False, word, True, False)))
+            continue
         if not first.isalpha():
             append(_new(Token, (word, start + offset, end + offset, False, word, False, False)))
             continue
