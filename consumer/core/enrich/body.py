@@ -14,6 +14,8 @@ from consumer.core.enrich.tokens import Token, tokenise
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
 
+# Longer bodies are read up to here (a 5 MB "article" is not prose worth analysing whole).
+MAX_ANALYSED_CHARS = 200_000
 # Languages whose cues the rules know.
 RULE_LANGUAGES = frozenset({"en"})
 # A quotation has at least this many words; shorter quoted phrases are scare quotes.
@@ -59,6 +61,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     enrichment = Enrichment(language=language, warnings=warnings)
     if not options.enrich:
         return enrichment
+    paragraphs = _analysed_part(paragraphs, enrichment.warnings)
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     tokens = [tokenise(paragraph) for paragraph in paragraphs]
     if (language is not None and language not in RULE_LANGUAGES) or not _reads_as_english(tokens):
@@ -84,6 +87,20 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         paragraphs, extraction.title, options.max_keywords, tokens
     )
     return enrichment
+
+
+def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:
+    """The leading paragraphs up to ``MAX_ANALYSED_CHARS``: a bound on the rules' work."""
+    total = 0
+    for n, paragraph in enumerate(paragraphs):
+        total += len(paragraph) + 2
+        if total > MAX_ANALYSED_CHARS:
+            warnings.append(
+                f"quotes, entities, dates and keywords read the first {n} of "
+                f"{len(paragraphs)} paragraphs ({MAX_ANALYSED_CHARS} characters)"
+            )
+            return paragraphs[:n]
+    return paragraphs
 
 
 def _reads_as_english(tokens: list[list[Token]]) -> bool:

@@ -143,8 +143,45 @@ def _promotable(mention: Mention, surnames: set[str]) -> bool:
     )
 
 
+class _PeopleIndex:
+    """People by surname, given name and surname initial, so folding stays linear."""
+
+    def __init__(self) -> None:
+        self.people: list[Entity] = []
+        self._order: dict[int, int] = {}  # id(person) -> creation order
+        self._by_surname: dict[str, dict[int, Entity]] = {}
+        self._by_given: dict[str, dict[int, Entity]] = {}
+        self._by_initial: dict[str, list[Entity]] = {}
+
+    def add(self, person: Entity) -> None:
+        self._order[id(person)] = len(self.people)
+        self.people.append(person)
+        self.index(person)
+
+    def index(self, person: Entity) -> None:
+        words = person.name.replace("-", " ").split()
+        self._by_surname.setdefault(words[-1].lower(), {})[id(person)] = person
+        if len(words) > 1:
+            self._by_given.setdefault(words[0].lower(), {})[id(person)] = person
+        self._by_initial.setdefault(words[-1][:1].lower(), []).append(person)
+
+    def candidates(self, mention: Mention, fuzzy: bool) -> list[Entity]:
+        words = mention.words
+        found = list(self._by_surname.get(words[-1].lower(), {}).values())
+        if len(words) == 1:  # a lone word may be a given name ("Jens said")
+            found += self._by_given.get(words[0].lower(), {}).values()
+        if fuzzy:
+            # Misspellings are of people named nearby: the last few with the same initial.
+            found += self._by_initial.get(words[-1][:1].lower(), [])[-_FUZZY_RECENT:]
+        unique = {id(p): p for p in found}
+        return sorted(unique.values(), key=lambda p: self._order[id(p)])
+
+
+_FUZZY_RECENT = 12
+
+
 def _fold_people(mentions: list[Mention]) -> list[Entity]:
-    people: list[Entity] = []
+    index = _PeopleIndex()
     surnames = {
         m.words[0].lower()
         for m in mentions
@@ -154,28 +191,27 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
     # Full names first, so a surname met before its full name still finds it.
     for mention in mentions:
         if (mention.kind == "person" and len(mention.words) >= 2) or _promotable(mention, surnames):
-            match = _matching_person(people, mention)
+            match = _matching_person(index.candidates(mention, True), mention)
             if match is None:
                 match = Entity("person", name=_bare_name(mention))
-                people.append(match)
+                index.add(match)
             match.mentions.append(mention)
             if len(_bare_name(mention)) > len(match.name):
                 match.name = _bare_name(mention)
+                index.index(match)
             match.gender = match.gender or mention.gender or _given_name_gender(match.name)
     for mention in mentions:
         if len(mention.words) != 1 or mention.kind in ("organisation",):
             continue
-        if mention.kind == "place" and mention.title is None:
-            target = _matching_person(people, mention, fuzzy=False)
-        else:
-            target = _matching_person(people, mention)
+        fuzzy = not (mention.kind == "place" and mention.title is None)
+        target = _matching_person(index.candidates(mention, fuzzy), mention, fuzzy)
         if target is None and mention.kind == "person":
             target = Entity("person", name=_spelling(mention))
-            people.append(target)
+            index.add(target)
         if target is not None:
             target.mentions.append(mention)
             target.gender = target.gender or mention.gender
-    return people
+    return index.people
 
 
 def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True) -> Entity | None:
@@ -219,9 +255,12 @@ def _same_given(a: str, b: str) -> bool:
 def _close(a: str, b: str) -> bool:
     """Misspellings of one surname: one edit for names of 5+ letters, two for 9+."""
     shortest = min(len(a), len(b))
-    if shortest < 5 or a[0] != b[0]:
-        return False
-    return _edit_distance(a, b) <= (2 if shortest >= 9 else 1)
+    if shortest < 5 or a[0] != b[0] or a == b:
+        return a == b
+    limit = 2 if shortest >= 9 else 1
+    if abs(len(a) - len(b)) > limit or len(set(a) ^ set(b)) > 2 * limit:
+        return False  # cheap tests first: most pairs differ in length or letters
+    return _edit_distance(a, b) <= limit
 
 
 def _edit_distance(a: str, b: str) -> int:

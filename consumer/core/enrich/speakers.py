@@ -10,6 +10,7 @@ person before them who spoke or began a sentence, of a matching gender when one 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,8 +60,22 @@ def attribute_quotes(
     body = "\n\n".join(paragraphs)
     bounds = _paragraph_bounds(paragraphs)
     entity_of = {id(r.mention): r for r in folded.resolved}
-    body_mentions = [m for m in mentions if m.start is not None]
-    context = _Context(body, bounds, spans, folded.resolved, entity_of, body_mentions)
+    body_mentions = sorted((m for m in mentions if m.start is not None), key=lambda m: m.start or 0)
+    long_spans = [s for s in spans if len(s.text.split()) > 3]
+    context = _Context(
+        body,
+        bounds,
+        spans,
+        folded.resolved,
+        entity_of,
+        body_mentions,
+        mention_starts=[m.start or 0 for m in body_mentions],
+        resolved_starts=[r.mention.start or 0 for r in folded.resolved],
+        span_starts=[s.start for s in spans],
+        span_ends=sorted(s.end for s in spans),
+        long_spans=long_spans,
+        long_span_starts=[s.start for s in long_spans],
+    )
     results: list[Attribution] = []
     last: tuple[QuoteSpan, Attribution] | None = None
     for span in spans:
@@ -83,7 +98,13 @@ class _Context:
     spans: list[QuoteSpan]
     resolved: list[ResolvedMention]
     entity_of: dict[int, ResolvedMention]
-    mentions: list[Mention]
+    mentions: list[Mention]  # body mentions by start; the *_starts lists allow bisection
+    mention_starts: list[int]
+    resolved_starts: list[int]
+    span_starts: list[int]
+    span_ends: list[int]
+    long_spans: list[QuoteSpan]
+    long_span_starts: list[int]
 
     def after(self, span: QuoteSpan) -> Attribution | None:
         end = self._sentence_end(span.end, self.bounds[span.paragraphs[-1]][1])
@@ -149,12 +170,12 @@ class _Context:
         return None
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        low = bisect_left(self.mention_starts, start)
+        high = bisect_left(self.mention_starts, end)
         return [
             m
-            for m in self.mentions
-            if m.start is not None
-            and start <= m.start < end
-            and (m.kind in ("person", "organisation") or id(m) in self.entity_of or m.kind is None)
+            for m in self.mentions[low:high]
+            if m.kind in ("person", "organisation") or id(m) in self.entity_of or m.kind is None
         ]
 
     def _name(self, mention: Mention) -> str | None:
@@ -171,12 +192,12 @@ class _Context:
         pronoun = pronoun.lower()
         wanted = "organisation" if pronoun == "they" else "person"
         gender = PRONOUN_GENDER.get(pronoun)
+        low = bisect_left(self.resolved_starts, position - _LOOKBACK_CHARS)
+        high = bisect_left(self.resolved_starts, position)
         candidates = [
             r
-            for r in self.resolved
-            if r.mention.start is not None
-            and position - _LOOKBACK_CHARS <= r.mention.start < position
-            and r.entity.kind == wanted
+            for r in self.resolved[low:high]
+            if r.entity.kind == wanted
             and not self._inside_quote(r.mention.start)
             and (gender is None or r.entity.gender in (None, gender))
         ]
@@ -185,16 +206,18 @@ class _Context:
         return chosen[-1].entity.name if chosen else None
 
     def _inside_quote(self, position: int) -> bool:
-        return any(s.start < position < s.end for s in self.spans if len(s.text.split()) > 3)
+        # Spans do not overlap: only the last one starting before ``position`` can hold it.
+        n = bisect_left(self.long_span_starts, position) - 1
+        return n >= 0 and position < self.long_spans[n].end
 
     def _sentence_start(self, position: int, floor: int) -> int:
         start = floor
         for match in _SENTENCE_END.finditer(self.body, floor, position):
             if not self._is_abbreviation(match.start()):
                 start = match.end()
-        for span in self.spans:
-            if floor <= span.end <= position:
-                start = max(start, span.end)
+        n = bisect_right(self.span_ends, position) - 1
+        if n >= 0 and self.span_ends[n] >= floor:
+            start = max(start, self.span_ends[n])  # the latest quote that closed before
         return start
 
     def _sentence_end(self, position: int, ceiling: int) -> int:
@@ -204,9 +227,9 @@ class _Context:
                 break
         else:
             end = ceiling
-        for span in self.spans:
-            if position <= span.start < end:
-                end = span.start
+        n = bisect_left(self.span_starts, position)
+        if n < len(self.span_starts) and self.span_starts[n] < end:
+            end = self.span_starts[n]  # the first quote that opens after
         return end
 
     def _is_abbreviation(self, dot: int) -> bool:
