@@ -198,7 +198,7 @@ class _Context:
             r
             for r in self.resolved[low:high]
             if r.entity.kind == wanted
-            and not self._inside_quote(r.mention.start)
+            and not self._inside_quote(r.mention.start or 0)
             and (gender is None or r.entity.gender in (None, gender))
         ]
         subjects = [r for r in candidates if r.mention.speech_subject or r.mention.sentence_initial]
