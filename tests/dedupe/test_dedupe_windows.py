@@ -10,7 +10,13 @@ import pytest
 import redis
 import redis.asyncio as aioredis
 
-from consumer.dedupe import DedupeConfig, InMemoryDedupeWindow, band_values, build_window
+from consumer.dedupe import (
+    DedupeConfig,
+    InMemoryDedupeWindow,
+    band_values,
+    build_async_window,
+    build_window,
+)
 from consumer.dedupe.config import InvalidDedupeSetting
 from consumer.dedupe.redis_window import AsyncRedisDedupeWindow, RedisDedupeWindow
 from consumer.dedupe.window import DedupeWindow
@@ -162,3 +168,21 @@ def test_config_from_mapping_and_errors() -> None:
         DedupeConfig(backend="disk")  # type: ignore[arg-type]
     with pytest.raises(InvalidDedupeSetting, match=r"dedupe\.colour"):
         DedupeConfig.from_mapping({"colour": "red"})
+
+
+async def test_factories_build_each_backend(redis_url: str) -> None:
+    memory = build_async_window(DedupeConfig(window_size=10))
+    assert memory is not None
+    assert await memory.check_and_add("a", "sha-a", BASE) is None
+    assert await memory.check_and_add("b", "sha-a", BASE) == "a"
+    prefix = f"test:{uuid.uuid4().hex}"
+    config = DedupeConfig(backend="redis", redis_url=redis_url, key_prefix=prefix)
+    shared_async = build_async_window(config)
+    shared_sync = build_window(config)
+    assert isinstance(shared_async, AsyncRedisDedupeWindow)
+    assert isinstance(shared_sync, RedisDedupeWindow)
+    assert await shared_async.check_and_add("a", "sha-a", BASE) is None
+    assert shared_sync.check_and_add("b", "sha-b", NEAR) == "a"
+    await shared_async.close()
+    shared_sync.close()
+    assert build_async_window(DedupeConfig(enabled=False)) is None

@@ -84,3 +84,38 @@ def test_enrich_false_skips_quotes_and_entities(enrich: Enrich) -> None:
         options=CoreOptions(enrich=False),
     )
     assert result.quotes == [] and result.entities["people"] == [] and result.keywords == []
+
+
+def test_guillemets_and_nested_quotes(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u00abNous ne reculerons pas devant la menace,\u00bb said Claire Martin, the mayor.",
+            "\"He told me 'never again' and I believed him that night,\" said Ben Cole.",
+        ]
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Claire Martin", [0]),
+        ("Ben Cole", [1]),
+    ]
+    assert "'never again'" in result.quotes[1].text
+
+
+def test_interrupted_quote_keeps_its_speaker(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            '"We are not done yet," said Omar Haddad, the union leader. '
+            '"The strike goes on until the offer improves."',
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_unclosed_apostrophe_does_not_swallow_the_paragraph(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Sales in the '90s were strong, and 'We will grow again next year,' said Ian Ford.",
+        ]
+    )
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("We will grow again next year", "Ian Ford")
+    ]
