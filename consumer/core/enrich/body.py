@@ -83,9 +83,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         if is_quotation(span, who)
     ]
     enrichment.entities = folded.as_output()
-    enrichment.keywords = extract_keywords(
-        paragraphs, extraction.title, options.max_keywords, tokens
-    )
+    enrichment.keywords = extract_keywords(paragraphs, extraction.title, options.max_keywords)
     return enrichment
 
 

@@ -12,7 +12,6 @@ from collections import Counter
 from itertools import pairwise
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
-from consumer.core.enrich.tokens import Token, tokenise
 
 # Frequent in news text and telling nothing about the story.
 _GENERIC = frozenset(
@@ -137,39 +136,30 @@ _GENERIC = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
+_ITEM = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\w.,]*|[^\w\s]|\n")
 _PHRASE_BONUS = 1.5
 _TITLE_BONUS = 2.0
 
 
-def extract_keywords(
-    paragraphs: list[str],
-    title: str | None,
-    limit: int,
-    paragraph_tokens: list[list[Token]] | None = None,
-) -> list[str]:
+def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> list[str]:
     """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
 
-    ``paragraph_tokens`` are the paragraphs' tokens when an earlier stage has them already.
     Counting runs in ``Counter`` and ``map`` (C), not in a loop per word.
     """
     if limit <= 0:
         return []
-    token_lists = paragraph_tokens or [tokenise(p) for p in paragraphs]
-    # Words as written, with None for punctuation and numbers (they break phrases).
-    written: list[str | None] = [None]
-    for tokens in token_lists:
-        written.extend([t.text if t.is_word else None for t in tokens])
-        written.append(None)
-    memo = {w: _key(w) for w in set(written) if w is not None}
-    memo_get = memo.get
-    keys = list(map(memo_get, written))  # type: ignore[arg-type]
+    # Words as written and the marks between them, found in C by one regex; a mark,
+    # a number or a stopword maps to None and breaks a phrase.
+    items = _ITEM.findall("\n".join(paragraphs))
+    memo = {item: (_key(item) if item[0].isalpha() else None) for item in set(items)}
+    keys = list(map(memo.__getitem__, items))
     counts = Counter(filter(None, keys))
     if not counts:
         return []
     pairs = Counter(pairwise(keys))
     order = {key: rank for rank, key in enumerate(dict.fromkeys(filter(None, keys)))}
     spelling: dict[str, Counter[str]] = {}
-    for word, seen in Counter(filter(None, written)).items():
+    for word, seen in Counter(items).items():
         key = memo[word]
         if key is not None:
             spelling.setdefault(key, Counter())[word] += seen
