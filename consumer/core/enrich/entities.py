@@ -83,6 +83,7 @@ class Mention:
     gender: str | None = None  # "m"/"f" when an honorific tells it
     speech_subject: bool = False  # the span says something ("X said", "said X")
     sentence_initial: bool = False
+    who_follows: bool = False  # "Buckley, who phoned in": a person
 
     @property
     def words(self) -> list[str]:
@@ -310,6 +311,7 @@ def _mention(
         gender=gender,
         speech_subject=_speech_around(tokens, first, last),
         sentence_initial=run_initial or _sentence_initial(tokens, first),
+        who_follows=_who_follows(tokens, last),
     )
 
 
@@ -345,7 +347,9 @@ def _is_acronym(word: str) -> bool:
 
 def _is_title(tok: Token) -> bool:
     low = tok.lower
-    return low in HONORIFIC_GENDER or low in ROLE_TITLES
+    if low in HONORIFIC_GENDER:
+        return not tok.text.rstrip(".").isupper()  # "Mx Smith" yes, "MX Master" no
+    return low in ROLE_TITLES
 
 
 def _is_filler(tok: Token) -> bool:
@@ -376,6 +380,13 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
         if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
             return i
     return None
+
+
+def _who_follows(tokens: list[Token], last: int) -> bool:
+    i = last + 1
+    if i < len(tokens) and tokens[i].text in (",", "—", "–"):
+        i += 1
+    return i < len(tokens) and tokens[i].text == "who"
 
 
 def _leading_filler(tok: Token, sentence_initial: bool) -> bool:

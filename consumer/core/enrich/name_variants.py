@@ -138,9 +138,21 @@ def _promotable(mention: Mention, surnames: set[str]) -> bool:
         and 2 <= len(words) <= 3
         and words[-1].lower() in surnames
         and mention.text.count(" ") == len(words) - 1  # separate words, not "Baghdad-Damascus"
-        and all(w[0].isupper() and not w.isupper() for w in words)
+        and all(_name_like(w) for w in words)
         and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
     )
+
+
+def _name_like(word: str) -> bool:
+    """"Brooks", "McDowell", "O'Neill"; not "AirPods", "MacBook" or "NASA"."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    inner = word[1:]
+    for prefix in ("Mc", "Mac", "O'", "O’", "De", "Di", "La", "Le", "Van"):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            inner = word[len(prefix) + 1 :]
+            break
+    return not any(c.isupper() for c in inner.replace("-", " ").split(" ")[0])
 
 
 class _PeopleIndex:
@@ -182,11 +194,13 @@ _FUZZY_RECENT = 12
 
 def _fold_people(mentions: list[Mention]) -> list[Entity]:
     index = _PeopleIndex()
+    # Lone words that act as people: said something, had a title, or "X, who ...".
     surnames = {
         m.words[0].lower()
         for m in mentions
         if len(m.words) == 1
-        and (m.kind == "person" or (m.kind != "organisation" and not m.sentence_initial))
+        and m.kind != "organisation"
+        and (m.kind == "person" or m.speech_subject or m.who_follows)
     }
     # Full names first, so a surname met before its full name still finds it.
     for mention in mentions:
