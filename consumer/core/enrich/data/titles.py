@@ -36,6 +36,7 @@ HONORIFICS = frozenset(HONORIFIC_GENDER)
 ROLE_TITLES = frozenset(
     [
         "leader",
+        "press",
         "whip",
         "president",
         "vice",
