@@ -28,6 +28,7 @@ _AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.
 # Between a closing mark and "NAME said": nothing, or a few words of title or role
 # ("Mr Pike said", "Veridia chief executive Priya Raman said").
 _GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*(?:[\w.'’-]+\s+){0,4}$")
+_TITLE_GAP = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
 _VERB_RIGHT_BEFORE = re.compile(r"^\s*(?:that\s*)?[:,]?\s*$")
 _SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?\s*{_ADVS}{_VERB}\b")
 # "said police chief John Smith", "says Dr Naomi Feld": role words or a title between.
@@ -112,12 +113,19 @@ class _Context:
         pronoun = _AFTER_PRONOUN.match(window)
         if pronoun:
             return Attribution(self._antecedent(pronoun["pronoun"], span.start), explicit=True)
-        for mention in self._mentions_between(span.end, end)[:2]:
+        nearby = self._mentions_between(span.end, end)[:3]
+        for n, mention in enumerate(nearby[:2]):
             gap = self.body[span.end : mention.start]
             tail = self.body[mention.end : end]
             if (_GAP_BEFORE_NAME.match(gap) and _SPEECH_AFTER_NAME.match(tail)) or (
                 _VERB_BEFORE_NAME.match(gap)
             ):
+                # "said White House Press Secretary Stephanie Grisham": the person, not the
+                # organisation that only qualifies the title.
+                if n + 1 < len(nearby) and self._is_person(nearby[n + 1]):
+                    between = self.body[mention.end : nearby[n + 1].start]
+                    if mention.kind != "person" and _TITLE_GAP.match(between):
+                        mention = nearby[n + 1]
                 return Attribution(self._name(mention), explicit=True)
         if _NOMINAL_AFTER.match(window):
             return Attribution(None, explicit=True)
@@ -168,6 +176,12 @@ class _Context:
             if _ACCORDING_TO.search(self.body[start : mention.start]):
                 return Attribution(self._name(mention), explicit=True)
         return None
+
+    def _is_person(self, mention: Mention) -> bool:
+        resolved = self.entity_of.get(id(mention))
+        return mention.kind == "person" or (
+            resolved is not None and resolved.entity.kind == "person"
+        )
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect_left(self.mention_starts, start)
