@@ -246,6 +246,8 @@ def _classify(
         return "organisation" if cued else None
     if len(words) > 1 and _org_by_head(tokens, first, last):
         return "organisation"
+    if len(name.rstrip(".")) < 2:
+        return None  # a lone initial names no one
     if title:
         return "person" if len(words) <= _MAX_PERSON_TOKENS else None
     if is_place(name):
@@ -263,6 +265,7 @@ def _classify(
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
     if (
         len(words) == 1
+        and words[0].text[1:].islower()  # "Tewkesbury", not "DMs"
         and not tokens[last].possessive
         and _after_preposition(tokens, first, ("in", "near"))
         and last + 1 < len(tokens)

@@ -6,6 +6,10 @@ from __future__ import annotations
 ORG_HEADS = frozenset(
     [
         "markets",
+        "enterprise",
+        "enterprises",
+        "electric",
+        "utilities",
         "foods",
         "brands",
         "stores",
