@@ -39,6 +39,9 @@ class _AsyncMemoryWindow:
     ) -> str | None:
         return self._window.check_and_add(article_id, content_sha256, simhash)
 
+    async def close(self) -> None:
+        self._window.close()
+
 
 def build_async_window(config: DedupeConfig) -> AsyncDedupeWindow | None:
     """A window for the asyncio runtime, or None when dedupe is disabled."""

@@ -60,6 +60,9 @@ class InMemoryDedupeWindow:
             self._buckets.setdefault(band, set()).add(article_id)
         return verdict
 
+    def close(self) -> None:
+        """Nothing to release: the window lives and dies with the process."""
+
     def _nearest(self, value: int) -> str | None:
         best: tuple[int, float, str] | None = None
         for band in band_values(value, self._max_distance):

@@ -16,12 +16,20 @@ class DedupeWindow(Protocol):
         """
         ...
 
+    def close(self) -> None:
+        """Release the connection, if any."""
+        ...
+
 
 class AsyncDedupeWindow(Protocol):
     async def check_and_add(
         self, article_id: str, content_sha256: str, simhash: int | str
     ) -> str | None:
         """As ``DedupeWindow.check_and_add``, without blocking the event loop."""
+        ...
+
+    async def close(self) -> None:
+        """Release the connection, if any."""
         ...
 
 
