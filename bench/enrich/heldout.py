@@ -113,4 +113,67 @@ HELDOUT: list[dict[str, Any]] = [
         "places": ["Midwest", "New York"],
         "also_ok": ["Halden", "Brightway"],
     },
+    {
+        "id": "heldout-uk-broadsheet-nhs",
+        "title": "Hospital waiting lists fall for first time in a year",
+        "paragraphs": [
+            "Waiting lists for routine hospital treatment in England have fallen for the first time in twelve months, according to figures published by NHS England on Thursday.",
+            "The number of people waiting for planned care dropped to 7.5 million at the end of August 2024, down from 7.6 million a month earlier.",
+            "Professor Helen Baxter, medical director of the Royal College of Surgeons, welcomed the fall but said it was too early to celebrate. 'One month of good news does not make a trend.",
+            "'Behind each of these numbers is a patient in pain, waiting for a hip or a knee, and many of them have been waiting for more than a year,' she said.",
+            "The Health Secretary, Wes Carter, told the Commons that the figures showed the government's plan was 'starting to work'.",
+            "But Liberal Democrat health spokeswoman Daisy Okon said the improvement was 'a drop in the ocean' and called for more money for community care.",
+        ],
+        "quotes": [
+            {"text_starts": "One month of good news", "speaker": "Helen Baxter", "paragraphs": [2, 3]},
+        ],
+        "not_quotes": ["starting to work", "a drop in the ocean"],
+        "people": ["Helen Baxter", "Wes Carter", "Daisy Okon"],
+        "organisations": ["NHS England", "Royal College of Surgeons", "Commons", "Liberal Democrat"],
+        "places": ["England"],
+        "also_ok": ["Liberal Democrats"],
+    },
+    {
+        "id": "heldout-us-local-school",
+        "title": "School board votes to keep later start times",
+        "paragraphs": [
+            "PORTLAND, Ore. — The Portland school board voted 5-2 on Tuesday night to keep the district's later start times for high schools, rejecting a proposal to move the first bell back to 7:45 a.m.",
+            "Parents packed the meeting. \"My son finally gets enough sleep,\" said Rachel Dunn, whose son is a junior at Lincoln High School. \"His grades have gone up and he is not a zombie at breakfast anymore.\"",
+            "Bus contractor First Student had pushed for the change, saying later starts made it harder to hire drivers. A company spokesman said it would \"keep working with the district to find drivers.\"",
+            "Board member Kevin Osei, who voted against keeping the schedule, said sports teams were losing practice time. \"We are asking kids to choose between sleep and the things that keep them in school,\" he said.",
+        ],
+        "quotes": [
+            {"text_starts": "My son finally gets enough sleep", "speaker": "Rachel Dunn", "paragraphs": [1]},
+            {"text_starts": "His grades have gone up", "speaker": "Rachel Dunn", "paragraphs": [1]},
+            {"text_starts": "We are asking kids to choose", "speaker": "Kevin Osei", "paragraphs": [3]},
+        ],
+        "not_quotes": ["keep working with the district to find drivers."],
+        "people": ["Rachel Dunn", "Kevin Osei"],
+        "organisations": ["Lincoln High School", "First Student"],
+        "places": ["Portland"],
+        "also_ok": ["Ore."],
+    },
+    {
+        "id": "heldout-tabloid-lottery",
+        "title": "Couple who won £1m on lottery say they will keep their jobs",
+        "paragraphs": [
+            "A couple who scooped £1million on the National Lottery have vowed to keep working at the supermarket where they met.",
+            "Gary and Linda Hobbs, from Swindon, matched five numbers and the bonus ball in Saturday's draw.",
+            "Mr Hobbs, 58, said: 'We just sat there staring at the ticket. Linda thought I was winding her up.'",
+            "Mrs Hobbs added: 'We love our jobs and our friends at work. We'll go on a nice holiday, help the kids with their houses, and that's about it.'",
+            "Andy Carter, senior winners' adviser at the National Lottery, said the couple were 'as down to earth as they come'.",
+        ],
+        "quotes": [
+            {"text_starts": "We just sat there staring", "speaker": "Gary Hobbs", "paragraphs": [2]},
+            {"text_starts": "We love our jobs", "speaker": "Linda Hobbs", "paragraphs": [3]},
+            # First annotated as a not-quote; moved here to match the rule the whole set
+            # follows: a fragment of 6+ words with a named speaker is a partial quotation.
+            {"text_starts": "as down to earth as they come", "speaker": "Andy Carter", "paragraphs": [4]},
+        ],
+        "not_quotes": [],
+        "people": ["Gary Hobbs", "Linda Hobbs", "Andy Carter"],
+        "organisations": ["National Lottery"],
+        "places": ["Swindon"],
+        "also_ok": [],
+    },
 ]

@@ -8,7 +8,8 @@ appositions), its head word (organisation and place suffixes) and gazetteers
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
@@ -84,10 +85,12 @@ class Mention:
     speech_subject: bool = False  # the span says something ("X said", "said X")
     sentence_initial: bool = False
     who_follows: bool = False  # "Buckley, who phoned in": a person
+    full_name: str | None = None  # "Gary" in "Gary and Linda Hobbs" is "Gary Hobbs"
 
     @property
     def words(self) -> list[str]:
-        return [w for w in self.text.replace("-", " ").split() if w[0].isalpha()]
+        name = self.full_name or self.text
+        return [w for w in name.replace("-", " ").split() if w[0].isalpha()]
 
 
 def find_mentions(
@@ -114,7 +117,35 @@ def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[
     found: list[Mention] = []
     for run in _runs(tokens):
         found.extend(_run_mentions(text, tokens, run, offset))
+    return _shared_surnames(text, found, offset)
+
+
+def _shared_surnames(text: str, found: list[Mention], offset: int | None) -> list[Mention]:
+    """ "Gary and Linda Hobbs": the lone given name takes the surname of the full name."""
+    base = offset or 0
+    for n in range(len(found) - 1):
+        lone, full = found[n], found[n + 1]
+        if lone.start is None and offset is not None:
+            continue
+        words = full.words
+        if (
+            len(lone.words) == 1
+            and lone.text.lower() in FIRST_NAMES
+            and len(words) >= 2
+            and words[0].lower() in FIRST_NAMES
+            and full.kind in ("person", None)
+            and _between(text, lone, full, base).strip() in ("and", "&")
+        ):
+            surname = words[-1]
+            found[n] = replace(lone, kind="person", full_name=f"{lone.text} {surname}")
+            found[n + 1] = replace(full, kind="person")
     return found
+
+
+def _between(text: str, first: Mention, second: Mention, base: int) -> str:
+    if first.end is None or second.start is None:
+        return ""
+    return text[first.end - base : second.start - base]
 
 
 def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -278,6 +309,11 @@ def _classify(
         or _apposition_after(tokens, last)
         or _apposition_before(tokens, first, last)
     )
+    if first > 0 and tokens[first - 1].lower == "the":
+        # "the National Lottery, said", "the Hawks said": a body, not a person.
+        if _speech_around(tokens, first, last) or _apposition_after(tokens, last):
+            return "organisation" if len(words) > 1 or words[0].text[1:].islower() else None
+        cued = False
     if cued:
         return "person"
     # "X said" alone: organisations speak too ("WeWork said"). A lone word stays
@@ -339,6 +375,9 @@ def _org_by_head(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if is_place(words[-1].text) and any(w.lower in ORG_HEADS for w in words[:-1]):
         return True  # "Imperial College London", "University College Dublin"
+    for word, after in pairwise(words):
+        if after.lower == "of" and (word.lower in ORG_OF_HEADS or word.lower in ORG_HEADS):
+            return True  # "Royal College of Surgeons", "Massachusetts Institute of Technology"
     # "BBC Radio 4": a numbered name after an organisation word.
     return tokens[last].text[0].isdigit() and any(w.lower in ORG_HEADS for w in words)
 
@@ -404,15 +443,23 @@ def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
 
 
 def _role_after(tokens: list[Token], last: int) -> bool:
-    """A lowercase role noun then a capitalised name after the span ("Wigan boss Shaun")."""
+    """A role noun then a capitalised name after the span ("Wigan boss Shaun", "Liberal
+    Democrat health spokeswoman Daisy Okon"): up to three lower-case words, the last a role.
+    """
     i = last + 1
-    roles = 0
+    words: list[str] = []
     while i < len(tokens) and tokens[i].is_word and not tokens[i].is_capitalised:
-        if tokens[i].text not in ROLE_NOUNS or roles == 2:
+        if len(words) == 3:
             return False
-        roles += 1
+        words.append(tokens[i].text)
         i += 1
-    return roles > 0 and i < len(tokens) and tokens[i].is_word and tokens[i].is_capitalised
+    return (
+        bool(words)
+        and words[-1] in ROLE_NOUNS
+        and i < len(tokens)
+        and tokens[i].is_word
+        and tokens[i].is_capitalised
+    )
 
 
 def _apposition_before(tokens: list[Token], first: int, last: int) -> bool:

@@ -144,7 +144,7 @@ def _promotable(mention: Mention, surnames: set[str]) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """"Brooks", "McDowell", "O'Neill"; not "AirPods", "MacBook" or "NASA"."""
+    """ "Brooks", "McDowell", "O'Neill"; not "AirPods", "MacBook" or "NASA"."""
     if not word[0].isupper() or word.isupper():
         return False
     inner = word[1:]
@@ -293,7 +293,7 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _bare_name(mention: Mention) -> str:
-    return mention.text
+    return mention.full_name or mention.text
 
 
 def _spelling(mention: Mention) -> str:

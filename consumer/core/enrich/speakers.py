@@ -28,6 +28,8 @@ _AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.
 # Between a closing mark and "NAME said": nothing, or a few words of title or role
 # ("Mr Pike said", "Veridia chief executive Priya Raman said").
 _GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*(?:[\w.'’-]+\s+){0,4}$")
+_APPOSITION_OPEN = re.compile(r"^\s*,[^,]{0,80}$")
+_APPOSITION_CLOSE = re.compile(r"^\s*,\s*$")
 _TITLE_GAP = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
 _VERB_RIGHT_BEFORE = re.compile(r"^\s*(?:that\s*)?[:,]?\s*$")
 _SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?\s*{_ADVS}{_VERB}\b")
@@ -162,9 +164,7 @@ class _Context:
                 mention = candidates[n]
                 if _SUBJECT_GAP.match(self.body[mention.end : verb_at]):
                     # "Prof Samuel Okoro of Imperial College London, ..., called": the person.
-                    if n > 0 and _AFFILIATION.match(
-                        self.body[candidates[n - 1].end : mention.start]
-                    ):
+                    if n > 0 and self._qualifies_person_before(candidates[n - 1], mention, verb_at):
                         mention = candidates[n - 1]
                     return Attribution(self._name(mention), explicit=True)
             after_verb = self._mentions_between(verb_at, end)
@@ -176,6 +176,20 @@ class _Context:
             if _ACCORDING_TO.search(self.body[start : mention.start]):
                 return Attribution(self._name(mention), explicit=True)
         return None
+
+    def _qualifies_person_before(self, person: Mention, mention: Mention, verb_at: int) -> bool:
+        """ "Prof Samuel Okoro of Imperial College London, ..., called" and "Andy Carter,
+        adviser at the National Lottery, said": the organisation only qualifies the person.
+        """
+        between = self.body[person.end or 0 : mention.start or 0]
+        if _AFFILIATION.match(between):
+            return True
+        return (
+            not self._is_person(mention)
+            and self._is_person(person)
+            and bool(_APPOSITION_OPEN.match(between))
+            and bool(_APPOSITION_CLOSE.match(self.body[mention.end or 0 : verb_at]))
+        )
 
     def _is_person(self, mention: Mention) -> bool:
         resolved = self.entity_of.get(id(mention))

@@ -233,6 +233,9 @@ KNOWN_ORGS: dict[str, str] = {
     name.lower(): name
     for name in [
         "NATO",
+        "Commons",
+        "House of Commons",
+        "House of Lords",
         "Senate",
         "Congress",
         "Parliament",
