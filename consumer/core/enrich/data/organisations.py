@@ -6,6 +6,10 @@ from __future__ import annotations
 ORG_HEADS = frozenset(
     [
         "markets",
+        "center",
+        "centre",
+        "centers",
+        "centres",
         "enterprise",
         "enterprises",
         "electric",
