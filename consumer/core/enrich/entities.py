@@ -12,6 +12,16 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from consumer.core.enrich.cues import (
+    after_preposition,
+    apposition_after,
+    apposition_before,
+    role_after,
+    role_before,
+    sentence_initial,
+    speech_around,
+    who_follows,
+)
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.enrich.data.organisations import (
     KNOWN_ORGS,
@@ -27,7 +37,6 @@ from consumer.core.enrich.data.places import (
     PLACE_HEADS,
     PLACE_PREFIXES,
 )
-from consumer.core.enrich.data.speech import SPEECH_ADVERBS, SPEECH_VERBS
 from consumer.core.enrich.data.titles import HONORIFIC_GENDER, ROLE_NOUNS, ROLE_TITLES
 from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
 from consumer.core.enrich.gazetteer import country_names, is_place, place_key
@@ -60,11 +69,7 @@ _CONNECTORS = frozenset(
         "for",
     }
 )
-_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "'", "‘", "(", "—", "–", "-", "|"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _MAX_PERSON_TOKENS = 4
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "for", "with", "by", "into"})
-_LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "called", "calling"})
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 
 
@@ -189,7 +194,7 @@ def _run_mentions(
     text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
 ) -> list[Mention]:
     first, last = run
-    initial = _sentence_initial(tokens, first)
+    initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
     whole = _span_text(text, tokens, first, last)
@@ -270,9 +275,9 @@ def _classify(
         # An unknown acronym is a product, a unit or jargon as often as an organisation:
         # it needs a cue ("CTR" no; "the FAA said", "Acme chief ...", "spokesman for RMT").
         cued = (
-            _role_after(tokens, last)
-            or _speech_around(tokens, first, last)
-            or _after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
+            role_after(tokens, last)
+            or speech_around(tokens, first, last)
+            or after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
         )
         return "organisation" if cued else None
     if len(words) > 1 and _org_by_head(tokens, first, last):
@@ -291,27 +296,27 @@ def _classify(
         return "person"
     if len(words) >= 2 and place_key(words[-1].text) in country_names():
         return "organisation"  # "Natural Resources Wales", "Transport for London"
-    lone_opener = len(words) == 1 and _sentence_initial(tokens, first)
-    if _role_after(tokens, last) and not lone_opener:
+    lone_opener = len(words) == 1 and sentence_initial(tokens, first)
+    if role_after(tokens, last) and not lone_opener:
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
     if (
         len(words) == 1
         and words[0].text[1:].islower()  # "Tewkesbury", not "DMs"
         and not tokens[last].possessive
-        and _after_preposition(tokens, first, ("in", "near"))
+        and after_preposition(tokens, first, ("in", "near"))
         and last + 1 < len(tokens)
         and tokens[last + 1].text in (",", ".", ";")
         and words[-1].lower not in ORG_HEADS
     ):
         return "place"  # "residents in Tewkesbury,"
     cued = (
-        _role_before(tokens, first)
-        or _apposition_after(tokens, last)
-        or _apposition_before(tokens, first, last)
+        role_before(tokens, first)
+        or apposition_after(tokens, last)
+        or apposition_before(tokens, first, last)
     )
     if first > 0 and tokens[first - 1].lower == "the":
         # "the National Lottery, said", "the Hawks said": a body, not a person.
-        if _speech_around(tokens, first, last) or _apposition_after(tokens, last):
+        if speech_around(tokens, first, last) or apposition_after(tokens, last):
             return "organisation" if len(words) > 1 or words[0].text[1:].islower() else None
         cued = False
     if cued:
@@ -321,7 +326,7 @@ def _classify(
     # person when none of them is a place or an acronym ("Ascom North America said").
     if (
         2 <= len(words) <= 3
-        and _speech_around(tokens, first, last)
+        and speech_around(tokens, first, last)
         and not any(w.text.isupper() or is_place(w.text) for w in words)
         and not is_place(" ".join(w.text for w in words[1:]))
     ):
@@ -348,9 +353,9 @@ def _mention(
         end=None if offset is None else offset + end,
         title=title,
         gender=gender,
-        speech_subject=_speech_around(tokens, first, last),
-        sentence_initial=run_initial or _sentence_initial(tokens, first),
-        who_follows=_who_follows(tokens, last),
+        speech_subject=speech_around(tokens, first, last),
+        sentence_initial=run_initial or sentence_initial(tokens, first),
+        who_follows=who_follows(tokens, last),
     )
 
 
@@ -424,13 +429,6 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
     return None
 
 
-def _who_follows(tokens: list[Token], last: int) -> bool:
-    i = last + 1
-    if i < len(tokens) and tokens[i].text in (",", "—", "–"):
-        i += 1
-    return i < len(tokens) and tokens[i].text == "who"
-
-
 def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
     low = tok.lower
     if low in HONORIFIC_GENDER:
@@ -442,88 +440,7 @@ def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
     )
 
 
-def _role_after(tokens: list[Token], last: int) -> bool:
-    """A role noun then a capitalised name after the span ("Wigan boss Shaun", "Liberal
-    Democrat health spokeswoman Daisy Okon"): up to three lower-case words, the last a role.
-    """
-    i = last + 1
-    words: list[str] = []
-    while i < len(tokens) and tokens[i].is_word and not tokens[i].is_capitalised:
-        if len(words) == 3:
-            return False
-        words.append(tokens[i].text)
-        i += 1
-    return (
-        bool(words)
-        and words[-1] in ROLE_NOUNS
-        and i < len(tokens)
-        and tokens[i].is_word
-        and tokens[i].is_capitalised
-    )
-
-
-def _apposition_before(tokens: list[Token], first: int, last: int) -> bool:
-    """ "Its president, Carla Dominguez," : a role noun, a comma, the name, a comma."""
-    if first < 2 or tokens[first - 1].text != "," or last + 1 >= len(tokens):
-        return False
-    if tokens[last + 1].text != ",":
-        return False
-    return any(t.text in ROLE_NOUNS for t in tokens[max(0, first - 7) : first - 1])
-
-
-def _after_preposition(tokens: list[Token], first: int, words: tuple[str, ...]) -> bool:
-    return first > 0 and tokens[first - 1].text.lower() in words
-
-
 def _splits_run(tok: Token) -> bool:
     if tok.text in _CONNECTORS:
         return False  # a lowercase connector inside a run ("Rostov on Don") joins it
     return _is_title(tok) or _is_filler(tok)
-
-
-def _sentence_initial(tokens: list[Token], first: int) -> bool:
-    if first == 0:
-        return True
-    prev = tokens[first - 1].text
-    if prev in _QUOTE_MARKS and first >= 2 and tokens[first - 2].text in (",", "—", "–"):
-        return False  # "'...,' Nebytov said": a closing quote, the sentence goes on
-    return prev in _SENTENCE_OPENERS
-
-
-def _role_before(tokens: list[Token], first: int) -> bool:
-    return first > 0 and tokens[first - 1].text in ROLE_NOUNS
-
-
-def _apposition_after(tokens: list[Token], last: int) -> bool:
-    """ ", chief of Kyiv's police," or ", 45," after a name."""
-    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
-        return False
-    window = tokens[last + 2 : last + 7]
-    if window and window[0].text.isdigit() and len(window) > 1 and window[1].text == ",":
-        return True
-    for tok in window:
-        if tok.text == ",":
-            break
-        if tok.text in ROLE_NOUNS:
-            return True
-    return False
-
-
-def _speech_around(tokens: list[Token], first: int, last: int) -> bool:
-    """ "X said", "X, 45, told", "X also said" after the span, or "said X" before it."""
-    if first > 0 and tokens[first - 1].text in SPEECH_VERBS:
-        return tokens[first - 1].text not in _LISTENER_VERBS  # "told BBC Sport": a listener
-    if _after_preposition(tokens, first, tuple(_PREPOSITIONS)):
-        return False  # "residents in Tewkesbury, which ..., said": not the subject
-    i = last + 1
-    if i < len(tokens) and tokens[i].text == ",":  # skip an apposition
-        j = i + 1
-        while j < len(tokens) and j <= i + 12 and tokens[j].text != ",":
-            j += 1
-        if j < len(tokens) and tokens[j].text == ",":
-            i = j + 1
-    if i < len(tokens) and tokens[i].text == ",":
-        i += 1  # "Her son, Michael Clarke, said": the apposition's closing comma
-    while i < len(tokens) and tokens[i].text in SPEECH_ADVERBS:
-        i += 1
-    return i < len(tokens) and tokens[i].text in SPEECH_VERBS
