@@ -17,7 +17,7 @@ LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "called", "calling
 
 
 def who_follows(tokens: list[Token], last: int) -> bool:
-    """"Buckley, who phoned in": a relative "who" after the span marks a person."""
+    """ "Buckley, who phoned in": a relative "who" after the span marks a person."""
     i = last + 1
     if i < len(tokens) and tokens[i].text in (",", "—", "–"):
         i += 1
@@ -69,7 +69,7 @@ def sentence_initial(tokens: list[Token], first: int) -> bool:
 
 
 def role_before(tokens: list[Token], first: int) -> bool:
-    """"NATO chief Jens Stoltenberg": a lower-case role noun right before the span."""
+    """ "NATO chief Jens Stoltenberg": a lower-case role noun right before the span."""
     return first > 0 and tokens[first - 1].text in ROLE_NOUNS
 
 
