@@ -186,3 +186,13 @@ async def test_factories_build_each_backend(redis_url: str) -> None:
     await shared_async.close()
     shared_sync.close()
     assert build_async_window(DedupeConfig(enabled=False)) is None
+
+
+def test_popcount_byte_table_matches_python() -> None:
+    import numpy as np
+
+    from consumer.dedupe.memory import _POPCOUNT_BYTE
+
+    values = [BASE, NEAR, FAR, 0, (1 << 64) - 1]
+    table = _POPCOUNT_BYTE[np.array(values, dtype=np.uint64).view(np.uint8)].reshape(-1, 8)
+    assert table.sum(axis=1).tolist() == [v.bit_count() for v in values]
