@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst bench-extract fuzz
+.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst bench-extract fuzz bench-enrich redis
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -103,3 +103,14 @@ FUZZ_SECONDS ?= 120
 fuzz: $(STAMP)  ## bounded fuzz run of the core (atheris if it installs, else a random mutator)
 	$(BIN)/pip install -q -e '.[dev,fuzz]' || echo "atheris did not install: random mutator"
 	$(BIN)/python -m bench.fuzz_enrich --seconds $(FUZZ_SECONDS)
+
+# Optional real corpora, outside the repo (see README "Enrichment"): AEB=path of the
+# scrapinghub article-extraction-benchmark checkout (html/ and ground-truth.json).
+AEB ?= /work/corpora/scrapinghub-aeb
+bench-enrich: $(STAMP)  ## quote-speaker accuracy, entity P/R, near-duplicate P/R, enrichment throughput cost
+	$(BIN)/python -m bench.enrich.run --out bench/results/enrich.json \
+	  $$(test -d $(AEB)/html && echo --pages $(AEB)/html) \
+	  $$(test -f $(AEB)/ground-truth.json && echo --bodies $(AEB)/ground-truth.json)
+
+redis:  ## install Debian's redis-server if missing (the Redis dedupe tests start their own)
+	bash scripts/install-redis.sh

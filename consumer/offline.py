@@ -14,8 +14,9 @@ from collections.abc import AsyncIterator, Iterable
 from typing import BinaryIO, TextIO
 
 from consumer.core import CoreOptions
+from consumer.dedupe import DedupeConfig, DedupeWindow, build_window
 from consumer.runtime.pool import ExtractionPool, PoolConfig
-from consumer.transform import InputRecord, Outcome, transform_record
+from consumer.transform import InputRecord, Outcome, mark_duplicate, transform_record
 
 
 async def process_lines(
@@ -27,19 +28,34 @@ async def process_lines(
     max_message_bytes: int,
     workers: int = 0,
     article_timeout_s: float = 30.0,
+    dedupe: DedupeWindow | None = None,
 ) -> int:
-    """Transform every non-blank line; returns the number of lines that failed."""
+    """Transform every non-blank line; returns the number of lines that failed.
+
+    With a ``dedupe`` window, ``fingerprints.duplicate_of`` is marked as the worker marks it.
+    """
     failures = 0
     async for number, outcome in _outcomes(
         lines, options, max_message_bytes, workers, article_timeout_s
     ):
         if outcome.reason is None:
-            out.write((outcome.output or b"") + b"\n")
+            out.write(_with_dedupe_verdict(outcome, dedupe) + b"\n")
         else:
             failures += 1
             err.write(f"line {number}: {outcome.reason.value}: {outcome.error_message}\n")
     out.flush()
     return failures
+
+
+def _with_dedupe_verdict(outcome: Outcome, dedupe: DedupeWindow | None) -> bytes:
+    output = outcome.output or b""
+    if dedupe is None or not outcome.article_id or not outcome.fingerprints:
+        return output
+    prints = outcome.fingerprints
+    duplicate_of = dedupe.check_and_add(
+        outcome.article_id, prints["content_sha256"], prints["simhash"]
+    )
+    return mark_duplicate(output, duplicate_of) if duplicate_of else output
 
 
 async def _outcomes(
@@ -76,18 +92,30 @@ async def _outcomes(
         await pool.stop()
 
 
-def run_process(options: CoreOptions, max_message_bytes: int, workers: int, timeout: float) -> int:
-    failures = asyncio.run(
-        process_lines(
-            sys.stdin.buffer,
-            sys.stdout.buffer,
-            sys.stderr,
-            options=options,
-            max_message_bytes=max_message_bytes,
-            workers=workers,
-            article_timeout_s=timeout,
+def run_process(
+    options: CoreOptions,
+    max_message_bytes: int,
+    workers: int,
+    timeout: float,
+    dedupe: DedupeConfig,
+) -> int:
+    window = build_window(dedupe)
+    try:
+        failures = asyncio.run(
+            process_lines(
+                sys.stdin.buffer,
+                sys.stdout.buffer,
+                sys.stderr,
+                options=options,
+                max_message_bytes=max_message_bytes,
+                workers=workers,
+                article_timeout_s=timeout,
+                dedupe=window,
+            )
         )
-    )
+    finally:
+        if window is not None:
+            window.close()
     if failures:
         sys.stderr.write(f"{failures} line(s) failed\n")
     return 1 if failures else 0

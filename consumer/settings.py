@@ -101,6 +101,18 @@ class CoreSettings(_Section):
     fault_injection: bool = False  # chaos tests only; never in production
 
 
+class DedupeSettings(_Section):
+    """See consumer/dedupe/config.py and config/default.toml [dedupe]."""
+
+    enabled: bool = True
+    backend: Literal["memory", "redis"] = "memory"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    key_prefix: str = "news-consumer:dedupe"
+    window_size: int = Field(20_000, ge=1)
+    max_age_seconds: int = Field(604_800, ge=1)
+    max_hamming_distance: int = Field(14, ge=0, le=16)
+
+
 class MetricsSettings(_Section):
     enabled: bool = True
     host: str = "0.0.0.0"
@@ -122,6 +134,7 @@ class Settings(BaseSettings):
     topics: TopicSettings = TopicSettings()
     processing: ProcessingSettings = ProcessingSettings()
     core: CoreSettings = CoreSettings()
+    dedupe: DedupeSettings = DedupeSettings()
     metrics: MetricsSettings = MetricsSettings()
     logging: LoggingSettings = LoggingSettings()
 

@@ -45,7 +45,7 @@ class Extraction:
 class Quote:
     text: str
     speaker: str | None
-    paragraphs: list[int]  # 1-based indexes into the article's paragraphs
+    paragraphs: list[int]  # 0-based indexes into the article's paragraphs
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "speaker": self.speaker, "paragraphs": self.paragraphs}

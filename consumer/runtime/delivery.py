@@ -28,11 +28,12 @@ from aiokafka.errors import KafkaError, MessageSizeTooLargeError, RecordTooLarge
 from aiokafka.structs import TopicPartition
 
 from consumer.contract import DeadLetterReason
+from consumer.dedupe import AsyncDedupeWindow
 from consumer.observability.metrics import Metrics
 from consumer.runtime.dead_letters import ATTEMPTS_HEADER, Origin, dead_letter_headers
 from consumer.runtime.lanes import InFlight, PartitionLane, resolved
 from consumer.settings import Settings
-from consumer.transform import Outcome
+from consumer.transform import Outcome, mark_duplicate
 
 log = structlog.get_logger(__name__)
 
@@ -47,8 +48,10 @@ class Delivery:
         consumer: AIOKafkaConsumer,
         producer: AIOKafkaProducer,
         metrics: Metrics,
+        dedupe: AsyncDedupeWindow | None = None,
     ) -> None:
         self.settings = settings
+        self.dedupe = dedupe
         self.consumer = consumer
         self.producer = producer
         self.metrics = metrics
@@ -109,8 +112,9 @@ class Delivery:
         record = entry.record
         try:
             if outcome.reason is None:
+                output = await self._with_dedupe_verdict(outcome)
                 delivery = await self.producer.send(
-                    self.settings.topics.output, outcome.output, key=record.key
+                    self.settings.topics.output, output, key=record.key
                 )
             else:
                 delivery = await self._send_dead_letter(entry, outcome)
@@ -121,6 +125,23 @@ class Delivery:
             delivery = _failed_future(exc)
         entry.delivery = delivery
         delivery.add_done_callback(self.wake)
+
+    async def _with_dedupe_verdict(self, outcome: Outcome) -> bytes | None:
+        """Mark ``duplicate_of`` when the window has seen the same or nearly the same body."""
+        if self.dedupe is None or not outcome.article_id or not outcome.fingerprints:
+            return outcome.output
+        prints = outcome.fingerprints
+        try:
+            duplicate_of = await self.dedupe.check_and_add(
+                outcome.article_id, prints["content_sha256"], prints["simhash"]
+            )
+        except Exception as exc:  # the window is an extra: never stop the stream for it
+            log.warning("dedupe_unavailable", error=repr(exc))
+            return outcome.output
+        if duplicate_of is None or outcome.output is None:
+            return outcome.output
+        self.metrics.duplicates.labels("content").inc()
+        return mark_duplicate(outcome.output, duplicate_of)
 
     async def _send_dead_letter(self, entry: InFlight, outcome: Outcome) -> asyncio.Future[object]:
         record = entry.record

@@ -19,6 +19,7 @@ from aiokafka.structs import ConsumerRecord, TopicPartition
 
 from consumer.contract import DeadLetterReason
 from consumer.core import CoreOptions
+from consumer.dedupe import AsyncDedupeWindow, DedupeConfig, build_async_window
 from consumer.observability.http import HealthServer
 from consumer.observability.metrics import Metrics
 from consumer.runtime.delivery import Delivery
@@ -38,6 +39,10 @@ def core_options(settings: Settings) -> CoreOptions:
     return CoreOptions(**settings.core.model_dump())
 
 
+def dedupe_config(settings: Settings) -> DedupeConfig:
+    return DedupeConfig(**settings.dedupe.model_dump())
+
+
 class Worker:
     def __init__(self, settings: Settings, metrics: Metrics | None = None) -> None:
         self.settings = settings
@@ -52,6 +57,7 @@ class Worker:
         self.consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
         self.delivery: Delivery | None = None
+        self._dedupe: AsyncDedupeWindow | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._backpressure = False
 
@@ -99,7 +105,10 @@ class Worker:
         self._producer = build_producer(settings.kafka, transactional_id=transactional_id)
         await self._producer.start()
         self.consumer = build_consumer(settings.kafka, read_committed=exactly_once)
-        self.delivery = Delivery(settings, self.consumer, self._producer, self.metrics)
+        self._dedupe = build_async_window(dedupe_config(settings))
+        self.delivery = Delivery(
+            settings, self.consumer, self._producer, self.metrics, self._dedupe
+        )
         self.consumer.subscribe([settings.topics.input], listener=_Rebalance(self))
         await self.consumer.start()
         await self.delivery.begin()
@@ -167,6 +176,8 @@ class Worker:
             await self._producer.stop()
         if self.pool is not None:
             await self.pool.stop()
+        if self._dedupe is not None:
+            await self._dedupe.close()
         if self.http is not None:
             await self.http.stop()
 

@@ -1,12 +1,123 @@
-"""First simple version: the language hint only."""
+"""The enrichment stage: language always; quotes, entities, dates and keywords when enabled."""
 
 from __future__ import annotations
 
 from consumer.contract import RawArticle
-from consumer.core.model import Enrichment, Extraction
+from consumer.core.enrich.dates import find_dates
+from consumer.core.enrich.entities import find_mentions
+from consumer.core.enrich.keywords import extract_keywords
+from consumer.core.enrich.language import detect_language
+from consumer.core.enrich.name_variants import fold_mentions
+from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
+from consumer.core.enrich.speakers import Attribution, attribute_quotes
+from consumer.core.enrich.tokens import Token, tokenise
+from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
+
+# Longer bodies are read up to here (a 5 MB "article" is not prose worth analysing whole).
+MAX_ANALYSED_CHARS = 200_000
+# Languages whose cues the rules know.
+RULE_LANGUAGES = frozenset({"en"})
+# A quotation has at least this many words; shorter quoted phrases are scare quotes.
+MIN_QUOTE_WORDS = 4
+# A fragment (no capital start, no closing punctuation) needs a speaker and this many words.
+MIN_FRAGMENT_WORDS = 6
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "for",
+        "it",
+        "on",
+        "with",
+        "as",
+        "at",
+        "by",
+        "he",
+        "she",
+        "they",
+        "said",
+        "from",
+    ]
+)
+_MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
+_MIN_WORDS_FOR_ENGLISH_CHECK = 30
+_CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
-    language = extraction.declared_language or raw.language_hint
-    return Enrichment(language=language.lower()[:2] if language else None)
+    """Facts derived from the extracted paragraphs (and captions, for names and dates)."""
+    paragraphs = extraction.paragraphs
+    hint = extraction.declared_language or raw.language_hint
+    language, warnings = detect_language("\n\n".join(paragraphs), hint)
+    enrichment = Enrichment(language=language, warnings=warnings)
+    if not options.enrich:
+        return enrichment
+    paragraphs = _analysed_part(paragraphs, enrichment.warnings)
+    enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
+    tokens = [tokenise(paragraph) for paragraph in paragraphs]
+    if (language is not None and language not in RULE_LANGUAGES) or not _reads_as_english(tokens):
+        # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
+        # invent speakers and keywords, so those fields stay empty and say why.
+        enrichment.warnings.append(
+            "quotes, entities and keywords cover English only; "
+            f"skipped for language {language or 'unknown'!r}"
+        )
+        return enrichment
+
+    mentions = find_mentions(paragraphs, extraction.captions, tokens)
+    folded = fold_mentions(mentions)
+    spans = find_quote_spans(paragraphs)
+    attributions = attribute_quotes(paragraphs, spans, folded, mentions, is_quotation)
+    enrichment.quotes = [
+        Quote(text=span.text.rstrip(" ,—–-"), speaker=who.speaker, paragraphs=span.paragraphs)
+        for span, who in zip(spans, attributions, strict=True)
+        if is_quotation(span, who)
+    ]
+    enrichment.entities = folded.as_output()
+    enrichment.keywords = extract_keywords(paragraphs, extraction.title, options.max_keywords)
+    return enrichment
+
+
+def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:
+    """The leading paragraphs up to ``MAX_ANALYSED_CHARS``: a bound on the rules' work."""
+    total = 0
+    for n, paragraph in enumerate(paragraphs):
+        total += len(paragraph) + 2
+        if total > MAX_ANALYSED_CHARS:
+            warnings.append(
+                f"quotes, entities, dates and keywords read the first {n} of "
+                f"{len(paragraphs)} paragraphs ({MAX_ANALYSED_CHARS} characters)"
+            )
+            return paragraphs[:n]
+    return paragraphs
+
+
+def _reads_as_english(tokens: list[list[Token]]) -> bool:
+    """English prose has a function word in every few words; other languages rarely do."""
+    words = [t.lower for paragraph in tokens for t in paragraph if t.is_word]
+    if len(words) < _MIN_WORDS_FOR_ENGLISH_CHECK:
+        return True
+    common = sum(1 for word in words if word in _ENGLISH_FUNCTION_WORDS)
+    return common >= _MIN_FUNCTION_WORD_SHARE * len(words)
+
+
+def is_quotation(span: QuoteSpan, who: Attribution) -> bool:
+    """Real quotations, not scare quotes, titles or short phrases ('ramp up', 'long haul')."""
+    words = len(span.text.split())
+    if words < MIN_QUOTE_WORDS:
+        return False
+    if len(span.paragraphs) > 1 or (span.opens_paragraph and not span.closed):
+        return True
+    sentence_like = span.text[:1].isupper() and span.text.rstrip().endswith(_CLOSING_PUNCTUATION)
+    if sentence_like:
+        return True
+    return who.explicit and who.speaker is not None and words >= MIN_FRAGMENT_WORDS

@@ -18,8 +18,9 @@ from consumer.core.options import CoreOptions
 MAX_RETRY_ELEMENTS = 20_000
 
 
-def extract_body_lines(tree: HtmlElement, url: str | None, options: CoreOptions,
-                       warnings: list[str]) -> list[str]:
+def extract_body_lines(
+    tree: HtmlElement, url: str | None, options: CoreOptions, warnings: list[str]
+) -> list[str]:
     """The body as text lines (paragraphs, headings, list items), in page order."""
     lines = _trafilatura_lines(tree, url, fast=True, precision=True)
     found = sum(len(line) for line in lines)
@@ -37,13 +38,21 @@ def _paragraph_chars(tree: HtmlElement) -> int:
     return sum(len(text.strip()) for text in tree.xpath("//p//text()"))
 
 
-def _trafilatura_lines(tree: HtmlElement, url: str | None, *, fast: bool,
-                       precision: bool) -> list[str]:
+def _trafilatura_lines(
+    tree: HtmlElement, url: str | None, *, fast: bool, precision: bool
+) -> list[str]:
     try:
         document = bare_extraction(
-            tree, url=url, fast=fast, favor_precision=precision, include_comments=False,
-            include_tables=True, include_images=False, include_links=False,
-            deduplicate=False, with_metadata=False,
+            tree,
+            url=url,
+            fast=fast,
+            favor_precision=precision,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            with_metadata=False,
         )
     except (ValueError, TypeError, RecursionError):
         return []  # trafilatura's way of saying it found nothing usable

@@ -101,7 +101,7 @@ def _classify(
 
 
 def kind_of_names(value: str) -> str | None:
-    """"caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
+    """ "caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
     best: str | None = None
     for name in value.lower().replace("_", "-").split()[:20]:
         parts = name.split("-")[:12]

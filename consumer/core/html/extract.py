@@ -41,8 +41,9 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         title=meta.title,
         paragraphs=body.paragraphs,
         captions=cleaned.captions,
-        related=_other_articles(cleaned.related + body.related, meta.headlines,
-                                meta.canonical_url or raw.url),
+        related=_other_articles(
+            cleaned.related + body.related, meta.headlines, meta.canonical_url or raw.url
+        ),
         authors=meta.authors,
         published_at=meta.published_at,
         modified_at=meta.modified_at,

@@ -93,7 +93,7 @@ def is_read_more(line: str) -> bool:
 
 
 def read_more_teaser(line: str) -> RelatedLink | None:
-    """"READ MORE: Headline of another story" -> a related link to that headline."""
+    """ "READ MORE: Headline of another story" -> a related link to that headline."""
     line = line[: pt.MAX_BOILERPLATE_CHARS]
     match = pt.READ_MORE_PREFIX.match(line)
     label = pt.TEASER_LABEL.search(line)

@@ -44,8 +44,14 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     publisher = _publisher(ld, metas)
 
     headlines = [
-        h for h in (_ld_text(ld, "headline"), _first(metas, mx.TITLE_META),
-                    _first_text(tree, "//h1"), _first_text(tree, "//title")) if h
+        h
+        for h in (
+            _ld_text(ld, "headline"),
+            _first(metas, mx.TITLE_META),
+            _first_text(tree, "//h1"),
+            _first_text(tree, "//title"),
+        )
+        if h
     ]
     raw_title = headlines[0] if headlines else None
     if not raw_title and title_hint:
@@ -164,8 +170,11 @@ def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
             continue
         for obj in _ld_objects(data, depth=0):
             types = obj.get("@type")
-            names = {t.lower() for t in (types if isinstance(types, list) else [types])
-                     if isinstance(t, str)}
+            names = {
+                t.lower()
+                for t in (types if isinstance(types, list) else [types])
+                if isinstance(t, str)
+            }
             if names & mx.ARTICLE_TYPES and not names <= {"webpage", "creativework", "itempage"}:
                 return obj
             if names & mx.ARTICLE_TYPES and not fallback:

@@ -66,7 +66,10 @@ def _deeper_than(tree: HtmlElement, depth: int) -> bool:
 
 def _parse(text: str) -> HtmlElement:
     parser = HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
         default_doctype=False,
     )
     try:

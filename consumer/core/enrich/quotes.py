@@ -1,0 +1,188 @@
+"""Quotation spans in the body: straight and curly, single and double, over paragraphs.
+
+A British-style quote left open at a paragraph's end goes on in the next paragraph when
+that one opens with a quote mark. Apostrophes inside words ("Kyiv's", "don't") are not
+quote marks; a plural possessive ("the allies' stocks") does not close a single quote
+when a later mark in the paragraph can.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = frozenset('"“”„«»')
+_MARKS = frozenset("\"“”„«»'‘’")
+_MARK_SEARCH = re.compile("[\"“”„«»'‘’]")
+_NEVER_CLOSES = frozenset("“„«‘")
+_NEVER_OPENS = frozenset("”»’")
+_BEFORE_OPEN = frozenset("([{—–-/:\"“‘'")
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-\"”’'…")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The words between a pair of quote marks (marks stripped)."""
+
+    text: str  # paragraphs of a continued quote are joined by a blank line
+    paragraphs: list[int]  # 0-based indexes into the article's paragraphs
+    start: int  # body offset of the opening mark
+    end: int  # body offset just after the closing mark (the paragraph's end if unclosed)
+    closed: bool
+    opens_paragraph: bool  # the opening mark is the paragraph's first character
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    pos: int
+    double: bool
+    can_open: bool
+    can_close: bool
+
+
+@dataclass(slots=True)
+class _Open:
+    mark: _Mark
+    paragraph: int
+    parts: list[str]
+    paragraphs: list[int]
+    start: int  # body offset
+    at_start: bool  # the opening mark is the paragraph's first character
+
+
+def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
+    """Every quoted span, scare quotes included; ``is_quotation`` tells them apart."""
+    offsets = _paragraph_offsets(paragraphs)
+    spans: list[QuoteSpan] = []
+    carried: _Open | None = None
+    for index, paragraph in enumerate(paragraphs):
+        marks = _marks(paragraph)
+        opened = carried
+        if opened is not None:
+            marks = marks[1:]  # the paragraph continues the quote: skip its opening mark
+        carried = None
+        skipped: set[int] = set()
+        while True:
+            found, opened, rest = _scan(paragraph, marks, opened, index, offsets, skipped)
+            spans.extend(found)
+            if opened is None:
+                break
+            begin = opened.mark.pos + 1 if opened.paragraph == index else _first_mark_end(paragraph)
+            tail = paragraph[begin:]
+            nxt = paragraphs[index + 1].lstrip() if index + 1 < len(paragraphs) else ""
+            if nxt[:1] in _MARKS and (nxt[0] in _DOUBLE) == opened.mark.double:
+                opened.parts.append(tail.strip())
+                opened.paragraphs.append(index)
+                carried = opened
+                break
+            if _looks_opened_for_speech(paragraph, opened, index):
+                opened.parts.append(tail.strip())
+                opened.paragraphs.append(index)
+                spans.append(_span(opened, offsets[index] + len(paragraph), closed=False))
+                break
+            if opened.paragraph != index:
+                break  # a continued quote that never closes: give it up
+            skipped.add(opened.mark.pos)  # an apostrophe, not a quote: scan again without it
+            marks = rest
+            opened = None
+    return spans
+
+
+def _scan(
+    paragraph: str,
+    marks: list[_Mark],
+    opened: _Open | None,
+    index: int,
+    offsets: list[int],
+    skipped: set[int],
+) -> tuple[list[QuoteSpan], _Open | None, list[_Mark]]:
+    spans: list[QuoteSpan] = []
+    for n, mark in enumerate(marks):
+        if mark.pos in skipped:
+            continue
+        if opened is None:
+            if mark.can_open:
+                opened = _open(paragraph, mark, index, offsets)
+            continue
+        if mark.double != opened.mark.double:
+            continue  # a nested quote of the other kind belongs to the text
+        if mark.can_close and not _possessive_with_later_close(paragraph, marks[n:], mark):
+            begin = opened.mark.pos + 1 if opened.paragraph == index else _first_mark_end(paragraph)
+            opened.parts.append(paragraph[begin : mark.pos].strip())
+            opened.paragraphs.append(index)
+            spans.append(_span(opened, offsets[index] + mark.pos + 1, closed=True))
+            opened = None
+        elif mark.can_open and not mark.can_close and opened.paragraph == index:
+            # Two openings in a row: the first was an apostrophe ("the '90s").
+            opened = _open(paragraph, mark, index, offsets)
+    rest = [m for m in marks if opened is not None and m.pos > opened.mark.pos]
+    return spans, opened, rest
+
+
+def _open(paragraph: str, mark: _Mark, index: int, offsets: list[int]) -> _Open:
+    at_start = not paragraph[: mark.pos].strip()
+    return _Open(mark, index, [], [], offsets[index] + mark.pos, at_start)
+
+
+def _span(opened: _Open, end: int, closed: bool) -> QuoteSpan:
+    return QuoteSpan(
+        text="\n\n".join(part for part in opened.parts if part),
+        paragraphs=list(opened.paragraphs),
+        start=opened.start,
+        end=end,
+        closed=closed,
+        opens_paragraph=opened.at_start,
+    )
+
+
+def _marks(paragraph: str) -> list[_Mark]:
+    marks: list[_Mark] = []
+    for found in _MARK_SEARCH.finditer(paragraph):
+        pos, char = found.start(), found.group()
+        before = paragraph[pos - 1] if pos > 0 else " "
+        after = paragraph[pos + 1] if pos + 1 < len(paragraph) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        can_open = (
+            char not in _NEVER_OPENS
+            and (before.isspace() or before in _BEFORE_OPEN)
+            and not after.isspace()
+        )
+        can_close = (
+            char not in _NEVER_CLOSES
+            and not before.isspace()
+            and (after.isspace() or after in _AFTER_CLOSE)
+        )
+        if can_open or can_close:
+            marks.append(_Mark(pos, char in _DOUBLE, can_open, can_close))
+    return marks
+
+
+def _possessive_with_later_close(paragraph: str, marks: list[_Mark], mark: _Mark) -> bool:
+    """ "the allies' stocks" inside a single quote: skip it when a later mark can close."""
+    if mark.double or paragraph[mark.pos - 1] != "s":
+        return False
+    following = paragraph[mark.pos + 1 : mark.pos + 3]
+    if not (following[:1] == " " and following[1:2].islower()):
+        return False
+    return any(m.can_close and not m.double for m in marks[1:])
+
+
+def _first_mark_end(paragraph: str) -> int:
+    return len(paragraph) - len(paragraph.lstrip()) + 1
+
+
+def _looks_opened_for_speech(paragraph: str, opened: _Open, index: int) -> bool:
+    """An unclosed quote counts when it opens the paragraph or follows a colon or comma."""
+    if opened.paragraph != index:
+        return True
+    before = paragraph[: opened.mark.pos].rstrip()
+    return not before or before[-1] in ":,"
+
+
+def _paragraph_offsets(paragraphs: list[str]) -> list[int]:
+    offsets, offset = [], 0
+    for paragraph in paragraphs:
+        offsets.append(offset)
+        offset += len(paragraph) + 2
+    return offsets

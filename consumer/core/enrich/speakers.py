@@ -1,0 +1,276 @@
+"""Who said each quote: "X said", "said X", "X told ...:", titles, and pronouns resolved.
+
+The words around a quote are searched in order: after it in the same sentence
+("..., Nebytov said"), before it in the same sentence ("He told BBC Radio 4: '...'"),
+the end of the previous paragraph when it closes with a colon, and finally the speaker
+of the quote just before (a run of quotes by one person). Pronouns go to the last named
+person before them who spoke or began a sentence, of a matching gender when one is known.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from consumer.core.enrich.data.organisations import ORG_HEADS
+from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
+from consumer.core.enrich.entities import Mention
+from consumer.core.enrich.name_variants import Folded, ResolvedMention
+from consumer.core.enrich.quotes import QuoteSpan
+
+_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_ADVS = r"(?:(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r")\s+)*"
+_PRONOUN = r"(?P<pronoun>he|she|they)"
+
+_AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.I)
+# Between a closing mark and "NAME said": nothing, or a few words of title or role
+# ("Mr Pike said", "Veridia chief executive Priya Raman said").
+_GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*(?:[\w.'’-]+\s+){0,4}$")
+_APPOSITION_OPEN = re.compile(r"^\s*,[^,]{0,80}$")
+_APPOSITION_CLOSE = re.compile(r"^\s*,\s*$")
+_TITLE_GAP = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
+_VERB_RIGHT_BEFORE = re.compile(r"^\s*(?:that\s*)?[:,]?\s*$")
+_SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?\s*{_ADVS}{_VERB}\b")
+# "said police chief John Smith", "says Dr Naomi Feld": role words or a title between.
+_VERB_BEFORE_NAME = re.compile(rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:[A-Za-z][\w'’.-]*\s+){{0,4}}$")
+_NOMINAL_AFTER = re.compile(rf"^[\s,—–-]*(?:a|an|the|one)\s+[^.!?\"“”]{{0,60}}?\b{_VERB}\b", re.I)
+_VERB_SEARCH = re.compile(rf"\b{_VERB}\b")
+_PRONOUN_BEFORE_VERB = re.compile(rf"\b{_PRONOUN}\s+{_ADVS}$", re.I)
+_SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?[\s,]*{_ADVS}$")
+_AFFILIATION = re.compile(r"^\s*(?:of|at|from|with)\s+(?:the\s+)?$")
+_ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
+_LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    explicit: bool  # a speech verb ties the quote to its speaker (not inherited)
+
+
+def attribute_quotes(
+    paragraphs: list[str],
+    spans: list[QuoteSpan],
+    folded: Folded,
+    mentions: list[Mention],
+    accepts: Callable[[QuoteSpan, Attribution], bool] = lambda span, who: True,
+) -> list[Attribution]:
+    """One attribution per span, in order; a quote inherits only from an accepted one."""
+    body = "\n\n".join(paragraphs)
+    bounds = _paragraph_bounds(paragraphs)
+    entity_of = {id(r.mention): r for r in folded.resolved}
+    body_mentions = sorted((m for m in mentions if m.start is not None), key=lambda m: m.start or 0)
+    long_spans = [s for s in spans if len(s.text.split()) > 3]
+    context = _Context(
+        body,
+        bounds,
+        spans,
+        folded.resolved,
+        entity_of,
+        body_mentions,
+        mention_starts=[m.start or 0 for m in body_mentions],
+        resolved_starts=[r.mention.start or 0 for r in folded.resolved],
+        span_starts=[s.start for s in spans],
+        span_ends=sorted(s.end for s in spans),
+        long_spans=long_spans,
+        long_span_starts=[s.start for s in long_spans],
+    )
+    results: list[Attribution] = []
+    last: tuple[QuoteSpan, Attribution] | None = None
+    for span in spans:
+        found = context.after(span) or context.before(span) or context.colon_before(span)
+        if found is None and last is not None:
+            prev_span, prev = last
+            if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
+                found = Attribution(prev.speaker, explicit=False)
+        found = found or Attribution(None, explicit=False)
+        results.append(found)
+        if accepts(span, found):
+            last = (span, found)
+    return results
+
+
+@dataclass(slots=True)
+class _Context:
+    body: str
+    bounds: list[tuple[int, int]]
+    spans: list[QuoteSpan]
+    resolved: list[ResolvedMention]
+    entity_of: dict[int, ResolvedMention]
+    mentions: list[Mention]  # body mentions by start; the *_starts lists allow bisection
+    mention_starts: list[int]
+    resolved_starts: list[int]
+    span_starts: list[int]
+    span_ends: list[int]
+    long_spans: list[QuoteSpan]
+    long_span_starts: list[int]
+
+    def after(self, span: QuoteSpan) -> Attribution | None:
+        end = self._sentence_end(span.end, self.bounds[span.paragraphs[-1]][1])
+        window = self.body[span.end : end]
+        pronoun = _AFTER_PRONOUN.match(window)
+        if pronoun:
+            return Attribution(self._antecedent(pronoun["pronoun"], span.start), explicit=True)
+        nearby = self._mentions_between(span.end, end)[:3]
+        for n, mention in enumerate(nearby[:2]):
+            gap = self.body[span.end : mention.start]
+            tail = self.body[mention.end : end]
+            if (_GAP_BEFORE_NAME.match(gap) and _SPEECH_AFTER_NAME.match(tail)) or (
+                _VERB_BEFORE_NAME.match(gap)
+            ):
+                # "said White House Press Secretary Stephanie Grisham": the person, not the
+                # organisation that only qualifies the title.
+                if n + 1 < len(nearby) and self._is_person(nearby[n + 1]):
+                    between = self.body[mention.end : nearby[n + 1].start]
+                    if mention.kind != "person" and _TITLE_GAP.match(between):
+                        mention = nearby[n + 1]
+                return Attribution(self._name(mention), explicit=True)
+        if _NOMINAL_AFTER.match(window):
+            return Attribution(None, explicit=True)
+        return None
+
+    def before(self, span: QuoteSpan) -> Attribution | None:
+        start = self._sentence_start(span.start, self.bounds[span.paragraphs[0]][0])
+        return self._speaker_in(start, span.start)
+
+    def colon_before(self, span: QuoteSpan) -> Attribution | None:
+        """ "Smith said:" closing the paragraph before a quote that opens its own."""
+        first = span.paragraphs[0]
+        if not span.opens_paragraph or first == 0:
+            return None
+        prev_start, prev_end = self.bounds[first - 1]
+        if not self.body[prev_start:prev_end].rstrip().endswith(":"):
+            return None
+        return self._speaker_in(self._sentence_start(prev_end - 1, prev_start), prev_end)
+
+    def _speaker_in(self, start: int, end: int) -> Attribution | None:
+        window = self.body[start:end]
+        according = _ACCORDING_TO.search(window)
+        verbs = list(_VERB_SEARCH.finditer(window))
+        if not verbs and not according:
+            return None
+        if verbs:
+            verb_at = start + verbs[-1].start()
+            before_verb = self.body[start:verb_at]
+            pronoun = _PRONOUN_BEFORE_VERB.search(before_verb)
+            if pronoun:
+                return Attribution(self._antecedent(pronoun["pronoun"], verb_at), explicit=True)
+            candidates = self._mentions_between(start, verb_at)
+            for n in range(len(candidates) - 1, -1, -1):
+                mention = candidates[n]
+                if _SUBJECT_GAP.match(self.body[mention.end : verb_at]):
+                    # "Prof Samuel Okoro of Imperial College London, ..., called": the person.
+                    if n > 0 and self._qualifies_person_before(candidates[n - 1], mention, verb_at):
+                        mention = candidates[n - 1]
+                    return Attribution(self._name(mention), explicit=True)
+            after_verb = self._mentions_between(verb_at, end)
+            if after_verb and _VERB_BEFORE_NAME.match(self.body[verb_at : after_verb[0].start]):
+                return Attribution(self._name(after_verb[0]), explicit=True)
+            if _VERB_RIGHT_BEFORE.match(self.body[start + verbs[-1].end() : end]):
+                return Attribution(None, explicit=True)  # "A spokesman added: '...'"
+        for mention in self._mentions_between(start, end):
+            if _ACCORDING_TO.search(self.body[start : mention.start]):
+                return Attribution(self._name(mention), explicit=True)
+        return None
+
+    def _qualifies_person_before(self, person: Mention, mention: Mention, verb_at: int) -> bool:
+        """ "Prof Samuel Okoro of Imperial College London, ..., called" and "Andy Carter,
+        adviser at the National Lottery, said": the organisation only qualifies the person.
+        """
+        between = self.body[person.end or 0 : mention.start or 0]
+        if _AFFILIATION.match(between):
+            return True
+        return (
+            not self._is_person(mention)
+            and self._is_person(person)
+            and bool(_APPOSITION_OPEN.match(between))
+            and bool(_APPOSITION_CLOSE.match(self.body[mention.end or 0 : verb_at]))
+        )
+
+    def _is_person(self, mention: Mention) -> bool:
+        resolved = self.entity_of.get(id(mention))
+        return mention.kind == "person" or (
+            resolved is not None and resolved.entity.kind == "person"
+        )
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        low = bisect_left(self.mention_starts, start)
+        high = bisect_left(self.mention_starts, end)
+        return [
+            m
+            for m in self.mentions[low:high]
+            if m.kind in ("person", "organisation") or id(m) in self.entity_of or m.kind is None
+        ]
+
+    def _name(self, mention: Mention) -> str | None:
+        if mention.text.lower().rstrip(".") in ORG_HEADS:
+            return None  # a bare "Inc." or "Police" names no one
+        resolved = self.entity_of.get(id(mention))
+        if resolved is not None:
+            return resolved.entity.name
+        if mention.kind == "place" or (mention.sentence_initial and mention.kind is None):
+            return None
+        return mention.text
+
+    def _antecedent(self, pronoun: str, position: int) -> str | None:
+        pronoun = pronoun.lower()
+        wanted = "organisation" if pronoun == "they" else "person"
+        gender = PRONOUN_GENDER.get(pronoun)
+        low = bisect_left(self.resolved_starts, position - _LOOKBACK_CHARS)
+        high = bisect_left(self.resolved_starts, position)
+        candidates = [
+            r
+            for r in self.resolved[low:high]
+            if r.entity.kind == wanted
+            and not self._inside_quote(r.mention.start or 0)
+            and (gender is None or r.entity.gender in (None, gender))
+        ]
+        subjects = [r for r in candidates if r.mention.speech_subject or r.mention.sentence_initial]
+        chosen = subjects or candidates
+        return chosen[-1].entity.name if chosen else None
+
+    def _inside_quote(self, position: int) -> bool:
+        # Spans do not overlap: only the last one starting before ``position`` can hold it.
+        n = bisect_left(self.long_span_starts, position) - 1
+        return n >= 0 and position < self.long_spans[n].end
+
+    def _sentence_start(self, position: int, floor: int) -> int:
+        start = floor
+        for match in _SENTENCE_END.finditer(self.body, floor, position):
+            if not self._is_abbreviation(match.start()):
+                start = match.end()
+        n = bisect_right(self.span_ends, position) - 1
+        if n >= 0 and self.span_ends[n] >= floor:
+            start = max(start, self.span_ends[n])  # the latest quote that closed before
+        return start
+
+    def _sentence_end(self, position: int, ceiling: int) -> int:
+        for match in _SENTENCE_END.finditer(self.body, position, ceiling):
+            if not self._is_abbreviation(match.start()):
+                end = match.end()
+                break
+        else:
+            end = ceiling
+        n = bisect_left(self.span_starts, position)
+        if n < len(self.span_starts) and self.span_starts[n] < end:
+            end = self.span_starts[n]  # the first quote that opens after
+        return end
+
+    def _is_abbreviation(self, dot: int) -> bool:
+        word = re.search(r"(\w+)$", self.body[max(0, dot - 5) : dot])
+        if not word:
+            return False
+        letters = word.group(1)
+        return (len(letters) == 1 and letters.isupper()) or letters.lower() in _ABBREVIATIONS
+
+
+def _paragraph_bounds(paragraphs: list[str]) -> list[tuple[int, int]]:
+    bounds, offset = [], 0
+    for paragraph in paragraphs:
+        bounds.append((offset, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    return bounds

@@ -1,0 +1,93 @@
+"""Word tokens with their offsets: the unit the entity and quote stages reason about."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'\-.](?=[^\W_]))*|\d+(?:[.,:]\d+)*|[^\w\s]")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "prof",
+        "rev",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "mt",
+        "ft",
+        "det",
+        "no",
+        "vs",
+    ]
+)
+
+
+class Token(NamedTuple):
+    """One word, number or punctuation mark; ``start``/``end`` are offsets in the text.
+
+    A named tuple: articles have thousands of tokens and tuples are cheap to make.
+    """
+
+    text: str
+    start: int
+    end: int
+    possessive: bool  # the word carried "'s", which is not part of ``text``
+    lower: str  # lower case, without an abbreviation's dot
+    is_word: bool
+    is_capitalised: bool
+
+
+_new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the thousand
+
+
+def tokenise(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    size = len(text)
+    taken_until = 0  # a dot joined to an abbreviation is not a token of its own
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        if start < taken_until:
+            continue
+        first = word[0]
+        if first.islower() and word.islower() and word[-1] != "s":
+            # The common case, kept short: a plain lower-case word ("said", "chief").
+            append(_new(Token, (word, start + offset, end + offset, False, word, True, False)))
+            continue
+        if not first.isalpha():
+            append(_new(Token, (word, start + offset, end + offset, False, word, False, False)))
+            continue
+        possessive = word.endswith(_POSSESSIVE_ENDINGS)
+        if possessive:
+            word, end = word[:-2], end - 2
+        elif (
+            end < size
+            and text[end] == "."
+            and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS)
+        ):
+            word, end = word + ".", end + 1  # "Mr.", "U.S.", initials: the dot ends no sentence
+            taken_until = end
+        lower = word.lower().rstrip(".")
+        capital = first.isupper()
+        append(_new(Token, (word, start + offset, end + offset, possessive, lower, True, capital)))
+    return tokens

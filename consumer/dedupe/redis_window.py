@@ -1,0 +1,189 @@
+"""A dedupe window in Redis, shared by every replica that points at the same server.
+
+One Lua script does the whole check-and-add, so it runs atomically on the server: two
+replicas that receive copies of one story at the same moment cannot both call it new.
+Keys, all under ``key_prefix`` and all expiring after ``max_age_seconds``:
+
+- ``{prefix}:entry:{id}``: hash with ``sha``, ``hi``/``lo`` (the simhash's two 32-bit
+  halves), ``root`` (first article of its duplicate chain), ``verdict`` and ``bands``
+- ``{prefix}:sha:{sha256}``: the id of the first article with that exact content
+- ``{prefix}:band:{i}:{value}``: set of ids whose simhash has that value in band ``i``
+- ``{prefix}:order``: sorted set of ids by insertion time (server clock), which bounds
+  the window by ``window_size`` and by age
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import redis
+import redis.asyncio as aioredis
+
+from consumer.dedupe.window import band_values, parse_simhash
+
+_CHECK_AND_ADD = """
+local prefix, id, sha = ARGV[1], ARGV[2], ARGV[3]
+local hi, lo = tonumber(ARGV[4]), tonumber(ARGV[5])
+local maxd, size, age = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
+local bands = {}
+for i = 9, #ARGV do bands[#bands + 1] = prefix .. ':band:' .. ARGV[i] end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local order = prefix .. ':order'
+
+local function forget(member)
+  local key = prefix .. ':entry:' .. member
+  local e = redis.call('HMGET', key, 'sha', 'bands')
+  if e[1] and redis.call('GET', prefix .. ':sha:' .. e[1]) == member then
+    redis.call('DEL', prefix .. ':sha:' .. e[1])
+  end
+  if e[2] then
+    for band in string.gmatch(e[2], '%S+') do redis.call('SREM', band, member) end
+  end
+  redis.call('DEL', key)
+  redis.call('ZREM', order, member)
+end
+
+local function popcount(x)
+  local n = 0
+  while x ~= 0 do x = bit.band(x, x - 1); n = n + 1 end
+  return n
+end
+
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', order, '-inf', now - age, 'LIMIT', 0, 512)) do
+  forget(member)
+end
+
+local count = redis.call('ZCARD', order)
+if count >= size then
+  for _, member in ipairs(redis.call('ZRANGE', order, 0, count - size)) do forget(member) end
+end
+
+local entry_key = prefix .. ':entry:' .. id
+local seen = redis.call('HMGET', entry_key, 'root', 'verdict')
+if seen[1] then
+  if seen[2] and seen[2] ~= '' then return seen[2] end
+  return false
+end
+
+local verdict = nil
+local owner = redis.call('GET', prefix .. ':sha:' .. sha)
+if owner then
+  verdict = redis.call('HGET', prefix .. ':entry:' .. owner, 'root') or owner
+else
+  local best, best_at = maxd + 1, nil
+  local checked = {}
+  for _, band in ipairs(bands) do
+    for _, member in ipairs(redis.call('SMEMBERS', band)) do
+      if not checked[member] then
+        checked[member] = true
+        local e = redis.call('HMGET', prefix .. ':entry:' .. member, 'hi', 'lo', 'root')
+        if e[1] then
+          local d = popcount(bit.bxor(tonumber(e[1]), hi)) + popcount(bit.bxor(tonumber(e[2]), lo))
+          local at = tonumber(redis.call('ZSCORE', order, member) or now)
+          if d < best or (d == best and best_at and at < best_at) then
+            best, best_at, verdict = d, at, e[3]
+          end
+        end
+      end
+    end
+  end
+end
+
+if verdict == id then verdict = nil end
+redis.call('HSET', entry_key, 'sha', sha, 'hi', ARGV[4], 'lo', ARGV[5],
+  'root', verdict or id, 'verdict', verdict or '', 'bands', table.concat(bands, ' '))
+redis.call('EXPIRE', entry_key, age)
+if not owner then redis.call('SET', prefix .. ':sha:' .. sha, id, 'EX', age) end
+for _, band in ipairs(bands) do
+  redis.call('SADD', band, id)
+  redis.call('EXPIRE', band, age)
+end
+redis.call('ZADD', order, now, id)
+redis.call('EXPIRE', order, age)
+if verdict then return verdict end
+return false
+"""
+
+
+def _script_args(
+    prefix: str,
+    article_id: str,
+    content_sha256: str,
+    simhash: int | str,
+    settings: tuple[int, int, int],
+) -> list[Any]:
+    max_distance, window_size, max_age = settings
+    value = parse_simhash(simhash)
+    bands = [f"{i}:{v:x}" for i, v in band_values(value, max_distance)]
+    return [
+        prefix,
+        article_id,
+        content_sha256,
+        value >> 32,
+        value & 0xFFFFFFFF,
+        max_distance,
+        window_size,
+        max_age,
+        *bands,
+    ]
+
+
+def _decoded(result: Any) -> str | None:
+    if not result:
+        return None
+    return result.decode() if isinstance(result, bytes) else str(result)
+
+
+class RedisDedupeWindow:
+    """The shared window over a blocking redis-py client."""
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        *,
+        window_size: int,
+        max_age_seconds: int,
+        max_hamming_distance: int,
+        key_prefix: str = "news-consumer:dedupe",
+    ) -> None:
+        self._client = client
+        self._script = client.register_script(_CHECK_AND_ADD)
+        self._prefix = key_prefix
+        self._settings = (max_hamming_distance, window_size, max_age_seconds)
+
+    def check_and_add(self, article_id: str, content_sha256: str, simhash: int | str) -> str | None:
+        """See ``DedupeWindow.check_and_add``; one atomic script call on the server."""
+        args = _script_args(self._prefix, article_id, content_sha256, simhash, self._settings)
+        return _decoded(self._script(keys=[], args=args))
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AsyncRedisDedupeWindow:
+    """The shared window over redis.asyncio, for the runtime's event loop."""
+
+    def __init__(
+        self,
+        client: aioredis.Redis,
+        *,
+        window_size: int,
+        max_age_seconds: int,
+        max_hamming_distance: int,
+        key_prefix: str = "news-consumer:dedupe",
+    ) -> None:
+        self._client = client
+        self._script = client.register_script(_CHECK_AND_ADD)
+        self._prefix = key_prefix
+        self._settings = (max_hamming_distance, window_size, max_age_seconds)
+
+    async def check_and_add(
+        self, article_id: str, content_sha256: str, simhash: int | str
+    ) -> str | None:
+        """See ``DedupeWindow.check_and_add``."""
+        args = _script_args(self._prefix, article_id, content_sha256, simhash, self._settings)
+        return _decoded(await self._script(keys=[], args=args))
+
+    async def close(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,82 @@
+"""Entities by rules and gazetteers, date normalisation, language override."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from consumer.core.enrich.dates import find_dates
+from consumer.core.enrich.fingerprint import fingerprints, hamming_distance, simhash64
+from consumer.core.enrich.keywords import extract_keywords
+from consumer.core.enrich.language import detect_language
+from consumer.core.model import Enrichment
+
+Enrich = Callable[..., Enrichment]
+
+
+def _names(result, kind: str) -> list[str]:
+    return [e["name"] for e in result.entities[kind]]
+
+
+def test_people_orgs_places_by_cues(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Prime Minister Keir Starmer visited Manchester on Friday with Acme Holdings.",
+            "The Ministry of Defence and the United Nations welcomed the move, "
+            "said Dr Olu Bankole, director of the Lagos Institute.",
+            "Starmer later travelled to Lake Geneva.",
+        ]
+    )
+    assert _names(result, "people") == ["Keir Starmer", "Olu Bankole"]
+    assert {"Acme Holdings", "Ministry of Defence", "United Nations", "Lagos Institute"} <= set(
+        _names(result, "organisations")
+    )
+    assert {"Manchester", "Lake Geneva"} <= set(_names(result, "places"))
+    starmer = result.entities["people"][0]
+    assert starmer["count"] == 2 and starmer["first_position"] == len("Prime Minister ")
+
+
+def test_surname_matching_a_city_stays_a_person(enrich: Enrich) -> None:
+    result = enrich(["Coach Jim Boston praised the team.", "Boston said the win mattered."])
+    assert _names(result, "people") == ["Jim Boston"]
+    assert result.entities["places"] == []
+
+
+def test_dates_normalised() -> None:
+    assert find_dates(
+        ["On 31 December 2022 and on January 2nd, 2023", "2022-12-31 and 30 Feb 2021"]
+    ) == [
+        "2022-12-31",
+        "2023-01-02",
+    ]
+
+
+def test_language_hint_overridden_with_warning() -> None:
+    text = (
+        "Der Bürgermeister sagte am Montag, die Stadt werde die Brücke "
+        "im nächsten Jahr sanieren lassen."
+    )
+    code, warnings = detect_language(text, "en")
+    assert code == "de" and warnings == ["language hint 'en' overridden by detected 'de'"]
+    assert detect_language("Too short to tell.", "fr-FR") == ("fr", [])
+
+
+def test_keywords_prefer_repeated_phrases() -> None:
+    paragraphs = [
+        "Arms production must rise, officials said, as arms production lags.",
+        "Factories in Europe struggle to raise arms production and ammunition output.",
+    ]
+    assert extract_keywords(paragraphs, "Arms production lags", 3)[0] == "arms production"
+
+
+def test_fingerprints_exact_and_near() -> None:
+    words = [f"word{n % 97} item{n % 13}" for n in range(300)]
+    base = [" ".join(words[:150]), " ".join(words[150:])]
+    edited = [base[0].replace("word5 ", "changed ", 1), base[1]]
+    assert fingerprints(base) == fingerprints([p.upper() for p in base])
+    assert (
+        hamming_distance(
+            int(fingerprints(base)["simhash"], 16), int(fingerprints(edited)["simhash"], 16)
+        )
+        <= 6
+    )
+    assert simhash64("") == 0
