@@ -17,37 +17,87 @@ from consumer.contract import ExtractionError, RawArticle
 from consumer.core import CoreOptions, enrich_article
 
 # Class names that steer the HTML cleaning stages, so generated pages exercise them.
-_CLASSES = ["caption", "related", "share", "newsletter", "ad-slot", "byline", "article-body",
-            "content", "wp-caption-text", "most-popular", ""]
-_TAGS = ["div", "p", "span", "a", "li", "ul", "figure", "figcaption", "h1", "h2", "table",
-         "tr", "td", "article", "section", "aside", "time", "script", "style", "b", "br"]
+_CLASSES = [
+    "caption",
+    "related",
+    "share",
+    "newsletter",
+    "ad-slot",
+    "byline",
+    "article-body",
+    "content",
+    "wp-caption-text",
+    "most-popular",
+    "",
+]
+_TAGS = [
+    "div",
+    "p",
+    "span",
+    "a",
+    "li",
+    "ul",
+    "figure",
+    "figcaption",
+    "h1",
+    "h2",
+    "table",
+    "tr",
+    "td",
+    "article",
+    "section",
+    "aside",
+    "time",
+    "script",
+    "style",
+    "b",
+    "br",
+]
 _WORDS = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40
-) | st.sampled_from(["Read more: a headline here", "Sign up for our newsletter", "Share",
-                     "Advertisement", "By Jane Doe", "2024-01-02T03:04:05Z", " | BBC News"])
+) | st.sampled_from(
+    [
+        "Read more: a headline here",
+        "Sign up for our newsletter",
+        "Share",
+        "Advertisement",
+        "By Jane Doe",
+        "2024-01-02T03:04:05Z",
+        " | BBC News",
+    ]
+)
 
 
 def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     return st.builds(
-        lambda tag, cls, kids, closed: f'<{tag} class="{cls}" href="/x" datetime="2024-01-01">'
-        + "".join(kids) + (f"</{tag}>" if closed else ""),
-        st.sampled_from(_TAGS), st.sampled_from(_CLASSES), st.lists(children, max_size=5),
+        lambda tag, cls, kids, closed: (
+            f'<{tag} class="{cls}" href="/x" datetime="2024-01-01">'
+            + "".join(kids)
+            + (f"</{tag}>" if closed else "")
+        ),
+        st.sampled_from(_TAGS),
+        st.sampled_from(_CLASSES),
+        st.lists(children, max_size=5),
         st.booleans(),
     )
 
 
 _HTML_BODY = st.recursive(_WORDS, _element, max_leaves=60)
 _HTML_PAGE = st.builds(
-    lambda title, meta, body: f"<html><head><title>{title}</title>{meta}</head>"
-    f"<body>{body}</body></html>",
+    lambda title, meta, body: (
+        f"<html><head><title>{title}</title>{meta}</head><body>{body}</body></html>"
+    ),
     _WORDS,
-    st.sampled_from([
-        "", '<meta property="og:site_name" content="Example News">',
-        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
-        '[{"name": "A B"}], "datePublished": "2024-13-45"}</script>',
-        '<script type="application/ld+json">[[[[{"@graph": 5}]]]]</script>',
-        '<link rel="canonical" href="http://[bad">',
-    ]),
+    st.sampled_from(
+        [
+            "",
+            '<meta property="og:site_name" content="Example News">',
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '[{"name": "A B"}], "datePublished": "2024-13-45"}</script>',
+            '<script type="application/ld+json">[[[[{"@graph": 5}]]]]</script>',
+            '<link rel="canonical" href="http://[bad">',
+        ]
+    ),
     _HTML_BODY,
 )
 
@@ -104,7 +154,9 @@ PATHOLOGICAL = {
     "regex bait: read-more prefix": "<p>Read more: " + "x " * 100_000 + "</p>",
     "regex bait: title separators": "<title>" + "a - " * 100_000 + "</title><p>text here</p>",
     "too many elements": "<html><body>" + "<span>a</span>" * 100_000 + "</body></html>",
-    "deep JSON-LD": '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+    "deep JSON-LD": '<script type="application/ld+json">'
+    + "[" * 100_000
+    + "]" * 100_000
     + "</script><p>hello there</p>",
     "comment bomb": "<!--" * 100_000,
     "CDATA bomb": "<![CDATA[" * 100_000,

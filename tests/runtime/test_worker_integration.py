@@ -116,3 +116,21 @@ async def test_hung_and_crashing_articles_are_dead_lettered_and_the_stream_goes_
     restarts = worker.metrics.worker_restarts
     assert restarts.labels("timeout")._value.get() == 1
     assert restarts.labels("crashed")._value.get() == 1
+
+
+async def test_a_copy_of_an_earlier_article_is_marked_duplicate(make_settings, running_worker):
+    settings = await make_settings(partitions=1)
+    body = "\n\n".join(
+        f"Paragraph {p}: the harbour council voted to rebuild the old stone bridge."
+        for p in range(4)
+    )
+    original = orjson.dumps({"id": "first", "text": "Bridge vote\n\n" + body})
+    copy = orjson.dumps({"id": "copy", "text": "Bridge vote (copy)\n\n" + body})
+    await produce(settings, [(b"first", original, 0), (b"copy", copy, 0)])
+    worker = await running_worker(settings)
+    outputs = {
+        r.key: orjson.loads(r.value) for r in await read_all(settings, settings.topics.output, 2)
+    }
+    assert outputs[b"first"]["fingerprints"]["duplicate_of"] is None
+    assert outputs[b"copy"]["fingerprints"]["duplicate_of"] == "first"
+    assert worker.metrics.duplicates.labels("content")._value.get() == 1

@@ -38,16 +38,20 @@ def bbc_style_page() -> str:
       {"".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS[3:])}
       <p>{STORM_PARAGRAPHS[1]}</p>
     """
-    ld = _json_ld({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": "Storm Ferelith leaves thousands without power in Wales",
-        "datePublished": "2024-12-10T06:15:00+00:00",
-        "dateModified": "2024-12-10T09:40:00Z",
-        "author": [{"@type": "Person", "name": "Gwen Morgan"},
-                   {"@type": "Person", "name": "Rhys Evans"}],
-        "publisher": {"@type": "NewsMediaOrganization", "name": "BBC News"},
-    })
+    ld = _json_ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Storm Ferelith leaves thousands without power in Wales",
+            "datePublished": "2024-12-10T06:15:00+00:00",
+            "dateModified": "2024-12-10T09:40:00Z",
+            "author": [
+                {"@type": "Person", "name": "Gwen Morgan"},
+                {"@type": "Person", "name": "Rhys Evans"},
+            ],
+            "publisher": {"@type": "NewsMediaOrganization", "name": "BBC News"},
+        }
+    )
     related = "".join(
         f'<li><a href="/news/uk-wales-{i}">{t}</a></li>' for i, t in enumerate(STORM_RELATED)
     )
@@ -89,9 +93,12 @@ HOUSING_PARAGRAPHS = [
 def guardian_style_page() -> str:
     """Meta tags only (no JSON-LD), caption span, inline read-more line, byline."""
     paras = [f"<p>{p}</p>" for p in HOUSING_PARAGRAPHS]
-    paras.insert(2, '<p>Read more: <a href="/politics/cladding-costs">Cladding costs '
-                    'leave leaseholders facing ruin</a></p>')
-    paras.insert(4, '<p>Follow us on Twitter for the latest politics news</p>')
+    paras.insert(
+        2,
+        '<p>Read more: <a href="/politics/cladding-costs">Cladding costs '
+        "leave leaseholders facing ruin</a></p>",
+    )
+    paras.insert(4, "<p>Follow us on Twitter for the latest politics news</p>")
     return f"""<html lang="en"><head>
 <title>Housing minister resigns over cladding row - The Guardian</title>
 <meta property="og:site_name" content="the Guardian">

@@ -18,11 +18,19 @@ from consumer.core.options import CoreOptions
     [
         ("Storm hits coast | BBC News", "BBC News", "bbc.co.uk", "Storm hits coast"),
         ("Minister resigns - The Guardian", None, "theguardian.com", "Minister resigns"),
-        ("Minister resigns over row – The Guardian", "The Guardian", None,
-         "Minister resigns over row"),
+        (
+            "Minister resigns over row – The Guardian",
+            "The Guardian",
+            None,
+            "Minister resigns over row",
+        ),
         ("BBC News - Storm hits coast", "BBC News", None, "Storm hits coast"),
-        ("Prices rise again in May | Markets | Reuters", "Reuters", "reuters.com",
-         "Prices rise again in May"),
+        (
+            "Prices rise again in May | Markets | Reuters",
+            "Reuters",
+            "reuters.com",
+            "Prices rise again in May",
+        ),
         ("Spider-Man - Far From Home review", None, None, "Spider-Man - Far From Home review"),
         ("Q&A - what we know", None, None, "Q&A - what we know"),
     ],
@@ -85,15 +93,24 @@ def test_read_more_teaser_becomes_a_related_link() -> None:
 
 def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
     body = filter_lines(
-        ["Big Story Here", "First paragraph of the story.", "A caption of a photo",
-         "First paragraph of the story.", "___", "Second paragraph."],
+        [
+            "Big Story Here",
+            "First paragraph of the story.",
+            "A caption of a photo",
+            "First paragraph of the story.",
+            "___",
+            "Second paragraph.",
+        ],
         headlines=["Big story here"],
         captions=["A caption of a photo"],
         related_titles=[],
     )
     assert body.paragraphs == ["First paragraph of the story.", "Second paragraph."]
     assert dict(body.removed) == {
-        "repeated-title": 1, "caption": 1, "duplicate-paragraph": 1, "boilerplate": 1,
+        "repeated-title": 1,
+        "caption": 1,
+        "duplicate-paragraph": 1,
+        "boilerplate": 1,
     }
 
 
@@ -127,7 +144,8 @@ def test_clean_authors_keeps_initials_and_drops_credentials() -> None:
 def _page(body: str) -> str:
     paragraphs = "".join(
         f"<p>Paragraph {i} of a story about the council budget, long enough to count as "
-        f"body text for any extractor that reads it.</p>" for i in range(6)
+        f"body text for any extractor that reads it.</p>"
+        for i in range(6)
     )
     return (
         "<html><head><title>Council sets its budget for next year</title></head><body>"
@@ -140,8 +158,10 @@ def test_caption_labels_for_screen_readers_are_dropped() -> None:
     from consumer.contract import RawArticle
     from consumer.core.html import extract_html
 
-    page = _page('<figure><img src="a.jpg"><figcaption><span>Image caption</span> '
-                 "The council chamber on Monday</figcaption></figure>")
+    page = _page(
+        '<figure><img src="a.jpg"><figcaption><span>Image caption</span> '
+        "The council chamber on Monday</figcaption></figure>"
+    )
     result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
     assert result.captions == ["The council chamber on Monday"]
 

@@ -131,8 +131,10 @@ def aggregator_copy(draw: st.DrawFn) -> tuple[str, str, list[str], list[str]]:
             caption = captions[i]
             words = caption.split()
             cut = draw(st.one_of(st.none(), st.integers(6, len(words) - 1)))
-            second = caption if cut is None else " ".join(words[:cut]) + draw(
-                st.sampled_from(["", "...", " ..."])
+            second = (
+                caption
+                if cut is None
+                else " ".join(words[:cut]) + draw(st.sampled_from(["", "...", " ..."]))
             )
             pair = [caption, second] if draw(st.booleans()) else [second, caption]
             blocks += pair
