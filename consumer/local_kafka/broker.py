@@ -214,8 +214,7 @@ class LocalKafka:
             *java,
             "kafka.tools.StorageTool",
             "format",
-            "-t",
-            _cluster_id(),
+            f"--cluster-id={_cluster_id()}",  # an id may start with "-": keep it attached
             "-c",
             str(config),
         ]
