@@ -53,16 +53,18 @@ class Topics:
                    partitions)  # fmt: skip
 
     async def create(self, output_configs: Mapping[str, str] | None = None) -> None:
-        """Create the three topics; output and dead letters with ``output_configs``
-        (e.g. ``message.timestamp.type=LogAppendTime``)."""
+        """Create the three topics; the output one with ``output_configs`` (the dead-letter
+        one shares their ``message.timestamp.type``, e.g. LogAppendTime)."""
+        timestamps = {
+            k: v for k, v in (output_configs or {}).items() if k == "message.timestamp.type"
+        }
         admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
         await admin.start()
         try:
             await admin.create_topics([
                 NewTopic(self.input, self.partitions, 1),
                 NewTopic(self.output, self.partitions, 1, topic_configs=dict(output_configs or {})),
-                NewTopic(self.dead_letter, self.partitions, 1,
-                         topic_configs=dict(output_configs or {})),
+                NewTopic(self.dead_letter, self.partitions, 1, topic_configs=timestamps),
             ])  # fmt: skip
         finally:
             await admin.close()

@@ -145,15 +145,28 @@ class Delivery:
         )
 
     def _acknowledge(self, lane: PartitionLane) -> None:
-        for entry in lane.acknowledged():
+        done = lane.acknowledged()
+        for index, entry in enumerate(done):
             assert entry.delivery is not None
             error = entry.delivery.exception()
+            if isinstance(error, _TOO_LARGE) and not entry.dead_letter and not self.exactly_once:
+                # The broker refused the record for its size (the output topic's
+                # max.message.bytes): it can never fit, so it becomes a dead letter in place,
+                # still at the head of the lane (nothing after it is acknowledged first).
+                lane.sent.extendleft(reversed(done[index:]))
+                entry.outcome = resolved(_too_large_output(entry.outcome.result()))
+                entry.delivery = asyncio.ensure_future(self._dead_letter_delivered(entry))
+                entry.delivery.add_done_callback(self.wake)
+                return
             if error is not None:
                 self._rewind(lane, error)
                 return
             lane.advance(entry.offset)
             self._count_delivered(entry)
             self._release([entry])
+
+    async def _dead_letter_delivered(self, entry: InFlight) -> object:
+        return await (await self._send_dead_letter(entry, entry.outcome.result()))
 
     def _count_delivered(self, entry: InFlight) -> None:
         outcome = entry.outcome.result()
@@ -168,7 +181,7 @@ class Delivery:
         """Forget the lane's in-flight records and fetch again from its watermark."""
         dropped = lane.drop_all()
         self._release(dropped)
-        position = lane.watermark if lane.watermark is not None else lane.committed
+        position = lane.rewind_position()
         log.warning(
             "delivery_failed_rewinding", topic=lane.tp.topic, partition=lane.tp.partition,
             offset=position, error=repr(error), dropped=len(dropped),
