@@ -172,3 +172,20 @@ def filler_message(n: int, size: int = 2048) -> tuple[bytes, bytes]:
     head = orjson.dumps({"id": key.decode(), "text": ""})[:-2]  # ... "text":"
     pad = size - len(head) - 2
     return key, head + (b"word " * (pad // 5 + 1))[:pad] + b'"}'
+
+
+def make_brief(n: int, seed: int = 11) -> Article:
+    """A short article (about 1 KB, HTML or text): the memory run's bulk, so 100,000
+    messages fit in minutes; every 20th message of that run is a full article."""
+    rng = random.Random(seed * 1_000_003 + n)
+    topic = rng.choice(TOPICS)
+    title = f"{rng.choice(PLACES)} {topic[0]} brief ({n})"
+    paras = _paragraphs(rng, topic, 3)
+    article_id = f"brief-{seed}-{n}"
+    if n % 2 == 0:
+        html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>" + "".join(
+            f"<p>{p}</p>" for p in paras
+        ) + "<footer>All rights reserved.</footer></body></html>"
+        return Article(article_id, orjson.dumps({"id": article_id, "html": html}), "html")
+    text = "\n\n".join([title, title, *paras, f"Read more from {rng.choice(SITES)}"])
+    return Article(article_id, orjson.dumps({"id": article_id, "text": text}), "text")
