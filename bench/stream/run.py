@@ -66,16 +66,26 @@ async def run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
     results["extraction"] = extraction.measure(batch[: args.extract_docs], DEFAULT_OPTIONS)
 
     for workers in args.workers:
-        _say(f"offline `news-consumer process --workers {workers}`")
-        results[f"offline_{workers}"] = throughput.offline(batch, workers)
-        _say(f"end to end `news-consumer run`, pool_size={workers}")
-        results[f"end_to_end_{workers}"] = await throughput.end_to_end(
-            bootstrap, throughput.article_items(batch), QUIET | {"processing__pool_size": workers}
-        )
-        e2e, off = results[f"end_to_end_{workers}"], results[f"offline_{workers}"]
+        # Best of ``--repeat`` interleaved runs each: other load on a shared machine only
+        # ever slows a run down, so the best run is the closest to the machine's capacity.
+        offline_runs, e2e_runs = [], []
+        for attempt in range(args.repeat):
+            _say(f"offline `news-consumer process --workers {workers}` (run {attempt + 1})")
+            offline_runs.append(throughput.offline(batch, workers))
+            _say(f"end to end `news-consumer run`, pool_size={workers} (run {attempt + 1})")
+            e2e_runs.append(await throughput.end_to_end(
+                bootstrap, throughput.article_items(batch),
+                QUIET | {"processing__pool_size": workers},
+            ))  # fmt: skip
+            _say(f"  offline {offline_runs[-1]['msgs_per_s']} msgs/s, "
+                 f"end to end {e2e_runs[-1]['msgs_per_s']} msgs/s")  # fmt: skip
+        off = max(offline_runs, key=lambda r: r["msgs_per_s"])
+        e2e = max(e2e_runs, key=lambda r: r["msgs_per_s"])
+        off["runs_msgs_per_s"] = [r["msgs_per_s"] for r in offline_runs]
+        e2e["runs_msgs_per_s"] = [r["msgs_per_s"] for r in e2e_runs]
         if off["msgs_per_s"]:
             e2e["vs_offline"] = round(e2e["msgs_per_s"] / off["msgs_per_s"], 2)
-        _say(f"  offline {off['msgs_per_s']} msgs/s, end to end {e2e['msgs_per_s']} msgs/s")
+        results[f"offline_{workers}"], results[f"end_to_end_{workers}"] = off, e2e
     first, last = args.workers[0], args.workers[-1]
     if first != last and results[f"end_to_end_{first}"]["msgs_per_s"]:
         results["scaling"] = {
@@ -86,10 +96,13 @@ async def run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
         }  # fmt: skip
 
     _say(f"pass-through: {args.passthrough} messages of 2 KB, no extraction")
-    results["passthrough"] = await throughput.end_to_end(
-        bootstrap, throughput.passthrough_items(args.passthrough),
-        QUIET | {"processing__mode": "passthrough"},
-    )  # fmt: skip
+    filler = throughput.passthrough_items(args.passthrough)
+    passthrough_runs = [
+        await throughput.end_to_end(bootstrap, filler, QUIET | {"processing__mode": "passthrough"})
+        for _ in range(args.repeat)
+    ]
+    results["passthrough"] = max(passthrough_runs, key=lambda r: r["msgs_per_s"])
+    results["passthrough"]["runs_msgs_per_s"] = [r["msgs_per_s"] for r in passthrough_runs]
     _say(f"  pass-through {results['passthrough']['msgs_per_s']} msgs/s")
 
     top = results[f"end_to_end_{last}"]["msgs_per_s"]
@@ -168,6 +181,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
                         help="articles for extraction alone vs trafilatura (default 400)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
                         help="pool sizes to compare (default: 1 2)")
+    parser.add_argument("--repeat", type=int, default=2,
+                        help="interleaved runs of each throughput contender; the best counts")
     parser.add_argument("--passthrough", type=int, default=100_000,
                         help="2 KB messages for the pass-through run (default 100000)")
     parser.add_argument("--latency-seconds", type=float, default=20.0)

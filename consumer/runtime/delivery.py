@@ -58,6 +58,9 @@ class Delivery:
         self._send_lock = asyncio.Lock()  # exactly once: no sends while a transaction commits
         self.in_flight = 0  # records consumed and not yet acknowledged (or dropped)
         self.in_flight_bytes = 0
+        # Hot path: the labelled counter is looked up once, and the in-flight gauges are
+        # published once per pump instead of twice per record (see bench/results/profile.md).
+        self._produced = metrics.produced.labels(settings.topics.output)
 
     # --- sending -----------------------------------------------------------------------
     def wake(self, *_: object) -> None:
@@ -72,13 +75,13 @@ class Delivery:
         lane.add(entry)
         self.in_flight += 1
         self.in_flight_bytes += entry.size
-        self.metrics.in_flight_messages.set(self.in_flight)
-        self.metrics.in_flight_bytes.set(self.in_flight_bytes)
         entry.outcome.add_done_callback(self.wake)
 
     def _release(self, entries: list[InFlight]) -> None:
         self.in_flight -= len(entries)
         self.in_flight_bytes -= sum(entry.size for entry in entries)
+
+    def _publish_in_flight(self) -> None:
         self.metrics.in_flight_messages.set(self.in_flight)
         self.metrics.in_flight_bytes.set(self.in_flight_bytes)
 
@@ -103,6 +106,7 @@ class Delivery:
                 while (entry := lane.ready_to_send()) is not None:
                     await self._send(lane, entry)
                 self._acknowledge(lane)
+            self._publish_in_flight()
 
     async def _send(self, lane: PartitionLane, entry: InFlight) -> None:
         outcome = entry.outcome.result()
@@ -174,7 +178,7 @@ class Delivery:
         if entry.dead_letter:
             metrics.dead_lettered.labels(outcome.reason.value if outcome.reason else "").inc()
         else:
-            metrics.produced.labels(self.settings.topics.output).inc()
+            self._produced.inc()
         metrics.end_to_end_seconds.observe(max(0.0, time.time() - entry.record.timestamp / 1000))
 
     def _rewind(self, lane: PartitionLane, error: BaseException) -> None:

@@ -47,7 +47,7 @@ async def test_worker_survives_a_broker_restart(count, own_broker, worker_proces
     own_broker.kill()
     down_at = time.monotonic()
     unready_after = await wait_until(lambda: not worker.ready(), 30, "readiness to turn false")
-    await asyncio.sleep(5)  # the worker keeps waiting for the broker
+    await asyncio.sleep(3)  # the worker keeps waiting for the broker
     assert worker.alive()
     assert worker.http("/healthz")[0] == 200  # the event loop still answers
     own_broker.restart()

@@ -48,7 +48,7 @@ POISON = {
 }  # fmt: skip
 
 
-FLOODS = [(500, 64), pytest.param(10_000, 1_000, marks=pytest.mark.slow)]
+FLOODS = [(300, 48), pytest.param(10_000, 1_000, marks=pytest.mark.slow)]
 
 
 @pytest.mark.parametrize(("good", "bad"), FLOODS)

@@ -22,7 +22,7 @@ PARTITIONS = 6
 @pytest.mark.parametrize("count", sizes(600, 10_000))
 async def test_rebalance_storm_loses_nothing(count, fresh_topics, worker_processes):
     rng = random.Random(count)
-    storm_s = 18.0 if count < 5000 else 90.0
+    storm_s = 14.0 if count < 5000 else 90.0
     topics = await fresh_topics(partitions=PARTITIONS, output_configs=LOG_APPEND)
     settings = FAST_GROUP | {"processing__max_in_flight_messages": 200}
     feeding = asyncio.create_task(produce_paced(topics.bootstrap, topics.input, range(count),

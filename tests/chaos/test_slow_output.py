@@ -27,7 +27,6 @@ pytestmark = pytest.mark.integration
 
 MAX_IN_FLIGHT = 100
 POLL_BATCH = 50
-QUOTA = 40_000  # bytes per second for the worker's producer
 
 
 def throttle_producer(bootstrap: str, client_id: str, bytes_per_s: int) -> None:
@@ -44,8 +43,9 @@ def throttle_producer(bootstrap: str, client_id: str, bytes_per_s: int) -> None:
 @pytest.mark.parametrize("count", sizes(500, 10_000))
 async def test_throttled_output_keeps_memory_bounded(count, fresh_topics, worker_processes):
     topics = await fresh_topics(partitions=3, output_configs=LOG_APPEND)
+    quota = 40_000 if count < 5000 else 200_000  # bytes/s for the worker's producer
     client_id = f"{topics.group}-client"
-    await asyncio.to_thread(throttle_producer, topics.bootstrap, client_id, QUOTA)
+    await asyncio.to_thread(throttle_producer, topics.bootstrap, client_id, quota)
     await produce(topics.bootstrap, topics.input,
                   ((f"id-{n}".encode(), small_article(n)) for n in range(count)))  # fmt: skip
     samples: list = []
@@ -85,7 +85,7 @@ async def test_throttled_output_keeps_memory_bounded(count, fresh_topics, worker
         f"slow_output_{count}",
         {
             "messages": count,
-            "producer_quota_bytes_per_s": QUOTA,
+            "producer_quota_bytes_per_s": quota,
             "throttled_msgs_per_s": round(count / elapsed, 1),
             "max_in_flight_seen": max(in_flight),
             "max_in_flight_limit": MAX_IN_FLIGHT,
