@@ -216,8 +216,11 @@ class Delivery:
             self.metrics.commit_failures.inc()
             log.warning("commit_failed", error=repr(exc), partitions=len(offsets))
             return
-        for tp, offset in offsets.items():
-            self.lanes[tp].committed = offset
+        # The lanes taken before the await: a partition revoked during it is gone from
+        # self.lanes (a KeyError here used to kill the worker in a rebalance).
+        for lane in lanes:
+            if lane.tp in offsets:
+                lane.committed = offsets[lane.tp]
         self.metrics.commits.inc()
 
     async def begin(self) -> None:
@@ -247,7 +250,8 @@ class Delivery:
             finally:
                 await self.producer.begin_transaction()
             for tp, offset in offsets.items():
-                self.lanes[tp].committed = offset
+                if (lane := self.lanes.get(tp)) is not None:
+                    lane.committed = offset
             self.metrics.commits.inc()
 
     async def _abort_and_rewind(self, error: BaseException) -> None:

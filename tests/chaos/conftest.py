@@ -29,6 +29,9 @@ FAST_GROUP = {
 }
 
 
+FULL_SIZE = [pytest.mark.slow, pytest.mark.timeout(1200)]  # past pytest's 300 s default
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if FULL:
         return
@@ -41,7 +44,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def sizes(small: int, full: int) -> list[Any]:
     """The parameter list of a proof: a small N for make test, the full N for make chaos."""
     return [pytest.param(small, id=f"n{small}"),
-            pytest.param(full, id=f"n{full}", marks=pytest.mark.slow)]  # fmt: skip
+            pytest.param(full, id=f"n{full}", marks=FULL_SIZE)]  # fmt: skip
 
 
 def small_article(n: int) -> bytes:

@@ -15,7 +15,7 @@ import pytest
 from bench.stream.articles import make_article
 from bench.stream.harness import end_offsets, produce, read_topic, wait_committed
 from consumer.runtime.dead_letters import read_dead_letter_headers
-from tests.chaos.conftest import FAST_GROUP, record_result
+from tests.chaos.conftest import FAST_GROUP, FULL_SIZE, record_result
 
 pytestmark = pytest.mark.integration
 
@@ -48,7 +48,7 @@ POISON = {
 }  # fmt: skip
 
 
-FLOODS = [(300, 48), pytest.param(10_000, 1_000, marks=pytest.mark.slow)]
+FLOODS = [(300, 48), pytest.param(10_000, 1_000, marks=FULL_SIZE)]
 
 
 @pytest.mark.parametrize(("good", "bad"), FLOODS)
