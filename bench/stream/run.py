@@ -149,12 +149,21 @@ def table(stream: dict[str, Any], latency: dict[str, Any], memory: dict[str, Any
         rows.append((f"End to end `run`, {workers} pool worker(s)",
                      f"{e2e['msgs_per_s']} msgs/s ({e2e.get('vs_offline', '-')} of offline)",
                      TARGETS["end_to_end_vs_offline"]))  # fmt: skip
+    for key in sorted(k for k in stream if k.startswith("end_to_end_")):
+        e2e = stream[key]
+        if "main_process_cpu_ms_per_msg" in e2e:
+            rows.append((f"CPU per message in `run`, {key.rsplit('_', 1)[1]} pool worker(s): "
+                         "main process / pool workers",
+                         f"{e2e['main_process_cpu_ms_per_msg']} / "
+                         f"{e2e['pool_workers_cpu_ms_per_msg']} ms", "-"))  # fmt: skip
     if "scaling" in stream:
         rows.append(("Scaling, end to end (offline)",
                      f"x{stream['scaling']['end_to_end']} (x{stream['scaling']['offline']})",
                      TARGETS["scaling_2_vs_1"]))  # fmt: skip
+    passthrough = stream["passthrough"]
     rows.append(("Pass-through (no extraction), 2 KB messages",
-                 f"{stream['passthrough']['msgs_per_s']} msgs/s",
+                 f"{passthrough['msgs_per_s']} msgs/s (main process "
+                 f"{passthrough.get('main_process_cpu_ms_per_msg', '-')} ms CPU per msg)",
                  TARGETS["passthrough_msgs_per_s"]))  # fmt: skip
     rows.append((f"Latency at {latency['rate_msgs_per_s']} msgs/s, p50 / p95 / p99",
                  f"{latency['p50_ms']} / {latency['p95_ms']} / {latency['p99_ms']} ms",

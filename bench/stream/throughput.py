@@ -31,6 +31,7 @@ from bench.stream.articles import Article, filler_message
 from bench.stream.harness import (
     Topics,
     WorkerProcess,
+    cpu_seconds,
     end_offsets,
     pool_worker_pids,
     produce,
@@ -110,6 +111,9 @@ async def end_to_end(
         )
         ends = await end_offsets(bootstrap, topics.input, partitions)
         await wait_committed(topics, ends, timeout=60, alive=worker.alive)
+        # CPU spent per message over the whole run: where a core's time goes
+        main_cpu = cpu_seconds(worker.pid)
+        pool_cpu = sum(cpu_seconds(pid) for pid in pool_worker_pids(worker.pid))
     finally:
         worker.terminate()
     produced = samples[-1][1] if samples else 0
@@ -117,6 +121,8 @@ async def end_to_end(
         "messages": int(produced),
         "msgs_per_s": steady_rate(samples, len(items)),
         "wall_s": round(time.monotonic() - started, 1),
+        "main_process_cpu_ms_per_msg": round(1000 * main_cpu / max(1, len(items)), 3),
+        "pool_workers_cpu_ms_per_msg": round(1000 * pool_cpu / max(1, len(items)), 3),
     }
 
 
