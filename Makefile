@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst bench-extract fuzz bench-enrich redis
+.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst bench-extract fuzz bench-enrich redis bench chaos
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -60,6 +60,24 @@ run: kafka-jars  ## start broker + worker, feed the examples, show results and m
 	echo "--- metrics: http://127.0.0.1:$(METRICS_PORT)/metrics  health: /healthz /readyz ---"; \
 	echo "--- the worker keeps running; Ctrl-C stops it (and the local broker) ---"; \
 	wait $$worker
+
+# make bench: the stream benchmarks (extraction vs trafilatura on generated articles, offline
+# vs end to end with 1 and 2 pool workers, pass-through, latency, memory, profiles) into
+# bench/results/; with DATA=<corpus> also `make bench-extract` on that corpus first.
+BENCH_STREAM_ARGS ?=
+bench: $(STAMP)  ## stream benchmarks into bench/results/ (DATA=<corpus> adds bench-extract)
+	$(BIN)/pip install -q -e '.[dev,bench-stream]'
+	@if [ "$(origin DATA)" = "command line" ] || [ "$(origin DATA)" = "environment" ]; then \
+	  $(MAKE) bench-extract DATA="$(DATA)"; fi
+	$(BIN)/python -m bench.stream.run $(BENCH_STREAM_ARGS)
+	$(BIN)/python -m bench.stream.profile
+
+chaos: $(STAMP)  ## full-size fault proofs (kill -9, broker restart, poison flood, rebalance storm, slow output)
+	$(BIN)/pip install -q -e '.[dev,bench-stream]'
+	rm -f bench/results/chaos.json
+	NEWS_CONSUMER_CHAOS_FULL=1 NEWS_CONSUMER_CHAOS_RESULTS=bench/results/chaos.json \
+	  $(BIN)/pytest -ra -m slow tests/chaos
+	@cat bench/results/chaos.json
 
 clean:  ## remove the venv and caches (the Kafka jar cache is kept)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

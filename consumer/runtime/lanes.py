@@ -44,11 +44,15 @@ class PartitionLane:
         self.watermark: int | None = committed  # next offset to commit
         self.committed: int | None = committed  # what the broker has as committed
         self.last_timestamp_ms: int | None = None
+        # Where a rewind goes back to before any commit or acknowledgement on this lane.
+        self.first_offset: int | None = None
 
     def __len__(self) -> int:
         return len(self.unsent) + len(self.sent)
 
     def add(self, entry: InFlight) -> None:
+        if self.first_offset is None:
+            self.first_offset = entry.offset
         self.unsent.append(entry)
         self.last_timestamp_ms = entry.record.timestamp
 
@@ -92,6 +96,13 @@ class PartitionLane:
         self.sent.clear()
         self.unsent.clear()
         return dropped
+
+    def rewind_position(self) -> int | None:
+        """Where fetching resumes after a failed delivery: the watermark, else the committed
+        offset, else the lane's first record (nothing was acknowledged or committed yet)."""
+        if self.watermark is not None:
+            return self.watermark
+        return self.committed if self.committed is not None else self.first_offset
 
     def pending_commit(self) -> int | None:
         """The watermark when it is ahead of the committed offset, else None."""

@@ -33,6 +33,7 @@ log = structlog.get_logger(__name__)
 
 MONITOR_INTERVAL_S = 5.0
 RESUME_BELOW = 0.8  # backpressure: resume fetching below this share of the in-flight limits
+PAUSED_POLL_MS = 5  # backpressure: how often a paused loop looks at the limits again
 
 
 def core_options(settings: Settings) -> CoreOptions:
@@ -129,7 +130,10 @@ class Worker:
         assert self.consumer is not None
         while not self.should_exit.is_set():
             room = self._apply_backpressure()
-            batch = await self.consumer.getmany(timeout_ms=200, max_records=room)
+            # While paused no fetch can return records: look at the limits again soon
+            # instead of idling in getmany for its whole timeout.
+            timeout_ms = PAUSED_POLL_MS if self._backpressure else 200
+            batch = await self.consumer.getmany(timeout_ms=timeout_ms, max_records=room)
             assigned = self.consumer.assignment() if batch else set()
             for tp, records in batch.items():
                 if tp not in assigned:  # revoked while the fetch was in flight
