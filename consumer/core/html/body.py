@@ -1,7 +1,8 @@
 """Extract the article body from a cleaned tree: trafilatura, retried when it looks short.
 
 The first pass is trafilatura in its fast, precision-oriented mode. When that body is
-short, absolutely or against the paragraph text the page holds, trafilatura runs again
+short, absolutely or against the paragraph text (or all text outside links) the page
+holds, trafilatura runs again
 in its balanced mode, which compares its result with readability and jusText, and the
 longer body wins.
 """
@@ -23,7 +24,8 @@ def extract_body_lines(tree: HtmlElement, url: str | None, options: CoreOptions,
     """The body as text lines (paragraphs, headings, list items), in page order."""
     lines = _trafilatura_lines(tree, url, fast=True, precision=True)
     found = sum(len(line) for line in lines)
-    wanted = max(options.min_body_chars, options.min_body_share * _paragraph_chars(tree))
+    wanted = max(options.min_body_chars, options.min_body_share * _paragraph_chars(tree),
+                 options.min_body_text_share * _unlinked_chars(tree))
     short = found < wanted
     if short and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
@@ -31,6 +33,10 @@ def extract_body_lines(tree: HtmlElement, url: str | None, options: CoreOptions,
             warnings.append("short body: extracted again with fallback extractors")
             lines = retry
     return lines
+
+
+def _unlinked_chars(tree: HtmlElement) -> int:
+    return sum(len(text.strip()) for text in tree.xpath("//body//text()[not(ancestor::a)]"))
 
 
 def _paragraph_chars(tree: HtmlElement) -> int:

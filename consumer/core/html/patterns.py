@@ -23,6 +23,10 @@ INERT_TAGS = (
     "progress", "meta", "link", "param", "dialog", "menuitem",
 )
 
+# Controls that hold paragraphs or a large subtree: libxml2 (not an HTML5 parser) left an
+# unclosed <button> or <label> open and nested the rest of the page inside it.
+MISPARSED_WRAPPERS = "//*[self::button or self::select or self::label][.//p or count(.//*) > 60]"
+
 # --- tree: classes and ids of elements to take out ----------------------------------------
 # A class name, id or data-component matches when it is one of these names, or when one of
 # its "-"/"_"-separated parts (or two parts in a row) is (case ignored).
@@ -72,6 +76,9 @@ KIND_BY_NAME: Mapping[str, str] = MappingProxyType({
 KIND_RANK: Mapping[str, int] = MappingProxyType(
     {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
 )
+
+# An aria-hidden element with more text than this is not a decoration (see clean.py).
+MAX_DECORATION_CHARS = 200
 
 # Paragraph-like elements that are entirely one link: teasers of other articles.
 MIN_TEASER_WORDS = 4
