@@ -2,9 +2,8 @@
 
 The first pass is trafilatura in its fast, precision-oriented mode. When that body is
 short, absolutely or against the paragraph text (or all text outside links) the page
-holds, trafilatura runs again
-in its balanced mode, which compares its result with readability and jusText, and the
-longer body wins.
+holds, trafilatura runs again in its balanced mode, which compares its result with
+readability and jusText, and the longer body wins.
 """
 
 from __future__ import annotations
