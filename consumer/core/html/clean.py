@@ -119,7 +119,10 @@ def _is_decoration(element: HtmlElement) -> bool:
 def kind_of_names(value: str) -> str | None:
     """"caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
     best: str | None = None
-    for name in value.lower().replace("_", "-").split()[:20]:
+    lowered = value.lower().replace("_", "-")
+    if not pt.KIND_NAME_HINT.search(lowered.replace("-", "")):
+        return None
+    for name in lowered.split()[:20]:
         parts = name.split("-")[:12]
         candidates = [name, name.replace("-", ""), *parts]
         candidates += [f"{a}-{b}" for a, b in itertools.pairwise(parts)]

@@ -73,6 +73,12 @@ KIND_BY_NAME: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(RELATED_NAMES, "related"),
     **dict.fromkeys(CAPTION_NAMES, "caption"),
 })
+# Every name above with its hyphens dropped: a class value in which none of these occurs
+# (hyphens and underscores dropped, case ignored) cannot match, so most skip the lookup.
+KIND_NAME_HINT = re.compile(
+    "|".join(sorted({re.escape(name.replace("-", "")) for name in KIND_BY_NAME}, key=len,
+                    reverse=True))
+)
 KIND_RANK: Mapping[str, int] = MappingProxyType(
     {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
 )
