@@ -12,6 +12,7 @@ class CoreOptions:
     max_html_elements: int = 50_000  # more elements is refused (real pages: under 16k)
     min_body_chars: int = 250  # a shorter HTML body is extracted again with fallback extractors
     min_body_share: float = 0.5  # ... as is one under this share of the page's paragraph text
+    min_body_text_share: float = 0.25  # ... or of all its text outside links (pages without <p>)
     enrich: bool = True  # quotes, entities, dates, keywords (fingerprints and language always)
     max_keywords: int = 10
     # Chaos tests only: metadata {"chaos": "hang"|"crash"|"oom"|"slow"} misbehaves on purpose.

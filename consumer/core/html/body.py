@@ -1,9 +1,9 @@
 """Extract the article body from a cleaned tree: trafilatura, retried when it looks short.
 
 The first pass is trafilatura in its fast, precision-oriented mode. When that body is
-short, absolutely or against the paragraph text the page holds, trafilatura runs again
-in its balanced mode, which compares its result with readability and jusText, and the
-longer body wins.
+short, absolutely or against the paragraph text (or all text outside links) the page
+holds, trafilatura runs again in its balanced mode, which compares its result with
+readability and jusText, and the longer body wins.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from consumer.core.options import CoreOptions
 
 # The fallback pass costs about as much again; on pages this large it is not worth it.
 MAX_RETRY_ELEMENTS = 20_000
+_BODY_CHARS = "string-length(normalize-space(/html/body))"
 
 
 def extract_body_lines(
@@ -24,14 +25,28 @@ def extract_body_lines(
     """The body as text lines (paragraphs, headings, list items), in page order."""
     lines = _trafilatura_lines(tree, url, fast=True, precision=True)
     found = sum(len(line) for line in lines)
-    wanted = max(options.min_body_chars, options.min_body_share * _paragraph_chars(tree))
-    short = found < wanted
-    if short and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
+    if _is_short(found, tree, options) and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
         if sum(len(line) for line in retry) > found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = retry
     return lines
+
+
+def _is_short(found: int, tree: HtmlElement, options: CoreOptions) -> bool:
+    """Whether ``found`` characters of body are few for this page (cheapest test first)."""
+    if found < options.min_body_chars:
+        return True
+    if found < options.min_body_share * _paragraph_chars(tree):
+        return True
+    # All of the body's text (in C) bounds its text outside links: most pages stop here.
+    if found >= options.min_body_text_share * tree.xpath(_BODY_CHARS):
+        return False
+    return found < options.min_body_text_share * _unlinked_chars(tree)
+
+
+def _unlinked_chars(tree: HtmlElement) -> int:
+    return sum(len(text.strip()) for text in tree.xpath("//body//text()[not(ancestor::a)]"))
 
 
 def _paragraph_chars(tree: HtmlElement) -> int:

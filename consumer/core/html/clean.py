@@ -47,6 +47,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     cleaned = Cleaned()
     # Elements the body extractor drops anyway (its own list), stripped in C up front so
     # every later stage, and the extractor's copies of the tree, have less to walk.
+    for wrapper in tree.xpath(pt.MISPARSED_WRAPPERS):
+        wrapper.drop_tag()  # libxml2 nested the page inside an unclosed control: keep its content
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
     captions, boxes, widgets = _classify(tree)
     for element in captions:
@@ -70,20 +72,26 @@ def _classify(
     """
     found: dict[HtmlElement, str] = {}
     hidden: list[HtmlElement] = []
+    # Class values repeat a lot within a page (every card, every list item): look each up once.
+    kinds: dict[str, str | None] = {}
     for value in tree.xpath("//@class | //@id | //@data-component | //@aria-hidden"):
         if value.attrname == "aria-hidden":
             if value == "true":
                 hidden.append(value.getparent())
             continue
-        kind = kind_of_names(value)
+        name = str(value)
+        if name in kinds:
+            kind = kinds[name]
+        else:
+            kind = kinds[name] = kind_of_names(name)
         if kind is not None:
             element = value.getparent()
             if element is not None and pt.KIND_RANK[kind] < pt.KIND_RANK.get(
                 found.get(element, ""), 9
             ):
                 found[element] = kind
-    for element in hidden:  # decorations hidden from readers, unless they hold paragraphs
-        if element.find(".//p") is None and element.getparent() is not None:
+    for element in hidden:  # decorations hidden from readers, unless they hold text to read
+        if element.getparent() is not None and _is_decoration(element):
             found.pop(element, None)
             remove_keeping_tail(element)
     captions = list(tree.iter("figcaption")) + tree.xpath("//*[@itemprop='caption']")
@@ -100,10 +108,21 @@ def _classify(
     return captions, boxes, widgets
 
 
+def _is_decoration(element: HtmlElement) -> bool:
+    """Hidden icons and labels are short; a hidden wrapper with much text is a page whose
+    scripts reveal it (the article itself on some sites)."""
+    if element.find(".//p") is not None:
+        return False
+    return bool(element.xpath("string-length(normalize-space(.)) < $n", n=pt.MAX_DECORATION_CHARS))
+
+
 def kind_of_names(value: str) -> str | None:
     """ "caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
     best: str | None = None
-    for name in value.lower().replace("_", "-").split()[:20]:
+    lowered = value.lower().replace("_", "-")
+    if not pt.KIND_NAME_HINT.search(lowered.replace("-", "")):
+        return None
+    for name in lowered.split()[:20]:
         parts = name.split("-")[:12]
         candidates = [name, name.replace("-", ""), *parts]
         candidates += [f"{a}-{b}" for a, b in itertools.pairwise(parts)]

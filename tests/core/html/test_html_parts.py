@@ -183,3 +183,30 @@ def test_related_keeps_headlines_not_menus_or_the_article_itself() -> None:
     assert [(link.title, link.url) for link in result.related] == [
         ("Library opening hours cut as savings bite", "https://news.example/d")
     ]
+
+
+def test_page_nested_inside_an_unclosed_button_keeps_its_body() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    # libxml2 leaves the menu button open, so the whole article ends up inside it.
+    page = _page("").replace(
+        "<article>", '<div class="nav"><button class="menu-button"><span>Menu</span>'
+        "<article>"
+    )
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert len(result.paragraphs) == 6
+    assert result.paragraphs[0].startswith("Paragraph 0 of a story")
+
+
+def test_small_hidden_decorations_go_but_hidden_wrappers_with_text_stay() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    page = _page("").replace("<article>", '<article><div aria-hidden="true">Share</div>'
+                             '<div aria-hidden="true"><div>')
+    page = page.replace("</article>", "</div></div></article>")
+    page = page.replace("<p>", "<div>").replace("</p>", "</div>")  # a page without <p>
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert "Share" not in result.paragraphs
+    assert any(line.startswith("Paragraph 5 of a story") for line in result.paragraphs)
