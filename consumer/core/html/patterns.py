@@ -17,10 +17,38 @@ from types import MappingProxyType
 
 # Stripped before anything else (metadata is read first): trafilatura discards all of them.
 INERT_TAGS = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "applet", "canvas", "audio", "video", "source", "track", "picture", "map", "area",
-    "button", "select", "option", "optgroup", "datalist", "input", "textarea", "output",
-    "progress", "meta", "link", "param", "dialog", "menuitem",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "applet",
+    "canvas",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "picture",
+    "map",
+    "area",
+    "button",
+    "select",
+    "option",
+    "optgroup",
+    "datalist",
+    "input",
+    "textarea",
+    "output",
+    "progress",
+    "meta",
+    "link",
+    "param",
+    "dialog",
+    "menuitem",
 )
 
 # Controls that hold paragraphs or a large subtree: libxml2 (not an HTML5 parser) left an
@@ -32,52 +60,124 @@ MISPARSED_WRAPPERS = "//*[self::button or self::select or self::label][.//p or c
 # its "-"/"_"-separated parts (or two parts in a row) is (case ignored).
 
 # Photo captions and credits; their text goes to ``captions``, never the body.
-CAPTION_NAMES = frozenset({
-    "wp-caption-text", "caption", "captions", "image-caption", "imagecaption", "img-caption",
-    "photo-caption", "photocaption", "media-caption", "mediacaption", "caption-text",
-    "figcaption", "credit", "credits", "image-credit", "photo-credit", "getty-credit",
-})
+CAPTION_NAMES = frozenset(
+    {
+        "wp-caption-text",
+        "caption",
+        "captions",
+        "image-caption",
+        "imagecaption",
+        "img-caption",
+        "photo-caption",
+        "photocaption",
+        "media-caption",
+        "mediacaption",
+        "caption-text",
+        "figcaption",
+        "credit",
+        "credits",
+        "image-credit",
+        "photo-credit",
+        "getty-credit",
+    }
+)
 CAPTION_TAGS = frozenset({"div", "p", "span", "small", "em", "cite", "figcaption"})
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout container, not a caption
 # Screen-reader labels some sites put in front of a caption ("Image caption", "Media caption").
 CAPTION_LABEL = re.compile(r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*", re.I)
 
 # Boxes of links to other articles; their headlines go to ``related``.
-RELATED_NAMES = frozenset({
-    "related", "relatedlinks", "related-articles", "relatedarticles", "related-stories",
-    "related-content", "relatedcontent", "more-stories", "morestories", "more-from",
-    "more-on", "readmore", "read-more", "read-next", "also-read", "see-also", "recommended",
-    "recommendations", "you-may-like", "youmaylike", "dont-miss", "must-read",
-    "further-reading", "outbrain", "taboola", "most-popular", "mostpopular", "most-read",
-    "mostread", "trending", "next-article", "up-next",
-})
+RELATED_NAMES = frozenset(
+    {
+        "related",
+        "relatedlinks",
+        "related-articles",
+        "relatedarticles",
+        "related-stories",
+        "related-content",
+        "relatedcontent",
+        "more-stories",
+        "morestories",
+        "more-from",
+        "more-on",
+        "readmore",
+        "read-more",
+        "read-next",
+        "also-read",
+        "see-also",
+        "recommended",
+        "recommendations",
+        "you-may-like",
+        "youmaylike",
+        "dont-miss",
+        "must-read",
+        "further-reading",
+        "outbrain",
+        "taboola",
+        "most-popular",
+        "mostpopular",
+        "most-read",
+        "mostread",
+        "trending",
+        "next-article",
+        "up-next",
+    }
+)
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
 MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named wrapper)
 
 # Widgets that never belong to an article body, by reason.
-WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType({
-    "share": frozenset({"share", "sharing", "share-bar", "sharebar", "social-share",
-                        "socialshare", "share-tools", "share-buttons", "social-links"}),
-    "newsletter": frozenset({"newsletter", "newsletter-signup", "signup", "sign-up",
-                             "subscribe", "subscription"}),
-    "advertisement": frozenset({"advert", "advertisement", "ad-slot", "adslot",
-                                "ad-container", "ad-wrapper", "dfp", "sponsored",
-                                "promo-box", "paywall"}),
-})
+WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "share": frozenset(
+            {
+                "share",
+                "sharing",
+                "share-bar",
+                "sharebar",
+                "social-share",
+                "socialshare",
+                "share-tools",
+                "share-buttons",
+                "social-links",
+            }
+        ),
+        "newsletter": frozenset(
+            {"newsletter", "newsletter-signup", "signup", "sign-up", "subscribe", "subscription"}
+        ),
+        "advertisement": frozenset(
+            {
+                "advert",
+                "advertisement",
+                "ad-slot",
+                "adslot",
+                "ad-container",
+                "ad-wrapper",
+                "dfp",
+                "sponsored",
+                "promo-box",
+                "paywall",
+            }
+        ),
+    }
+)
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
 MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to the extractor
 
 # Kinds by name, most specific first where a name could mean two things.
-KIND_BY_NAME: Mapping[str, str] = MappingProxyType({
-    **{name: kind for kind, names in WIDGET_NAMES.items() for name in names},
-    **dict.fromkeys(RELATED_NAMES, "related"),
-    **dict.fromkeys(CAPTION_NAMES, "caption"),
-})
+KIND_BY_NAME: Mapping[str, str] = MappingProxyType(
+    {
+        **{name: kind for kind, names in WIDGET_NAMES.items() for name in names},
+        **dict.fromkeys(RELATED_NAMES, "related"),
+        **dict.fromkeys(CAPTION_NAMES, "caption"),
+    }
+)
 # Every name above with its hyphens dropped: a class value in which none of these occurs
 # (hyphens and underscores dropped, case ignored) cannot match, so most skip the lookup.
 KIND_NAME_HINT = re.compile(
-    "|".join(sorted({re.escape(name.replace("-", "")) for name in KIND_BY_NAME}, key=len,
-                    reverse=True))
+    "|".join(
+        sorted({re.escape(name.replace("-", "")) for name in KIND_BY_NAME}, key=len, reverse=True)
+    )
 )
 KIND_RANK: Mapping[str, int] = MappingProxyType(
     {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
@@ -119,78 +219,147 @@ TEASER_LABEL = re.compile(
 
 # Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
 BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("read-more", re.compile(
-        r"^\s*(?:read more|read the full (?:story|article)|continue reading|see more|"
-        r"more stories|related (?:articles|stories|content|coverage)|don'?t miss|"
-        r"explore further|leggi anche|lire aussi|lesen sie auch)\W*$", re.I)),
-    ("newsletter", re.compile(
-        r"^\W*(?:get|start your day with|receive)\b.{0,120}\b(?:newsletter|delivered "
-        r"(?:to|through) your (?:inbox|letterbox|door))", re.I)),
+    (
+        "read-more",
+        re.compile(
+            r"^\s*(?:read more|read the full (?:story|article)|continue reading|see more|"
+            r"more stories|related (?:articles|stories|content|coverage)|don'?t miss|"
+            r"explore further|leggi anche|lire aussi|lesen sie auch)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\W*(?:get|start your day with|receive)\b.{0,120}\b(?:newsletter|delivered "
+            r"(?:to|through) your (?:inbox|letterbox|door))",
+            re.I,
+        ),
+    ),
     ("newsletter", re.compile(r"^\W*(?:click here to )?subscribe\b.{0,80}$", re.I)),
-    ("share", re.compile(
-        r"^\W*(?:share(?: this)?(?: article| story| page| post)?(?: on| via| with)?|"
-        r"like this (?:story|article)\?.{0,60}|tweet(?: this)?|email this|pin it|"
-        r"follow (?:us|[\w.@ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|"
-        r"tiktok|threads|bluesky|google news)\b.{0,120}|"
-        r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link)"
-        r"(?:\W+(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link))*)"
-        r"\W*$", re.I)),
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:share(?: this)?(?: article| story| page| post)?(?: on| via| with)?|"
+            r"like this (?:story|article)\?.{0,60}|tweet(?: this)?|email this|pin it|"
+            r"follow (?:us|[\w.@ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|"
+            r"tiktok|threads|bluesky|google news)\b.{0,120}|"
+            r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link)"
+            r"(?:\W+(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link))*)"
+            r"\W*$",
+            re.I,
+        ),
+    ),
     ("share", re.compile(r"^\W*(?:subscribe to|follow) [\w .]{1,60} on youtube\b", re.I)),
-    ("advertisement", re.compile(
-        r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|"
-        r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
-        r"continue reading (?:the main story|below)|scroll to continue(?: with content)?|"
-        r"anzeige|publicité|publicidad|pubblicità)\W*$", re.I)),
-    ("advertisement", re.compile(
-        r"^\W*(?:if you (?:buy|purchase|click)|when you buy|we may (?:earn|receive)|"
-        r"this (?:post|article|story) (?:may )?contains? affiliate)\b.{0,200}"
-        r"\b(?:commission|share of the sale|affiliate|earn)", re.I)),
-    ("comments", re.compile(
-        r"^\W*(?:\d+\s+)?(?:comments?|user comments|top rated comments|show comments|"
-        r"view (?:all )?comments|read all comments|loading comments\W*|"
-        r"comments are closed|comments powered by disqus|join (?:the )?discussion|"
-        r"leave a (?:reply|comment)|post a comment|add a comment|comment on this (?:story|article)|"
-        r"want to join the discussion\?|feel free to contribute!?|tell us what you think\W*|"
-        r"you must (?:be )?log(?:ged)? in to (?:post a )?comment|"
-        r"\d+ thoughts? on .{1,200}|"
-        r"(?:\d+ )?responses? to .{1,200})\W*$", re.I)),
-    ("boilerplate", re.compile(
-        r"^\W*(?:click here|tap here|get the [\w ]{1,30} app|download (?:the|our) [\w ]{0,30}app)"
-        r"\b.{0,100}$", re.I)),
-    ("newsletter", re.compile(
-        r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) "
-        r"(?:article|story|piece|post|journalism|reporting)|"
-        r"(?:enjoyed|liked?) this (?:article|story|piece|post)\?)", re.I)),
-    ("read-more", re.compile(
-        r"^\W*follow .{0,80}\b(?:full |latest )?coverage (?:of|at|on)\b.{0,200}$", re.I)),
-    ("boilerplate", re.compile(
-        r"^\W*(?:updated|last updated|published|posted)(?: at| on)?\W{0,3}"
-        r"[\w:,./ ]{0,40}$", re.I)),
-    ("boilerplate", re.compile(
-        r"^\W*(?:reading time|lesezeit|tempo de leitura|temps de lecture)\s*:?.{0,30}$", re.I)),
-    ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$",
-                               re.I)),
+    (
+        "advertisement",
+        re.compile(
+            r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|"
+            r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+            r"continue reading (?:the main story|below)|scroll to continue(?: with content)?|"
+            r"anzeige|publicité|publicidad|pubblicità)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^\W*(?:if you (?:buy|purchase|click)|when you buy|we may (?:earn|receive)|"
+            r"this (?:post|article|story) (?:may )?contains? affiliate)\b.{0,200}"
+            r"\b(?:commission|share of the sale|affiliate|earn)",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^\W*(?:\d+\s+)?(?:comments?|user comments|top rated comments|show comments|"
+            r"view (?:all )?comments|read all comments|loading comments\W*|"
+            r"comments are closed|comments powered by disqus|join (?:the )?discussion|"
+            r"leave a (?:reply|comment)|post a comment|add a comment|comment on this (?:story|article)|"
+            r"want to join the discussion\?|feel free to contribute!?|tell us what you think\W*|"
+            r"you must (?:be )?log(?:ged)? in to (?:post a )?comment|"
+            r"\d+ thoughts? on .{1,200}|"
+            r"(?:\d+ )?responses? to .{1,200})\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:click here|tap here|get the [\w ]{1,30} app|download (?:the|our) [\w ]{0,30}app)"
+            r"\b.{0,100}$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) "
+            r"(?:article|story|piece|post|journalism|reporting)|"
+            r"(?:enjoyed|liked?) this (?:article|story|piece|post)\?)",
+            re.I,
+        ),
+    ),
+    (
+        "read-more",
+        re.compile(r"^\W*follow .{0,80}\b(?:full |latest )?coverage (?:of|at|on)\b.{0,200}$", re.I),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:updated|last updated|published|posted)(?: at| on)?\W{0,3}"
+            r"[\w:,./ ]{0,40}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:reading time|lesezeit|tempo de leitura|temps de lecture)\s*:?.{0,30}$", re.I
+        ),
+    ),
+    ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$", re.I)),
 )
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
-    (("sign up", "signup", "subscribe", "register", "join"), "newsletter", re.compile(
-        r"^\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
-        r"\b(?:newsletters?|inbox|e-?mails?|updates|briefing|digest)\b", re.I)),
-    (("copyright", "©", "(c)", "rights reserved", "무단전재"), "boilerplate", re.compile(
-        r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
-        r"^.{0,120}무단전재.{0,40}$", re.I)),
-    (("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
-     "credit", re.compile(
-        r"^\W*(?:\(?(?:additional )?reporting by\b.{0,300}|"
-        r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
-        r"(?:editing|edited|writing|compiled) by\b.{0,200})$", re.I)),
+    (
+        ("sign up", "signup", "subscribe", "register", "join"),
+        "newsletter",
+        re.compile(
+            r"^\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
+            r"\b(?:newsletters?|inbox|e-?mails?|updates|briefing|digest)\b",
+            re.I,
+        ),
+    ),
+    (
+        ("copyright", "©", "(c)", "rights reserved", "무단전재"),
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
+            r"^.{0,120}무단전재.{0,40}$",
+            re.I,
+        ),
+    ),
+    (
+        ("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
+        "credit",
+        re.compile(
+            r"^\W*(?:\(?(?:additional )?reporting by\b.{0,300}|"
+            r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
+            r"(?:editing|edited|writing|compiled) by\b.{0,200})$",
+            re.I,
+        ),
+    ),
 )
 
 # The ungated patterns in one: one match per line; the group name gives the reason.
 BOILERPLATE_ANY = re.compile(
-    "|".join(f"(?P<{reason.replace('-', '_')}_{i}>{rx.pattern})"
-             for i, (reason, rx) in enumerate(BOILERPLATE_LINES)),
+    "|".join(
+        f"(?P<{reason.replace('-', '_')}_{i}>{rx.pattern})"
+        for i, (reason, rx) in enumerate(BOILERPLATE_LINES)
+    ),
     re.I,
 )
 MAX_BOILERPLATE_WORDS = 45

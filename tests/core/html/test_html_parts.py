@@ -191,8 +191,7 @@ def test_page_nested_inside_an_unclosed_button_keeps_its_body() -> None:
 
     # libxml2 leaves the menu button open, so the whole article ends up inside it.
     page = _page("").replace(
-        "<article>", '<div class="nav"><button class="menu-button"><span>Menu</span>'
-        "<article>"
+        "<article>", '<div class="nav"><button class="menu-button"><span>Menu</span><article>'
     )
     result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
     assert len(result.paragraphs) == 6
@@ -203,8 +202,9 @@ def test_small_hidden_decorations_go_but_hidden_wrappers_with_text_stay() -> Non
     from consumer.contract import RawArticle
     from consumer.core.html import extract_html
 
-    page = _page("").replace("<article>", '<article><div aria-hidden="true">Share</div>'
-                             '<div aria-hidden="true"><div>')
+    page = _page("").replace(
+        "<article>", '<article><div aria-hidden="true">Share</div><div aria-hidden="true"><div>'
+    )
     page = page.replace("</article>", "</div></div></article>")
     page = page.replace("<p>", "<div>").replace("</p>", "</div>")  # a page without <p>
     result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())

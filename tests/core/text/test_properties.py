@@ -131,6 +131,8 @@ def aggregator_copy(draw: st.DrawFn) -> tuple[str, str, list[str], list[str]]:
             caption = captions[i]
             words = caption.split()
             cut = draw(st.one_of(st.none(), st.integers(6, len(words) - 1)))
+            if cut is not None and len(" ".join(words[:cut])) < 25:
+                cut = None  # a cut copy this short is not told from a new line: kept whole
             second = (
                 caption
                 if cut is None
