@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from consumer import __version__
 from consumer.settings import Settings, SettingsError, load_settings
 
 EXIT_USAGE = 2
+EARLY_SIGNALS: list[int] = []  # signals received before the worker's handlers existed
 
 DESCRIPTION = """\
 Clean and extract news articles (HTML pages or aggregator text dumps) from Kafka.
@@ -72,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "run":
+        # A SIGTERM during start-up (imports, connecting) must still end in a clean drain:
+        # note it now; the worker acts on it once its own handlers are installed.
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda signum, frame: EARLY_SIGNALS.append(signum))
     try:
         settings = load_settings(args.config)
     except SettingsError as exc:
@@ -93,7 +100,7 @@ def _run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         from consumer.runtime.worker import Worker
 
-        return asyncio.run(Worker(settings).serve())
+        return asyncio.run(Worker(settings).serve(early_signals=EARLY_SIGNALS))
     if args.command == "process":
         from consumer.offline import run_process
         from consumer.runtime.worker import core_options, dedupe_config

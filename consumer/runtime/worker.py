@@ -12,6 +12,7 @@ import contextlib
 import signal
 import socket
 import time
+from collections.abc import Sequence
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener
@@ -63,12 +64,17 @@ class Worker:
         self._backpressure = False
 
     # --- lifecycle -----------------------------------------------------------------------
-    async def serve(self, install_signals: bool = True) -> int:
-        """Run until a signal or ``request_exit``; returns the process exit status."""
+    async def serve(self, install_signals: bool = True, early_signals: Sequence[int] = ()) -> int:
+        """Run until a signal or ``request_exit``; returns the process exit status.
+
+        ``early_signals`` are signals the process got before this ran: each counts as one.
+        """
         loop = asyncio.get_running_loop()
         signals = (signal.SIGTERM, signal.SIGINT) if install_signals else ()
         for signum in signals:
             loop.add_signal_handler(signum, self.request_exit)
+        for _ in early_signals:
+            self.request_exit()
         try:
             await self.startup()
             await self.main_loop()

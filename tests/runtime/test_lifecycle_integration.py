@@ -195,3 +195,15 @@ def _get(port: int, path: str) -> tuple[int, str]:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode()
+
+
+async def test_sigterm_during_start_up_still_ends_in_a_clean_exit(make_settings):
+    settings = await make_settings(partitions=1)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "consumer.cli", "run",
+        env=worker_env(settings, free_port()),
+        stdout=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    await asyncio.sleep(1.5)  # importing and connecting: the loop's handlers are not there yet
+    process.send_signal(signal.SIGTERM)
+    assert await asyncio.wait_for(process.wait(), 60) == 0
