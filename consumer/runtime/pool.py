@@ -15,7 +15,7 @@ import os
 import resource
 import signal
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -126,11 +126,17 @@ class ExtractionPool:
         self._slots = []
 
     async def submit(self, value: bytes | None, record: InputRecord) -> Outcome:
-        header = orjson.dumps(
-            asdict(record)
-            | {"key": record.key.hex() if record.key is not None else None}
-            | {"value_is_none": value is None}
-        )
+        # A plain dict, not dataclasses.asdict (its deep copy was 8 % of the main process's
+        # time per article in bench/results/profile-raw.md).
+        header = orjson.dumps({
+            "topic": record.topic,
+            "partition": record.partition,
+            "offset": record.offset,
+            "timestamp_ms": record.timestamp_ms,
+            "key": record.key.hex() if record.key is not None else None,
+            "content_type": record.content_type,
+            "value_is_none": value is None,
+        })  # fmt: skip
         future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
         await self._jobs.put((header, value or b"", future))
         return await future
