@@ -7,7 +7,9 @@ Keys, all under ``key_prefix`` and all expiring after ``max_age_seconds``:
 - ``{prefix}:entry:{id}``: hash with ``sha``, ``hi``/``lo`` (the simhash's two 32-bit
   halves), ``root`` (first article of its duplicate chain), ``verdict`` and ``bands``
 - ``{prefix}:sha:{sha256}``: the id of the first article with that exact content
-- ``{prefix}:band:{i}:{value}``: set of ids whose simhash has that value in band ``i``
+- ``{prefix}:band:{i}:{value}``: set of ids whose simhash has that value in substring
+  ``i`` (multi-index hashing, see ``window.index_plan``: a lookup probes each substring's
+  values within a small radius, so near duplicates are found exactly, without a scan)
 - ``{prefix}:order``: sorted set of ids by insertion time (server clock), which bounds
   the window by ``window_size`` and by age
 """
@@ -19,14 +21,16 @@ from typing import Any
 import redis
 import redis.asyncio as aioredis
 
-from consumer.dedupe.window import band_values, parse_simhash
+from consumer.dedupe.window import index_plan, parse_simhash, probe_values, substrings
 
 _CHECK_AND_ADD = """
 local prefix, id, sha = ARGV[1], ARGV[2], ARGV[3]
 local hi, lo = tonumber(ARGV[4]), tonumber(ARGV[5])
 local maxd, size, age = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
-local bands = {}
-for i = 9, #ARGV do bands[#bands + 1] = prefix .. ':band:' .. ARGV[i] end
+local nbands = tonumber(ARGV[9])
+local bands, probes = {}, {}
+for i = 10, 9 + nbands do bands[#bands + 1] = prefix .. ':band:' .. ARGV[i] end
+for i = 10 + nbands, #ARGV do probes[#probes + 1] = prefix .. ':band:' .. ARGV[i] end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local order = prefix .. ':order'
@@ -73,7 +77,7 @@ if owner then
 else
   local best, best_at = maxd + 1, nil
   local checked = {}
-  for _, band in ipairs(bands) do
+  for _, band in ipairs(probes) do
     for _, member in ipairs(redis.call('SMEMBERS', band)) do
       if not checked[member] then
         checked[member] = true
@@ -115,7 +119,10 @@ def _script_args(
 ) -> list[Any]:
     max_distance, window_size, max_age = settings
     value = parse_simhash(simhash)
-    bands = [f"{i}:{v:x}" for i, v in band_values(value, max_distance)]
+    parts, radius = index_plan(max_distance, window_size)
+    slices = substrings(value, parts)
+    bands = [f"{i}:{v:x}" for i, _, v in slices]
+    probes = [f"{i}:{p:x}" for i, width, v in slices for p in probe_values(v, width, radius)]
     return [
         prefix,
         article_id,
@@ -125,7 +132,9 @@ def _script_args(
         max_distance,
         window_size,
         max_age,
+        len(bands),
         *bands,
+        *probes,
     ]
 
 
