@@ -7,7 +7,7 @@ Keys, all under ``key_prefix`` and all expiring after ``max_age_seconds``:
 - ``{prefix}:entry:{id}``: hash with ``sha``, ``hi``/``lo`` (the simhash's two 32-bit
   halves), ``root`` (first article of its duplicate chain), ``verdict`` and ``bands``
 - ``{prefix}:sha:{sha256}``: the id of the first article with that exact content
-- ``{prefix}:band:{i}:{value}``: set of ids whose simhash has that value in substring
+- ``{prefix}:band:{i}:{value}``: set of ``hi:lo:id`` members whose simhash has that value in substring
   ``i`` (multi-index hashing, see ``window.index_plan``: a lookup probes each substring's
   values within a small radius, so near duplicates are found exactly, without a scan)
 - ``{prefix}:order``: sorted set of ids by insertion time (server clock), which bounds
@@ -37,12 +37,12 @@ local order = prefix .. ':order'
 
 local function forget(member)
   local key = prefix .. ':entry:' .. member
-  local e = redis.call('HMGET', key, 'sha', 'bands')
+  local e = redis.call('HMGET', key, 'sha', 'bands', 'member')
   if e[1] and redis.call('GET', prefix .. ':sha:' .. e[1]) == member then
     redis.call('DEL', prefix .. ':sha:' .. e[1])
   end
-  if e[2] then
-    for band in string.gmatch(e[2], '%S+') do redis.call('SREM', band, member) end
+  if e[2] and e[3] then
+    for band in string.gmatch(e[2], '%S+') do redis.call('SREM', band, e[3]) end
   end
   redis.call('DEL', key)
   redis.call('ZREM', order, member)
@@ -78,15 +78,17 @@ else
   local best, best_at = maxd + 1, nil
   local checked = {}
   for _, band in ipairs(probes) do
+    -- members are "hi:lo:id": the distance needs no further call
     for _, member in ipairs(redis.call('SMEMBERS', band)) do
       if not checked[member] then
         checked[member] = true
-        local e = redis.call('HMGET', prefix .. ':entry:' .. member, 'hi', 'lo', 'root')
-        if e[1] then
-          local d = popcount(bit.bxor(tonumber(e[1]), hi)) + popcount(bit.bxor(tonumber(e[2]), lo))
-          local at = tonumber(redis.call('ZSCORE', order, member) or now)
-          if d < best or (d == best and best_at and at < best_at) then
-            best, best_at, verdict = d, at, e[3]
+        local mhi, mlo, mid = string.match(member, '^(%d+):(%d+):(.*)$')
+        local d = popcount(bit.bxor(tonumber(mhi), hi)) + popcount(bit.bxor(tonumber(mlo), lo))
+        if d <= maxd then
+          local e = redis.call('HMGET', prefix .. ':entry:' .. mid, 'root')
+          local at = tonumber(redis.call('ZSCORE', order, mid) or now)
+          if e[1] and (d < best or (d == best and best_at and at < best_at)) then
+            best, best_at, verdict = d, at, e[1]
           end
         end
       end
@@ -95,12 +97,13 @@ else
 end
 
 if verdict == id then verdict = nil end
-redis.call('HSET', entry_key, 'sha', sha, 'hi', ARGV[4], 'lo', ARGV[5],
+local member = ARGV[4] .. ':' .. ARGV[5] .. ':' .. id
+redis.call('HSET', entry_key, 'sha', sha, 'hi', ARGV[4], 'lo', ARGV[5], 'member', member,
   'root', verdict or id, 'verdict', verdict or '', 'bands', table.concat(bands, ' '))
 redis.call('EXPIRE', entry_key, age)
 if not owner then redis.call('SET', prefix .. ':sha:' .. sha, id, 'EX', age) end
 for _, band in ipairs(bands) do
-  redis.call('SADD', band, id)
+  redis.call('SADD', band, member)
   redis.call('EXPIRE', band, age)
 end
 redis.call('ZADD', order, now, id)
