@@ -7,7 +7,8 @@ Keys, all under ``key_prefix`` and all expiring after ``max_age_seconds``:
 - ``{prefix}:entry:{id}``: hash with ``sha``, ``hi``/``lo`` (the simhash's two 32-bit
   halves), ``root`` (first article of its duplicate chain), ``verdict`` and ``bands``
 - ``{prefix}:sha:{sha256}``: the id of the first article with that exact content
-- ``{prefix}:band:{i}:{value}``: set of ``hi:lo:id`` members whose simhash has that value in substring
+- ``{prefix}:band:{i}:{value}``: set of ``hi:lo:id`` members whose simhash has that
+  value in substring
   ``i`` (multi-index hashing, see ``window.index_plan``: a lookup probes each substring's
   values within a small radius, so near duplicates are found exactly, without a scan)
 - ``{prefix}:order``: sorted set of ids by insertion time (server clock), which bounds
