@@ -7,7 +7,10 @@ Keys, all under ``key_prefix`` and all expiring after ``max_age_seconds``:
 - ``{prefix}:entry:{id}``: hash with ``sha``, ``hi``/``lo`` (the simhash's two 32-bit
   halves), ``root`` (first article of its duplicate chain), ``verdict`` and ``bands``
 - ``{prefix}:sha:{sha256}``: the id of the first article with that exact content
-- ``{prefix}:band:{i}:{value}``: set of ids whose simhash has that value in band ``i``
+- ``{prefix}:band:{i}:{value}``: set of ``hi:lo:id`` members whose simhash has that
+  value in substring
+  ``i`` (multi-index hashing, see ``window.index_plan``: a lookup probes each substring's
+  values within a small radius, so near duplicates are found exactly, without a scan)
 - ``{prefix}:order``: sorted set of ids by insertion time (server clock), which bounds
   the window by ``window_size`` and by age
 """
@@ -19,26 +22,28 @@ from typing import Any
 import redis
 import redis.asyncio as aioredis
 
-from consumer.dedupe.window import band_values, parse_simhash
+from consumer.dedupe.window import index_plan, parse_simhash, probe_values, substrings
 
 _CHECK_AND_ADD = """
 local prefix, id, sha = ARGV[1], ARGV[2], ARGV[3]
 local hi, lo = tonumber(ARGV[4]), tonumber(ARGV[5])
 local maxd, size, age = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
-local bands = {}
-for i = 9, #ARGV do bands[#bands + 1] = prefix .. ':band:' .. ARGV[i] end
+local nbands = tonumber(ARGV[9])
+local bands, probes = {}, {}
+for i = 10, 9 + nbands do bands[#bands + 1] = prefix .. ':band:' .. ARGV[i] end
+for i = 10 + nbands, #ARGV do probes[#probes + 1] = prefix .. ':band:' .. ARGV[i] end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local order = prefix .. ':order'
 
 local function forget(member)
   local key = prefix .. ':entry:' .. member
-  local e = redis.call('HMGET', key, 'sha', 'bands')
+  local e = redis.call('HMGET', key, 'sha', 'bands', 'member')
   if e[1] and redis.call('GET', prefix .. ':sha:' .. e[1]) == member then
     redis.call('DEL', prefix .. ':sha:' .. e[1])
   end
-  if e[2] then
-    for band in string.gmatch(e[2], '%S+') do redis.call('SREM', band, member) end
+  if e[2] and e[3] then
+    for band in string.gmatch(e[2], '%S+') do redis.call('SREM', band, e[3]) end
   end
   redis.call('DEL', key)
   redis.call('ZREM', order, member)
@@ -73,16 +78,18 @@ if owner then
 else
   local best, best_at = maxd + 1, nil
   local checked = {}
-  for _, band in ipairs(bands) do
+  for _, band in ipairs(probes) do
+    -- members are "hi:lo:id": the distance needs no further call
     for _, member in ipairs(redis.call('SMEMBERS', band)) do
       if not checked[member] then
         checked[member] = true
-        local e = redis.call('HMGET', prefix .. ':entry:' .. member, 'hi', 'lo', 'root')
-        if e[1] then
-          local d = popcount(bit.bxor(tonumber(e[1]), hi)) + popcount(bit.bxor(tonumber(e[2]), lo))
-          local at = tonumber(redis.call('ZSCORE', order, member) or now)
-          if d < best or (d == best and best_at and at < best_at) then
-            best, best_at, verdict = d, at, e[3]
+        local mhi, mlo, mid = string.match(member, '^(%d+):(%d+):(.*)$')
+        local d = popcount(bit.bxor(tonumber(mhi), hi)) + popcount(bit.bxor(tonumber(mlo), lo))
+        if d <= maxd then
+          local e = redis.call('HMGET', prefix .. ':entry:' .. mid, 'root')
+          local at = tonumber(redis.call('ZSCORE', order, mid) or now)
+          if e[1] and (d < best or (d == best and best_at and at < best_at)) then
+            best, best_at, verdict = d, at, e[1]
           end
         end
       end
@@ -91,12 +98,13 @@ else
 end
 
 if verdict == id then verdict = nil end
-redis.call('HSET', entry_key, 'sha', sha, 'hi', ARGV[4], 'lo', ARGV[5],
+local member = ARGV[4] .. ':' .. ARGV[5] .. ':' .. id
+redis.call('HSET', entry_key, 'sha', sha, 'hi', ARGV[4], 'lo', ARGV[5], 'member', member,
   'root', verdict or id, 'verdict', verdict or '', 'bands', table.concat(bands, ' '))
 redis.call('EXPIRE', entry_key, age)
 if not owner then redis.call('SET', prefix .. ':sha:' .. sha, id, 'EX', age) end
 for _, band in ipairs(bands) do
-  redis.call('SADD', band, id)
+  redis.call('SADD', band, member)
   redis.call('EXPIRE', band, age)
 end
 redis.call('ZADD', order, now, id)
@@ -115,7 +123,10 @@ def _script_args(
 ) -> list[Any]:
     max_distance, window_size, max_age = settings
     value = parse_simhash(simhash)
-    bands = [f"{i}:{v:x}" for i, v in band_values(value, max_distance)]
+    parts, radius = index_plan(max_distance, window_size)
+    slices = substrings(value, parts)
+    bands = [f"{i}:{v:x}" for i, _, v in slices]
+    probes = [f"{i}:{p:x}" for i, width, v in slices for p in probe_values(v, width, radius)]
     return [
         prefix,
         article_id,
@@ -125,7 +136,9 @@ def _script_args(
         max_distance,
         window_size,
         max_age,
+        len(bands),
         *bands,
+        *probes,
     ]
 
 
