@@ -29,9 +29,10 @@ from consumer.transform import InputRecord, Outcome, transform_record
 
 log = structlog.get_logger(__name__)
 
-# forkserver: workers fork from a clean, pre-imported server, not from the busy event loop.
+# forkserver: workers fork from a clean, pre-imported and warmed-up server (warm_up.py), not
+# from the busy event loop.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["consumer.transform"])
+_CONTEXT.set_forkserver_preload(["consumer.transform", "consumer.runtime.warm_up"])
 
 
 @dataclass(frozen=True, slots=True)
