@@ -21,6 +21,18 @@ class RelatedLink:
 
 
 @dataclass(slots=True)
+class Removals:
+    """Items and characters a cleaning stage removed, by reason (``cleaning.removed``)."""
+
+    removed: Counter[str] = field(default_factory=Counter)
+    removed_chars: Counter[str] = field(default_factory=Counter)
+
+    def count(self, reason: str, text: str) -> None:
+        self.removed[reason] += 1
+        self.removed_chars[reason] += len(text)
+
+
+@dataclass(slots=True)
 class Extraction:
     """What a mode-specific extractor (HTML page or text dump) found in one article."""
 

@@ -8,7 +8,6 @@ fields of their own and never reach the body.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -17,7 +16,7 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
 from consumer.core.html.tree import remove_keeping_tail, squeeze, text_of
-from consumer.core.model import RelatedLink
+from consumer.core.model import RelatedLink, Removals
 
 MAX_RELATED = 50
 
@@ -29,17 +28,11 @@ _TEASERS = (
 
 
 @dataclass(slots=True)
-class Cleaned:
+class Cleaned(Removals):
     """What the cleaning stages took out of the tree."""
 
     captions: list[str] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
-    removed: Counter[str] = field(default_factory=Counter)
-    removed_chars: Counter[str] = field(default_factory=Counter)
-
-    def count(self, reason: str, text: str) -> None:
-        self.removed[reason] += 1
-        self.removed_chars[reason] += len(text)
 
 
 def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:

@@ -6,11 +6,10 @@ Each dropped line is counted by reason; read-more teasers become related links.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from consumer.core.html import patterns as pt
-from consumer.core.model import RelatedLink
+from consumer.core.model import RelatedLink, Removals
 
 _NON_WORD = re.compile(r"[\W_]+")
 # Short lines ("Pros", "Price", "Step 1") legitimately repeat; only longer ones are copies.
@@ -18,15 +17,9 @@ MIN_DUPLICATE_CHARS = 25
 
 
 @dataclass(slots=True)
-class FilteredBody:
+class FilteredBody(Removals):
     paragraphs: list[str] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
-    removed: Counter[str] = field(default_factory=Counter)
-    removed_chars: Counter[str] = field(default_factory=Counter)
-
-    def drop(self, reason: str, line: str) -> None:
-        self.removed[reason] += 1
-        self.removed_chars[reason] += len(line)
 
 
 def line_key(text: str) -> str:
@@ -49,19 +42,19 @@ def filter_lines(
     for line in lines:
         key = line_key(line)
         if not key or pt.SEPARATOR_ONLY.match(line):
-            out.drop("boilerplate", line)
+            out.count("boilerplate", line)
         elif key in title_keys:
-            out.drop("repeated-title", line)
+            out.count("repeated_title", line)
         elif key in caption_keys:
-            out.drop("caption", line)
+            out.count("caption", line)
         elif key in related_keys:
-            out.drop("related", line)
+            out.count("related", line)
         elif key in seen and len(key) >= MIN_DUPLICATE_CHARS:
-            out.drop("duplicate-paragraph", line)
+            out.count("duplicate_paragraph", line)
         elif (reason := boilerplate_reason(line)) is not None:
-            out.drop(reason, line)
+            out.count(reason, line)
         elif is_read_more(line):
-            out.drop("read-more", line)
+            out.count("read_more", line)
             if (teaser := read_more_teaser(line)) is not None:
                 out.related.append(teaser)
         else:
@@ -103,4 +96,4 @@ def read_more_teaser(line: str) -> RelatedLink | None:
     headline = headline.strip(" \u00a0[]()|")
     if not headline or len(headline.split()) > 30:
         return None
-    return RelatedLink(rel="read-more", title=headline, truncated=headline.endswith(("...", "…")))
+    return RelatedLink(rel="read_more", title=headline, truncated=headline.endswith(("...", "…")))

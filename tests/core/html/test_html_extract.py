@@ -41,7 +41,7 @@ def test_bbc_style_widgets_and_duplicates_are_counted() -> None:
     body = " ".join(result.paragraphs)
     for furniture in ("Sign up", "Share this", "Advertisement", "All rights reserved"):
         assert furniture not in body
-    assert result.removed["duplicate-paragraph"] == 1
+    assert result.removed["duplicate_paragraph"] == 1
     assert result.removed["newsletter"] >= 1
     assert result.removed["share"] >= 1
     assert result.removed_chars["caption"] == len(STORM_CAPTION)

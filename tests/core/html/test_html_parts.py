@@ -87,7 +87,7 @@ def test_boilerplate_reason(line: str, reason: str | None) -> None:
 def test_read_more_teaser_becomes_a_related_link() -> None:
     link = read_more_teaser("READ MORE: China plague outbreak confirmed in Beijing")
     assert link is not None
-    assert (link.rel, link.title) == ("read-more", "China plague outbreak confirmed in Beijing")
+    assert (link.rel, link.title) == ("read_more", "China plague outbreak confirmed in Beijing")
     assert read_more_teaser("Reading the report, she said more was needed.") is None
 
 
@@ -107,9 +107,9 @@ def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
     )
     assert body.paragraphs == ["First paragraph of the story.", "Second paragraph."]
     assert dict(body.removed) == {
-        "repeated-title": 1,
+        "repeated_title": 1,
         "caption": 1,
-        "duplicate-paragraph": 1,
+        "duplicate_paragraph": 1,
         "boilerplate": 1,
     }
 
