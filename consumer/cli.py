@@ -103,14 +103,14 @@ def _run_command(args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(Worker(settings).serve(early_signals=EARLY_SIGNALS))
     if args.command == "process":
         from consumer.offline import run_process
-        from consumer.runtime.worker import core_options, dedupe_config
+        from consumer.runtime.worker import core_options
 
         return run_process(
             core_options(settings),
             settings.processing.max_message_bytes,
             args.workers,
             settings.processing.article_timeout_seconds,
-            dedupe_config(settings),
+            settings.dedupe.to_config(),
         )
     if args.command == "produce":
         from consumer.runtime.admin import produce_files

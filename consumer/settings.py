@@ -19,6 +19,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from consumer.dedupe.config import DedupeConfig
+
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config" / "default.toml"
 
 
@@ -102,15 +104,23 @@ class CoreSettings(_Section):
 
 
 class DedupeSettings(_Section):
-    """See consumer/dedupe/config.py and config/default.toml [dedupe]."""
+    """The ``[dedupe]`` section; its values are checked by ``DedupeConfig`` (one set of rules)."""
 
     enabled: bool = True
     backend: Literal["memory", "redis"] = "memory"
     redis_url: str = "redis://127.0.0.1:6379/0"
     key_prefix: str = "news-consumer:dedupe"
-    window_size: int = Field(20_000, ge=1)
-    max_age_seconds: int = Field(604_800, ge=1)
-    max_hamming_distance: int = Field(14, ge=0, le=16)
+    window_size: int = 20_000
+    max_age_seconds: int = 604_800
+    max_hamming_distance: int = 14
+
+    @model_validator(mode="after")
+    def _valid_window(self) -> DedupeSettings:
+        self.to_config()  # raises InvalidDedupeSetting (a ValueError) naming the key
+        return self
+
+    def to_config(self) -> DedupeConfig:
+        return DedupeConfig(**self.model_dump())
 
 
 class MetricsSettings(_Section):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 Backend = Literal["memory", "redis"]
 
@@ -40,12 +39,3 @@ class DedupeConfig:
             raise InvalidDedupeSetting(
                 "dedupe.redis_url must be a redis://, rediss:// or unix:// URL"
             )
-
-    @classmethod
-    def from_mapping(cls, section: Mapping[str, Any]) -> DedupeConfig:
-        """Build from the ``[dedupe]`` table of the TOML configuration (unknown keys refused)."""
-        known = set(cls.__dataclass_fields__)
-        unknown = sorted(set(section) - known)
-        if unknown:
-            raise InvalidDedupeSetting(f"unknown key dedupe.{unknown[0]}")
-        return cls(**dict(section))

@@ -20,7 +20,7 @@ from aiokafka.structs import ConsumerRecord, TopicPartition
 
 from consumer.contract import DeadLetterReason
 from consumer.core import CoreOptions
-from consumer.dedupe import AsyncDedupeWindow, DedupeConfig, build_async_window
+from consumer.dedupe import AsyncDedupeWindow, build_async_window
 from consumer.observability.http import HealthServer
 from consumer.observability.metrics import Metrics
 from consumer.runtime.delivery import Delivery
@@ -39,10 +39,6 @@ PAUSED_POLL_MS = 5  # backpressure: how often a paused loop looks at the limits 
 
 def core_options(settings: Settings) -> CoreOptions:
     return CoreOptions(**settings.core.model_dump())
-
-
-def dedupe_config(settings: Settings) -> DedupeConfig:
-    return DedupeConfig(**settings.dedupe.model_dump())
 
 
 class Worker:
@@ -112,7 +108,7 @@ class Worker:
         self._producer = build_producer(settings.kafka, transactional_id=transactional_id)
         await self._producer.start()
         self.consumer = build_consumer(settings.kafka, read_committed=exactly_once)
-        self._dedupe = build_async_window(dedupe_config(settings))
+        self._dedupe = build_async_window(settings.dedupe.to_config())
         self.delivery = Delivery(
             settings, self.consumer, self._producer, self.metrics, self._dedupe
         )

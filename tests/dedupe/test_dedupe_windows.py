@@ -20,6 +20,7 @@ from consumer.dedupe import (
 from consumer.dedupe.config import InvalidDedupeSetting
 from consumer.dedupe.redis_window import AsyncRedisDedupeWindow, RedisDedupeWindow
 from consumer.dedupe.window import DedupeWindow
+from consumer.settings import SettingsError, load_settings
 
 BASE = 0x0123456789ABCDEF
 NEAR = BASE ^ 0b10101  # 3 bits apart
@@ -160,14 +161,20 @@ def test_bands_cover_the_distance() -> None:
     assert any(a == b for a, b in zip(bands, near, strict=True))
 
 
-def test_config_from_mapping_and_errors() -> None:
-    config = DedupeConfig.from_mapping({"backend": "memory", "window_size": 5})
+def test_config_from_settings_and_errors(tmp_path) -> None:
+    config_file = tmp_path / "c.toml"
+    config_file.write_text('[dedupe]\nbackend = "memory"\nwindow_size = 5\n')
+    config = load_settings(config_file).dedupe.to_config()
     assert isinstance(build_window(config), InMemoryDedupeWindow)
     assert build_window(DedupeConfig(enabled=False)) is None
     with pytest.raises(InvalidDedupeSetting, match=r"dedupe\.backend"):
         DedupeConfig(backend="disk")  # type: ignore[arg-type]
-    with pytest.raises(InvalidDedupeSetting, match=r"dedupe\.colour"):
-        DedupeConfig.from_mapping({"colour": "red"})
+    config_file.write_text('[dedupe]\ncolour = "red"\n')
+    with pytest.raises(SettingsError, match=r"dedupe\.colour"):
+        load_settings(config_file)
+    config_file.write_text('[dedupe]\nbackend = "redis"\nredis_url = "http://x"\n')
+    with pytest.raises(SettingsError, match=r"dedupe\.redis_url"):
+        load_settings(config_file)
 
 
 async def test_factories_build_each_backend(redis_url: str) -> None:
