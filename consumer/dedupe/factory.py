@@ -16,15 +16,19 @@ def build_window(config: DedupeConfig) -> DedupeWindow | None:
     if not config.enabled:
         return None
     if config.backend == "memory":
-        return InMemoryDedupeWindow(
-            config.window_size, config.max_age_seconds, config.max_hamming_distance
-        )
+        return _memory_window(config)
     return RedisDedupeWindow(
         redis.Redis.from_url(config.redis_url),
         window_size=config.window_size,
         max_age_seconds=config.max_age_seconds,
         max_hamming_distance=config.max_hamming_distance,
         key_prefix=config.key_prefix,
+    )
+
+
+def _memory_window(config: DedupeConfig) -> InMemoryDedupeWindow:
+    return InMemoryDedupeWindow(
+        config.window_size, config.max_age_seconds, config.max_hamming_distance
     )
 
 
@@ -48,11 +52,7 @@ def build_async_window(config: DedupeConfig) -> AsyncDedupeWindow | None:
     if not config.enabled:
         return None
     if config.backend == "memory":
-        return _AsyncMemoryWindow(
-            InMemoryDedupeWindow(
-                config.window_size, config.max_age_seconds, config.max_hamming_distance
-            )
-        )
+        return _AsyncMemoryWindow(_memory_window(config))
     return AsyncRedisDedupeWindow(
         aioredis.Redis.from_url(config.redis_url),
         window_size=config.window_size,
