@@ -98,9 +98,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
+        from consumer.runtime import event_loop
         from consumer.runtime.worker import Worker
 
-        return asyncio.run(Worker(settings).serve(early_signals=EARLY_SIGNALS))
+        worker = Worker(settings).serve(early_signals=EARLY_SIGNALS)
+        return event_loop.run(worker, settings.processing.event_loop)
     if args.command == "process":
         from consumer.offline import run_process
         from consumer.runtime.worker import core_options

@@ -90,10 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.getLogger("aiokafka").setLevel(logging.ERROR)
     core = profile_core(args.core_docs)
-    with broker() as bootstrap:
-        loop_profile, rate = asyncio.run(profile_loop(bootstrap, args.passthrough))
+    with broker() as kafka:
+        loop_profile, rate = asyncio.run(profile_loop(kafka.bootstrap, args.passthrough))
         extract_profile, extract_rate = asyncio.run(
-            profile_loop(bootstrap, args.extract, mode="extract")
+            profile_loop(kafka.bootstrap, args.extract, mode="extract")
         )
     text = (
         f"# Raw profiles (pyinstrument)\n\n## Pool worker: transform_record, {args.core_docs} "

@@ -17,6 +17,7 @@ import os
 import platform
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,23 +37,30 @@ TARGETS = {
 QUIET = {"logging__level": "WARNING"}
 
 
+@dataclass(frozen=True)
+class Broker:
+    bootstrap: str
+    pid: int | None = None  # a local broker's JVM (its CPU is sampled); None if external
+
+
 @contextlib.contextmanager
-def broker() -> Iterator[str]:
+def broker() -> Iterator[Broker]:
     external = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if external:
-        yield external
+        yield Broker(external)
         return
     from consumer.local_kafka import LocalKafka
 
     with LocalKafka(heap="1g") as local:
-        yield local.bootstrap_servers
+        yield Broker(local.bootstrap_servers, local.pid)
 
 
 def _say(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-async def run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
+async def run(args: argparse.Namespace, kafka: Broker) -> dict[str, Any]:
+    bootstrap = kafka.bootstrap
     batch = list(articles(args.articles))
     results: dict[str, Any] = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
@@ -75,7 +83,7 @@ async def run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
             _say(f"end to end `news-consumer run`, pool_size={workers} (run {attempt + 1})")
             e2e_runs.append(await throughput.end_to_end(
                 bootstrap, throughput.article_items(batch),
-                QUIET | {"processing__pool_size": workers},
+                QUIET | {"processing__pool_size": workers}, broker_pid=kafka.pid,
             ))  # fmt: skip
             _say(f"  offline {offline_runs[-1]['msgs_per_s']} msgs/s, "
                  f"end to end {e2e_runs[-1]['msgs_per_s']} msgs/s")  # fmt: skip
@@ -98,7 +106,9 @@ async def run(args: argparse.Namespace, bootstrap: str) -> dict[str, Any]:
     _say(f"pass-through: {args.passthrough} messages of 2 KB, no extraction")
     filler = throughput.passthrough_items(args.passthrough)
     passthrough_runs = [
-        await throughput.end_to_end(bootstrap, filler, QUIET | {"processing__mode": "passthrough"})
+        await throughput.end_to_end(
+            bootstrap, filler, QUIET | {"processing__mode": "passthrough"}, broker_pid=kafka.pid
+        )
         for _ in range(args.repeat)
     ]
     results["passthrough"] = max(passthrough_runs, key=lambda r: r["msgs_per_s"])
@@ -151,19 +161,20 @@ def table(stream: dict[str, Any], latency: dict[str, Any], memory: dict[str, Any
                      TARGETS["end_to_end_vs_offline"]))  # fmt: skip
     for key in sorted(k for k in stream if k.startswith("end_to_end_")):
         e2e = stream[key]
-        if "main_process_cpu_ms_per_msg" in e2e:
+        cpu = e2e.get("cpu_ms_per_msg")
+        if cpu:
             rows.append((f"CPU per message in `run`, {key.rsplit('_', 1)[1]} pool worker(s): "
-                         "main process / pool workers",
-                         f"{e2e['main_process_cpu_ms_per_msg']} / "
-                         f"{e2e['pool_workers_cpu_ms_per_msg']} ms", "-"))  # fmt: skip
+                         "main process / pool workers / broker (steady state)",
+                         f"{cpu['main']} / {cpu['pool']} / {cpu['broker']} ms", "-"))  # fmt: skip
     if "scaling" in stream:
         rows.append(("Scaling, end to end (offline)",
                      f"x{stream['scaling']['end_to_end']} (x{stream['scaling']['offline']})",
                      TARGETS["scaling_2_vs_1"]))  # fmt: skip
     passthrough = stream["passthrough"]
     rows.append(("Pass-through (no extraction), 2 KB messages",
-                 f"{passthrough['msgs_per_s']} msgs/s (main process "
-                 f"{passthrough.get('main_process_cpu_ms_per_msg', '-')} ms CPU per msg)",
+                 f"{passthrough['msgs_per_s']} msgs/s (CPU per msg: main process "
+                 f"{passthrough.get('cpu_ms_per_msg', {}).get('main', '-')} ms, broker "
+                 f"{passthrough.get('cpu_ms_per_msg', {}).get('broker', '-')} ms)",
                  TARGETS["passthrough_msgs_per_s"]))  # fmt: skip
     rows.append((f"Latency at {latency['rate_msgs_per_s']} msgs/s, p50 / p95 / p99",
                  f"{latency['p50_ms']} / {latency['p95_ms']} / {latency['p99_ms']} ms",
@@ -206,8 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # leader elections of new topics
-    with broker() as bootstrap:
-        figures = asyncio.run(run(args, bootstrap))
+    with broker() as kafka:
+        figures = asyncio.run(run(args, kafka))
     args.out.mkdir(parents=True, exist_ok=True)
     option = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
     for name, data in figures.items():

@@ -142,6 +142,11 @@ class LocalKafka:
         self.stop()
 
     @property
+    def pid(self) -> int | None:
+        """The broker's JVM process id while it runs (benchmarks sample its CPU)."""
+        return self._process.pid if self.running and self._process is not None else None
+
+    @property
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 

@@ -214,6 +214,9 @@ class ExtractionPool:
             await asyncio.wait_for(readable, timeout)
         finally:
             loop.remove_reader(fd)
+            # uvloop's add_reader leaves the fd non-blocking; the pipe protocol reads and
+            # writes whole messages, so it must block (the peer is mid-write, not idle).
+            os.set_blocking(fd, True)
         return conn.recv_bytes()
 
 

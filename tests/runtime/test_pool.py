@@ -98,3 +98,28 @@ async def test_memory_hog_is_stopped_by_the_limit():
         await extraction_pool.stop()
     assert outcome.reason in (DeadLetterReason.EXTRACTION_ERROR, DeadLetterReason.WORKER_CRASHED)
     assert after.reason is None
+
+
+def test_large_articles_pass_the_pipe_on_uvloop():
+    """uvloop's add_reader leaves the pipe non-blocking; whole messages must still pass."""
+    from consumer.runtime import event_loop
+
+    paragraphs = "\n\n".join(f"Paragraph {n} of a long article on a budget." for n in range(20000))
+    big = orjson.dumps({"id": "big", "text": "A long article\n\n" + paragraphs})
+    config = PoolConfig(
+        size=1, options=CoreOptions(), article_timeout_s=60.0, max_message_bytes=10_000_000
+    )
+    restarts: list[str] = []
+
+    async def extract_twice() -> list:
+        extraction_pool = ExtractionPool(config, on_restart=restarts.append)
+        await extraction_pool.start()
+        try:
+            return [await extraction_pool.submit(big, InputRecord()) for _ in range(2)]
+        finally:
+            await extraction_pool.stop()
+
+    outcomes = event_loop.run(extract_twice(), "uvloop")
+    assert [outcome.reason for outcome in outcomes] == [None, None]
+    assert restarts == []
+    assert all(len(orjson.loads(outcome.output)["paragraphs"]) > 15000 for outcome in outcomes)
