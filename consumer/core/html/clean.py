@@ -80,7 +80,7 @@ def _classify(
         if kind is not None:
             element = value.getparent()
             if element is not None and pt.KIND_RANK[kind] < pt.KIND_RANK.get(
-                found.get(element, ""), 9
+                found.get(element, ""), 99
             ):
                 found[element] = kind
     for element in hidden:  # decorations hidden from readers, unless they hold text to read
@@ -112,7 +112,8 @@ def _is_decoration(element: HtmlElement) -> bool:
 def kind_of_names(value: str) -> str | None:
     """ "caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
     best: str | None = None
-    lowered = value.lower().replace("_", "-")
+    # "AdvisorCTA_box" and "author_bio" name their parts as "advisor-cta-box" does.
+    lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")
     if not pt.KIND_NAME_HINT.search(lowered.replace("-", "")):
         return None
     for name in lowered.split()[:20]:

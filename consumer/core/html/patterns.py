@@ -159,6 +159,33 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "paywall",
             }
         ),
+        # Calls to action: the site selling its own product in the middle of the story.
+        "promotion": frozenset(
+            {"cta", "call-to-action", "calltoaction", "cta-box", "cta-banner", "callout-box"}
+        ),
+        "author_bio": frozenset(
+            {
+                "author-bio",
+                "authorbio",
+                "author-box",
+                "authorbox",
+                "about-author",
+                "about-the-author",
+                "author-profile",
+                "authorprofile",
+                "author-card",
+                "author-info",
+                "author-description",
+                "saboxplugin",
+                "bio-box",
+            }
+        ),
+        "table_of_contents": frozenset(
+            {"toc", "table-of-contents", "tableofcontents", "table-of-content", "ez-toc"}
+        ),
+        "disclaimer": frozenset(
+            {"disclaimer", "disclosure", "affiliate-disclosure", "affiliate-disclaimer"}
+        ),
     }
 )
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
@@ -180,8 +207,21 @@ KIND_NAME_HINT = re.compile(
     )
 )
 KIND_RANK: Mapping[str, int] = MappingProxyType(
-    {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
+    {
+        "caption": 0,
+        "related": 1,
+        "share": 2,
+        "newsletter": 3,
+        "advertisement": 4,
+        "promotion": 5,
+        "author_bio": 6,
+        "table_of_contents": 7,
+        "disclaimer": 8,
+    }
 )
+
+# Where a camelCase class name starts a new word ("relatedArticles", "AdvisorCTA").
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 # An aria-hidden element with more text than this is not a decoration (see clean.py).
 MAX_DECORATION_CHARS = 200
@@ -320,6 +360,44 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$", re.I)),
+    (
+        "table-of-contents",
+        re.compile(
+            r"^\W*(?:table of contents?|contents|in this (?:article|post|guide|story)|"
+            r"on this page|jump to(?: section)?|skip to (?:main )?content)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "author-bio",
+        re.compile(r"^\W*(?:written by|more posts by|read more posts by)\W*$", re.I),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^\W*(?:as an amazon associate\b|"
+            r"(?:this|our) (?:post|article|page|content|site|website) (?:may )?contains? "
+            r"(?:affiliate|sponsored)|some (?:of the )?links (?:in|on) this (?:post|article|page)\b.{0,60}"
+            r"\baffiliate)",
+            re.I,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?:(?:photo|image|picture|illustration|graphic)s?(?: credits?| courtesy)?|"
+            r"credits?)\s*(?::|by\s).{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:last )?(?:reviewed|fact[- ]checked|medically reviewed)(?: on| by)?\W{0,3}"
+            r"[\w:,./ ]{0,40}$",
+            re.I,
+        ),
+    ),
 )
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
