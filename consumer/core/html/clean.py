@@ -110,12 +110,13 @@ def _is_decoration(element: HtmlElement) -> bool:
 
 
 def kind_of_names(value: str) -> str | None:
-    """ "caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
+    """The kind of element a class/id names ("caption", "related", "share", ... see
+    ``patterns.KIND_RANK``), or None."""
     best: str | None = None
+    if not pt.KIND_NAME_HINT.search(value.lower().replace("_", "").replace("-", "")):
+        return None
     # "AdvisorCTA_box" and "author_bio" name their parts as "advisor-cta-box" does.
     lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")
-    if not pt.KIND_NAME_HINT.search(lowered.replace("-", "")):
-        return None
     for name in lowered.split()[:20]:
         parts = name.split("-")[:12]
         candidates = [name, name.replace("-", ""), *parts]

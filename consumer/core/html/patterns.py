@@ -199,11 +199,17 @@ KIND_BY_NAME: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(CAPTION_NAMES, "caption"),
     }
 )
-# Every name above with its hyphens dropped: a class value in which none of these occurs
-# (hyphens and underscores dropped, case ignored) cannot match, so most skip the lookup.
+# Every name above with its hyphens dropped contains one of these cores (the names no
+# shorter name occurs in): a class value in which no core occurs (hyphens and underscores
+# dropped, case ignored) cannot match, so most skip the lookup.
+_SQUASHED_NAMES = {name.replace("-", "") for name in KIND_BY_NAME}
 KIND_NAME_HINT = re.compile(
     "|".join(
-        sorted({re.escape(name.replace("-", "")) for name in KIND_BY_NAME}, key=len, reverse=True)
+        sorted(
+            re.escape(name)
+            for name in _SQUASHED_NAMES
+            if not any(other != name and other in name for other in _SQUASHED_NAMES)
+        )
     )
 )
 KIND_RANK: Mapping[str, int] = MappingProxyType(
