@@ -27,6 +27,14 @@ _TEASERS = (
 )
 
 
+# Sub-headings in the header that holds the article's headline: the standfirst (dek),
+# a summary of the story rather than part of it.
+_STANDFIRSTS = (
+    "//header[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
+)
+
+
 @dataclass(slots=True)
 class Cleaned(Removals):
     """What the cleaning stages took out of the tree."""
@@ -36,7 +44,8 @@ class Cleaned(Removals):
 
 
 def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
-    """Take captions, related boxes, link teasers and widgets out of ``tree`` (in place)."""
+    """Take captions, related boxes, link teasers, widgets and the standfirst out of
+    ``tree`` (in place)."""
     cleaned = Cleaned()
     # Elements the body extractor drops anyway (its own list), stripped in C up front so
     # every later stage, and the extractor's copies of the tree, have less to walk.
@@ -52,6 +61,10 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_teaser(element, base_url, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
+    for element in tree.xpath(_STANDFIRSTS):
+        if not _detached(element):
+            cleaned.count("standfirst", squeeze(text_of(element)))
+            remove_keeping_tail(element)
     return cleaned
 
 

@@ -186,6 +186,24 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
         "disclaimer": frozenset(
             {"disclaimer", "disclosure", "affiliate-disclosure", "affiliate-disclaimer"}
         ),
+        # Site navigation inside the article column; "nocontent" is the search engines' own
+        # marker for what is not the page's content.
+        "navigation": frozenset(
+            {
+                "breadcrumb",
+                "breadcrumbs",
+                "subnav",
+                "sub-nav",
+                "post-navigation",
+                "nav-links",
+                "pagination",
+                "post-tags",
+                "entry-tags",
+                "tag-list",
+                "taglist",
+                "nocontent",
+            }
+        ),
     }
 )
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
@@ -223,11 +241,14 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
         "author_bio": 6,
         "table_of_contents": 7,
         "disclaimer": 8,
+        "navigation": 9,
     }
 )
 
 # Where a camelCase class name starts a new word ("relatedArticles", "AdvisorCTA").
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+MAX_STANDFIRST_CHARS = 400  # a longer heading in the article's header is not a standfirst
 
 # An aria-hidden element with more text than this is not a decoration (see clean.py).
 MAX_DECORATION_CHARS = 200
