@@ -49,7 +49,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     cleaned = Cleaned()
     # Elements the body extractor drops anyway (its own list), stripped in C up front so
     # every later stage, and the extractor's copies of the tree, have less to walk.
-    for wrapper in tree.xpath(pt.MISPARSED_WRAPPERS):
+    for wrapper in _misparsed_wrappers(tree):
         wrapper.drop_tag()  # libxml2 nested the page inside an unclosed control: keep its content
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
     captions, boxes, widgets = _classify(tree)
@@ -66,6 +66,16 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
             cleaned.count("standfirst", squeeze(text_of(element)))
             remove_keeping_tail(element)
     return cleaned
+
+
+def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
+    """Controls that hold paragraphs or a large subtree (found by tag in C, then tested)."""
+    return [
+        element
+        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS)
+        if element.find(".//p") is not None
+        or element.xpath("count(.//*) > $n", n=pt.MISPARSED_MIN_ELEMENTS)
+    ]
 
 
 def _classify(

@@ -53,7 +53,8 @@ INERT_TAGS = (
 
 # Controls that hold paragraphs or a large subtree: libxml2 (not an HTML5 parser) left an
 # unclosed <button> or <label> open and nested the rest of the page inside it.
-MISPARSED_WRAPPERS = "//*[self::button or self::select or self::label][.//p or count(.//*) > 60]"
+MISPARSED_WRAPPER_TAGS = ("button", "select", "label")
+MISPARSED_MIN_ELEMENTS = 60  # a control holding more elements (or any <p>) is a wrapper
 
 # --- tree: classes and ids of elements to take out ----------------------------------------
 # A class name, id or data-component matches when it is one of these names, or when one of
