@@ -279,10 +279,11 @@ READ_MORE_PREFIX = re.compile(
     re.I,
 )
 
-# "Headline of another story [VIDEO]": tabloid teasers end with a bracketed label.
+# "Headline of another story [VIDEO]" (or "[Video]"): teasers end with a bracketed label.
 TEASER_LABEL = re.compile(
     r"\[(?:VIDEO|VIDEOS|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|NEWS|REVEAL|ANALYSIS|"
-    r"LATEST|POLL|LIVE|UPDATE|WATCH|EXPLAINED|MAP|CHART|QUIZ|COMMENT)\]\W*$"
+    r"LATEST|POLL|LIVE|UPDATE|WATCH|EXPLAINED|MAP|CHART|QUIZ|COMMENT|WARNING)\]\W*$",
+    re.I,
 )
 
 # Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
@@ -318,7 +319,12 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("share", re.compile(r"^\W*(?:subscribe to|follow) [\w .]{1,60} on youtube\b", re.I)),
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:subscribe to|follow) [\w .]{1,60} (?:on youtube|youtube channel)\b", re.I
+        ),
+    ),
     (
         "advertisement",
         re.compile(

@@ -94,6 +94,8 @@ def test_read_more_teaser_becomes_a_related_link() -> None:
     assert link is not None
     assert (link.rel, link.title) == ("read_more", "China plague outbreak confirmed in Beijing")
     assert read_more_teaser("Reading the report, she said more was needed.") is None
+    label = read_more_teaser("Espresso machine review: small but strong [Video]")
+    assert label is not None and label.title == "Espresso machine review: small but strong"
 
 
 def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
