@@ -102,9 +102,11 @@ def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
     body = filter_lines(
         [
             "Big Story Here",
-            "First paragraph of the story.",
+            "First paragraph of the story, long enough to be a copy.",
             "A caption of a photo",
-            "First paragraph of the story.",
+            "First paragraph of the story, long enough to be a copy.",
+            "Cool down: ten minutes easy",
+            "Cool down: ten minutes easy",
             "___",
             "Second paragraph.",
         ],
@@ -112,7 +114,12 @@ def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
         captions=["A caption of a photo"],
         related_titles=[],
     )
-    assert body.paragraphs == ["First paragraph of the story.", "Second paragraph."]
+    assert body.paragraphs == [
+        "First paragraph of the story, long enough to be a copy.",
+        "Cool down: ten minutes easy",
+        "Cool down: ten minutes easy",
+        "Second paragraph.",
+    ]
     assert dict(body.removed) == {
         "repeated_title": 1,
         "caption": 1,
