@@ -221,7 +221,7 @@ KIND_BY_NAME: Mapping[str, str] = MappingProxyType(
 # Every name above with its hyphens dropped contains one of these cores (the names no
 # shorter name occurs in): a class value in which no core occurs (hyphens and underscores
 # dropped, case ignored) cannot match, so most skip the lookup.
-_SQUASHED_NAMES = {name.replace("-", "") for name in KIND_BY_NAME}
+_SQUASHED_NAMES = frozenset(name.replace("-", "") for name in KIND_BY_NAME)
 KIND_NAME_HINT = re.compile(
     "|".join(
         sorted(
