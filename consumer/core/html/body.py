@@ -1,9 +1,11 @@
 """Extract the article body from a cleaned tree: trafilatura, retried when it looks short.
 
-The first pass is trafilatura in its fast, precision-oriented mode. When that body is
-short, absolutely or against the paragraph text (or all text outside links) the page
-holds, trafilatura runs again in its balanced mode, which compares its result with
-readability and jusText, and the longer body wins.
+The first pass is trafilatura in its fast, balanced mode (precision comes from the
+cleaning before and the line filters after it; trafilatura's precision mode cut whole
+sections of longer guides). When that body is short, absolutely or against the
+paragraph text (or all text outside links) the page holds, trafilatura runs again in its
+full mode, which compares its result with readability and jusText, and the longer body
+wins.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def extract_body_lines(
     tree: HtmlElement, url: str | None, options: CoreOptions, warnings: list[str]
 ) -> list[str]:
     """The body as text lines (paragraphs, headings, list items), in page order."""
-    lines = _trafilatura_lines(tree, url, fast=True, precision=True)
+    lines = _trafilatura_lines(tree, url, fast=True, precision=False)
     found = sum(len(line) for line in lines)
     if _is_short(found, tree, options) and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
@@ -46,11 +48,13 @@ def _is_short(found: int, tree: HtmlElement, options: CoreOptions) -> bool:
 
 
 def _unlinked_chars(tree: HtmlElement) -> int:
-    return sum(len(text.strip()) for text in tree.xpath("//body//text()[not(ancestor::a)]"))
+    # Plain strings, not lxml's "smart" ones that each keep a reference to their element.
+    texts = tree.xpath("//body//text()[not(ancestor::a)]", smart_strings=False)
+    return sum(len(text.strip()) for text in texts)
 
 
 def _paragraph_chars(tree: HtmlElement) -> int:
-    return sum(len(text.strip()) for text in tree.xpath("//p//text()"))
+    return sum(len(text.strip()) for text in tree.xpath("//p//text()", smart_strings=False))
 
 
 def _trafilatura_lines(

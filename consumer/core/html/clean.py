@@ -27,6 +27,14 @@ _TEASERS = (
 )
 
 
+# Sub-headings in the header that holds the article's headline: the standfirst (dek),
+# a summary of the story rather than part of it.
+_STANDFIRSTS = (
+    "//header[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
+)
+
+
 @dataclass(slots=True)
 class Cleaned(Removals):
     """What the cleaning stages took out of the tree."""
@@ -36,11 +44,12 @@ class Cleaned(Removals):
 
 
 def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
-    """Take captions, related boxes, link teasers and widgets out of ``tree`` (in place)."""
+    """Take captions, related boxes, link teasers, widgets and the standfirst out of
+    ``tree`` (in place)."""
     cleaned = Cleaned()
     # Elements the body extractor drops anyway (its own list), stripped in C up front so
     # every later stage, and the extractor's copies of the tree, have less to walk.
-    for wrapper in tree.xpath(pt.MISPARSED_WRAPPERS):
+    for wrapper in _misparsed_wrappers(tree):
         wrapper.drop_tag()  # libxml2 nested the page inside an unclosed control: keep its content
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
     captions, boxes, widgets = _classify(tree)
@@ -52,7 +61,21 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_teaser(element, base_url, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
+    for element in tree.xpath(_STANDFIRSTS):
+        if not _detached(element):
+            cleaned.count("standfirst", squeeze(text_of(element)))
+            remove_keeping_tail(element)
     return cleaned
+
+
+def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
+    """Controls that hold paragraphs or a large subtree (found by tag in C, then tested)."""
+    return [
+        element
+        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS)
+        if element.find(".//p") is not None
+        or element.xpath("count(.//*) > $n", n=pt.MISPARSED_MIN_ELEMENTS)
+    ]
 
 
 def _classify(
@@ -80,7 +103,7 @@ def _classify(
         if kind is not None:
             element = value.getparent()
             if element is not None and pt.KIND_RANK[kind] < pt.KIND_RANK.get(
-                found.get(element, ""), 9
+                found.get(element, ""), 99
             ):
                 found[element] = kind
     for element in hidden:  # decorations hidden from readers, unless they hold text to read
@@ -110,11 +133,13 @@ def _is_decoration(element: HtmlElement) -> bool:
 
 
 def kind_of_names(value: str) -> str | None:
-    """ "caption", "related", "share", "newsletter", "advertisement" or None for a class/id."""
+    """The kind of element a class/id names ("caption", "related", "share", ... see
+    ``patterns.KIND_RANK``), or None."""
     best: str | None = None
-    lowered = value.lower().replace("_", "-")
-    if not pt.KIND_NAME_HINT.search(lowered.replace("-", "")):
+    if not pt.KIND_NAME_HINT.search(value.lower().replace("_", "").replace("-", "")):
         return None
+    # "AdvisorCTA_box" and "author_bio" name their parts as "advisor-cta-box" does.
+    lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")
     for name in lowered.split()[:20]:
         parts = name.split("-")[:12]
         candidates = [name, name.replace("-", ""), *parts]

@@ -12,8 +12,9 @@ from consumer.core.html import patterns as pt
 from consumer.core.model import RelatedLink, Removals
 
 _NON_WORD = re.compile(r"[\W_]+")
-# Short lines ("Pros", "Price", "Step 1") legitimately repeat; only longer ones are copies.
-MIN_DUPLICATE_CHARS = 25
+# Short lines ("Pros", "Price", "Step 1", a workout's "Cool down: 10 minutes easy") repeat
+# legitimately; only a repeated sentence-length line is a copy.
+MIN_DUPLICATE_CHARS = 50
 
 
 @dataclass(slots=True)

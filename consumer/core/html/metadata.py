@@ -48,8 +48,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         for h in (
             _ld_text(ld, "headline"),
             _first(metas, mx.TITLE_META),
-            _first_text(tree, "//h1"),
-            _first_text(tree, "//title"),
+            _first_text(tree, "h1"),
+            _first_text(tree, "title"),
         )
         if h
     ]
@@ -102,8 +102,8 @@ def _first_date(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((d for key in keys if key in metas and (d := rfc3339(metas[key]))), None)
 
 
-def _first_text(tree: HtmlElement, xpath: str) -> str | None:
-    for element in tree.xpath(xpath):
+def _first_text(tree: HtmlElement, tag: str) -> str | None:
+    for element in tree.iter(tag):  # stops at the first one with text
         text = squeeze(text_of(element))
         if text:
             return text

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    document_fromstring,
+)
 
 from consumer.contract import ExtractionError
 from consumer.core.options import CoreOptions
@@ -37,7 +44,7 @@ def parse_page(content: str, options: CoreOptions, warnings: list[str]) -> HtmlE
             f"html content has {len(content)} characters, limit {options.max_input_chars}"
         )
     text = _UNPARSABLE.sub("", content)
-    if not text.strip():
+    if not text or text.isspace():  # without copying the page as strip() would
         raise ExtractionError("html content is empty after removing control characters")
     tree = _parse(text)
     depth_limit = min(options.max_html_depth, LIBXML2_MAX_DEPTH - 1)
@@ -46,6 +53,10 @@ def parse_page(content: str, options: CoreOptions, warnings: list[str]) -> HtmlE
         warnings.append(f"markup nested deeper than {depth_limit} levels was parsed flat")
         if _deeper_than(tree, depth_limit):
             raise ExtractionError(f"html nested deeper than {depth_limit} levels")
+    # Every element takes at least three characters ("<p>"): a shorter page cannot hold
+    # too many, and counting them walks the whole tree.
+    if len(text) < 3 * options.max_html_elements:
+        return tree
     elements = int(tree.xpath("count(//*)"))
     if elements > options.max_html_elements:
         raise ExtractionError(f"html has {elements} elements, limit {options.max_html_elements}")
@@ -71,6 +82,16 @@ def _parse(text: str) -> HtmlElement:
         remove_pis=True,
         no_network=True,
         default_doctype=False,
+    )
+    # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
+    # each element proxy created, which the extractors create by the hundred thousand.
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=HtmlElement,
+            comment=HtmlComment,
+            pi=HtmlProcessingInstruction,
+            entity=HtmlEntity,
+        )
     )
     try:
         tree = document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)

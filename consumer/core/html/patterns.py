@@ -53,7 +53,8 @@ INERT_TAGS = (
 
 # Controls that hold paragraphs or a large subtree: libxml2 (not an HTML5 parser) left an
 # unclosed <button> or <label> open and nested the rest of the page inside it.
-MISPARSED_WRAPPERS = "//*[self::button or self::select or self::label][.//p or count(.//*) > 60]"
+MISPARSED_WRAPPER_TAGS = ("button", "select", "label")
+MISPARSED_MIN_ELEMENTS = 60  # a control holding more elements (or any <p>) is a wrapper
 
 # --- tree: classes and ids of elements to take out ----------------------------------------
 # A class name, id or data-component matches when it is one of these names, or when one of
@@ -159,6 +160,51 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "paywall",
             }
         ),
+        # Calls to action: the site selling its own product in the middle of the story.
+        "promotion": frozenset(
+            {"cta", "call-to-action", "calltoaction", "cta-box", "cta-banner", "callout-box"}
+        ),
+        "author_bio": frozenset(
+            {
+                "author-bio",
+                "authorbio",
+                "author-box",
+                "authorbox",
+                "about-author",
+                "about-the-author",
+                "author-profile",
+                "authorprofile",
+                "author-card",
+                "author-info",
+                "author-description",
+                "saboxplugin",
+                "bio-box",
+            }
+        ),
+        "table_of_contents": frozenset(
+            {"toc", "table-of-contents", "tableofcontents", "table-of-content", "ez-toc"}
+        ),
+        "disclaimer": frozenset(
+            {"disclaimer", "disclosure", "affiliate-disclosure", "affiliate-disclaimer"}
+        ),
+        # Site navigation inside the article column; "nocontent" is the search engines' own
+        # marker for what is not the page's content.
+        "navigation": frozenset(
+            {
+                "breadcrumb",
+                "breadcrumbs",
+                "subnav",
+                "sub-nav",
+                "post-navigation",
+                "nav-links",
+                "pagination",
+                "post-tags",
+                "entry-tags",
+                "tag-list",
+                "taglist",
+                "nocontent",
+            }
+        ),
     }
 )
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
@@ -172,16 +218,38 @@ KIND_BY_NAME: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(CAPTION_NAMES, "caption"),
     }
 )
-# Every name above with its hyphens dropped: a class value in which none of these occurs
-# (hyphens and underscores dropped, case ignored) cannot match, so most skip the lookup.
+# Every name above with its hyphens dropped contains one of these cores (the names no
+# shorter name occurs in): a class value in which no core occurs (hyphens and underscores
+# dropped, case ignored) cannot match, so most skip the lookup.
+_SQUASHED_NAMES = frozenset(name.replace("-", "") for name in KIND_BY_NAME)
 KIND_NAME_HINT = re.compile(
     "|".join(
-        sorted({re.escape(name.replace("-", "")) for name in KIND_BY_NAME}, key=len, reverse=True)
+        sorted(
+            re.escape(name)
+            for name in _SQUASHED_NAMES
+            if not any(other != name and other in name for other in _SQUASHED_NAMES)
+        )
     )
 )
 KIND_RANK: Mapping[str, int] = MappingProxyType(
-    {"caption": 0, "related": 1, "share": 2, "newsletter": 3, "advertisement": 4}
+    {
+        "caption": 0,
+        "related": 1,
+        "share": 2,
+        "newsletter": 3,
+        "advertisement": 4,
+        "promotion": 5,
+        "author_bio": 6,
+        "table_of_contents": 7,
+        "disclaimer": 8,
+        "navigation": 9,
+    }
 )
+
+# Where a camelCase class name starts a new word ("relatedArticles", "AdvisorCTA").
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+MAX_STANDFIRST_CHARS = 400  # a longer heading in the article's header is not a standfirst
 
 # An aria-hidden element with more text than this is not a decoration (see clean.py).
 MAX_DECORATION_CHARS = 200
@@ -211,10 +279,11 @@ READ_MORE_PREFIX = re.compile(
     re.I,
 )
 
-# "Headline of another story [VIDEO]": tabloid teasers end with a bracketed label.
+# "Headline of another story [VIDEO]" (or "[Video]"): teasers end with a bracketed label.
 TEASER_LABEL = re.compile(
     r"\[(?:VIDEO|VIDEOS|PICS|PICTURES|PHOTOS|GALLERY|INSIGHT|REACTION|NEWS|REVEAL|ANALYSIS|"
-    r"LATEST|POLL|LIVE|UPDATE|WATCH|EXPLAINED|MAP|CHART|QUIZ|COMMENT)\]\W*$"
+    r"LATEST|POLL|LIVE|UPDATE|WATCH|EXPLAINED|MAP|CHART|QUIZ|COMMENT|WARNING)\]\W*$",
+    re.I,
 )
 
 # Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
@@ -250,7 +319,12 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("share", re.compile(r"^\W*(?:subscribe to|follow) [\w .]{1,60} on youtube\b", re.I)),
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:subscribe to|follow) [\w .]{1,60} (?:on youtube|youtube channel)\b", re.I
+        ),
+    ),
     (
         "advertisement",
         re.compile(
@@ -320,6 +394,44 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$", re.I)),
+    (
+        "table-of-contents",
+        re.compile(
+            r"^\W*(?:table of contents?|contents|in this (?:article|post|guide|story)|"
+            r"on this page|jump to(?: section)?|skip to (?:main )?content)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "author-bio",
+        re.compile(r"^\W*(?:written by|more posts by|read more posts by)\W*$", re.I),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^\W*(?:as an amazon associate\b|"
+            r"(?:this|our) (?:post|article|page|content|site|website) (?:may )?contains? "
+            r"(?:affiliate|sponsored)|some (?:of the )?links (?:in|on) this (?:post|article|page)\b.{0,60}"
+            r"\baffiliate)",
+            re.I,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?:(?:photo|image|picture|illustration|graphic)s?(?: credits?| courtesy)?|"
+            r"credits?)\s*(?::|by\s).{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:last )?(?:reviewed|fact[- ]checked|medically reviewed)(?: on| by)?\W{0,3}"
+            r"[\w:,./ ]{0,40}$",
+            re.I,
+        ),
+    ),
 )
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).

@@ -76,7 +76,12 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
         ("12 comments", "comments"),
         ("CLICK HERE TO GET THE FOX NEWS APP", "boilerplate"),
         ("Copyright 2024 Example Media. All rights reserved.", "boilerplate"),
+        ("Table of Contents", "table-of-contents"),
+        ("Written by", "author-bio"),
+        ("This post contains affiliate links, see our policy.", "advertisement"),
+        ("Photo: Jane Doe/Example Agency", "credit"),
         ("The minister said the share of renters had doubled since 2010.", None),
+        ("Contents of the report were leaked to the press on Monday.", None),
         ("Advertisers said the campaign reached millions of viewers last year.", None),
     ],
 )
@@ -89,15 +94,19 @@ def test_read_more_teaser_becomes_a_related_link() -> None:
     assert link is not None
     assert (link.rel, link.title) == ("read_more", "China plague outbreak confirmed in Beijing")
     assert read_more_teaser("Reading the report, she said more was needed.") is None
+    label = read_more_teaser("Espresso machine review: small but strong [Video]")
+    assert label is not None and label.title == "Espresso machine review: small but strong"
 
 
 def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
     body = filter_lines(
         [
             "Big Story Here",
-            "First paragraph of the story.",
+            "First paragraph of the story, long enough to be a copy.",
             "A caption of a photo",
-            "First paragraph of the story.",
+            "First paragraph of the story, long enough to be a copy.",
+            "Cool down: ten minutes easy",
+            "Cool down: ten minutes easy",
             "___",
             "Second paragraph.",
         ],
@@ -105,7 +114,12 @@ def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
         captions=["A caption of a photo"],
         related_titles=[],
     )
-    assert body.paragraphs == ["First paragraph of the story.", "Second paragraph."]
+    assert body.paragraphs == [
+        "First paragraph of the story, long enough to be a copy.",
+        "Cool down: ten minutes easy",
+        "Cool down: ten minutes easy",
+        "Second paragraph.",
+    ]
     assert dict(body.removed) == {
         "repeated_title": 1,
         "caption": 1,
@@ -210,3 +224,36 @@ def test_small_hidden_decorations_go_but_hidden_wrappers_with_text_stay() -> Non
     result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
     assert "Share" not in result.paragraphs
     assert any(line.startswith("Paragraph 5 of a story") for line in result.paragraphs)
+
+
+def test_calls_to_action_author_bios_and_contents_boxes_leave_the_body() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    boxes = (
+        '<div class="AdvisorResourcesCTA_box__x1"><p>Try our planner free for 14 days today.</p>'
+        "</div>"
+        '<div class="saboxplugin-wrap"><p>Jane Doe has covered the council for ten years.</p>'
+        "</div>"
+        '<div id="ez-toc-container"><ul><li>Budget</li><li>Reaction</li></ul></div>'
+    )
+    page = _page("").replace("</article>", boxes + "</article>")
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert len(result.paragraphs) == 6
+    assert all(line.startswith("Paragraph ") for line in result.paragraphs)
+    assert {"promotion", "author_bio", "table_of_contents"} <= set(result.removed)
+
+
+def test_standfirst_under_the_headline_is_not_body() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    page = _page("").replace(
+        "<h1>Council sets its budget for next year</h1>",
+        "<header><h1>Council sets its budget for next year</h1>"
+        "<h2>Spending rises for the third year as reserves run low</h2></header>",
+    )
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert result.removed["standfirst"] == 1
+    assert not any(line.startswith("Spending rises") for line in result.paragraphs)
+    assert len(result.paragraphs) == 6
