@@ -5,8 +5,9 @@ how many words, how many of them are function words (prose has many, menus and h
 lists have few), whether it ends like a sentence. Prose lines score their length, short
 lines a flat penalty; the best-scoring contiguous run (Kadane) is the article, and a
 second run nearly as strong (an article split by a gallery or an ad block) joins it.
-Inside the run, short lines stay when they read like a subheading or a list item of the
-text, and go when they come in runs (menus, tags, link lists).
+Short lines cost less when they have several words (a subheading, a list item, a table
+row) than when they are one to three words (menu items, tags). Inside the chosen runs
+every line stays: what is cut off by a run's ends is what the page wraps around the text.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a pag
 _PACKED_WEIGHT = 0.1  # weight of prose packed with other lines on such a page
 _SAMPLE_CHARS = 4_000
 _SHORT_PENALTY = 120.0
+_WORDY_SHORT_PENALTY = 60.0  # a short line of this many words or more costs less
+_WORDY_SHORT_WORDS = 4
+_SEPARATOR_PENALTY = 400.0  # a byline or date between prose: the next teaser starts
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
 _GOOD_FLOOR = 10.0
 _NEUTRAL_WEIGHT = 0.5
@@ -97,8 +101,8 @@ def select_main_block(
 
     ``anchor`` is where the headline is repeated (the article's own heading): prose
     before it counts for less. ``barriers`` (comment-section headers) split runs.
-    ``separators`` are removed lines that weigh like short lines: bylines and dates in
-    the middle of a page separate teasers, not paragraphs of one article.
+    ``separators`` are removed lines that weigh more than short lines: bylines and dates
+    in the middle of a page separate teasers, not paragraphs of one article.
     ``blocks`` numbers each line's block (lines with no blank line between them): on a
     page whose prose mostly stands in blocks of its own, prose packed into shared
     blocks is a teaser list and counts for less.
@@ -108,7 +112,9 @@ def select_main_block(
     for text in texts:
         if text is None:
             classes.append(None)
-            scores.append(-_SHORT_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
+            scores.append(
+                -_SEPARATOR_PENALTY if len(scores) in separators else -_REMOVED_PENALTY
+            )
             continue
         kind = line_class(line_features(text))
         classes.append(kind)
@@ -116,6 +122,8 @@ def select_main_block(
             scores.append(max(len(text) - _GOOD_OFFSET, _GOOD_FLOOR))
         elif kind == NEUTRAL:
             scores.append(_NEUTRAL_WEIGHT * len(text))
+        elif len(text.split()) >= _WORDY_SHORT_WORDS:
+            scores.append(-_WORDY_SHORT_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
     _mark_introduced_lists(texts, classes, scores)
@@ -130,14 +138,9 @@ def select_main_block(
             if (anchor is not None and i < anchor) or after_comments:
                 scores[i] *= _DISCOUNT
             seen_prose = seen_prose or classes[i] == GOOD
-    runs = _best_runs(scores)
     kept: set[int] = set()
-    for start, end in runs:
-        for i in range(start, end + 1):
-            if classes[i] in (GOOD, NEUTRAL, LIST) or (
-                classes[i] == SHORT and _fits_in_text(i, classes, texts)
-            ):
-                kept.add(i)
+    for start, end in _best_runs(scores):
+        kept.update(i for i in range(start, end + 1) if classes[i] is not None)
     return kept
 
 
@@ -203,21 +206,3 @@ def _kadane(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:
         if running > best_sum:
             best_sum, best = running, (start, i)
     return best
-
-
-def _fits_in_text(i: int, classes: list[str | None], texts: list[str | None]) -> bool:
-    """A short line inside the article stays when prose follows it and no other short line
-    touches it (a subheading), rather than sitting in a run of short lines (a menu)."""
-    after = _neighbour(classes, i, 1)
-    before = _neighbour(classes, i, -1)
-    text = texts[i] or ""
-    return after == GOOD and before != SHORT and len(text.split()) >= 2
-
-
-def _neighbour(classes: list[str | None], i: int, step: int) -> str | None:
-    j = i + step
-    while 0 <= j < len(classes):
-        if classes[j] is not None:
-            return classes[j]
-        j += step
-    return None
