@@ -24,7 +24,12 @@ from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
-from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestamp_line
+from consumer.core.text.timestamps import (
+    Timestamp,
+    find_timestamp,
+    is_relative_time_line,
+    is_timestamp_line,
+)
 from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
 
 MAX_LINES = 50_000  # a dump is read up to this many lines
@@ -141,6 +146,9 @@ def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, s
         ):
             doc.remove(i, "timestamp")
             _bare_author_beside(doc, i, authors)
+        elif len(line.text) <= 60 and is_relative_time_line(line.text):
+            doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
+            continue
         else:
             continue
         # "Published: ... | Updated: ..." lines carry both dates.

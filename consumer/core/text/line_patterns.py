@@ -110,6 +110,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
+            r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
+            r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
+            r"kommentare (sind )?geschlossen\W{0,3}|les commentaires sont fermés\W{0,3}|"
+            r"(los )?comentarios (están )?cerrados\W{0,3}|commenti chiusi\W{0,3}|"
             r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,

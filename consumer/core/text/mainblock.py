@@ -21,10 +21,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
+_MARK = re.compile(r"[.,;:!?]\s")
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
 _MIN_SENTENCE_WORDS = 3
+_WORDS_PER_MARK = 40  # a long line with fewer marks than one per this many words is a list
 _ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a page "airy"
 _PACKED_WEIGHT = 0.1  # weight of prose packed with other lines on such a page
 _SAMPLE_CHARS = 4_000
@@ -49,6 +51,7 @@ class LineFeatures:
     ends_sentence: bool
     chars: int
     ends_full_stop: bool = False  # ".", "!" or "?" (not ":" or ";")
+    marks: int = 0  # commas and stops inside the line: prose has them, tag clouds do not
 
 
 def line_features(text: str) -> LineFeatures:
@@ -68,7 +71,8 @@ def line_features(text: str) -> LineFeatures:
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
     full_stop = _FULL_STOP.search(tail) is not None
-    return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop)
+    marks = int(len(_MARK.findall(text)) * scale)
+    return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop, marks)
 
 
 def line_class(features: LineFeatures) -> str:
@@ -80,8 +84,8 @@ def line_class(features: LineFeatures) -> str:
         return GOOD
     if f.words >= 20 and f.ends_sentence:
         return NEUTRAL  # prose in a language without a stop-word list
-    if f.words >= 40:
-        return NEUTRAL
+    if f.words >= 40 and f.marks * _WORDS_PER_MARK >= f.words:
+        return NEUTRAL  # a long line with commas or stops (no stop-word list for its language)
     if f.words >= 6 and f.ends_sentence and f.stop_share >= 0.12:
         return NEUTRAL
     if f.words >= _MIN_SENTENCE_WORDS and f.ends_full_stop:
