@@ -60,7 +60,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     authors, published, modified = _find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     placed_captions = _find_captions(doc)
-    paragraphs, span = _select_paragraphs(doc)
+    paragraphs, span = _select_paragraphs(doc, title)
     captions = _captions_near(doc, placed_captions, span)
 
     related = _related_links(pointers, title)
@@ -240,7 +240,9 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
     return captions
 
 
-def _select_paragraphs(doc: ArticleLines) -> tuple[list[str], tuple[int, int] | None]:
+def _select_paragraphs(
+    doc: ArticleLines, title: CleanTitle | None
+) -> tuple[list[str], tuple[int, int] | None]:
     """All remaining lines of a clean copy; the main block of a full-page dump.
 
     Also returns the span of positions the article covers on a full page (None for a
@@ -251,7 +253,7 @@ def _select_paragraphs(doc: ArticleLines) -> tuple[list[str], tuple[int, int] | 
     if full_page:
         kept = select_main_block(
             texts,
-            anchor=_headline_anchor(doc),
+            anchor=_headline_anchor(doc, title),
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, _SEPARATOR_REASONS),
             blocks=[line.block for line in doc.lines],
@@ -288,10 +290,18 @@ def _positions(doc: ArticleLines, reasons: set[str]) -> frozenset[int]:
     return frozenset(i for i, status in enumerate(doc.status) if status in reasons)
 
 
-def _headline_anchor(doc: ArticleLines) -> int | None:
-    """The first repeat of the headline after the top line, if early enough to head the text."""
+def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
+    """The first repeat of the headline after the top line, if early enough to head the text.
+
+    Only a line that is the headline and nothing else heads the article: the headline with
+    a date or a site name after it is a link to the article in a list (an archive, a
+    "latest posts" box).
+    """
+    if title is None:
+        return None
+    key = title_key(title.text)
     for i, status in enumerate(doc.status):
-        if i > 0 and status == "repeated_title":
+        if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
             return i if i < 0.7 * len(doc.lines) else None
     return None
 
