@@ -20,6 +20,7 @@ from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
@@ -60,6 +61,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     authors, published, modified = _find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     placed_captions = _find_captions(doc)
+    _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(doc, title)
     captions = _captions_near(doc, placed_captions, span)
 
@@ -238,6 +240,12 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
         elif k in verdict.merged:
             doc.lines[i].text = verdict.merged[k]
     return captions
+
+
+def _remove_joined_copies(doc: ArticleLines) -> None:
+    texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
+    for i in joined_copies(texts):
+        doc.remove(i, "duplicate_paragraph")
 
 
 def _select_paragraphs(
