@@ -36,7 +36,8 @@ from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffi
 MAX_LINES = 50_000  # a dump is read up to this many lines
 _CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
-# Removed lines that, in a full page, separate teasers rather than sit inside an article.
+# Removed lines that, in a full page, separate teasers rather than sit inside an article
+# (so do "Most read"-style headers, listed in ``ArticleLines.list_headers``).
 _SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
@@ -105,6 +106,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             doc.remove(i, reason)
         elif len(line.text) <= 60 and is_related_header(line.text):
             doc.remove(i, "related")
+            doc.list_headers.append(i)
             j = i + 1
             # The list follows in the header's block, in the next block, or one headline
             # per block (blank lines between the items).
@@ -263,7 +265,7 @@ def _select_paragraphs(
             texts,
             anchor=_headline_anchor(doc, title),
             barriers=_positions(doc, {"comments"}),
-            separators=_positions(doc, _SEPARATOR_REASONS),
+            separators=_positions(doc, _SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=[line.block for line in doc.lines],
         )
     else:
