@@ -5,8 +5,9 @@ how many words, how many of them are function words (prose has many, menus and h
 lists have few), whether it ends like a sentence. Prose lines score their length, short
 lines a flat penalty; the best-scoring contiguous run (Kadane) is the article, and a
 second run nearly as strong (an article split by a gallery or an ad block) joins it.
-Short lines cost less when they have several words (a subheading, a list item, a table
-row) than when they are one to three words (menu items, tags). Inside the chosen runs
+Short lines cost less when they have several words (a subheading, a list item) or hold
+a number or a "label: value" pair (a table row, a spec line) than when they are one to
+three bare words (menu items, tags). Inside the chosen runs
 every line stays: what is cut off by a run's ends is what the page wraps around the text.
 """
 
@@ -21,6 +22,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
+# A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
+# a number, or a label and a value.
+_DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
 _MARK = re.compile(r"[.,;:!?]\s")
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
@@ -33,6 +37,7 @@ _SAMPLE_CHARS = 4_000
 _SHORT_PENALTY = 120.0
 _WORDY_SHORT_PENALTY = 60.0  # a short line of this many words or more costs less
 _WORDY_SHORT_WORDS = 4
+_DATA_ROW_PENALTY = 30.0  # a short table row or spec line ("Battery life: 8 hours")
 _SEPARATOR_PENALTY = 400.0  # a byline or date between prose: the next teaser starts
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
 _GOOD_FLOOR = 10.0
@@ -128,6 +133,8 @@ def select_main_block(
             scores.append(_NEUTRAL_WEIGHT * len(text))
         elif len(text.split()) >= _WORDY_SHORT_WORDS:
             scores.append(-_WORDY_SHORT_PENALTY)
+        elif _DATA_ROW.search(text) and len(text.split()) >= 2:
+            scores.append(-_DATA_ROW_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
     _mark_introduced_lists(texts, classes, scores)
