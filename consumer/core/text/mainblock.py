@@ -158,11 +158,12 @@ def select_main_block(
 def _mark_introduced_lists(
     texts: list[str | None], classes: list[str | None], scores: list[float]
 ) -> None:
-    """Short lines right after prose that ends with a colon are that text's list or table."""
+    """Short lines right after a line that ends with a colon (prose, or a label such as
+    "Pros:") are that text's list or table."""
     i = 0
     while i < len(texts):
         text = texts[i]
-        if classes[i] in (GOOD, NEUTRAL) and text is not None and text.endswith(":"):
+        if classes[i] is not None and text is not None and text.endswith(":"):
             j = i + 1
             while j < len(texts) and j - i <= _MAX_LIST_ITEMS and classes[j] == SHORT:
                 classes[j], scores[j] = LIST, 0.0
