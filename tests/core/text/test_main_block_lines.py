@@ -1,0 +1,146 @@
+"""Full-page dumps: which short lines stay in the article, and where the article stops."""
+
+from __future__ import annotations
+
+from consumer.core.text.joined_copies import joined_copies
+from consumer.core.text.mainblock import SHORT, line_class, line_features, select_main_block
+from consumer.core.text.timestamps import is_relative_time_line
+
+INTRO = [
+    "We tested the new trail watch for three weeks on mountain runs, long rides and a few "
+    "slow walks with the dog, and we compared it with the two watches it replaces.",
+    "The battery is the headline feature: it lasted almost twice as long as the old model "
+    "with the satellite receiver on, and it charges fully in a little over an hour.",
+]
+OUTRO = [
+    "The screen is bright enough to read in full sun, although the menus take a while to "
+    "learn and some of the settings are buried three levels deep in the companion app.",
+    "For most runners it is the best watch of the year, and the price has come down since "
+    "the launch, which makes it easier to recommend than it was in the spring.",
+]
+MENU = ["Home", "Reviews", "Watches", "Phones", "Deals", "Newsletter", "About"]
+FOOTER = ["About us", "Contact", "Jobs", "Privacy policy", "Terms of use"]
+SIDEBAR = ["Deals of the week", "Gift guide", "Best phones", "Best laptops", "Podcasts", "Events"]
+
+
+def _page(*blocks: list[str]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def test_table_rows_and_subheadings_inside_the_article_stay(extract):
+    specs = ["Specifications", "Weight: 52 g", "Battery: 38 h", "Screen 1.4 inch", "Price $449"]
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, specs, OUTRO, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + specs + OUTRO
+    assert ext.removed["boilerplate"] >= 5  # the menu and footer words no pattern knows
+
+
+def test_a_label_ending_in_a_colon_keeps_its_list(extract):
+    pros = ["Pros:", "Long battery", "Bright screen", "Light", "Cons:", "Slow menus", "Pricey"]
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, pros, OUTRO, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + pros + OUTRO
+
+
+def test_teasers_after_bylines_and_relative_times_are_not_the_article(extract):
+    teasers = []
+    for n, (headline, byline) in enumerate(
+        [
+            ("Council approves new cycle lanes on the ring road", "By Ann Lee"),
+            ("Museum reopens after two years of repairs", "By Tom Park"),
+            ("Storm warning issued for the coast tonight", "By Ann Lee"),
+        ]
+    ):
+        teasers.append([headline, byline, f"{n + 2}H ago"])
+        teasers.append(
+            [
+                "The plan was approved after a long debate in which residents of the "
+                "neighbourhood spoke for and against the change for more than three hours."
+            ]
+        )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, *teasers, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["timestamp"] == 3
+
+
+def test_relative_times_are_told_from_sentences():
+    assert is_relative_time_line("7H ago 08:51")
+    assert is_relative_time_line("updated 16 minutes ago")
+    assert is_relative_time_line("vor 3 Stunden")
+    assert is_relative_time_line("il y a 5 min")
+    assert not is_relative_time_line("I went there 3 hours ago")
+    assert not is_relative_time_line("Today")
+
+
+def test_comments_closed_line_ends_the_article(extract):
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        INTRO,
+        OUTRO,
+        ["Comments are closed."],
+        [
+            "Our newsletter brings the week's reviews, the best deals and a few stories "
+            "from the workshop to your inbox every Friday, and you can leave at any time."
+        ],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["comments"] == 1
+
+
+def test_a_long_line_without_commas_or_stops_is_a_list_not_prose():
+    tags = " ".join(f"Tag{n} watch running gear" for n in range(12))
+    assert line_class(line_features(tags)) == SHORT
+    # The same number of words in a language without a stop-word list, with punctuation.
+    prose = ", ".join(["Kolarz przejechał trasę szybko"] * 11) + "."
+    assert line_class(line_features(prose)) != SHORT
+
+
+def test_a_dated_link_to_the_article_in_a_list_does_not_anchor_it(extract):
+    archive = [
+        "Trail watch review - 3 October 2024",
+        "Best running shoes of the year - 1 October 2024",
+        "How we test watches - 28 September 2024",
+    ]
+    later = [
+        "Our archive holds every review we have published since the magazine started, "
+        "sorted by the month in which the review first appeared on the site.",
+    ]
+    text = _page(["Trail watch review"], MENU, INTRO, OUTRO, ["Archive"], archive, later, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+
+
+def test_a_summary_joining_the_first_paragraphs_goes_as_a_copy(extract):
+    summary = " ".join(INTRO)
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, FOOTER, SIDEBAR, [summary])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["duplicate_paragraph"] == 1
+
+
+def test_joined_copies_need_two_sources():
+    one = "The first sentence of the text is here. The second sentence follows it closely."
+    two = "A different line that stands on its own and says something else entirely."
+    assert joined_copies([one, two, one + " " + two]) == [2]
+    # A plain repeat of one line is the caption stage's business, not a joined copy.
+    assert joined_copies([one, one]) == []
+
+
+def test_a_most_read_header_separates_the_article_from_teasers(extract):
+    teaser = (
+        "Council approves new cycle lanes on the ring road after a long debate in which "
+        "residents spoke for and against the change for more than three hours."
+    )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Most read"], [teaser])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+
+
+def test_short_lines_inside_the_chosen_run_stay():
+    prose = INTRO[0]
+    texts: list[str | None] = [prose, "Quick look", None, prose, "Home", "News", "Sport"]
+    assert select_main_block(texts) == {0, 1, 3}
