@@ -46,6 +46,7 @@ _REMOVED_PENALTY = 8.0
 _SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the best one
 _BARRIER = 1e9
 _MAX_RUNS = 1_000
+_PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 
 
@@ -140,15 +141,18 @@ def select_main_block(
     _mark_introduced_lists(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
-    seen_prose = after_comments = False
+    prose_chars = 0  # prose seen so far: a comments header above the text is a count link
+    after_comments = False
     for i in range(len(scores)):
         if i in barriers:
-            scores[i] = -_BARRIER
-            after_comments = after_comments or seen_prose
+            if prose_chars >= _PROSE_BEFORE_COMMENTS:
+                scores[i] = -_BARRIER
+                after_comments = True
         elif scores[i] > 0:
             if (anchor is not None and i < anchor) or after_comments:
                 scores[i] *= _DISCOUNT
-            seen_prose = seen_prose or classes[i] == GOOD
+            if classes[i] == GOOD:
+                prose_chars += len(texts[i] or "")
     kept: set[int] = set()
     for start, end in _best_runs(scores):
         kept.update(i for i in range(start, end + 1) if classes[i] is not None)

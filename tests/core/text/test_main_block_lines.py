@@ -144,3 +144,16 @@ def test_short_lines_inside_the_chosen_run_stay():
     prose = INTRO[0]
     texts: list[str | None] = [prose, "Quick look", None, prose, "Home", "News", "Sport"]
     assert select_main_block(texts) == {0, 1, 3}
+
+
+def test_a_comments_link_above_the_text_does_not_end_it(extract):
+    standfirst = (
+        "The new trail watch lasts twice as long as the old one, and it is lighter, "
+        "brighter and cheaper than the model it replaces in the shops this autumn."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"], MENU, [standfirst], ["Comments"], INTRO, OUTRO, FOOTER
+    )
+    ext = extract(text)
+    assert ext.paragraphs[-4:] == INTRO + OUTRO
+    assert ext.removed["comments"] == 1
