@@ -44,6 +44,9 @@ _GOOD_FLOOR = 10.0
 _NEUTRAL_WEIGHT = 0.5
 _REMOVED_PENALTY = 8.0
 _SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the best one
+# A further run scoring this much joins whatever the best scores: a long article cut by a
+# table or a gallery has long parts, each far below the share of the whole.
+_SECOND_RUN_ENOUGH = 1_000.0
 _BARRIER = 1e9
 _MAX_RUNS = 1_000
 _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
@@ -196,12 +199,13 @@ def _discount_packed_prose(
 
 def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
     """The best run, then, on each side of what is taken, further runs that score at
-    least a share of the best (an article cut by a gallery, a list or an ad block)."""
+    least a share of the best, or a fixed amount (an article cut by a gallery, a list or
+    an ad block)."""
     best = _kadane(scores, 0, len(scores))
     if best is None:
         return []
     runs = [best]
-    floor = _SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1])
+    floor = min(_SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1]), _SECOND_RUN_ENOUGH)
     pending = [(0, best[0]), (best[1] + 1, len(scores))]
     while pending and len(runs) < _MAX_RUNS:
         lo, hi = pending.pop()

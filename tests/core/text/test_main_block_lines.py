@@ -157,3 +157,21 @@ def test_a_comments_link_above_the_text_does_not_end_it(extract):
     ext = extract(text)
     assert ext.paragraphs[-4:] == INTRO + OUTRO
     assert ext.removed["comments"] == 1
+
+
+def _paragraph(n: int) -> str:
+    return (
+        f"In the {n}th stage of the test the watch was worn on a long run through the hills, "
+        f"and the track it recorded was compared with a map of the route that we drew by "
+        f"hand before the start, so that every error of the receiver could be counted {n} "
+        f"times over and written into the table that we kept for each of the watches."
+    )
+
+
+def test_a_long_article_cut_by_a_gallery_keeps_both_parts(extract):
+    first = [_paragraph(n) for n in range(1, 10)]
+    second = [_paragraph(n) for n in range(20, 24)]
+    gallery = [f"Photo {chr(65 + n)}" for n in range(24)]
+    text = _page(["Trail watch review | Gear Lab"], MENU, first, gallery, second, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == first + second
