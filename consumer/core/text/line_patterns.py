@@ -180,6 +180,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
         _I,
     ),
+    "copyright": re.compile(
+        r"(©|\(c\)) ?\d{4}|\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b",
+        _I,
+    ),
     "advertisement": re.compile(
         r"\b(story continues below (this )?advertisement|advertisement - scroll to continue|"
         r"skip advert(isement)?)\b",

@@ -175,3 +175,16 @@ def test_a_long_article_cut_by_a_gallery_keeps_both_parts(extract):
     text = _page(["Trail watch review | Gear Lab"], MENU, first, gallery, second, FOOTER)
     ext = extract(text)
     assert ext.paragraphs == first + second
+
+
+def test_a_long_copyright_notice_goes_as_copyright(extract):
+    notice = (
+        "© 2024 Gear Lab Media, LLC. All rights reserved. Gear Lab is the owner of the Gear Lab "
+        "trademarks, and the other names and logos on this site belong to their owners."
+    )
+    assert len(notice) > 160  # longer than the whole-line boilerplate patterns look at
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, [notice], FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["copyright"] >= 1
+    assert ext.removed_chars["copyright"] >= len(notice)
