@@ -1,10 +1,12 @@
 """Photo captions: told apart from body paragraphs, their duplicate copies found.
 
 Aggregators print each caption twice (under the photo and in the gallery), exactly or as
-a truncated prefix. A group of copies becomes one caption (its longest text) when it
-reads like a caption: no final sentence punctuation, or a caption marker such as
-"(pictured)". A copied line that ends like a sentence is a duplicated paragraph. A
-single line is a caption only when it carries a marker and no final full stop.
+a truncated prefix. The copy kept is the one that stands next to a paragraph (a
+subheading inside the text, not its entry in a table of contents above), else the first.
+A group of copies becomes one caption (its longest text) when it reads like a caption:
+no final sentence punctuation, or a caption marker such as "(pictured)". A copied line
+that ends like a sentence is a duplicated paragraph. A single line is a caption only
+when it carries a marker and no final full stop.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
 _WINDOW = 6  # truncated copies sit near their full version
+_PROSE_CHARS = 120  # a neighbour this long is a paragraph
 
 
 @dataclass(slots=True)
@@ -86,7 +89,7 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
     for members in groups.values():
         longest = max(members, key=lambda m: (len(keys[m]), -m))
         full_text = texts[longest]
-        first = min(members)
+        first = _among_prose(members, texts) if len(members) > 1 else members[0]
         if len(members) > 1:
             numbered = any(gallery[m] for m in members)
             caption = numbered or is_caption_like(full_text, copied=True)
@@ -101,6 +104,19 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         elif gallery[first] or is_caption_like(full_text, copied=False):
             verdict.captions[first] = full_text
     return verdict
+
+
+def _among_prose(members: list[int], texts: list[str]) -> int:
+    """The copy that stands between paragraphs (a subheading in the text, not its entry in a
+    table of contents or a menu above it); the first copy when none does."""
+
+    def prose_beside(m: int) -> int:
+        return sum(
+            1 for j in (m - 1, m + 1) if 0 <= j < len(texts) and len(texts[j]) >= _PROSE_CHARS
+        )
+
+    best = max(members, key=lambda m: (prose_beside(m), -m))
+    return best if prose_beside(best) else min(members)
 
 
 def is_caption_like(text: str, *, copied: bool) -> bool:

@@ -188,3 +188,24 @@ def test_a_long_copyright_notice_goes_as_copyright(extract):
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["copyright"] >= 1
     assert ext.removed_chars["copyright"] >= len(notice)
+
+
+def test_subheadings_listed_in_a_table_of_contents_stay_in_the_text(extract):
+    headings = ["Battery and charging", "Screen and menus", "Verdict"]
+    toc = ["Table of Contents", *headings]
+    body = [
+        INTRO[0],
+        headings[0],
+        INTRO[1],
+        headings[1],
+        OUTRO[0],
+        headings[2],
+        OUTRO[1],
+    ]
+    text = _page(["Trail watch review | Gear Lab"], MENU, toc, body, FOOTER)
+    ext = extract(text)
+    # The intro is not cut off by the contents list: the copies there are the ones removed.
+    assert [p for p in ext.paragraphs if p not in headings] == INTRO + OUTRO
+    assert ext.removed["duplicate_caption"] + ext.removed["duplicate_paragraph"] == 3
+    # Each heading survives once (a copied short line may read as a caption).
+    assert all((ext.paragraphs + ext.captions).count(h) == 1 for h in headings)
