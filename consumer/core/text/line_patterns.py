@@ -22,7 +22,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(share|share( or comment on)? this( article| story| page| post)?|"
             r"share (on|via|to) \w+( \w+)?|share (what you think|your thoughts)|"
             r"tweet|email|e-mail|print|pin it|copy link|link copied|whatsapp|facebook|twitter|x|"
-            r"linkedin|reddit|pinterest|flipboard|telegram|messenger|"
+            r"linkedin|reddit|pinterest|flipboard|telegram|messenger|instagram|youtube|tiktok|"
+            r"threads|bluesky|mastodon|snapchat|copy link url copied|copy url|"
             r"teilen|artikel teilen|drucken|partager|partager (sur|par) \w+|imprimer|"
             r"compartir|compartir en \w+|imprimir|condividi|stampa|delen|partilhar)"
             r"( this)?[:!]?( \d+)?",
@@ -34,6 +35,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(share|click) (this|to share).{0,60}|opens in (a )?new (window|tab)", _I),
+        re.compile(
+            r"follow us|folgen sie uns|suivez-nous|síguenos|seguici|"
+            r"(like|enjoy|enjoyed|liked) this (article|story|post)\?.{0,60}|"
+            r"want more (stories|articles|news) like this\?",
+            _I,
+        ),
     ),
     "cookie": (
         re.compile(
@@ -86,6 +93,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(story|article) continues (below|after).{0,40}|"
             r"(scroll|continue) (down )?to continue( reading)?.{0,40}|"
             r"(skip|close) (ad|advertisement)|ad feedback|report (this )?ad|"
+            r"(click here to )?(get|download) (the|our) [\w ]{1,30} app\W{0,3}|"
             r"(weiterlesen nach|lesen sie nach) der anzeige|"
             r"(la suite|l'article continue) (après|sous) (cette|la) publicité.{0,20}",
             _I,

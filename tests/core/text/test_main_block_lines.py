@@ -209,3 +209,14 @@ def test_subheadings_listed_in_a_table_of_contents_stay_in_the_text(extract):
     assert ext.removed["duplicate_caption"] + ext.removed["duplicate_paragraph"] == 3
     # Each heading survives once (a copied short line may read as a caption).
     assert all((ext.paragraphs + ext.captions).count(h) == 1 for h in headings)
+
+
+def test_follow_and_app_promotion_lines_are_boilerplate():
+    from consumer.core.text.classify import boilerplate_reason
+
+    assert boilerplate_reason("Follow Us") == "share"
+    assert boilerplate_reason("Instagram") == "share"
+    assert boilerplate_reason("Like this story? Share it with a friend!") == "share"
+    assert boilerplate_reason("Want more stories like this?") == "share"
+    assert boilerplate_reason("CLICK HERE TO GET THE FOX NEWS APP") == "advertisement"
+    assert boilerplate_reason("We follow us all the way home.") is None
