@@ -142,6 +142,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
     ),
+    "byline": (
+        # A credit line at the foot of a story ("Jane Doe contributed reporting from Paris.").
+        re.compile(
+            r"[\w.’'\- ,]{3,80} contributed (reporting|to this (report|story|article))"
+            r"( from [\w .,’'-]{1,60})?\.?",
+            _I,
+        ),
+    ),
     "image_credit": (
         re.compile(
             r"(image|photo|picture|foto|bild|crédit photo|credit|credits|photograph|"

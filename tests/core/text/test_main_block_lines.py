@@ -220,3 +220,11 @@ def test_follow_and_app_promotion_lines_are_boilerplate():
     assert boilerplate_reason("Want more stories like this?") == "share"
     assert boilerplate_reason("CLICK HERE TO GET THE FOX NEWS APP") == "advertisement"
     assert boilerplate_reason("We follow us all the way home.") is None
+
+
+def test_a_contributed_reporting_line_goes_as_byline(extract):
+    credit = "Jane Doe contributed reporting from Geneva."
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, [credit], FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["byline"] == 1
