@@ -228,3 +228,11 @@ def test_a_contributed_reporting_line_goes_as_byline(extract):
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["byline"] == 1
+
+
+def test_a_media_caption_line_is_a_caption(extract):
+    caption = "Media caption The new watch on a mountain trail near the lake"
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO[:1], [caption], INTRO[1:], OUTRO)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.captions == [caption]
