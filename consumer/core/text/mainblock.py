@@ -3,8 +3,10 @@
 Text has no markup and no link density, so each line is judged by what it reads like:
 how many words, how many of them are function words (prose has many, menus and headline
 lists have few), whether it ends like a sentence. Prose lines score their length, short
-lines a flat penalty; the best-scoring contiguous run (Kadane) is the article, and a
-second run nearly as strong (an article split by a gallery or an ad block) joins it.
+lines a penalty; the best-scoring contiguous run (Kadane) is the article, and further
+runs nearly as strong, or long enough on their own, join it (an article split by a
+table, a gallery or an ad block), with what lies between them unless a byline, a date
+or a comments header does (teasers, comments).
 Short lines cost less when they have several words (a subheading, a list item) or hold
 a number or a "label: value" pair (a table row, a spec line) than when they are one to
 three bare words (menu items, tags). Inside the chosen runs
@@ -157,8 +159,8 @@ def select_main_block(
             if classes[i] == GOOD:
                 prose_chars += len(texts[i] or "")
     kept: set[int] = set()
-    for start, end in _best_runs(scores):
-        kept.update(i for i in range(start, end + 1) if classes[i] is not None)
+    for first, last in _join_runs(_best_runs(scores), scores):
+        kept.update(i for i in range(first, last + 1) if classes[i] is not None)
     return kept
 
 
@@ -214,6 +216,20 @@ def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
             runs.append(other)
             pending += [(lo, other[0]), (other[1] + 1, hi)]
     return sorted(runs)
+
+
+def _join_runs(runs: list[tuple[int, int]], scores: list[float]) -> list[tuple[int, int]]:
+    """Runs taken on both sides of a stretch make it part of the text (a table, a list,
+    a gallery inside the article), unless a separator or a comments header lies in it."""
+    joined: list[tuple[int, int]] = []
+    for run in runs:
+        if joined and not any(
+            scores[k] <= -_SEPARATOR_PENALTY for k in range(joined[-1][1] + 1, run[0])
+        ):
+            joined[-1] = (joined[-1][0], run[1])
+        else:
+            joined.append(run)
+    return joined
 
 
 def _kadane(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:

@@ -168,13 +168,24 @@ def _paragraph(n: int) -> str:
     )
 
 
-def test_a_long_article_cut_by_a_gallery_keeps_both_parts(extract):
+def test_a_long_article_cut_by_a_long_list_keeps_both_parts_and_the_list(extract):
     first = [_paragraph(n) for n in range(1, 10)]
     second = [_paragraph(n) for n in range(20, 24)]
-    gallery = [f"Photo {chr(65 + n)}" for n in range(24)]
-    text = _page(["Trail watch review | Gear Lab"], MENU, first, gallery, second, FOOTER)
+    features = [f"Sensor {chr(65 + n)}" for n in range(24)]  # costs more than `second` earns
+    text = _page(["Trail watch review | Gear Lab"], MENU, first, features, second, FOOTER)
     ext = extract(text)
-    assert ext.paragraphs == first + second
+    assert ext.paragraphs == first + features + second
+
+
+def test_a_separator_keeps_the_stretch_between_two_runs_out():
+    prose = _paragraph(1)
+    menu: list[str | None] = [f"Item {chr(65 + n)}" for n in range(10)]
+    texts = [prose] * 8 + menu[:5] + [None] + menu[5:] + [prose] * 4
+    both_runs = set(range(8)) | set(range(19, 23))
+    # Without a separator the stretch between the two runs taken joins the text...
+    assert select_main_block(texts) == both_runs | (set(range(8, 19)) - {13})
+    # ...with one there (a byline or a date, already removed) it does not.
+    assert select_main_block(texts, separators=frozenset({13})) == both_runs
 
 
 def test_a_long_copyright_notice_goes_as_copyright(extract):
