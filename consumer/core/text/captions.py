@@ -34,6 +34,9 @@ GALLERY_PREFIX = re.compile(
     r"\d{1,3} ?[:.\-–]? ?",
     re.IGNORECASE,
 )
+# "2 of 4 A shopper looks at...": a gallery's numbering with no word before it; taken as
+# one only when several lines count up to the same total.
+_BARE_GALLERY_PREFIX = re.compile(r"(\d{1,3}) ?(of|/|von|de|di|sur) ?(\d{1,3}) ?[:.\-–]? ?")
 _SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
@@ -53,6 +56,7 @@ class CaptionVerdict:
 def find_captions(texts: list[str]) -> CaptionVerdict:
     """Group copies among ``texts`` (in order) and name captions and duplicates."""
     gallery = [GALLERY_PREFIX.match(text) for text in texts]
+    _number_bare_galleries(texts, gallery)
     texts = [
         text[m.end() :] if m and m.end() < len(text) else text
         for text, m in zip(texts, gallery, strict=True)
@@ -118,6 +122,22 @@ def _among_prose(members: list[int], texts: list[str]) -> int:
 
     best = max(members, key=lambda m: (prose_beside(m), -m))
     return best if prose_beside(best) else min(members)
+
+
+def _number_bare_galleries(texts: list[str], gallery: list[re.Match[str] | None]) -> None:
+    """Fill ``gallery`` for lines numbered "k of n" with no word before, when two or more
+    lines number different items out of the same n (a lone "1 of 4 people..." is prose)."""
+    bare = [
+        _BARE_GALLERY_PREFIX.match(text) if not g else None
+        for text, g in zip(texts, gallery, strict=True)
+    ]
+    items_of: dict[str, set[str]] = {}
+    for m in bare:
+        if m:
+            items_of.setdefault(m.group(3), set()).add(m.group(1))
+    for i, m in enumerate(bare):
+        if m and len(items_of[m.group(3)]) >= 2 and int(m.group(1)) <= int(m.group(3)):
+            gallery[i] = m
 
 
 def is_caption_like(text: str, *, copied: bool) -> bool:

@@ -127,9 +127,7 @@ def select_main_block(
     for text in texts:
         if text is None:
             classes.append(None)
-            scores.append(
-                -_SEPARATOR_PENALTY if len(scores) in separators else -_REMOVED_PENALTY
-            )
+            scores.append(-_SEPARATOR_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
             continue
         kind = line_class(line_features(text))
         classes.append(kind)

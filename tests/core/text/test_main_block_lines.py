@@ -247,3 +247,16 @@ def test_a_media_caption_line_is_a_caption(extract):
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.captions == [caption]
+
+
+def test_numbered_gallery_captions_leave_the_text(extract):
+    gallery = [
+        "1 of 3 A runner checks the watch at the top of the pass",
+        "2 of 3 The watch face in bright sun on the ridge",
+        "3 of 3 Charging the watch after a long day on the trail",
+    ]
+    lone = "1 of 4 runners in the test preferred the older watch, which surprised us all."
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, gallery, OUTRO, [lone], FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO + [lone]
+    assert ext.captions == [line.split(" ", 3)[3] for line in gallery]
