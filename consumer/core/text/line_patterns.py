@@ -149,6 +149,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"( from [\w .,’'-]{1,60})?\.?",
             _I,
         ),
+        # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
+        re.compile(
+            r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over) "
+            r"((?i:the (author|writer|reporter)s?|den autor|die autorin|l'auteur|el autor)|"
+            r"[A-ZÄÖÜÉ][\w.'’-]{1,20}( [A-ZÄÖÜÉ][\w.'’-]{1,20}){1,3})"
+        ),
     ),
     "image_credit": (
         re.compile(

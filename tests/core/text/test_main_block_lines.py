@@ -260,3 +260,14 @@ def test_numbered_gallery_captions_leave_the_text(extract):
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO + [lone]
     assert ext.captions == [line.split(" ", 3)[3] for line in gallery]
+
+
+def test_an_author_bio_under_the_story_is_not_the_article(extract):
+    bio = (
+        "Jane Doe is a senior editor at Gear Lab, where she has tested running watches, "
+        "bike computers and other trail gear for the last ten years."
+    )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["About Jane Doe", bio])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["byline"] == 1
