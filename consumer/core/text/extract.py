@@ -43,6 +43,8 @@ _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
 _DIGIT = re.compile(r"\d")
 # Cheap test before the byline parser: a byline word somewhere in the line.
+# Cheap test before the relative-time parser: a number, or a word that may start one.
+_MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 _MAY_BE_BYLINE = re.compile(r"\b(by|von|par|por|di|door|de|texto|text)\b", re.IGNORECASE)
 
 
@@ -150,7 +152,11 @@ def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, s
         ):
             doc.remove(i, "timestamp")
             _bare_author_beside(doc, i, authors)
-        elif len(line.text) <= 60 and is_relative_time_line(line.text):
+        elif (
+            len(line.text) <= 60
+            and _MAY_BE_RELATIVE.match(line.text)
+            and is_relative_time_line(line.text)
+        ):
             doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
             continue
         else:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from consumer.core.text.title import title_key
-
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _MIN_LINE_CHARS = 120
 _MIN_SENTENCE_CHARS = 20
@@ -16,20 +14,35 @@ _MIN_SOURCES = 2  # other lines its sentences come from (a plain repeat is anoth
 
 def joined_copies(texts: list[str | None]) -> list[int]:
     """Positions of lines whose sentences mostly stand in at least two other lines."""
-    lines_of: dict[str, set[int]] = {}
-    sentences_of: dict[int, list[str]] = {}
+    # A joined copy starts with the first sentence of the first line it copies: only lines
+    # whose first sentence opens another line are worth splitting into all their sentences.
+    openers: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        if text is None:
+        if text is not None and len(text) >= _MIN_SENTENCE_CHARS:
+            openers.setdefault(_key(_SENTENCE_BREAK.split(text, maxsplit=1)[0]), []).append(i)
+    candidates: dict[int, list[str]] = {}
+    for lines in openers.values():
+        if len(lines) < 2:
             continue
-        keys = [_sentence_key(part) for part in _SENTENCE_BREAK.split(text)]
-        keys = [key for key in keys if len(key) >= _MIN_SENTENCE_CHARS]
-        sentences_of[i] = keys
+        for i in lines:
+            text = texts[i] or ""
+            if len(text) >= _MIN_LINE_CHARS:
+                keys = _sentence_keys(text)
+                if len(keys) >= 2:
+                    candidates[i] = keys
+    if not candidates:
+        return []
+    wanted = {key for keys in candidates.values() for key in keys}
+    lines_of: dict[str, set[int]] = {}
+    for i, text in enumerate(texts):
+        if text is None or len(text) < _MIN_SENTENCE_CHARS:
+            continue
+        keys = candidates.get(i) or _sentence_keys(text)
         for key in keys:
-            lines_of.setdefault(key, set()).add(i)
+            if key in wanted:
+                lines_of.setdefault(key, set()).add(i)
     copies = []
-    for i, keys in sentences_of.items():
-        if len(keys) < 2 or len(texts[i] or "") < _MIN_LINE_CHARS:
-            continue
+    for i, keys in candidates.items():
         sources: set[int] = set()
         found = 0
         for key in keys:
@@ -42,5 +55,11 @@ def joined_copies(texts: list[str | None]) -> list[int]:
     return copies
 
 
-def _sentence_key(sentence: str) -> str:
-    return title_key(sentence.rstrip(" .…"))
+def _sentence_keys(text: str) -> list[str]:
+    """The line's sentences in comparison form (case-folded, spaces and final dots evened)."""
+    keys = (_key(part) for part in _SENTENCE_BREAK.split(text))
+    return [key for key in keys if len(key) >= _MIN_SENTENCE_CHARS]
+
+
+def _key(sentence: str) -> str:
+    return " ".join(sentence.casefold().split()).rstrip(" .…")

@@ -202,14 +202,19 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
         _I,
     ),
-    "copyright": re.compile(
-        r"(©|\(c\)) ?\d{4}|\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-        r"todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b",
-        _I,
-    ),
     "advertisement": re.compile(
         r"\b(story continues below (this )?advertisement|advertisement - scroll to continue|"
         r"skip advert(isement)?)\b",
+        _I,
+    ),
+}
+
+# Phrases tried only on lines too long for the whole-line patterns above (which already
+# catch a short copyright line): a long line that carries a copyright notice.
+LONG_LINE_PHRASES: dict[str, re.Pattern[str]] = {
+    "copyright": re.compile(
+        r"(©|\(c\)) ?\d{4}|\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b",
         _I,
     ),
 }

@@ -32,6 +32,7 @@ _MARK = re.compile(r"[.,;:!?]\s")
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
 _MIN_SENTENCE_WORDS = 3
+_LONG_LINE_WORDS = 40
 _WORDS_PER_MARK = 25  # a long line with fewer marks than one per this many words is a list
 _ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a page "airy"
 _PACKED_WEIGHT = 0.1  # weight of prose packed with other lines on such a page
@@ -82,7 +83,8 @@ def line_features(text: str) -> LineFeatures:
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
     full_stop = _FULL_STOP.search(tail) is not None
-    marks = int(len(_MARK.findall(text)) * scale)
+    # Marks only matter for long lines (see line_class): count them only there.
+    marks = int(len(_MARK.findall(text)) * scale) if len(words) >= _LONG_LINE_WORDS else 0
     return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop, marks)
 
 
@@ -95,7 +97,7 @@ def line_class(features: LineFeatures) -> str:
         return GOOD
     if f.words >= 20 and f.ends_sentence:
         return NEUTRAL  # prose in a language without a stop-word list
-    if f.words >= 40 and f.marks * _WORDS_PER_MARK >= f.words:
+    if f.words >= _LONG_LINE_WORDS and f.marks * _WORDS_PER_MARK >= f.words:
         return NEUTRAL  # a long line with commas or stops (no stop-word list for its language)
     if f.words >= 6 and f.ends_sentence and f.stop_share >= 0.12:
         return NEUTRAL
