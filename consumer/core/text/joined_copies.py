@@ -8,18 +8,19 @@ import re
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _MIN_LINE_CHARS = 120
 _MIN_SENTENCE_CHARS = 20
+_OPENER_CHARS = 30  # a copy opens with this many characters of the first line it copies
 _COPIED_SHARE = 0.75  # share of a line's sentences found elsewhere that makes it a copy
 _MIN_SOURCES = 2  # other lines its sentences come from (a plain repeat is another stage's)
 
 
 def joined_copies(texts: list[str | None]) -> list[int]:
     """Positions of lines whose sentences mostly stand in at least two other lines."""
-    # A joined copy starts with the first sentence of the first line it copies: only lines
-    # whose first sentence opens another line are worth splitting into all their sentences.
+    # A joined copy opens like the first line it copies: only lines that open like another
+    # line are worth splitting into sentences.
     openers: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        if text is not None and len(text) >= _MIN_SENTENCE_CHARS:
-            openers.setdefault(_key(_SENTENCE_BREAK.split(text, maxsplit=1)[0]), []).append(i)
+        if text is not None and len(text) >= _OPENER_CHARS:
+            openers.setdefault(text[:_OPENER_CHARS].casefold(), []).append(i)
     candidates: dict[int, list[str]] = {}
     for lines in openers.values():
         if len(lines) < 2:
