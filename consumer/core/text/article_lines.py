@@ -20,6 +20,7 @@ class ArticleLines:
         self.status: list[str | None] = [None] * len(lines)
         self.removed: Counter[str] = Counter()
         self.removed_chars: Counter[str] = Counter()
+        self.list_headers: list[int] = []  # lines that announce a list of other articles
 
     def remove(self, i: int, reason: str) -> None:
         """Take line ``i`` out of the body and count it under ``reason``."""

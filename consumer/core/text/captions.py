@@ -1,10 +1,12 @@
 """Photo captions: told apart from body paragraphs, their duplicate copies found.
 
 Aggregators print each caption twice (under the photo and in the gallery), exactly or as
-a truncated prefix. A group of copies becomes one caption (its longest text) when it
-reads like a caption: no final sentence punctuation, or a caption marker such as
-"(pictured)". A copied line that ends like a sentence is a duplicated paragraph. A
-single line is a caption only when it carries a marker and no final full stop.
+a truncated prefix. The copy kept is the one that stands next to a paragraph (a
+subheading inside the text, not its entry in a table of contents above), else the first.
+A group of copies becomes one caption (its longest text) when it reads like a caption:
+no final sentence punctuation, or a caption marker such as "(pictured)". A copied line
+that ends like a sentence is a duplicated paragraph. A single line is a caption only
+when it carries a marker and no final full stop.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _MARKER = re.compile(
     r"im bild|auf dem bild|ci-dessus|en la imagen|en la foto|nella foto|na foto|"
     r"photo|foto|image|bild)\s?:|"
     r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
+    r"^(media|image|video|photo) caption\b|"
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance)/[^/]{1,60}\)?$",
     re.IGNORECASE,
 )
@@ -31,10 +34,14 @@ GALLERY_PREFIX = re.compile(
     r"\d{1,3} ?[:.\-–]? ?",
     re.IGNORECASE,
 )
+# "2 of 4 A shopper looks at...": a gallery's numbering with no word before it; taken as
+# one only when several lines count up to the same total.
+_BARE_GALLERY_PREFIX = re.compile(r"(\d{1,3}) ?(of|/|von|de|di|sur) ?(\d{1,3}) ?[:.\-–]? ?")
 _SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
 _WINDOW = 6  # truncated copies sit near their full version
+_PROSE_CHARS = 120  # a neighbour this long is a paragraph
 
 
 @dataclass(slots=True)
@@ -49,6 +56,7 @@ class CaptionVerdict:
 def find_captions(texts: list[str]) -> CaptionVerdict:
     """Group copies among ``texts`` (in order) and name captions and duplicates."""
     gallery = [GALLERY_PREFIX.match(text) for text in texts]
+    _number_bare_galleries(texts, gallery)
     texts = [
         text[m.end() :] if m and m.end() < len(text) else text
         for text, m in zip(texts, gallery, strict=True)
@@ -86,7 +94,7 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
     for members in groups.values():
         longest = max(members, key=lambda m: (len(keys[m]), -m))
         full_text = texts[longest]
-        first = min(members)
+        first = _among_prose(members, texts) if len(members) > 1 else members[0]
         if len(members) > 1:
             numbered = any(gallery[m] for m in members)
             caption = numbered or is_caption_like(full_text, copied=True)
@@ -101,6 +109,35 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         elif gallery[first] or is_caption_like(full_text, copied=False):
             verdict.captions[first] = full_text
     return verdict
+
+
+def _among_prose(members: list[int], texts: list[str]) -> int:
+    """The copy that stands between paragraphs (a subheading in the text, not its entry in a
+    table of contents or a menu above it); the first copy when none does."""
+
+    def prose_beside(m: int) -> int:
+        return sum(
+            1 for j in (m - 1, m + 1) if 0 <= j < len(texts) and len(texts[j]) >= _PROSE_CHARS
+        )
+
+    best = max(members, key=lambda m: (prose_beside(m), -m))
+    return best if prose_beside(best) else min(members)
+
+
+def _number_bare_galleries(texts: list[str], gallery: list[re.Match[str] | None]) -> None:
+    """Fill ``gallery`` for lines numbered "k of n" with no word before, when two or more
+    lines number different items out of the same n (a lone "1 of 4 people..." is prose)."""
+    bare = [
+        _BARE_GALLERY_PREFIX.match(text) if not g else None
+        for text, g in zip(texts, gallery, strict=True)
+    ]
+    items_of: dict[str, set[str]] = {}
+    for m in bare:
+        if m:
+            items_of.setdefault(m.group(3), set()).add(m.group(1))
+    for i, m in enumerate(bare):
+        if m and len(items_of[m.group(3)]) >= 2 and int(m.group(1)) <= int(m.group(3)):
+            gallery[i] = m
 
 
 def is_caption_like(text: str, *, copied: bool) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from consumer.core.text.line_patterns import (
     LINE_PATTERNS,
+    LONG_LINE_PHRASES,
     MAX_BOILERPLATE_CHARS,
     MAX_COOKIE_CHARS,
     MAX_PHRASE_LINE_CHARS,
@@ -19,7 +20,12 @@ def boilerplate_reason(text: str) -> str | None:
             for pattern in LINE_PATTERNS["cookie"]:
                 if pattern.fullmatch(text):
                     return "cookie"
-        return _phrase_reason(text) if len(text) <= MAX_PHRASE_LINE_CHARS else None
+        if len(text) > MAX_PHRASE_LINE_CHARS:
+            return None
+        for reason, pattern in LONG_LINE_PHRASES.items():
+            if pattern.search(text):
+                return reason
+        return _phrase_reason(text)
     for reason, patterns in LINE_PATTERNS.items():
         if reason == "cookie" and not _mentions_cookies(text):
             continue

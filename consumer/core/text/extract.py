@@ -20,22 +20,31 @@ from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
-from consumer.core.text.timestamps import Timestamp, find_timestamp, is_timestamp_line
+from consumer.core.text.timestamps import (
+    Timestamp,
+    find_timestamp,
+    is_relative_time_line,
+    is_timestamp_line,
+)
 from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
 
 MAX_LINES = 50_000  # a dump is read up to this many lines
 _CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
-# Removed lines that, in a full page, separate teasers rather than sit inside an article.
-_SEPARATOR_REASONS = {"timestamp"}
+# Removed lines that, in a full page, separate teasers rather than sit inside an article
+# (so do "Most read"-style headers, listed in ``ArticleLines.list_headers``).
+_SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
 _DIGIT = re.compile(r"\d")
 # Cheap test before the byline parser: a byline word somewhere in the line.
+# Cheap test before the relative-time parser: a number, or a word that may start one.
+_MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 _MAY_BE_BYLINE = re.compile(r"\b(by|von|par|por|di|door|de|texto|text)\b", re.IGNORECASE)
 
 
@@ -55,7 +64,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     authors, published, modified = _find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     placed_captions = _find_captions(doc)
-    paragraphs, span = _select_paragraphs(doc)
+    _remove_joined_copies(doc)
+    paragraphs, span = _select_paragraphs(doc, title)
     captions = _captions_near(doc, placed_captions, span)
 
     related = _related_links(pointers, title)
@@ -98,6 +108,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             doc.remove(i, reason)
         elif len(line.text) <= 60 and is_related_header(line.text):
             doc.remove(i, "related")
+            doc.list_headers.append(i)
             j = i + 1
             # The list follows in the header's block, in the next block, or one headline
             # per block (blank lines between the items).
@@ -141,6 +152,13 @@ def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, s
         ):
             doc.remove(i, "timestamp")
             _bare_author_beside(doc, i, authors)
+        elif (
+            len(line.text) <= 60
+            and _MAY_BE_RELATIVE.match(line.text)
+            and is_relative_time_line(line.text)
+        ):
+            doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
+            continue
         else:
             continue
         # "Published: ... | Updated: ..." lines carry both dates.
@@ -232,7 +250,15 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
     return captions
 
 
-def _select_paragraphs(doc: ArticleLines) -> tuple[list[str], tuple[int, int] | None]:
+def _remove_joined_copies(doc: ArticleLines) -> None:
+    texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
+    for i in joined_copies(texts):
+        doc.remove(i, "duplicate_paragraph")
+
+
+def _select_paragraphs(
+    doc: ArticleLines, title: CleanTitle | None
+) -> tuple[list[str], tuple[int, int] | None]:
     """All remaining lines of a clean copy; the main block of a full-page dump.
 
     Also returns the span of positions the article covers on a full page (None for a
@@ -243,9 +269,9 @@ def _select_paragraphs(doc: ArticleLines) -> tuple[list[str], tuple[int, int] | 
     if full_page:
         kept = select_main_block(
             texts,
-            anchor=_headline_anchor(doc),
+            anchor=_headline_anchor(doc, title),
             barriers=_positions(doc, {"comments"}),
-            separators=_positions(doc, _SEPARATOR_REASONS),
+            separators=_positions(doc, _SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=[line.block for line in doc.lines],
         )
     else:
@@ -280,10 +306,18 @@ def _positions(doc: ArticleLines, reasons: set[str]) -> frozenset[int]:
     return frozenset(i for i, status in enumerate(doc.status) if status in reasons)
 
 
-def _headline_anchor(doc: ArticleLines) -> int | None:
-    """The first repeat of the headline after the top line, if early enough to head the text."""
+def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
+    """The first repeat of the headline after the top line, if early enough to head the text.
+
+    Only a line that is the headline and nothing else heads the article: the headline with
+    a date or a site name after it is a link to the article in a list (an archive, a
+    "latest posts" box).
+    """
+    if title is None:
+        return None
+    key = title_key(title.text)
     for i, status in enumerate(doc.status):
-        if i > 0 and status == "repeated_title":
+        if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
             return i if i < 0.7 * len(doc.lines) else None
     return None
 

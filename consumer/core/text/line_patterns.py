@@ -22,7 +22,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(share|share( or comment on)? this( article| story| page| post)?|"
             r"share (on|via|to) \w+( \w+)?|share (what you think|your thoughts)|"
             r"tweet|email|e-mail|print|pin it|copy link|link copied|whatsapp|facebook|twitter|x|"
-            r"linkedin|reddit|pinterest|flipboard|telegram|messenger|"
+            r"linkedin|reddit|pinterest|flipboard|telegram|messenger|instagram|youtube|tiktok|"
+            r"threads|bluesky|mastodon|snapchat|copy link url copied|copy url|"
             r"teilen|artikel teilen|drucken|partager|partager (sur|par) \w+|imprimer|"
             r"compartir|compartir en \w+|imprimir|condividi|stampa|delen|partilhar)"
             r"( this)?[:!]?( \d+)?",
@@ -34,6 +35,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(share|click) (this|to share).{0,60}|opens in (a )?new (window|tab)", _I),
+        re.compile(
+            r"follow us|folgen sie uns|suivez-nous|síguenos|seguici|"
+            r"(like|enjoy|enjoyed|liked) this (article|story|post)\?.{0,60}|"
+            r"want more (stories|articles|news) like this\?",
+            _I,
+        ),
     ),
     "cookie": (
         re.compile(
@@ -86,6 +93,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(story|article) continues (below|after).{0,40}|"
             r"(scroll|continue) (down )?to continue( reading)?.{0,40}|"
             r"(skip|close) (ad|advertisement)|ad feedback|report (this )?ad|"
+            r"(click here to )?(get|download) (the|our) [\w ]{1,30} app\W{0,3}|"
             r"(weiterlesen nach|lesen sie nach) der anzeige|"
             r"(la suite|l'article continue) (après|sous) (cette|la) publicité.{0,20}",
             _I,
@@ -110,6 +118,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
+            r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
+            r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
+            r"kommentare (sind )?geschlossen\W{0,3}|les commentaires sont fermés\W{0,3}|"
+            r"(los )?comentarios (están )?cerrados\W{0,3}|commenti chiusi\W{0,3}|"
             r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
@@ -128,6 +140,20 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"accessibility|sitemap|careers|advertise( with us)?)"
             r"( ?[|•·/] ?[\w ,'&-]{1,40}){0,12}",
             _I,
+        ),
+    ),
+    "byline": (
+        # A credit line at the foot of a story ("Jane Doe contributed reporting from Paris.").
+        re.compile(
+            r"[\w.’'\- ,]{3,80} contributed (reporting|to this (report|story|article))"
+            r"( from [\w .,’'-]{1,60})?\.?",
+            _I,
+        ),
+        # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
+        re.compile(
+            r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over) "
+            r"((?i:the (author|writer|reporter)s?|den autor|die autorin|l'auteur|el autor)|"
+            r"[A-ZÄÖÜÉ][\w.'’-]{1,20}( [A-ZÄÖÜÉ][\w.'’-]{1,20}){1,3})"
         ),
     ),
     "image_credit": (
@@ -179,6 +205,16 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     "advertisement": re.compile(
         r"\b(story continues below (this )?advertisement|advertisement - scroll to continue|"
         r"skip advert(isement)?)\b",
+        _I,
+    ),
+}
+
+# Phrases tried only on lines too long for the whole-line patterns above (which already
+# catch a short copyright line): a long line that carries a copyright notice.
+LONG_LINE_PHRASES: dict[str, re.Pattern[str]] = {
+    "copyright": re.compile(
+        r"(©|\(c\)) ?\d{4}|\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b",
         _I,
     ),
 }

@@ -3,10 +3,14 @@
 Text has no markup and no link density, so each line is judged by what it reads like:
 how many words, how many of them are function words (prose has many, menus and headline
 lists have few), whether it ends like a sentence. Prose lines score their length, short
-lines a flat penalty; the best-scoring contiguous run (Kadane) is the article, and a
-second run nearly as strong (an article split by a gallery or an ad block) joins it.
-Inside the run, short lines stay when they read like a subheading or a list item of the
-text, and go when they come in runs (menus, tags, link lists).
+lines a penalty; the best-scoring contiguous run (Kadane) is the article, and further
+runs nearly as strong, or long enough on their own, join it (an article split by a
+table, a gallery or an ad block), with what lies between them unless a byline, a date
+or a comments header does (teasers, comments).
+Short lines cost less when they have several words (a subheading, a list item) or hold
+a number or a "label: value" pair (a table row, a spec line) than when they are one to
+three bare words (menu items, tags). Inside the chosen runs
+every line stays: what is cut off by a run's ends is what the page wraps around the text.
 """
 
 from __future__ import annotations
@@ -20,21 +24,35 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
+# A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
+# a number, or a label and a value.
+_DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
+_MARK = re.compile(r"[.,;:!?]\s")
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
 _MIN_SENTENCE_WORDS = 3
+_LONG_LINE_WORDS = 40
+_WORDS_PER_MARK = 25  # a long line with fewer marks than one per this many words is a list
 _ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a page "airy"
 _PACKED_WEIGHT = 0.1  # weight of prose packed with other lines on such a page
 _SAMPLE_CHARS = 4_000
 _SHORT_PENALTY = 120.0
+_WORDY_SHORT_PENALTY = 60.0  # a short line of this many words or more costs less
+_WORDY_SHORT_WORDS = 4
+_DATA_ROW_PENALTY = 30.0  # a short table row or spec line ("Battery life: 8 hours")
+_SEPARATOR_PENALTY = 400.0  # a byline or date between prose: the next teaser starts
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
 _GOOD_FLOOR = 10.0
 _NEUTRAL_WEIGHT = 0.5
 _REMOVED_PENALTY = 8.0
 _SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the best one
+# A further run scoring this much joins whatever the best scores: a long article cut by a
+# table or a gallery has long parts, each far below the share of the whole.
+_SECOND_RUN_ENOUGH = 1_000.0
 _BARRIER = 1e9
 _MAX_RUNS = 1_000
+_PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 
 
@@ -45,6 +63,7 @@ class LineFeatures:
     ends_sentence: bool
     chars: int
     ends_full_stop: bool = False  # ".", "!" or "?" (not ":" or ";")
+    marks: int = 0  # commas and stops inside the line: prose has them, tag clouds do not
 
 
 def line_features(text: str) -> LineFeatures:
@@ -64,7 +83,9 @@ def line_features(text: str) -> LineFeatures:
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
     full_stop = _FULL_STOP.search(tail) is not None
-    return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop)
+    # Marks only matter for long lines (see line_class): count them only there.
+    marks = int(len(_MARK.findall(text)) * scale) if len(words) >= _LONG_LINE_WORDS else 0
+    return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop, marks)
 
 
 def line_class(features: LineFeatures) -> str:
@@ -76,8 +97,8 @@ def line_class(features: LineFeatures) -> str:
         return GOOD
     if f.words >= 20 and f.ends_sentence:
         return NEUTRAL  # prose in a language without a stop-word list
-    if f.words >= 40:
-        return NEUTRAL
+    if f.words >= _LONG_LINE_WORDS and f.marks * _WORDS_PER_MARK >= f.words:
+        return NEUTRAL  # a long line with commas or stops (no stop-word list for its language)
     if f.words >= 6 and f.ends_sentence and f.stop_share >= 0.12:
         return NEUTRAL
     if f.words >= _MIN_SENTENCE_WORDS and f.ends_full_stop:
@@ -97,8 +118,8 @@ def select_main_block(
 
     ``anchor`` is where the headline is repeated (the article's own heading): prose
     before it counts for less. ``barriers`` (comment-section headers) split runs.
-    ``separators`` are removed lines that weigh like short lines: bylines and dates in
-    the middle of a page separate teasers, not paragraphs of one article.
+    ``separators`` are removed lines that weigh more than short lines: bylines and dates
+    in the middle of a page separate teasers, not paragraphs of one article.
     ``blocks`` numbers each line's block (lines with no blank line between them): on a
     page whose prose mostly stands in blocks of its own, prose packed into shared
     blocks is a teaser list and counts for less.
@@ -108,7 +129,7 @@ def select_main_block(
     for text in texts:
         if text is None:
             classes.append(None)
-            scores.append(-_SHORT_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
+            scores.append(-_SEPARATOR_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
             continue
         kind = line_class(line_features(text))
         classes.append(kind)
@@ -116,39 +137,42 @@ def select_main_block(
             scores.append(max(len(text) - _GOOD_OFFSET, _GOOD_FLOOR))
         elif kind == NEUTRAL:
             scores.append(_NEUTRAL_WEIGHT * len(text))
+        elif len(text.split()) >= _WORDY_SHORT_WORDS:
+            scores.append(-_WORDY_SHORT_PENALTY)
+        elif _DATA_ROW.search(text) and len(text.split()) >= 2:
+            scores.append(-_DATA_ROW_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
     _mark_introduced_lists(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
-    seen_prose = after_comments = False
+    prose_chars = 0  # prose seen so far: a comments header above the text is a count link
+    after_comments = False
     for i in range(len(scores)):
         if i in barriers:
-            scores[i] = -_BARRIER
-            after_comments = after_comments or seen_prose
+            if prose_chars >= _PROSE_BEFORE_COMMENTS:
+                scores[i] = -_BARRIER
+                after_comments = True
         elif scores[i] > 0:
             if (anchor is not None and i < anchor) or after_comments:
                 scores[i] *= _DISCOUNT
-            seen_prose = seen_prose or classes[i] == GOOD
-    runs = _best_runs(scores)
+            if classes[i] == GOOD:
+                prose_chars += len(texts[i] or "")
     kept: set[int] = set()
-    for start, end in runs:
-        for i in range(start, end + 1):
-            if classes[i] in (GOOD, NEUTRAL, LIST) or (
-                classes[i] == SHORT and _fits_in_text(i, classes, texts)
-            ):
-                kept.add(i)
+    for first, last in _join_runs(_best_runs(scores), scores):
+        kept.update(i for i in range(first, last + 1) if classes[i] is not None)
     return kept
 
 
 def _mark_introduced_lists(
     texts: list[str | None], classes: list[str | None], scores: list[float]
 ) -> None:
-    """Short lines right after prose that ends with a colon are that text's list or table."""
+    """Short lines right after a line that ends with a colon (prose, or a label such as
+    "Pros:") are that text's list or table."""
     i = 0
     while i < len(texts):
         text = texts[i]
-        if classes[i] in (GOOD, NEUTRAL) and text is not None and text.endswith(":"):
+        if classes[i] is not None and text is not None and text.endswith(":"):
             j = i + 1
             while j < len(texts) and j - i <= _MAX_LIST_ITEMS and classes[j] == SHORT:
                 classes[j], scores[j] = LIST, 0.0
@@ -177,12 +201,13 @@ def _discount_packed_prose(
 
 def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
     """The best run, then, on each side of what is taken, further runs that score at
-    least a share of the best (an article cut by a gallery, a list or an ad block)."""
+    least a share of the best, or a fixed amount (an article cut by a gallery, a list or
+    an ad block)."""
     best = _kadane(scores, 0, len(scores))
     if best is None:
         return []
     runs = [best]
-    floor = _SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1])
+    floor = min(_SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1]), _SECOND_RUN_ENOUGH)
     pending = [(0, best[0]), (best[1] + 1, len(scores))]
     while pending and len(runs) < _MAX_RUNS:
         lo, hi = pending.pop()
@@ -191,6 +216,20 @@ def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
             runs.append(other)
             pending += [(lo, other[0]), (other[1] + 1, hi)]
     return sorted(runs)
+
+
+def _join_runs(runs: list[tuple[int, int]], scores: list[float]) -> list[tuple[int, int]]:
+    """Runs taken on both sides of a stretch make it part of the text (a table, a list,
+    a gallery inside the article), unless a separator or a comments header lies in it."""
+    joined: list[tuple[int, int]] = []
+    for run in runs:
+        if joined and not any(
+            scores[k] <= -_SEPARATOR_PENALTY for k in range(joined[-1][1] + 1, run[0])
+        ):
+            joined[-1] = (joined[-1][0], run[1])
+        else:
+            joined.append(run)
+    return joined
 
 
 def _kadane(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:
@@ -203,21 +242,3 @@ def _kadane(scores: list[float], lo: int, hi: int) -> tuple[int, int] | None:
         if running > best_sum:
             best_sum, best = running, (start, i)
     return best
-
-
-def _fits_in_text(i: int, classes: list[str | None], texts: list[str | None]) -> bool:
-    """A short line inside the article stays when prose follows it and no other short line
-    touches it (a subheading), rather than sitting in a run of short lines (a menu)."""
-    after = _neighbour(classes, i, 1)
-    before = _neighbour(classes, i, -1)
-    text = texts[i] or ""
-    return after == GOOD and before != SHORT and len(text.split()) >= 2
-
-
-def _neighbour(classes: list[str | None], i: int, step: int) -> str | None:
-    j = i + step
-    while 0 <= j < len(classes):
-        if classes[j] is not None:
-            return classes[j]
-        j += step
-    return None

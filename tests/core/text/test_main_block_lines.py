@@ -1,0 +1,273 @@
+"""Full-page dumps: which short lines stay in the article, and where the article stops."""
+
+from __future__ import annotations
+
+from consumer.core.text.joined_copies import joined_copies
+from consumer.core.text.mainblock import SHORT, line_class, line_features, select_main_block
+from consumer.core.text.timestamps import is_relative_time_line
+
+INTRO = [
+    "We tested the new trail watch for three weeks on mountain runs, long rides and a few "
+    "slow walks with the dog, and we compared it with the two watches it replaces.",
+    "The battery is the headline feature: it lasted almost twice as long as the old model "
+    "with the satellite receiver on, and it charges fully in a little over an hour.",
+]
+OUTRO = [
+    "The screen is bright enough to read in full sun, although the menus take a while to "
+    "learn and some of the settings are buried three levels deep in the companion app.",
+    "For most runners it is the best watch of the year, and the price has come down since "
+    "the launch, which makes it easier to recommend than it was in the spring.",
+]
+MENU = ["Home", "Reviews", "Watches", "Phones", "Deals", "Newsletter", "About"]
+FOOTER = ["About us", "Contact", "Jobs", "Privacy policy", "Terms of use"]
+SIDEBAR = ["Deals of the week", "Gift guide", "Best phones", "Best laptops", "Podcasts", "Events"]
+
+
+def _page(*blocks: list[str]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def test_table_rows_and_subheadings_inside_the_article_stay(extract):
+    specs = ["Specifications", "Weight: 52 g", "Battery: 38 h", "Screen 1.4 inch", "Price $449"]
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, specs, OUTRO, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + specs + OUTRO
+    assert ext.removed["boilerplate"] >= 5  # the menu and footer words no pattern knows
+
+
+def test_a_label_ending_in_a_colon_keeps_its_list(extract):
+    pros = ["Pros:", "Long battery", "Bright screen", "Light", "Cons:", "Slow menus", "Pricey"]
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, pros, OUTRO, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + pros + OUTRO
+
+
+def test_teasers_after_bylines_and_relative_times_are_not_the_article(extract):
+    teasers = []
+    for n, (headline, byline) in enumerate(
+        [
+            ("Council approves new cycle lanes on the ring road", "By Ann Lee"),
+            ("Museum reopens after two years of repairs", "By Tom Park"),
+            ("Storm warning issued for the coast tonight", "By Ann Lee"),
+        ]
+    ):
+        teasers.append([headline, byline, f"{n + 2}H ago"])
+        teasers.append(
+            [
+                "The plan was approved after a long debate in which residents of the "
+                "neighbourhood spoke for and against the change for more than three hours."
+            ]
+        )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, *teasers, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["timestamp"] == 3
+
+
+def test_relative_times_are_told_from_sentences():
+    assert is_relative_time_line("7H ago 08:51")
+    assert is_relative_time_line("updated 16 minutes ago")
+    assert is_relative_time_line("vor 3 Stunden")
+    assert is_relative_time_line("il y a 5 min")
+    assert not is_relative_time_line("I went there 3 hours ago")
+    assert not is_relative_time_line("Today")
+
+
+def test_comments_closed_line_ends_the_article(extract):
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        INTRO,
+        OUTRO,
+        ["Comments are closed."],
+        [
+            "Our newsletter brings the week's reviews, the best deals and a few stories "
+            "from the workshop to your inbox every Friday, and you can leave at any time."
+        ],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["comments"] == 1
+
+
+def test_a_long_line_without_commas_or_stops_is_a_list_not_prose():
+    tags = " ".join(f"Tag{n} watch running gear" for n in range(12))
+    assert line_class(line_features(tags)) == SHORT
+    # The same number of words in a language without a stop-word list, with punctuation.
+    prose = ", ".join(["Kolarz przejechał trasę szybko"] * 11) + "."
+    assert line_class(line_features(prose)) != SHORT
+
+
+def test_a_dated_link_to_the_article_in_a_list_does_not_anchor_it(extract):
+    archive = [
+        "Trail watch review - 3 October 2024",
+        "Best running shoes of the year - 1 October 2024",
+        "How we test watches - 28 September 2024",
+    ]
+    later = [
+        "Our archive holds every review we have published since the magazine started, "
+        "sorted by the month in which the review first appeared on the site.",
+    ]
+    text = _page(["Trail watch review"], MENU, INTRO, OUTRO, ["Archive"], archive, later, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+
+
+def test_a_summary_joining_the_first_paragraphs_goes_as_a_copy(extract):
+    summary = " ".join(INTRO)
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, FOOTER, SIDEBAR, [summary])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["duplicate_paragraph"] == 1
+
+
+def test_joined_copies_need_two_sources():
+    one = "The first sentence of the text is here. The second sentence follows it closely."
+    two = "A different line that stands on its own and says something else entirely."
+    assert joined_copies([one, two, one + " " + two]) == [2]
+    # A plain repeat of one line is the caption stage's business, not a joined copy.
+    assert joined_copies([one, one]) == []
+
+
+def test_a_most_read_header_separates_the_article_from_teasers(extract):
+    teaser = (
+        "Council approves new cycle lanes on the ring road after a long debate in which "
+        "residents spoke for and against the change for more than three hours."
+    )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Most read"], [teaser])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+
+
+def test_short_lines_inside_the_chosen_run_stay():
+    prose = INTRO[0]
+    texts: list[str | None] = [prose, "Quick look", None, prose, "Home", "News", "Sport"]
+    assert select_main_block(texts) == {0, 1, 3}
+
+
+def test_a_comments_link_above_the_text_does_not_end_it(extract):
+    standfirst = (
+        "The new trail watch lasts twice as long as the old one, and it is lighter, "
+        "brighter and cheaper than the model it replaces in the shops this autumn."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"], MENU, [standfirst], ["Comments"], INTRO, OUTRO, FOOTER
+    )
+    ext = extract(text)
+    assert ext.paragraphs[-4:] == INTRO + OUTRO
+    assert ext.removed["comments"] == 1
+
+
+def _paragraph(n: int) -> str:
+    return (
+        f"In the {n}th stage of the test the watch was worn on a long run through the hills, "
+        f"and the track it recorded was compared with a map of the route that we drew by "
+        f"hand before the start, so that every error of the receiver could be counted {n} "
+        f"times over and written into the table that we kept for each of the watches."
+    )
+
+
+def test_a_long_article_cut_by_a_long_list_keeps_both_parts_and_the_list(extract):
+    first = [_paragraph(n) for n in range(1, 10)]
+    second = [_paragraph(n) for n in range(20, 24)]
+    features = [f"Sensor {chr(65 + n)}" for n in range(24)]  # costs more than `second` earns
+    text = _page(["Trail watch review | Gear Lab"], MENU, first, features, second, FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == first + features + second
+
+
+def test_a_separator_keeps_the_stretch_between_two_runs_out():
+    prose = _paragraph(1)
+    menu: list[str | None] = [f"Item {chr(65 + n)}" for n in range(10)]
+    texts = [prose] * 8 + menu[:5] + [None] + menu[5:] + [prose] * 4
+    both_runs = set(range(8)) | set(range(19, 23))
+    # Without a separator the stretch between the two runs taken joins the text...
+    assert select_main_block(texts) == both_runs | (set(range(8, 19)) - {13})
+    # ...with one there (a byline or a date, already removed) it does not.
+    assert select_main_block(texts, separators=frozenset({13})) == both_runs
+
+
+def test_a_long_copyright_notice_goes_as_copyright(extract):
+    notice = (
+        "© 2024 Gear Lab Media, LLC. All rights reserved. Gear Lab is the owner of the Gear Lab "
+        "trademarks, and the other names and logos on this site belong to their owners."
+    )
+    assert len(notice) > 160  # longer than the whole-line boilerplate patterns look at
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, [notice], FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["copyright"] >= 1
+    assert ext.removed_chars["copyright"] >= len(notice)
+
+
+def test_subheadings_listed_in_a_table_of_contents_stay_in_the_text(extract):
+    headings = ["Battery and charging", "Screen and menus", "Verdict"]
+    toc = ["Table of Contents", *headings]
+    body = [
+        INTRO[0],
+        headings[0],
+        INTRO[1],
+        headings[1],
+        OUTRO[0],
+        headings[2],
+        OUTRO[1],
+    ]
+    text = _page(["Trail watch review | Gear Lab"], MENU, toc, body, FOOTER)
+    ext = extract(text)
+    # The intro is not cut off by the contents list: the copies there are the ones removed.
+    assert [p for p in ext.paragraphs if p not in headings] == INTRO + OUTRO
+    assert ext.removed["duplicate_caption"] + ext.removed["duplicate_paragraph"] == 3
+    # Each heading survives once (a copied short line may read as a caption).
+    assert all((ext.paragraphs + ext.captions).count(h) == 1 for h in headings)
+
+
+def test_follow_and_app_promotion_lines_are_boilerplate():
+    from consumer.core.text.classify import boilerplate_reason
+
+    assert boilerplate_reason("Follow Us") == "share"
+    assert boilerplate_reason("Instagram") == "share"
+    assert boilerplate_reason("Like this story? Share it with a friend!") == "share"
+    assert boilerplate_reason("Want more stories like this?") == "share"
+    assert boilerplate_reason("CLICK HERE TO GET THE FOX NEWS APP") == "advertisement"
+    assert boilerplate_reason("We follow us all the way home.") is None
+
+
+def test_a_contributed_reporting_line_goes_as_byline(extract):
+    credit = "Jane Doe contributed reporting from Geneva."
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, [credit], FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["byline"] == 1
+
+
+def test_a_media_caption_line_is_a_caption(extract):
+    caption = "Media caption The new watch on a mountain trail near the lake"
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO[:1], [caption], INTRO[1:], OUTRO)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.captions == [caption]
+
+
+def test_numbered_gallery_captions_leave_the_text(extract):
+    gallery = [
+        "1 of 3 A runner checks the watch at the top of the pass",
+        "2 of 3 The watch face in bright sun on the ridge",
+        "3 of 3 Charging the watch after a long day on the trail",
+    ]
+    lone = "1 of 4 runners in the test preferred the older watch, which surprised us all."
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, gallery, OUTRO, [lone], FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO + [lone]
+    assert ext.captions == [line.split(" ", 3)[3] for line in gallery]
+
+
+def test_an_author_bio_under_the_story_is_not_the_article(extract):
+    bio = (
+        "Jane Doe is a senior editor at Gear Lab, where she has tested running watches, "
+        "bike computers and other trail gear for the last ten years."
+    )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["About Jane Doe", bio])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["byline"] == 1
