@@ -8,7 +8,7 @@ appositions), its head word (organisation and place suffixes) and gazetteers
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -91,11 +91,13 @@ class Mention:
     sentence_initial: bool = False
     who_follows: bool = False  # "Buckley, who phoned in": a person
     full_name: str | None = None  # "Gary" in "Gary and Linda Hobbs" is "Gary Hobbs"
+    # The name's words (letters first, hyphens split): read many times while folding.
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def words(self) -> list[str]:
+    def __post_init__(self) -> None:
         name = self.full_name or self.text
-        return [w for w in name.replace("-", " ").split() if w[0].isalpha()]
+        words = tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
+        object.__setattr__(self, "words", words)
 
 
 def find_mentions(
