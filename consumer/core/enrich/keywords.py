@@ -157,8 +157,12 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     # a number or a stopword maps to None and breaks a phrase.
     items = _ITEM.findall("\n".join(paragraphs))
     item_counts = Counter(items)  # distinct items in order of first appearance
-    memo = {item: _key(item) if item[0].isalpha() else None for item in item_counts}
-    keys = list(map(memo.__getitem__, items))
+    # Stopwords as written need no _key call: a set difference (C) sets them aside.
+    memo = dict.fromkeys(item_counts.keys() & _EXCLUDED)
+    memo.update(
+        {item: _key(item) for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()}
+    )
+    keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
     counts = Counter(filter(None, keys))
     if not counts:
         return []
@@ -187,7 +191,7 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     wanted = {word for key in chosen for word in key.split(" ")}
     spelling: dict[str, Counter[str]] = {}
     for item, seen in item_counts.items():
-        word_key = memo[item]
+        word_key = memo.get(item)
         if word_key in wanted:
             spelling.setdefault(word_key, Counter())[item] += seen
     return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
