@@ -159,9 +159,7 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     item_counts = Counter(items)  # distinct items in order of first appearance
     # Stopwords as written need no _key call: a set difference (C) sets them aside.
     memo = dict.fromkeys(item_counts.keys() & _EXCLUDED)
-    memo.update(
-        {item: _key(item) for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()}
-    )
+    memo.update({item: _key(item) for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()})
     keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
     counts = Counter(filter(None, keys))
     if not counts:
