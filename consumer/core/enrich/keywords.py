@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import count, pairwise
+from itertools import pairwise
+from operator import neg
+from typing import cast
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
 
@@ -136,7 +138,8 @@ _GENERIC = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
-_ITEM = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\w.,]*|[^\w\s]|\n")
+# A word ends in a letter or digit (the lookbehind backs off trailing "-" or "'").
+_ITEM = re.compile(r"[^\W\d_][\w'’-]*(?<=[^\W_])|\d[\w.,]*|[^\w\s]|\n")
 _PHRASE_BONUS = 1.5
 _TITLE_BONUS = 2.0
 
@@ -158,27 +161,31 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     items = _ITEM.findall("\n".join(paragraphs))
     item_counts = Counter(items)  # distinct items in order of first appearance
     # Stopwords as written need no _key call: a set difference (C) sets them aside.
-    memo = dict.fromkeys(item_counts.keys() & _EXCLUDED)
+    memo: dict[str, str | None] = dict.fromkeys(item_counts.keys() & _EXCLUDED)
     memo.update({item: _key(item) for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()})
     keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
     counts = Counter(filter(None, keys))
     if not counts:
         return []
-    pairs = Counter(pairwise(keys))
-    order = dict(zip(counts, count()))  # first appearance: Counter keeps insertion order
+    # Only pairs of two content words can make a phrase: the rest are dropped in C.
+    pairs = cast("Counter[tuple[str, str]]", Counter(filter(all, pairwise(keys))))
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
-    distinct = len(order)
-    scores: dict[str, float] = {}
-    for key, seen in counts.items():
-        early = 1.0 + (1.0 - order[key] / distinct)  # words of the lead weigh more
-        scores[key] = seen * early * (_TITLE_BONUS if key in title_keys else 1.0)
+    distinct = len(counts)
+    # Counter keeps first appearance: words of the lead weigh more.
+    scores: dict[str, float] = {
+        key: seen * (1.0 + (1.0 - rank / distinct))
+        for rank, (key, seen) in enumerate(counts.items())
+    }
+    for key in title_keys & scores.keys():
+        scores[key] *= _TITLE_BONUS
     for (first, second), seen in pairs.items():
-        if seen >= 2 and first is not None and second is not None and first != second:
+        if seen >= 2 and first != second:
             best_word = max(scores[first] / counts[first], scores[second] / counts[second])
             scores[f"{first} {second}"] = seen * _PHRASE_BONUS * best_word
     chosen: list[str] = []
     taken_in_phrases: set[str] = set()
-    for key in sorted(scores, key=lambda k: (-scores[k], k)):
+    # Best first, ties by name.
+    for _, key in sorted(zip(map(neg, scores.values()), scores, strict=True)):
         if key in taken_in_phrases:
             continue
         chosen.append(key)
