@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from itertools import chain
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -75,7 +76,8 @@ def language_sample(paragraphs: list[str], limit: int = SAMPLE_CHARS) -> str:
     if total <= limit:
         return "\n\n".join(paragraphs)
     step = max(1, round(total / limit))
-    ordered = paragraphs[::step] + [p for n, p in enumerate(paragraphs) if n % step]
+    # A generator: a body of many short paragraphs is not walked past the sample.
+    ordered = chain(paragraphs[::step], (p for n, p in enumerate(paragraphs) if n % step))
     parts: list[str] = []
     taken = 0
     for paragraph in ordered:
