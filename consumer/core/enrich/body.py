@@ -6,7 +6,7 @@ from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
 from consumer.core.enrich.entities import find_mentions
 from consumer.core.enrich.keywords import extract_keywords
-from consumer.core.enrich.language import detect_language
+from consumer.core.enrich.language import detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
@@ -57,14 +57,15 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     """Facts derived from the extracted paragraphs (and captions, for names and dates)."""
     paragraphs = extraction.paragraphs
     hint = extraction.declared_language or raw.language_hint
-    language, warnings = detect_language("\n\n".join(paragraphs), hint)
+    language, warnings = detect_body_language(paragraphs, hint)
     enrichment = Enrichment(language=language, warnings=warnings)
     if not options.enrich:
         return enrichment
     paragraphs = _analysed_part(paragraphs, enrichment.warnings)
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
-    tokens = [tokenise(paragraph) for paragraph in paragraphs]
-    if (language is not None and language not in RULE_LANGUAGES) or not _reads_as_english(tokens):
+    other_language = language is not None and language not in RULE_LANGUAGES
+    tokens = [] if other_language else [tokenise(paragraph) for paragraph in paragraphs]
+    if other_language or not _reads_as_english(tokens):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
         # invent speakers and keywords, so those fields stay empty and say why.
         enrichment.warnings.append(
@@ -106,7 +107,7 @@ def _reads_as_english(tokens: list[list[Token]]) -> bool:
     words = [t.lower for paragraph in tokens for t in paragraph if t.is_word]
     if len(words) < _MIN_WORDS_FOR_ENGLISH_CHECK:
         return True
-    common = sum(1 for word in words if word in _ENGLISH_FUNCTION_WORDS)
+    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
     return common >= _MIN_FUNCTION_WORD_SHARE * len(words)
 
 

@@ -8,7 +8,7 @@ appositions), its head word (organisation and place suffixes) and gazetteers
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -91,11 +91,13 @@ class Mention:
     sentence_initial: bool = False
     who_follows: bool = False  # "Buckley, who phoned in": a person
     full_name: str | None = None  # "Gary" in "Gary and Linda Hobbs" is "Gary Hobbs"
+    # The name's words (letters first, hyphens split): read many times while folding.
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def words(self) -> list[str]:
+    def __post_init__(self) -> None:
         name = self.full_name or self.text
-        return [w for w in name.replace("-", " ").split() if w[0].isalpha()]
+        words = tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
+        object.__setattr__(self, "words", words)
 
 
 def find_mentions(
@@ -209,15 +211,7 @@ def _run_mentions(
             *_run_mentions(text, tokens, (first, split - 1), offset),
             *_run_mentions(text, tokens, (split + 1, last), offset),
         ]
-    whole = _span_text(text, tokens, first, last)
-    known_head = tokens[first].text.lower() in KNOWN_ORGS and all(
-        t.is_word and t.is_capitalised for t in tokens[first : last + 1]
-    )
-    headline_case = any(
-        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in tokens[first + 1 : last + 1]
-    )  # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name
-    by_head = not headline_case and _org_by_head(tokens, first, last)
-    if last > first and (_known_kind(whole) or known_head or by_head):
+    if last > first and _whole_run_is_organisation(text, tokens, first, last):
         return [_mention(text, tokens, first, last, "organisation", None, offset, initial)]
 
     mentions: list[Mention] = []
@@ -249,6 +243,20 @@ def _run_mentions(
         elif tok is not None:
             title_words = []
     return mentions
+
+
+def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A run of two or more words that names one organisation as a whole."""
+    if _known_kind(_span_text(text, tokens, first, last)):
+        return True
+    if tokens[first].text.lower() in KNOWN_ORGS and all(
+        t.is_word and t.is_capitalised for t in tokens[first : last + 1]
+    ):
+        return True
+    headline_case = any(
+        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in tokens[first + 1 : last + 1]
+    )  # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name
+    return not headline_case and _org_by_head(tokens, first, last)
 
 
 def _classify(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import pairwise
+from operator import neg
+from typing import cast
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
 
@@ -136,50 +138,67 @@ _GENERIC = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
-_ITEM = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\w.,]*|[^\w\s]|\n")
+# A word ends in a letter or digit (the lookbehind backs off trailing "-" or "'").
+_ITEM = re.compile(r"[^\W\d_][\w'’-]*(?<=[^\W_])|\d[\w.,]*|[^\w\s]|\n")
 _PHRASE_BONUS = 1.5
 _TITLE_BONUS = 2.0
+
+
+# Words that are never keywords, in one set: one lookup per distinct word.
+_EXCLUDED = STOPWORDS | _GENERIC | CALENDAR_WORDS
 
 
 def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> list[str]:
     """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
 
-    Counting runs in ``Counter`` and ``map`` (C), not in a loop per word.
+    Counting runs in ``Counter``, ``map`` and ``zip`` (C); Python loops run once per
+    distinct word or repeated pair, never once per word of the text.
     """
     if limit <= 0:
         return []
     # Words as written and the marks between them, found in C by one regex; a mark,
     # a number or a stopword maps to None and breaks a phrase.
     items = _ITEM.findall("\n".join(paragraphs))
-    memo = {item: (_key(item) if item[0].isalpha() else None) for item in set(items)}
-    keys = list(map(memo.__getitem__, items))
+    item_counts = Counter(items)  # distinct items in order of first appearance
+    # Stopwords as written need no _key call: a set difference (C) sets them aside.
+    memo: dict[str, str | None] = dict.fromkeys(item_counts.keys() & _EXCLUDED)
+    memo.update({item: _key(item) for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()})
+    keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
     counts = Counter(filter(None, keys))
     if not counts:
         return []
-    pairs = Counter(pairwise(keys))
-    order = {key: rank for rank, key in enumerate(dict.fromkeys(filter(None, keys)))}
-    spelling: dict[str, Counter[str]] = {}
-    for word, seen in Counter(items).items():
-        key = memo[word]
-        if key is not None:
-            spelling.setdefault(key, Counter())[word] += seen
+    # Only pairs of two content words can make a phrase: the rest are dropped in C.
+    pairs = cast("Counter[tuple[str, str]]", Counter(filter(all, pairwise(keys))))
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
-    distinct = len(order)
-    scores: dict[str, float] = {}
-    for key, count in counts.items():
-        early = 1.0 + (1.0 - order[key] / distinct)  # words of the lead weigh more
-        scores[key] = count * early * (_TITLE_BONUS if key in title_keys else 1.0)
-    for (first, second), count in pairs.items():
-        if count >= 2 and first is not None and second is not None and first != second:
+    distinct = len(counts)
+    # Counter keeps first appearance: words of the lead weigh more.
+    scores: dict[str, float] = {
+        key: seen * (1.0 + (1.0 - rank / distinct))
+        for rank, (key, seen) in enumerate(counts.items())
+    }
+    for key in title_keys & scores.keys():
+        scores[key] *= _TITLE_BONUS
+    for (first, second), seen in pairs.items():
+        if seen >= 2 and first != second:
             best_word = max(scores[first] / counts[first], scores[second] / counts[second])
-            scores[f"{first} {second}"] = count * _PHRASE_BONUS * best_word
+            scores[f"{first} {second}"] = seen * _PHRASE_BONUS * best_word
     chosen: list[str] = []
-    for key in sorted(scores, key=lambda k: (-scores[k], k)):
-        if any(key in c.split(" ") for c in chosen if " " in c):
+    taken_in_phrases: set[str] = set()
+    # Best first, ties by name.
+    for _, key in sorted(zip(map(neg, scores.values()), scores, strict=True)):
+        if key in taken_in_phrases:
             continue
         chosen.append(key)
+        if " " in key:
+            taken_in_phrases.update(key.split(" "))
         if len(chosen) == limit:
             break
+    wanted = {word for key in chosen for word in key.split(" ")}
+    spelling: dict[str, Counter[str]] = {}
+    for item, seen in item_counts.items():
+        word_key = memo.get(item)
+        if word_key in wanted:
+            spelling.setdefault(word_key, Counter())[item] += seen
     return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
 
 
@@ -187,7 +206,7 @@ def _key(word: str) -> str | None:
     low = word.lower().replace("’", "'").rstrip(".")
     if low.endswith("'s"):
         low = low[:-2]
-    if len(low) < 3 or low in STOPWORDS or low in _GENERIC or low in CALENDAR_WORDS:
+    if len(low) < 3 or low in _EXCLUDED:
         return None
     if low.endswith(_CONTRACTIONS):
         return None  # "didn't", "we're": grammar, not topic

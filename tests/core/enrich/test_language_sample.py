@@ -1,0 +1,50 @@
+"""Language of long bodies: a bounded sample spread over the body, a larger one when unsure."""
+
+from __future__ import annotations
+
+from consumer.core.enrich.language import (
+    SAMPLE_CHARS,
+    detect_body_language,
+    detect_language,
+    language_sample,
+)
+
+_ENGLISH = (
+    "The council said on Monday that the bridge over the river would be repaired next "
+    "year, after engineers found cracks in two of its supports during a routine check."
+)
+_GERMAN = (
+    "Der Bürgermeister sagte am Montag, die Stadt werde die Brücke im nächsten Jahr "
+    "sanieren lassen, nachdem Ingenieure bei einer Routineprüfung Risse in zwei Pfeilern "
+    "gefunden hatten. Die Arbeiten sollen im Frühjahr beginnen und etwa sechs Monate dauern."
+)
+
+
+def test_short_body_is_read_whole() -> None:
+    paragraphs = [_ENGLISH, _ENGLISH.upper()]
+    assert language_sample(paragraphs) == "\n\n".join(paragraphs)
+
+
+def test_long_body_sample_is_bounded_and_reaches_the_end() -> None:
+    paragraphs = [f"Paragraph {n}: {_ENGLISH}" for n in range(60)]
+    sample = language_sample(paragraphs)
+    assert len(sample) <= SAMPLE_CHARS + 2 * len(paragraphs)
+    late = [n for n in range(30, 60) if f"Paragraph {n}:" in sample]
+    assert late, "the sample is spread over the body, not its lead only"
+
+
+def test_long_body_language_and_hint_warning() -> None:
+    paragraphs = [f"{_GERMAN} ({n})" for n in range(80)]
+    assert detect_body_language(paragraphs, "en") == (
+        "de",
+        ["language hint 'en' overridden by detected 'de'"],
+    )
+    assert detect_body_language([_ENGLISH] * 80, None) == ("en", [])
+
+
+def test_unsure_sample_falls_back_to_a_larger_one() -> None:
+    # A long table first: the small sample reads only its numbers, the larger one the prose.
+    table = [f"| {n} | {n * 7 % 100} | {n * 13 % 100} |" for n in range(200)]
+    paragraphs = [*table, _GERMAN, _GERMAN, _GERMAN]
+    assert detect_language(language_sample(paragraphs), None) == (None, [])
+    assert detect_body_language(paragraphs, None) == ("de", [])
