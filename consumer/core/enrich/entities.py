@@ -8,8 +8,10 @@ appositions), its head word (organisation and place suffixes) and gazetteers
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import attrgetter, itemgetter
 from typing import Literal
 
 from consumer.core.enrich.cues import (
@@ -71,6 +73,7 @@ _CONNECTORS = frozenset(
 )
 _MAX_PERSON_TOKENS = 4
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+_FIRST_CHAR = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +98,8 @@ class Mention:
     words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        name = self.full_name or self.text
-        words = tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
+        parts = (self.full_name or self.text).replace("-", " ").split()
+        words = tuple(compress(parts, map(str.isalpha, map(_FIRST_CHAR, parts))))
         object.__setattr__(self, "words", words)
 
 
@@ -156,40 +159,58 @@ def _between(text: str, first: Mention, second: Mention, base: int) -> str:
 
 
 def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside)."""
+    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside).
+
+    Only the capitalised words (found by a C-level scan) and the token after each run are
+    looked at: most tokens of prose are lower-case words no run reaches.
+    """
     runs: list[tuple[int, int]] = []
-    first = -1
-    for i, tok in enumerate(tokens):
-        if tok.is_word and tok.is_capitalised:
-            if first < 0:
-                first = i
-            if tok.possessive:
-                runs.append((first, i))
-                first = -1
-            continue
-        if first >= 0:
-            prev = tokens[i - 1]
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            joins = (
-                tok.lower in _CONNECTORS
-                and nxt is not None
-                and nxt.is_word
-                and nxt.is_capitalised
-                and not _is_filler(nxt)
-                and not prev.possessive
-            )
-            numbered = tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES
-            if joins:
+    first = last = -1
+    for i in compress(range(len(tokens)), map(_CAPITALISED, tokens)):
+        if first >= 0 and i > last + 1:
+            # The token after the run is no capitalised word: it joins, ends or closes it.
+            ending = _run_end(tokens, last)
+            if ending == _JOINS and i == last + 2:
+                last = i  # "Bank of England": the connector and this word join the run
+                if tokens[i].possessive:
+                    runs.append((first, i))
+                    first = -1
                 continue
-            if numbered:
-                runs.append((first, i))
-                first = -1
-                continue
-            runs.append((first, i - 1))
+            runs.append((first, last + 1 if ending == _NUMBERED else last))
+            first = -1
+        if first < 0:
+            first = i
+        last = i
+        if tokens[i].possessive:
+            runs.append((first, i))
             first = -1
     if first >= 0:
-        runs.append((first, len(tokens) - 1))
+        if last + 1 < len(tokens) and _run_end(tokens, last) == _NUMBERED:
+            last += 1
+        runs.append((first, last))
     return runs
+
+
+_CAPITALISED = attrgetter("is_capitalised")  # only words are capitalised
+_JOINS, _NUMBERED, _ENDS = 0, 1, 2
+
+
+def _run_end(tokens: list[Token], last: int) -> int:
+    """What the token after a run's ``last`` word does to the run."""
+    tok, prev = tokens[last + 1], tokens[last]
+    nxt = tokens[last + 2] if last + 2 < len(tokens) else None
+    if (
+        tok.lower in _CONNECTORS
+        and nxt is not None
+        and nxt.is_word
+        and nxt.is_capitalised
+        and not _is_filler(nxt)
+        and not prev.possessive
+    ):
+        return _JOINS
+    if tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES:
+        return _NUMBERED
+    return _ENDS
 
 
 def _run_mentions(
@@ -401,15 +422,21 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_title(tok: Token) -> bool:
-    low = tok.lower
+    return _title_word(tok.text, tok.lower)
+
+
+def _title_word(text: str, low: str) -> bool:
     if low in HONORIFIC_GENDER:
-        return not tok.text.rstrip(".").isupper()  # "Mx Smith" yes, "MX Master" no
+        return not text.rstrip(".").isupper()  # "Mx Smith" yes, "MX Master" no
     return low in ROLE_TITLES
 
 
 def _is_filler(tok: Token) -> bool:
-    low = tok.lower
-    if "-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower():
+    return _filler_word(tok.text, tok.lower)
+
+
+def _filler_word(text: str, low: str) -> bool:
+    if "-" in text and text.rsplit("-", 1)[1][:1].islower():
         return True  # "Oscar-winning", "Iranian-made": adjectives, not names
     return (
         low in STOPWORDS
@@ -449,6 +476,14 @@ def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
 
 
 def _splits_run(tok: Token) -> bool:
-    if tok.text in _CONNECTORS:
+    return _splits_word(tok.text, tok.lower)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _splits_word(text: str, low: str) -> bool:
+    """A title or filler word ends a name inside a run. Cached: a pure function of the
+    word and constant tables, asked again for every "The", "Mr" and "Monday".
+    """
+    if text in _CONNECTORS:
         return False  # a lowercase connector inside a run ("Rostov on Don") joins it
-    return _is_title(tok) or _is_filler(tok)
+    return _title_word(text, low) or _filler_word(text, low)

@@ -7,9 +7,11 @@ budget of the enrichment; this one costs well under a millisecond.
 
 from __future__ import annotations
 
+import functools
+import heapq
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import neg
 from typing import cast
 
@@ -141,6 +143,7 @@ _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 # A word ends in a letter or digit (the lookbehind backs off trailing "-" or "'").
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*(?<=[^\W_])|\d[\w.,]*|[^\w\s]|\n")
 _PHRASE_BONUS = 1.5
+_HEAD_FACTOR = 3  # keys ranked before the full sort is needed: limit times this
 _TITLE_BONUS = 2.0
 
 
@@ -162,7 +165,8 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     item_counts = Counter(items)  # distinct items in order of first appearance
     # Stopwords as written need no _key call: a set difference (C) sets them aside.
     memo: dict[str, str | None] = dict.fromkeys(item_counts.keys() & _EXCLUDED)
-    memo.update({item: _key(item) for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()})
+    words = [item for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()]
+    memo.update(zip(words, map(_key, words), strict=True))
     keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
     counts = Counter(filter(None, keys))
     if not counts:
@@ -182,10 +186,34 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
         if seen >= 2 and first != second:
             best_word = max(scores[first] / counts[first], scores[second] / counts[second])
             scores[f"{first} {second}"] = seen * _PHRASE_BONUS * best_word
+    chosen = _best(scores, limit)
+    wanted = {word for key in chosen for word in key.split(" ")}
+    spelling: dict[str, Counter[str]] = {}
+    # The items that spell a chosen word, picked out in C, in order of first appearance.
+    picked = map(wanted.__contains__, map(memo.get, item_counts))
+    for item, seen in compress(item_counts.items(), picked):
+        spelling.setdefault(cast(str, memo[item]), Counter())[item] += seen
+    return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
+
+
+def _best(scores: dict[str, float], limit: int) -> list[str]:
+    """Up to ``limit`` keys, best first (ties by name); a phrase's words are not repeated.
+
+    The few best come from a partial sort; the full sort runs only if skipped words
+    used them all up.
+    """
+    ranked = zip(map(neg, scores.values()), scores, strict=True)
+    head = heapq.nsmallest(limit * _HEAD_FACTOR, ranked)
+    chosen = _take(head, limit)
+    if len(chosen) < limit and len(head) < len(scores):
+        chosen = _take(sorted(zip(map(neg, scores.values()), scores, strict=True)), limit)
+    return chosen
+
+
+def _take(ranked: list[tuple[float, str]], limit: int) -> list[str]:
     chosen: list[str] = []
     taken_in_phrases: set[str] = set()
-    # Best first, ties by name.
-    for _, key in sorted(zip(map(neg, scores.values()), scores, strict=True)):
+    for _, key in ranked:
         if key in taken_in_phrases:
             continue
         chosen.append(key)
@@ -193,16 +221,15 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
             taken_in_phrases.update(key.split(" "))
         if len(chosen) == limit:
             break
-    wanted = {word for key in chosen for word in key.split(" ")}
-    spelling: dict[str, Counter[str]] = {}
-    for item, seen in item_counts.items():
-        word_key = memo.get(item)
-        if word_key in wanted:
-            spelling.setdefault(word_key, Counter())[item] += seen
-    return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
+    return chosen
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str | None:
+    """The counting key of a word as written, or None for a word that is never a keyword.
+
+    Cached: a pure function of the word and constant tables, and news reuses its words.
+    """
     low = word.lower().replace("’", "'").rstrip(".")
     if low.endswith("'s"):
         low = low[:-2]
