@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field, replace
-from itertools import compress, pairwise
-from operator import attrgetter, itemgetter
+from itertools import pairwise
 from typing import Literal
 
 from consumer.core.enrich.cues import (
@@ -73,7 +72,6 @@ _CONNECTORS = frozenset(
 )
 _MAX_PERSON_TOKENS = 4
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
-_FIRST_CHAR = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +96,8 @@ class Mention:
     words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        parts = (self.full_name or self.text).replace("-", " ").split()
-        words = tuple(compress(parts, map(str.isalpha, map(_FIRST_CHAR, parts))))
+        name = self.full_name or self.text
+        words = tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
         object.__setattr__(self, "words", words)
 
 
@@ -159,58 +157,40 @@ def _between(text: str, first: Mention, second: Mention, base: int) -> str:
 
 
 def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside).
-
-    Only the capitalised words (found by a C-level scan) and the token after each run are
-    looked at: most tokens of prose are lower-case words no run reaches.
-    """
+    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside)."""
     runs: list[tuple[int, int]] = []
-    first = last = -1
-    for i in compress(range(len(tokens)), map(_CAPITALISED, tokens)):
-        if first >= 0 and i > last + 1:
-            # The token after the run is no capitalised word: it joins, ends or closes it.
-            ending = _run_end(tokens, last)
-            if ending == _JOINS and i == last + 2:
-                last = i  # "Bank of England": the connector and this word join the run
-                if tokens[i].possessive:
-                    runs.append((first, i))
-                    first = -1
+    first = -1
+    for i, tok in enumerate(tokens):
+        if tok.is_word and tok.is_capitalised:
+            if first < 0:
+                first = i
+            if tok.possessive:
+                runs.append((first, i))
+                first = -1
+            continue
+        if first >= 0:
+            prev = tokens[i - 1]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            joins = (
+                tok.lower in _CONNECTORS
+                and nxt is not None
+                and nxt.is_word
+                and nxt.is_capitalised
+                and not _is_filler(nxt)
+                and not prev.possessive
+            )
+            numbered = tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES
+            if joins:
                 continue
-            runs.append((first, last + 1 if ending == _NUMBERED else last))
-            first = -1
-        if first < 0:
-            first = i
-        last = i
-        if tokens[i].possessive:
-            runs.append((first, i))
+            if numbered:
+                runs.append((first, i))
+                first = -1
+                continue
+            runs.append((first, i - 1))
             first = -1
     if first >= 0:
-        if last + 1 < len(tokens) and _run_end(tokens, last) == _NUMBERED:
-            last += 1
-        runs.append((first, last))
+        runs.append((first, len(tokens) - 1))
     return runs
-
-
-_CAPITALISED = attrgetter("is_capitalised")  # only words are capitalised
-_JOINS, _NUMBERED, _ENDS = 0, 1, 2
-
-
-def _run_end(tokens: list[Token], last: int) -> int:
-    """What the token after a run's ``last`` word does to the run."""
-    tok, prev = tokens[last + 1], tokens[last]
-    nxt = tokens[last + 2] if last + 2 < len(tokens) else None
-    if (
-        tok.lower in _CONNECTORS
-        and nxt is not None
-        and nxt.is_word
-        and nxt.is_capitalised
-        and not _is_filler(nxt)
-        and not prev.possessive
-    ):
-        return _JOINS
-    if tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES:
-        return _NUMBERED
-    return _ENDS
 
 
 def _run_mentions(

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from itertools import compress, pairwise, repeat
-from operator import add, itemgetter, mul, neg, sub, truediv
+from operator import add, itemgetter, mul, sub, truediv
 from typing import cast
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
@@ -187,8 +187,8 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
             scores[f"{first} {second}"] = seen * _PHRASE_BONUS * best_word
     chosen: list[str] = []
     taken_in_phrases: set[str] = set()
-    # Best first, ties by name.
-    for _, key in sorted(zip(map(neg, scores.values()), scores, strict=True)):
+    # Best first, ties by name: a stable sort by score over keys sorted by name.
+    for key in sorted(sorted(scores), key=scores.__getitem__, reverse=True):
         if key in taken_in_phrases:
             continue
         chosen.append(key)
