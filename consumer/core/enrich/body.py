@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
 from consumer.core.enrich.entities import find_mentions
@@ -51,6 +53,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
+_IS_WORD = attrgetter("is_word")
+_LOWER = attrgetter("lower")
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
@@ -104,11 +108,13 @@ def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:
 
 def _reads_as_english(tokens: list[list[Token]]) -> bool:
     """English prose has a function word in every few words; other languages rarely do."""
-    words = [t.lower for paragraph in tokens for t in paragraph if t.is_word]
-    if len(words) < _MIN_WORDS_FOR_ENGLISH_CHECK:
+    # Counted in C; function words are words, so their count needs no is_word test.
+    words = sum(sum(map(_IS_WORD, paragraph)) for paragraph in tokens)
+    if words < _MIN_WORDS_FOR_ENGLISH_CHECK:
         return True
-    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
-    return common >= _MIN_FUNCTION_WORD_SHARE * len(words)
+    is_common = _ENGLISH_FUNCTION_WORDS.__contains__
+    common = sum(sum(map(is_common, map(_LOWER, paragraph))) for paragraph in tokens)
+    return common >= _MIN_FUNCTION_WORD_SHARE * words
 
 
 def is_quotation(span: QuoteSpan, who: Attribution) -> bool:

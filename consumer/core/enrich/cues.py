@@ -14,6 +14,7 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "'", "‘", "(", "
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "for", "with", "by", "into"})
 LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "called", "calling"})
+_PREPOSITION_WORDS = tuple(PREPOSITIONS)  # built once, not on every call
 
 
 def who_follows(tokens: list[Token], last: int) -> bool:
@@ -92,7 +93,7 @@ def speech_around(tokens: list[Token], first: int, last: int) -> bool:
     """ "X said", "X, 45, told", "X also said" after the span, or "said X" before it."""
     if first > 0 and tokens[first - 1].text in SPEECH_VERBS:
         return tokens[first - 1].text not in LISTENER_VERBS  # "told BBC Sport": a listener
-    if after_preposition(tokens, first, tuple(PREPOSITIONS)):
+    if after_preposition(tokens, first, _PREPOSITION_WORDS):
         return False  # "residents in Tewkesbury, which ..., said": not the subject
     i = last + 1
     if i < len(tokens) and tokens[i].text == ",":  # skip an apposition

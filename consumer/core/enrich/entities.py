@@ -8,6 +8,7 @@ appositions), its head word (organisation and place suffixes) and gazetteers
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
@@ -401,15 +402,21 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_title(tok: Token) -> bool:
-    low = tok.lower
+    return _title_word(tok.text, tok.lower)
+
+
+def _title_word(text: str, low: str) -> bool:
     if low in HONORIFIC_GENDER:
-        return not tok.text.rstrip(".").isupper()  # "Mx Smith" yes, "MX Master" no
+        return not text.rstrip(".").isupper()  # "Mx Smith" yes, "MX Master" no
     return low in ROLE_TITLES
 
 
 def _is_filler(tok: Token) -> bool:
-    low = tok.lower
-    if "-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower():
+    return _filler_word(tok.text, tok.lower)
+
+
+def _filler_word(text: str, low: str) -> bool:
+    if "-" in text and text.rsplit("-", 1)[1][:1].islower():
         return True  # "Oscar-winning", "Iranian-made": adjectives, not names
     return (
         low in STOPWORDS
@@ -449,6 +456,14 @@ def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
 
 
 def _splits_run(tok: Token) -> bool:
-    if tok.text in _CONNECTORS:
+    return _splits_word(tok.text, tok.lower)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _splits_word(text: str, low: str) -> bool:
+    """A title or filler word ends a name inside a run. Cached: a pure function of the
+    word and constant tables, asked again for every "The", "Mr" and "Monday".
+    """
+    if text in _CONNECTORS:
         return False  # a lowercase connector inside a run ("Rostov on Don") joins it
-    return _is_title(tok) or _is_filler(tok)
+    return _title_word(text, low) or _filler_word(text, low)

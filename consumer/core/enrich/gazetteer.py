@@ -16,8 +16,12 @@ _CITY_MIN_POPULATION = 50_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
-    """Lookup key of a place name: lower case, hyphens and runs of spaces as one space."""
+    """Lookup key of a place name: lower case, hyphens and runs of spaces as one space.
+
+    Cached: a pure function of the name, asked for every capitalised span several times.
+    """
     return " ".join(name.replace("-", " ").replace("’", "'").lower().split())
 
 

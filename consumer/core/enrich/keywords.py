@@ -7,10 +7,11 @@ budget of the enrichment; this one costs well under a millisecond.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from itertools import pairwise
-from operator import neg
+from itertools import compress, pairwise, repeat
+from operator import add, itemgetter, mul, sub, truediv
 from typing import cast
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
@@ -141,6 +142,8 @@ _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 # A word ends in a letter or digit (the lookbehind backs off trailing "-" or "'").
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*(?<=[^\W_])|\d[\w.,]*|[^\w\s]|\n")
 _PHRASE_BONUS = 1.5
+_FIRST_CHAR = itemgetter(0)
+_ONE = 1  # a phrase is a pair of words seen more than once
 _TITLE_BONUS = 2.0
 
 
@@ -160,9 +163,9 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     # a number or a stopword maps to None and breaks a phrase.
     items = _ITEM.findall("\n".join(paragraphs))
     item_counts = Counter(items)  # distinct items in order of first appearance
-    # Stopwords as written need no _key call: a set difference (C) sets them aside.
-    memo: dict[str, str | None] = dict.fromkeys(item_counts.keys() & _EXCLUDED)
-    memo.update({item: _key(item) for item in item_counts.keys() - _EXCLUDED if item[0].isalpha()})
+    # Each distinct word's key (cached, and None for every excluded word), in C.
+    words = list(compress(item_counts, map(str.isalpha, map(_FIRST_CHAR, item_counts))))
+    memo: dict[str, str | None] = dict(zip(words, map(_key, words), strict=True))
     keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
     counts = Counter(filter(None, keys))
     if not counts:
@@ -172,20 +175,20 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
     distinct = len(counts)
     # Counter keeps first appearance: words of the lead weigh more.
-    scores: dict[str, float] = {
-        key: seen * (1.0 + (1.0 - rank / distinct))
-        for rank, (key, seen) in enumerate(counts.items())
-    }
+    # seen * (1.0 + (1.0 - rank / distinct)) for each key, computed by map in C.
+    lead = map(sub, repeat(1.0), map(truediv, range(distinct), repeat(distinct)))
+    weights = map(add, repeat(1.0), lead)
+    scores: dict[str, float] = dict(zip(counts, map(mul, counts.values(), weights), strict=True))
     for key in title_keys & scores.keys():
         scores[key] *= _TITLE_BONUS
-    for (first, second), seen in pairs.items():
-        if seen >= 2 and first != second:
+    for (first, second), seen in compress(pairs.items(), map(_ONE.__lt__, pairs.values())):
+        if first != second:
             best_word = max(scores[first] / counts[first], scores[second] / counts[second])
             scores[f"{first} {second}"] = seen * _PHRASE_BONUS * best_word
     chosen: list[str] = []
     taken_in_phrases: set[str] = set()
-    # Best first, ties by name.
-    for _, key in sorted(zip(map(neg, scores.values()), scores, strict=True)):
+    # Best first, ties by name: a stable sort by score over keys sorted by name.
+    for key in sorted(sorted(scores), key=scores.__getitem__, reverse=True):
         if key in taken_in_phrases:
             continue
         chosen.append(key)
@@ -194,15 +197,21 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
         if len(chosen) == limit:
             break
     wanted = {word for key in chosen for word in key.split(" ")}
-    spelling: dict[str, Counter[str]] = {}
-    for item, seen in item_counts.items():
-        word_key = memo.get(item)
-        if word_key in wanted:
-            spelling.setdefault(word_key, Counter())[item] += seen
+    spelling: dict[str, dict[str, int]] = {}
+    # The items that spell a chosen word, picked out in C, in order of first appearance.
+    picked = map(wanted.__contains__, map(memo.get, item_counts))
+    for item, seen in compress(item_counts.items(), picked):
+        forms = spelling.setdefault(cast(str, memo[item]), {})
+        forms[item] = forms.get(item, 0) + seen
     return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str | None:
+    """The counting key of a word as written, or None for a word that is never a keyword.
+
+    Cached: a pure function of the word and constant tables, and news reuses its words.
+    """
     low = word.lower().replace("’", "'").rstrip(".")
     if low.endswith("'s"):
         low = low[:-2]
@@ -215,12 +224,12 @@ def _key(word: str) -> str | None:
     return low
 
 
-def _surface(key: str, spelling: dict[str, Counter[str]]) -> str:
+def _surface(key: str, spelling: dict[str, dict[str, int]]) -> str:
     """The spelling most used in the text: "NATO" stays in capitals, "drone" lower case."""
     forms = spelling.get(key)
     if not forms:
         return key
-    best = forms.most_common(1)[0][0]
+    best = max(forms, key=forms.__getitem__)  # ties: the first seen
     if best.isupper() and len(best) > 1:
         return best
     if best[0].isupper() and all(f[0].isupper() for f in forms):

@@ -185,6 +185,8 @@ class _PeopleIndex:
         if fuzzy:
             # Misspellings are of people named nearby: the last few with the same initial.
             found += self._by_initial.get(words[-1][:1].lower(), [])[-_FUZZY_RECENT:]
+        if len(found) < 2:
+            return found  # most lone words name no one known: nothing to sort
         unique = {id(p): p for p in found}
         return sorted(unique.values(), key=lambda p: self._order[id(p)])
 
@@ -332,4 +334,6 @@ def _collective_name(entity: Entity) -> str:
     if entity.kind == "place" and all(s.isupper() for s in spellings):
         return spellings[0].title()  # a dateline ("DENVER (AP) —") names Denver
     mixed = [s for s in spellings if not s.isupper()] or spellings
+    if len(mixed) == 1:
+        return mixed[0]
     return Counter(mixed).most_common(1)[0][0]  # ties: the first seen

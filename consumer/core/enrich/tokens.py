@@ -60,15 +60,23 @@ _new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
-    """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start)."""
+    """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start).
+
+    ``findall`` (no match objects) and ``str.find`` give each token's offset: only
+    whitespace and "_" lie between tokens, and no token starts with either, so the
+    token's text first occurs where the regex matched it.
+    """
     tokens: list[Token] = []
     append = tokens.append
+    find = text.find
     size = len(text)
-    taken_until = 0  # a dot joined to an abbreviation is not a token of its own
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        if start < taken_until:
+    pos = 0
+    skip_dot = False  # the dot joined to an abbreviation is not a token of its own
+    for word in _TOKEN.findall(text):
+        start = find(word, pos)
+        end = pos = start + len(word)
+        if skip_dot:
+            skip_dot = False
             continue
         first = word[0]
         if first.islower() and word.islower() and word[-1] != "s":
@@ -87,7 +95,7 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
             and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS)
         ):
             word, end = word + ".", end + 1  # "Mr.", "U.S.", initials: the dot ends no sentence
-            taken_until = end
+            skip_dot = True
         lower = word.lower().rstrip(".")
         capital = first.isupper()
         append(_new(Token, (word, start + offset, end + offset, possessive, lower, True, capital)))
