@@ -93,7 +93,7 @@ class ProcessingSettings(_Section):
     drain_timeout_seconds: float = Field(20.0, gt=0)  # < Kubernetes' grace period
     commit_interval_seconds: float = Field(1.0, gt=0)
     transactional_id_prefix: str = "news-consumer"
-    event_loop: Literal["auto", "uvloop", "asyncio"] = "auto"  # auto: uvloop when installed
+    event_loop: Literal["asyncio", "uvloop"] = "asyncio"  # uvloop: opt-in (runtime/event_loop.py)
 
 
 class CoreSettings(_Section):

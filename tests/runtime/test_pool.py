@@ -102,7 +102,11 @@ async def test_memory_hog_is_stopped_by_the_limit():
 
 def test_large_articles_pass_the_pipe_on_uvloop():
     """uvloop's add_reader leaves the pipe non-blocking; whole messages must still pass."""
+    import pytest
+
     from consumer.runtime import event_loop
+
+    pytest.importorskip("uvloop")
 
     paragraphs = "\n\n".join(f"Paragraph {n} of a long article on a budget." for n in range(20000))
     big = orjson.dumps({"id": "big", "text": "A long article\n\n" + paragraphs})
