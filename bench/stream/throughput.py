@@ -126,15 +126,23 @@ def steady_cpu_ms(
     return dict(zip(("main", "pool", "broker"), (round(ms, 3) for ms in spent), strict=True))
 
 
+async def preloaded_worker(
+    bootstrap: str, prefix: str, items: Sequence[tuple[bytes, bytes]],
+    settings: dict[str, Any], partitions: int,
+) -> tuple[Topics, WorkerProcess]:  # fmt: skip
+    """Fresh topics with ``items`` already in the input, then a started worker on them."""
+    topics = Topics.fresh(bootstrap, prefix, partitions)
+    await topics.create()
+    await produce(bootstrap, topics.input, items, partitions=partitions)
+    return topics, WorkerProcess(topics, settings).start()
+
+
 async def end_to_end(
     bootstrap: str, items: Sequence[tuple[bytes, bytes]], settings: dict[str, Any],
     *, partitions: int = 6, timeout: float = 900, broker_pid: int | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Articles pre-loaded in a fresh input topic, then one worker with ``settings``."""
-    topics = Topics.fresh(bootstrap, "bench", partitions)
-    await topics.create()
-    await produce(bootstrap, topics.input, items, partitions=partitions)
-    worker = WorkerProcess(topics, settings).start()
+    topics, worker = await preloaded_worker(bootstrap, "bench", items, settings, partitions)
     started = time.monotonic()
     try:
         samples, cpu = await asyncio.to_thread(
@@ -271,10 +279,7 @@ async def memory(
     bootstrap: str, items: list[tuple[bytes, bytes]], settings: dict[str, Any],
     *, partitions: int = 6,
 ) -> dict[str, Any]:  # fmt: skip
-    topics = Topics.fresh(bootstrap, "memory", partitions)
-    await topics.create()
-    await produce(bootstrap, topics.input, items, partitions=partitions)
-    worker = WorkerProcess(topics, settings).start()
+    _, worker = await preloaded_worker(bootstrap, "memory", items, settings, partitions)
     started = time.monotonic()
     try:
         with RssSampler(worker.pid, lambda: worker.metric("messages_produced")) as sampler:
