@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst bench-extract fuzz bench-enrich redis bench chaos
+.PHONY: help venv test test-unit lint run kafka kafka-jars clean deploy-tools test-deploy bench-text-dump bench-text-worst bench-extract fuzz bench-enrich bench-metadata redis bench chaos
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -116,6 +116,13 @@ OUT ?= bench/results/extract.json
 bench-extract: $(STAMP)  ## score HTML and text-mode extraction on a corpus: DATA=<dir> [BENCH_ARGS=...]
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python -m bench.extract $(DATA) --out $(OUT) $(BENCH_ARGS)
+
+WCXB ?= /work/corpora/wcxb
+bench-metadata: $(STAMP)  ## title/author/date accuracy vs WCXB truth, ours and trafilatura: [WCXB=<dir>]
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	$(BIN)/python -m bench.metadata $(WCXB)/dev --half a --out bench/results/metadata.json
+	$(BIN)/python -m bench.metadata $(WCXB)/dev --half b --out bench/results/metadata.json
+	$(BIN)/python -m bench.metadata $(WCXB)/test --out bench/results/metadata.json
 
 FUZZ_SECONDS ?= 120
 fuzz: $(STAMP)  ## bounded fuzz run of the core (atheris if it installs, else a random mutator)

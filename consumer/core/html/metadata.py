@@ -15,10 +15,11 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
+from consumer.core.html.bylines import byline_names
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
-from consumer.core.html.titles import strip_site_suffix
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.titles import names_site, strip_site_suffix
+from consumer.core.html.tree import squeeze, text_of, unescape_entities
 
 
 @dataclass(slots=True)
@@ -42,10 +43,23 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     canonical = _canonical_url(tree, metas, url)
     site = _domain(canonical or url)
     publisher = _publisher(ld, metas)
+    publisher = unescape_entities(publisher) if publisher else None
 
+    h1s = [squeeze(text_of(h)) for h in tree.iter("h1")]
+    # The one <h1> of a page is the headline readers see (og:title and JSON-LD often carry
+    # an SEO or social variant); a logo's <h1> is the site's name, not a headline.
+    single_h1 = (
+        h1s[0]
+        if len(h1s) == 1
+        and len(h1s[0].split()) >= mx.MIN_H1_TITLE_WORDS
+        and len(h1s[0]) <= mx.MAX_TITLE_CHARS
+        and not names_site(h1s[0], publisher, site)
+        else None
+    )
     headlines = [
-        h
+        unescape_entities(h)
         for h in (
+            single_h1,
             _ld_text(ld, "headline"),
             _first(metas, mx.TITLE_META),
             _first_text(tree, "h1"),
@@ -53,7 +67,9 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         )
         if h
     ]
-    raw_title = headlines[0] if headlines else None
+    # A "headline" of paragraph length is a description filled into the wrong field.
+    titles = [h for h in headlines if len(h) <= mx.MAX_TITLE_CHARS] or headlines
+    raw_title = titles[0] if titles else None
     if not raw_title and title_hint:
         raw_title = title_hint
     title = strip_site_suffix(squeeze(raw_title), publisher, site) if raw_title else None
@@ -64,7 +80,9 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         published = date_from_htmldate(tree, canonical or url)
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
 
-    authors = clean_authors(_ld_authors(ld) or _meta_authors(metas) or _byline_authors(tree))
+    # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
+    sources = _author_sources(ld, metas, tree, house={publisher, site})
+    authors = next((names for names in map(clean_authors, sources) if names), [])
     language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
     return PageMetadata(
         title=title or None,
@@ -205,16 +223,19 @@ def _ld_text(ld: dict[str, Any], key: str) -> str | None:
     return squeeze(value) if isinstance(value, str) and value.strip() else None
 
 
-def _ld_authors(ld: dict[str, Any]) -> list[str]:
+def _ld_authors(ld: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The article's authors as (people, organisations)."""
     value = ld.get("author") or ld.get("creator")
     items = value if isinstance(value, list) else [value]
-    names = []
+    people: list[str] = []
+    organisations: list[str] = []
     for item in items[:20]:
-        if isinstance(item, dict):
-            item = item.get("name")
-        if isinstance(item, str) and item.strip():
-            names.append(item)
-    return names
+        kind = item.get("@type") if isinstance(item, dict) else None
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            is_org = isinstance(kind, str) and kind.lower() in mx.PUBLISHER_TYPES
+            (organisations if is_org else people).append(name)
+    return people, organisations
 
 
 def _publisher(ld: dict[str, Any], metas: dict[str, str]) -> str | None:
@@ -239,10 +260,26 @@ def _meta_authors(metas: dict[str, str]) -> list[str]:
     return []
 
 
+def _author_sources(
+    ld: dict[str, Any], metas: dict[str, str], tree: HtmlElement, house: set[str | None]
+) -> Iterator[list[str]]:
+    """Raw author names, most trusted source first; later ones are read only if needed.
+
+    A credit to the house (an organisation, the publisher, the site) gives way to a
+    person named in the byline, and is kept only when the page names nobody else.
+    """
+    house_keys = {_name_key(name.split(".")[0]) for name in house if name}
+    ld_people, ld_orgs = _ld_authors(ld)
+    declared = [*ld_people, *_meta_authors(metas)]
+    yield [name for name in declared if _name_key(name) not in house_keys]
+    yield _byline_authors(tree)
+    yield declared + ld_orgs
+
+
+def _name_key(name: str) -> str:
+    return "".join(filter(str.isalnum, name.casefold()))
+
+
 def _byline_authors(tree: HtmlElement) -> list[str]:
-    names = []
-    for element in tree.xpath(mx.BYLINE_XPATH)[:10]:
-        text = squeeze(text_of(element))
-        if text and len(text) <= mx.MAX_AUTHOR_CHARS:
-            names.append(text)
-    return names[:1] if names else []
+    names = byline_names(tree)
+    return [names] if names else []

@@ -89,12 +89,6 @@ ARTICLE_TYPES = frozenset(
 )
 PUBLISHER_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
 
-# Bylines in the markup when nothing structured names the author.
-# Matching attributes, then their elements: libxml2 walks attributes faster than it tests
-# every element against the five conditions.
-BYLINE_XPATH = (
-    "(//@rel[. = 'author'] | //@itemprop[. = 'author'] | //@class[contains(., 'byline')"
-    " or contains(., 'Byline') or contains(., 'author-name')])/.."
-)
-MAX_AUTHOR_CHARS = 80
+MAX_TITLE_CHARS = 200
+MIN_H1_TITLE_WORDS = 3  # shorter single <h1>s are mostly logos and section names
 MAX_JSON_LD_CHARS = 300_000  # a larger script is not metadata worth parsing

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.html.tree import unescape_entities
+
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", re.I)
 # Single-letter conjunctions ("y", "e") are left out: they are also initials.
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\|)\s*", re.I)
@@ -23,7 +25,7 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     """Individual author names in order, without duplicates or byline furniture."""
     names: list[str] = []
     for raw in raw_names:
-        for part in _SPLIT.split(_BY.sub("", raw[:300])):
+        for part in _SPLIT.split(_BY.sub("", unescape_entities(raw[:300]))):
             name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
             name = " ".join(name.split())
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):

@@ -19,10 +19,10 @@ def strip_site_suffix(title: str, publisher: str | None, site: str | None) -> st
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if _names_site(tail, publisher, site) or _is_short_suffix(head, tail):
+        if names_site(tail, publisher, site) or _is_short_suffix(head, tail):
             return strip_site_suffix(head.strip(), publisher, site)
         first, _, rest = title.partition(sep)
-        if _names_site(first, publisher, site):
+        if names_site(first, publisher, site):
             return rest.strip()
     return title
 
@@ -31,7 +31,8 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text.lower())
 
 
-def _names_site(part: str, publisher: str | None, site: str | None) -> bool:
+def names_site(part: str, publisher: str | None, site: str | None) -> bool:
+    """Whether ``part`` is the publisher's or the site's name (not a headline)."""
     key = _key(part)
     if not key:
         return False

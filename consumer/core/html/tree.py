@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import html
+
 from lxml.html import HtmlElement
 
 
 def squeeze(text: str | None) -> str:
     """Collapse runs of whitespace to one space and strip."""
     return " ".join(text.split()) if text else ""
+
+
+def unescape_entities(text: str) -> str:
+    """Character references left in a value ("M&#038;A", "&amp;#8230;"): pages often
+    escape a title twice in <meta> and JSON-LD, and parsing undoes only one level."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    return text
 
 
 def text_of(element: HtmlElement) -> str:

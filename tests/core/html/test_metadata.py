@@ -1,0 +1,109 @@
+"""Page metadata on made-up pages: bylines, house credits, escaped titles, the visible headline."""
+
+from __future__ import annotations
+
+import json
+
+from lxml import html as lxml_html
+
+from consumer.core.html.bylines import byline_names, names_in
+from consumer.core.html.metadata import read_metadata
+
+PROSE = "<p>" + "The council met on Tuesday to discuss the new budget for the year. " * 3 + "</p>"
+
+
+def _page(head: str = "", body: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{body}{PROSE}</article></body></html>"
+
+
+def _ld(data: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _metadata(page: str, url: str = "https://www.example-news.com/a/1"):  # type: ignore[no-untyped-def]
+    return read_metadata(lxml_html.fromstring(page), url, None)
+
+
+def _element(fragment: str) -> lxml_html.HtmlElement:
+    return lxml_html.fragment_fromstring(fragment)
+
+
+def test_byline_name_comes_without_avatar_label_role_and_date() -> None:
+    byline = _element(
+        '<div class="post-author"><span class="avatar">JD</span><span>Written by</span>'
+        "<a href='/u/jd'>Jane Doe</a><span>Senior Writer</span><time>March 3, 2025</time></div>"
+    )
+    assert names_in(byline) == "Jane Doe"
+
+
+def test_byline_keeps_every_author_of_a_shared_byline() -> None:
+    byline = _element('<p class="byline">By <a>Ann Lee</a> and <a>Tom Park</a> | 5 min read</p>')
+    assert names_in(byline) == "Ann Lee and Tom Park"
+
+
+def test_bylines_in_comments_and_figures_name_other_people() -> None:
+    page = _page(
+        body='<figure><figcaption><span class="author">Photo Desk</span></figcaption></figure>'
+        '<div class="comments"><div class="comment-author">Troll Name</div></div>'
+        '<div class="entry-meta"><span class="author-name">Maria Silva</span></div>'
+    )
+    assert byline_names(lxml_html.fromstring(page)) == "Maria Silva"
+
+
+def test_wrapper_classes_such_as_comments_open_do_not_hide_the_byline() -> None:
+    page = (
+        '<html><body class="single comments-open has-sidebar"><div class="site">'
+        '<div class="content"><div class="post"><div class="post-header">'
+        '<div class="post_author">Oleg Novak</div></div></div></div></div>'
+        f"{PROSE}</body></html>"
+    )
+    assert _metadata(page).authors == ["Oleg Novak"]
+
+
+def test_a_house_credit_gives_way_to_the_person_in_the_byline() -> None:
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Budget approved",
+            "author": {"@type": "Organization", "name": "Example News"},
+            "publisher": {"@type": "Organization", "name": "Example News"},
+        }
+    )
+    body = '<div class="byline">By <a rel="author">Priya Shah</a></div>'
+    assert _metadata(_page(head, body)).authors == ["Priya Shah"]
+    # Without a byline the house credit is all the page says, so it stays.
+    assert _metadata(_page(head)).authors == ["Example News"]
+
+
+def test_meta_author_naming_the_site_gives_way_to_the_byline() -> None:
+    head = '<meta name="author" content="ExampleNews">'
+    body = '<span class="author">Lena Vogel</span>'
+    assert _metadata(_page(head, body)).authors == ["Lena Vogel"]
+
+
+def test_titles_escaped_twice_in_meta_and_json_ld_are_unescaped() -> None:
+    head = '<meta property="og:title" content="M&amp;amp;A deals rise &amp;#8230; again">'
+    assert _metadata(_page(head)).title == "M&A deals rise … again"
+    ld = _ld({"@type": "NewsArticle", "headline": "Rock &#038; roll&#039;s return"})
+    assert _metadata(_page(ld)).title == "Rock & roll's return"
+
+
+def test_the_one_h1_is_the_title_over_a_social_variant() -> None:
+    head = '<meta property="og:title" content="You will not believe what the council did">'
+    page = _page(head, "<h1>Council approves budget for the coming year</h1>")
+    assert _metadata(page).title == "Council approves budget for the coming year"
+
+
+def test_a_logo_h1_or_several_h1s_leave_the_declared_title() -> None:
+    head = '<meta property="og:title" content="Council approves budget">'
+    logo = _page(head, "<h1>Example News Daily</h1>")
+    assert _metadata(logo, "https://examplenewsdaily.com/x").title == "Council approves budget"
+    several = _page(head, "<h1>Section front page</h1><h1>Another big headline here</h1>")
+    assert _metadata(several).title == "Council approves budget"
+
+
+def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
+    description = "The council met for six hours and " + "argued about every line " * 12
+    head = _ld({"@type": "NewsArticle", "headline": description})
+    head += '<meta property="og:title" content="Budget approved after long night">'
+    assert _metadata(_page(head)).title == "Budget approved after long night"
