@@ -36,8 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         dumps = [text_dump(page.html) for page in pages]
         rows += _run_all(TEXT_EXTRACTORS, pages, "text", dumps)
     result = {
-        "corpus": corpus.name if corpus.name not in ("dev", "test") else
-        f"{corpus.parent.name}/{corpus.name}",
+        "corpus": corpus.name
+        if corpus.name not in ("dev", "test")
+        else f"{corpus.parent.name}/{corpus.name}",
         "format": detect_format(corpus),
         "half": args.half,
         "page_type": args.page_type,
@@ -105,7 +106,8 @@ def to_markdown(result: dict[str, object]) -> str:
     lines = [
         f"Corpus `{result['corpus']}` ({result['format']}), half `{result['half']}`, "
         f"page type `{result['page_type'] or 'all'}`, {result['documents']} documents"
-        + (f" ({result['role']})" if result.get("role") else "") + ".",
+        + (f" ({result['role']})" if result.get("role") else "")
+        + ".",
         "",
         "| extractor | mode | F1 | precision | recall | docs/s |",
         "|---|---|---:|---:|---:|---:|",
@@ -121,15 +123,20 @@ def to_markdown(result: dict[str, object]) -> str:
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", help="corpus directory (aeb root, or a wcxb split dir)")
-    parser.add_argument("--half", choices=("a", "b", "all"), default="all",
-                        help="stable half of the pages by id hash (tune on one, report both)")
+    parser.add_argument(
+        "--half",
+        choices=("a", "b", "all"),
+        default="all",
+        help="stable half of the pages by id hash (tune on one, report both)",
+    )
     parser.add_argument("--page-type", default=None, help="wcxb only: e.g. article")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--extractors", default=None, help="comma-separated HTML extractors")
     parser.add_argument("--no-text", action="store_true", help="skip the text-mode rows")
     parser.add_argument("--role", default="", help='a note for the table, e.g. "held out"')
-    parser.add_argument("--out", default=None,
-                        help="JSON results file to add this run to (a .md is written beside)")
+    parser.add_argument(
+        "--out", default=None, help="JSON results file to add this run to (a .md is written beside)"
+    )
     return parser.parse_args(argv)
 
 

@@ -28,9 +28,30 @@ SEEDS = [
     "</article></body></html>",
     "Title line\n\nBy Jane Doe\n\nA paragraph of a copied article.\n\nRead more from X",
 ]
-_FRAGMENTS = ["<div>", "</div>", "<p>", "</p>", "<", ">", "<!--", "<![CDATA[", "&amp;", "&#0;",
-              "\x00", "\ud800", "\n\n", " | ", "Read more:", "Sign up ", "<script>", "<figure>",
-              '<a href="http://[x">', "<time datetime='2024-02-30'>", "\u202e", "\ufeff"]
+_FRAGMENTS = [
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<",
+    ">",
+    "<!--",
+    "<![CDATA[",
+    "&amp;",
+    "&#0;",
+    "\x00",
+    "\ud800",
+    "\n\n",
+    " | ",
+    "Read more:",
+    "Sign up ",
+    "<script>",
+    "<figure>",
+    '<a href="http://[x">',
+    "<time datetime='2024-02-30'>",
+    "\u202e",
+    "\ufeff",
+]
 
 
 def _run_one(content: str, mode: str) -> None:
@@ -94,8 +115,13 @@ def atheris_fuzz(seconds: int, runs: int) -> int:
         _run_one(text, mode)
 
     atheris.Setup(
-        [sys.argv[0], f"-max_total_time={seconds}", f"-runs={runs}", "-max_len=100000",
-         "-print_final_stats=1"],
+        [
+            sys.argv[0],
+            f"-max_total_time={seconds}",
+            f"-runs={runs}",
+            "-max_len=100000",
+            "-print_final_stats=1",
+        ],
         one_input,
     )
     atheris.Fuzz()

@@ -183,9 +183,11 @@ def make_brief(n: int, seed: int = 11) -> Article:
     paras = _paragraphs(rng, topic, 3)
     article_id = f"brief-{seed}-{n}"
     if n % 2 == 0:
-        html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>" + "".join(
-            f"<p>{p}</p>" for p in paras
-        ) + "<footer>All rights reserved.</footer></body></html>"
+        html = (
+            f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + "<footer>All rights reserved.</footer></body></html>"
+        )
         return Article(article_id, orjson.dumps({"id": article_id, "html": html}), "html")
     text = "\n\n".join([title, title, *paras, f"Read more from {rng.choice(SITES)}"])
     return Article(article_id, orjson.dumps({"id": article_id, "text": text}), "text")

@@ -43,9 +43,7 @@ def profile_core(count: int) -> str:
     return _top(profiler)
 
 
-async def profile_loop(
-    bootstrap: str, count: int, mode: str = "passthrough"
-) -> tuple[str, float]:
+async def profile_loop(bootstrap: str, count: int, mode: str = "passthrough") -> tuple[str, float]:
     """The worker's event loop (in this process) on ``count`` messages: 2 KB fillers in
     pass-through mode, generated articles with one pool worker in extract mode."""
     from consumer.runtime.worker import Worker

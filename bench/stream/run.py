@@ -133,8 +133,11 @@ async def run(args: argparse.Namespace, kafka: Broker) -> dict[str, Any]:
         bootstrap, memory_items,
         QUIET | {"processing__pool_size": last, "processing__recycle_worker_after": 0},
     )  # fmt: skip
-    memory["settings"] = {"pool_size": last, "recycle_worker_after": 0,
-                          "articles": "briefs (~1 KB), every 20th a full generated article"}
+    memory["settings"] = {
+        "pool_size": last,
+        "recycle_worker_after": 0,
+        "articles": "briefs (~1 KB), every 20th a full generated article",
+    }
     _say(f"  main {memory['main_mb_after_warmup']} MB, growth "
          f"{memory['main_growth_mb_per_10k']} MB/10k; pool "
          f"{memory['pool_worker_mb_after_warmup']} MB, growth "
@@ -193,21 +196,46 @@ def table(stream: dict[str, Any], latency: dict[str, Any], memory: dict[str, Any
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bench.stream.run", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=2000,
-                        help="generated articles for the extraction runs (default 2000)")
-    parser.add_argument("--extract-docs", type=int, default=400,
-                        help="articles for extraction alone vs trafilatura (default 400)")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
-                        help="pool sizes to compare (default: 1 2)")
-    parser.add_argument("--repeat", type=int, default=2,
-                        help="interleaved runs of each throughput contender; the best counts")
-    parser.add_argument("--passthrough", type=int, default=100_000,
-                        help="2 KB messages for the pass-through run (default 100000)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.stream.run",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=2000,
+        help="generated articles for the extraction runs (default 2000)",
+    )
+    parser.add_argument(
+        "--extract-docs",
+        type=int,
+        default=400,
+        help="articles for extraction alone vs trafilatura (default 400)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        nargs="+",
+        default=[1, 2],
+        help="pool sizes to compare (default: 1 2)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=2,
+        help="interleaved runs of each throughput contender; the best counts",
+    )
+    parser.add_argument(
+        "--passthrough",
+        type=int,
+        default=100_000,
+        help="2 KB messages for the pass-through run (default 100000)",
+    )
     parser.add_argument("--latency-seconds", type=float, default=20.0)
-    parser.add_argument("--memory", type=int, default=100_000,
-                        help="messages in the memory run (default 100000)")
+    parser.add_argument(
+        "--memory", type=int, default=100_000, help="messages in the memory run (default 100000)"
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/results"))
     return parser.parse_args(argv)  # fmt: skip
 

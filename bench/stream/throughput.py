@@ -201,9 +201,7 @@ async def latency(
     }
 
 
-async def _paced(
-    bootstrap: str, topic: str, items: list[tuple[bytes, bytes]], rate: float
-) -> None:
+async def _paced(bootstrap: str, topic: str, items: list[tuple[bytes, bytes]], rate: float) -> None:
     from aiokafka import AIOKafkaProducer
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=0)
@@ -283,9 +281,7 @@ async def memory(
     started = time.monotonic()
     try:
         with RssSampler(worker.pid, lambda: worker.metric("messages_produced")) as sampler:
-            await asyncio.to_thread(
-                sample_metric, worker, "messages_produced", len(items), 3600
-            )
+            await asyncio.to_thread(sample_metric, worker, "messages_produced", len(items), 3600)
     finally:
         worker.terminate()
     rows = sampler.rows
