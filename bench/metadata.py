@@ -1,8 +1,9 @@
 """``make bench-metadata DATA=<wcxb split>``: title, author and date accuracy against WCXB.
 
 The WCXB corpus (see bench/README.md) records a page's title, author and publish date
-beside its main content. For each page, ours (``extract_html``) and trafilatura
-(``bare_extraction`` with metadata, default settings) are compared with that truth:
+beside its main content. For each page, ours (``extract_html``), trafilatura
+(``bare_extraction`` with metadata, default settings) and our text mode on the page's
+html-text dump are compared with that truth:
 
 - title: equal after folding case, whitespace, quotes and dashes;
 - date: the same calendar day (the truth has no time of day);
@@ -53,6 +54,18 @@ def ours(page: Page) -> PageFacts:
     return PageFacts(ext.title, ext.published_at, ", ".join(ext.authors) or None)
 
 
+def ours_text_mode(page: Page) -> PageFacts:
+    """The text mode on the page's html-text dump (as bench-extract's text rows)."""
+    from bench.extractors import text_dump
+    from consumer.contract import RawArticle
+    from consumer.core.options import DEFAULT_OPTIONS
+    from consumer.core.text import extract_text
+
+    raw = RawArticle(content=text_dump(page.html), mode="text", url=page.url)
+    ext = extract_text(raw, DEFAULT_OPTIONS)
+    return PageFacts(ext.title, ext.published_at, ", ".join(ext.authors) or None)
+
+
 def trafilatura_default(page: Page) -> PageFacts:
     import trafilatura
 
@@ -65,6 +78,7 @@ def trafilatura_default(page: Page) -> PageFacts:
 EXTRACTORS: dict[str, Callable[[Page], PageFacts]] = {
     "ours": ours,
     "trafilatura": trafilatura_default,
+    "ours-text-mode": ours_text_mode,
 }
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from consumer.contract import RawArticle
+from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
@@ -31,13 +33,21 @@ from consumer.core.text.timestamps import (
     is_relative_time_line,
     is_timestamp_line,
 )
-from consumer.core.text.title import CleanTitle, clean_title, shared_noise_suffix, title_key
+from consumer.core.text.title import (
+    CleanTitle,
+    clean_title,
+    repeated_form,
+    shared_noise_suffix,
+    title_key,
+)
 
 MAX_LINES = 50_000  # a dump is read up to this many lines
 _CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # Removed lines that, in a full page, separate teasers rather than sit inside an article
 # (so do "Most read"-style headers, listed in ``ArticleLines.list_headers``).
+# Bylines and dates this many lines outside the article's headline and body still count.
+_BYLINE_MARGIN = 3
 _SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
@@ -61,12 +71,17 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
-    authors, published, modified = _find_bylines_and_dates(doc)
+    bylines, stamps = _find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(doc, title)
     captions = _captions_near(doc, placed_captions, span)
+    first, last = _article_range(doc, span)
+    authors = _unique(name for i, names in bylines if first <= i <= last for name in names)
+    own_stamps = [stamp for i, stamp in stamps if first <= i <= last]
+    published = next((s.value for s in own_stamps if not s.is_update), None)
+    modified = next((s.value for s in own_stamps if s.is_update), None)
 
     related = _related_links(pointers, title)
     named_sources = [p.source for _, p in pointers if p.source]
@@ -135,15 +150,19 @@ def _alone_in_block(lines: list[Line], j: int) -> bool:
     return before and after
 
 
-def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, str | None]:
-    authors: list[str] = []
-    stamps: list[Timestamp] = []
+def _find_bylines_and_dates(
+    doc: ArticleLines,
+) -> tuple[list[tuple[int, list[str]]], list[tuple[int, Timestamp]]]:
+    """Byline and timestamp lines leave the body; returns the names and dates with their
+    positions (a full page has other stories' and comments' bylines too)."""
+    bylines: list[tuple[int, list[str]]] = []
+    stamps: list[tuple[int, Timestamp]] = []
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None or len(line.text) > 200:
             continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
         if names is not None:
-            authors.extend(name for name in names if name not in authors)
+            bylines.append((i, names))
             doc.remove(i, "byline")
         elif (
             len(line.text) <= 160
@@ -151,7 +170,9 @@ def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, s
             and all(is_timestamp_line(part) for part in line.text.split(" | "))
         ):
             doc.remove(i, "timestamp")
-            _bare_author_beside(doc, i, authors)
+            bare = _bare_author_beside(doc, i)
+            if bare:
+                bylines.append(bare)
         elif (
             len(line.text) <= 60
             and _MAY_BE_RELATIVE.match(line.text)
@@ -162,21 +183,41 @@ def _find_bylines_and_dates(doc: ArticleLines) -> tuple[list[str], str | None, s
         else:
             continue
         # "Published: ... | Updated: ..." lines carry both dates.
-        stamps.extend(s for s in map(find_timestamp, line.text.split(" | ")) if s is not None)
-    published = next((s.value for s in stamps if not s.is_update), None)
-    modified = next((s.value for s in stamps if s.is_update), None)
-    return authors, published, modified
+        found = map(find_timestamp, line.text.split(" | "))
+        stamps.extend((i, stamp) for stamp in found if stamp is not None)
+    return bylines, stamps
 
 
-def _bare_author_beside(doc: ArticleLines, i: int, authors: list[str]) -> None:
-    """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024")."""
+def _bare_author_beside(doc: ArticleLines, i: int) -> tuple[int, list[str]] | None:
+    """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024").
+
+    Without a "By", only a line that starts with a known given name counts: pages put
+    section names and buttons ("Industry Insights", "Get Started") beside dates too.
+    """
     for j in (i - 1, i + 1):
         if 0 <= j < len(doc.lines) and doc.status[j] is None:
-            names = byline_authors("By " + doc.lines[j].text)
-            if names and 2 <= len(doc.lines[j].text.split()) <= 4:
-                authors.extend(name for name in names if name not in authors)
+            text = doc.lines[j].text
+            if not 2 <= len(text.split()) <= 4 or text.split()[0].casefold() not in FIRST_NAMES:
+                continue
+            names = byline_authors("By " + text)
+            if names:
                 doc.remove(j, "byline")
-                return
+                return j, names
+    return None
+
+
+def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int, int]:
+    """Positions whose bylines and dates are the article's: all of a clean copy; on a full
+    page, from the headline (or the body) to just after the body."""
+    if span is None:
+        return 0, len(doc.lines)
+    title_at = next((i for i, status in enumerate(doc.status) if status == _TITLE_ROLE), span[0])
+    start = min(title_at, span[0]) - _BYLINE_MARGIN
+    return start, span[1] + _BYLINE_MARGIN
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _remove_boilerplate(doc: ArticleLines) -> None:
@@ -203,6 +244,7 @@ def _find_title(
         return None
     noise = shared_noise_suffix(source, headlines)
     title = clean_title(source, (noise,) if noise else ())
+    title = repeated_form(title, _line_keys(doc, first, len(title.text)))
     wanted = {title_key(title.text), title_key(source)}
     verdicts: dict[str, bool] = {}  # dumps repeat lines: judge each text once
     for i, line in enumerate(doc.lines):
@@ -218,6 +260,15 @@ def _find_title(
             else:
                 doc.remove(i, "repeated_title")
     return title
+
+
+def _line_keys(doc: ArticleLines, skip: int | None, max_chars: int) -> set[str]:
+    """Comparison keys of the lines in play (but ``skip``) no longer than ``max_chars``."""
+    return {
+        title_key(line.text)
+        for i, line in enumerate(doc.lines)
+        if i != skip and doc.status[i] is None and len(line.text) < max_chars
+    }
 
 
 def _first_title_line(doc: ArticleLines) -> int | None:

@@ -63,6 +63,28 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
     return CleanTitle(text or title.strip(), noise, republisher, publisher, site)
 
 
+def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:
+    """The part of a separated title that the text repeats as a line of its own.
+
+    A page's <title> ("Headline | Section | Site") and its visible headline ("Headline")
+    both reach a dump: the bare line shows where the headline ends, whatever the suffix
+    or prefix says, so the rest is noise even when it names no known site.
+    """
+    parts = _SEPARATOR.split(title.text)
+    if len(parts) < 3:
+        return title
+    for cut in range(len(parts) - 2, 0, -2):  # the longest head first, then tails
+        for kept, dropped in (
+            (_rejoin(parts[:cut]), _rejoin(parts[cut + 1 :])),
+            (_rejoin(parts[cut + 1 :]), _rejoin(parts[:cut])),
+        ):
+            if _word_count(kept) >= 2 and title_key(kept) in line_keys:
+                return CleanTitle(
+                    kept, [*title.noise, dropped], title.republisher, title.publisher, title.site
+                )
+    return title
+
+
 def title_key(text: str) -> str:
     """Comparison form of a headline: case-folded words only (of its first 4,000 chars)."""
     return " ".join(_WORDS.findall(text[:4_000].casefold()))

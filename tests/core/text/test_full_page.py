@@ -113,3 +113,44 @@ def test_japanese_page(extract):
     assert ext.title == "東京で新しい図書館が開館"
     assert ext.paragraphs == paragraphs
     assert ext.removed["repeated_title"] == 1
+
+
+def test_title_ends_where_the_page_repeats_the_bare_headline(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early | Energy news and analysis of the valley"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close coal plant early"
+    assert ext.paragraphs == ARTICLE
+
+
+def test_bylines_and_dates_of_other_stories_are_not_the_articles(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        *[[p] for p in ARTICLE],
+        ["Share", "Tweet", "Email"],
+        ["Why the valley needs a new plan", "By Lena Fischer", "June 9, 2021"],
+        ["Opinion", "Local team wins the cup", "By Tom Berg", "May 2, 2021"],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.authors == []
+    assert ext.published_at is None
+
+
+def test_a_bare_name_beside_the_date_must_start_with_a_given_name(extract):
+    for beside, authors in (("Maria Lopez", ["Maria Lopez"]), ("Industry Insights", [])):
+        text = _page(
+            ["Parliament votes to close coal plant early"],
+            MENU,
+            [beside, "March 3, 2024"],
+            *[[p] for p in ARTICLE],
+            FOOTER,
+        )
+        assert extract(text).authors == authors
