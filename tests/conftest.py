@@ -25,6 +25,8 @@ SASL_USERS = {"alice": "alice-secret"}
 class Broker:
     bootstrap_servers: str
     sasl_bootstrap_servers: str = ""  # empty when the broker is external
+    ssl_bootstrap_servers: str = ""  # empty when the broker is external
+    ssl_cafile: Path | None = None
     local: LocalKafka | None = None
 
 
@@ -35,8 +37,14 @@ def kafka_broker() -> Iterator[Broker]:
     if external:
         yield Broker(bootstrap_servers=external)
         return
-    with LocalKafka(sasl_users=SASL_USERS) as local:
-        yield Broker(local.bootstrap_servers, local.sasl_bootstrap_servers, local)
+    with LocalKafka(sasl_users=SASL_USERS, tls=True) as local:
+        yield Broker(
+            local.bootstrap_servers,
+            local.sasl_bootstrap_servers,
+            local.ssl_bootstrap_servers,
+            local.ssl_cafile,
+            local,
+        )
 
 
 def unique(prefix: str) -> str:

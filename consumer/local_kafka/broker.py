@@ -3,7 +3,9 @@
 The official jars come from Maven Central (``mvn dependency:copy-dependencies`` with the
 ``pom.xml`` beside this file) into a cache folder that is reused when present. Each start
 formats a fresh log dir, picks free loopback ports and waits until metadata can be fetched.
-Optionally a SASL_PLAINTEXT listener (PLAIN and SCRAM-SHA-256/512) is added for security tests.
+Optionally a SASL_PLAINTEXT listener (PLAIN and SCRAM-SHA-256/512) and an SSL listener
+(a self-signed certificate for 127.0.0.1 made with the JDK's keytool) are added for
+security tests.
 """
 
 from __future__ import annotations
@@ -83,10 +85,13 @@ class LocalKafka:
     state_dir: Path | None = None  # None: a fresh temporary folder, removed on stop
     port: int = 0  # 0: a free port
     sasl_users: dict[str, str] = field(default_factory=dict)  # user -> password
+    tls: bool = False  # add an SSL listener; clients trust ``ssl_cafile``
     extra_properties: dict[str, str] = field(default_factory=dict)
     heap: str = "768m"
     bootstrap_servers: str = ""
     sasl_bootstrap_servers: str = ""
+    ssl_bootstrap_servers: str = ""
+    ssl_cafile: Path | None = None  # the broker's self-signed certificate (PEM)
     _process: subprocess.Popen[bytes] | None = None
     _owns_state: bool = False
 
@@ -100,10 +105,12 @@ class LocalKafka:
             self.state_dir.mkdir(parents=True)
         self.port = self.port or free_port()
         sasl_port = free_port() if self.sasl_users else 0
+        ssl_port = free_port() if self.tls else 0
         self.bootstrap_servers = f"127.0.0.1:{self.port}"
         self.sasl_bootstrap_servers = f"127.0.0.1:{sasl_port}" if sasl_port else ""
+        self.ssl_bootstrap_servers = f"127.0.0.1:{ssl_port}" if ssl_port else ""
         config = self.state_dir / "server.properties"
-        config.write_text(self._server_properties(free_port(), sasl_port))
+        config.write_text(self._server_properties(free_port(), sasl_port, ssl_port))
         (self.state_dir / "log4j2.yaml").write_text(
             _LOG4J2.format(log_file=self.state_dir / "broker.log")
         )
@@ -167,13 +174,16 @@ class LocalKafka:
                 start_new_session=True,  # Ctrl-C in a terminal reaches us, not the broker
             )
 
-    def _server_properties(self, controller_port: int, sasl_port: int) -> str:
+    def _server_properties(self, controller_port: int, sasl_port: int, ssl_port: int) -> str:
         assert self.state_dir is not None
         listeners = [f"PLAINTEXT://127.0.0.1:{self.port}"]
         protocols = ["PLAINTEXT:PLAINTEXT", "CONTROLLER:PLAINTEXT"]
         if sasl_port:
             listeners.append(f"SASL_PLAINTEXT://127.0.0.1:{sasl_port}")
             protocols.append("SASL_PLAINTEXT:SASL_PLAINTEXT")
+        if ssl_port:
+            listeners.append(f"SSL://127.0.0.1:{ssl_port}")
+            protocols.append("SSL:SSL")
         properties = {
             "process.roles": "broker,controller",
             "node.id": "1",
@@ -196,6 +206,8 @@ class LocalKafka:
         }
         if sasl_port:
             properties.update(self._sasl_properties())
+        if ssl_port:
+            properties.update(self._ssl_properties())
         properties.update(self.extra_properties)
         return "".join(f"{key}={value}\n" for key, value in properties.items())
 
@@ -213,6 +225,28 @@ class LocalKafka:
             f"{prefix}.plain.sasl.jaas.config": plain,
             f"{prefix}.scram-sha-256.sasl.jaas.config": scram,
             f"{prefix}.scram-sha-512.sasl.jaas.config": scram,
+        }
+
+    def _ssl_properties(self) -> dict[str, str]:
+        """A fresh self-signed key pair for 127.0.0.1 (keytool ships with every JDK)."""
+        assert self.state_dir is not None
+        keystore, password = self.state_dir / "broker.p12", uuid.uuid4().hex
+        self.ssl_cafile = self.state_dir / "broker-cert.pem"
+        store = ["-keystore", str(keystore), "-storepass", password, "-storetype", "PKCS12"]
+        for args in (
+            ["-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048",
+             "-validity", "2", "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1,DNS:localhost"],
+            ["-exportcert", "-alias", "broker", "-rfc", "-file", str(self.ssl_cafile)],
+        ):  # fmt: skip
+            # keytool comes with the JDK whose "java" runs the broker.
+            result = subprocess.run(["keytool", *args, *store], capture_output=True, text=True)
+            if result.returncode != 0:
+                raise BrokerError(f"keytool failed:\n{result.stdout}{result.stderr}")
+        return {
+            "ssl.keystore.location": str(keystore),
+            "ssl.keystore.password": password,
+            "ssl.keystore.type": "PKCS12",
+            "ssl.key.password": password,
         }
 
     def _format_storage(self, java: list[str], config: Path) -> None:

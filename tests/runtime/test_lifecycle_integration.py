@@ -152,6 +152,29 @@ async def test_worker_over_sasl(kafka_broker, make_settings, running_worker, mec
     assert [r.key for r in outputs] == [b"k1"]
 
 
+async def test_worker_over_ssl_verifies_the_brokers_certificate(
+    kafka_broker, make_settings, running_worker
+):
+    if not kafka_broker.ssl_bootstrap_servers:
+        pytest.skip("SSL test needs the broker this suite starts (KAFKA_BOOTSTRAP_SERVERS set)")
+    plain = await make_settings(partitions=1)
+    ssl_kafka = plain.kafka.model_dump() | {
+        "bootstrap_servers": kafka_broker.ssl_bootstrap_servers,
+        "security_protocol": "SSL",
+        "ssl_cafile": kafka_broker.ssl_cafile,  # hostname 127.0.0.1 is checked against it
+    }
+    settings = load_settings(
+        kafka=ssl_kafka,
+        topics=plain.topics.model_dump(),
+        processing=plain.processing.model_dump(),
+        metrics=plain.metrics.model_dump(),
+    )
+    await produce(plain, [(b"k1", article(1), 0)])
+    await running_worker(settings)
+    outputs = await read_all(plain, plain.topics.output, 1)
+    assert [r.key for r in outputs] == [b"k1"]
+
+
 async def test_metrics_and_health_endpoints(make_settings, running_worker):
     settings = await make_settings(partitions=1)
     await produce(settings, [(b"k1", article(1), 0), (b"bad", b"{", 0)])
