@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consumer import __version__
-from consumer.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:  # imported in main(): its dependencies take most of a second to load
+    from consumer.settings import Settings
 
 EXIT_USAGE = 2
 EARLY_SIGNALS: list[int] = []  # signals received before the worker's handlers existed
@@ -73,12 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A SIGTERM during start-up (imports, connecting) must still end in a clean drain: note
+    # it from the first moment; the worker acts on it once its own handlers are installed.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda signum, frame: EARLY_SIGNALS.append(signum))
     args = build_parser().parse_args(argv)
-    if args.command == "run":
-        # A SIGTERM during start-up (imports, connecting) must still end in a clean drain:
-        # note it now; the worker acts on it once its own handlers are installed.
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda signum, frame: EARLY_SIGNALS.append(signum))
+    if args.command != "run":
+        _restore_default_signals()
+    from consumer.settings import SettingsError, load_settings
+
     try:
         settings = load_settings(args.config)
     except SettingsError as exc:
@@ -94,6 +101,15 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"news-consumer {args.command}: {exc}", file=sys.stderr)
         return 1
+
+
+def _restore_default_signals() -> None:
+    """Other commands keep the default actions; a signal noted meanwhile is delivered now."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    for signum in EARLY_SIGNALS:
+        os.kill(os.getpid(), signum)
+    EARLY_SIGNALS.clear()
 
 
 def _run_command(args: argparse.Namespace, settings: Settings) -> int:
