@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
+from consumer.core.html.caption_text import non_caption_reason
 from consumer.core.html.tree import remove_keeping_tail, squeeze, text_of
 from consumer.core.model import RelatedLink, Removals
 
@@ -166,10 +167,15 @@ def _take_caption(element: HtmlElement, cleaned: Cleaned) -> None:
     if len(text) > pt.MAX_CAPTION_CHARS or element.xpath("count(.//p) > 2"):
         return
     remove_keeping_tail(element)
-    if text:
-        cleaned.count("caption", text)
-        if text not in cleaned.captions:
-            cleaned.captions.append(text)
+    if not text:
+        return
+    reason = non_caption_reason(text)
+    if reason is not None:
+        cleaned.count(reason, text)  # a counter, price or button in a caption's place
+        return
+    cleaned.count("caption", text)
+    if text not in cleaned.captions:
+        cleaned.captions.append(text)
 
 
 def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:

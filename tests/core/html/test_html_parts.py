@@ -257,3 +257,19 @@ def test_standfirst_under_the_headline_is_not_body() -> None:
     assert result.removed["standfirst"] == 1
     assert not any(line.startswith("Spending rises") for line in result.paragraphs)
     assert len(result.paragraphs) == 6
+
+
+def test_counters_prices_buttons_and_credits_in_caption_places_are_not_captions() -> None:
+    from consumer.core.html.caption_text import non_caption_reason
+
+    for furniture in ("1 of 7", "$39.99 USD", "Shop Now", "Credit: Jane Roe", "© 2025 Example Ltd"):
+        assert non_caption_reason(furniture) is not None, furniture
+    card = "Meet the people who run the school. Meet Our Faculty"
+    assert non_caption_reason(card) == "promotion"
+    for caption in (
+        "Protesters outside parliament on Tuesday. Photo: Reuters",
+        "The team will meet the minister on Monday",
+        "Price of bread rose again in May",
+        "Firefighters learn more about the blaze",
+    ):
+        assert non_caption_reason(caption) is None, caption
