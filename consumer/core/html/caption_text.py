@@ -21,8 +21,8 @@ _PRICE = re.compile(
 _ENDS_IN_BUTTON = re.compile(
     r"(?:.*[.!?:]\s+)?(?:shop now|buy now|order now|apply now|book now|donate now|"
     r"learn more|read more|find out more|see more|see all|view (?:all|more|details)|"
-    r"get started|sign up|subscribe|meet our|(?:explore|discover) (?:our|the|more|all)"
-    r"(?:\s+\w+){0,3})\W*",
+    r"get started|sign up|subscribe|"
+    r"(?:meet our|(?:explore|discover) (?:our|the|more|all))(?:\s+\w+){0,3})\W*",
     re.I,
 )
 
