@@ -485,3 +485,45 @@ SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
 # Separators between an article title and the site name appended to it.
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " // ", " · ", " • ", " « ", " » ")
 MAX_SITE_SUFFIX_WORDS = 5
+
+# --- the end of the body ----------------------------------------------------------------------
+# What follows the last paragraph of a story on many pages: the author's bio, a disclaimer,
+# a list of sources, bare links, a heading whose section was taken out. Each pattern is
+# tried only on the trailing lines of a body (see lines.trim_tail), where such text sits;
+# in the middle of a story the same words may be part of it.
+
+# A line that is only a link, an e-mail address or a handle ("twitter.com/someone").
+LINK_ONLY = re.compile(
+    r"^\W*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"(?:twitter|x|facebook|instagram|linkedin)\.com/\S+)\W*$",
+    re.I,
+)
+# A source in a reference list: a link and "Accessed"/"Retrieved" (or a numbered note).
+CITATION = re.compile(
+    r"^\W*(?:\[?\d{1,3}[\].)]\s.{0,300}https?://|.{0,300}https?://\S+.{0,40}"
+    r"\b(?:accessed|retrieved)\b)",
+    re.I,
+)
+# "Jane Doe is a senior reporter at ...", "John Smith has been covering ...": a name (not
+# "The Times", "Our team") and what the person is.
+_NAME = r"(?!(?:The|This|That|These|Our|Your|Its|Their|We|It)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},?"
+AUTHOR_BIO = re.compile(
+    rf"^{_NAME}\s+(?:(?:is|was) (?:a|an|the|currently a|currently the|also a)|"
+    r"has been|serves as|joined|writes|covers)\s"
+)
+# Disclaimers and consent notices.
+DISCLAIMER = re.compile(
+    r"\b(?:for (?:general )?information(?:al)?(?: and educational)? purposes only|"
+    r"(?:does|do|shall) not constitute (?:legal|financial|tax|medical|investment|professional)|"
+    r"not (?:intended|meant) (?:to be|as|to constitute|to serve as|to replace) (?:a substitute|"
+    r"legal|financial|tax|medical|investment|professional)|you are consenting|"
+    r"you (?:agree|consent) to (?:receive|our|the terms))",
+    re.I,
+)
+MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body
+MAX_TAIL_SHARE = 0.4  # ... and never more than this share of its lines
+MAX_ORPHAN_HEADING_WORDS = 8  # a trailing line this short without a full stop heads nothing
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？]\s*$")
+# Attributions of embedded posts ("— Name (@handle) date"), and scripts written without
+# spaces between words (where a short line is a whole sentence), are not headings.
+NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7af]")
