@@ -71,6 +71,14 @@ def _trim_tail(out: FilteredBody) -> None:
     lines = out.paragraphs
     limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
     end = len(lines)
+    for i in range(max(1, end - pt.MAX_TAIL_SECTION_LINES), end):
+        match = pt.TAIL_SECTION_HEADING.match(lines[i]) if len(lines[i]) < 80 else None
+        if match is not None and match.lastgroup is not None:
+            for line in lines[i:]:
+                out.count("tailsec:" + match.lastgroup, line)
+            del lines[i:]
+            end = i
+            break
     while len(lines) - end < limit:
         before = lines[end - 2] if end >= 2 else None
         reason = tail_reason(lines[end - 1], before)

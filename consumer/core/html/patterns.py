@@ -527,3 +527,17 @@ SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？]\s*$")
 # Attributions of embedded posts ("— Name (@handle) date"), and scripts written without
 # spaces between words (where a short line is a whole sentence), are not headings.
 NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7af]")
+# A heading that opens a section of page furniture after the story: it and every line
+# after it go when it is among the last MAX_TAIL_SECTION_LINES lines of the body. ("About
+# <company>" and "References" are not here: the story's own boilerplate and sources are
+# kept as often as not.)
+TAIL_SECTION_HEADING = re.compile(
+    r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?)|"
+    r"(?P<related>related (?:posts?|articles?|stories|reading|content)|you (?:may|might) also like|"
+    r"more (?:from|stories|articles|posts)(?: [\w.&'’-]+){0,3}|recommended (?:for you|reading)|"
+    r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
+    r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|join the (?:discussion|conversation))"
+    r")\W*$",
+    re.I,
+)
+MAX_TAIL_SECTION_LINES = 15
