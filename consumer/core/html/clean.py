@@ -209,7 +209,8 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
     if _detached(widget):
         return
     text = squeeze(text_of(widget))
-    if len(text) > pt.MAX_WIDGET_CHARS or widget.xpath("count(.//p) > 3"):
+    max_chars, max_paragraphs = pt.WIDGET_LIMITS.get(reason, pt.DEFAULT_WIDGET_LIMITS)
+    if len(text) > max_chars or widget.xpath("count(.//p) > $n", n=max_paragraphs):
         return
     remove_keeping_tail(widget)
     if text:

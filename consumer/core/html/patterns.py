@@ -209,6 +209,12 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
 MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to the extractor
+# (characters, <p> elements) a widget may hold at most, by kind: legal disclaimers and
+# author boxes run longer than a share bar, and are still not the story.
+DEFAULT_WIDGET_LIMITS = (MAX_WIDGET_CHARS, 3)
+WIDGET_LIMITS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"disclaimer": (4000, 10), "author_bio": (3000, 6)}
+)
 
 # Kinds by name, most specific first where a name could mean two things.
 KIND_BY_NAME: Mapping[str, str] = MappingProxyType(
