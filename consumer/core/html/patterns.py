@@ -122,6 +122,16 @@ RELATED_NAMES = frozenset(
         "trending",
         "next-article",
         "up-next",
+        "teaser",
+        "teasers",
+        "post-teaser",
+        "post-card",
+        "post-list",
+        "recent-posts",
+        "latest-posts",
+        "popular-posts",
+        "more-articles",
+        "also-like",
     }
 )
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
