@@ -525,7 +525,8 @@ CITATION = re.compile(
 _NAME = r"(?!(?:The|This|That|These|Our|Your|Its|Their|We|It)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},?"
 AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:(?:is|was) (?:a|an|the|currently a|currently the|also a)|"
-    r"has been|serves as|joined|writes|covers)\s"
+    r"has been|serves as|joined|writes|covers)\s|"
+    r"^\W*(?:written|reviewed|edited|fact[- ]checked) by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
 )
 # Disclaimers and consent notices.
 DISCLAIMER = re.compile(
@@ -533,7 +534,8 @@ DISCLAIMER = re.compile(
     r"(?:does|do|shall) not constitute (?:legal|financial|tax|medical|investment|professional)|"
     r"not (?:intended|meant) (?:to be|as|to constitute|to serve as|to replace) (?:a substitute|"
     r"legal|financial|tax|medical|investment|professional)|you are consenting|"
-    r"you (?:agree|consent) to (?:receive|our|the terms))",
+    r"you (?:agree|consent) to (?:receive|our|the terms)|"
+    r"(?:is|are) (?:a )?registered trademarks? (?:of|owned by))",
     re.I,
 )
 MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body
