@@ -449,6 +449,20 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A date, a reading time or a view count alone on a line: the article's metadata strip.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATELINE_ONLY = (
+    "metadata",
+    re.compile(
+        rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+        r"\d{1,3}\s*min(?:ute)?s?\.?\s+read(?:ing)?(?: time)?|min read|"
+        r"[\d,.]+[km]?\s+views?)\W*$",
+        re.I,
+    ),
+)
+BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY)
+
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
