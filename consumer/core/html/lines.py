@@ -66,26 +66,27 @@ def filter_lines(
 
 
 def _trim_tail(out: FilteredBody) -> None:
-    """Drop the furniture that follows the story's last paragraph (bio, call to action,
-    disclaimer, sources, bare links, a heading left with nothing under it)."""
+    """Drop the furniture that follows the story's last paragraph: a section such as
+    "About the author" that opens in the last lines, then, line by line from the end,
+    bios, disclaimers, sources, bare links and a heading left with nothing under it."""
     lines = out.paragraphs
-    limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
     end = len(lines)
     for i in range(max(1, end - pt.MAX_TAIL_SECTION_LINES), end):
-        match = pt.TAIL_SECTION_HEADING.match(lines[i]) if len(lines[i]) < 80 else None
-        if match is not None and match.lastgroup is not None:
+        match = pt.TAIL_SECTION_HEADING.match(lines[i], 0, pt.MAX_TAIL_HEADING_CHARS)
+        if match is not None and match.lastgroup is not None and match.end() == len(lines[i]):
             for line in lines[i:]:
-                out.count("tailsec:" + match.lastgroup, line)
+                out.count(match.lastgroup.replace("_", "-"), line)
             del lines[i:]
             end = i
             break
+    limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
     while len(lines) - end < limit:
         before = lines[end - 2] if end >= 2 else None
         reason = tail_reason(lines[end - 1], before)
         if reason is None:
             break
         end -= 1
-        out.count("tail:" + reason, lines[end])
+        out.count(reason, lines[end])
     del lines[end:]
 
 
@@ -97,6 +98,8 @@ def tail_reason(line: str, before: str | None) -> str | None:
     """
     if pt.LINK_ONLY.match(line) or pt.CITATION.match(line):
         return "sources"
+    if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
+        return "disclaimer"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:
         if pt.AUTHOR_BIO.match(line):
             return "author-bio"
@@ -108,8 +111,6 @@ def tail_reason(line: str, before: str | None) -> str | None:
             and pt.SENTENCE_END.search(before) is not None
         ):
             return "orphan-heading"
-    if pt.DISCLAIMER.search(line, 0, 2000):
-        return "disclaimer"
     return None
 
 

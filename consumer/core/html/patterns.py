@@ -540,7 +540,7 @@ _NAME = r"(?!(?:The|This|That|These|Our|Your|Its|Their|We|It)\b)[A-Z][\w.'’-]+
 AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:(?:is|was) (?:a|an|the|currently a|currently the|also a)|"
     r"has been|serves as|joined|writes|covers)\s|"
-    r"^\W*(?:written|reviewed|edited|fact[- ]checked) by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
+    r"^\W*(?i:written|reviewed|edited|fact[- ]checked) by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
 )
 # Disclaimers and consent notices.
 DISCLAIMER = re.compile(
@@ -573,3 +573,5 @@ TAIL_SECTION_HEADING = re.compile(
     re.I,
 )
 MAX_TAIL_SECTION_LINES = 15
+MAX_TAIL_HEADING_CHARS = 80
+MAX_DISCLAIMER_CHARS = 2000  # a disclaimer is looked for in this much of a line
