@@ -128,3 +128,50 @@ def test_a_teaser_card_list_leaves_the_body() -> None:
     result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
     assert result.paragraphs == STORY
     assert result.removed["related"] >= 1
+
+
+def test_an_article_after_a_premature_end_of_document_is_extracted() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (
+        "<html><head><title>Harbour repairs begin</title></head><body>"
+        '<nav><a href="/">Home</a></nav></body></html>'
+        f'<div class="story"><h1>Harbour repairs begin</h1>{paragraphs}</div>'
+    )
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert result.paragraphs == STORY
+
+
+def test_when_both_passes_take_a_short_block_the_densest_block_wins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from consumer.core.html import body as body_module
+    from consumer.core.html.parse import parse_page
+
+    promotion = "Plans from four pounds a month, cancel any time you like."
+    # The general extractor picks the promotion's box, in both of its passes.
+    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: [promotion])
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    comments = "".join(f"<p>Reader comment {i}. {'Long words here. ' * 30}</p>" for i in range(3))
+    page = (
+        f'<html><body><div class="content"><p>{promotion}</p></div>'
+        f'<div class="column"><h2>The repairs</h2>{story}<ul><li>Phase one</li></ul></div>'
+        f'<div class="comment-list">{comments}</div></body></html>'
+    )
+    warnings: list[str] = []
+    tree = parse_page(page, CoreOptions(), warnings)
+    lines = body_module.extract_body_lines(tree, None, CoreOptions(), warnings)
+    assert lines == ["The repairs", *STORY, "- Phase one"]
+    assert any("most paragraph text" in w for w in warnings)
+
+
+def test_readers_comments_never_replace_a_short_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    from consumer.core.html import body as body_module
+    from consumer.core.html.parse import parse_page
+
+    short = "A short note of a story, two sentences. It ends here."
+    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: [short])
+    comments = "".join(f"<p>Reader comment {i}. {'Long words here. ' * 30}</p>" for i in range(5))
+    page = f'<html><body><p>{short}</p><div id="comments">{comments}</div></body></html>'
+    warnings: list[str] = []
+    tree = parse_page(page, CoreOptions(), warnings)
+    assert body_module.extract_body_lines(tree, None, CoreOptions(), warnings) == [short]
