@@ -187,6 +187,9 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "author-card",
                 "author-info",
                 "author-description",
+                "author-detail",
+                "author-details",
+                "author-about",
                 "saboxplugin",
                 "bio-box",
             }
@@ -213,7 +216,13 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "tag-list",
                 "taglist",
                 "nocontent",
+                "mega-menu",
+                "megamenu",
             }
+        ),
+        # Windows over the page: pop-ups, modal dialogs, cookie and consent banners.
+        "overlay": frozenset(
+            {"popup", "pop-up", "modal", "cookie-banner", "cookie-notice", "cookie-consent"}
         ),
     }
 )
@@ -259,6 +268,7 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
         "table_of_contents": 7,
         "disclaimer": 8,
         "navigation": 9,
+        "overlay": 10,
     }
 )
 
