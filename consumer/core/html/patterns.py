@@ -471,7 +471,18 @@ DATELINE_ONLY = (
         re.I,
     ),
 )
-BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY)
+# Paywall prompts: the rest of the story is for subscribers.
+PAYWALL = (
+    "paywall",
+    re.compile(
+        r"^\W*(?:become a (?:paid )?(?:subscriber|member)\b|"
+        r"subscribe (?:now )?to (?:continue reading|unlock|read the (?:full|rest))|"
+        r"this (?:article|post|story|content) is (?:only )?(?:for|available to) (?:paid )?"
+        r"(?:subscribers|members))",
+        re.I,
+    ),
+)
+BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY, PAYWALL)
 
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
@@ -550,6 +561,7 @@ _NAME = r"(?!(?:The|This|That|These|Our|Your|Its|Their|We|It)\b)[A-Z][\w.'’-]+
 AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:(?:is|was) (?:a|an|the|currently a|currently the|also a)|"
     r"has been|serves as|joined|writes|covers)\s|"
+    r"^\W*(?i:about the (?:author|writer))\s*[:\-–—]|"
     r"^\W*(?i:written|reviewed|edited|fact[- ]checked) by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
 )
 # Disclaimers and consent notices.
