@@ -59,8 +59,10 @@ def analyse(page: Page, out: list[str], *, where: bool) -> tuple[float, float]:
     tree = lxml_html.fromstring(page.html.encode("utf-8")) if where else None
     lost_p = sum((got - truth).values())
     lost_r = sum((truth - got).values())
-    out.append(f"=== {page.id} {page.url} P={s.precision:.3f} R={s.recall:.3f} "
-               f"fp_shingles={lost_p} fn_shingles={lost_r}")
+    out.append(
+        f"=== {page.id} {page.url} P={s.precision:.3f} R={s.recall:.3f} "
+        f"fp_shingles={lost_p} fn_shingles={lost_r}"
+    )
     fps = []
     for line in body.split("\n\n"):
         sh = _line_shingles(line)

@@ -588,7 +588,7 @@ NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7
 TAIL_SECTION_HEADING = re.compile(
     r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?)|"
     r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics)?|more like this|"
-    r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|you (?:may|might) also like|"
+    r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
     r"more (?:from|stories|articles|posts)(?: [\w.&'’-]+){0,3}|recommended (?:for you|reading)|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|join the (?:discussion|conversation))"
