@@ -464,7 +464,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATELINE_ONLY = (
     "metadata",
     re.compile(
-        rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+        rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
         r"\d{1,3}\s*min(?:ute)?s?\.?\s+read(?:ing)?(?: time)?|min read|"
         r"[\d,.]+[km]?\s+views?)\W*$",
@@ -557,12 +558,17 @@ CITATION = re.compile(
 )
 # "Jane Doe is a senior reporter at ...", "John Smith has been covering ...": a name (not
 # "The Times", "Our team") and what the person is.
-_NAME = r"(?!(?:The|This|That|These|Our|Your|Its|Their|We|It)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},?"
+_CAPITALISED = r"[A-Z][\w.'’-]+"
+_NAME = (
+    r"(?!(?:The|This|That|These|Our|Your|Its|Their|We|It)\b)"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}},?"
+)
 AUTHOR_BIO = re.compile(
     rf"^{_NAME}\s+(?:(?:is|was) (?:a|an|the|currently a|currently the|also a)|"
     r"has been|serves as|joined|writes|covers)\s|"
     r"^\W*(?i:about the (?:author|writer))\s*[:\-–—]|"
-    r"^\W*(?i:written|reviewed|edited|fact[- ]checked) by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
+    r"^\W*(?i:written|reviewed|edited|fact[- ]checked) by\s+"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\W*$"
 )
 # Disclaimers and consent notices.
 DISCLAIMER = re.compile(
@@ -591,7 +597,8 @@ TAIL_SECTION_HEADING = re.compile(
     r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
     r"more (?:from|stories|articles|posts)(?: [\w.&'’-]+){0,3}|recommended (?:for you|reading)|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
-    r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|join the (?:discussion|conversation))"
+    r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
+    r"join the (?:discussion|conversation))"
     r")\W*$",
     re.I,
 )
