@@ -14,11 +14,20 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
 from consumer.contract import ExtractionError
+from consumer.core.html.tree import squeeze, text_of
 from consumer.core.options import CoreOptions
 
 # The fallback pass costs about as much again; on pages this large it is not worth it.
 MAX_RETRY_ELEMENTS = 20_000
 _BODY_CHARS = "string-length(normalize-space(/html/body))"
+# The densest block replaces a short body only when it holds this many times its text.
+DENSE_BLOCK_FACTOR = 3
+MAX_DENSE_CANDIDATES = 3  # blocks tried, densest first, before giving up
+_IN_COMMENTS = (
+    "boolean(ancestor-or-self::*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')])"
+)
+BLOCK_LINE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
 
 
 def extract_body_lines(
@@ -32,6 +41,36 @@ def extract_body_lines(
         if sum(len(line) for line in retry) > found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = retry
+            found = sum(len(line) for line in lines)
+        # Both passes took one block of a page that holds many paragraphs elsewhere (a
+        # promotion before the story, in a container named like the story's): the block
+        # with the most paragraph text is the story when it holds much more.
+        dense = _densest_block_lines(tree)
+        if sum(len(line) for line in dense) > DENSE_BLOCK_FACTOR * found:
+            warnings.append("short body: taken from the block with the most paragraph text")
+            lines = dense
+    return lines
+
+
+def _densest_block_lines(tree: HtmlElement) -> list[str]:
+    """The text lines of the element whose own paragraphs hold the most text."""
+    totals: dict[HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            totals[parent] = totals.get(parent, 0) + len(squeeze(text_of(paragraph)))
+    # Readers' comments may outweigh a short story; they are not it.
+    ranked = sorted(totals, key=lambda element: totals[element], reverse=True)
+    block = next((b for b in ranked[:MAX_DENSE_CANDIDATES] if not b.xpath(_IN_COMMENTS)), None)
+    if block is None:
+        return []
+    lines: list[str] = []
+    for child in block:
+        if child.tag in ("ul", "ol"):
+            items = (squeeze(text_of(item)) for item in child.iterchildren("li"))
+            lines.extend(f"- {item}" for item in items if item)
+        elif child.tag in BLOCK_LINE_TAGS and (text := squeeze(text_of(child))):
+            lines.append(text)
     return lines
 
 

@@ -48,6 +48,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     """Take captions, related boxes, link teasers, widgets and the standfirst out of
     ``tree`` (in place)."""
     cleaned = Cleaned()
+    _adopt_content_after_the_document(tree)
     # Elements the body extractor drops anyway (its own list), stripped in C up front so
     # every later stage, and the extractor's copies of the tree, have less to walk.
     for wrapper in _misparsed_wrappers(tree):
@@ -67,6 +68,25 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
             cleaned.count("standfirst", squeeze(text_of(element)))
             remove_keeping_tail(element)
     return cleaned
+
+
+def _adopt_content_after_the_document(tree: HtmlElement) -> None:
+    """Move into the body what a premature ``</body></html>`` left outside the document.
+
+    libxml2 puts the rest of such a page in a second root element beside ``<html>``, where
+    no extractor looks; on some templates that rest is the whole article.
+    """
+    sibling = tree.getnext()
+    body = tree.find("body") if sibling is not None else None
+    while sibling is not None and body is not None:
+        following = sibling.getnext()
+        if isinstance(sibling.tag, str):
+            for child in list(sibling):
+                if child.tag == "body":
+                    body.extend(list(child))
+                elif child.tag != "head":
+                    body.append(child)
+        sibling = following
 
 
 def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
@@ -215,7 +235,8 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
     if _detached(widget):
         return
     text = squeeze(text_of(widget))
-    if len(text) > pt.MAX_WIDGET_CHARS or widget.xpath("count(.//p) > 3"):
+    max_chars, max_paragraphs = pt.WIDGET_LIMITS.get(reason, pt.DEFAULT_WIDGET_LIMITS)
+    if len(text) > max_chars or widget.xpath("count(.//p) > $n", n=max_paragraphs):
         return
     remove_keeping_tail(widget)
     if text:

@@ -61,7 +61,57 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
+    _trim_tail(out)
     return out
+
+
+def _trim_tail(out: FilteredBody) -> None:
+    """Drop the furniture that follows the story's last paragraph: a section such as
+    "About the author" that opens in the last lines, then, line by line from the end,
+    bios, disclaimers, sources, bare links and a heading left with nothing under it."""
+    lines = out.paragraphs
+    end = len(lines)
+    for i in range(max(1, end - pt.MAX_TAIL_SECTION_LINES), end):
+        match = pt.TAIL_SECTION_HEADING.match(lines[i], 0, pt.MAX_TAIL_HEADING_CHARS)
+        if match is not None and match.lastgroup is not None and match.end() == len(lines[i]):
+            for line in lines[i:]:
+                out.count(match.lastgroup.replace("_", "-"), line)
+            del lines[i:]
+            end = i
+            break
+    limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
+    while len(lines) - end < limit:
+        before = lines[end - 2] if end >= 2 else None
+        reason = tail_reason(lines[end - 1], before)
+        if reason is None:
+            break
+        end -= 1
+        out.count(reason, lines[end])
+    del lines[end:]
+
+
+def tail_reason(line: str, before: str | None) -> str | None:
+    """The reason a line at the end of a body is not part of the story, or None.
+
+    ``before`` is the line above it: a short line is a heading left without its section
+    only when it follows a paragraph (a run of short lines is a list or a fact box).
+    """
+    if pt.LINK_ONLY.match(line) or pt.CITATION.match(line):
+        return "sources"
+    if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
+        return "disclaimer"
+    if len(line) <= pt.MAX_BOILERPLATE_CHARS:
+        if pt.AUTHOR_BIO.match(line):
+            return "author-bio"
+        if (
+            len(line.split()) <= pt.MAX_ORPHAN_HEADING_WORDS
+            and not pt.SENTENCE_END.search(line)
+            and not pt.NOT_A_HEADING.search(line)
+            and before is not None
+            and pt.SENTENCE_END.search(before) is not None
+        ):
+            return "orphan-heading"
+    return None
 
 
 def boilerplate_reason(line: str) -> str | None:

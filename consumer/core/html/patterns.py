@@ -122,6 +122,16 @@ RELATED_NAMES = frozenset(
         "trending",
         "next-article",
         "up-next",
+        "teaser",
+        "teasers",
+        "post-teaser",
+        "post-card",
+        "post-list",
+        "recent-posts",
+        "latest-posts",
+        "popular-posts",
+        "more-articles",
+        "also-like",
     }
 )
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
@@ -177,6 +187,9 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "author-card",
                 "author-info",
                 "author-description",
+                "author-detail",
+                "author-details",
+                "author-about",
                 "saboxplugin",
                 "bio-box",
             }
@@ -203,12 +216,24 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "tag-list",
                 "taglist",
                 "nocontent",
+                "mega-menu",
+                "megamenu",
             }
+        ),
+        # Windows over the page: pop-ups, modal dialogs, cookie and consent banners.
+        "overlay": frozenset(
+            {"popup", "pop-up", "modal", "cookie-banner", "cookie-notice", "cookie-consent"}
         ),
     }
 )
 WIDGET_TAGS = frozenset({"div", "section", "aside", "ul", "form", "p"})
 MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to the extractor
+# (characters, <p> elements) a widget may hold at most, by kind: legal disclaimers and
+# author boxes run longer than a share bar, and are still not the story.
+DEFAULT_WIDGET_LIMITS = (MAX_WIDGET_CHARS, 3)
+WIDGET_LIMITS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"disclaimer": (4000, 10), "author_bio": (3000, 6)}
+)
 
 # Kinds by name, most specific first where a name could mean two things.
 KIND_BY_NAME: Mapping[str, str] = MappingProxyType(
@@ -243,6 +268,7 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
         "table_of_contents": 7,
         "disclaimer": 8,
         "navigation": 9,
+        "overlay": 10,
     }
 )
 
@@ -433,6 +459,32 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A date, a reading time or a view count alone on a line: the article's metadata strip.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATELINE_ONLY = (
+    "metadata",
+    re.compile(
+        rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+        rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+        r"\d{1,3}\s*min(?:ute)?s?\.?\s+read(?:ing)?(?: time)?|min read|"
+        r"[\d,.]+[km]?\s+views?)\W*$",
+        re.I,
+    ),
+)
+# Paywall prompts: the rest of the story is for subscribers.
+PAYWALL = (
+    "paywall",
+    re.compile(
+        r"^\W*(?:become a (?:paid )?(?:subscriber|member)\b|"
+        r"subscribe (?:now )?to (?:continue reading|unlock|read the (?:full|rest))|"
+        r"this (?:article|post|story|content) is (?:only )?(?:for|available to) (?:paid )?"
+        r"(?:subscribers|members))",
+        re.I,
+    ),
+)
+BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY, PAYWALL)
+
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
@@ -485,3 +537,71 @@ SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
 # Separators between an article title and the site name appended to it.
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " // ", " · ", " • ", " « ", " » ")
 MAX_SITE_SUFFIX_WORDS = 5
+
+# --- the end of the body ----------------------------------------------------------------------
+# What follows the last paragraph of a story on many pages: the author's bio, a disclaimer,
+# a list of sources, bare links, a heading whose section was taken out. Each pattern is
+# tried only on the trailing lines of a body (see lines.trim_tail), where such text sits;
+# in the middle of a story the same words may be part of it.
+
+# A line that is only a link, an e-mail address or a handle ("twitter.com/someone").
+LINK_ONLY = re.compile(
+    r"^\W*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"(?:twitter|x|facebook|instagram|linkedin)\.com/\S+)\W*$",
+    re.I,
+)
+# A source in a reference list: a link and "Accessed"/"Retrieved" (or a numbered note).
+CITATION = re.compile(
+    r"^\W*(?:\[?\d{1,3}[\].)]\s.{0,300}https?://|.{0,300}https?://\S+.{0,40}"
+    r"\b(?:accessed|retrieved)\b)",
+    re.I,
+)
+# "Jane Doe is a senior reporter at ...", "John Smith has been covering ...": a name (not
+# "The Times", "Our team") and what the person is.
+_CAPITALISED = r"[A-Z][\w.'’-]+"
+_NAME = (
+    r"(?!(?:The|This|That|These|Our|Your|Its|Their|We|It)\b)"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}},?"
+)
+AUTHOR_BIO = re.compile(
+    rf"^{_NAME}\s+(?:(?:is|was) (?:a|an|the|currently a|currently the|also a)|"
+    r"has been|serves as|joined|writes|covers)\s|"
+    r"^\W*(?i:about the (?:author|writer))\s*[:\-–—]|"
+    r"^\W*(?i:written|reviewed|edited|fact[- ]checked) by\s+"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\W*$"
+)
+# Disclaimers and consent notices.
+DISCLAIMER = re.compile(
+    r"\b(?:for (?:general )?information(?:al)?(?: and educational)? purposes only|"
+    r"(?:does|do|shall) not constitute (?:legal|financial|tax|medical|investment|professional)|"
+    r"not (?:intended|meant) (?:to be|as|to constitute|to serve as|to replace) (?:a substitute|"
+    r"legal|financial|tax|medical|investment|professional)|you are consenting|"
+    r"you (?:agree|consent) to (?:receive|our|the terms)|"
+    r"(?:is|are) (?:a )?registered trademarks? (?:of|owned by))",
+    re.I,
+)
+MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body
+MAX_TAIL_SHARE = 0.4  # ... and never more than this share of its lines
+MAX_ORPHAN_HEADING_WORDS = 8  # a trailing line this short without a full stop heads nothing
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？]\s*$")
+# Attributions of embedded posts ("— Name (@handle) date"), and scripts written without
+# spaces between words (where a short line is a whole sentence), are not headings.
+NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7af]")
+# A heading that opens a section of page furniture after the story: it and every line
+# after it go when it is among the last MAX_TAIL_SECTION_LINES lines of the body. ("About
+# <company>" and "References" are not here: the story's own boilerplate and sources are
+# kept as often as not.)
+TAIL_SECTION_HEADING = re.compile(
+    r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?)|"
+    r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics)?|more like this|"
+    r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
+    r"more (?:from|stories|articles|posts)(?: [\w.&'’-]+){0,3}|recommended (?:for you|reading)|"
+    r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
+    r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
+    r"join the (?:discussion|conversation))"
+    r")\W*$",
+    re.I,
+)
+MAX_TAIL_SECTION_LINES = 15
+MAX_TAIL_HEADING_CHARS = 80
+MAX_DISCLAIMER_CHARS = 2000  # a disclaimer is looked for in this much of a line

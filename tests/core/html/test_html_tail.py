@@ -1,0 +1,176 @@
+"""What follows the story's last paragraph, and the metadata strip, stay out of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
+from consumer.core.html.lines import boilerplate_reason, filter_lines, tail_reason
+from consumer.core.options import CoreOptions
+
+STORY = [
+    f"Paragraph {i} of a story about the harbour repairs, long enough to count as body "
+    "text for any extractor that reads it."
+    for i in range(6)
+]
+
+
+def _filtered(tail: list[str]) -> tuple[list[str], dict[str, int]]:
+    body = filter_lines(STORY + tail, headlines=[], captions=[], related_titles=[])
+    return body.paragraphs, dict(body.removed)
+
+
+def test_bio_disclaimer_sources_and_links_after_the_story_go() -> None:
+    paragraphs, removed = _filtered(
+        [
+            "Jane Doe is a senior reporter at the Gazette who covers the waterfront.",
+            "The information on this page is for informational purposes only and is not "
+            "legal advice.",
+            "[1] Harbour Board (2024). Annual report. https://example.org/report.pdf",
+            "jane.doe@example.org",
+        ]
+    )
+    assert paragraphs == STORY
+    assert removed == {"author-bio": 1, "disclaimer": 1, "sources": 2}
+
+
+def test_the_same_sentences_inside_the_story_stay() -> None:
+    middle = [
+        "Jane Doe is a senior engineer at the harbour board, and she led the survey.",
+        "https://example.org/harbour",
+    ]
+    lines = STORY[:3] + middle + STORY[3:]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == lines
+    assert not body.removed
+
+
+def test_a_heading_left_without_its_section_goes_but_a_closing_list_stays() -> None:
+    paragraphs, removed = _filtered(["Conclusion"])
+    assert paragraphs == STORY and removed == {"orphan-heading": 1}
+    facts = ["Tickets", "Adults: 12 pounds", "Children: 6 pounds"]
+    paragraphs, removed = _filtered(facts)
+    assert paragraphs == STORY + facts and not removed
+    items = ["- Check the tide tables", "- Bring a torch"]
+    assert _filtered(items)[0] == STORY + items
+
+
+def test_an_about_the_author_section_in_the_last_lines_goes_whole() -> None:
+    paragraphs, removed = _filtered(
+        ["About the Author", "Jane Doe", "Jane has written about harbours since 2009."]
+    )
+    assert paragraphs == STORY
+    assert removed == {"author-bio": 3}
+
+
+def test_trimming_never_takes_most_of_a_short_body() -> None:
+    lines = ["One sentence of a story that is short.", "https://example.org/a", "x@example.org"]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs[0] == lines[0] and len(body.paragraphs) >= 2
+
+
+@pytest.mark.parametrize(
+    ("line", "before", "reason"),
+    [
+        ("Written by Jane Doe", "A sentence.", "author-bio"),
+        ("The Times is a newspaper published in London.", "A sentence.", None),
+        ("— Jane Doe (@janedoe) May 1, 2024", "A sentence.", None),
+        ("Final thoughts", "A sentence.", "orphan-heading"),
+        ("Final thoughts", "Another heading", None),
+        ("Harbour Watch is a registered trademark of Example Ltd.", None, "disclaimer"),
+    ],
+)
+def test_tail_reason(line: str, before: str | None, reason: str | None) -> None:
+    assert tail_reason(line, before) == reason
+
+
+@pytest.mark.parametrize(
+    "line", ["Jan 13, 2025", "Monday, 3 March 2025", "11.24.2025", "6 min read", "1,693 views"]
+)
+def test_metadata_alone_on_a_line_is_not_body(line: str) -> None:
+    assert boilerplate_reason(line) == "metadata"
+
+
+def test_a_date_inside_a_sentence_is_body() -> None:
+    assert boilerplate_reason("On Jan 13, 2025 the harbour reopened.") is None
+
+
+def _page(extra: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html><head><title>Harbour repairs begin</title></head><body>"
+        f"<article><h1>Harbour repairs begin</h1>{paragraphs}{extra}</article>"
+        "</body></html>"
+    )
+
+
+def test_a_long_legal_disclaimer_box_leaves_the_body() -> None:
+    legal = "".join(
+        f"<p>Clause {i}: the publisher accepts no liability for decisions made on the basis "
+        "of this article, which does not constitute financial advice of any kind.</p>"
+        for i in range(6)
+    )
+    page = _page(f'<section class="site-disclaimer">{legal}</section>')
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert result.paragraphs == STORY
+    assert result.removed["disclaimer"] >= 1
+
+
+def test_a_teaser_card_list_leaves_the_body() -> None:
+    cards = "".join(
+        f'<div class="post-card"><a href="/story-{i}">Another story number {i} about the '
+        f"coast</a><p>A short summary of another story number {i} for readers.</p></div>"
+        for i in range(3)
+    )
+    page = _page(f'<div class="post-list">{cards}</div>')
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert result.paragraphs == STORY
+    assert result.removed["related"] >= 1
+
+
+def test_an_article_after_a_premature_end_of_document_is_extracted() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (
+        "<html><head><title>Harbour repairs begin</title></head><body>"
+        '<nav><a href="/">Home</a></nav></body></html>'
+        f'<div class="story"><h1>Harbour repairs begin</h1>{paragraphs}</div>'
+    )
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert result.paragraphs == STORY
+
+
+def test_when_both_passes_take_a_short_block_the_densest_block_wins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from consumer.core.html import body as body_module
+    from consumer.core.html.parse import parse_page
+
+    promotion = "Plans from four pounds a month, cancel any time you like."
+    # The general extractor picks the promotion's box, in both of its passes.
+    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: [promotion])
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    comments = "".join(f"<p>Reader comment {i}. {'Long words here. ' * 30}</p>" for i in range(3))
+    page = (
+        f'<html><body><div class="content"><p>{promotion}</p></div>'
+        f'<div class="column"><h2>The repairs</h2>{story}<ul><li>Phase one</li></ul></div>'
+        f'<div class="comment-list">{comments}</div></body></html>'
+    )
+    warnings: list[str] = []
+    tree = parse_page(page, CoreOptions(), warnings)
+    lines = body_module.extract_body_lines(tree, None, CoreOptions(), warnings)
+    assert lines == ["The repairs", *STORY, "- Phase one"]
+    assert any("most paragraph text" in w for w in warnings)
+
+
+def test_readers_comments_never_replace_a_short_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    from consumer.core.html import body as body_module
+    from consumer.core.html.parse import parse_page
+
+    short = "A short note of a story, two sentences. It ends here."
+    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: [short])
+    comments = "".join(f"<p>Reader comment {i}. {'Long words here. ' * 30}</p>" for i in range(5))
+    page = f'<html><body><p>{short}</p><div id="comments">{comments}</div></body></html>'
+    warnings: list[str] = []
+    tree = parse_page(page, CoreOptions(), warnings)
+    assert body_module.extract_body_lines(tree, None, CoreOptions(), warnings) == [short]
