@@ -10,32 +10,30 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.tree import squeeze
 
-# Most specific first: the page's own author markup, then the generic "author"/"byline" class
-# vocabulary. Bylines inside comments, sidebars, figures and related-story teasers name
-# other people (commenters, photographers, other stories' writers); an <aside> may be
-# the article's own meta column, so it is not excluded. Only the nearest
-# ancestors count: <body> and page wrappers carry classes such as "comments-open".
-_OUTSIDE_ASIDES = (
-    "not(ancestor-or-self::*[position() <= 5][contains(@class, 'comment')"
-    " or contains(@id, 'comment')"
-    " or contains(@class, 'sidebar') or contains(@class, 'related') or self::figure"
-    " or self::footer])"
+# Elements whose attributes name an author or byline, found by walking attributes (libxml2
+# does that far faster than testing every element against many conditions).
+_CANDIDATES = etree.XPath(
+    "(//@rel[. = 'author'] | //@itemprop[. = 'author'] | //@id[contains(., 'author')]"
+    " | //@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'posted-by')"
+    " or contains(., 'submitted-by') or contains(., 'writer')])/.."
 )
-BYLINE_XPATHS = (
-    "//*[@rel='author' or @itemprop='author' or @id='author' or @class='author'"
-    " or contains(@class, 'author-name') or contains(@class, 'authorName')"
-    " or contains(@class, 'AuthorName') or contains(@class, 'byline')"
-    f" or contains(@class, 'Byline')][{_OUTSIDE_ASIDES}]",
-    "//*[self::a or self::div or self::p or self::span or self::h3 or self::h4]"
-    "[contains(@class, 'author') or contains(@class, 'Author') or contains(@id, 'author')"
-    " or contains(@class, 'posted-by') or contains(@class, 'submitted-by')"
-    f" or contains(@class, 'writer')][{_OUTSIDE_ASIDES}]",
-)
-MAX_CANDIDATES = 10
+# The page's own author markup ranks before the generic vocabulary ("post-author-box").
+_SPECIFIC = re.compile(r"^author$|author-?name|authorName|AuthorName|[Bb]yline")
+_GENERIC_TAGS = frozenset({"a", "div", "p", "span", "h3", "h4"})
+# Bylines inside comments, sidebars, figures and related-story teasers name other people
+# (commenters, photographers, other stories' writers); an <aside> may be the article's own
+# meta column, so it is not excluded. Only the nearest ancestors count: <body> and page
+# wrappers carry classes such as "comments-open".
+_ASIDE_NAMES = ("comment", "sidebar", "related")
+_ASIDE_TAGS = frozenset({"figure", "footer"})
+_PAGE_TAGS = frozenset({"body", "html"})
+_ASIDE_DEPTH = 4
+MAX_CANDIDATES = 40
 MAX_BYLINE_CHARS = 200
 
 _LABEL = re.compile(
@@ -60,12 +58,36 @@ _NOT_NAME_WORDS = frozenset(
 
 def byline_names(tree: HtmlElement) -> str | None:
     """The names in the first byline of the page that holds any, as one string."""
-    for xpath in BYLINE_XPATHS:
-        for element in tree.xpath(xpath)[:MAX_CANDIDATES]:
-            names = names_in(element)
-            if names:
-                return names
-    return None
+    specific, generic = [], []
+    for element in _CANDIDATES(tree)[:MAX_CANDIDATES]:
+        if _in_aside(element):
+            continue
+        if (
+            element.get("rel") == "author"
+            or element.get("itemprop") == "author"
+            or element.get("id") == "author"
+            or _SPECIFIC.search(element.get("class") or "")
+        ):
+            specific.append(element)
+        elif element.tag in _GENERIC_TAGS:
+            generic.append(element)
+    return next((names for e in specific + generic if (names := names_in(e))), None)
+
+
+def _in_aside(element: HtmlElement) -> bool:
+    for depth, node in enumerate(element.iterancestors()):
+        if depth == _ASIDE_DEPTH or node.tag in _PAGE_TAGS:
+            break
+        if _names_aside(node):
+            return True
+    return _names_aside(element)
+
+
+def _names_aside(node: HtmlElement) -> bool:
+    if node.tag in _ASIDE_TAGS:
+        return True
+    names = f"{node.get('class', '')} {node.get('id', '')}"
+    return any(name in names for name in _ASIDE_NAMES)
 
 
 def names_in(element: HtmlElement) -> str | None:
