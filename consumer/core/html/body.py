@@ -50,11 +50,11 @@ def _is_short(found: int, tree: HtmlElement, options: CoreOptions) -> bool:
 def _unlinked_chars(tree: HtmlElement) -> int:
     # Plain strings, not lxml's "smart" ones that each keep a reference to their element.
     texts = tree.xpath("//body//text()[not(ancestor::a)]", smart_strings=False)
-    return sum(len(text.strip()) for text in texts)
+    return sum(map(len, map(str.strip, texts)))  # maps of C functions: no Python frame per text
 
 
 def _paragraph_chars(tree: HtmlElement) -> int:
-    return sum(len(text.strip()) for text in tree.xpath("//p//text()", smart_strings=False))
+    return sum(map(len, map(str.strip, tree.xpath("//p//text()", smart_strings=False))))
 
 
 def _trafilatura_lines(
