@@ -26,10 +26,10 @@ def extract_body_lines(
 ) -> list[str]:
     """The body as text lines (paragraphs, headings, list items), in page order."""
     lines = _trafilatura_lines(tree, url, fast=True, precision=False)
-    found = sum(len(line) for line in lines)
+    found = sum(map(len, lines))
     if _is_short(found, tree, options) and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
-        if sum(len(line) for line in retry) > found:
+        if sum(map(len, retry)) > found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = retry
     return lines
@@ -80,4 +80,4 @@ def _trafilatura_lines(
     if document is None:
         return []
     text = getattr(document, "text", None) or ""
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [stripped for line in text.split("\n") if (stripped := line.strip())]

@@ -111,7 +111,8 @@ def _classify(
         if element.getparent() is not None and _is_decoration(element):
             found.pop(element, None)
             remove_keeping_tail(element)
-    captions = list(tree.iter("figcaption")) + tree.xpath("//*[@itemprop='caption']")
+    # Found by walking attributes, not testing every element: same elements, same order.
+    captions = list(tree.iter("figcaption")) + tree.xpath("//@itemprop[. = 'caption']/..")
     boxes: list[HtmlElement] = []
     widgets: list[tuple[HtmlElement, str]] = []
     for element, kind in found.items():  # values come in document order, so do the keys
