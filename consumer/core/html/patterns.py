@@ -247,10 +247,34 @@ KIND_BY_NAME: Mapping[str, str] = MappingProxyType(
 # shorter name occurs in): a class value in which no core occurs (hyphens and underscores
 # dropped, case ignored) cannot match, so most skip the lookup.
 _SQUASHED_NAMES = frozenset(name.replace("-", "") for name in KIND_BY_NAME)
+
+_Trie = dict[str, "_Trie"]  # a character -> the words that continue with it
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for "any of ``words``", factored by common prefix: the same matches as
+    ``"|".join(words)``, but the engine tests one branch per character, not one per word."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def factor(node: _Trie) -> str:
+        branches = [re.escape(char) + factor(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return factor(trie)
+
+
 KIND_NAME_HINT = re.compile(
-    "|".join(
+    _trie_pattern(
         sorted(
-            re.escape(name)
+            name
             for name in _SQUASHED_NAMES
             if not any(other != name and other in name for other in _SQUASHED_NAMES)
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 
@@ -23,17 +24,10 @@ def unescape_entities(text: str) -> str:
 
 
 def text_of(element: HtmlElement) -> str:
-    """All text inside ``element`` (tails of its children included, its own tail not)."""
-    # Comments and processing instructions are skipped, their tails kept.
-    parts: list[str] = []
-    if element.text:
-        parts.append(element.text)
-    for child in element.iterdescendants():
-        if child.text and isinstance(child.tag, str):
-            parts.append(child.text)
-        if child.tail:
-            parts.append(child.tail)
-    return "".join(parts)
+    """All text inside ``element`` in document order (tails of its children included, its
+    own tail not; comments and processing instructions skipped, their tails kept)."""
+    # libxml2's text serialisation walks the subtree in C, in document order.
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def remove_keeping_tail(element: HtmlElement) -> None:

@@ -10,6 +10,7 @@ from consumer.core.html.lines import boilerplate_reason, filter_lines, read_more
 from consumer.core.html.names import clean_authors
 from consumer.core.html.parse import parse_page
 from consumer.core.html.titles import strip_site_suffix
+from consumer.core.html.tree import text_of
 from consumer.core.options import CoreOptions
 
 
@@ -141,6 +142,20 @@ def test_parse_flattens_nesting_deeper_than_libxml2_accepts() -> None:
 def test_parse_scrubs_controls_and_lone_surrogates() -> None:
     tree = parse_page("<p>a\x00b\ud800c\x1fd</p>", CoreOptions(), [])
     assert tree.text_content().replace("?", "") == "abcd"
+
+
+def test_parse_drops_noncharacters_and_refuses_pages_of_only_controls_and_spaces() -> None:
+    tree = parse_page("<p>a\ufffeb\uffffc\u00e9</p>", CoreOptions(), [])
+    assert tree.text_content() == "abc\u00e9"
+    with pytest.raises(ExtractionError):
+        parse_page(" \x00\u00a0\x1f\n\ufffe", CoreOptions(), [])
+
+
+def test_text_of_reads_in_document_order_without_its_own_tail() -> None:
+    tree = parse_page(
+        "<p>Hello <a>link <b>bold</b></a> world<!-- note --> end</p>tail", CoreOptions(), []
+    )
+    assert text_of(tree.find(".//p")) == "Hello link bold world end"
 
 
 def test_parse_refuses_input_over_the_limits() -> None:
