@@ -6,7 +6,7 @@ import functools
 import re
 from itertools import compress, count
 from operator import not_
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, cast
 
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T"); a
 # joiner is followed by a letter or digit (written without a lookahead: faster to match).
@@ -75,7 +75,7 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
     tokens, and the unplaced tokens between have neither capitals nor digits.
     """
     words = _TOKEN.findall(text)
-    tokens = list(map(_shared_token, words))
+    tokens: list[Token | Literal[False] | None] = list(map(_shared_token, words))
     find = text.find
     size = len(text)
     pos = placed = 0  # words[:placed] lie before ``pos``
@@ -97,7 +97,7 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         tokens[i] = _new(Token, fields)
     for i in reversed(dropped):
         del tokens[i]
-    return tokens
+    return cast("list[Token]", tokens)  # every unshared token was placed above
 
 
 def _fields(
