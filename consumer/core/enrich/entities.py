@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import itemgetter
 from typing import Literal
 
 from consumer.core.enrich.cues import (
@@ -72,6 +73,7 @@ _CONNECTORS = frozenset(
 )
 _MAX_PERSON_TOKENS = 4
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+_IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,40 +159,43 @@ def _between(text: str, first: Mention, second: Mention, base: int) -> str:
 
 
 def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside)."""
+    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside).
+
+    Only the capitalised tokens are visited (picked out in C): a run goes on through the
+    one token after it only when that is a connector before another capitalised word.
+    """
     runs: list[tuple[int, int]] = []
     first = -1
-    for i, tok in enumerate(tokens):
-        if tok.is_word and tok.is_capitalised:
-            if first < 0:
-                first = i
-            if tok.possessive:
-                runs.append((first, i))
+    prev = -2  # the last capitalised token
+    for i in compress(count(), map(_IS_CAPITALISED, tokens)):
+        if first >= 0 and i != prev + 1:
+            if i != prev + 2 or not _joins(tokens, prev + 1):
+                runs.append((first, _run_end(tokens, prev)))
                 first = -1
-            continue
-        if first >= 0:
-            prev = tokens[i - 1]
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            joins = (
-                tok.lower in _CONNECTORS
-                and nxt is not None
-                and nxt.is_word
-                and nxt.is_capitalised
-                and not _is_filler(nxt)
-                and not prev.possessive
-            )
-            numbered = tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES
-            if joins:
-                continue
-            if numbered:
-                runs.append((first, i))
-                first = -1
-                continue
-            runs.append((first, i - 1))
+        if first < 0:
+            first = i
+        if tokens[i].possessive:
+            runs.append((first, i))
             first = -1
+        prev = i
     if first >= 0:
-        runs.append((first, len(tokens) - 1))
+        runs.append((first, _run_end(tokens, prev)))
     return runs
+
+
+def _joins(tokens: list[Token], i: int) -> bool:
+    """A connector between two capitalised words ("Rostov on Don", "Bank of England")."""
+    nxt = tokens[i + 1]
+    return tokens[i].lower in _CONNECTORS and not _is_filler(nxt) and not tokens[i - 1].possessive
+
+
+def _run_end(tokens: list[Token], last: int) -> int:
+    """A number after a numbered name ("Radio 4") ends the run; else its last capital."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].text[0].isdigit():
+        if tokens[last].lower in NUMBERED_NAMES:
+            return after
+    return last
 
 
 def _run_mentions(
