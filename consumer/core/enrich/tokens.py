@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import compress, count
-from operator import not_
-from typing import Literal, NamedTuple, cast
+from itertools import chain, compress, count
+from operator import itemgetter
+from typing import NamedTuple
 
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T"); a
 # joiner is followed by a letter or digit (written without a lookahead: faster to match).
@@ -47,10 +47,9 @@ _ABBREVIATIONS = frozenset(
 class Token(NamedTuple):
     """One word, number or punctuation mark; ``start``/``end`` are offsets in the text.
 
-    Only tokens that can bound a name carry offsets: those with a capital or a digit
-    (and abbreviations, whose dot depends on what follows). The others (lower-case words,
-    marks) have ``start == end == -1`` and are shared between texts: nothing reads where
-    they are, and finding them would cost a search each.
+    Only tokens that can bound a name carry offsets: those with a capital or a digit.
+    The others (lower-case words, marks) have ``start == end == -1`` and are shared
+    between texts: nothing reads where they are.
     """
 
     text: str
@@ -64,46 +63,76 @@ class Token(NamedTuple):
 
 _new = tuple.__new__  # skips NamedTuple's Python-level __new__
 _UNPLACED = -1
+_TOKENS = itemgetter(0)
+_PLACED = itemgetter(1)
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start).
 
-    ``findall`` gives the tokens and a cached table their fields, both in C; only tokens
-    with a capital or a digit are placed, by ``str.find`` from the last placed one. Where
-    such a token occurs first is where it stands: only whitespace and "_" lie between
-    tokens, and the unplaced tokens between have neither capitals nor digits.
+    No token holds whitespace, and what a token is depends only on the characters up to
+    the next whitespace; so the text is split on whitespace (in C) and the tokens of each
+    piece come from a cache: news repeats its words ("said,", "the"). Pieces with a
+    capital or a digit are placed by ``str.find`` from the last placed one: the pieces
+    between have neither, so the first occurrence is the piece itself.
     """
-    words = _TOKEN.findall(text)
-    tokens: list[Token | Literal[False] | None] = list(map(_shared_token, words))
+    pieces = text.split()
+    parts = list(map(_piece_tokens, pieces))
     find = text.find
-    size = len(text)
-    pos = placed = 0  # words[:placed] lie before ``pos``
-    dropped: list[int] = []  # the dots joined to abbreviations
-    for i in compress(count(), map(not_, tokens)):
-        word = words[i]
-        if tokens[i] is False:
-            # A lower-case abbreviation ("vs"): it may hide inside the words before it,
-            # so they are placed one by one.
-            for j in range(placed, i):
-                pos = find(words[j], pos) + len(words[j])
+    pos = 0
+    for i in compress(count(), map(_PLACED, parts)):
+        piece = pieces[i]
+        start = find(piece, pos)
+        pos = start + len(piece)
+        base = start + offset
+        parts[i] = (
+            [
+                token if token.start < 0 else _moved(token, base)
+                for token in parts[i][0]
+            ],
+            True,
+        )
+    return list(chain.from_iterable(map(_TOKENS, parts)))
+
+
+def _moved(token: Token, shift: int) -> Token:
+    text, start, end, *flags = token
+    return _new(Token, (text, start + shift, end + shift, *flags))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _piece_tokens(piece: str) -> tuple[tuple[Token, ...], bool]:
+    """The tokens of a piece of text without whitespace, and whether any is placed;
+    offsets of placed tokens (a capital or a digit) are from the piece's start.
+
+    Cached: a pure function of the piece, asked for every piece of every text.
+    """
+    tokens: list[Token] = []
+    find = piece.find
+    size = len(piece)
+    pos = 0
+    skip_dot = False  # the dot joined to an abbreviation is not a token of its own
+    placed = False
+    for word in _TOKEN.findall(piece):
         start = find(word, pos)
         end = pos = start + len(word)
-        placed = i + 1
-        fields = _fields(word, start + offset, end + offset, end < size and text[end] == ".")
-        if fields[2] > end + offset:  # "Mr.", "U.S.", initials: the dot ends no sentence
-            dropped.append(i + 1)
-            pos, placed = end + 1, i + 2
-        tokens[i] = _new(Token, fields)
-    for i in reversed(dropped):
-        del tokens[i]
-    return cast("list[Token]", tokens)  # every unshared token was placed above
+        if skip_dot:
+            skip_dot = False
+            continue
+        fields = _fields(word, start, end, end < size and piece[end] == ".")
+        skip_dot = fields[2] > end
+        if any(c.isupper() or c.isdigit() for c in word):
+            placed = True
+        else:
+            fields = (fields[0], _UNPLACED, _UNPLACED, *fields[3:])
+        tokens.append(_new(Token, fields))
+    return tuple(tokens), placed
 
 
 def _fields(
     word: str, start: int, end: int, dot_follows: bool
 ) -> tuple[str, int, int, bool, str, bool, bool]:
-    """A token's fields; an abbreviation followed by a dot takes it."""
+    """A token's fields; an abbreviation followed by a dot takes it ("Mr.", "U.S.")."""
     first = word[0]
     if first.islower() and word.islower() and word[-1] != "s":
         return (word, start, end, False, word, True, False)  # a plain lower-case word
@@ -112,25 +141,6 @@ def _fields(
     possessive = word.endswith(_POSSESSIVE_ENDINGS)
     if possessive:
         word, end = word[:-2], end - 2
-    elif dot_follows and _takes_dot(word):
-        word, end = word + ".", end + 1
+    elif dot_follows and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS):
+        word, end = word + ".", end + 1  # the dot ends no sentence
     return (word, start, end, possessive, word.lower().rstrip("."), True, first.isupper())
-
-
-def _takes_dot(word: str) -> bool:
-    return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _shared_token(word: str) -> Token | Literal[False] | None:
-    """The token of a word that needs no place, shared by all its occurrences; None for a
-    word with a capital or a digit, False for a lower-case abbreviation (both are placed).
-
-    Cached: a pure function of the word, asked for every word of every text.
-    """
-    if any(c.isupper() or c.isdigit() for c in word):
-        return None
-    text, _, _, possessive, lower, is_word, capital = _fields(word, 0, 0, False)
-    if _fields(word, 0, 0, True)[0] != text:
-        return False  # it would take a following dot
-    return _new(Token, (text, _UNPLACED, _UNPLACED, possessive, lower, is_word, capital))
