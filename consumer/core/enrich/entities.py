@@ -76,7 +76,7 @@ _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
 class Mention:
     """A capitalised span and what the rules made of it.
 
@@ -100,7 +100,7 @@ class Mention:
     def __post_init__(self) -> None:
         name = self.full_name or self.text
         words = tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
-        object.__setattr__(self, "words", words)
+        self.words = words
 
 
 def find_mentions(
@@ -168,10 +168,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     first = -1
     prev = -2  # the last capitalised token
     for i in compress(count(), map(_IS_CAPITALISED, tokens)):
-        if first >= 0 and i != prev + 1:
-            if i != prev + 2 or not _joins(tokens, prev + 1):
-                runs.append((first, _run_end(tokens, prev)))
-                first = -1
+        # A gap after the run: it goes on only through one connector ("Bank of England").
+        if first >= 0 and i != prev + 1 and (i != prev + 2 or not _joins(tokens, prev + 1)):
+            runs.append((first, _run_end(tokens, prev)))
+            first = -1
         if first < 0:
             first = i
         if tokens[i].possessive:
@@ -192,10 +192,8 @@ def _joins(tokens: list[Token], i: int) -> bool:
 def _run_end(tokens: list[Token], last: int) -> int:
     """A number after a numbered name ("Radio 4") ends the run; else its last capital."""
     after = last + 1
-    if after < len(tokens) and tokens[after].text[0].isdigit():
-        if tokens[last].lower in NUMBERED_NAMES:
-            return after
-    return last
+    numbered = after < len(tokens) and tokens[after].text[0].isdigit()
+    return after if numbered and tokens[last].lower in NUMBERED_NAMES else last
 
 
 def _run_mentions(
@@ -377,7 +375,9 @@ def _span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
     return text[tokens[first].start : tokens[last].end]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _known_kind(name: str) -> Kind | None:
+    """ "organisation" for a known organisation's name (cached: a pure function)."""
     key = name.lower()
     if key in KNOWN_ORGS or ("." in key and key.replace(".", "") in KNOWN_ORGS):
         return "organisation"

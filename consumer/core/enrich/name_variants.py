@@ -54,7 +54,7 @@ class Entity:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
 class ResolvedMention:
     """A body mention and the entity it names (what speaker attribution looks up)."""
 

@@ -85,19 +85,12 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         start = find(piece, pos)
         pos = start + len(piece)
         base = start + offset
-        parts[i] = (
-            [
-                token if token.start < 0 else _moved(token, base)
-                for token in parts[i][0]
-            ],
-            True,
-        )
+        shifted = [
+            t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:]))
+            for t in parts[i][0]
+        ]
+        parts[i] = (tuple(shifted), True)
     return list(chain.from_iterable(map(_TOKENS, parts)))
-
-
-def _moved(token: Token, shift: int) -> Token:
-    text, start, end, *flags = token
-    return _new(Token, (text, start + shift, end + shift, *flags))
 
 
 @functools.lru_cache(maxsize=1 << 16)
