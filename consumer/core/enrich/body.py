@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from operator import attrgetter
 
 from consumer.contract import RawArticle
@@ -12,7 +13,7 @@ from consumer.core.enrich.language import detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
-from consumer.core.enrich.tokens import Token, tokenise
+from consumer.core.enrich.tokens import Token, tokenise_with_items
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
 
@@ -54,6 +55,7 @@ _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
 _IS_WORD = attrgetter("is_word")
+_NEWLINE = ["\n"]
 _LOWER = attrgetter("lower")
 
 
@@ -68,7 +70,8 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     paragraphs = _analysed_part(paragraphs, enrichment.warnings)
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     other_language = language is not None and language not in RULE_LANGUAGES
-    tokens = [] if other_language else [tokenise(paragraph) for paragraph in paragraphs]
+    read = [] if other_language else [tokenise_with_items(paragraph) for paragraph in paragraphs]
+    tokens = [paragraph_tokens for paragraph_tokens, _ in read]
     if other_language or not _reads_as_english(tokens):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
         # invent speakers and keywords, so those fields stay empty and say why.
@@ -88,8 +91,19 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         if is_quotation(span, who)
     ]
     enrichment.entities = folded.as_output()
-    enrichment.keywords = extract_keywords(paragraphs, extraction.title, options.max_keywords)
+    # The keyword items of the paragraphs joined by newlines, as tokenising found them.
+    items = list(chain.from_iterable(_joined([paragraph_items for _, paragraph_items in read])))
+    enrichment.keywords = extract_keywords(
+        paragraphs, extraction.title, options.max_keywords, items
+    )
     return enrichment
+
+
+def _joined(parts: list[list[str]]) -> list[list[str]]:
+    """The parts with a newline item between each two."""
+    joined = [_NEWLINE] * (2 * len(parts) - 1) if parts else []
+    joined[::2] = parts
+    return joined
 
 
 def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
-from itertools import chain, compress, pairwise, repeat
+from itertools import compress, pairwise, repeat
 from operator import add, itemgetter, mul, sub, truediv
 from typing import cast
 
@@ -143,7 +142,6 @@ _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 # A word ends in a letter or digit (the lookbehind backs off trailing "-" or "'").
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*(?<=[^\W_])|\d[\w.,]*|[^\w\s]|\n")
 _PHRASE_BONUS = 1.5
-_NEWLINE = ("\n",)  # the item between two paragraphs
 _FIRST_CHAR = itemgetter(0)
 _ONE = 1  # a phrase is a pair of words seen more than once
 _TITLE_BONUS = 2.0
@@ -153,8 +151,17 @@ _TITLE_BONUS = 2.0
 _EXCLUDED = STOPWORDS | _GENERIC | CALENDAR_WORDS
 
 
-def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> list[str]:
+def items_of(text: str) -> list[str]:
+    """The words as written and the marks between them (numbers and newlines too)."""
+    return _ITEM.findall(text)
+
+
+def extract_keywords(
+    paragraphs: list[str], title: str | None, limit: int, items: list[str] | None = None
+) -> list[str]:
     """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
+
+    ``items`` are ``items_of`` the paragraphs joined by newlines, when the caller has them.
 
     Counting runs in ``Counter``, ``map`` and ``zip`` (C); Python loops run once per
     distinct word or repeated pair, never once per word of the text.
@@ -163,7 +170,8 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
         return []
     # Words as written and the marks between them, found in C by one regex; a mark,
     # a number or a stopword maps to None and breaks a phrase.
-    items = _items(paragraphs)
+    if items is None:
+        items = items_of("\n".join(paragraphs))
     item_counts = Counter(items)  # distinct items in order of first appearance
     # Each distinct word's key (cached, and None for every excluded word), in C.
     words = list(compress(item_counts, map(str.isalpha, map(_FIRST_CHAR, item_counts))))
@@ -206,30 +214,6 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
         forms = spelling.setdefault(cast(str, memo[item]), {})
         forms[item] = forms.get(item, 0) + seen
     return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
-
-
-def _items(paragraphs: list[str]) -> list[str]:
-    """``_ITEM.findall`` over the paragraphs joined by newlines, piece by piece.
-
-    No item spans whitespace, so the items of each piece between whitespace come from
-    a cache (news repeats "said," and "the"); a paragraph holding a newline (an item of
-    its own) is read whole.
-    """
-    parts: list[Iterable[str]] = []
-    for n, paragraph in enumerate(paragraphs):
-        if n:
-            parts.append(_NEWLINE)
-        if "\n" in paragraph:
-            parts.append(_ITEM.findall(paragraph))
-        else:
-            parts.extend(map(_piece_items, paragraph.split()))
-    return list(chain.from_iterable(parts))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _piece_items(piece: str) -> tuple[str, ...]:
-    """The items of a piece of text without whitespace (cached: a pure function)."""
-    return tuple(_ITEM.findall(piece))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -8,6 +8,8 @@ from itertools import chain, compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
+from consumer.core.enrich.keywords import items_of
+
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T"); a
 # joiner is followed by a letter or digit (written without a lookahead: faster to match).
 _TOKEN = re.compile(r"[^\W\d_][\w&]*(?:[’'\-.][^\W_][\w&]*)*|\d+(?:[.,:]\d+)*|[^\w\s]")
@@ -68,16 +70,21 @@ _PLACED = itemgetter(1)
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
-    """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start).
+    """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start)."""
+    return tokenise_with_items(text, offset)[0]
 
-    No token holds whitespace, and what a token is depends only on the characters up to
-    the next whitespace; so the text is split on whitespace (in C) and the tokens of each
-    piece come from a cache: news repeats its words ("said,", "the"). Pieces with a
-    capital or a digit are placed by ``str.find`` from the last placed one: the pieces
-    between have neither, so the first occurrence is the piece itself.
+
+def tokenise_with_items(text: str, offset: int = 0) -> tuple[list[Token], list[str]]:
+    """The tokens of ``text`` and its keyword items (``keywords.items_of``), in one pass.
+
+    No token or item holds whitespace, and what they are depends only on the characters
+    up to the next whitespace; so the text is split on whitespace (in C) and the tokens
+    and items of each piece come from a cache: news repeats its words ("said,", "the").
+    Pieces with a capital or a digit are placed by ``str.find`` from the last placed one:
+    the pieces between have neither, so the first occurrence is the piece itself.
     """
     pieces = text.split()
-    parts = list(map(_piece_tokens, pieces))
+    parts = list(map(_piece, pieces))
     find = text.find
     pos = 0
     for i in compress(count(), map(_PLACED, parts)):
@@ -89,14 +96,22 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
             t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:]))
             for t in parts[i][0]
         ]
-        parts[i] = (tuple(shifted), True)
-    return list(chain.from_iterable(map(_TOKENS, parts)))
+        parts[i] = (tuple(shifted), True, ())
+    tokens = list(chain.from_iterable(map(_TOKENS, parts)))
+    if "\n" in text:
+        return tokens, items_of(text)  # a newline is an item of its own
+    return tokens, list(chain.from_iterable(map(_piece_items, pieces)))
+
+
+def _piece_items(piece: str) -> tuple[str, ...]:
+    return _piece(piece)[2]
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _piece_tokens(piece: str) -> tuple[tuple[Token, ...], bool]:
-    """The tokens of a piece of text without whitespace, and whether any is placed;
-    offsets of placed tokens (a capital or a digit) are from the piece's start.
+def _piece(piece: str) -> tuple[tuple[Token, ...], bool, tuple[str, ...]]:
+    """The tokens of a piece of text without whitespace, whether any is placed, and
+    its keyword items; offsets of placed tokens (a capital or a digit) are from the
+    piece's start.
 
     Cached: a pure function of the piece, asked for every piece of every text.
     """
@@ -119,7 +134,7 @@ def _piece_tokens(piece: str) -> tuple[tuple[Token, ...], bool]:
         else:
             fields = (fields[0], _UNPLACED, _UNPLACED, *fields[3:])
         tokens.append(_new(Token, fields))
-    return tuple(tokens), placed
+    return tuple(tokens), placed, tuple(items_of(piece))
 
 
 def _fields(
