@@ -67,6 +67,7 @@ _new = tuple.__new__  # skips NamedTuple's Python-level __new__
 _UNPLACED = -1
 _TOKENS = itemgetter(0)
 _PLACED = itemgetter(1)
+_ITEMS = itemgetter(2)
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
@@ -96,15 +97,11 @@ def tokenise_with_items(text: str, offset: int = 0) -> tuple[list[Token], list[s
             t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:]))
             for t in parts[i][0]
         ]
-        parts[i] = (tuple(shifted), True, ())
+        parts[i] = (tuple(shifted), True, parts[i][2])
     tokens = list(chain.from_iterable(map(_TOKENS, parts)))
     if "\n" in text:
         return tokens, items_of(text)  # a newline is an item of its own
-    return tokens, list(chain.from_iterable(map(_piece_items, pieces)))
-
-
-def _piece_items(piece: str) -> tuple[str, ...]:
-    return _piece(piece)[2]
+    return tokens, list(chain.from_iterable(map(_ITEMS, parts)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
