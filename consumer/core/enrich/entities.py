@@ -98,9 +98,13 @@ class Mention:
     words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        name = self.full_name or self.text
-        words = tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
-        self.words = words
+        self.words = _name_words(self.full_name or self.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name, letters first, hyphens split (cached: a pure function)."""
+    return tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
 
 
 def find_mentions(
@@ -223,7 +227,7 @@ def _run_mentions(
     seg_first = -1
     for i in range(first, last + 2):
         tok = tokens[i] if i <= last else None
-        splits = tok is None or _splits_run(tok)
+        splits = tok is None or _splits_word(tok.text, tok.lower)
         if not splits:
             if seg_first < 0:
                 seg_first = i
@@ -309,7 +313,7 @@ def _classify(
     if len(words) >= 2 and place_key(words[-1].text) in country_names():
         return "organisation"  # "Natural Resources Wales", "Transport for London"
     lone_opener = len(words) == 1 and sentence_initial(tokens, first)
-    if role_after(tokens, last) and not lone_opener:
+    if not lone_opener and role_after(tokens, last):
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
     if (
         len(words) == 1
@@ -458,10 +462,6 @@ def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
     return sentence_initial and (
         low in NON_ENTITY_WORDS or low in CALENDAR_WORDS or low in ROLE_NOUNS
     )
-
-
-def _splits_run(tok: Token) -> bool:
-    return _splits_word(tok.text, tok.lower)
 
 
 @functools.lru_cache(maxsize=1 << 16)
