@@ -84,11 +84,17 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     mentions = find_mentions(paragraphs, extraction.captions, tokens)
     folded = fold_mentions(mentions)
     spans = find_quote_spans(paragraphs)
-    attributions = attribute_quotes(paragraphs, spans, folded, mentions, is_quotation)
+    verdicts: list[bool] = []  # is_quotation of each span, as attribution asked it
+
+    def accepts(span: QuoteSpan, who: Attribution) -> bool:
+        verdicts.append(is_quotation(span, who))
+        return verdicts[-1]
+
+    attributions = attribute_quotes(paragraphs, spans, folded, mentions, accepts)
     enrichment.quotes = [
         Quote(text=span.text.rstrip(" ,—–-"), speaker=who.speaker, paragraphs=span.paragraphs)
-        for span, who in zip(spans, attributions, strict=True)
-        if is_quotation(span, who)
+        for span, who, verdict in zip(spans, attributions, verdicts, strict=True)
+        if verdict
     ]
     enrichment.entities = folded.as_output()
     # The keyword items of the paragraphs joined by newlines, as tokenising found them.
