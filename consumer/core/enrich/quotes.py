@@ -56,6 +56,8 @@ def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried: _Open | None = None
     for index, paragraph in enumerate(paragraphs):
+        if carried is None and not _MARK_SEARCH.search(paragraph):
+            continue  # no quote mark and no quote going on: nothing to find
         marks = _marks(paragraph)
         opened = carried
         if opened is not None:
