@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from itertools import chain
-from operator import attrgetter
 
 from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
@@ -13,7 +12,7 @@ from consumer.core.enrich.language import detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
-from consumer.core.enrich.tokens import Token, tokenise_with_items
+from consumer.core.enrich.tokens import read_text
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
 
@@ -25,38 +24,10 @@ RULE_LANGUAGES = frozenset({"en"})
 MIN_QUOTE_WORDS = 4
 # A fragment (no capital start, no closing punctuation) needs a speaker and this many words.
 MIN_FRAGMENT_WORDS = 6
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "is",
-        "was",
-        "that",
-        "for",
-        "it",
-        "on",
-        "with",
-        "as",
-        "at",
-        "by",
-        "he",
-        "she",
-        "they",
-        "said",
-        "from",
-    ]
-)
 _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
-_IS_WORD = attrgetter("is_word")
 _NEWLINE = ["\n"]
-_LOWER = attrgetter("lower")
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
@@ -70,9 +41,12 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     paragraphs = _analysed_part(paragraphs, enrichment.warnings)
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     other_language = language is not None and language not in RULE_LANGUAGES
-    read = [] if other_language else [tokenise_with_items(paragraph) for paragraph in paragraphs]
-    tokens = [paragraph_tokens for paragraph_tokens, _ in read]
-    if other_language or not _reads_as_english(tokens):
+    read = [] if other_language else [read_text(paragraph) for paragraph in paragraphs]
+    tokens = [paragraph.tokens for paragraph in read]
+    if other_language or not _reads_as_english(
+        sum(paragraph.words for paragraph in read),
+        sum(paragraph.function_words for paragraph in read),
+    ):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
         # invent speakers and keywords, so those fields stay empty and say why.
         enrichment.warnings.append(
@@ -98,7 +72,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     ]
     enrichment.entities = folded.as_output()
     # The keyword items of the paragraphs joined by newlines, as tokenising found them.
-    items = list(chain.from_iterable(_joined([paragraph_items for _, paragraph_items in read])))
+    items = list(chain.from_iterable(_joined([paragraph.items for paragraph in read])))
     enrichment.keywords = extract_keywords(
         paragraphs, extraction.title, options.max_keywords, items
     )
@@ -126,15 +100,11 @@ def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:
     return paragraphs
 
 
-def _reads_as_english(tokens: list[list[Token]]) -> bool:
+def _reads_as_english(words: int, function_words: int) -> bool:
     """English prose has a function word in every few words; other languages rarely do."""
-    # Counted in C; function words are words, so their count needs no is_word test.
-    words = sum(sum(map(_IS_WORD, paragraph)) for paragraph in tokens)
     if words < _MIN_WORDS_FOR_ENGLISH_CHECK:
         return True
-    is_common = _ENGLISH_FUNCTION_WORDS.__contains__
-    common = sum(sum(map(is_common, map(_LOWER, paragraph))) for paragraph in tokens)
-    return common >= _MIN_FUNCTION_WORD_SHARE * words
+    return function_words >= _MIN_FUNCTION_WORD_SHARE * words
 
 
 def is_quotation(span: QuoteSpan, who: Attribution) -> bool:

@@ -8,6 +8,7 @@ from itertools import chain, compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
+from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
 from consumer.core.enrich.keywords import items_of
 
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T"); a
@@ -68,21 +69,32 @@ _UNPLACED = -1
 _TOKENS = itemgetter(0)
 _PLACED = itemgetter(1)
 _ITEMS = itemgetter(2)
+_WORDS = itemgetter(3)
+_FUNCTION_WORDS = itemgetter(4)
+
+
+class ReadText(NamedTuple):
+    """A text's tokens, its keyword items and the counts the English check needs."""
+
+    tokens: list[Token]
+    items: list[str]  # keywords.items_of(text)
+    words: int  # tokens that are words
+    function_words: int  # of them, English function words ("the", "said")
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start)."""
-    return tokenise_with_items(text, offset)[0]
+    return read_text(text, offset).tokens
 
 
-def tokenise_with_items(text: str, offset: int = 0) -> tuple[list[Token], list[str]]:
-    """The tokens of ``text`` and its keyword items (``keywords.items_of``), in one pass.
+def read_text(text: str, offset: int = 0) -> ReadText:
+    """The tokens of ``text``, its keyword items and its word counts, in one pass.
 
     No token or item holds whitespace, and what they are depends only on the characters
-    up to the next whitespace; so the text is split on whitespace (in C) and the tokens
-    and items of each piece come from a cache: news repeats its words ("said,", "the").
-    Pieces with a capital or a digit are placed by ``str.find`` from the last placed one:
-    the pieces between have neither, so the first occurrence is the piece itself.
+    up to the next whitespace; so the text is split on whitespace (in C) and all of it
+    comes per piece from a cache: news repeats its words ("said,", "the"). Pieces with a
+    capital or a digit are placed by ``str.find`` from the last placed one: the pieces
+    between have neither, so the first occurrence is the piece itself.
     """
     pieces = text.split()
     parts = list(map(_piece, pieces))
@@ -97,18 +109,18 @@ def tokenise_with_items(text: str, offset: int = 0) -> tuple[list[Token], list[s
             t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:]))
             for t in parts[i][0]
         ]
-        parts[i] = (tuple(shifted), True, parts[i][2])
+        parts[i] = (tuple(shifted), *parts[i][1:])
     tokens = list(chain.from_iterable(map(_TOKENS, parts)))
-    if "\n" in text:
-        return tokens, items_of(text)  # a newline is an item of its own
-    return tokens, list(chain.from_iterable(map(_ITEMS, parts)))
+    # A newline is an item of its own: a text holding one is read whole.
+    items = items_of(text) if "\n" in text else list(chain.from_iterable(map(_ITEMS, parts)))
+    return ReadText(tokens, items, sum(map(_WORDS, parts)), sum(map(_FUNCTION_WORDS, parts)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _piece(piece: str) -> tuple[tuple[Token, ...], bool, tuple[str, ...]]:
-    """The tokens of a piece of text without whitespace, whether any is placed, and
-    its keyword items; offsets of placed tokens (a capital or a digit) are from the
-    piece's start.
+def _piece(piece: str) -> tuple[tuple[Token, ...], bool, tuple[str, ...], int, int]:
+    """The tokens of a piece of text without whitespace, whether any is placed, its
+    keyword items, and how many of its tokens are words and English function words;
+    offsets of placed tokens (a capital or a digit) are from the piece's start.
 
     Cached: a pure function of the piece, asked for every piece of every text.
     """
@@ -131,7 +143,9 @@ def _piece(piece: str) -> tuple[tuple[Token, ...], bool, tuple[str, ...]]:
         else:
             fields = (fields[0], _UNPLACED, _UNPLACED, *fields[3:])
         tokens.append(_new(Token, fields))
-    return tuple(tokens), placed, tuple(items_of(piece))
+    words = sum(token.is_word for token in tokens)
+    function_words = sum(token.lower in ENGLISH_FUNCTION_WORDS for token in tokens)
+    return tuple(tokens), placed, tuple(items_of(piece)), words, function_words
 
 
 def _fields(

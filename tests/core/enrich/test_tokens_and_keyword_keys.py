@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consumer.core.enrich.keywords import _EXCLUDED, _key, extract_keywords
-from consumer.core.enrich.tokens import _ABBREVIATIONS, _TOKEN, tokenise
+from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
+from consumer.core.enrich.keywords import _EXCLUDED, _key, extract_keywords, items_of
+from consumer.core.enrich.tokens import _ABBREVIATIONS, _TOKEN, read_text, tokenise
 
 
 def _fields(text: str, offset: int = 0) -> list[tuple[object, ...]]:
@@ -135,3 +136,20 @@ def _reference_tokens(text: str, offset: int) -> list[tuple[object, ...]]:
         lower, capital = word.lower().rstrip("."), first.isupper()
         tokens.append((word, start + offset, end + offset, possessive, lower, True, capital))
     return tokens
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAsSthe'’.-_ \n\t,Ⓐ19&", max_size=40))
+def test_read_text_counts_and_items_match_its_tokens(text: str) -> None:
+    read = read_text(text)
+    assert read.tokens == tokenise(text)
+    assert read.items == items_of(text)
+    assert read.words == sum(t.is_word for t in read.tokens)
+    assert read.function_words == sum(t.lower in ENGLISH_FUNCTION_WORDS for t in read.tokens)
+
+
+def test_read_text_of_a_sentence() -> None:
+    read = read_text("The mayor said the well-known U.S. firm's plan works.\nNew line")
+    assert read.words == 11
+    assert read.function_words == 3  # "The", "said", "the"
+    assert read.items[-4:-1] == [".", "\n", "New"] and "well-known" in read.items
