@@ -113,7 +113,8 @@ def read_text(text: str, offset: int = 0) -> ReadText:
     tokens = list(chain.from_iterable(map(_TOKENS, parts)))
     # A newline is an item of its own: a text holding one is read whole.
     items = items_of(text) if "\n" in text else list(chain.from_iterable(map(_ITEMS, parts)))
-    return ReadText(tokens, items, sum(map(_WORDS, parts)), sum(map(_FUNCTION_WORDS, parts)))
+    counts = (sum(map(_WORDS, parts)), sum(map(_FUNCTION_WORDS, parts)))
+    return _new(ReadText, (tokens, items, *counts))
 
 
 @functools.lru_cache(maxsize=1 << 16)
