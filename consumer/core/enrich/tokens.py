@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from itertools import chain, compress, count
 from operator import itemgetter
 from typing import NamedTuple
@@ -98,6 +99,7 @@ def read_text(text: str, offset: int = 0) -> ReadText:
     """
     pieces = text.split()
     parts = list(map(_piece, pieces))
+    groups: list[Iterable[Token]] = list(map(_TOKENS, parts))
     find = text.find
     pos = 0
     for i in compress(count(), map(_PLACED, parts)):
@@ -105,12 +107,11 @@ def read_text(text: str, offset: int = 0) -> ReadText:
         start = find(piece, pos)
         pos = start + len(piece)
         base = start + offset
-        shifted = [
+        groups[i] = [
             t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:]))
-            for t in parts[i][0]
+            for t in groups[i]
         ]
-        parts[i] = (tuple(shifted), *parts[i][1:])
-    tokens = list(chain.from_iterable(map(_TOKENS, parts)))
+    tokens = list(chain.from_iterable(groups))
     # A newline is an item of its own: a text holding one is read whole.
     items = items_of(text) if "\n" in text else list(chain.from_iterable(map(_ITEMS, parts)))
     counts = (sum(map(_WORDS, parts)), sum(map(_FUNCTION_WORDS, parts)))
