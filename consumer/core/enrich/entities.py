@@ -213,7 +213,14 @@ def _run_mentions(
             first += 1
     if first > last:
         return []
-    split = _of_split(text, tokens, first, last)
+    if first == last:
+        # One word (most runs): the loop below would make a mention of it unless it is
+        # a title or a filler word, and without a title.
+        if _splits_word(tokens[first].text, tokens[first].lower):
+            return []
+        kind = _classify(text, tokens, first, last, None)
+        return [_mention(text, tokens, first, last, kind, None, offset, initial)]
+    split = _of_split(text, tokens, first, last) if last - first >= 2 else None
     if split is not None:
         return [
             *_run_mentions(text, tokens, (first, split - 1), offset),
