@@ -279,17 +279,18 @@ def _classify(
 ) -> Kind | None:
     name = _span_text(text, tokens, first, last)
     words = [t for t in tokens[first : last + 1] if t.is_word]
+    word_count = len(words)
     known = _known_kind(name)
     if known:
         return known
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
+    if word_count == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
         key = place_key(words[0].text)
         dateline = (
             first == 0 and last + 1 < len(tokens) and tokens[last + 1].text in _DATELINE_MARKS
         )
         if is_place(words[0].text) or (dateline and key in AMBIGUOUS_CITY_NAMES):
             return "place"  # "DENVER (AP) —": a dateline
-    if len(words) == 1 and _is_acronym(words[0].text):
+    if word_count == 1 and _is_acronym(words[0].text):
         low = words[0].text.replace(".", "").lower()
         if low in PLACE_ACRONYMS:
             return "place"
@@ -303,27 +304,27 @@ def _classify(
             or after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
         )
         return "organisation" if cued else None
-    if len(words) > 1 and _org_by_head(tokens, first, last):
+    if word_count > 1 and _org_by_head(tokens, first, last):
         return "organisation"
     if len(name.rstrip(".")) < 2:
         return None  # a lone initial names no one
     if title:
-        return "person" if len(words) <= _MAX_PERSON_TOKENS else None
+        return "person" if word_count <= _MAX_PERSON_TOKENS else None
     if is_place(name):
         return "place"
-    if len(words) > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
+    if word_count > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
         return "place"
-    if len(words) > _MAX_PERSON_TOKENS:
+    if word_count > _MAX_PERSON_TOKENS:
         return None
-    if len(words) >= 2 and words[0].lower in FIRST_NAMES:
+    if word_count >= 2 and words[0].lower in FIRST_NAMES:
         return "person"
-    if len(words) >= 2 and place_key(words[-1].text) in country_names():
+    if word_count >= 2 and place_key(words[-1].text) in country_names():
         return "organisation"  # "Natural Resources Wales", "Transport for London"
-    lone_opener = len(words) == 1 and sentence_initial(tokens, first)
+    lone_opener = word_count == 1 and sentence_initial(tokens, first)
     if not lone_opener and role_after(tokens, last):
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
     if (
-        len(words) == 1
+        word_count == 1
         and words[0].text[1:].islower()  # "Tewkesbury", not "DMs"
         and not tokens[last].possessive
         and after_preposition(tokens, first, ("in", "near"))
@@ -340,7 +341,7 @@ def _classify(
     if first > 0 and tokens[first - 1].lower == "the":
         # "the National Lottery, said", "the Hawks said": a body, not a person.
         if speech_around(tokens, first, last) or apposition_after(tokens, last):
-            return "organisation" if len(words) > 1 or words[0].text[1:].islower() else None
+            return "organisation" if word_count > 1 or words[0].text[1:].islower() else None
         cued = False
     if cued:
         return "person"
@@ -348,7 +349,7 @@ def _classify(
     # unclassified (it may still fold into a full name); two or three words count as a
     # person when none of them is a place or an acronym ("Ascom North America said").
     if (
-        2 <= len(words) <= 3
+        2 <= word_count <= 3
         and speech_around(tokens, first, last)
         and not any(w.text.isupper() or is_place(w.text) for w in words)
         and not is_place(" ".join(w.text for w in words[1:]))
