@@ -213,7 +213,12 @@ def extract_keywords(
     for item, seen in compress(item_counts.items(), picked):
         forms = spelling.setdefault(cast(str, memo[item]), {})
         forms[item] = forms.get(item, 0) + seen
-    return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
+    return [
+        _surface(key, spelling)
+        if " " not in key
+        else " ".join([_surface(w, spelling) for w in key.split()])
+        for key in chosen
+    ]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -239,9 +244,14 @@ def _surface(key: str, spelling: dict[str, dict[str, int]]) -> str:
     forms = spelling.get(key)
     if not forms:
         return key
-    best = max(forms, key=forms.__getitem__)  # ties: the first seen
+    if len(forms) == 1:  # one spelling (most words): nothing to weigh
+        (best,) = forms
+        all_capitalised = best[0].isupper()
+    else:
+        best = max(forms, key=forms.__getitem__)  # ties: the first seen
+        all_capitalised = all(f[0].isupper() for f in forms)
     if best.isupper() and len(best) > 1:
         return best
-    if best[0].isupper() and all(f[0].isupper() for f in forms):
+    if best[0].isupper() and all_capitalised:
         return best.rstrip("'’")
     return best.lower()
