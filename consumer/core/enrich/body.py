@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
+from itertools import chain
 
 from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
@@ -12,7 +12,7 @@ from consumer.core.enrich.language import detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
-from consumer.core.enrich.tokens import Token, tokenise
+from consumer.core.enrich.tokens import read_text
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
 
@@ -24,37 +24,10 @@ RULE_LANGUAGES = frozenset({"en"})
 MIN_QUOTE_WORDS = 4
 # A fragment (no capital start, no closing punctuation) needs a speaker and this many words.
 MIN_FRAGMENT_WORDS = 6
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "is",
-        "was",
-        "that",
-        "for",
-        "it",
-        "on",
-        "with",
-        "as",
-        "at",
-        "by",
-        "he",
-        "she",
-        "they",
-        "said",
-        "from",
-    ]
-)
 _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
-_IS_WORD = attrgetter("is_word")
-_LOWER = attrgetter("lower")
+_NEWLINE = ["\n"]
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
@@ -68,8 +41,12 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     paragraphs = _analysed_part(paragraphs, enrichment.warnings)
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     other_language = language is not None and language not in RULE_LANGUAGES
-    tokens = [] if other_language else [tokenise(paragraph) for paragraph in paragraphs]
-    if other_language or not _reads_as_english(tokens):
+    read = [] if other_language else [read_text(paragraph) for paragraph in paragraphs]
+    tokens = [paragraph.tokens for paragraph in read]
+    if other_language or not _reads_as_english(
+        sum(paragraph.words for paragraph in read),
+        sum(paragraph.function_words for paragraph in read),
+    ):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
         # invent speakers and keywords, so those fields stay empty and say why.
         enrichment.warnings.append(
@@ -81,15 +58,32 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     mentions = find_mentions(paragraphs, extraction.captions, tokens)
     folded = fold_mentions(mentions)
     spans = find_quote_spans(paragraphs)
-    attributions = attribute_quotes(paragraphs, spans, folded, mentions, is_quotation)
+    verdicts: list[bool] = []  # is_quotation of each span, as attribution asked it
+
+    def accepts(span: QuoteSpan, who: Attribution) -> bool:
+        verdicts.append(is_quotation(span, who))
+        return verdicts[-1]
+
+    attributions = attribute_quotes(paragraphs, spans, folded, mentions, accepts)
     enrichment.quotes = [
         Quote(text=span.text.rstrip(" ,—–-"), speaker=who.speaker, paragraphs=span.paragraphs)
-        for span, who in zip(spans, attributions, strict=True)
-        if is_quotation(span, who)
+        for span, who, verdict in zip(spans, attributions, verdicts, strict=True)
+        if verdict
     ]
     enrichment.entities = folded.as_output()
-    enrichment.keywords = extract_keywords(paragraphs, extraction.title, options.max_keywords)
+    # The keyword items of the paragraphs joined by newlines, as tokenising found them.
+    items = list(chain.from_iterable(_joined([paragraph.items for paragraph in read])))
+    enrichment.keywords = extract_keywords(
+        paragraphs, extraction.title, options.max_keywords, items
+    )
     return enrichment
+
+
+def _joined(parts: list[list[str]]) -> list[list[str]]:
+    """The parts with a newline item between each two."""
+    joined = [_NEWLINE] * (2 * len(parts) - 1) if parts else []
+    joined[::2] = parts
+    return joined
 
 
 def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:
@@ -106,15 +100,11 @@ def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:
     return paragraphs
 
 
-def _reads_as_english(tokens: list[list[Token]]) -> bool:
+def _reads_as_english(words: int, function_words: int) -> bool:
     """English prose has a function word in every few words; other languages rarely do."""
-    # Counted in C; function words are words, so their count needs no is_word test.
-    words = sum(sum(map(_IS_WORD, paragraph)) for paragraph in tokens)
     if words < _MIN_WORDS_FOR_ENGLISH_CHECK:
         return True
-    is_common = _ENGLISH_FUNCTION_WORDS.__contains__
-    common = sum(sum(map(is_common, map(_LOWER, paragraph))) for paragraph in tokens)
-    return common >= _MIN_FUNCTION_WORD_SHARE * words
+    return function_words >= _MIN_FUNCTION_WORD_SHARE * words
 
 
 def is_quotation(span: QuoteSpan, who: Attribution) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import itemgetter
 from typing import Literal
 
 from consumer.core.enrich.cues import (
@@ -72,9 +73,10 @@ _CONNECTORS = frozenset(
 )
 _MAX_PERSON_TOKENS = 4
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+_IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
 class Mention:
     """A capitalised span and what the rules made of it.
 
@@ -96,9 +98,13 @@ class Mention:
     words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        name = self.full_name or self.text
-        words = tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
-        object.__setattr__(self, "words", words)
+        self.words = _name_words(self.full_name or self.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name, letters first, hyphens split (cached: a pure function)."""
+    return tuple(w for w in name.replace("-", " ").split() if w[0].isalpha())
 
 
 def find_mentions(
@@ -157,40 +163,41 @@ def _between(text: str, first: Mention, second: Mention, base: int) -> str:
 
 
 def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside)."""
+    """Index ranges [first, last] of capitalised runs (connectors and numbered names inside).
+
+    Only the capitalised tokens are visited (picked out in C): a run goes on through the
+    one token after it only when that is a connector before another capitalised word.
+    """
     runs: list[tuple[int, int]] = []
     first = -1
-    for i, tok in enumerate(tokens):
-        if tok.is_word and tok.is_capitalised:
-            if first < 0:
-                first = i
-            if tok.possessive:
-                runs.append((first, i))
-                first = -1
-            continue
-        if first >= 0:
-            prev = tokens[i - 1]
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            joins = (
-                tok.lower in _CONNECTORS
-                and nxt is not None
-                and nxt.is_word
-                and nxt.is_capitalised
-                and not _is_filler(nxt)
-                and not prev.possessive
-            )
-            numbered = tok.text[0].isdigit() and prev.lower in NUMBERED_NAMES
-            if joins:
-                continue
-            if numbered:
-                runs.append((first, i))
-                first = -1
-                continue
-            runs.append((first, i - 1))
+    prev = -2  # the last capitalised token
+    for i in compress(count(), map(_IS_CAPITALISED, tokens)):
+        # A gap after the run: it goes on only through one connector ("Bank of England").
+        if first >= 0 and i != prev + 1 and (i != prev + 2 or not _joins(tokens, prev + 1)):
+            runs.append((first, _run_end(tokens, prev)))
             first = -1
+        if first < 0:
+            first = i
+        if tokens[i].possessive:
+            runs.append((first, i))
+            first = -1
+        prev = i
     if first >= 0:
-        runs.append((first, len(tokens) - 1))
+        runs.append((first, _run_end(tokens, prev)))
     return runs
+
+
+def _joins(tokens: list[Token], i: int) -> bool:
+    """A connector between two capitalised words ("Rostov on Don", "Bank of England")."""
+    nxt = tokens[i + 1]
+    return tokens[i].lower in _CONNECTORS and not _is_filler(nxt) and not tokens[i - 1].possessive
+
+
+def _run_end(tokens: list[Token], last: int) -> int:
+    """A number after a numbered name ("Radio 4") ends the run; else its last capital."""
+    after = last + 1
+    numbered = after < len(tokens) and tokens[after].text[0].isdigit()
+    return after if numbered and tokens[last].lower in NUMBERED_NAMES else last
 
 
 def _run_mentions(
@@ -206,7 +213,14 @@ def _run_mentions(
             first += 1
     if first > last:
         return []
-    split = _of_split(text, tokens, first, last)
+    if first == last:
+        # One word (most runs): the loop below would make a mention of it unless it is
+        # a title or a filler word, and without a title.
+        if _splits_word(tokens[first].text, tokens[first].lower):
+            return []
+        kind = _classify(text, tokens, first, last, None)
+        return [_mention(text, tokens, first, last, kind, None, offset, initial)]
+    split = _of_split(text, tokens, first, last) if last - first >= 2 else None
     if split is not None:
         return [
             *_run_mentions(text, tokens, (first, split - 1), offset),
@@ -220,7 +234,7 @@ def _run_mentions(
     seg_first = -1
     for i in range(first, last + 2):
         tok = tokens[i] if i <= last else None
-        splits = tok is None or _splits_run(tok)
+        splits = tok is None or _splits_word(tok.text, tok.lower)
         if not splits:
             if seg_first < 0:
                 seg_first = i
@@ -265,17 +279,18 @@ def _classify(
 ) -> Kind | None:
     name = _span_text(text, tokens, first, last)
     words = [t for t in tokens[first : last + 1] if t.is_word]
+    word_count = len(words)
     known = _known_kind(name)
     if known:
         return known
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
+    if word_count == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
         key = place_key(words[0].text)
         dateline = (
             first == 0 and last + 1 < len(tokens) and tokens[last + 1].text in _DATELINE_MARKS
         )
         if is_place(words[0].text) or (dateline and key in AMBIGUOUS_CITY_NAMES):
             return "place"  # "DENVER (AP) —": a dateline
-    if len(words) == 1 and _is_acronym(words[0].text):
+    if word_count == 1 and _is_acronym(words[0].text):
         low = words[0].text.replace(".", "").lower()
         if low in PLACE_ACRONYMS:
             return "place"
@@ -289,27 +304,27 @@ def _classify(
             or after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
         )
         return "organisation" if cued else None
-    if len(words) > 1 and _org_by_head(tokens, first, last):
+    if word_count > 1 and _org_by_head(tokens, first, last):
         return "organisation"
     if len(name.rstrip(".")) < 2:
         return None  # a lone initial names no one
     if title:
-        return "person" if len(words) <= _MAX_PERSON_TOKENS else None
+        return "person" if word_count <= _MAX_PERSON_TOKENS else None
     if is_place(name):
         return "place"
-    if len(words) > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
+    if word_count > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
         return "place"
-    if len(words) > _MAX_PERSON_TOKENS:
+    if word_count > _MAX_PERSON_TOKENS:
         return None
-    if len(words) >= 2 and words[0].lower in FIRST_NAMES:
+    if word_count >= 2 and words[0].lower in FIRST_NAMES:
         return "person"
-    if len(words) >= 2 and place_key(words[-1].text) in country_names():
+    if word_count >= 2 and place_key(words[-1].text) in country_names():
         return "organisation"  # "Natural Resources Wales", "Transport for London"
-    lone_opener = len(words) == 1 and sentence_initial(tokens, first)
-    if role_after(tokens, last) and not lone_opener:
+    lone_opener = word_count == 1 and sentence_initial(tokens, first)
+    if not lone_opener and role_after(tokens, last):
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
     if (
-        len(words) == 1
+        word_count == 1
         and words[0].text[1:].islower()  # "Tewkesbury", not "DMs"
         and not tokens[last].possessive
         and after_preposition(tokens, first, ("in", "near"))
@@ -326,7 +341,7 @@ def _classify(
     if first > 0 and tokens[first - 1].lower == "the":
         # "the National Lottery, said", "the Hawks said": a body, not a person.
         if speech_around(tokens, first, last) or apposition_after(tokens, last):
-            return "organisation" if len(words) > 1 or words[0].text[1:].islower() else None
+            return "organisation" if word_count > 1 or words[0].text[1:].islower() else None
         cued = False
     if cued:
         return "person"
@@ -334,7 +349,7 @@ def _classify(
     # unclassified (it may still fold into a full name); two or three words count as a
     # person when none of them is a place or an acronym ("Ascom North America said").
     if (
-        2 <= len(words) <= 3
+        2 <= word_count <= 3
         and speech_around(tokens, first, last)
         and not any(w.text.isupper() or is_place(w.text) for w in words)
         and not is_place(" ".join(w.text for w in words[1:]))
@@ -372,7 +387,9 @@ def _span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
     return text[tokens[first].start : tokens[last].end]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _known_kind(name: str) -> Kind | None:
+    """ "organisation" for a known organisation's name (cached: a pure function)."""
     key = name.lower()
     if key in KNOWN_ORGS or ("." in key and key.replace(".", "") in KNOWN_ORGS):
         return "organisation"
@@ -453,10 +470,6 @@ def _leading_filler(tok: Token, sentence_initial: bool) -> bool:
     return sentence_initial and (
         low in NON_ENTITY_WORDS or low in CALENDAR_WORDS or low in ROLE_NOUNS
     )
-
-
-def _splits_run(tok: Token) -> bool:
-    return _splits_word(tok.text, tok.lower)
 
 
 @functools.lru_cache(maxsize=1 << 16)

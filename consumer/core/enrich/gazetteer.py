@@ -69,6 +69,10 @@ def country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_place(name: str) -> bool:
-    """True when the name is a known country, region, US state or city."""
+    """True when the name is a known country, region, US state or city.
+
+    Cached: a pure function of the name and static data, asked several times a span.
+    """
     return place_key(name) in place_names()

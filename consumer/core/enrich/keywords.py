@@ -151,8 +151,17 @@ _TITLE_BONUS = 2.0
 _EXCLUDED = STOPWORDS | _GENERIC | CALENDAR_WORDS
 
 
-def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> list[str]:
+def items_of(text: str) -> list[str]:
+    """The words as written and the marks between them (numbers and newlines too)."""
+    return _ITEM.findall(text)
+
+
+def extract_keywords(
+    paragraphs: list[str], title: str | None, limit: int, items: list[str] | None = None
+) -> list[str]:
     """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
+
+    ``items`` are ``items_of`` the paragraphs joined by newlines, when the caller has them.
 
     Counting runs in ``Counter``, ``map`` and ``zip`` (C); Python loops run once per
     distinct word or repeated pair, never once per word of the text.
@@ -161,7 +170,8 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
         return []
     # Words as written and the marks between them, found in C by one regex; a mark,
     # a number or a stopword maps to None and breaks a phrase.
-    items = _ITEM.findall("\n".join(paragraphs))
+    if items is None:
+        items = items_of("\n".join(paragraphs))
     item_counts = Counter(items)  # distinct items in order of first appearance
     # Each distinct word's key (cached, and None for every excluded word), in C.
     words = list(compress(item_counts, map(str.isalpha, map(_FIRST_CHAR, item_counts))))
@@ -203,7 +213,12 @@ def extract_keywords(paragraphs: list[str], title: str | None, limit: int) -> li
     for item, seen in compress(item_counts.items(), picked):
         forms = spelling.setdefault(cast(str, memo[item]), {})
         forms[item] = forms.get(item, 0) + seen
-    return [" ".join(_surface(w, spelling) for w in key.split()) for key in chosen]
+    return [
+        _surface(key, spelling)
+        if " " not in key
+        else " ".join([_surface(w, spelling) for w in key.split()])
+        for key in chosen
+    ]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -229,9 +244,14 @@ def _surface(key: str, spelling: dict[str, dict[str, int]]) -> str:
     forms = spelling.get(key)
     if not forms:
         return key
-    best = max(forms, key=forms.__getitem__)  # ties: the first seen
+    if len(forms) == 1:  # one spelling (most words): nothing to weigh
+        (best,) = forms
+        all_capitalised = best[0].isupper()
+    else:
+        best = max(forms, key=forms.__getitem__)  # ties: the first seen
+        all_capitalised = all(f[0].isupper() for f in forms)
     if best.isupper() and len(best) > 1:
         return best
-    if best[0].isupper() and all(f[0].isupper() for f in forms):
+    if best[0].isupper() and all_capitalised:
         return best.rstrip("'’")
     return best.lower()

@@ -7,6 +7,7 @@ dropped otherwise.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,7 +55,7 @@ class Entity:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
 class ResolvedMention:
     """A body mention and the entity it names (what speaker attribution looks up)."""
 
@@ -237,19 +238,28 @@ def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True)
     best: Entity | None = None
     best_seen = -1
     for person in people:
-        pwords = person.name.replace("-", " ").split()
-        psurname, pgiven = pwords[-1].lower(), pwords[0].lower()
+        psurname, pgiven, pcount = _name_parts(person.name)
         same_surname = surname == psurname or (fuzzy and _close(surname, psurname))
         if len(words) == 1:
-            if same_surname or (len(pwords) >= 2 and given == pgiven and len(given) > 2):
+            if same_surname or (pcount >= 2 and given == pgiven and len(given) > 2):
                 if mention.gender and person.gender and mention.gender != person.gender:
                     continue
                 seen = _last_seen_before(person, mention.start)
                 if seen >= best_seen:
                     best, best_seen = person, seen
-        elif same_surname and len(pwords) >= 2 and _same_given(given, pgiven):
+        elif same_surname and pcount >= 2 and _same_given(given, pgiven):
             best = person
     return best
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_parts(name: str) -> tuple[str, str, int]:
+    """Surname and given name (lower case) and the number of words of a person's name.
+
+    Cached: a pure function of the name, asked for every candidate of every mention.
+    """
+    words = name.replace("-", " ").split()
+    return words[-1].lower(), words[0].lower(), len(words)
 
 
 def _last_seen_before(person: Entity, position: int | None) -> int:

@@ -20,7 +20,7 @@ _BEFORE_OPEN = frozenset("([{—–-/:\"“‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-\"”’'…")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
 class QuoteSpan:
     """The words between a pair of quote marks (marks stripped)."""
 
@@ -32,7 +32,7 @@ class QuoteSpan:
     opens_paragraph: bool  # the opening mark is the paragraph's first character
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
 class _Mark:
     pos: int
     double: bool
@@ -56,6 +56,8 @@ def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried: _Open | None = None
     for index, paragraph in enumerate(paragraphs):
+        if carried is None and not _MARK_SEARCH.search(paragraph):
+            continue  # no quote mark and no quote going on: nothing to find
         marks = _marks(paragraph)
         opened = carried
         if opened is not None:

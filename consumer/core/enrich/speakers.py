@@ -46,7 +46,7 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", 
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
 class Attribution:
     speaker: str | None
     explicit: bool  # a speech verb ties the quote to its speaker (not inherited)

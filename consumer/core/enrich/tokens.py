@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
+from itertools import chain, compress, count
+from operator import itemgetter
 from typing import NamedTuple
+
+from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
+from consumer.core.enrich.keywords import items_of
 
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T"); a
 # joiner is followed by a letter or digit (written without a lookahead: faster to match).
@@ -44,7 +51,9 @@ _ABBREVIATIONS = frozenset(
 class Token(NamedTuple):
     """One word, number or punctuation mark; ``start``/``end`` are offsets in the text.
 
-    A named tuple: articles have thousands of tokens and tuples are cheap to make.
+    Only tokens that can bound a name carry offsets: those with a capital or a digit.
+    The others (lower-case words, marks) have ``start == end == -1`` and are shared
+    between texts: nothing reads where they are.
     """
 
     text: str
@@ -56,47 +65,103 @@ class Token(NamedTuple):
     is_capitalised: bool
 
 
-_new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the thousand
+_new = tuple.__new__  # skips NamedTuple's Python-level __new__
+_UNPLACED = -1
+_TOKENS = itemgetter(0)
+_PLACED = itemgetter(1)
+_ITEMS = itemgetter(2)
+_WORDS = itemgetter(3)
+_FUNCTION_WORDS = itemgetter(4)
+
+
+class ReadText(NamedTuple):
+    """A text's tokens, its keyword items and the counts the English check needs."""
+
+    tokens: list[Token]
+    items: list[str]  # keywords.items_of(text)
+    words: int  # tokens that are words
+    function_words: int  # of them, English function words ("the", "said")
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
-    """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start).
+    """Split ``text`` into tokens; offsets are shifted by ``offset`` (the paragraph's start)."""
+    return read_text(text, offset).tokens
 
-    ``findall`` (no match objects) and ``str.find`` give each token's offset: only
-    whitespace and "_" lie between tokens, and no token starts with either, so the
-    token's text first occurs where the regex matched it.
+
+def read_text(text: str, offset: int = 0) -> ReadText:
+    """The tokens of ``text``, its keyword items and its word counts, in one pass.
+
+    No token or item holds whitespace, and what they are depends only on the characters
+    up to the next whitespace; so the text is split on whitespace (in C) and all of it
+    comes per piece from a cache: news repeats its words ("said,", "the"). Pieces with a
+    capital or a digit are placed by ``str.find`` from the last placed one: the pieces
+    between have neither, so the first occurrence is the piece itself.
+    """
+    pieces = text.split()
+    parts = list(map(_piece, pieces))
+    groups: list[Iterable[Token]] = list(map(_TOKENS, parts))
+    find = text.find
+    pos = 0
+    for i in compress(count(), map(_PLACED, parts)):
+        piece = pieces[i]
+        start = find(piece, pos)
+        pos = start + len(piece)
+        base = start + offset
+        groups[i] = [
+            t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:]))
+            for t in groups[i]
+        ]
+    tokens = list(chain.from_iterable(groups))
+    # A newline is an item of its own: a text holding one is read whole.
+    items = items_of(text) if "\n" in text else list(chain.from_iterable(map(_ITEMS, parts)))
+    counts = (sum(map(_WORDS, parts)), sum(map(_FUNCTION_WORDS, parts)))
+    return _new(ReadText, (tokens, items, *counts))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _piece(piece: str) -> tuple[tuple[Token, ...], bool, tuple[str, ...], int, int]:
+    """The tokens of a piece of text without whitespace, whether any is placed, its
+    keyword items, and how many of its tokens are words and English function words;
+    offsets of placed tokens (a capital or a digit) are from the piece's start.
+
+    Cached: a pure function of the piece, asked for every piece of every text.
     """
     tokens: list[Token] = []
-    append = tokens.append
-    find = text.find
-    size = len(text)
+    find = piece.find
+    size = len(piece)
     pos = 0
     skip_dot = False  # the dot joined to an abbreviation is not a token of its own
-    for word in _TOKEN.findall(text):
+    placed = False
+    for word in _TOKEN.findall(piece):
         start = find(word, pos)
         end = pos = start + len(word)
         if skip_dot:
             skip_dot = False
             continue
-        first = word[0]
-        if first.islower() and word.islower() and word[-1] != "s":
-            # The common case, kept short: a plain lower-case word ("said", "chief").
-            append(_new(Token, (word, start + offset, end + offset, False, word, True, False)))
-            continue
-        if not first.isalpha():
-            append(_new(Token, (word, start + offset, end + offset, False, word, False, False)))
-            continue
-        possessive = word.endswith(_POSSESSIVE_ENDINGS)
-        if possessive:
-            word, end = word[:-2], end - 2
-        elif (
-            end < size
-            and text[end] == "."
-            and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS)
-        ):
-            word, end = word + ".", end + 1  # "Mr.", "U.S.", initials: the dot ends no sentence
-            skip_dot = True
-        lower = word.lower().rstrip(".")
-        capital = first.isupper()
-        append(_new(Token, (word, start + offset, end + offset, possessive, lower, True, capital)))
-    return tokens
+        fields = _fields(word, start, end, end < size and piece[end] == ".")
+        skip_dot = fields[2] > end
+        if any(c.isupper() or c.isdigit() for c in word):
+            placed = True
+        else:
+            fields = (fields[0], _UNPLACED, _UNPLACED, *fields[3:])
+        tokens.append(_new(Token, fields))
+    words = sum(token.is_word for token in tokens)
+    function_words = sum(token.lower in ENGLISH_FUNCTION_WORDS for token in tokens)
+    return tuple(tokens), placed, tuple(items_of(piece)), words, function_words
+
+
+def _fields(
+    word: str, start: int, end: int, dot_follows: bool
+) -> tuple[str, int, int, bool, str, bool, bool]:
+    """A token's fields; an abbreviation followed by a dot takes it ("Mr.", "U.S.")."""
+    first = word[0]
+    if first.islower() and word.islower() and word[-1] != "s":
+        return (word, start, end, False, word, True, False)  # a plain lower-case word
+    if not first.isalpha():
+        return (word, start, end, False, word, False, False)  # a number or a mark
+    possessive = word.endswith(_POSSESSIVE_ENDINGS)
+    if possessive:
+        word, end = word[:-2], end - 2
+    elif dot_follows and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS):
+        word, end = word + ".", end + 1  # the dot ends no sentence
+    return (word, start, end, possessive, word.lower().rstrip("."), True, first.isupper())

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from consumer.core.enrich.keywords import _EXCLUDED, _key, extract_keywords
-from consumer.core.enrich.tokens import tokenise
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
+from consumer.core.enrich.keywords import _EXCLUDED, _key, extract_keywords, items_of
+from consumer.core.enrich.tokens import _ABBREVIATIONS, _TOKEN, read_text, tokenise
 
 
 def _fields(text: str, offset: int = 0) -> list[tuple[object, ...]]:
@@ -15,7 +19,7 @@ def test_abbreviations_take_their_dot_and_possessives_lose_their_s() -> None:
         ("Mr.", 10, 13, False, "mr", True, True),
         ("Smith", 14, 19, True, "smith", True, True),
         ("U.S.", 22, 26, False, "u.s", True, True),
-        ("plan", 27, 31, False, "plan", True, False),
+        ("plan", -1, -1, False, "plan", True, False),
     ]
     assert _fields("AT&T’s CEO J. Doe") == [
         ("AT&T", 0, 4, True, "at&t", True, True),
@@ -29,29 +33,29 @@ def test_plain_lower_case_words_keep_their_dot_apart() -> None:
     # "no." is a plain lower-case word (its dot stands alone); "mrs." ends in "s" and
     # goes through the abbreviation check.
     assert _fields("said no. 5 and mrs. Jones") == [
-        ("said", 0, 4, False, "said", True, False),
-        ("no", 5, 7, False, "no", True, False),
-        (".", 7, 8, False, ".", False, False),
+        ("said", -1, -1, False, "said", True, False),
+        ("no", -1, -1, False, "no", True, False),
+        (".", -1, -1, False, ".", False, False),
         ("5", 9, 10, False, "5", False, False),
-        ("and", 11, 14, False, "and", True, False),
-        ("mrs.", 15, 19, False, "mrs", True, False),
+        ("and", -1, -1, False, "and", True, False),
+        ("mrs.", -1, -1, False, "mrs", True, False),
         ("Jones", 20, 25, False, "jones", True, True),
     ]
 
 
 def test_offsets_skip_underscores_and_signs_keep_their_spelling() -> None:
     assert _fields("foo_bar ⓒ 2024 Ⅻ _x the allies' 1,000.5 units.") == [
-        ("foo_bar", 0, 7, False, "foo_bar", True, False),
-        ("ⓒ", 8, 9, False, "ⓒ", True, False),
+        ("foo_bar", -1, -1, False, "foo_bar", True, False),
+        ("ⓒ", -1, -1, False, "ⓒ", True, False),
         ("2024", 10, 14, False, "2024", False, False),
         ("Ⅻ", 15, 16, False, "Ⅻ", False, False),
-        ("x", 18, 19, False, "x", True, False),
-        ("the", 20, 23, False, "the", True, False),
-        ("allies", 24, 30, False, "allies", True, False),
-        ("'", 30, 31, False, "'", False, False),
+        ("x", -1, -1, False, "x", True, False),
+        ("the", -1, -1, False, "the", True, False),
+        ("allies", -1, -1, False, "allies", True, False),
+        ("'", -1, -1, False, "'", False, False),
         ("1,000.5", 32, 39, False, "1,000.5", False, False),
-        ("units", 40, 45, False, "units", True, False),
-        (".", 45, 46, False, ".", False, False),
+        ("units", -1, -1, False, "units", True, False),
+        (".", -1, -1, False, ".", False, False),
     ]
 
 
@@ -71,3 +75,81 @@ def test_keywords_rank_phrases_and_keep_the_usual_spelling() -> None:
     ]
     strikes = ["Drone strikes hit the port.", "The drone strikes went on.", "Port officials said."]
     assert extract_keywords(strikes, "Drone strikes", 3) == ["drone strikes", "port", "hit"]
+
+
+def test_placed_tokens_are_found_where_they_stand_not_inside_earlier_words() -> None:
+    # "Phone" occurs inside "iPhone", "19" inside "covid19", "Ann" inside "Ann's":
+    # each placed token still gets its own offsets; "vs." takes its dot unplaced.
+    text = "iPhone Phone covid19 19 canvas vs. Ann's Ann"
+    placed = [(t.text, t.start, t.end) for t in tokenise(text) if t.start >= 0]
+    assert placed == [
+        ("iPhone", 0, 6),
+        ("Phone", 7, 12),
+        ("covid19", 13, 20),
+        ("19", 21, 23),
+        ("Ann", 35, 38),
+        ("Ann", 41, 44),
+    ]
+    assert [t.text for t in tokenise(text)][4:7] == ["canvas", "vs.", "Ann"]
+    for token in tokenise(text):
+        if token.start >= 0:
+            assert text[token.start : token.end] == token.text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAsSvz19'’.-_ \n,ⓒⅫ&éÉǅ中Ⓐ", max_size=24), st.integers(0, 9))
+def test_tokens_match_a_token_by_token_reference(text: str, offset: int) -> None:
+    expected = _reference_tokens(text, offset)
+    got = tokenise(text, offset)
+    assert [t[:1] + t[3:] for t in got] == [t[:1] + t[3:] for t in expected]
+    for token, reference in zip(got, expected, strict=True):
+        if token.start >= 0 or any(c.isupper() or c.isdigit() for c in token.text):
+            assert token == reference
+
+
+def _reference_tokens(text: str, offset: int) -> list[tuple[object, ...]]:
+    """Every token placed by a search from the previous one (the simple, slow way)."""
+    tokens: list[tuple[object, ...]] = []
+    pos, skip_dot = 0, False
+    for word in _TOKEN.findall(text):
+        start = text.find(word, pos)
+        end = pos = start + len(word)
+        if skip_dot:
+            skip_dot = False
+            continue
+        first = word[0]
+        if first.islower() and word.islower() and word[-1] != "s":
+            tokens.append((word, start + offset, end + offset, False, word, True, False))
+            continue
+        if not first.isalpha():
+            tokens.append((word, start + offset, end + offset, False, word, False, False))
+            continue
+        possessive = word.endswith(("'s", "’s"))
+        if possessive:
+            word, end = word[:-2], end - 2
+        elif (
+            end < len(text)
+            and text[end] == "."
+            and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS)
+        ):
+            word, end, skip_dot = word + ".", end + 1, True
+        lower, capital = word.lower().rstrip("."), first.isupper()
+        tokens.append((word, start + offset, end + offset, possessive, lower, True, capital))
+    return tokens
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAsSthe'’.-_ \n\t,Ⓐ19&", max_size=40))
+def test_read_text_counts_and_items_match_its_tokens(text: str) -> None:
+    read = read_text(text)
+    assert read.tokens == tokenise(text)
+    assert read.items == items_of(text)
+    assert read.words == sum(t.is_word for t in read.tokens)
+    assert read.function_words == sum(t.lower in ENGLISH_FUNCTION_WORDS for t in read.tokens)
+
+
+def test_read_text_of_a_sentence() -> None:
+    read = read_text("The mayor said the well-known U.S. firm's plan works.\nNew line")
+    assert read.words == 11
+    assert read.function_words == 3  # "The", "said", "the"
+    assert read.items[-4:-1] == [".", "\n", "New"] and "well-known" in read.items

@@ -392,3 +392,31 @@ NON_ENTITY_WORDS = frozenset(
         "witnesses",
     ]
 )
+
+# Words in every few words of English prose (the English check counts them).
+ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "for",
+        "it",
+        "on",
+        "with",
+        "as",
+        "at",
+        "by",
+        "he",
+        "she",
+        "they",
+        "said",
+        "from",
+    ]
+)
