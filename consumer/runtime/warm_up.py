@@ -4,6 +4,8 @@ worker forks. Every worker then starts warm and shares them copy-on-write, inste
 spending its first article (about a second) building them inside the article's time limit.
 """
 
+import gc
+
 from consumer.contract import RawArticle
 from consumer.core import DEFAULT_OPTIONS, enrich_article
 
@@ -23,3 +25,8 @@ _HTML = (
 
 for _content, _mode in ((_TEXT, "text"), (_HTML, "html")):
     enrich_article(RawArticle(content=_content, mode=_mode), DEFAULT_OPTIONS)  # type: ignore[arg-type]
+
+# Everything built so far (modules, gazetteers, the language model) lives as long as the
+# process: frozen, it is left out of the workers' full collections (35-65 ms each, one every
+# few hundred articles) and its memory pages stay shared copy-on-write after the fork.
+gc.freeze()
