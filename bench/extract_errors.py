@@ -63,27 +63,25 @@ def analyse(page: Page, out: list[str], *, where: bool) -> tuple[float, float]:
         f"=== {page.id} {page.url} P={s.precision:.3f} R={s.recall:.3f} "
         f"fp_shingles={lost_p} fn_shingles={lost_r}"
     )
-    fps = []
-    for line in body.split("\n\n"):
-        sh = _line_shingles(line)
-        bad = len([x for x in sh if x not in truth])
-        if bad >= 2 or (sh and bad == len(sh)):
-            fps.append((bad, line))
-    for bad, line in sorted(fps, reverse=True)[:12]:
-        out.append(f"  + FP[{bad}] {line[:160]!r}")
-        if where:
-            out.append(f"        @ {_where(tree, line)}")
-    fns = []
-    for line in page.true_body.split("\n"):
-        sh = _line_shingles(line)
-        miss = len([x for x in sh if x not in got])
-        if miss >= 2 or (sh and miss == len(sh)):
-            fns.append((miss, line))
-    for miss, line in sorted(fns, reverse=True)[:8]:
-        out.append(f"  - FN[{miss}] {line[:160]!r}")
-        if where:
-            out.append(f"        @ {_where(tree, line)}")
+    wrong = _worst_lines(body.split("\n\n"), truth, 12)
+    missed = _worst_lines(page.true_body.split("\n"), got, 8)
+    for label, lines in (("+ FP", wrong), ("- FN", missed)):
+        for lost, line in lines:
+            out.append(f"  {label}[{lost}] {line[:160]!r}")
+            if where:
+                out.append(f"        @ {_where(tree, line)}")
     return s.precision, s.recall
+
+
+def _worst_lines(lines: list[str], reference: Counter, limit: int) -> list[tuple[int, str]]:
+    """The lines with most shingles absent from ``reference``, worst first."""
+    scored = []
+    for line in lines:
+        shingles = _line_shingles(line)
+        lost = len([x for x in shingles if x not in reference])
+        if lost >= 2 or (shingles and lost == len(shingles)):
+            scored.append((lost, line))
+    return sorted(scored, reverse=True)[:limit]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -131,25 +131,15 @@ async def test_exactly_once_output_is_read_committed_without_duplicates(
 async def test_worker_over_sasl(kafka_broker, make_settings, running_worker, mechanism):
     if not kafka_broker.sasl_bootstrap_servers:
         pytest.skip("SASL test needs the broker this suite starts (KAFKA_BOOTSTRAP_SERVERS set)")
-    plain = await make_settings(partitions=1)
     user, password = next(iter(SASL_USERS.items()))
-    sasl_kafka = plain.kafka.model_dump() | {
+    secured = {
         "bootstrap_servers": kafka_broker.sasl_bootstrap_servers,
         "security_protocol": "SASL_PLAINTEXT",
         "sasl_mechanism": mechanism,
         "sasl_username": user,
         "sasl_password": password,
     }
-    settings = load_settings(
-        kafka=sasl_kafka,
-        topics=plain.topics.model_dump(),
-        processing=plain.processing.model_dump(),
-        metrics=plain.metrics.model_dump(),
-    )
-    await produce(plain, [(b"k1", article(1), 0)])
-    await running_worker(settings)
-    outputs = await read_all(plain, plain.topics.output, 1)
-    assert [r.key for r in outputs] == [b"k1"]
+    await _one_article_through(secured, make_settings, running_worker)
 
 
 async def test_worker_over_ssl_verifies_the_brokers_certificate(
@@ -157,14 +147,20 @@ async def test_worker_over_ssl_verifies_the_brokers_certificate(
 ):
     if not kafka_broker.ssl_bootstrap_servers:
         pytest.skip("SSL test needs the broker this suite starts (KAFKA_BOOTSTRAP_SERVERS set)")
-    plain = await make_settings(partitions=1)
-    ssl_kafka = plain.kafka.model_dump() | {
+    secured = {
         "bootstrap_servers": kafka_broker.ssl_bootstrap_servers,
         "security_protocol": "SSL",
         "ssl_cafile": kafka_broker.ssl_cafile,  # hostname 127.0.0.1 is checked against it
     }
+    await _one_article_through(secured, make_settings, running_worker)
+
+
+async def _one_article_through(secured: dict, make_settings, running_worker) -> None:
+    """A worker whose Kafka settings are ``secured`` consumes, extracts and produces one
+    article (test topics are set up and read over the plaintext listener)."""
+    plain = await make_settings(partitions=1)
     settings = load_settings(
-        kafka=ssl_kafka,
+        kafka=plain.kafka.model_dump() | secured,
         topics=plain.topics.model_dump(),
         processing=plain.processing.model_dump(),
         metrics=plain.metrics.model_dump(),
