@@ -39,7 +39,12 @@ from consumer.core.enrich.data.places import (
     PLACE_HEADS,
     PLACE_PREFIXES,
 )
-from consumer.core.enrich.data.titles import HONORIFIC_GENDER, ROLE_NOUNS, ROLE_TITLES
+from consumer.core.enrich.data.titles import (
+    HONORIFIC_GENDER,
+    QUALIFYING_TITLES,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+)
 from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
 from consumer.core.enrich.gazetteer import country_names, is_place, place_key
 from consumer.core.enrich.tokens import Token, tokenise
@@ -235,6 +240,8 @@ def _run_mentions(
     for i in range(first, last + 2):
         tok = tokens[i] if i <= last else None
         splits = tok is None or _splits_word(tok.text, tok.lower)
+        if splits and tok is not None and tok.lower in QUALIFYING_TITLES:
+            splits = i < last and _is_title(tokens[i + 1])  # "Health Sciences": no title
         if not splits:
             if seg_first < 0:
                 seg_first = i

@@ -41,6 +41,18 @@ def test_surname_matching_a_city_stays_a_person(enrich: Enrich) -> None:
     assert result.entities["places"] == []
 
 
+def test_qualifying_title_words_alone_are_part_of_a_name(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Health Secretary Wes Streeting said the plan would cut waiting lists, and "
+            "Vice President Kamala Harris agreed.",
+            "Ana Ruiz, a professor of Environmental Health Sciences at the university, "
+            "said the data were clear. The Home Office did not comment.",
+        ]
+    )
+    assert _names(result, "people") == ["Wes Streeting", "Kamala Harris", "Ana Ruiz"]
+
+
 def test_dates_normalised() -> None:
     assert find_dates(
         ["On 31 December 2022 and on January 2nd, 2023", "2022-12-31 and 30 Feb 2021"]

@@ -139,6 +139,31 @@ ROLE_TITLES = frozenset(
         "field",
     ]
 )
+# Title words that only qualify the next title ("Health Secretary", "Foreign Minister",
+# "Vice President"): alone before a capitalised word they are part of a name ("Environmental
+# Health Sciences", "Home Office", "Prime Video").
+QUALIFYING_TITLES = frozenset(
+    [
+        "vice",
+        "prime",
+        "deputy",
+        "press",
+        "foreign",
+        "defence",
+        "defense",
+        "home",
+        "health",
+        "finance",
+        "interior",
+        "economy",
+        "trade",
+        "culture",
+        "education",
+        "transport",
+        "environment",
+        "energy",
+    ]
+)
 
 # Lowercase role nouns that introduce a name ("NATO chief Jens Stoltenberg", "striker Harry Kane").
 ROLE_NOUNS = frozenset(
