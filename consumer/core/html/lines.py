@@ -122,6 +122,8 @@ def boilerplate_reason(line: str) -> str | None:
     if match is not None and match.lastgroup is not None:
         return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
     lowered = line.lower()
+    if pt.GATE_KEYWORDS.search(lowered) is None:
+        return None  # most lines: no gate opens
     for keywords, reason, rx in pt.GATED_BOILERPLATE_LINES:
         if any(k in lowered for k in keywords) and rx.match(line):
             return reason
