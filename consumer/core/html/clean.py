@@ -23,9 +23,12 @@ MAX_RELATED = 50
 
 # Blocks whose whole text is the text of their only link (filtered inside libxml2).
 # (The cheap existence test of a link first spares counting and joining text in the rest.)
-_TEASERS = (
+# The last test is a bound, not the rule: MIN_TEASER_WORDS words, however separated, take
+# at least 2n - 1 characters once whitespace is collapsed (XPath collapses less of it).
+_TEASERS = etree.XPath(
     "//*[self::p or self::li or self::h2 or self::h3 or self::h4][.//a][count(.//a) = 1]"
     "[normalize-space(.) = normalize-space(.//a)]"
+    f"[string-length(normalize-space(.)) >= {2 * pt.MIN_TEASER_WORDS - 1}]"
 )
 
 
@@ -60,7 +63,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_caption(element, cleaned)
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
-    for element in tree.xpath(_TEASERS):
+    for element in _TEASERS(tree):
         _take_teaser(element, base_url, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
@@ -100,6 +103,31 @@ def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
     ]
 
 
+_NAME_VALUES = etree.XPath("//@class | //@id | //@data-component | //@aria-hidden")
+
+
+def _kinds_of(values: list[str]) -> dict[str, str | None]:
+    """``kind_of_names`` of each distinct value. Most values name no kind: the name hint is
+    searched once over all of them (lower-cased and squashed as ``kind_of_names`` does,
+    one per line), and only the values it finds are looked up."""
+    unique = list(set(values))
+    kinds: dict[str, str | None] = dict.fromkeys(unique)
+    squashed = "\n".join(unique).lower().replace("_", "").replace("-", "")
+    if squashed.count("\n") != len(unique) - 1:  # a value holds a line break: one by one
+        for value in unique:
+            kinds[value] = kind_of_names(value)
+        return kinds
+    index = position = 0  # the value whose line starts at ``position``
+    while (hint := pt.KIND_NAME_HINT.search(squashed, position)) is not None:
+        index += squashed.count("\n", position, hint.start())
+        kinds[unique[index]] = kind_of_names(unique[index])
+        position = squashed.find("\n", hint.end()) + 1
+        if position == 0:
+            break
+        index += 1
+    return kinds
+
+
 def _classify(
     tree: HtmlElement,
 ) -> tuple[list[HtmlElement], list[HtmlElement], list[tuple[HtmlElement, str]]]:
@@ -110,18 +138,15 @@ def _classify(
     """
     found: dict[HtmlElement, str] = {}
     hidden: list[HtmlElement] = []
+    values = _NAME_VALUES(tree)
     # Class values repeat a lot within a page (every card, every list item): look each up once.
-    kinds: dict[str, str | None] = {}
-    for value in tree.xpath("//@class | //@id | //@data-component | //@aria-hidden"):
+    kinds = _kinds_of(values)
+    for value in values:
         if value.attrname == "aria-hidden":
             if value == "true":
                 hidden.append(value.getparent())
             continue
-        name = str(value)
-        if name in kinds:
-            kind = kinds[name]
-        else:
-            kind = kinds[name] = kind_of_names(name)
+        kind = kinds[value]
         if kind is not None:
             element = value.getparent()
             if element is not None and pt.KIND_RANK[kind] < pt.KIND_RANK.get(
@@ -218,9 +243,10 @@ def _take_teaser(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> 
     anchors = block.findall(".//a")
     if len(anchors) != 1:
         return
-    text = squeeze(text_of(block))
-    if len(text.split()) < pt.MIN_TEASER_WORDS:
+    raw = text_of(block)
+    if len(raw.split()) < pt.MIN_TEASER_WORDS:  # most blocks are menu entries: no squeeze
         return
+    text = squeeze(raw)
     href = (anchors[0].get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return
