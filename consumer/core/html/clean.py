@@ -26,7 +26,8 @@ MAX_RELATED = 50
 # The last test is a bound, not the rule: MIN_TEASER_WORDS words, however separated, take
 # at least 2n - 1 characters once whitespace is collapsed (XPath collapses less of it).
 _TEASERS = etree.XPath(
-    "//*[self::p or self::li or self::h2 or self::h3 or self::h4][.//a][count(.//a) = 1]"
+    # A union of tag walks: libxml2 finds elements by name faster than it tests self::
+    "(//p | //li | //h2 | //h3 | //h4)[.//a][count(.//a) = 1]"
     "[normalize-space(.) = normalize-space(.//a)]"
     f"[string-length(normalize-space(.)) >= {2 * pt.MIN_TEASER_WORDS - 1}]"
 )
