@@ -64,8 +64,9 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_caption(element, cleaned)
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
+    base_host = _hostname(base_url)
     for element in _TEASERS(tree):
-        _take_teaser(element, base_url, cleaned)
+        _take_teaser(element, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
     for element in tree.xpath(_STANDFIRSTS):
@@ -121,7 +122,7 @@ def _kinds_of(values: list[str]) -> dict[str, str | None]:
     index = position = 0  # the value whose line starts at ``position``
     while (hint := pt.KIND_NAME_HINT.search(squashed, position)) is not None:
         index += squashed.count("\n", position, hint.start())
-        kinds[unique[index]] = kind_of_names(unique[index])
+        kinds[unique[index]] = _kind_of_hinted(unique[index])
         position = squashed.find("\n", hint.end()) + 1
         if position == 0:
             break
@@ -184,9 +185,14 @@ def _is_decoration(element: HtmlElement) -> bool:
 def kind_of_names(value: str) -> str | None:
     """The kind of element a class/id names ("caption", "related", "share", ... see
     ``patterns.KIND_RANK``), or None."""
-    best: str | None = None
     if not pt.KIND_NAME_HINT.search(value.lower().replace("_", "").replace("-", "")):
         return None
+    return _kind_of_hinted(value)
+
+
+def _kind_of_hinted(value: str) -> str | None:
+    """``kind_of_names`` of a value the name hint was already found in."""
+    best: str | None = None
     # "AdvisorCTA_box" and "author_bio" name their parts as "advisor-cta-box" does.
     lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")
     for name in lowered.split()[:20]:
@@ -239,7 +245,9 @@ def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) 
         cleaned.count("related", text)
 
 
-def _take_teaser(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+def _take_teaser(
+    block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
+) -> None:
     """A paragraph, list item or heading that is one link to another page, nothing else."""
     anchors = block.findall(".//a")
     if len(anchors) != 1:
@@ -251,7 +259,7 @@ def _take_teaser(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> 
     href = (anchors[0].get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return
-    if not _same_site(href, base_url):
+    if not _same_site(href, base_host):
         return  # links out (sources, products, listed companies) are part of the story
     if squeeze(text_of(anchors[0])) != text or _detached(block):
         return
@@ -272,16 +280,23 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
         cleaned.count(reason, text)
 
 
-def _same_site(href: str, base_url: str | None) -> bool:
+def _hostname(url: str | None) -> str | None:
+    """The host of the page's URL, or None (no URL, or one that does not parse)."""
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+
+
+def _same_site(href: str, base_host: str | None) -> bool:
     """A relative link, or an absolute one to the page's own host (www. ignored)."""
     try:
         host = urlsplit(href).hostname
-        if host is None:
-            return not href.startswith("//")
-        base = urlsplit(base_url).hostname if base_url else None
     except ValueError:
         return False
-    return base is not None and host.removeprefix("www.") == base.removeprefix("www.")
+    if host is None:
+        return not href.startswith("//")
+    return base_host is not None and host.removeprefix("www.") == base_host.removeprefix("www.")
 
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
