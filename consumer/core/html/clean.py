@@ -23,9 +23,13 @@ MAX_RELATED = 50
 
 # Blocks whose whole text is the text of their only link (filtered inside libxml2).
 # (The cheap existence test of a link first spares counting and joining text in the rest.)
-_TEASERS = (
-    "//*[self::p or self::li or self::h2 or self::h3 or self::h4][.//a][count(.//a) = 1]"
+# The last test is a bound, not the rule: MIN_TEASER_WORDS words, however separated, take
+# at least 2n - 1 characters once whitespace is collapsed (XPath collapses less of it).
+_TEASERS = etree.XPath(
+    # A union of tag walks: libxml2 finds elements by name faster than it tests self::
+    "(//p | //li | //h2 | //h3 | //h4)[.//a][count(.//a) = 1]"
     "[normalize-space(.) = normalize-space(.//a)]"
+    f"[string-length(normalize-space(.)) >= {2 * pt.MIN_TEASER_WORDS - 1}]"
 )
 
 
@@ -60,8 +64,9 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_caption(element, cleaned)
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
-    for element in tree.xpath(_TEASERS):
-        _take_teaser(element, base_url, cleaned)
+    base_host = _hostname(base_url)
+    for element in _TEASERS(tree):
+        _take_teaser(element, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
     for element in tree.xpath(_STANDFIRSTS):
@@ -100,6 +105,31 @@ def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
     ]
 
 
+_NAME_VALUES = etree.XPath("//@class | //@id | //@data-component | //@aria-hidden")
+
+
+def _kinds_of(values: list[str]) -> dict[str, str | None]:
+    """``kind_of_names`` of each distinct value. Most values name no kind: the name hint is
+    searched once over all of them (lower-cased and squashed as ``kind_of_names`` does,
+    one per line), and only the values it finds are looked up."""
+    unique = list(set(values))
+    kinds: dict[str, str | None] = dict.fromkeys(unique)
+    squashed = "\n".join(unique).lower().replace("_", "").replace("-", "")
+    if squashed.count("\n") != len(unique) - 1:  # a value holds a line break: one by one
+        for value in unique:
+            kinds[value] = kind_of_names(value)
+        return kinds
+    index = position = 0  # the value whose line starts at ``position``
+    while (hint := pt.KIND_NAME_HINT.search(squashed, position)) is not None:
+        index += squashed.count("\n", position, hint.start())
+        kinds[unique[index]] = _kind_of_hinted(unique[index])
+        position = squashed.find("\n", hint.end()) + 1
+        if position == 0:
+            break
+        index += 1
+    return kinds
+
+
 def _classify(
     tree: HtmlElement,
 ) -> tuple[list[HtmlElement], list[HtmlElement], list[tuple[HtmlElement, str]]]:
@@ -110,18 +140,15 @@ def _classify(
     """
     found: dict[HtmlElement, str] = {}
     hidden: list[HtmlElement] = []
+    values = _NAME_VALUES(tree)
     # Class values repeat a lot within a page (every card, every list item): look each up once.
-    kinds: dict[str, str | None] = {}
-    for value in tree.xpath("//@class | //@id | //@data-component | //@aria-hidden"):
+    kinds = _kinds_of(values)
+    for value in values:
         if value.attrname == "aria-hidden":
             if value == "true":
                 hidden.append(value.getparent())
             continue
-        name = str(value)
-        if name in kinds:
-            kind = kinds[name]
-        else:
-            kind = kinds[name] = kind_of_names(name)
+        kind = kinds[value]
         if kind is not None:
             element = value.getparent()
             if element is not None and pt.KIND_RANK[kind] < pt.KIND_RANK.get(
@@ -158,9 +185,14 @@ def _is_decoration(element: HtmlElement) -> bool:
 def kind_of_names(value: str) -> str | None:
     """The kind of element a class/id names ("caption", "related", "share", ... see
     ``patterns.KIND_RANK``), or None."""
-    best: str | None = None
     if not pt.KIND_NAME_HINT.search(value.lower().replace("_", "").replace("-", "")):
         return None
+    return _kind_of_hinted(value)
+
+
+def _kind_of_hinted(value: str) -> str | None:
+    """``kind_of_names`` of a value the name hint was already found in."""
+    best: str | None = None
     # "AdvisorCTA_box" and "author_bio" name their parts as "advisor-cta-box" does.
     lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")
     for name in lowered.split()[:20]:
@@ -213,18 +245,21 @@ def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) 
         cleaned.count("related", text)
 
 
-def _take_teaser(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+def _take_teaser(
+    block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
+) -> None:
     """A paragraph, list item or heading that is one link to another page, nothing else."""
     anchors = block.findall(".//a")
     if len(anchors) != 1:
         return
-    text = squeeze(text_of(block))
-    if len(text.split()) < pt.MIN_TEASER_WORDS:
+    raw = text_of(block)
+    if len(raw.split()) < pt.MIN_TEASER_WORDS:  # most blocks are menu entries: no squeeze
         return
+    text = squeeze(raw)
     href = (anchors[0].get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return
-    if not _same_site(href, base_url):
+    if not _same_site(href, base_host):
         return  # links out (sources, products, listed companies) are part of the story
     if squeeze(text_of(anchors[0])) != text or _detached(block):
         return
@@ -245,16 +280,23 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
         cleaned.count(reason, text)
 
 
-def _same_site(href: str, base_url: str | None) -> bool:
+def _hostname(url: str | None) -> str | None:
+    """The host of the page's URL, or None (no URL, or one that does not parse)."""
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+
+
+def _same_site(href: str, base_host: str | None) -> bool:
     """A relative link, or an absolute one to the page's own host (www. ignored)."""
     try:
         host = urlsplit(href).hostname
-        if host is None:
-            return not href.startswith("//")
-        base = urlsplit(base_url).hostname if base_url else None
     except ValueError:
         return False
-    return base is not None and host.removeprefix("www.") == base.removeprefix("www.")
+    if host is None:
+        return not href.startswith("//")
+    return base_host is not None and host.removeprefix("www.") == base_host.removeprefix("www.")
 
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:

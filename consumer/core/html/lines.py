@@ -36,9 +36,9 @@ def filter_lines(
     ``headlines`` are the forms of the article's own title (with and without site name).
     """
     out = FilteredBody()
-    title_keys = {line_key(h) for h in headlines if line_key(h)}
-    caption_keys = {line_key(c) for c in captions if line_key(c)}
-    related_keys = {line_key(t) for t in related_titles if line_key(t)}
+    title_keys = {key for h in headlines if (key := line_key(h))}
+    caption_keys = {key for c in captions if (key := line_key(c))}
+    related_keys = {key for t in related_titles if (key := line_key(t))}
     seen: set[str] = set()
     for line in lines:
         key = line_key(line)
@@ -122,6 +122,8 @@ def boilerplate_reason(line: str) -> str | None:
     if match is not None and match.lastgroup is not None:
         return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
     lowered = line.lower()
+    if pt.GATE_KEYWORDS.search(lowered) is None:
+        return None  # most lines: no gate opens
     for keywords, reason, rx in pt.GATED_BOILERPLATE_LINES:
         if any(k in lowered for k in keywords) and rx.match(line):
             return reason

@@ -1,0 +1,61 @@
+"""The cleaning stage: name lookups in one pass, link teasers taken out of the tree."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from consumer.core.html.clean import _kinds_of, clean_tree, kind_of_names
+from consumer.core.html.lines import boilerplate_reason
+
+NAMES = [
+    "related-stories",
+    "story-body",
+    "relatedArticles",
+    "social_share",
+    "figure__caption",
+    "main",
+    "newsletter-signup wide",
+    "card",
+    "card",
+    "AdvisorCTA_box",
+    "ΣΊΣ related",
+    "",
+]
+
+
+def test_kinds_of_matches_one_lookup_per_name() -> None:
+    expected = {name: kind_of_names(name) for name in NAMES}
+    assert _kinds_of(NAMES) == expected
+    assert expected["related-stories"] == "related"
+    assert expected["story-body"] is None
+
+
+def test_kinds_of_names_with_line_breaks() -> None:
+    names = [*NAMES, "promo\nshare", "caption\n", "\n"]
+    assert _kinds_of(names) == {name: kind_of_names(name) for name in names}
+
+
+def test_kinds_of_nothing() -> None:
+    assert _kinds_of([]) == {}
+
+
+def _page(body: str) -> html.HtmlElement:
+    return html.document_fromstring(f"<html><body>{body}</body></html>")
+
+
+def test_one_link_teaser_becomes_related_and_menu_entry_stays() -> None:
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        '<p><a href="/news/other-story">Flood defences fail again in the valley</a></p>'
+        '<li><a href="/sport">Sport</a></li>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    assert [link.title for link in cleaned.related] == ["Flood defences fail again in the valley"]
+    assert cleaned.related[0].url == "https://example.com/news/other-story"
+    assert "Sport" in tree.text_content()
+
+
+def test_gated_boilerplate_needs_a_keyword() -> None:
+    assert boilerplate_reason("Subscribe to our briefing for daily updates") == "newsletter"
+    assert boilerplate_reason("© 2024 Example Media") == "boilerplate"
+    assert boilerplate_reason("The river rose by two metres overnight.") is None
