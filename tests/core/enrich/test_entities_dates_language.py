@@ -48,9 +48,11 @@ def test_qualifying_title_words_alone_are_part_of_a_name(enrich: Enrich) -> None
             "Vice President Kamala Harris agreed.",
             "Ana Ruiz, a professor of Environmental Health Sciences at the university, "
             "said the data were clear. The Home Office did not comment.",
+            "Deputy Jane Roe, who stands on her own as a title, said the road was closed.",
         ]
     )
-    assert _names(result, "people") == ["Wes Streeting", "Kamala Harris", "Ana Ruiz"]
+    people = ["Wes Streeting", "Kamala Harris", "Ana Ruiz", "Jane Roe"]
+    assert _names(result, "people") == people
 
 
 def test_dates_normalised() -> None:

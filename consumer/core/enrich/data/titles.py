@@ -33,14 +33,36 @@ HONORIFICS = frozenset(HONORIFIC_GENDER)
 
 # Capitalised role words that may precede a name ("President Vladimir Putin",
 # "Kyiv Mayor Vitaliy Klitschko", "Defence Secretary Ben Wallace").
-ROLE_TITLES = frozenset(
+# Title words that only qualify the next title ("Health Secretary", "Foreign Minister",
+# "Vice President"): alone before a capitalised word they are part of a name ("Environmental
+# Health Sciences", "Home Office", "Prime Video").
+QUALIFYING_TITLES = frozenset(
     [
-        "leader",
-        "press",
-        "whip",
-        "president",
         "vice",
         "prime",
+        "press",
+        "foreign",
+        "defence",
+        "defense",
+        "home",
+        "health",
+        "finance",
+        "interior",
+        "economy",
+        "trade",
+        "culture",
+        "education",
+        "transport",
+        "environment",
+        "energy",
+    ]
+)
+ROLE_TITLES = QUALIFYING_TITLES | frozenset(
+    [
+        "deputy",
+        "leader",
+        "whip",
+        "president",
         "minister",
         "ministers",
         "chancellor",
@@ -89,21 +111,6 @@ ROLE_TITLES = frozenset(
         "cardinal",
         "rabbi",
         "imam",
-        "deputy",
-        "foreign",
-        "defence",
-        "defense",
-        "home",
-        "health",
-        "finance",
-        "interior",
-        "economy",
-        "trade",
-        "culture",
-        "education",
-        "transport",
-        "environment",
-        "energy",
         "attorney",
         "chairman",
         "chairwoman",
@@ -137,31 +144,6 @@ ROLE_TITLES = frozenset(
         "major",
         "brigadier",
         "field",
-    ]
-)
-# Title words that only qualify the next title ("Health Secretary", "Foreign Minister",
-# "Vice President"): alone before a capitalised word they are part of a name ("Environmental
-# Health Sciences", "Home Office", "Prime Video").
-QUALIFYING_TITLES = frozenset(
-    [
-        "vice",
-        "prime",
-        "deputy",
-        "press",
-        "foreign",
-        "defence",
-        "defense",
-        "home",
-        "health",
-        "finance",
-        "interior",
-        "economy",
-        "trade",
-        "culture",
-        "education",
-        "transport",
-        "environment",
-        "energy",
     ]
 )
 
