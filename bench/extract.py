@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from bench.corpus import Page, detect_format, read_pages
 from bench.extractors import HTML_EXTRACTORS, TEXT_EXTRACTORS, Extractor, text_dump
+from bench.runs_file import merge_run
 from bench.scoring import Score, macro, score
 
 METRIC = "word 4-shingle precision and recall per document, macro-averaged; F1 of the averages"
@@ -48,23 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(to_markdown(result))
     if args.out:
-        _merge_into(Path(args.out), result)
+        merge_run(Path(args.out), result, to_markdown, METRIC)
     return 0
-
-
-def _merge_into(out: Path, result: dict[str, object]) -> None:
-    """Add this run to the results file, replacing an earlier run on the same selection."""
-    key = ("corpus", "half", "page_type")
-    runs: list[dict[str, object]] = []
-    if out.is_file():
-        runs = json.loads(out.read_text(encoding="utf-8")).get("runs", [])
-    runs = [r for r in runs if any(r.get(k) != result[k] for k in key)] + [result]
-    payload = {"metric": METRIC, "runs": runs}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    out.with_suffix(".md").write_text(
-        f"Metric: {METRIC}.\n\n" + "\n".join(to_markdown(r) for r in runs), encoding="utf-8"
-    )
 
 
 def _run_all(

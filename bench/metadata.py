@@ -18,7 +18,6 @@ costs precision, a missing one recall. Writes a JSON file and a markdown table.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import re
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.corpus import Page, read_pages
+from bench.runs_file import merge_run
 
 FIELDS = ("title", "date", "author")
 AUTHOR_MIN_WORD_F1 = 0.5
@@ -196,19 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.corpus, args.half, args.page_type or None, args.limit)
     print(to_markdown(result))
     if args.out:
-        _merge_into(args.out, result)
+        merge_run(args.out, result, to_markdown)
     return 0
-
-
-def _merge_into(out: Path, result: dict) -> None:
-    """Add this run to the results file, replacing an earlier run on the same selection."""
-    runs = []
-    with contextlib.suppress(FileNotFoundError):
-        runs = json.loads(out.read_text(encoding="utf-8"))["runs"]
-    key = ("corpus", "half", "page_type")
-    runs = [r for r in runs if any(r[k] != result[k] for k in key)] + [result]
-    out.write_text(json.dumps({"runs": runs}, indent=2) + "\n", encoding="utf-8")
-    out.with_suffix(".md").write_text("\n".join(to_markdown(r) for r in runs), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -62,7 +62,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
             single_h1,
             _ld_text(ld, "headline"),
             _first(metas, mx.TITLE_META),
-            _first_text(tree, "h1"),
+            next((h for h in h1s if h), None),
             _first_text(tree, "title"),
         )
         if h
