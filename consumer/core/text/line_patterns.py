@@ -24,8 +24,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"tweet|email|e-mail|print|pin it|copy link|link copied|whatsapp|facebook|twitter|x|"
             r"linkedin|reddit|pinterest|flipboard|telegram|messenger|instagram|youtube|tiktok|"
             r"threads|bluesky|mastodon|snapchat|copy link url copied|copy url|"
-            r"teilen|artikel teilen|drucken|partager|partager (sur|par) \w+|imprimer|"
-            r"compartir|compartir en \w+|imprimir|condividi|stampa|delen|partilhar)"
+            r"teilen|artikel teilen|teilen (auf|per|via|bei) \w+|drucken|partager|"
+            r"partager (sur|par) \w+|imprimer|compartir|compartir (en|por) \w+|imprimir|"
+            r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|partilhar|"
+            r"partilhar (no|na|por) \w+)"
             r"( this)?[:!]?( \d+)?",
             _I,
         ),

@@ -7,7 +7,7 @@ import pytest
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.classify import boilerplate_reason
 from consumer.core.text.lines import segment_lines
-from consumer.core.text.related import pointer_of
+from consumer.core.text.related import is_headline, pointer_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title, shared_noise_suffix
 
@@ -79,6 +79,11 @@ def test_pointers():
     assert nxt is not None and (nxt.rel, nxt.title) == ("next", "Le Tour partira de Florence")
 
 
+def test_headline_cut_short_is_still_a_headline():
+    assert is_headline("Airline cuts its routes to Asia after a weak ...")
+    assert not is_headline("The airline cut its routes to Asia after a weak year.")
+
+
 @pytest.mark.parametrize(
     ("raw", "clean", "republisher"),
     [
@@ -119,6 +124,9 @@ def test_noise_shared_by_title_and_headlines():
         ("Photo: Getty Images", "image_credit"),
         ("Anzeige", "advertisement"),
         ("Publicidad", "advertisement"),
+        ("Teilen auf Facebook", "share"),
+        ("Condividi su WhatsApp", "share"),
+        ("Delen op LinkedIn", "share"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
