@@ -196,7 +196,10 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b((subscribe|sign up|register) (to|for) (our|the|my) ([\w-]+ ){0,3}"
         r"(newsletters?|mailing list|emails?)|delivered (straight |directly )?to your inbox|"
         r"newsletter abonnieren|(inscrivez-vous|abonnez-vous) à (notre|la) (newsletter|lettre)|"
-        r"suscríbete a (nuestro|nuestra|la) (boletín|newsletter)|iscriviti alla newsletter)\b",
+        r"suscríbete a (nuestro|nuestra|la) (boletín|newsletter)|iscriviti alla newsletter|"
+        # the fine print under a sign-up form
+        r"newsletters? may contain|by (signing up|subscribing|registering|clicking)[^.]{0,60}"
+        r"\byou (agree|acknowledge|consent))\b",
         _I,
     ),
     "share": re.compile(

@@ -127,6 +127,12 @@ def test_noise_shared_by_title_and_headlines():
         ("Teilen auf Facebook", "share"),
         ("Condividi su WhatsApp", "share"),
         ("Delen op LinkedIn", "share"),
+        ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+        (
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+            "content funded by outside parties.",
+            "newsletter",
+        ),
     ],
 )
 def test_boilerplate_reasons(line, reason):
