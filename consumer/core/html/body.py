@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
 from consumer.contract import ExtractionError
+from consumer.core.html.structure import restore_structure
 from consumer.core.html.tree import squeeze, text_of
 from consumer.core.options import CoreOptions
 
@@ -49,7 +50,7 @@ def extract_body_lines(
         if sum(len(line) for line in dense) > DENSE_BLOCK_FACTOR * found:
             warnings.append("short body: taken from the block with the most paragraph text")
             lines = dense
-    return lines
+    return restore_structure(tree, lines)
 
 
 def _densest_block_lines(tree: HtmlElement) -> list[str]:

@@ -1,0 +1,81 @@
+"""Put back the lists and sub-headings a body extraction dropped wholesale.
+
+When trafilatura cannot find the article's container it gathers the page's paragraphs
+one by one, and that path takes ``<p>`` elements only: the bullet lists between them and
+the sub-headings above them are lost, often a third of a guide or a how-to. Such a body
+is recognised by what it lacks (not one list item, not one of the page's sub-headings),
+and the missing parts are taken back from the tree where they sit right beside a
+paragraph the body holds.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html.lines import line_key
+from consumer.core.html.tree import squeeze, text_of
+
+# Paragraphs followed at once by a list that is not a gallery of pictures.
+_PARAGRAPHS_BEFORE_LISTS = etree.XPath(
+    "//p[following-sibling::*[1][self::ul or self::ol][not(.//figure or .//img or .//figcaption)]]"
+)
+# Sub-headings followed at once by a paragraph.
+_HEADINGS_BEFORE_PARAGRAPHS = etree.XPath("(//h2 | //h3 | //h4)[following-sibling::*[1][self::p]]")
+_LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+# A list whose text is mostly link text is navigation, not part of the story.
+MAX_LIST_LINK_SHARE = 0.5
+LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
+
+
+def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """``lines`` with the lists and sub-headings the extraction left out of it put back
+    beside the paragraphs they follow or head (unchanged when it kept any of them)."""
+    positions = {key: i for i, line in enumerate(lines) if (key := line_key(line))}
+    # (position, 0 for a list after the line before it / 1 for a heading over the line at
+    # it, new lines): at one position a list comes before a heading.
+    inserts: list[tuple[int, int, list[str]]] = []
+    if not any(line.startswith(LIST_ITEM_PREFIX) for line in lines):
+        inserts += [(at, 0, new) for at, new in _missing_lists(tree, positions)]
+    inserts += [(at, 1, new) for at, new in _missing_headings(tree, positions)]
+    if not inserts:
+        return lines
+    restored = list(lines)
+    # From the end backwards, so earlier positions stay valid.
+    for position, _, new_lines in sorted(inserts, key=lambda insert: insert[:2], reverse=True):
+        restored[position:position] = new_lines
+    return restored
+
+
+def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+    """The lists that follow a paragraph of the body, as (line position, item lines)."""
+    found = []
+    for paragraph in _PARAGRAPHS_BEFORE_LISTS(tree):
+        position = positions.get(line_key(squeeze(text_of(paragraph))))
+        if position is None:
+            continue
+        listing = paragraph.getnext()
+        items = [text for item in listing.iterchildren("li") if (text := squeeze(text_of(item)))]
+        if not items:
+            continue
+        if len(squeeze("".join(_LINKED_TEXTS(listing)))) > MAX_LIST_LINK_SHARE * sum(
+            map(len, items)
+        ):
+            continue
+        found.append((position + 1, [LIST_ITEM_PREFIX + item for item in items]))
+    return found
+
+
+def _missing_headings(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+    """The sub-headings above paragraphs of the body, when the body holds none of the
+    page's sub-headings, as (line position, [heading])."""
+    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
+    texts = [squeeze(text_of(heading)) for heading in headings]
+    if not headings or any(line_key(text) in positions for text in texts):
+        return []  # the extraction kept sub-headings: the ones it left out it meant to
+    found = []
+    for heading, text in zip(headings, texts, strict=True):
+        position = positions.get(line_key(squeeze(text_of(heading.getnext()))))
+        if text and position is not None:
+            found.append((position, [text]))
+    return found

@@ -1,0 +1,77 @@
+"""Lists and sub-headings put back into a body the extraction took paragraphs-only."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from consumer.core.html.structure import restore_structure
+
+INTRO = "Saving starts with a plan that fits the money you have each month."
+STEPS = "Follow these three steps to set up the plan."
+AFTER = "Review the plan every spring and adjust the amounts you put aside."
+
+
+def _page(
+    *, heading: str = "Step one: write a budget", list_html: str | None = None
+) -> lxml_html.HtmlElement:
+    listing = list_html or (
+        "<ul><li>Write down what comes in.</li><li>Write down what goes out.</li>"
+        "<li>Keep what is left for savings.</li></ul>"
+    )
+    return lxml_html.fromstring(
+        f"<html><body><div><p>{INTRO}</p><h2>{heading}</h2><p>{STEPS}</p>{listing}"
+        f"<h3>Step two: review</h3><p>{AFTER}</p></div></body></html>"
+    )
+
+
+def test_lists_and_headings_return_beside_their_paragraphs() -> None:
+    restored = restore_structure(_page(), [INTRO, STEPS, AFTER])
+    assert restored == [
+        INTRO,
+        "Step one: write a budget",
+        STEPS,
+        "- Write down what comes in.",
+        "- Write down what goes out.",
+        "- Keep what is left for savings.",
+        "Step two: review",
+        AFTER,
+    ]
+
+
+def test_a_body_that_kept_a_list_item_gets_no_list_back() -> None:
+    lines = [INTRO, STEPS, "- Write down what comes in.", AFTER]
+    restored = restore_structure(_page(), lines)
+    assert [line for line in restored if line.startswith("- ")] == ["- Write down what comes in."]
+
+
+def test_a_body_that_kept_a_sub_heading_gets_no_other_back() -> None:
+    lines = [INTRO, "Step one: write a budget", STEPS, AFTER]
+    restored = restore_structure(_page(), lines)
+    assert "Step two: review" not in restored
+    assert restored.count("Step one: write a budget") == 1
+
+
+def test_a_list_of_links_is_navigation_and_stays_out() -> None:
+    links = (
+        '<ul><li><a href="/a">Savings accounts compared</a></li>'
+        '<li><a href="/b">Credit cards for students</a></li></ul>'
+    )
+    restored = restore_structure(_page(list_html=links), [INTRO, STEPS, AFTER])
+    assert not any(line.startswith("- ") for line in restored)
+
+
+def test_a_gallery_of_pictures_stays_out() -> None:
+    gallery = (
+        '<ul><li><figure><img src="x.jpg"><figcaption>The office at night, seen from the '
+        "street</figcaption></figure></li></ul>"
+    )
+    restored = restore_structure(_page(list_html=gallery), [INTRO, STEPS, AFTER])
+    assert not any(line.startswith("- ") for line in restored)
+
+
+def test_a_list_beside_a_paragraph_outside_the_body_stays_out() -> None:
+    assert restore_structure(_page(), [INTRO, AFTER]) == [
+        INTRO,
+        "Step two: review",
+        AFTER,
+    ]
