@@ -507,7 +507,108 @@ PAYWALL = (
         re.I,
     ),
 )
-BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY, PAYWALL)
+# The same furniture in the other languages news is written in most, and a few English
+# forms the patterns above miss. Every one is a whole short line.
+_NETWORKS = (
+    r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|whatsapp|"
+    r"telegram|pinterest|reddit|xing|flipboard|messenger|e-?mail|mail|sms)"
+)
+OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:(?:click to )?share|teilen|partager|compartir|condividi|compartilh(?:e|ar)|"
+            r"delen|dela|udostępnij|artikel teilen|beitrag teilen)"
+            r"(?:\s+(?:this|the|cet|cette|este|esta|questo|dieses|diesen|den|artikel|article|"
+            r"articolo|art[ií]culo|artigo|story|post|page|on|via|sur|en|su|auf|no|na|op|per|"
+            rf"with|{_NETWORKS}|\(opens in new window\))){{0,4}}\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:follow us|like us|folg(?:e|t|en sie) uns|suivez[- ]nous|s[ií]gue(?:nos)?|"
+            r"seguici|siga-nos|segue-nos|volg ons|obserwuj nas)\b"
+            rf"(?:\s+(?:on|auf|sur|en|su|no|na|op|bei|in)?\s*{_NETWORKS}\b.{{0,60}})?\W*$",
+            re.I,
+        ),
+    ),
+    ("share", re.compile(r"^\W*click to tweet\W*$", re.I)),
+    (
+        "advertisement",
+        re.compile(
+            r"^\W*(?:werbung|reklame|publicidade|advertentie|reklama|annons|skip ad|"
+            r"advertisement\W+(?:continue|story continues) (?:reading )?below)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|"
+            r"reacties|komentarze?)\W*$|"
+            r"^\W*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
+            r"\s*\(\d+\)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:schlagw[oö]rter|schlagworte|stichw[oö]rter|mots[- ]cl[ée]s|etiquetas|"
+            r"argomenti|trefwoorden|tagi)\s*:.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:aktualisiert|ver[öo]ffentlicht|mis à jour|publié|modifié|actualizado|"
+            r"publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|"
+            r"zaktualizowano|opublikowano)(?:\s+(?:am|le|el|em|il|op|à|on))?"
+            r"[^\d\n]{0,12}\d[\w:,./ ]{0,40}$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\W*(?:newsletter abonnieren|jetzt (?:den |unseren )?newsletter|abonnez[- ]vous|"
+            r"inscrivez[- ]vous|suscr[ií]bete|iscriviti|inscreva[- ]se|assine (?:a|o|já)|"
+            r"meld je aan|zapisz się)\b.{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "read-more",
+        re.compile(
+            r"^\W*(?:mehr zum thema|weitere artikel|das könnte sie (?:auch )?interessieren|"
+            r"vous aimerez aussi|à lire (?:aussi|également)|lire aussi|"
+            r"(?:también )?te puede interesar|potrebbe interessarti(?: anche)?|"
+            r"leia (?:mais|também)|veja também|lees ook|zobacz (?:też|także)|"
+            r"recommended for you|you (?:may|might) also like)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?:fotos?|bild(?:er)?|crédits? photo|fotograf[ií]a|imagen|imagem|immagine|"
+            r"zdjęcie|photograph)\s*:\s*.{1,100}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:listen to (?:this|the) (?:article|story)|print this (?:page|article|story)|"
+            r"loading(?:\.\.\.|…)?)\W*(?:\d{1,2}[:.]\d{2}(?:\s*min(?:utes)?)?)?\W*$",
+            re.I,
+        ),
+    ),
+)
+BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY, PAYWALL, *OTHER_LANGUAGE_LINES)
 
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
@@ -522,10 +623,25 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
-        ("copyright", "©", "(c)", "rights reserved", "무단전재"),
+        (
+            "copyright",
+            "©",
+            "(c)",
+            "rights reserved",
+            "무단전재",
+            "vorbehalten",
+            "réservés",
+            "reservados",
+            "riservati",
+            "voorbehouden",
+            "zastrzeżone",
+        ),
         "boilerplate",
         re.compile(
             r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
+            r"^.{0,200}\b(?:alle rechte vorbehalten|tous droits réservés|"
+            r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"
+            r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\W*$|"
             r"^.{0,120}무단전재.{0,40}$",
             re.I,
         ),

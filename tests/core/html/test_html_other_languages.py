@@ -1,0 +1,60 @@
+"""Page furniture in the other languages news is written in: whole short lines only."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.core.html.lines import boilerplate_reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Folgen Sie uns auf Facebook", "share"),
+        ("Suivez-nous sur Twitter", "share"),
+        ("Seguici", "share"),
+        ("Artikel teilen", "share"),
+        ("Partager cet article", "share"),
+        ("Compartir en WhatsApp", "share"),
+        ("Click to share on Twitter (Opens in new window)", "share"),
+        ("Click To Tweet", "share"),
+        ("Werbung", "advertisement"),
+        ("Advertisement - Continue Reading Below", "advertisement"),
+        ("12 Kommentare", "comments"),
+        ("Comments (3)", "comments"),
+        ("Schlagwörter: Wahl, Landtag, Regierung", "boilerplate"),
+        ("Mots-clés : élections, budget", "boilerplate"),
+        ("Aktualisiert am 03.02.2021, 10:32 Uhr", "boilerplate"),
+        ("Mis à jour le 03/02/2021 à 10:32", "boilerplate"),
+        ("Publicado em 03/02/2021", "boilerplate"),
+        ("Newsletter abonnieren", "newsletter"),
+        ("Abonnez-vous à notre lettre d'information", "newsletter"),
+        ("Das könnte Sie auch interessieren", "read-more"),
+        ("À lire aussi", "read-more"),
+        ("You might also like", "read-more"),
+        ("Foto: Agentur / Erika Muster", "credit"),
+        ("Crédit photo : Jean Dupont", "credit"),
+        ("Alle Rechte vorbehalten.", "boilerplate"),
+        ("Todos los derechos reservados", "boilerplate"),
+        ("Listen to this article 4:32 min", "boilerplate"),
+        ("Loading...", "boilerplate"),
+    ],
+)
+def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Regierung will die Steuern im nächsten Jahr senken, teilte das Ministerium mit.",
+        "Sigue la lluvia en el norte del país durante toda la semana.",
+        "Partager les tâches ménagères reste un sujet de dispute pour beaucoup de couples.",
+        "Follow us as we walk the old pilgrims' road from the coast to the hills.",
+        "Publicado originalmente en 1967, el libro vendió millones de copias.",
+        "Werbung im Fernsehen kostet die Parteien mehr als je zuvor.",
+        "Die Fotos zeigen das Ausmaß der Zerstörung.",
+    ],
+)
+def test_sentences_that_open_alike_are_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
