@@ -40,7 +40,8 @@ def filter_lines(
     caption_keys = {key for c in captions if (key := line_key(c))}
     related_keys = {key for t in related_titles if (key := line_key(t))}
     seen: set[str] = set()
-    for line in lines:
+    for raw in lines:
+        line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)

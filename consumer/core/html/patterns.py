@@ -336,6 +336,10 @@ TEASER_LABEL = re.compile(
     re.I,
 )
 
+# A button glued to the end of a quotable sentence by "click to tweet" plug-ins
+# ("... every day.Click To Tweet"): the sentence is the story's, the button is not.
+TWEET_BUTTON = re.compile(r"(?<=[.!?\"”’')\]])\s*(?:click to tweet|tweet this)\W*$", re.I)
+
 # Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
 BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

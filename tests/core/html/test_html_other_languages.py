@@ -1,10 +1,10 @@
-"""Page furniture in the other languages news is written in: whole short lines only."""
+"""Page furniture in the other languages news is written in, and buttons glued to lines."""
 
 from __future__ import annotations
 
 import pytest
 
-from consumer.core.html.lines import boilerplate_reason
+from consumer.core.html.lines import boilerplate_reason, filter_lines
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,19 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
 )
 def test_sentences_that_open_alike_are_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+def test_a_tweet_button_glued_to_a_sentence_goes_and_the_sentence_stays() -> None:
+    body = filter_lines(
+        [
+            "Small steps every day add up to a large change.Click To Tweet",
+            "She said the tweet this morning was a mistake.",
+        ],
+        headlines=[],
+        captions=[],
+        related_titles=[],
+    )
+    assert body.paragraphs == [
+        "Small steps every day add up to a large change.",
+        "She said the tweet this morning was a mistake.",
+    ]
