@@ -20,6 +20,11 @@ from consumer.core.html.tree import squeeze, text_of
 _PARAGRAPHS_BEFORE_LISTS = etree.XPath(
     "//p[following-sibling::*[1][self::ul or self::ol][not(.//figure or .//img or .//figcaption)]]"
 )
+# Sub-headings followed at once by a list, right after a paragraph.
+_HEADED_LISTS = etree.XPath(
+    "(//h2 | //h3 | //h4)[preceding-sibling::*[1][self::p]]"
+    "[following-sibling::*[1][self::ul or self::ol][not(.//figure or .//img or .//figcaption)]]"
+)
 # Sub-headings followed at once by a paragraph.
 _HEADINGS_BEFORE_PARAGRAPHS = etree.XPath("(//h2 | //h3 | //h4)[following-sibling::*[1][self::p]]")
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
@@ -37,6 +42,7 @@ def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     inserts: list[tuple[int, int, list[str]]] = []
     if not any(line.startswith(LIST_ITEM_PREFIX) for line in lines):
         inserts += [(at, 0, new) for at, new in _missing_lists(tree, positions)]
+    inserts += [(at, 0, new) for at, new in _missing_headed_lists(tree, positions)]
     inserts += [(at, 1, new) for at, new in _missing_headings(tree, positions)]
     if not inserts:
         return lines
@@ -45,6 +51,43 @@ def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     for position, _, new_lines in sorted(inserts, key=lambda insert: insert[:2], reverse=True):
         restored[position:position] = new_lines
     return restored
+
+
+def _list_items(listing: HtmlElement) -> list[str]:
+    """The item lines of a list, or none for a list of links (navigation)."""
+    items = [text for item in listing.iterchildren("li") if (text := squeeze(text_of(item)))]
+    linked = len(squeeze("".join(_LINKED_TEXTS(listing))))
+    if not items or linked > MAX_LIST_LINK_SHARE * sum(map(len, items)):
+        return []
+    return [LIST_ITEM_PREFIX + item for item in items]
+
+
+def _missing_headed_lists(
+    tree: HtmlElement, positions: dict[str, int]
+) -> list[tuple[int, list[str]]]:
+    """A sub-heading and its list between two paragraphs of the body, neither of them in
+    it, as (line position, heading and item lines)."""
+    found = []
+    for heading in _HEADED_LISTS(tree):
+        before = positions.get(line_key(squeeze(text_of(heading.getprevious()))))
+        listing = heading.getnext()
+        after = listing.getnext()
+        if before is None:
+            continue
+        if (
+            after is not None
+            and after.tag == "p"
+            and (positions.get(line_key(squeeze(text_of(after)))) != before + 1)
+        ):
+            continue  # not the next line: the extraction skipped more than this block
+        text = squeeze(text_of(heading))
+        items = _list_items(listing)
+        if not text or not items or line_key(text) in positions:
+            continue
+        if any(line_key(item) in positions for item in items):
+            continue
+        found.append((before + 1, [text, *items]))
+    return found
 
 
 def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:

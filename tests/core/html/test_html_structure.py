@@ -75,3 +75,32 @@ def test_a_list_beside_a_paragraph_outside_the_body_stays_out() -> None:
         "Step two: review",
         AFTER,
     ]
+
+
+def test_a_headed_list_after_a_body_paragraph_returns_even_when_others_were_kept() -> None:
+    tree = lxml_html.fromstring(
+        f"<html><body><div><h2>Why save</h2><p>{INTRO}</p><ul><li>Rent</li><li>Food</li></ul>"
+        f"<p>{STEPS}</p><h3>What to avoid:</h3><ul><li>Fees you do not need.</li>"
+        f"<li>Debt at high interest.</li></ul><p>{AFTER}</p></div></body></html>"
+    )
+    lines = ["Why save", INTRO, "- Rent", "- Food", STEPS, AFTER]
+    assert restore_structure(tree, lines) == [
+        "Why save",
+        INTRO,
+        "- Rent",
+        "- Food",
+        STEPS,
+        "What to avoid:",
+        "- Fees you do not need.",
+        "- Debt at high interest.",
+        AFTER,
+    ]
+
+
+def test_a_headed_list_is_left_out_when_the_body_skips_past_it() -> None:
+    tree = lxml_html.fromstring(
+        f"<html><body><div><h2>Why save</h2><p>{INTRO}</p><h3>Offers</h3><ul><li>Open an "
+        f"account today.</li></ul><p>{STEPS}</p></div></body></html>"
+    )
+    lines = ["Why save", INTRO, "- Kept item", AFTER, STEPS]
+    assert restore_structure(tree, lines) == lines
