@@ -325,7 +325,8 @@ READ_MORE_PREFIX = re.compile(
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
     r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also)"
     r"\s*[:|»>\-–—]\s*"
-    r"|^\s*also on [\w-]+\.[a-z]{2,}\s+",  # "Also on example.com Headline"
+    r"|^\s*also on [\w-]+\.[a-z]{2,}\s+"  # "Also on example.com Headline"
+    r"|^\s*more\s*:\s+",  # "MORE: Headline"
     re.I,
 )
 
@@ -612,7 +613,59 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY, PAYWALL, *OTHER_LANGUAGE_LINES)
+# Furniture of news pages around and inside the story, whole short lines: photo credits
+# and gallery counters, links to the next and previous story, paywall and log-in
+# prompts, feedback links, legal links.
+NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?:(?:image|photo|picture) copyright\s.{1,100}|embed from getty images|"
+            r"(?:getty images|shutterstock|istock(?:photo)?|alamy)(?:\s+(?:for|via)\s.{1,60})?|"
+            r"(?:AP|AFP|EPA|PA|Reuters|Getty)(?: Images)?(?: Photo)?\s*/\s*.{1,80}|"
+            r"(?:(?:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to (?:top|the homepage)|"
+            r"see all (?:stories|articles|news)|top stories|trending(?: now| stories)?|"
+            r"most popular|related topics|sponsored stories|partner content|promoted|"
+            r"recommended|featured|open in (?:the )?app|copied!?|bookmark|save for later)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"^\W*(?:already (?:a subscriber|have an account)\?.{0,30}|"
+            r"(?:log|sign) in to (?:continue reading|read more|read the (?:full|rest)).{0,60}|"
+            r"you have reached your (?:limit|maximum) of free articles.{0,100}|"
+            r"to continue reading,? (?:please )?(?:subscribe|log in|sign in).{0,60}|"
+            r"support (?:independent|our|quality) journalism.{0,60})$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:report (?:an error|a typo|a correction)|send us (?:a correction|your feedback)|"
+            r"read our community guidelines|we want to hear from you|"
+            r"(?:have|got) a (?:confidential )?(?:news )?tip\?.{0,120}|"
+            r"privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions))\W*$",
+            re.I,
+        ),
+    ),
+)
+BOILERPLATE_LINES = (
+    *BOILERPLATE_LINES,
+    DATELINE_ONLY,
+    PAYWALL,
+    *OTHER_LANGUAGE_LINES,
+    *NEWS_FURNITURE_LINES,
+)
 
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).

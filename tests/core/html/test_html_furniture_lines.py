@@ -1,10 +1,10 @@
-"""Page furniture in the other languages news is written in, and buttons glued to lines."""
+"""Page furniture as whole short lines (in several languages), and buttons glued to lines."""
 
 from __future__ import annotations
 
 import pytest
 
-from consumer.core.html.lines import boilerplate_reason, filter_lines
+from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_more
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,33 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Image copyright Agency Name", "credit"),
+        ("(AP Photo/Jane Doe)", "credit"),
+        ("Getty Images", "credit"),
+        ("Photo 3 of 12", "credit"),
+        ("1 / 12", "credit"),
+        ("Next article", "navigation"),
+        ("Back to top", "navigation"),
+        ("Trending Now", "navigation"),
+        ("Already a subscriber? Log in", "paywall"),
+        ("You have reached your limit of free articles.", "paywall"),
+        ("Report a typo", "boilerplate"),
+        ("Have a news tip? Write to the newsroom.", "boilerplate"),
+        ("Terms of Use", "boilerplate"),
+    ],
+)
+def test_news_page_furniture_lines(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_more_colon_opens_a_teaser() -> None:
+    assert is_read_more("MORE: Council votes to close the old bridge for repairs")
+    assert not is_read_more("More than 200 people attended the meeting on Tuesday.")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Die Regierung will die Steuern im nächsten Jahr senken, teilte das Ministerium mit.",
@@ -54,6 +81,9 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
         "Publicado originalmente en 1967, el libro vendió millones de copias.",
         "Werbung im Fernsehen kostet die Parteien mehr als je zuvor.",
         "Die Fotos zeigen das Ausmaß der Zerstörung.",
+        "Recommended doses were cut by half after the trial.",
+        "Getty Images photographers were at the scene within minutes.",
+        "Next, the committee will vote on the budget.",
     ],
 )
 def test_sentences_that_open_alike_are_kept(line: str) -> None:
