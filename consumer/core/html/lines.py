@@ -101,6 +101,8 @@ def tail_reason(line: str, before: str | None) -> str | None:
         return "sources"
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
         return "disclaimer"
+    if pt.DATED_TEASER.match(line, 0, pt.MAX_BOILERPLATE_CHARS):
+        return "related"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:
         if pt.AUTHOR_BIO.match(line):
             return "author-bio"

@@ -779,7 +779,15 @@ DISCLAIMER = re.compile(
     r"not (?:intended|meant) (?:to be|as|to constitute|to serve as|to replace) (?:a substitute|"
     r"legal|financial|tax|medical|investment|professional)|you are consenting|"
     r"you (?:agree|consent) to (?:receive|our|the terms)|"
+    r"(?:and|you) agree to (?:our|the) (?:terms|privacy)|reply stop\b|"
     r"(?:is|are) (?:a )?registered trademarks? (?:of|owned by))",
+    re.I,
+)
+# "- Headline of another post - December 9, 2019": a recent-posts list (headline, then the
+# date it was posted) left below the story.
+DATED_TEASER = re.compile(
+    rf"^- .{{5,200}}\s[-–—|]\s(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
     re.I,
 )
 MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body
