@@ -31,12 +31,20 @@ _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
 LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
+# Lines are matched by the start of their ``line_key``: as sure as the whole, and the cost
+# of keying every line of a long body stays small.
+KEY_SOURCE_CHARS = 160
+KEY_CHARS = 100
+
+
+def _key(text: str) -> str:
+    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
 
 
 def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     """``lines`` with the lists and sub-headings the extraction left out of it put back
     beside the paragraphs they follow or head (unchanged when it kept any of them)."""
-    positions = {key: i for i, line in enumerate(lines) if (key := line_key(line))}
+    positions = {key: i for i, line in enumerate(lines) if (key := _key(line))}
     # (position, 0 for a list after the line before it / 1 for a heading over the line at
     # it, new lines): at one position a list comes before a heading.
     inserts: list[tuple[int, int, list[str]]] = []
@@ -69,7 +77,7 @@ def _missing_headed_lists(
     it, as (line position, heading and item lines)."""
     found = []
     for heading in _HEADED_LISTS(tree):
-        before = positions.get(line_key(squeeze(text_of(heading.getprevious()))))
+        before = positions.get(_key(squeeze(text_of(heading.getprevious()))))
         listing = heading.getnext()
         after = listing.getnext()
         if before is None:
@@ -77,14 +85,14 @@ def _missing_headed_lists(
         if (
             after is not None
             and after.tag == "p"
-            and (positions.get(line_key(squeeze(text_of(after)))) != before + 1)
+            and (positions.get(_key(squeeze(text_of(after)))) != before + 1)
         ):
             continue  # not the next line: the extraction skipped more than this block
         text = squeeze(text_of(heading))
         items = _list_items(listing)
-        if not text or not items or line_key(text) in positions:
+        if not text or not items or _key(text) in positions:
             continue
-        if any(line_key(item) in positions for item in items):
+        if any(_key(item) in positions for item in items):
             continue
         found.append((before + 1, [text, *items]))
     return found
@@ -94,7 +102,7 @@ def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[i
     """The lists that follow a paragraph of the body, as (line position, item lines)."""
     found = []
     for paragraph in _PARAGRAPHS_BEFORE_LISTS(tree):
-        position = positions.get(line_key(squeeze(text_of(paragraph))))
+        position = positions.get(_key(squeeze(text_of(paragraph))))
         if position is None:
             continue
         listing = paragraph.getnext()
@@ -114,11 +122,11 @@ def _missing_headings(tree: HtmlElement, positions: dict[str, int]) -> list[tupl
     page's sub-headings, as (line position, [heading])."""
     headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
     texts = [squeeze(text_of(heading)) for heading in headings]
-    if not headings or any(line_key(text) in positions for text in texts):
+    if not headings or any(_key(text) in positions for text in texts):
         return []  # the extraction kept sub-headings: the ones it left out it meant to
     found = []
     for heading, text in zip(headings, texts, strict=True):
-        position = positions.get(line_key(squeeze(text_of(heading.getnext()))))
+        position = positions.get(_key(squeeze(text_of(heading.getnext()))))
         if text and position is not None:
             found.append((position, [text]))
     return found
