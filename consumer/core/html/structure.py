@@ -16,17 +16,22 @@ from lxml.html import HtmlElement
 from consumer.core.html.lines import line_key
 from consumer.core.html.tree import squeeze, text_of
 
+# Siblings that count: not an empty paragraph (page builders put ``<p>&zwj;</p>`` or
+# ``<p>&nbsp;</p>`` between blocks for spacing).
+_INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0"
+_FILLED = f"*[not(self::p) or translate(normalize-space(.), '{_INVISIBLE}', '') != '']"
+_LIST = "[self::ul or self::ol][not(.//figure or .//img or .//figcaption)]"
 # Paragraphs followed at once by a list that is not a gallery of pictures.
-_PARAGRAPHS_BEFORE_LISTS = etree.XPath(
-    "//p[following-sibling::*[1][self::ul or self::ol][not(.//figure or .//img or .//figcaption)]]"
-)
+_PARAGRAPHS_BEFORE_LISTS = etree.XPath(f"//p[following-sibling::{_FILLED}[1]{_LIST}]")
 # Sub-headings followed at once by a list, right after a paragraph.
 _HEADED_LISTS = etree.XPath(
-    "(//h2 | //h3 | //h4)[preceding-sibling::*[1][self::p]]"
-    "[following-sibling::*[1][self::ul or self::ol][not(.//figure or .//img or .//figcaption)]]"
+    f"(//h2 | //h3 | //h4)[preceding-sibling::{_FILLED}[1][self::p]]"
+    f"[following-sibling::{_FILLED}[1]{_LIST}]"
 )
 # Sub-headings followed at once by a paragraph.
-_HEADINGS_BEFORE_PARAGRAPHS = etree.XPath("(//h2 | //h3 | //h4)[following-sibling::*[1][self::p]]")
+_HEADINGS_BEFORE_PARAGRAPHS = etree.XPath(
+    f"(//h2 | //h3 | //h4)[following-sibling::{_FILLED}[1][self::p]]"
+)
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
@@ -39,6 +44,16 @@ KEY_CHARS = 100
 
 def _key(text: str) -> str:
     return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
+
+
+def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlElement | None:
+    """The next (or previous) sibling element that is not an empty paragraph."""
+    for sibling in element.itersiblings(preceding=preceding):
+        if not isinstance(sibling.tag, str):
+            continue  # a comment between blocks
+        if sibling.tag != "p" or squeeze(text_of(sibling)).strip(_INVISIBLE):
+            return sibling
+    return None
 
 
 def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
@@ -70,6 +85,15 @@ def _list_items(listing: HtmlElement) -> list[str]:
     return [LIST_ITEM_PREFIX + item for item in items]
 
 
+def _line_of(element: HtmlElement | None, positions: dict[str, int]) -> int | None:
+    """The body line that holds ``element``'s text, if any."""
+    return None if element is None else positions.get(_key(squeeze(text_of(element))))
+
+
+def _is_list(element: HtmlElement | None) -> bool:
+    return element is not None and element.tag in ("ul", "ol")
+
+
 def _missing_headed_lists(
     tree: HtmlElement, positions: dict[str, int]
 ) -> list[tuple[int, list[str]]]:
@@ -77,16 +101,12 @@ def _missing_headed_lists(
     it, as (line position, heading and item lines)."""
     found = []
     for heading in _HEADED_LISTS(tree):
-        before = positions.get(_key(squeeze(text_of(heading.getprevious()))))
-        listing = heading.getnext()
-        after = listing.getnext()
-        if before is None:
+        before = _line_of(_filled_sibling(heading, preceding=True), positions)
+        listing = _filled_sibling(heading)
+        if before is None or listing is None or not _is_list(listing):
             continue
-        if (
-            after is not None
-            and after.tag == "p"
-            and (positions.get(_key(squeeze(text_of(after)))) != before + 1)
-        ):
+        after = _filled_sibling(listing)
+        if after is not None and after.tag == "p" and _line_of(after, positions) != before + 1:
             continue  # not the next line: the extraction skipped more than this block
         text = squeeze(text_of(heading))
         items = _list_items(listing)
@@ -102,18 +122,12 @@ def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[i
     """The lists that follow a paragraph of the body, as (line position, item lines)."""
     found = []
     for paragraph in _PARAGRAPHS_BEFORE_LISTS(tree):
-        position = positions.get(_key(squeeze(text_of(paragraph))))
-        if position is None:
+        position = _line_of(paragraph, positions)
+        listing = _filled_sibling(paragraph)
+        if position is None or listing is None or not _is_list(listing):
             continue
-        listing = paragraph.getnext()
-        items = [text for item in listing.iterchildren("li") if (text := squeeze(text_of(item)))]
-        if not items:
-            continue
-        if len(squeeze("".join(_LINKED_TEXTS(listing)))) > MAX_LIST_LINK_SHARE * sum(
-            map(len, items)
-        ):
-            continue
-        found.append((position + 1, [LIST_ITEM_PREFIX + item for item in items]))
+        if items := _list_items(listing):
+            found.append((position + 1, items))
     return found
 
 
@@ -126,7 +140,7 @@ def _missing_headings(tree: HtmlElement, positions: dict[str, int]) -> list[tupl
         return []  # the extraction kept sub-headings: the ones it left out it meant to
     found = []
     for heading, text in zip(headings, texts, strict=True):
-        position = positions.get(_key(squeeze(text_of(heading.getnext()))))
+        position = _line_of(_filled_sibling(heading), positions)
         if text and position is not None:
             found.append((position, [text]))
     return found

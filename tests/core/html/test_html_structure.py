@@ -104,3 +104,16 @@ def test_a_headed_list_is_left_out_when_the_body_skips_past_it() -> None:
     )
     lines = ["Why save", INTRO, "- Kept item", AFTER, STEPS]
     assert restore_structure(tree, lines) == lines
+
+
+def test_empty_spacer_paragraphs_between_blocks_are_looked_through() -> None:
+    spacer = "<p>\u200d</p><!-- spacing --><p>\u00a0</p>"
+    tree = lxml_html.fromstring(
+        f"<html><body><div><h2>Why save</h2><p>{INTRO}</p><ul><li>Rent</li></ul>"
+        f"<p>{STEPS}</p>{spacer}<ul><li>Fees you do not need.</li></ul>{spacer}"
+        f"<p>{AFTER}</p></div></body></html>"
+    )
+    lines = ["Why save", INTRO, "- Rent", STEPS, AFTER]
+    assert restore_structure(tree, lines) == lines  # the body kept a list item already
+    restored = restore_structure(tree, ["Why save", INTRO, STEPS, AFTER])
+    assert restored == ["Why save", INTRO, "- Rent", STEPS, "- Fees you do not need.", AFTER]
