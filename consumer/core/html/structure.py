@@ -16,26 +16,39 @@ from lxml.html import HtmlElement
 from consumer.core.html.lines import line_key
 from consumer.core.html.tree import squeeze, text_of
 
-# Siblings that count: not an empty paragraph (page builders put ``<p>&zwj;</p>`` or
-# ``<p>&nbsp;</p>`` between blocks for spacing).
+# Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
+# for spacing; up to two of them are looked through. (Positional steps only: a filter
+# before ``[1]`` on a sibling axis makes libxml2 test every sibling, quadratic in them.)
 _INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0"
-_FILLED = f"*[not(self::p) or translate(normalize-space(.), '{_INVISIBLE}', '') != '']"
-_LIST = "[self::ul or self::ol][not(.//figure or .//img or .//figcaption)]"
+_SPACER = f"self::p[translate(normalize-space(.), '{_INVISIBLE}', '') = '']"
+
+
+def _sibling_is(axis: str, test: str) -> str:
+    """XPath: the first sibling on ``axis`` that is not a spacer passes ``test``."""
+    first, second, third = (f"{axis}::*[{n}]" for n in (1, 2, 3))
+    return (
+        f"({first}[{test}] or {first}[{_SPACER}] and ({second}[{test}] or "
+        f"{second}[{_SPACER}] and {third}[{test}]))"
+    )
+
+
+_LIST = "(self::ul or self::ol) and not(.//figure or .//img or .//figcaption)"
 # Paragraphs followed at once by a list that is not a gallery of pictures.
-_PARAGRAPHS_BEFORE_LISTS = etree.XPath(f"//p[following-sibling::{_FILLED}[1]{_LIST}]")
+_PARAGRAPHS_BEFORE_LISTS = etree.XPath(f"//p[{_sibling_is('following-sibling', _LIST)}]")
 # Sub-headings followed at once by a list, right after a paragraph.
 _HEADED_LISTS = etree.XPath(
-    f"(//h2 | //h3 | //h4)[preceding-sibling::{_FILLED}[1][self::p]]"
-    f"[following-sibling::{_FILLED}[1]{_LIST}]"
+    f"(//h2 | //h3 | //h4)[{_sibling_is('preceding-sibling', 'self::p')}]"
+    f"[{_sibling_is('following-sibling', _LIST)}]"
 )
 # Sub-headings followed at once by a paragraph.
 _HEADINGS_BEFORE_PARAGRAPHS = etree.XPath(
-    f"(//h2 | //h3 | //h4)[following-sibling::{_FILLED}[1][self::p]]"
+    f"(//h2 | //h3 | //h4)[{_sibling_is('following-sibling', 'self::p')}]"
 )
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
 LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
+MAX_SPACERS = 2  # empty paragraphs looked through between two blocks
 # Lines are matched by the start of their ``line_key``: as sure as the whole, and the cost
 # of keying every line of a long body stays small.
 KEY_SOURCE_CHARS = 160
@@ -48,11 +61,15 @@ def _key(text: str) -> str:
 
 def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlElement | None:
     """The next (or previous) sibling element that is not an empty paragraph."""
+    spacers = 0
     for sibling in element.itersiblings(preceding=preceding):
         if not isinstance(sibling.tag, str):
             continue  # a comment between blocks
         if sibling.tag != "p" or squeeze(text_of(sibling)).strip(_INVISIBLE):
             return sibling
+        spacers += 1
+        if spacers > MAX_SPACERS:
+            break
     return None
 
 
