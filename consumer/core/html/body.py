@@ -5,7 +5,8 @@ cleaning before and the line filters after it; trafilatura's precision mode cut 
 sections of longer guides). When that body is short, absolutely or against the
 paragraph text (or all text outside links) the page holds, trafilatura runs again in its
 full mode, which compares its result with readability and jusText, and the longer body
-wins.
+wins. Lists and sub-headings a paragraphs-only extraction dropped are then put back
+beside the paragraphs they belong to (``structure.restore_structure``).
 """
 
 from __future__ import annotations
