@@ -5,7 +5,8 @@ cleaning before and the line filters after it; trafilatura's precision mode cut 
 sections of longer guides). When that body is short, absolutely or against the
 paragraph text (or all text outside links) the page holds, trafilatura runs again in its
 full mode, which compares its result with readability and jusText, and the longer body
-wins.
+wins. Lists and sub-headings a paragraphs-only extraction dropped are then put back
+beside the paragraphs they belong to (``structure.restore_structure``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
 from consumer.contract import ExtractionError
+from consumer.core.html.structure import restore_structure
 from consumer.core.html.tree import squeeze, text_of
 from consumer.core.options import CoreOptions
 
@@ -49,7 +51,7 @@ def extract_body_lines(
         if sum(len(line) for line in dense) > DENSE_BLOCK_FACTOR * found:
             warnings.append("short body: taken from the block with the most paragraph text")
             lines = dense
-    return lines
+    return restore_structure(tree, lines)
 
 
 def _densest_block_lines(tree: HtmlElement) -> list[str]:

@@ -40,7 +40,8 @@ def filter_lines(
     caption_keys = {key for c in captions if (key := line_key(c))}
     related_keys = {key for t in related_titles if (key := line_key(t))}
     seen: set[str] = set()
-    for line in lines:
+    for raw in lines:
+        line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
@@ -100,6 +101,8 @@ def tail_reason(line: str, before: str | None) -> str | None:
         return "sources"
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
         return "disclaimer"
+    if pt.DATED_TEASER.match(line, 0, pt.MAX_BOILERPLATE_CHARS):
+        return "related"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:
         if pt.AUTHOR_BIO.match(line):
             return "author-bio"

@@ -325,7 +325,8 @@ READ_MORE_PREFIX = re.compile(
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
     r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also)"
     r"\s*[:|»>\-–—]\s*"
-    r"|^\s*also on [\w-]+\.[a-z]{2,}\s+",  # "Also on example.com Headline"
+    r"|^\s*also on [\w-]+\.[a-z]{2,}\s+"  # "Also on example.com Headline"
+    r"|^\s*more\s*:\s+",  # "MORE: Headline"
     re.I,
 )
 
@@ -335,6 +336,10 @@ TEASER_LABEL = re.compile(
     r"LATEST|POLL|LIVE|UPDATE|WATCH|EXPLAINED|MAP|CHART|QUIZ|COMMENT|WARNING)\]\W*$",
     re.I,
 )
+
+# A button glued to the end of a quotable sentence by "click to tweet" plug-ins
+# ("... every day.Click To Tweet"): the sentence is the story's, the button is not.
+TWEET_BUTTON = re.compile(r"(?<=[.!?\"”’')\]])\s*(?:click to tweet|tweet this)\W*$", re.I)
 
 # Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
 BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -507,7 +512,160 @@ PAYWALL = (
         re.I,
     ),
 )
-BOILERPLATE_LINES = (*BOILERPLATE_LINES, DATELINE_ONLY, PAYWALL)
+# The same furniture in the other languages news is written in most, and a few English
+# forms the patterns above miss. Every one is a whole short line.
+_NETWORKS = (
+    r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|whatsapp|"
+    r"telegram|pinterest|reddit|xing|flipboard|messenger|e-?mail|mail|sms)"
+)
+OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:(?:click to )?share|teilen|partager|compartir|condividi|compartilh(?:e|ar)|"
+            r"delen|dela|udostępnij|artikel teilen|beitrag teilen)"
+            r"(?:\s+(?:this|the|cet|cette|este|esta|questo|dieses|diesen|den|artikel|article|"
+            r"articolo|art[ií]culo|artigo|story|post|page|on|via|sur|en|su|auf|no|na|op|per|"
+            rf"with|{_NETWORKS}|\(opens in new window\))){{0,4}}\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:follow us|like us|folg(?:e|t|en sie) uns|suivez[- ]nous|s[ií]gue(?:nos)?|"
+            r"seguici|siga-nos|segue-nos|volg ons|obserwuj nas)\b"
+            rf"(?:\s+(?:on|auf|sur|en|su|no|na|op|bei|in)?\s*{_NETWORKS}\b.{{0,60}})?\W*$",
+            re.I,
+        ),
+    ),
+    ("share", re.compile(r"^\W*click to tweet\W*$", re.I)),
+    (
+        "advertisement",
+        re.compile(
+            r"^\W*(?:werbung|reklame|publicidade|advertentie|reklama|annons|skip ad|"
+            r"advertisement\W+(?:continue|story continues) (?:reading )?below)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|"
+            r"reacties|komentarze?)\W*$|"
+            r"^\W*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
+            r"\s*\(\d+\)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:schlagw[oö]rter|schlagworte|stichw[oö]rter|mots[- ]cl[ée]s|etiquetas|"
+            r"argomenti|trefwoorden|tagi)\s*:.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:aktualisiert|ver[öo]ffentlicht|mis à jour|publié|modifié|actualizado|"
+            r"publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|"
+            r"zaktualizowano|opublikowano)(?:\s+(?:am|le|el|em|il|op|à|on))?"
+            r"[^\d\n]{0,12}\d[\w:,./ ]{0,40}$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\W*(?:newsletter abonnieren|jetzt (?:den |unseren )?newsletter|abonnez[- ]vous|"
+            r"inscrivez[- ]vous|suscr[ií]bete|iscriviti|inscreva[- ]se|assine (?:a|o|já)|"
+            r"meld je aan|zapisz się)\b.{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "read-more",
+        re.compile(
+            r"^\W*(?:mehr zum thema|weitere artikel|das könnte sie (?:auch )?interessieren|"
+            r"vous aimerez aussi|à lire (?:aussi|également)|lire aussi|"
+            r"(?:también )?te puede interesar|potrebbe interessarti(?: anche)?|"
+            r"leia (?:mais|também)|veja também|lees ook|zobacz (?:też|także)|"
+            r"recommended for you|you (?:may|might) also like)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?:fotos?|bild(?:er)?|crédits? photo|fotograf[ií]a|imagen|imagem|immagine|"
+            r"zdjęcie|photograph)\s*:\s*.{1,100}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:listen to (?:this|the) (?:article|story)|print this (?:page|article|story)|"
+            r"loading(?:\.\.\.|…)?)\W*(?:\d{1,2}[:.]\d{2}(?:\s*min(?:utes)?)?)?\W*$",
+            re.I,
+        ),
+    ),
+)
+# Furniture of news pages around and inside the story, whole short lines: photo credits
+# and gallery counters, links to the next and previous story, paywall and log-in
+# prompts, feedback links, legal links.
+NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?:(?:image|photo|picture) copyright\s.{1,100}|embed from getty images|"
+            r"(?:getty images|shutterstock|istock(?:photo)?|alamy)(?:\s+(?:for|via)\s.{1,60})?|"
+            r"(?:AP|AFP|EPA|PA|Reuters|Getty)(?: Images)?(?: Photo)?\s*/\s*.{1,80}|"
+            r"(?:(?:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to (?:top|the homepage)|"
+            r"see all (?:stories|articles|news)|top stories|trending(?: now| stories)?|"
+            r"most popular|related topics|sponsored stories|partner content|promoted|"
+            r"recommended|featured|open in (?:the )?app|copied!?|bookmark|save for later)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "paywall",
+        re.compile(
+            r"^\W*(?:already (?:a subscriber|have an account)\?.{0,30}|"
+            r"(?:log|sign) in to (?:continue reading|read more|read the (?:full|rest)).{0,60}|"
+            r"you have reached your (?:limit|maximum) of free articles.{0,100}|"
+            r"to continue reading,? (?:please )?(?:subscribe|log in|sign in).{0,60}|"
+            r"support (?:independent|our|quality) journalism.{0,60})$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:report (?:an error|a typo|a correction)|send us (?:a correction|your feedback)|"
+            r"read our community guidelines|we want to hear from you|"
+            r"(?:have|got) a (?:confidential )?(?:news )?tip\?.{0,120}|"
+            r"privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions))\W*$",
+            re.I,
+        ),
+    ),
+)
+BOILERPLATE_LINES = (
+    *BOILERPLATE_LINES,
+    DATELINE_ONLY,
+    PAYWALL,
+    *OTHER_LANGUAGE_LINES,
+    *NEWS_FURNITURE_LINES,
+)
 
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
@@ -522,10 +680,25 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
-        ("copyright", "©", "(c)", "rights reserved", "무단전재"),
+        (
+            "copyright",
+            "©",
+            "(c)",
+            "rights reserved",
+            "무단전재",
+            "vorbehalten",
+            "réservés",
+            "reservados",
+            "riservati",
+            "voorbehouden",
+            "zastrzeżone",
+        ),
         "boilerplate",
         re.compile(
             r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
+            r"^.{0,200}\b(?:alle rechte vorbehalten|tous droits réservés|"
+            r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"
+            r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\W*$|"
             r"^.{0,120}무단전재.{0,40}$",
             re.I,
         ),
@@ -606,7 +779,15 @@ DISCLAIMER = re.compile(
     r"not (?:intended|meant) (?:to be|as|to constitute|to serve as|to replace) (?:a substitute|"
     r"legal|financial|tax|medical|investment|professional)|you are consenting|"
     r"you (?:agree|consent) to (?:receive|our|the terms)|"
+    r"(?:and|you) agree to (?:our|the) (?:terms|privacy)|reply stop\b|"
     r"(?:is|are) (?:a )?registered trademarks? (?:of|owned by))",
+    re.I,
+)
+# "- Headline of another post - December 9, 2019": a recent-posts list (headline, then the
+# date it was posted) left below the story.
+DATED_TEASER = re.compile(
+    rf"^- .{{5,200}}\s[-–—|]\s(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
     re.I,
 )
 MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body

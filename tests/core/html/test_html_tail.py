@@ -35,6 +35,25 @@ def test_bio_disclaimer_sources_and_links_after_the_story_go() -> None:
     assert removed == {"author-bio": 1, "disclaimer": 1, "sources": 2}
 
 
+def test_a_recent_posts_list_and_a_consent_notice_after_the_story_go() -> None:
+    paragraphs, removed = _filtered(
+        [
+            "- How the old ferry pier was rebuilt - March 3, 2024",
+            "- Ten walks along the estuary - 12 February 2024",
+            "By entering your email, you agree to receive our weekly letter,",
+            "and agree to our Terms and Privacy Policy.",
+        ]
+    )
+    assert paragraphs == STORY
+    assert removed == {"related": 2, "disclaimer": 2}
+
+
+def test_a_closing_list_of_dated_events_in_sentences_stays() -> None:
+    closing = ["- The pier reopens to walkers on March 3, 2024."]
+    paragraphs, _ = _filtered(closing)
+    assert paragraphs == STORY + closing
+
+
 def test_the_same_sentences_inside_the_story_stay() -> None:
     middle = [
         "Jane Doe is a senior engineer at the harbour board, and she led the survey.",

@@ -1,0 +1,163 @@
+"""Put back the lists and sub-headings a body extraction dropped wholesale.
+
+When trafilatura cannot find the article's container it gathers the page's paragraphs
+one by one, and that path takes ``<p>`` elements only: the bullet lists between them and
+the sub-headings above them are lost, often a third of a guide or a how-to. Such a body
+is recognised by what it lacks (not one list item, not one of the page's sub-headings),
+and the missing parts are taken back from the tree where they sit right beside a
+paragraph the body holds.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html.lines import line_key
+from consumer.core.html.tree import squeeze, text_of
+
+# Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
+# for spacing; up to two of them are looked through. (Positional steps only: a filter
+# before ``[1]`` on a sibling axis makes libxml2 test every sibling, quadratic in them.)
+_INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0"
+_SPACER = f"self::p[translate(normalize-space(.), '{_INVISIBLE}', '') = '']"
+
+
+def _sibling_is(axis: str, test: str) -> str:
+    """XPath: the first sibling on ``axis`` that is not a spacer passes ``test``."""
+    first, second, third = (f"{axis}::*[{n}]" for n in (1, 2, 3))
+    return (
+        f"({first}[{test}] or {first}[{_SPACER}] and ({second}[{test}] or "
+        f"{second}[{_SPACER}] and {third}[{test}]))"
+    )
+
+
+_LIST = "(self::ul or self::ol) and not(.//figure or .//img or .//figcaption)"
+# Paragraphs followed at once by a list that is not a gallery of pictures.
+_PARAGRAPHS_BEFORE_LISTS = etree.XPath(f"//p[{_sibling_is('following-sibling', _LIST)}]")
+# Sub-headings followed at once by a list, right after a paragraph.
+_HEADED_LISTS = etree.XPath(
+    f"(//h2 | //h3 | //h4)[{_sibling_is('preceding-sibling', 'self::p')}]"
+    f"[{_sibling_is('following-sibling', _LIST)}]"
+)
+# Sub-headings followed at once by a paragraph.
+_HEADINGS_BEFORE_PARAGRAPHS = etree.XPath(
+    f"(//h2 | //h3 | //h4)[{_sibling_is('following-sibling', 'self::p')}]"
+)
+_LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+# A list whose text is mostly link text is navigation, not part of the story.
+MAX_LIST_LINK_SHARE = 0.5
+LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
+MAX_SPACERS = 2  # empty paragraphs looked through between two blocks
+# Lines are matched by the start of their ``line_key``: as sure as the whole, and the cost
+# of keying every line of a long body stays small.
+KEY_SOURCE_CHARS = 160
+KEY_CHARS = 100
+
+
+def _key(text: str) -> str:
+    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
+
+
+def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlElement | None:
+    """The next (or previous) sibling element that is not an empty paragraph."""
+    spacers = 0
+    for sibling in element.itersiblings(preceding=preceding):
+        if not isinstance(sibling.tag, str):
+            continue  # a comment between blocks
+        if sibling.tag != "p" or squeeze(text_of(sibling)).strip(_INVISIBLE):
+            return sibling
+        spacers += 1
+        if spacers > MAX_SPACERS:
+            break
+    return None
+
+
+def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """``lines`` with the lists and sub-headings the extraction left out of it put back
+    beside the paragraphs they follow or head (unchanged when it kept any of them)."""
+    positions = {key: i for i, line in enumerate(lines) if (key := _key(line))}
+    # (position, 0 for a list after the line before it / 1 for a heading over the line at
+    # it, new lines): at one position a list comes before a heading.
+    inserts: list[tuple[int, int, list[str]]] = []
+    if not any(line.startswith(LIST_ITEM_PREFIX) for line in lines):
+        inserts += [(at, 0, new) for at, new in _missing_lists(tree, positions)]
+    inserts += [(at, 0, new) for at, new in _missing_headed_lists(tree, positions)]
+    inserts += [(at, 1, new) for at, new in _missing_headings(tree, positions)]
+    if not inserts:
+        return lines
+    restored = list(lines)
+    # From the end backwards, so earlier positions stay valid.
+    for position, _, new_lines in sorted(inserts, key=lambda insert: insert[:2], reverse=True):
+        restored[position:position] = new_lines
+    return restored
+
+
+def _list_items(listing: HtmlElement) -> list[str]:
+    """The item lines of a list, or none for a list of links (navigation)."""
+    items = [text for item in listing.iterchildren("li") if (text := squeeze(text_of(item)))]
+    linked = len(squeeze("".join(_LINKED_TEXTS(listing))))
+    if not items or linked > MAX_LIST_LINK_SHARE * sum(map(len, items)):
+        return []
+    return [LIST_ITEM_PREFIX + item for item in items]
+
+
+def _line_of(element: HtmlElement | None, positions: dict[str, int]) -> int | None:
+    """The body line that holds ``element``'s text, if any."""
+    return None if element is None else positions.get(_key(squeeze(text_of(element))))
+
+
+def _is_list(element: HtmlElement | None) -> bool:
+    return element is not None and element.tag in ("ul", "ol")
+
+
+def _missing_headed_lists(
+    tree: HtmlElement, positions: dict[str, int]
+) -> list[tuple[int, list[str]]]:
+    """A sub-heading and its list between two paragraphs of the body, neither of them in
+    it, as (line position, heading and item lines)."""
+    found = []
+    for heading in _HEADED_LISTS(tree):
+        before = _line_of(_filled_sibling(heading, preceding=True), positions)
+        listing = _filled_sibling(heading)
+        if before is None or listing is None or not _is_list(listing):
+            continue
+        after = _filled_sibling(listing)
+        if after is not None and after.tag == "p" and _line_of(after, positions) != before + 1:
+            continue  # not the next line: the extraction skipped more than this block
+        text = squeeze(text_of(heading))
+        items = _list_items(listing)
+        if not text or not items or _key(text) in positions:
+            continue
+        if any(_key(item) in positions for item in items):
+            continue
+        found.append((before + 1, [text, *items]))
+    return found
+
+
+def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+    """The lists that follow a paragraph of the body, as (line position, item lines)."""
+    found = []
+    for paragraph in _PARAGRAPHS_BEFORE_LISTS(tree):
+        position = _line_of(paragraph, positions)
+        listing = _filled_sibling(paragraph)
+        if position is None or listing is None or not _is_list(listing):
+            continue
+        if items := _list_items(listing):
+            found.append((position + 1, items))
+    return found
+
+
+def _missing_headings(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+    """The sub-headings above paragraphs of the body, when the body holds none of the
+    page's sub-headings, as (line position, [heading])."""
+    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
+    texts = [squeeze(text_of(heading)) for heading in headings]
+    if not headings or any(_key(text) in positions for text in texts):
+        return []  # the extraction kept sub-headings: the ones it left out it meant to
+    found = []
+    for heading, text in zip(headings, texts, strict=True):
+        position = _line_of(_filled_sibling(heading), positions)
+        if text and position is not None:
+            found.append((position, [text]))
+    return found

@@ -1,0 +1,106 @@
+"""Page furniture as whole short lines (in several languages), and buttons glued to lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_more
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Folgen Sie uns auf Facebook", "share"),
+        ("Suivez-nous sur Twitter", "share"),
+        ("Seguici", "share"),
+        ("Artikel teilen", "share"),
+        ("Partager cet article", "share"),
+        ("Compartir en WhatsApp", "share"),
+        ("Click to share on Twitter (Opens in new window)", "share"),
+        ("Click To Tweet", "share"),
+        ("Werbung", "advertisement"),
+        ("Advertisement - Continue Reading Below", "advertisement"),
+        ("12 Kommentare", "comments"),
+        ("Comments (3)", "comments"),
+        ("Schlagwörter: Wahl, Landtag, Regierung", "boilerplate"),
+        ("Mots-clés : élections, budget", "boilerplate"),
+        ("Aktualisiert am 03.02.2021, 10:32 Uhr", "boilerplate"),
+        ("Mis à jour le 03/02/2021 à 10:32", "boilerplate"),
+        ("Publicado em 03/02/2021", "boilerplate"),
+        ("Newsletter abonnieren", "newsletter"),
+        ("Abonnez-vous à notre lettre d'information", "newsletter"),
+        ("Das könnte Sie auch interessieren", "read-more"),
+        ("À lire aussi", "read-more"),
+        ("You might also like", "read-more"),
+        ("Foto: Agentur / Erika Muster", "credit"),
+        ("Crédit photo : Jean Dupont", "credit"),
+        ("Alle Rechte vorbehalten.", "boilerplate"),
+        ("Todos los derechos reservados", "boilerplate"),
+        ("Listen to this article 4:32 min", "boilerplate"),
+        ("Loading...", "boilerplate"),
+    ],
+)
+def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Image copyright Agency Name", "credit"),
+        ("(AP Photo/Jane Doe)", "credit"),
+        ("Getty Images", "credit"),
+        ("Photo 3 of 12", "credit"),
+        ("1 / 12", "credit"),
+        ("Next article", "navigation"),
+        ("Back to top", "navigation"),
+        ("Trending Now", "navigation"),
+        ("Already a subscriber? Log in", "paywall"),
+        ("You have reached your limit of free articles.", "paywall"),
+        ("Report a typo", "boilerplate"),
+        ("Have a news tip? Write to the newsroom.", "boilerplate"),
+        ("Terms of Use", "boilerplate"),
+    ],
+)
+def test_news_page_furniture_lines(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_more_colon_opens_a_teaser() -> None:
+    assert is_read_more("MORE: Council votes to close the old bridge for repairs")
+    assert not is_read_more("More than 200 people attended the meeting on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Regierung will die Steuern im nächsten Jahr senken, teilte das Ministerium mit.",
+        "Sigue la lluvia en el norte del país durante toda la semana.",
+        "Partager les tâches ménagères reste un sujet de dispute pour beaucoup de couples.",
+        "Follow us as we walk the old pilgrims' road from the coast to the hills.",
+        "Publicado originalmente en 1967, el libro vendió millones de copias.",
+        "Werbung im Fernsehen kostet die Parteien mehr als je zuvor.",
+        "Die Fotos zeigen das Ausmaß der Zerstörung.",
+        "Recommended doses were cut by half after the trial.",
+        "Getty Images photographers were at the scene within minutes.",
+        "Next, the committee will vote on the budget.",
+    ],
+)
+def test_sentences_that_open_alike_are_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_a_tweet_button_glued_to_a_sentence_goes_and_the_sentence_stays() -> None:
+    body = filter_lines(
+        [
+            "Small steps every day add up to a large change.Click To Tweet",
+            "She said the tweet this morning was a mistake.",
+        ],
+        headlines=[],
+        captions=[],
+        related_titles=[],
+    )
+    assert body.paragraphs == [
+        "Small steps every day add up to a large change.",
+        "She said the tweet this morning was a mistake.",
+    ]
