@@ -79,6 +79,7 @@ _CONNECTORS = frozenset(
 _MAX_PERSON_TOKENS = 4
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
+_IS_WORD = itemgetter(5)  # Token.is_word
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
@@ -179,7 +180,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     for i in compress(count(), map(_IS_CAPITALISED, tokens)):
         # A gap after the run: it goes on only through one connector ("Bank of England").
         if first >= 0 and i != prev + 1 and (i != prev + 2 or not _joins(tokens, prev + 1)):
-            runs.append((first, _run_end(tokens, prev)))
+            numbered = tokens[prev].lower in NUMBERED_NAMES  # most runs end in no such name
+            runs.append((first, _run_end(tokens, prev) if numbered else prev))
             first = -1
         if first < 0:
             first = i
@@ -188,7 +190,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             first = -1
         prev = i
     if first >= 0:
-        runs.append((first, _run_end(tokens, prev)))
+        numbered = tokens[prev].lower in NUMBERED_NAMES
+        runs.append((first, _run_end(tokens, prev) if numbered else prev))
     return runs
 
 
@@ -285,7 +288,7 @@ def _classify(
     text: str, tokens: list[Token], first: int, last: int, title: str | None
 ) -> Kind | None:
     name = _span_text(text, tokens, first, last)
-    words = [t for t in tokens[first : last + 1] if t.is_word]
+    words = _words_of(tokens, first, last)
     word_count = len(words)
     known = _known_kind(name)
     if known:
@@ -377,16 +380,16 @@ def _mention(
 ) -> Mention:
     start, end = tokens[first].start, tokens[last].end
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
-    return Mention(
-        text=text[start:end],
-        kind=kind,
-        start=None if offset is None else offset + start,
-        end=None if offset is None else offset + end,
-        title=title,
-        gender=gender,
-        speech_subject=speech_around(tokens, first, last),
-        sentence_initial=run_initial or sentence_initial(tokens, first),
-        who_follows=who_follows(tokens, last),
+    return Mention(  # positional: the fields in order (text, kind, start, end, title, ...)
+        text[start:end],
+        kind,
+        None if offset is None else offset + start,
+        None if offset is None else offset + end,
+        title,
+        gender,
+        speech_around(tokens, first, last),
+        run_initial or sentence_initial(tokens, first),
+        who_follows(tokens, last),
     )
 
 
@@ -403,8 +406,14 @@ def _known_kind(name: str) -> Kind | None:
     return None
 
 
+def _words_of(tokens: list[Token], first: int, last: int) -> list[Token]:
+    """The word tokens of ``tokens[first : last + 1]`` (picked out in C)."""
+    span = tokens[first : last + 1]
+    return list(compress(span, map(_IS_WORD, span)))
+
+
 def _org_by_head(tokens: list[Token], first: int, last: int) -> bool:
-    words = [t for t in tokens[first : last + 1] if t.is_word]
+    words = _words_of(tokens, first, last)
     if len(words) < 2:
         return False
     if words[-1].lower in ORG_HEADS and words[-1].lower not in PLACE_HEADS:
@@ -459,7 +468,7 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
     for i in range(first + 1, last):
         if tokens[i].text != "of":
             continue
-        before = [t for t in tokens[first:i] if t.is_word]
+        before = _words_of(tokens, first, i - 1)
         if any(t.lower in ORG_OF_HEADS or t.lower in ORG_HEADS for t in before):
             return None
         after = _span_text(text, tokens, i + 1, last)

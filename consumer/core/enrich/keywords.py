@@ -211,7 +211,7 @@ def extract_keywords(
     # The items that spell a chosen word, picked out in C, in order of first appearance.
     picked = map(wanted.__contains__, map(memo.get, item_counts))
     for item, seen in compress(item_counts.items(), picked):
-        forms = spelling.setdefault(cast(str, memo[item]), {})
+        forms = spelling.setdefault(memo[item], {})  # type: ignore[arg-type]  # picked: a key
         forms[item] = forms.get(item, 0) + seen
     return [
         _surface(key, spelling)
