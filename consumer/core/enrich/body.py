@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from itertools import chain
+from operator import attrgetter
+from typing import TypeVar
 
 from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
@@ -28,6 +30,13 @@ _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
 _NEWLINE = ["\n"]
+_NO_KEY: list[str | None] = [None]  # the newline's keyword key
+T = TypeVar("T")
+_TOKENS = attrgetter("tokens")  # of a ReadText
+_ITEMS = attrgetter("items")
+_WORDS = attrgetter("words")
+_FUNCTION_WORDS = attrgetter("function_words")
+_KEYS = attrgetter("keys")
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
@@ -42,10 +51,9 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     other_language = language is not None and language not in RULE_LANGUAGES
     read = [] if other_language else [read_text(paragraph) for paragraph in paragraphs]
-    tokens = [paragraph.tokens for paragraph in read]
+    tokens = list(map(_TOKENS, read))
     if other_language or not _reads_as_english(
-        sum(paragraph.words for paragraph in read),
-        sum(paragraph.function_words for paragraph in read),
+        sum(map(_WORDS, read)), sum(map(_FUNCTION_WORDS, read))
     ):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
         # invent speakers and keywords, so those fields stay empty and say why.
@@ -71,17 +79,19 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         if verdict
     ]
     enrichment.entities = folded.as_output()
-    # The keyword items of the paragraphs joined by newlines, as tokenising found them.
-    items = list(chain.from_iterable(_joined([paragraph.items for paragraph in read])))
+    # The keyword items (and their keys) of the paragraphs joined by newlines, as
+    # tokenising found them.
+    items = list(chain.from_iterable(_joined(list(map(_ITEMS, read)), _NEWLINE)))
+    keys = list(chain.from_iterable(_joined(list(map(_KEYS, read)), _NO_KEY)))
     enrichment.keywords = extract_keywords(
-        paragraphs, extraction.title, options.max_keywords, items
+        paragraphs, extraction.title, options.max_keywords, items, keys
     )
     return enrichment
 
 
-def _joined(parts: list[list[str]]) -> list[list[str]]:
-    """The parts with a newline item between each two."""
-    joined = [_NEWLINE] * (2 * len(parts) - 1) if parts else []
+def _joined(parts: list[list[T]], between: list[T]) -> list[list[T]]:
+    """The parts with ``between`` between each two."""
+    joined = [between] * (2 * len(parts) - 1) if parts else []
     joined[::2] = parts
     return joined
 

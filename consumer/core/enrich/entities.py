@@ -408,6 +408,8 @@ def _known_kind(name: str) -> Kind | None:
 
 def _words_of(tokens: list[Token], first: int, last: int) -> list[Token]:
     """The word tokens of ``tokens[first : last + 1]`` (picked out in C)."""
+    if first == last:  # a one-token span (most)
+        return [tokens[first]] if tokens[first].is_word else []
     span = tokens[first : last + 1]
     return list(compress(span, map(_IS_WORD, span)))
 

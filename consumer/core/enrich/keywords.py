@@ -156,12 +156,23 @@ def items_of(text: str) -> list[str]:
     return _ITEM.findall(text)
 
 
+def item_keys(items: list[str]) -> list[str | None]:
+    """The counting key of each item: None for a mark, a number, a newline or a word that
+    is never a keyword."""
+    return [_key(item) if item[0].isalpha() else None for item in items]
+
+
 def extract_keywords(
-    paragraphs: list[str], title: str | None, limit: int, items: list[str] | None = None
+    paragraphs: list[str],
+    title: str | None,
+    limit: int,
+    items: list[str] | None = None,
+    keys: list[str | None] | None = None,
 ) -> list[str]:
     """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
 
-    ``items`` are ``items_of`` the paragraphs joined by newlines, when the caller has them.
+    ``items`` are ``items_of`` the paragraphs joined by newlines, when the caller has them,
+    and ``keys`` their ``item_keys`` (both or neither).
 
     Counting runs in ``Counter``, ``map`` and ``zip`` (C); Python loops run once per
     distinct word or repeated pair, never once per word of the text.
@@ -173,10 +184,14 @@ def extract_keywords(
     if items is None:
         items = items_of("\n".join(paragraphs))
     item_counts = Counter(items)  # distinct items in order of first appearance
-    # Each distinct word's key (cached, and None for every excluded word), in C.
-    words = list(compress(item_counts, map(str.isalpha, map(_FIRST_CHAR, item_counts))))
-    memo: dict[str, str | None] = dict(zip(words, map(_key, words), strict=True))
-    keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
+    memo: dict[str, str | None]
+    if keys is None:
+        # Each distinct word's key (cached, and None for every excluded word), in C.
+        words = list(compress(item_counts, map(str.isalpha, map(_FIRST_CHAR, item_counts))))
+        memo = dict(zip(words, map(_key, words), strict=True))
+        keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
+    else:
+        memo = dict(zip(items, keys, strict=True))  # item -> key, in C
     counts = Counter(filter(None, keys))
     if not counts:
         return []

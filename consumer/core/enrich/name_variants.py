@@ -184,6 +184,8 @@ class _PeopleIndex:
         self._by_initial.setdefault(words[-1][:1].lower(), []).append(person)
 
     def candidates(self, mention: Mention, fuzzy: bool) -> list[Entity]:
+        if not self.people:
+            return []  # nobody indexed yet (or in the whole article): no lookups
         words = mention.words
         found = list(self._by_surname.get(words[-1].lower(), {}).values())
         if len(words) == 1:  # a lone word may be a given name ("Jens said")

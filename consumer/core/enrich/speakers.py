@@ -63,6 +63,8 @@ def attribute_quotes(
     accepts: Callable[[QuoteSpan, Attribution], bool] = lambda span, who: True,
 ) -> list[Attribution]:
     """One attribution per span, in order; a quote inherits only from an accepted one."""
+    if not spans:
+        return []  # nothing to attribute: skip building the context
     body = "\n\n".join(paragraphs)
     bounds = _paragraph_bounds(paragraphs)
     entity_of = {id(r.mention): r for r in folded.resolved}
