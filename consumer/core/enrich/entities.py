@@ -80,6 +80,7 @@ _MAX_PERSON_TOKENS = 4
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 _IS_WORD = itemgetter(5)  # Token.is_word
+_LOWER = itemgetter(4)  # Token.lower
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
@@ -215,7 +216,7 @@ def _run_mentions(
     initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
-    whole = _span_text(text, tokens, first, last)
+    whole = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every run
     if _known_kind(whole) is None:
         while first <= last and _leading_filler(tokens[first], initial):
             first += 1
@@ -287,7 +288,7 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
 def _classify(
     text: str, tokens: list[Token], first: int, last: int, title: str | None
 ) -> Kind | None:
-    name = _span_text(text, tokens, first, last)
+    name = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every span
     words = _words_of(tokens, first, last)
     word_count = len(words)
     known = _known_kind(name)
@@ -418,20 +419,32 @@ def _org_by_head(tokens: list[Token], first: int, last: int) -> bool:
     words = _words_of(tokens, first, last)
     if len(words) < 2:
         return False
-    if words[-1].lower in ORG_HEADS and words[-1].lower not in PLACE_HEADS:
+    numbered = tokens[last].text[0].isdigit()
+    return _org_by_head_words(tuple(map(_LOWER, words)), words[-1].text, numbered)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _org_by_head_words(lowers: tuple[str, ...], last_word: str, numbered: bool) -> bool:
+    """An organisation's head among a name's words (lower case; the last as written).
+
+    Cached: a pure function of the words and constant tables; names recur in the news.
+    """
+    if lowers[-1] in ORG_HEADS and lowers[-1] not in PLACE_HEADS:
         return True
-    if words[0].lower in ORG_OF_HEADS and len(words) >= 3 and words[1].lower == "of":
+    if lowers[0] in ORG_OF_HEADS and len(lowers) >= 3 and lowers[1] == "of":
         return True
-    if is_place(words[-1].text) and any(w.lower in ORG_HEADS for w in words[:-1]):
+    if is_place(last_word) and any(low in ORG_HEADS for low in lowers[:-1]):
         return True  # "Imperial College London", "University College Dublin"
-    for word, after in pairwise(words):
-        if after.lower == "of" and (word.lower in ORG_OF_HEADS or word.lower in ORG_HEADS):
+    for word, after in pairwise(lowers):
+        if after == "of" and (word in ORG_OF_HEADS or word in ORG_HEADS):
             return True  # "Royal College of Surgeons", "Massachusetts Institute of Technology"
     # "BBC Radio 4": a numbered name after an organisation word.
-    return tokens[last].text[0].isdigit() and any(w.lower in ORG_HEADS for w in words)
+    return numbered and any(low in ORG_HEADS for low in lowers)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_acronym(word: str) -> bool:
+    """ "NATO", "U.S.", "AT&T" (cached: a pure function of the word)."""
     letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
