@@ -37,15 +37,8 @@ class Entity:
     name: str = ""
     gender: str | None = None
 
-    @property
-    def first_position(self) -> int | None:
-        """The first body offset; after ``fold_mentions`` sorted the mentions by start
-        (body mentions first), that is the first mention's, or None for captions only.
-        """
-        starts = [m.start for m in self.mentions if m.start is not None]
-        return min(starts) if starts else None
-
     def to_dict(self, first_position: int | None) -> dict[str, Any]:
+        """The output record; ``first_position`` is the first body offset of a mention."""
         name = self.name
         variants: list[str] = []
         for mention in self.mentions:
