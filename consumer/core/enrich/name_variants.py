@@ -207,7 +207,9 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
     }
     # Full names first, so a surname met before its full name still finds it.
     for mention in mentions:
-        if (mention.kind == "person" and len(mention.words) >= 2) or _promotable(mention, surnames):
+        kind = mention.kind
+        full_name = kind == "person" and len(mention.words) >= 2
+        if full_name or (kind is None and _promotable(mention, surnames)):
             match = _matching_person(index.candidates(mention, True), mention)
             if match is None:
                 match = Entity("person", name=_bare_name(mention))
