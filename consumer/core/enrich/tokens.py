@@ -78,6 +78,12 @@ _COUNT_BITS = 32
 _COUNT_MASK = (1 << _COUNT_BITS) - 1
 
 
+# What the cache holds of a piece of text: see ``_piece``.
+_Part = tuple[tuple[Token, ...], bool, tuple[str, ...], int, tuple[str | None, ...]]
+# Between two paragraphs: a newline item (it breaks phrases), no token, no key.
+_NEWLINE_PART: _Part = ((), False, ("\n",), 0, (None,))
+
+
 class ReadText(NamedTuple):
     """A text's tokens, its keyword items and the counts the English check needs."""
 
@@ -98,12 +104,59 @@ def read_text(text: str, offset: int = 0) -> ReadText:
 
     No token or item holds whitespace, and what they are depends only on the characters
     up to the next whitespace; so the text is split on whitespace (in C) and all of it
-    comes per piece from a cache: news repeats its words ("said,", "the"). Pieces with a
-    capital or a digit are placed by ``str.find`` from the last placed one: the pieces
-    between have neither, so the first occurrence is the piece itself.
+    comes per piece from a cache: news repeats its words ("said,", "the").
     """
     pieces = text.split()
     parts = list(map(_piece, pieces))
+    tokens = _placed_tokens(text, pieces, parts, offset)
+    # A newline is an item of its own: a text holding one is read whole.
+    items_from = [_whole_text_part(text)] if "\n" in text else parts
+    items = list(chain.from_iterable(map(_ITEMS, items_from)))
+    keys = list(chain.from_iterable(map(_KEYS, items_from)))
+    counts = sum(map(_COUNTS, parts))  # words + function words << _COUNT_BITS, one sum
+    return _new(ReadText, (tokens, items, counts & _COUNT_MASK, counts >> _COUNT_BITS, keys))
+
+
+class ReadBody(NamedTuple):
+    """``read_text`` of each paragraph, with the items and keys of them all at once."""
+
+    tokens: list[list[Token]]  # per paragraph, offsets from the paragraph's start
+    items: list[str]  # keywords.items_of the paragraphs joined by newlines
+    words: int
+    function_words: int
+    keys: list[str | None]  # keywords.item_keys(items)
+
+
+def read_paragraphs(paragraphs: list[str]) -> ReadBody:
+    """``read_text`` of every paragraph; the items and keys are those of the paragraphs
+    joined by newlines, gathered once from the pieces (not paragraph by paragraph).
+    """
+    token_lists: list[list[Token]] = []
+    items_from: list[_Part] = []
+    counts = 0
+    for n, paragraph in enumerate(paragraphs):
+        pieces = paragraph.split()
+        parts = list(map(_piece, pieces))
+        token_lists.append(_placed_tokens(paragraph, pieces, parts, 0))
+        counts += sum(map(_COUNTS, parts))
+        if n:
+            items_from.append(_NEWLINE_PART)
+        if "\n" in paragraph:
+            items_from.append(_whole_text_part(paragraph))
+        else:
+            items_from += parts
+    items = list(chain.from_iterable(map(_ITEMS, items_from)))
+    keys = list(chain.from_iterable(map(_KEYS, items_from)))
+    words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
+    return _new(ReadBody, (token_lists, items, words, function_words, keys))
+
+
+def _placed_tokens(text: str, pieces: list[str], parts: list[_Part], offset: int) -> list[Token]:
+    """The tokens of the pieces of ``text``, offsets shifted to the text (plus ``offset``).
+
+    Pieces with a capital or a digit are placed by ``str.find`` from the last placed one:
+    the pieces between have neither, so the first occurrence is the piece itself.
+    """
     groups: list[Sequence[Token]] = list(map(_TOKENS, parts))
     find = text.find
     pos = 0
@@ -121,23 +174,17 @@ def read_text(text: str, offset: int = 0) -> ReadText:
         groups[i] = [
             t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:])) for t in group
         ]
-    tokens = list(chain.from_iterable(groups))
-    # A newline is an item of its own: a text holding one is read whole.
-    if "\n" in text:
-        items = items_of(text)
-        keys = item_keys(items)
-    else:
-        items = list(chain.from_iterable(map(_ITEMS, parts)))
-        keys = list(chain.from_iterable(map(_KEYS, parts)))
-    counts = sum(map(_COUNTS, parts))  # words + function words << _COUNT_BITS, one sum
-    words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
-    return _new(ReadText, (tokens, items, words, function_words, keys))
+    return list(chain.from_iterable(groups))
+
+
+def _whole_text_part(text: str) -> _Part:
+    """A part holding only the items and keys of a whole text (one holding a newline)."""
+    items = items_of(text)
+    return ((), False, tuple(items), 0, tuple(item_keys(items)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _piece(
-    piece: str,
-) -> tuple[tuple[Token, ...], bool, tuple[str, ...], int, tuple[str | None, ...]]:
+def _piece(piece: str) -> _Part:
     """The tokens of a piece of text without whitespace, whether any is placed, its
     keyword items, how many of its tokens are words and English function words
     (packed: ``words + (function_words << _COUNT_BITS)``) and the items' keyword keys;
