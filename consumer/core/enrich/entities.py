@@ -279,9 +279,12 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
     ):
         return True
-    headline_case = any(
-        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in tokens[first + 1 : last + 1]
-    )  # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name
+    # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name.
+    # Most runs hold no stopword at all: that is checked in C before the word-by-word test.
+    rest = tokens[first + 1 : last + 1]
+    headline_case = not STOPWORDS.isdisjoint(map(_LOWER, rest)) and any(
+        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in rest
+    )
     return not headline_case and _org_by_head(tokens, first, last)
 
 

@@ -235,6 +235,8 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
 
 def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True) -> Entity | None:
     """The person this mention names; for a lone surname, the one named most recently."""
+    if not people:
+        return None  # most mentions have no candidate at all
     words = mention.words
     surname, given = words[-1].lower(), words[0].lower()
     best: Entity | None = None
