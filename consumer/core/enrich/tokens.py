@@ -214,8 +214,10 @@ def _piece(piece: str) -> _Part:
     words = sum(token.is_word for token in tokens)
     function_words = sum(token.lower in ENGLISH_FUNCTION_WORDS for token in tokens)
     counts = words + (function_words << _COUNT_BITS)
-    items = items_of(piece)
-    return tuple(tokens), placed, tuple(items), counts, tuple(item_keys(items))
+    items = tuple(items_of(piece))
+    keys = tuple(item_keys(list(items)))
+    # A plain word is its own key ("mayor"): one tuple for both, fewer objects to read.
+    return tuple(tokens), placed, items, counts, items if keys == items else keys
 
 
 def _fields(
