@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import chain
-
 from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
 from consumer.core.enrich.entities import find_mentions
@@ -12,7 +10,7 @@ from consumer.core.enrich.language import detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
-from consumer.core.enrich.tokens import read_text
+from consumer.core.enrich.tokens import read_paragraphs
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
 
@@ -27,7 +25,6 @@ MIN_FRAGMENT_WORDS = 6
 _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
-_NEWLINE = ["\n"]
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
@@ -41,12 +38,8 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     paragraphs = _analysed_part(paragraphs, enrichment.warnings)
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     other_language = language is not None and language not in RULE_LANGUAGES
-    read = [] if other_language else [read_text(paragraph) for paragraph in paragraphs]
-    tokens = [paragraph.tokens for paragraph in read]
-    if other_language or not _reads_as_english(
-        sum(paragraph.words for paragraph in read),
-        sum(paragraph.function_words for paragraph in read),
-    ):
+    read = None if other_language else read_paragraphs(paragraphs)
+    if read is None or not _reads_as_english(read.words, read.function_words):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
         # invent speakers and keywords, so those fields stay empty and say why.
         enrichment.warnings.append(
@@ -55,7 +48,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         )
         return enrichment
 
-    mentions = find_mentions(paragraphs, extraction.captions, tokens)
+    mentions = find_mentions(paragraphs, extraction.captions, read.tokens)
     folded = fold_mentions(mentions)
     spans = find_quote_spans(paragraphs)
     verdicts: list[bool] = []  # is_quotation of each span, as attribution asked it
@@ -71,19 +64,12 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         if verdict
     ]
     enrichment.entities = folded.as_output()
-    # The keyword items of the paragraphs joined by newlines, as tokenising found them.
-    items = list(chain.from_iterable(_joined([paragraph.items for paragraph in read])))
+    # The keyword items (and their keys) of the paragraphs joined by newlines, as
+    # tokenising found them.
     enrichment.keywords = extract_keywords(
-        paragraphs, extraction.title, options.max_keywords, items
+        paragraphs, extraction.title, options.max_keywords, read.items, read.keys
     )
     return enrichment
-
-
-def _joined(parts: list[list[str]]) -> list[list[str]]:
-    """The parts with a newline item between each two."""
-    joined = [_NEWLINE] * (2 * len(parts) - 1) if parts else []
-    joined[::2] = parts
-    return joined
 
 
 def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:

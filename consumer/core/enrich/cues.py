@@ -14,15 +14,16 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "'", "‘", "(", "
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "for", "with", "by", "into"})
 LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "called", "calling"})
-_PREPOSITION_WORDS = tuple(PREPOSITIONS)  # built once, not on every call
+_WHO_GAP = frozenset({",", "—", "–"})
 
 
 def who_follows(tokens: list[Token], last: int) -> bool:
     """ "Buckley, who phoned in": a relative "who" after the span marks a person."""
     i = last + 1
-    if i < len(tokens) and tokens[i].text in (",", "—", "–"):
+    size = len(tokens)
+    if i < size and tokens[i].text in _WHO_GAP:
         i += 1
-    return i < len(tokens) and tokens[i].text == "who"
+    return i < size and tokens[i].text == "who"
 
 
 def role_after(tokens: list[Token], last: int) -> bool:
@@ -91,19 +92,21 @@ def apposition_after(tokens: list[Token], last: int) -> bool:
 
 def speech_around(tokens: list[Token], first: int, last: int) -> bool:
     """ "X said", "X, 45, told", "X also said" after the span, or "said X" before it."""
-    if first > 0 and tokens[first - 1].text in SPEECH_VERBS:
-        return tokens[first - 1].text not in LISTENER_VERBS  # "told BBC Sport": a listener
-    if after_preposition(tokens, first, _PREPOSITION_WORDS):
-        return False  # "residents in Tewkesbury, which ..., said": not the subject
+    if first > 0:
+        before = tokens[first - 1].text
+        if before in SPEECH_VERBS:
+            return before not in LISTENER_VERBS  # "told BBC Sport": a listener
+        if before.lower() in PREPOSITIONS:
+            return False  # "residents in Tewkesbury, which ..., said": not the subject
+    size = len(tokens)
     i = last + 1
-    if i < len(tokens) and tokens[i].text == ",":  # skip an apposition
-        j = i + 1
-        while j < len(tokens) and j <= i + 12 and tokens[j].text != ",":
-            j += 1
-        if j < len(tokens) and tokens[j].text == ",":
-            i = j + 1
-    if i < len(tokens) and tokens[i].text == ",":
+    if i < size and tokens[i].text == ",":  # skip an apposition: a comma in the next 13
+        for j in range(i + 1, min(size, i + 14)):
+            if tokens[j].text == ",":
+                i = j + 1
+                break
+    if i < size and tokens[i].text == ",":
         i += 1  # "Her son, Michael Clarke, said": the apposition's closing comma
-    while i < len(tokens) and tokens[i].text in SPEECH_ADVERBS:
+    while i < size and tokens[i].text in SPEECH_ADVERBS:
         i += 1
-    return i < len(tokens) and tokens[i].text in SPEECH_VERBS
+    return i < size and tokens[i].text in SPEECH_VERBS

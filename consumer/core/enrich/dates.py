@@ -16,10 +16,16 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 _YEAR_ANYWHERE = re.compile(r"(?:1[89]|20|21)\d\d")
-_PATTERNS = (
+_WORD_PATTERNS = (
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+_ISO_PATTERN = re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# A month name with a capital, the rest in any case: the word patterns keep nothing else
+# (``_iso``), so a paragraph without one is not scanned by them. Starting with a capital
+# letter, it is found fast.
+_CAPITALISED_MONTH = re.compile(
+    "|".join(f"{name[0].upper()}(?i:{name[1:]})" for name in sorted(MONTHS, key=len, reverse=True))
 )
 
 
@@ -29,7 +35,10 @@ def find_dates(texts: list[str]) -> list[str]:
     for n, text in enumerate(texts):
         if not _YEAR_ANYWHERE.search(text):
             continue  # every pattern needs a year: most paragraphs have none
-        for pattern in _PATTERNS:
+        patterns = _WORD_PATTERNS if _CAPITALISED_MONTH.search(text) else ()
+        if "-" in text:
+            patterns = (*patterns, _ISO_PATTERN)
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 iso = _iso(match)
                 if iso is not None and iso not in seen:

@@ -79,6 +79,8 @@ _CONNECTORS = frozenset(
 _MAX_PERSON_TOKENS = 4
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
+_IS_WORD = itemgetter(5)  # Token.is_word
+_LOWER = itemgetter(4)  # Token.lower
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
@@ -179,7 +181,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     for i in compress(count(), map(_IS_CAPITALISED, tokens)):
         # A gap after the run: it goes on only through one connector ("Bank of England").
         if first >= 0 and i != prev + 1 and (i != prev + 2 or not _joins(tokens, prev + 1)):
-            runs.append((first, _run_end(tokens, prev)))
+            numbered = tokens[prev].lower in NUMBERED_NAMES  # most runs end in no such name
+            runs.append((first, _run_end(tokens, prev) if numbered else prev))
             first = -1
         if first < 0:
             first = i
@@ -188,7 +191,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             first = -1
         prev = i
     if first >= 0:
-        runs.append((first, _run_end(tokens, prev)))
+        numbered = tokens[prev].lower in NUMBERED_NAMES
+        runs.append((first, _run_end(tokens, prev) if numbered else prev))
     return runs
 
 
@@ -212,7 +216,7 @@ def _run_mentions(
     initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
-    whole = _span_text(text, tokens, first, last)
+    whole = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every run
     if _known_kind(whole) is None:
         while first <= last and _leading_filler(tokens[first], initial):
             first += 1
@@ -275,17 +279,20 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
     ):
         return True
-    headline_case = any(
-        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in tokens[first + 1 : last + 1]
-    )  # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name
+    # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name.
+    # Most runs hold no stopword at all: that is checked in C before the word-by-word test.
+    rest = tokens[first + 1 : last + 1]
+    headline_case = not STOPWORDS.isdisjoint(map(_LOWER, rest)) and any(
+        t.lower in STOPWORDS and t.text not in _CONNECTORS for t in rest
+    )
     return not headline_case and _org_by_head(tokens, first, last)
 
 
 def _classify(
     text: str, tokens: list[Token], first: int, last: int, title: str | None
 ) -> Kind | None:
-    name = _span_text(text, tokens, first, last)
-    words = [t for t in tokens[first : last + 1] if t.is_word]
+    name = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every span
+    words = _words_of(tokens, first, last)
     word_count = len(words)
     known = _known_kind(name)
     if known:
@@ -377,16 +384,16 @@ def _mention(
 ) -> Mention:
     start, end = tokens[first].start, tokens[last].end
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
-    return Mention(
-        text=text[start:end],
-        kind=kind,
-        start=None if offset is None else offset + start,
-        end=None if offset is None else offset + end,
-        title=title,
-        gender=gender,
-        speech_subject=speech_around(tokens, first, last),
-        sentence_initial=run_initial or sentence_initial(tokens, first),
-        who_follows=who_follows(tokens, last),
+    return Mention(  # positional: the fields in order (text, kind, start, end, title, ...)
+        text[start:end],
+        kind,
+        None if offset is None else offset + start,
+        None if offset is None else offset + end,
+        title,
+        gender,
+        speech_around(tokens, first, last),
+        run_initial or sentence_initial(tokens, first),
+        who_follows(tokens, last),
     )
 
 
@@ -403,24 +410,44 @@ def _known_kind(name: str) -> Kind | None:
     return None
 
 
+def _words_of(tokens: list[Token], first: int, last: int) -> list[Token]:
+    """The word tokens of ``tokens[first : last + 1]`` (picked out in C)."""
+    if first == last:  # a one-token span (most)
+        return [tokens[first]] if tokens[first].is_word else []
+    span = tokens[first : last + 1]
+    return list(compress(span, map(_IS_WORD, span)))
+
+
 def _org_by_head(tokens: list[Token], first: int, last: int) -> bool:
-    words = [t for t in tokens[first : last + 1] if t.is_word]
+    words = _words_of(tokens, first, last)
     if len(words) < 2:
         return False
-    if words[-1].lower in ORG_HEADS and words[-1].lower not in PLACE_HEADS:
+    numbered = tokens[last].text[0].isdigit()
+    return _org_by_head_words(tuple(map(_LOWER, words)), words[-1].text, numbered)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _org_by_head_words(lowers: tuple[str, ...], last_word: str, numbered: bool) -> bool:
+    """An organisation's head among a name's words (lower case; the last as written).
+
+    Cached: a pure function of the words and constant tables; names recur in the news.
+    """
+    if lowers[-1] in ORG_HEADS and lowers[-1] not in PLACE_HEADS:
         return True
-    if words[0].lower in ORG_OF_HEADS and len(words) >= 3 and words[1].lower == "of":
+    if lowers[0] in ORG_OF_HEADS and len(lowers) >= 3 and lowers[1] == "of":
         return True
-    if is_place(words[-1].text) and any(w.lower in ORG_HEADS for w in words[:-1]):
+    if is_place(last_word) and any(low in ORG_HEADS for low in lowers[:-1]):
         return True  # "Imperial College London", "University College Dublin"
-    for word, after in pairwise(words):
-        if after.lower == "of" and (word.lower in ORG_OF_HEADS or word.lower in ORG_HEADS):
+    for word, after in pairwise(lowers):
+        if after == "of" and (word in ORG_OF_HEADS or word in ORG_HEADS):
             return True  # "Royal College of Surgeons", "Massachusetts Institute of Technology"
     # "BBC Radio 4": a numbered name after an organisation word.
-    return tokens[last].text[0].isdigit() and any(w.lower in ORG_HEADS for w in words)
+    return numbered and any(low in ORG_HEADS for low in lowers)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_acronym(word: str) -> bool:
+    """ "NATO", "U.S.", "AT&T" (cached: a pure function of the word)."""
     letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
@@ -459,7 +486,7 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
     for i in range(first + 1, last):
         if tokens[i].text != "of":
             continue
-        before = [t for t in tokens[first:i] if t.is_word]
+        before = _words_of(tokens, first, i - 1)
         if any(t.lower in ORG_OF_HEADS or t.lower in ORG_HEADS for t in before):
             return None
         after = _span_text(text, tokens, i + 1, last)

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from itertools import compress, pairwise, repeat
-from operator import add, itemgetter, mul, sub, truediv
+from operator import add, mul, sub, truediv
 from typing import cast
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
@@ -142,7 +142,6 @@ _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 # A word ends in a letter or digit (the lookbehind backs off trailing "-" or "'").
 _ITEM = re.compile(r"[^\W\d_][\w'’-]*(?<=[^\W_])|\d[\w.,]*|[^\w\s]|\n")
 _PHRASE_BONUS = 1.5
-_FIRST_CHAR = itemgetter(0)
 _ONE = 1  # a phrase is a pair of words seen more than once
 _TITLE_BONUS = 2.0
 
@@ -156,12 +155,23 @@ def items_of(text: str) -> list[str]:
     return _ITEM.findall(text)
 
 
+def item_keys(items: list[str]) -> list[str | None]:
+    """The counting key of each item: None for a mark, a number, a newline or a word that
+    is never a keyword."""
+    return [_key(item) if item[0].isalpha() else None for item in items]
+
+
 def extract_keywords(
-    paragraphs: list[str], title: str | None, limit: int, items: list[str] | None = None
+    paragraphs: list[str],
+    title: str | None,
+    limit: int,
+    items: list[str] | None = None,
+    keys: list[str | None] | None = None,
 ) -> list[str]:
     """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
 
-    ``items`` are ``items_of`` the paragraphs joined by newlines, when the caller has them.
+    ``items`` are ``items_of`` the paragraphs joined by newlines, when the caller has them,
+    and ``keys`` their ``item_keys`` (both or neither).
 
     Counting runs in ``Counter``, ``map`` and ``zip`` (C); Python loops run once per
     distinct word or repeated pair, never once per word of the text.
@@ -172,11 +182,8 @@ def extract_keywords(
     # a number or a stopword maps to None and breaks a phrase.
     if items is None:
         items = items_of("\n".join(paragraphs))
-    item_counts = Counter(items)  # distinct items in order of first appearance
-    # Each distinct word's key (cached, and None for every excluded word), in C.
-    words = list(compress(item_counts, map(str.isalpha, map(_FIRST_CHAR, item_counts))))
-    memo: dict[str, str | None] = dict(zip(words, map(_key, words), strict=True))
-    keys = list(map(memo.get, items))  # marks and numbers are not in ``memo``: None
+    if keys is None:
+        keys = item_keys(items)
     counts = Counter(filter(None, keys))
     if not counts:
         return []
@@ -207,12 +214,12 @@ def extract_keywords(
         if len(chosen) == limit:
             break
     wanted = {word for key in chosen for word in key.split(" ")}
-    spelling: dict[str, dict[str, int]] = {}
-    # The items that spell a chosen word, picked out in C, in order of first appearance.
-    picked = map(wanted.__contains__, map(memo.get, item_counts))
-    for item, seen in compress(item_counts.items(), picked):
-        forms = spelling.setdefault(cast(str, memo[item]), {})
-        forms[item] = forms.get(item, 0) + seen
+    # The items that spell a chosen word, with their keys, picked out and counted in C,
+    # in order of first appearance (an item has one key: one entry per item).
+    picked = Counter(compress(zip(items, keys, strict=True), map(wanted.__contains__, keys)))
+    spelling: dict[str | None, dict[str, int]] = {}  # no None key: picked keys are wanted
+    for (item, word_key), seen in picked.items():
+        spelling.setdefault(word_key, {})[item] = seen
     return [
         _surface(key, spelling)
         if " " not in key
@@ -239,7 +246,7 @@ def _key(word: str) -> str | None:
     return low
 
 
-def _surface(key: str, spelling: dict[str, dict[str, int]]) -> str:
+def _surface(key: str, spelling: dict[str | None, dict[str, int]]) -> str:
     """The spelling most used in the text: "NATO" stays in capitals, "drone" lower case."""
     forms = spelling.get(key)
     if not forms:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import repeat
+from typing import Any, NamedTuple
 
 from consumer.core.enrich.data.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES
 from consumer.core.enrich.data.organisations import KNOWN_ORGS, ORG_HEADS
@@ -36,31 +37,30 @@ class Entity:
     name: str = ""
     gender: str | None = None
 
-    @property
-    def first_position(self) -> int | None:
-        starts = [m.start for m in self.mentions if m.start is not None]
-        return min(starts) if starts else None
-
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, first_position: int | None) -> dict[str, Any]:
+        """The output record; ``first_position`` is the first body offset of a mention."""
+        name = self.name
         variants: list[str] = []
         for mention in self.mentions:
             spelling = _spelling(mention)
-            if spelling != self.name and spelling not in variants:
+            if spelling != name and spelling not in variants:
                 variants.append(spelling)
         return {
-            "name": self.name,
+            "name": name,
             "count": len(self.mentions),
-            "first_position": self.first_position,
+            "first_position": first_position,
             "variants": variants,
         }
 
 
-@dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
-class ResolvedMention:
+class ResolvedMention(NamedTuple):
     """A body mention and the entity it names (what speaker attribution looks up)."""
 
     mention: Mention
     entity: Entity
+
+
+_new = tuple.__new__  # skips NamedTuple's Python-level __new__
 
 
 @dataclass(slots=True)
@@ -70,12 +70,13 @@ class Folded:
 
     def as_output(self) -> dict[str, list[dict[str, Any]]]:
         out: dict[str, list[dict[str, Any]]] = {key: [] for key in _OUTPUT_KEYS.values()}
-        ordered = sorted(
-            self.entities,
-            key=lambda e: (e.first_position is None, e.first_position or 0),
-        )
-        for entity in ordered:
-            out[_OUTPUT_KEYS[entity.kind]].append(entity.to_dict())
+        # Each entity's mentions are sorted by start, body mentions first: the first
+        # mention's start is the entity's first position.
+        firsts = [entity.mentions[0].start for entity in self.entities]
+        order = sorted(range(len(firsts)), key=lambda n: (firsts[n] is None, firsts[n] or 0))
+        for n in order:
+            entity = self.entities[n]
+            out[_OUTPUT_KEYS[entity.kind]].append(entity.to_dict(firsts[n]))
         return out
 
 
@@ -84,13 +85,11 @@ def fold_mentions(mentions: list[Mention]) -> Folded:
     people = _fold_people(mentions)
     claimed = {id(m) for person in people for m in person.mentions}
     unclaimed = [m for m in mentions if id(m) not in claimed]  # "Buckley" the person, not town
-    orgs = _fold_by_key(unclaimed, "organisation")
-    places = _fold_by_key(unclaimed, "place")
+    orgs, places = _fold_by_key(unclaimed)
     entity_of: dict[int, Entity] = {}
     for group in (people, orgs, places):
         for entity in group:
-            for mention in entity.mentions:
-                entity_of[id(mention)] = entity
+            entity_of.update(dict.fromkeys(map(id, entity.mentions), entity))
     # Unclassified spans that spell a known organisation or place another way ("Nato").
     by_key: dict[str, Entity] = {}
     for entity in (*places, *orgs):  # organisations win a tie
@@ -106,14 +105,13 @@ def fold_mentions(mentions: list[Mention]) -> Folded:
                 entity_of[id(mention)] = target
     entities = [e for e in (*people, *orgs, *places) if e.mentions]
     for entity in entities:
-        entity.mentions.sort(key=lambda m: (m.start is None, m.start or 0))
+        if len(entity.mentions) > 1:  # most entities are named once
+            entity.mentions.sort(key=lambda m: (m.start is None, m.start or 0))
         if entity.kind != "person":
             entity.name = _collective_name(entity)
-    resolved = [
-        ResolvedMention(m, entity_of[id(m)])
-        for m in mentions
-        if m.start is not None and id(m) in entity_of
-    ]
+    in_body = [m for m in mentions if m.start is not None and id(m) in entity_of]
+    named = map(entity_of.__getitem__, map(id, in_body))
+    resolved = list(map(_new, repeat(ResolvedMention), zip(in_body, named, strict=True)))  # in C
     return Folded(entities, resolved)
 
 
@@ -179,6 +177,8 @@ class _PeopleIndex:
         self._by_initial.setdefault(words[-1][:1].lower(), []).append(person)
 
     def candidates(self, mention: Mention, fuzzy: bool) -> list[Entity]:
+        if not self.people:
+            return []  # nobody indexed yet (or in the whole article): no lookups
         words = mention.words
         found = list(self._by_surname.get(words[-1].lower(), {}).values())
         if len(words) == 1:  # a lone word may be a given name ("Jens said")
@@ -207,7 +207,9 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
     }
     # Full names first, so a surname met before its full name still finds it.
     for mention in mentions:
-        if (mention.kind == "person" and len(mention.words) >= 2) or _promotable(mention, surnames):
+        kind = mention.kind
+        full_name = kind == "person" and len(mention.words) >= 2
+        if full_name or (kind is None and _promotable(mention, surnames)):
             match = _matching_person(index.candidates(mention, True), mention)
             if match is None:
                 match = Entity("person", name=_bare_name(mention))
@@ -233,6 +235,8 @@ def _fold_people(mentions: list[Mention]) -> list[Entity]:
 
 def _matching_person(people: list[Entity], mention: Mention, fuzzy: bool = True) -> Entity | None:
     """The person this mention names; for a lone surname, the one named most recently."""
+    if not people:
+        return None  # most mentions have no candidate at all
     words = mention.words
     surname, given = words[-1].lower(), words[0].lower()
     best: Entity | None = None
@@ -316,23 +320,39 @@ def _spelling(mention: Mention) -> str:
     return mention.text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _org_key(name: str) -> str:
+    """Lookup key of an organisation's name (cached: a pure function of the name)."""
     key = name.lower()
     return key[4:] if key.startswith("the ") else key
 
 
-def _fold_by_key(mentions: list[Mention], kind: Kind) -> list[Entity]:
-    by_key: dict[str, Entity] = {}
+def _fold_by_key(mentions: list[Mention]) -> tuple[list[Entity], list[Entity]]:
+    """Organisations and places, one entity per lookup key, in order of first mention."""
+    orgs: dict[str, Entity] = {}
+    places: dict[str, Entity] = {}
     for mention in mentions:
-        if mention.kind != kind:
+        kind = mention.kind
+        if kind == "organisation":
+            by_key, key = orgs, _org_key(mention.text)
+        elif kind == "place":
+            by_key, key = places, place_key(mention.text)
+        else:
             continue
-        key = _org_key(mention.text) if kind == "organisation" else place_key(mention.text)
-        by_key.setdefault(key, Entity(kind)).mentions.append(mention)
-    return list(by_key.values())
+        entity = by_key.get(key)
+        if entity is None:
+            entity = by_key[key] = Entity(kind)
+        entity.mentions.append(mention)
+    return list(orgs.values()), list(places.values())
 
 
 def _collective_name(entity: Entity) -> str:
     """Acronyms keep capitals ("NATO" over "Nato"); else the most used spelling, first seen."""
+    if len(entity.mentions) == 1:  # most entities: the rules below pick the one spelling
+        only = entity.mentions[0].text
+        if entity.kind == "organisation" and not (only.isupper() and len(only) > 1):
+            return KNOWN_ORGS.get(only.lower()) or only
+        return only.title() if entity.kind == "place" and only.isupper() else only
     spellings = [m.text for m in entity.mentions]
     if entity.kind == "organisation":
         known = KNOWN_ORGS.get(spellings[0].lower())

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from consumer.core.enrich.data.organisations import ORG_HEADS
 from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
@@ -42,7 +43,9 @@ _SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?[\s,]*{_ADVS}$")
 _AFFILIATION = re.compile(r"^\s*(?:of|at|from|with)\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
+_LAST_WORD = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
+_START = attrgetter("start")
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
 
 
@@ -60,10 +63,12 @@ def attribute_quotes(
     accepts: Callable[[QuoteSpan, Attribution], bool] = lambda span, who: True,
 ) -> list[Attribution]:
     """One attribution per span, in order; a quote inherits only from an accepted one."""
+    if not spans:
+        return []  # nothing to attribute: skip building the context
     body = "\n\n".join(paragraphs)
     bounds = _paragraph_bounds(paragraphs)
     entity_of = {id(r.mention): r for r in folded.resolved}
-    body_mentions = sorted((m for m in mentions if m.start is not None), key=lambda m: m.start or 0)
+    body_mentions = sorted([m for m in mentions if m.start is not None], key=_START)
     long_spans = [s for s in spans if len(s.text.split()) > 3]
     context = _Context(
         body,
@@ -261,7 +266,7 @@ class _Context:
         return end
 
     def _is_abbreviation(self, dot: int) -> bool:
-        word = re.search(r"(\w+)$", self.body[max(0, dot - 5) : dot])
+        word = _LAST_WORD.search(self.body[max(0, dot - 5) : dot])
         if not word:
             return False
         letters = word.group(1)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from itertools import chain, compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
 from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
-from consumer.core.enrich.keywords import items_of
+from consumer.core.enrich.keywords import item_keys, items_of
 
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T"); a
 # joiner is followed by a letter or digit (written without a lookahead: faster to match).
@@ -70,8 +70,18 @@ _UNPLACED = -1
 _TOKENS = itemgetter(0)
 _PLACED = itemgetter(1)
 _ITEMS = itemgetter(2)
-_WORDS = itemgetter(3)
-_FUNCTION_WORDS = itemgetter(4)
+_COUNTS = itemgetter(3)
+_KEYS = itemgetter(4)
+# A piece's two counts in one int, so one sum adds both: words in the low bits, function
+# words above (a text would need 2**32 words to overflow into them).
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+
+
+# What the cache holds of a piece of text: see ``_piece``.
+_Part = tuple[tuple[Token, ...], bool, tuple[str, ...], int, tuple[str | None, ...]]
+# Between two paragraphs: a newline item (it breaks phrases), no token, no key.
+_NEWLINE_PART: _Part = ((), False, ("\n",), 0, (None,))
 
 
 class ReadText(NamedTuple):
@@ -81,6 +91,7 @@ class ReadText(NamedTuple):
     items: list[str]  # keywords.items_of(text)
     words: int  # tokens that are words
     function_words: int  # of them, English function words ("the", "said")
+    keys: list[str | None]  # keywords.item_keys(items)
 
 
 def tokenise(text: str, offset: int = 0) -> list[Token]:
@@ -93,13 +104,60 @@ def read_text(text: str, offset: int = 0) -> ReadText:
 
     No token or item holds whitespace, and what they are depends only on the characters
     up to the next whitespace; so the text is split on whitespace (in C) and all of it
-    comes per piece from a cache: news repeats its words ("said,", "the"). Pieces with a
-    capital or a digit are placed by ``str.find`` from the last placed one: the pieces
-    between have neither, so the first occurrence is the piece itself.
+    comes per piece from a cache: news repeats its words ("said,", "the").
     """
     pieces = text.split()
     parts = list(map(_piece, pieces))
-    groups: list[Iterable[Token]] = list(map(_TOKENS, parts))
+    tokens = _placed_tokens(text, pieces, parts, offset)
+    # A newline is an item of its own: a text holding one is read whole.
+    items_from = [_whole_text_part(text)] if "\n" in text else parts
+    items = list(chain.from_iterable(map(_ITEMS, items_from)))
+    keys = list(chain.from_iterable(map(_KEYS, items_from)))
+    counts = sum(map(_COUNTS, parts))  # words + function words << _COUNT_BITS, one sum
+    return _new(ReadText, (tokens, items, counts & _COUNT_MASK, counts >> _COUNT_BITS, keys))
+
+
+class ReadBody(NamedTuple):
+    """``read_text`` of each paragraph, with the items and keys of them all at once."""
+
+    tokens: list[list[Token]]  # per paragraph, offsets from the paragraph's start
+    items: list[str]  # keywords.items_of the paragraphs joined by newlines
+    words: int
+    function_words: int
+    keys: list[str | None]  # keywords.item_keys(items)
+
+
+def read_paragraphs(paragraphs: list[str]) -> ReadBody:
+    """``read_text`` of every paragraph; the items and keys are those of the paragraphs
+    joined by newlines, gathered once from the pieces (not paragraph by paragraph).
+    """
+    token_lists: list[list[Token]] = []
+    items_from: list[_Part] = []
+    counts = 0
+    for n, paragraph in enumerate(paragraphs):
+        pieces = paragraph.split()
+        parts = list(map(_piece, pieces))
+        token_lists.append(_placed_tokens(paragraph, pieces, parts, 0))
+        counts += sum(map(_COUNTS, parts))
+        if n:
+            items_from.append(_NEWLINE_PART)
+        if "\n" in paragraph:
+            items_from.append(_whole_text_part(paragraph))
+        else:
+            items_from += parts
+    items = list(chain.from_iterable(map(_ITEMS, items_from)))
+    keys = list(chain.from_iterable(map(_KEYS, items_from)))
+    words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
+    return _new(ReadBody, (token_lists, items, words, function_words, keys))
+
+
+def _placed_tokens(text: str, pieces: list[str], parts: list[_Part], offset: int) -> list[Token]:
+    """The tokens of the pieces of ``text``, offsets shifted to the text (plus ``offset``).
+
+    Pieces with a capital or a digit are placed by ``str.find`` from the last placed one:
+    the pieces between have neither, so the first occurrence is the piece itself.
+    """
+    groups: list[Sequence[Token]] = list(map(_TOKENS, parts))
     find = text.find
     pos = 0
     for i in compress(count(), map(_PLACED, parts)):
@@ -107,21 +165,29 @@ def read_text(text: str, offset: int = 0) -> ReadText:
         start = find(piece, pos)
         pos = start + len(piece)
         base = start + offset
+        group = groups[i]
+        if len(group) == 1:  # most placed pieces: one capitalised word ("Smith", "U.S.")
+            word, first, end, possessive, lower, is_word, capitalised = group[0]
+            fields = (word, first + base, end + base, possessive, lower, is_word, capitalised)
+            groups[i] = (_new(Token, fields),)
+            continue
         groups[i] = [
-            t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:]))
-            for t in groups[i]
+            t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:])) for t in group
         ]
-    tokens = list(chain.from_iterable(groups))
-    # A newline is an item of its own: a text holding one is read whole.
-    items = items_of(text) if "\n" in text else list(chain.from_iterable(map(_ITEMS, parts)))
-    counts = (sum(map(_WORDS, parts)), sum(map(_FUNCTION_WORDS, parts)))
-    return _new(ReadText, (tokens, items, *counts))
+    return list(chain.from_iterable(groups))
+
+
+def _whole_text_part(text: str) -> _Part:
+    """A part holding only the items and keys of a whole text (one holding a newline)."""
+    items = items_of(text)
+    return ((), False, tuple(items), 0, tuple(item_keys(items)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _piece(piece: str) -> tuple[tuple[Token, ...], bool, tuple[str, ...], int, int]:
+def _piece(piece: str) -> _Part:
     """The tokens of a piece of text without whitespace, whether any is placed, its
-    keyword items, and how many of its tokens are words and English function words;
+    keyword items, how many of its tokens are words and English function words
+    (packed: ``words + (function_words << _COUNT_BITS)``) and the items' keyword keys;
     offsets of placed tokens (a capital or a digit) are from the piece's start.
 
     Cached: a pure function of the piece, asked for every piece of every text.
@@ -147,7 +213,11 @@ def _piece(piece: str) -> tuple[tuple[Token, ...], bool, tuple[str, ...], int, i
         tokens.append(_new(Token, fields))
     words = sum(token.is_word for token in tokens)
     function_words = sum(token.lower in ENGLISH_FUNCTION_WORDS for token in tokens)
-    return tuple(tokens), placed, tuple(items_of(piece)), words, function_words
+    counts = words + (function_words << _COUNT_BITS)
+    items = tuple(items_of(piece))
+    keys = tuple(item_keys(list(items)))
+    # A plain word is its own key ("mayor"): one tuple for both, fewer objects to read.
+    return tuple(tokens), placed, items, counts, items if keys == items else keys
 
 
 def _fields(

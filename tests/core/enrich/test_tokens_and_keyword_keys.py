@@ -6,8 +6,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
-from consumer.core.enrich.keywords import _EXCLUDED, _key, extract_keywords, items_of
-from consumer.core.enrich.tokens import _ABBREVIATIONS, _TOKEN, read_text, tokenise
+from consumer.core.enrich.keywords import (
+    _EXCLUDED,
+    _key,
+    extract_keywords,
+    item_keys,
+    items_of,
+)
+from consumer.core.enrich.tokens import (
+    _ABBREVIATIONS,
+    _TOKEN,
+    read_paragraphs,
+    read_text,
+    tokenise,
+)
 
 
 def _fields(text: str, offset: int = 0) -> list[tuple[object, ...]]:
@@ -144,6 +156,7 @@ def test_read_text_counts_and_items_match_its_tokens(text: str) -> None:
     read = read_text(text)
     assert read.tokens == tokenise(text)
     assert read.items == items_of(text)
+    assert read.keys == item_keys(read.items)
     assert read.words == sum(t.is_word for t in read.tokens)
     assert read.function_words == sum(t.lower in ENGLISH_FUNCTION_WORDS for t in read.tokens)
 
@@ -153,3 +166,26 @@ def test_read_text_of_a_sentence() -> None:
     assert read.words == 11
     assert read.function_words == 3  # "The", "said", "the"
     assert read.items[-4:-1] == [".", "\n", "New"] and "well-known" in read.items
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="aAsSthe'’.-_ \n\t,Ⓐ19&", max_size=30), max_size=4))
+def test_read_paragraphs_is_read_text_of_each_and_items_of_them_joined(
+    paragraphs: list[str],
+) -> None:
+    read = read_paragraphs(paragraphs)
+    each = [read_text(paragraph) for paragraph in paragraphs]
+    assert read.tokens == [paragraph.tokens for paragraph in each]
+    assert read.items == items_of("\n".join(paragraphs))
+    assert read.keys == item_keys(read.items)
+    assert read.words == sum(paragraph.words for paragraph in each)
+    assert read.function_words == sum(paragraph.function_words for paragraph in each)
+
+
+def test_extract_keywords_with_the_callers_keys_is_the_same() -> None:
+    paragraphs = ["Drone makers said drones fly.", "The drone makers' NATO drones\nflew."]
+    items = items_of("\n".join(paragraphs))
+    alone = extract_keywords(paragraphs, "Drones", 5)
+    assert alone == extract_keywords(paragraphs, "Drones", 5, items, item_keys(items))
+    # The spellings come from the counted items: the most used form, capitals kept.
+    assert alone == ["drones", "drones makers", "fly", "NATO", "flew"]
