@@ -1,8 +1,9 @@
 """Calendar dates written in the text, normalised to ISO 8601 (YYYY-MM-DD).
 
 Only dates with a day, a month and a year are kept ("31 December 2022", "Dec. 31, 2022",
-"2022-12-31"): a weekday or a month alone cannot be placed without guessing, and nothing
-here is invented. Numeric dates other than ISO ("03/04/2022") are ambiguous and skipped.
+"1. Januar 2025", "4 mars 2024", "1 de enero de 2025", "2022-12-31"): a weekday or a
+month alone cannot be placed without guessing, and nothing here is invented. Numeric
+dates other than ISO ("03/04/2022") are ambiguous and skipped.
 """
 
 from __future__ import annotations
@@ -10,22 +11,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from consumer.core.enrich.data.words import MONTHS
+from consumer.core.months import ENGLISH_MONTHS, MONTHS
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_BY_LENGTH = sorted(MONTHS, key=len, reverse=True)
+_MONTH = r"(?P<month>" + "|".join(_BY_LENGTH) + r")\.?"
+# Month first ("March 4, 2024") is English usage.
+_ENGLISH_MONTH = r"(?P<month>" + "|".join(n for n in _BY_LENGTH if n in ENGLISH_MONTHS) + r")\.?"
+# "31st", "1er" (French), "1º" (Spanish, Portuguese), "1." (German, Nordic).
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 _YEAR_ANYWHERE = re.compile(r"(?:1[89]|20|21)\d\d")
 _WORD_PATTERNS = (
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    # "of" (English), "de" (Spanish, Portuguese) between the parts.
+    re.compile(rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_ENGLISH_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
 )
 _ISO_PATTERN = re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-# A month name with a capital, the rest in any case: the word patterns keep nothing else
-# (``_iso``), so a paragraph without one is not scanned by them. Starting with a capital
-# letter, it is found fast.
-_CAPITALISED_MONTH = re.compile(
-    "|".join(f"{name[0].upper()}(?i:{name[1:]})" for name in sorted(MONTHS, key=len, reverse=True))
+# A month name the word patterns can keep (``_iso``): an English one with a capital, any
+# other in any case (French, Spanish, Italian... write months in lower case). A
+# paragraph without one is not scanned by them.
+_KEPT_MONTH = re.compile(
+    "|".join(
+        f"{name[0].upper()}(?i:{name[1:]})" if name in ENGLISH_MONTHS else f"(?i:{name})"
+        for name in _BY_LENGTH
+    )
 )
 
 
@@ -35,7 +44,7 @@ def find_dates(texts: list[str]) -> list[str]:
     for n, text in enumerate(texts):
         if not _YEAR_ANYWHERE.search(text):
             continue  # every pattern needs a year: most paragraphs have none
-        patterns = _WORD_PATTERNS if _CAPITALISED_MONTH.search(text) else ()
+        patterns = _WORD_PATTERNS if _KEPT_MONTH.search(text) else ()
         if "-" in text:
             patterns = (*patterns, _ISO_PATTERN)
         for pattern in patterns:
@@ -48,9 +57,16 @@ def find_dates(texts: list[str]) -> list[str]:
 
 def _iso(match: re.Match[str]) -> str | None:
     month_text = match["month"]
-    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
-    # "May 5, 2022" is a date; "may 5" in running text is a verb: require a capital.
-    if not month_text.isdigit() and not month_text[0].isupper():
+    if month_text.isdigit():
+        month: int | None = int(month_text)
+    else:
+        name = month_text.lower()
+        # "May 5, 2022" is a date; "may 5" in running text is a verb: an English name
+        # needs a capital. (A name that case-folds to no entry, "Aprİl", is no month.)
+        month = MONTHS.get(name)
+        if name in ENGLISH_MONTHS and not month_text[0].isupper():
+            return None
+    if month is None:
         return None
     try:
         return dt.date(int(match["year"]), month, int(match["day"])).isoformat()

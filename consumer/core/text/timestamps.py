@@ -9,26 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS: dict[str, int] = {
-    # English, German, French, Spanish, Italian, Portuguese, Dutch (full and short forms)
-    "january": 1, "jan": 1, "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1,
-    "janeiro": 1, "januari": 1, "jänner": 1,
-    "february": 2, "feb": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2,
-    "febbraio": 2, "fevereiro": 2, "februari": 2,
-    "march": 3, "mar": 3, "märz": 3, "mars": 3, "marzo": 3, "março": 3, "maart": 3,
-    "april": 4, "apr": 4, "avril": 4, "abril": 4, "aprile": 4,
-    "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "maio": 5, "mei": 5,
-    "june": 6, "jun": 6, "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
-    "july": 7, "jul": 7, "juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
-    "august": 8, "aug": 8, "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
-    "september": 9, "sep": 9, "sept": 9, "septembre": 9, "septiembre": 9,
-    "settembre": 9, "setembro": 9,
-    "october": 10, "oct": 10, "oktober": 10, "octobre": 10, "octubre": 10,
-    "ottobre": 10, "outubro": 10,
-    "november": 11, "nov": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
-    "december": 12, "dec": 12, "dezember": 12, "décembre": 12, "decembre": 12,
-    "diciembre": 12, "dicembre": 12, "dezembro": 12,
-}  # fmt: skip
+from consumer.core.months import MONTHS
+
 ZONES: dict[str, str] = {
     "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
     "cest": "+02:00", "mez": "+01:00", "mesz": "+02:00", "eet": "+02:00", "eest": "+03:00",

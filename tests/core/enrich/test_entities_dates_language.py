@@ -64,6 +64,23 @@ def test_dates_normalised() -> None:
     ]
 
 
+def test_dates_in_other_languages() -> None:
+    assert find_dates(
+        [
+            "Die Abgabe soll ab dem 1. Januar 2025 gelten.",
+            "Le texte a été adopté le 4 mars 2024.",
+            "La ley entra en vigor el 2 de febrero de 2026.",
+            "A reunião foi marcada para 1º de julho de 2024.",
+        ]
+    ) == ["2025-01-01", "2024-03-04", "2026-02-02", "2024-07-01"]
+
+
+def test_no_date_without_a_month() -> None:
+    # English month names need their capital; a name that case-folds to no month
+    # ("Aprİl", with a Turkish dotted I) is skipped, not a crash.
+    assert find_dates(["they may 5, 2022", "Aprİl 5, 2022", "aprİl 5, 2022", "Mars 4 2024"]) == []
+
+
 def test_language_hint_overridden_with_warning() -> None:
     text = (
         "Der Bürgermeister sagte am Montag, die Stadt werde die Brücke "

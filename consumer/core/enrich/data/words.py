@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from consumer.core.months import ENGLISH_MONTHS
+
 STOPWORDS = frozenset(
     [
         "a",
@@ -219,38 +221,12 @@ STOPWORDS = frozenset(
     ]
 )
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
 
 _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
 CALENDAR_WORDS = (
-    frozenset(MONTHS)
+    frozenset(ENGLISH_MONTHS)
     | _WEEKDAY_ABBREVIATIONS
     | frozenset(
         [
