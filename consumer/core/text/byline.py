@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 # The byline word, then the names up to a separator that starts something else.
+_BYLINE_WORD = (
+    r"((posted|written|words|story|reporting|article|text|published|report) by|by|"
+    r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|de|texto|text|"
+    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von)"
+)
 _BYLINE = re.compile(
-    r"(by|written by|words by|story by|reporting by|von|par|por|di|door|de|texto|text)\b:? "
-    r"(?P<names>[^|•·\n]{2,120}?)"
-    r"( ?(\||•|·|-|—|–|,)? ?(published|updated|posted|for |veröffentlicht|publié|publicado|"
-    r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,120})?",
+    _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
+    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(published|updated|last updated|posted|for|on|am|le|el|"
+    r"il|veröffentlicht|aktualisiert|publié|publicado|"
+    r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
+    r" ?[|•·⋅] .{0,150})?",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r",| and | & | und | et | y | e | en ", re.IGNORECASE)
