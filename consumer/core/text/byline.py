@@ -26,6 +26,21 @@ _NOT_A_NAME = re.compile(
     r"associated|reuters|afp|dpa|ap|efe|ansa|bloomberg|for|in|with|updated|published)\b",
     re.IGNORECASE,
 )
+# Words of page furniture and section names that, capitalised in a menu, a button or a
+# section label, look like a name.
+_INTERFACE_WORDS = re.compile(
+    r"\b(home|menu|contact|about|policy|privacy|terms|hours|now|today|return|returns|shop|"
+    r"cart|account|search|subscribe|sign|log|login|more|read|view|all|see|blog|post|page|"
+    r"help|support|free|get|started|learn|download|order|book|call|share|follow|next|"
+    r"previous|back|top|new|latest|popular|related|category|categories|tags?|topics?|"
+    r"written|by|posted|comments?|reply|quick|links?|guide|tips|online|store|services?|"
+    r"advertiser|advertisement|advertising|disclosure|sponsored|affiliate|"
+    # section names
+    r"insights?|industry|business|health|technology|tech|politics|sports?|opinion|world|"
+    r"science|travel|lifestyle|culture|markets?|finance|entertainment|education|reviews?|"
+    r"analysis|features?|events?|resources|trends|updates|stories|local|national)\b",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
 
 
@@ -60,6 +75,23 @@ def byline_authors(text: str) -> list[str] | None:
             return names or None
         names.append(_titlecase(name) if name.isupper() else name)
     return names if names or roles else None
+
+
+def is_name(text: str) -> bool:
+    """Is ``text`` shaped like a person's name alone ("Jane Doe", "Jean-Luc de la Cruz",
+    "Priya N. Raman"): two to four capitalised words, no role or outlet word?"""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 50:
+        return False
+    if _NOT_A_NAME.search(text) or _INTERFACE_WORDS.search(text):
+        return False
+    capitalised = [w for w in words if _NAME_WORD.fullmatch(w) and w[:1].isupper()]
+    return (
+        all(_NAME_WORD.fullmatch(w) for w in words)
+        and words[0] in capitalised
+        and words[-1] in capitalised
+        and not text.isupper()
+    )
 
 
 def _titlecase(name: str) -> str:

@@ -19,19 +19,20 @@ from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
 from consumer.core.text.article_lines import ArticleLines
-from consumer.core.text.byline import byline_authors
+from consumer.core.text.byline import byline_authors, is_name
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
+from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
+from consumer.core.text.meta_line import read_meta_line
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
 from consumer.core.text.timestamps import (
     Timestamp,
     find_timestamp,
     is_relative_time_line,
-    is_timestamp_line,
 )
 from consumer.core.text.title import (
     CleanTitle,
@@ -48,10 +49,12 @@ _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # (so do "Most read"-style headers, listed in ``ArticleLines.list_headers``).
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
+_MAX_ROLE_WORDS = 6  # a line between a name and its date ("Senior Editor")
 _SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
 _DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 # Cheap test before the byline parser: a byline word somewhere in the line.
 # Cheap test before the relative-time parser: a number, or a word that may start one.
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
@@ -157,20 +160,29 @@ def _find_bylines_and_dates(
     positions (a full page has other stories' and comments' bylines too)."""
     bylines: list[tuple[int, list[str]]] = []
     stamps: list[tuple[int, Timestamp]] = []
+    lower_words = _lower_case_words(doc)
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None or len(line.text) > 200:
             continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        meta = None
+        if names is None and len(line.text) <= MAX_META_CHARS and _DIGIT.search(line.text):
+            meta = read_meta_line(line.text)
         if names is not None:
             bylines.append((i, names))
             doc.remove(i, "byline")
-        elif (
-            len(line.text) <= 160
-            and _DIGIT.search(line.text)
-            and all(is_timestamp_line(part) for part in line.text.split(" | "))
-        ):
+            # "By Jane Doe | Published: ... | Updated: ..." lines carry dates too.
+            found = map(find_timestamp, line.text.split(" | "))
+            stamps.extend((i, stamp) for stamp in found if stamp is not None)
+        elif meta is not None:
             doc.remove(i, "timestamp")
-            bare = _bare_author_beside(doc, i)
+            stamps.extend((i, stamp) for stamp in meta.stamps)
+            if meta.lone_name and _is_proper_name(meta.lone_name, lower_words):
+                bare: tuple[int, list[str]] | None = (i, [meta.lone_name])
+            elif meta.names:
+                bare = (i, meta.names)
+            else:
+                bare = _bare_author_beside(doc, i, lower_words)
             if bare:
                 bylines.append(bare)
         elif (
@@ -179,31 +191,51 @@ def _find_bylines_and_dates(
             and is_relative_time_line(line.text)
         ):
             doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
-            continue
-        else:
-            continue
-        # "Published: ... | Updated: ..." lines carry both dates.
-        found = map(find_timestamp, line.text.split(" | "))
-        stamps.extend((i, stamp) for stamp in found if stamp is not None)
     return bylines, stamps
 
 
-def _bare_author_beside(doc: ArticleLines, i: int) -> tuple[int, list[str]] | None:
+def _bare_author_beside(
+    doc: ArticleLines, i: int, lower_words: frozenset[str]
+) -> tuple[int, list[str]] | None:
     """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024").
 
-    Without a "By", only a line that starts with a known given name counts: pages put
-    section names and buttons ("Industry Insights", "Get Started") beside dates too.
+    Without a "By", only a line that starts with a known given name, or whose words the
+    dump never writes in lower case, counts: pages put section names and buttons
+    ("Industry Insights", "Get Started") beside dates too.
     """
-    for j in (i - 1, i + 1):
+    for j in (i - 1, i + 1, i - 2, i + 2):
         if 0 <= j < len(doc.lines) and doc.status[j] is None:
+            # Two lines away, across a role or a dot ("Jane Doe" / "Senior Editor" / date).
+            between = doc.lines[(i + j) // 2].text
+            if abs(j - i) == 2 and (
+                len(between.split()) > _MAX_ROLE_WORDS or _DIGIT.search(between)
+            ):
+                continue
             text = doc.lines[j].text
-            if not 2 <= len(text.split()) <= 4 or text.split()[0].casefold() not in FIRST_NAMES:
+            if not is_name(text):
+                continue
+            if text.split()[0].casefold() not in FIRST_NAMES and not _is_proper_name(
+                text, lower_words
+            ):
                 continue
             names = byline_authors("By " + text)
             if names:
                 doc.remove(j, "byline")
                 return j, names
     return None
+
+
+def _lower_case_words(doc: ArticleLines) -> frozenset[str]:
+    """Words the dump writes in lower case: common words, not names."""
+    return frozenset(
+        word for line in doc.lines for word in _LOWER_WORD.findall(line.text) if word.islower()
+    )
+
+
+def _is_proper_name(text: str, lower_words: frozenset[str]) -> bool:
+    """No word of ``text`` is written in lower case anywhere in the dump ("Market Watch"
+    is, as "the market"; "Jane Doe" is not)."""
+    return not any(word.casefold() in lower_words for word in _LOWER_WORD.findall(text))
 
 
 def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int, int]:

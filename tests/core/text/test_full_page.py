@@ -144,7 +144,7 @@ def test_bylines_and_dates_of_other_stories_are_not_the_articles(extract):
     assert ext.published_at is None
 
 
-def test_a_bare_name_beside_the_date_must_start_with_a_given_name(extract):
+def test_a_bare_name_beside_the_date_must_look_like_a_person(extract):
     for beside, authors in (("Maria Lopez", ["Maria Lopez"]), ("Industry Insights", [])):
         text = _page(
             ["Parliament votes to close coal plant early"],

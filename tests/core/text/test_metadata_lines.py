@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.core.text.byline import byline_authors
+from consumer.core.text.byline import byline_authors, is_name
+from consumer.core.text.meta_line import read_meta_line
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
 
@@ -56,3 +57,94 @@ def test_more_byline_forms(line, authors):
 
 def test_reviewer_is_not_an_author():
     assert byline_authors("Reviewed by Dana Whitfield") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "day"),
+    [
+        ("Peter Adebayo March 7, 2024", ["Peter Adebayo"], "2024-03-07"),
+        ("07/03/2024 • Opinion • Marta Kowalska", ["Marta Kowalska"], "2024-03-07"),
+        ("Sophie Laurent Published 10:19am 7 March 2024", ["Sophie Laurent"], "2024-03-07"),
+        ("by Ines Duarte | Mar 7, 2024 | 12 Comments", ["Ines Duarte"], "2024-03-07"),
+        ("7. März 2024 · Lesezeit: 4 Min.", [], "2024-03-07"),
+        ("7 mars 2024 | 5 min de lecture", [], "2024-03-07"),
+        ("@nordlicht • 7 Mar 2024 • 6 min read", [], "2024-03-07"),
+    ],
+)
+def test_meta_lines(line, names, day):
+    meta = read_meta_line(line)
+    assert meta is not None and meta.names == names
+    assert [s.value[:10] for s in meta.stamps] == [day]
+
+
+def test_meta_line_with_a_lone_unknown_name_leaves_it_to_the_caller():
+    meta = read_meta_line("Zygmunt Quorra | 7 March 2024")
+    assert meta is not None and meta.names == [] and meta.lone_name == "Zygmunt Quorra"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on 7 March 2024 to vote on the new budget for the harbour.",
+        "Top 10 things to do in Lisbon in 2024 and where to eat afterwards with friends",
+    ],
+)
+def test_sentences_and_headlines_with_dates_are_not_meta_lines(line):
+    assert read_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe", True),
+        ("Jean-Luc de la Cruz", True),
+        ("Priya N. Raman", True),
+        ("Get Started", False),
+        ("Return Policy", False),
+        ("Senior Editor", False),
+        ("Breaking News", False),
+        ("the next step", False),
+        ("Jane", False),
+    ],
+)
+def test_name_shape(text, expected):
+    assert is_name(text) is expected
+
+
+_HEADER = """Nordlicht Magazin
+Home
+Reisen
+Kultur
+Kontakt
+
+Sieben Tage im Wattenmeer: eine Wanderung
+Zygmunt Quorra
+Redakteur
+07.03.2024
+
+Der Weg beginnt am Deich, wo die Flut gerade zurückgeht und das Watt freigibt.
+
+Zwei Stunden später stehen wir mitten im Meer, und der Boden unter den Füßen ist weich.
+
+Am Abend zeigt der Führer die Sterne über der Hallig, die im Winter fast niemand sieht.
+"""
+
+
+def test_name_and_role_above_a_date_line_is_the_author(extract):
+    result = extract(_HEADER)
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at == "2024-03-07"
+
+
+def test_menu_words_beside_a_date_are_not_an_author(extract):
+    text = _HEADER.replace("Zygmunt Quorra\nRedakteur", "Market Watch")
+    text += "\nThe market watch desk reports daily.\n"
+    assert extract(text).authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Data as of March 7, 2024.", "Offer valid until 7 March 2024", "Stand bis zum 7.3.2024"],
+)
+def test_dates_that_something_holds_until_are_not_the_articles(line):
+    assert read_meta_line(line) is None
