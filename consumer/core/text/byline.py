@@ -18,6 +18,7 @@ _BYLINE = re.compile(
     r" ?[|•·⋅] .{0,150})?",
     re.IGNORECASE,
 )
+_BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r",| and | & | und | et | y | e | en ", re.IGNORECASE)
 # Parts of a byline that are roles or outlets, not people.
 _NOT_A_NAME = re.compile(
@@ -30,10 +31,11 @@ _NOT_A_NAME = re.compile(
 # section label, look like a name.
 _INTERFACE_WORDS = re.compile(
     r"\b(home|menu|contact|about|policy|privacy|terms|hours|now|today|return|returns|shop|"
-    r"cart|account|search|subscribe|sign|log|login|more|read|view|all|see|blog|post|page|"
+    r"cart|account|search|subscribe|sign|log|login|more|read|view|all|see|blog|posts?|pages?|"
     r"help|support|free|get|started|learn|download|order|book|call|share|follow|next|"
     r"previous|back|top|new|latest|popular|related|category|categories|tags?|topics?|"
-    r"written|by|posted|comments?|reply|quick|links?|guide|tips|online|store|services?|"
+    r"written|by|posted|comments?|reply|quick|links?|guide|tips|online|store|services?|rate|"
+    r"jobs|last|recent|"
     r"advertiser|advertisement|advertising|disclosure|sponsored|affiliate|"
     # section names
     r"insights?|industry|business|health|technology|tech|politics|sports?|opinion|world|"
@@ -75,6 +77,17 @@ def byline_authors(text: str) -> list[str] | None:
             return names or None
         names.append(_titlecase(name) if name.isupper() else name)
     return names if names or roles else None
+
+
+def is_byline_label(text: str) -> bool:
+    """A line that is only a byline's label ("By", "Written by", "Author:", "Von"): the
+    names follow on the next line."""
+    return len(text) <= 25 and _BYLINE_LABEL.fullmatch(text) is not None
+
+
+def is_label_free(text: str) -> bool:
+    """No word of page furniture or a role in ``text`` (as "Recent Posts", "Last updated")."""
+    return not (_NOT_A_NAME.search(text) or _INTERFACE_WORDS.search(text))
 
 
 def is_name(text: str) -> bool:

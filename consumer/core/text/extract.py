@@ -19,7 +19,12 @@ from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
 from consumer.core.text.article_lines import ArticleLines
-from consumer.core.text.byline import byline_authors, is_name
+from consumer.core.text.byline import (
+    byline_authors,
+    is_byline_label,
+    is_label_free,
+    is_name,
+)
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.joined_copies import joined_copies
@@ -32,6 +37,7 @@ from consumer.core.text.source_facts import source_facts
 from consumer.core.text.timestamps import (
     Timestamp,
     find_timestamp,
+    is_date_label,
     is_relative_time_line,
 )
 from consumer.core.text.title import (
@@ -54,6 +60,7 @@ _SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
 _DIGIT = re.compile(r"\d")
+_ENDS_WITH_BY = re.compile(r"\b(by|von|par|por|door|di|da)\s?:?$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 # Cheap test before the byline parser: a byline word somewhere in the line.
 # Cheap test before the relative-time parser: a number, or a word that may start one.
@@ -164,6 +171,11 @@ def _find_bylines_and_dates(
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None or len(line.text) > 200:
             continue
+        if is_byline_label(line.text):
+            labelled = _names_after_label(doc, i)
+            if labelled:
+                bylines.append(labelled)
+            continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
         meta = None
         if names is None and len(line.text) <= MAX_META_CHARS and _DIGIT.search(line.text):
@@ -176,7 +188,14 @@ def _find_bylines_and_dates(
             stamps.extend((i, stamp) for stamp in found if stamp is not None)
         elif meta is not None:
             doc.remove(i, "timestamp")
-            stamps.extend((i, stamp) for stamp in meta.stamps)
+            label = i - 1 if i and doc.status[i - 1] is None else None
+            if label is not None and is_date_label(doc.lines[label].text):
+                # "Last updated on:" / "March 4, 2024": the label says which date it is.
+                doc.remove(label, "timestamp")
+                stamp = find_timestamp(f"{doc.lines[label].text} {line.text}")
+                stamps.extend([(i, stamp)] if stamp else [])
+            else:
+                stamps.extend((i, stamp) for stamp in meta.stamps)
             if meta.lone_name and _is_proper_name(meta.lone_name, lower_words):
                 bare: tuple[int, list[str]] | None = (i, [meta.lone_name])
             elif meta.names:
@@ -208,7 +227,9 @@ def _bare_author_beside(
             # Two lines away, across a role or a dot ("Jane Doe" / "Senior Editor" / date).
             between = doc.lines[(i + j) // 2].text
             if abs(j - i) == 2 and (
-                len(between.split()) > _MAX_ROLE_WORDS or _DIGIT.search(between)
+                len(between.split()) > _MAX_ROLE_WORDS
+                or _DIGIT.search(between)
+                or _ENDS_WITH_BY.search(between)  # "Edited by" / "Jane Doe": not the author
             ):
                 continue
             text = doc.lines[j].text
@@ -223,6 +244,23 @@ def _bare_author_beside(
                 doc.remove(j, "byline")
                 return j, names
     return None
+
+
+def _names_after_label(doc: ArticleLines, i: int) -> tuple[int, list[str]] | None:
+    """The names on the line after a lone byline label ("Written by" / "Jane Doe")."""
+    j = i + 1
+    if j >= len(doc.lines) or doc.status[j] is not None or len(doc.lines[j].text) > 80:
+        return None
+    text = doc.lines[j].text
+    if len(text) <= 3 and text.isupper():
+        return None  # the initials of an avatar ("JD"): the name comes later
+    names = byline_authors("By " + text)
+    names = [name for name in names or () if is_label_free(name)]
+    if not names:
+        return None
+    doc.remove(i, "byline")
+    doc.remove(j, "byline")
+    return j, names
 
 
 def _lower_case_words(doc: ArticleLines) -> frozenset[str]:

@@ -148,3 +148,45 @@ def test_menu_words_beside_a_date_are_not_an_author(extract):
 )
 def test_dates_that_something_holds_until_are_not_the_articles(line):
     assert read_meta_line(line) is None
+
+
+def _article(*header: str) -> str:
+    """A made-up aggregator copy: headline, the given header lines, three paragraphs."""
+    body = (
+        "Der Weg beginnt am Deich, wo die Flut gerade zurückgeht und das Watt freigibt.",
+        "Zwei Stunden später stehen wir mitten im Meer, der Boden unter uns ist weich.",
+        "Am Abend zeigt der Führer die Sterne über der Hallig, die kaum jemand sieht.",
+    )
+    return "\n\n".join(["Sieben Tage im Wattenmeer", "\n".join(header), *body]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        (("Written by", "Tomas Berg"), ["Tomas Berg"]),
+        (("Autor:", "Jürgen Maier"), ["Jürgen Maier"]),
+        (("Par", "Claire Fontaine"), ["Claire Fontaine"]),
+        (("Author", "Recent Posts"), []),
+        (("By", "JD", "Jane Doe"), []),  # the initials of an avatar are not the name
+    ],
+)
+def test_name_on_the_line_after_a_lone_byline_label(extract, header, authors):
+    assert extract(_article(*header)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "modified"),
+    [
+        (("Last updated on:", "March 7, 2024"), None, "2024-03-07"),
+        (("Publié le", "7 mars 2024"), "2024-03-07", None),
+        (("Aktualisiert:", "07.03.2024"), None, "2024-03-07"),
+    ],
+)
+def test_date_on_the_line_after_a_lone_date_label(extract, header, published, modified):
+    result = extract(_article(*header))
+    assert (result.published_at, result.modified_at) == (published, modified)
+
+
+def test_the_name_after_an_edited_by_label_is_not_the_author(extract):
+    header = ("Dana Whitfield", "Updated on March 7, 2024", "Edited by", "Ola Nordmann")
+    assert extract(_article(*header)).authors == ["Dana Whitfield"]
