@@ -1,11 +1,13 @@
 """Error analysis of the text mode's title, author and date on a tuning half.
 
-``python -m bench.metadata_errors <wcxb dev split> --half a [--field author] [--lines 25]``
+``python -m bench.metadata_errors <wcxb dev split> --half a [--field author] [--lines 25]
+[--table FILE]``
 
 For each page of the tuning half (article pages by default), prints the truth and our
 text-mode value of each field (``=`` right, ``-`` missed, ``x`` wrong, ``+`` given
 where the truth has none), then the first lines of the page's html-text dump, so one
-can see why a field is missed. Ends with the text mode's precision and recall per
+can see why a field is missed (``--table`` writes one line per page, marks then values,
+to compare two versions with ``diff``). Ends with the text mode's precision and recall per
 field. Only the tuning half (``a``) may be looked at: held-out halves and the test split
 are refused.
 """
@@ -49,11 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--marks", default="-x+", help="verdicts that count as losing")
     parser.add_argument("--lines", type=int, default=25, help="dump lines to print per page")
     parser.add_argument("--quiet", action="store_true", help="print the scores only")
+    parser.add_argument(
+        "--table", type=Path, default=None, help="write one line per page (marks, values) here"
+    )
     args = parser.parse_args(argv)
     if args.corpus.name == "test":
         raise SystemExit("the test split is held out")
     logging.disable(logging.CRITICAL)
     pairs: dict[str, list[tuple[str | None, str | None]]] = {f: [] for f in FIELDS}
+    table: list[str] = []
     for page in read_pages(args.corpus, half=args.half, page_type=args.page_type or None):
         truth = truth_of(args.corpus, page)
         dump = text_dump(page.html)
@@ -67,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
             got, true = getattr(found, field), getattr(truth, field)
             pairs[field].append((got, true))
             marks[field] = verdict(got, true, field)
+        values = " | ".join(f"{getattr(found, f)!r:.60}" for f in FIELDS)
+        table.append(f"{page.id} {''.join(marks[f] for f in FIELDS)} {values}")
         fields = [args.field] if args.field else list(FIELDS)
         if args.quiet or not any(marks[f] in args.marks for f in fields):
             continue
@@ -77,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         shown = [line.strip() for line in dump.splitlines() if line.strip()][: args.lines]
         for line in shown:
             print(f"    | {line[:150]}")
+    if args.table:
+        args.table.write_text("\n".join(table) + "\n", encoding="utf-8")
     for field in FIELDS:
         s = score_field(pairs[field], MATCHERS[field])
         print(f"{field:6} P={s['precision']} R={s['recall']} given={s['given']} true={s['true']}")

@@ -43,6 +43,7 @@ from consumer.core.text.timestamps import (
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
+    headline_likeness,
     repeated_form,
     shared_noise_suffix,
     title_key,
@@ -55,6 +56,13 @@ _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # (so do "Most read"-style headers, listed in ``ArticleLines.list_headers``).
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
+# The visible headline is looked for this many lines above the body, among lines that
+# left the body as copies of the title or as page furniture (it is no paragraph).
+_HEADLINE_REACH = 12
+_MIN_HEADLINE_LIKENESS = 0.55
+_HEADLINE_STATUSES = frozenset({None, "boilerplate"})
+# A headline the page shows twice; but a run of such lines is a table of contents.
+_REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_ROLE_WORDS = 6  # a line between a name and its date ("Senior Editor")
 _SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
@@ -86,10 +94,16 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(doc, title)
+    page_first, last = _article_range(doc, span)
+    title = _visible_headline(doc, title, span)
     captions = _captions_near(doc, placed_captions, span)
-    first, last = _article_range(doc, span)
+    # The article's bylines and dates sit by its visible headline; failing that, a date
+    # anywhere from the page's title line on (a name there is as often a menu's).
+    first, _ = _article_range(doc, span)
     authors = _unique(name for i, names in bylines if first <= i <= last for name in names)
-    own_stamps = [stamp for i, stamp in stamps if first <= i <= last]
+    own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
+        stamp for i, stamp in stamps if page_first <= i <= last
+    ]
     published = next((s.value for s in own_stamps if not s.is_update), None)
     modified = next((s.value for s in own_stamps if s.is_update), None)
 
@@ -330,6 +344,56 @@ def _find_title(
             else:
                 doc.remove(i, "repeated_title")
     return title
+
+
+def _visible_headline(
+    doc: ArticleLines, title: CleanTitle | None, span: tuple[int, int] | None
+) -> CleanTitle | None:
+    """On a full page, the headline shown above the article when it words the page's
+    title differently ("Top 11 SEO Tips" | "11 SEO Tips to Stay Ahead in 2025").
+
+    A full-page dump starts with the page's <title>, often an SEO variant; the headline
+    readers see sits in the lines just before the body. The line there that shares most
+    words with the title (at least half, by Dice overlap) is taken, the nearest to the
+    body on a tie; it then heads the article for its bylines and dates.
+    """
+    if title is None or span is None:
+        return title
+    start = max(0, span[0] - _HEADLINE_REACH)
+    key = title_key(title.text)
+    if any(
+        doc.status[i] == "repeated_title" and title_key(doc.lines[i].text) == key
+        for i in range(1, span[0])
+    ):
+        return title  # the page shows the title as it is
+    # A line that comes again inside the article is a section heading (listed above it
+    # in a table of contents), not the headline.
+    sections = {doc.lines[i].text for i in range(span[0], min(span[1] + 1, len(doc.lines)))}
+    best, best_score = None, _MIN_HEADLINE_LIKENESS
+    for i in range(start, span[0]):
+        if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
+            continue
+        if doc.lines[i].text in sections:
+            continue
+        score = headline_likeness(title.text, doc.lines[i].text)
+        if score >= best_score:
+            best, best_score = i, score
+    if best is None:
+        return title
+    for i, status in enumerate(doc.status):
+        if status == _TITLE_ROLE:
+            doc.status[i] = "repeated_title"
+    doc.status[best] = _TITLE_ROLE
+    headline = clean_title(doc.lines[best].text, title.noise_words)
+    return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
+
+
+def _lone_repeat(doc: ArticleLines, i: int) -> bool:
+    """Line ``i`` left as a repeat, and neither neighbour did (not a table of contents)."""
+    return doc.status[i] in _REPEATED_STATUSES and all(
+        not 0 <= j < len(doc.status) or doc.status[j] not in _REPEATED_STATUSES
+        for j in (i - 1, i + 1)
+    )
 
 
 def _line_keys(doc: ArticleLines, skip: int | None, max_chars: int) -> set[str]:

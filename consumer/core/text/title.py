@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
 from consumer.core.text.sources import publisher_by_name
+from consumer.core.text.stopwords import STOPWORDS
 
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
 _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
@@ -14,6 +15,8 @@ _WORDS = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NOISE_WORDS = 5
 _MAX_NOISE_CHARS = 40
+MAX_HEADLINE_WORDS = 30
+_STEM_CHARS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,27 @@ def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:
                     kept, [*title.noise, dropped], title.republisher, title.publisher, title.site
                 )
     return title
+
+
+def headline_likeness(title: str, line: str) -> float:
+    """How much ``line`` reads as another wording of the headline ``title``: the Dice
+    overlap of their content words (0 to 1), 0 when ``line`` is not shaped like a
+    headline."""
+    words = len(line.split())
+    if not 2 <= words <= MAX_HEADLINE_WORDS or len(line) > 250:
+        return 0.0
+    if line.endswith(".") and not line.endswith("...") and words > 12:
+        return 0.0  # a sentence (a description), not a headline
+    wanted, found = _content_words(title), _content_words(line)
+    if not wanted or not found:
+        return 0.0
+    return 2 * len(wanted & found) / (len(wanted) + len(found))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` but function words ("the", "of", "für"), cut to their first
+    five letters so that a word's forms match ("strategy", "strategies")."""
+    return {w[:_STEM_CHARS] for w in title_key(text).split() if w not in STOPWORDS}
 
 
 def title_key(text: str) -> str:

@@ -154,3 +154,57 @@ def test_a_bare_name_beside_the_date_must_look_like_a_person(extract):
             FOOTER,
         )
         assert extract(text).authors == authors
+
+
+def test_the_visible_headline_beats_the_pages_seo_title(extract):
+    text = _page(
+        ["Parliament Votes to Close Coal Plant Early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close the coal plant in the valley three years early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close the coal plant in the valley three years early"
+    assert ext.authors == ["Sam Jones"]
+    assert ext.published_at == "2024-03-03"
+
+
+def test_a_masthead_date_above_the_visible_headline_is_not_the_articles(extract):
+    text = _page(
+        ["Parliament Votes to Close Coal Plant Early | Valley Herald"],
+        ["Saturday, March 9, 2024"],
+        MENU,
+        ["Parliament votes to close the coal plant in the valley three years early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).published_at == "2024-03-03"
+
+
+def test_a_table_of_contents_is_not_the_headline(extract):
+    contents = ["Why the coal plant closes", "What the vote means for workers", "Prices"]
+    text = _page(
+        ["Why the coal plant closes early"],
+        MENU,
+        contents,
+        *[[p] for p in ARTICLE[:2]],
+        contents,
+        *[[p] for p in ARTICLE[2:]],
+        FOOTER,
+    )
+    assert extract(text).title == "Why the coal plant closes early"
+
+
+def test_a_page_that_shows_its_title_keeps_it(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["Parliament votes: coal plant to close early, workers to move to wind farms"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).title == "Parliament votes to close coal plant early"
