@@ -44,6 +44,7 @@ from consumer.core.text.title import (
     CleanTitle,
     clean_title,
     headline_likeness,
+    is_headline_shaped,
     repeated_form,
     shared_noise_suffix,
     title_key,
@@ -60,10 +61,11 @@ _BYLINE_MARGIN = 3
 # left the body as copies of the title or as page furniture (it is no paragraph).
 _HEADLINE_REACH = 12
 _MIN_HEADLINE_LIKENESS = 0.55
-_HEADLINE_STATUSES = frozenset({None, "boilerplate"})
+_HEADLINE_STATUSES = frozenset({None, "boilerplate", "caption"})
 # A headline the page shows twice; but a run of such lines is a table of contents.
 _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_ROLE_WORDS = 6  # a line between a name and its date ("Senior Editor")
+_MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
 _SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
@@ -73,7 +75,10 @@ _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 # Cheap test before the byline parser: a byline word somewhere in the line.
 # Cheap test before the relative-time parser: a number, or a word that may start one.
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
-_MAY_BE_BYLINE = re.compile(r"\b(by|von|par|por|di|door|de|texto|text)\b", re.IGNORECASE)
+_MAY_BE_BYLINE = re.compile(
+    r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción)\b",
+    re.IGNORECASE,
+)
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -96,7 +101,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     paragraphs, span = _select_paragraphs(doc, title)
     page_first, last = _article_range(doc, span)
     title = _visible_headline(doc, title, span)
-    captions = _captions_near(doc, placed_captions, span)
+    captions = _captions_near(
+        doc, [(i, c) for i, c in placed_captions if doc.status[i] != _TITLE_ROLE], span
+    )
     # The article's bylines and dates sit by its visible headline; failing that, a date
     # anywhere from the page's title line on (a name there is as often a menu's).
     first, _ = _article_range(doc, span)
@@ -357,8 +364,10 @@ def _visible_headline(
     words with the title (at least half, by Dice overlap) is taken, the nearest to the
     body on a tie; it then heads the article for its bylines and dates.
     """
-    if title is None or span is None:
+    if span is None:
         return title
+    if title is None:
+        return _headline_above_byline(doc, span[0])
     start = max(0, span[0] - _HEADLINE_REACH)
     key = title_key(title.text)
     if any(
@@ -373,7 +382,7 @@ def _visible_headline(
     for i in range(start, span[0]):
         if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
             continue
-        if doc.lines[i].text in sections:
+        if doc.lines[i].text in sections or _part_of(doc.lines[i].text, title.text):
             continue
         score = headline_likeness(title.text, doc.lines[i].text)
         if score >= best_score:
@@ -386,6 +395,27 @@ def _visible_headline(
     doc.status[best] = _TITLE_ROLE
     headline = clean_title(doc.lines[best].text, title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
+
+
+def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | None:
+    """A page with no title line: the headline-shaped line just above the bylines and
+    dates that open the body ("10 Tips for Online Courses" / "Posted on June 29, 2020")."""
+    i = body_start - 1
+    while i >= 0 and body_start - i <= _MAX_BYLINE_LINES and doc.status[i] in _SEPARATOR_REASONS:
+        i -= 1
+    if i < 0 or i == body_start - 1 or doc.status[i] not in _HEADLINE_STATUSES:
+        return None
+    text = doc.lines[i].text
+    if not is_headline_shaped(text):
+        return None
+    doc.status[i] = _TITLE_ROLE
+    return clean_title(text)
+
+
+def _part_of(line: str, title: str) -> bool:
+    """Is ``line`` a short piece of ``title`` (its site or section name), not a rewording?"""
+    line_words, title_words = title_key(line).split(), title_key(title).split()
+    return set(line_words) <= set(title_words) and 3 * len(line_words) <= len(title_words)
 
 
 def _lone_repeat(doc: ArticleLines, i: int) -> bool:

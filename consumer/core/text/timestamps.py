@@ -161,6 +161,12 @@ def is_date_label(text: str) -> bool:
     return len(text) <= 40 and _LABEL_ALONE.fullmatch(text) is not None
 
 
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first date written in ``text`` is (start, end), or None."""
+    found = _find_date(text)
+    return found[3] if found else None
+
+
 def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     iso = _ISO.search(text)
     if iso:

@@ -208,3 +208,30 @@ def test_a_page_that_shows_its_title_keeps_it(extract):
         FOOTER,
     )
     assert extract(text).title == "Parliament votes to close coal plant early"
+
+
+def test_without_a_title_line_the_headline_above_the_date_is_taken(extract):
+    text = _page(
+        ["Home", "News", "Politics", "Business", "Sport"],
+        ["Parliament votes to close coal plant early", "Posted on March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close coal plant early"
+    assert ext.published_at == "2024-03-03"
+
+
+def test_a_headline_taken_for_a_caption_can_still_be_the_headline(extract):
+    text = _page(
+        ["Valley Herald: Parliament votes to close coal plant early"],
+        MENU,
+        ["Valley Herald"],
+        ["March 3, 2024"],
+        ["Parliament votes to close coal plant early"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close coal plant early"
+    assert ext.title not in ext.captions

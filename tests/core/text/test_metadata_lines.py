@@ -7,6 +7,7 @@ import pytest
 from consumer.core.text.byline import byline_authors, is_name
 from consumer.core.text.meta_line import read_meta_line
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.title import clean_title, repeated_form, title_key, trim_headline
 
 
 @pytest.mark.parametrize(
@@ -190,3 +191,30 @@ def test_date_on_the_line_after_a_lone_date_label(extract, header, published, mo
 def test_the_name_after_an_edited_by_label_is_not_the_author(extract):
     header = ("Dana Whitfield", "Updated on March 7, 2024", "Edited by", "Ola Nordmann")
     assert extract(_article(*header)).authors == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("Dec 18 2025 Preparing a new release of the tool", "Preparing a new release of the tool"),
+        ("07.03.2024 – Die Bahn streikt wieder", "Die Bahn streikt wieder"),
+        ("*Un traité sur le café* (1792)", "Un traité sur le café (1792)"),
+        ("Los mejores consejos para el jardín ⋆", "Los mejores consejos para el jardín"),
+        ("Weekly report 12/19/2025", "Weekly report 12/19/2025"),  # its own date stays
+        ("2024 in review", "2024 in review"),
+    ],
+)
+def test_trim_headline(text, trimmed):
+    assert trim_headline(text) == trimmed
+
+
+def test_a_short_tail_the_page_shows_is_its_name_not_the_headline():
+    title = clean_title("Couch to marathon in 24 weeks - Running | Powered by Trailfield")
+    kept = repeated_form(title, {title_key("Powered by Trailfield")})
+    assert kept.text != "Powered by Trailfield"
+
+
+def test_a_long_tail_the_page_shows_is_the_headline():
+    title = clean_title("Trailfield | Couch to marathon in 24 weeks")
+    kept = repeated_form(title, {title_key("Couch to marathon in 24 weeks")})
+    assert kept.text == "Couch to marathon in 24 weeks"
