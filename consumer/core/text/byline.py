@@ -35,7 +35,7 @@ _INTERFACE_WORDS = re.compile(
     r"help|support|free|get|started|learn|download|order|book|call|share|follow|next|"
     r"previous|back|top|new|latest|popular|related|category|categories|tags?|topics?|"
     r"written|by|posted|comments?|reply|quick|links?|guide|tips|online|store|services?|rate|"
-    r"jobs|last|recent|"
+    r"jobs|last|recent|show|hide|sidebar|toggle|close|open|skip|main|content|"
     r"advertiser|advertisement|advertising|disclosure|sponsored|affiliate|"
     # section names
     r"insights?|industry|business|health|technology|tech|politics|sports?|opinion|world|"
@@ -43,6 +43,17 @@ _INTERFACE_WORDS = re.compile(
     r"analysis|features?|events?|resources|trends|updates|stories|local|national)\b",
     re.IGNORECASE,
 )
+# A role after a name ("Jane Doe, Senior Editor"), in the languages of the byline words.
+_ROLE_WORD = re.compile(
+    r"\b(correspondents?|reporters?|editors?|writers?|journalists?|contributors?|"
+    r"columnists?|analysts?|expert|critic|producer|photographer|redakteur(in)?|"
+    r"korrespondent(in)?|autor(in)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|"
+    r"periodista|redactora?|corresponsal|giornalista|redattore|inviato|redacteur|"
+    r"verslaggever|jornalista|repórter)\b",
+    re.IGNORECASE,
+)
+_ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
+_MAX_ROLE_LINE_CHARS = 100
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
 
 
@@ -77,6 +88,20 @@ def byline_authors(text: str) -> list[str] | None:
             return names or None
         names.append(_titlecase(name) if name.isupper() else name)
     return names if names or roles else None
+
+
+def named_with_role(text: str) -> list[str] | None:
+    """The names of a line that gives people and their role without a "By" ("Jane Doe,
+    Senior Editor", "Jane Doe and John Roe | Guest Columnists"), else None."""
+    if len(text) > _MAX_ROLE_LINE_CHARS:
+        return None
+    parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or not _ROLE_WORD.search(parts[1]) or len(parts[1].split()) > 6:
+        return None
+    names = [name.strip() for name in _NAME_SPLIT.split(parts[0])]
+    if not names or not all(is_name(name) for name in names):
+        return None
+    return names
 
 
 def is_byline_label(text: str) -> bool:

@@ -24,6 +24,7 @@ from consumer.core.text.byline import (
     is_byline_label,
     is_label_free,
     is_name,
+    named_with_role,
 )
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
@@ -31,7 +32,7 @@ from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
-from consumer.core.text.meta_line import read_meta_line
+from consumer.core.text.meta_line import is_reading_time, read_meta_line
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
 from consumer.core.text.timestamps import (
@@ -94,7 +95,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
-    bylines, stamps = _find_bylines_and_dates(doc)
+    bylines, stamps, header_only = _find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
@@ -107,7 +108,13 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     # The article's bylines and dates sit by its visible headline; failing that, a date
     # anywhere from the page's title line on (a name there is as often a menu's).
     first, _ = _article_range(doc, span)
-    authors = _unique(name for i, names in bylines if first <= i <= last for name in names)
+    body_start = span[0] if span else next((i for i, st in enumerate(doc.status) if st is None), 0)
+    authors = _unique(
+        name
+        for i, names in bylines
+        if first <= i <= last and (i not in header_only or i <= body_start)
+        for name in names
+    )
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
@@ -183,21 +190,32 @@ def _alone_in_block(lines: list[Line], j: int) -> bool:
 
 def _find_bylines_and_dates(
     doc: ArticleLines,
-) -> tuple[list[tuple[int, list[str]]], list[tuple[int, Timestamp]]]:
+) -> tuple[list[tuple[int, list[str]]], list[tuple[int, Timestamp]], frozenset[int]]:
     """Byline and timestamp lines leave the body; returns the names and dates with their
-    positions (a full page has other stories' and comments' bylines too)."""
+    positions (a full page has other stories' and comments' bylines too), and the
+    positions of bylines that count only above the body ("Jane Doe, Editor")."""
     bylines: list[tuple[int, list[str]]] = []
     stamps: list[tuple[int, Timestamp]] = []
     lower_words = _lower_case_words(doc)
+    header_only: set[int] = set()
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None or len(line.text) > 200:
             continue
+        if is_reading_time(line.text):
+            # "7 min read" sits in the article's header, often beside its author's name.
+            doc.remove(i, "reading_time")
+            beside = _bare_author_beside(doc, i, lower_words)
+            bylines.extend([beside] if beside else [])
+            continue
         if is_byline_label(line.text):
             labelled = _names_after_label(doc, i)
-            if labelled:
-                bylines.append(labelled)
+            bylines.extend([labelled] if labelled else [])
             continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        if names is None:
+            names = named_with_role(line.text)
+            if names:
+                header_only.add(i)  # counts only above the body (not a quote's)
         meta = None
         if names is None and len(line.text) <= MAX_META_CHARS and _DIGIT.search(line.text):
             meta = read_meta_line(line.text)
@@ -231,7 +249,7 @@ def _find_bylines_and_dates(
             and is_relative_time_line(line.text)
         ):
             doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
-    return bylines, stamps
+    return bylines, stamps, frozenset(header_only)
 
 
 def _bare_author_beside(

@@ -22,6 +22,14 @@ MAX_CHARS = 160
 _MAX_OTHER_PARTS = 2  # sections, handles, "Source: X"
 _MAX_OTHER_WORDS = 3
 _MARK = "\x00"
+_MAX_READING_TIME_CHARS = 40
+_READING_TIME = re.compile(
+    r"((estimated )?(reading|read) time|lesezeit|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|leestijd|tempo de leitura)?:? ?(≈ ?|~ ?|about )?\d{1,3} ?"
+    r"(min(ute)?s?|mins?|minuten|minutos|minuti)\.?"
+    r"( (read|reading|de lecture|de lectura|lesezeit|di lettura|leestijd|de leitura))?",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r" ?[|•·⋅] ?| [—–/-] ")
 _PARTS = re.compile(r" ?[|•·⋅] ?| [—–/-] |\x00")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -40,6 +48,12 @@ _COUNTERS = re.compile(
     r"leave a (comment|reply)|\d+ ?k? views)\b",
     re.IGNORECASE,
 )
+
+
+def is_reading_time(text: str) -> bool:
+    """A line that only says how long the article takes to read ("7 min read",
+    "Lesezeit: 4 Min.")."""
+    return len(text) <= _MAX_READING_TIME_CHARS and _READING_TIME.fullmatch(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

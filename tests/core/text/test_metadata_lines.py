@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.core.text.byline import byline_authors, is_name
-from consumer.core.text.meta_line import read_meta_line
+from consumer.core.text.byline import byline_authors, is_name, named_with_role
+from consumer.core.text.meta_line import is_reading_time, read_meta_line
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title, repeated_form, title_key, trim_headline
 
@@ -218,3 +218,47 @@ def test_a_long_tail_the_page_shows_is_the_headline():
     title = clean_title("Trailfield | Couch to marathon in 24 weeks")
     kept = repeated_form(title, {title_key("Couch to marathon in 24 weeks")})
     assert kept.text == "Couch to marathon in 24 weeks"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Dana Whitfield, Senior Editor", ["Dana Whitfield"]),
+        ("Ana Ruiz and Tom Berg | Guest Columnists", ["Ana Ruiz", "Tom Berg"]),
+        ("Lena Vogt – Redakteurin", ["Lena Vogt"]),
+        ("Claire Fontaine, envoyée spéciale", ["Claire Fontaine"]),
+        ("Lucía Gómez · Periodista", ["Lucía Gómez"]),
+        ("Dana Whitfield, who runs the bakery", None),
+        ("Market Watch, Editors", None),
+        ("Dana Whitfield", None),
+    ],
+)
+def test_names_with_a_role(line, names):
+    assert named_with_role(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7 min read", True),
+        ("Lesezeit: 4 Min.", True),
+        ("5 min de lecture", True),
+        ("Tiempo de lectura: 3 minutos", True),
+        ("Take 5 minutes to read the terms", False),
+    ],
+)
+def test_reading_time_lines(line, expected):
+    assert is_reading_time(line) is expected
+
+
+def test_a_name_with_a_role_counts_above_the_body_only(extract):
+    header = ("Dana Whitfield, Senior Editor",)
+    assert extract(_article(*header)).authors == ["Dana Whitfield"]
+    quote_at_the_end = _article() + "\nOla Nordmann, Senior Editor\n"
+    assert extract(quote_at_the_end).authors == []
+
+
+def test_a_name_beside_the_reading_time_is_the_author(extract):
+    result = extract(_article("Zygmunt Quorra", "7 min read"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert "7 min read" not in result.paragraphs
