@@ -28,6 +28,7 @@ from consumer.core.text.byline import (
 )
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.date_order import reads_month_first
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
@@ -118,6 +119,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
+    if any(s.order_unsure for s in own_stamps) and reads_month_first(paragraphs, raw.url):
+        own_stamps = [s.month_first() for s in own_stamps]
     published = next((s.value for s in own_stamps if not s.is_update), None)
     modified = next((s.value for s in own_stamps if s.is_update), None)
 

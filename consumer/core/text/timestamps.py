@@ -71,6 +71,8 @@ _DAY_MON_YEAR_DASHED = re.compile(r"(?P<d>\d{1,2})-(?P<mon>[a-zäéèûç]{3,10}
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
 )
+# Day and month in an order only the page's convention tells (not dots: European).
+_NUMERIC_SLASHED = re.compile(r"\d{1,2}([/-])\d{1,2}\1\d{4}")
 # Year first: "2025/4/29", "2025.04.29" (ISO's dashes are _ISO).
 _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})([./])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)"
@@ -90,6 +92,15 @@ _LEFTOVER_WORDS = re.compile(
 class Timestamp:
     value: str  # RFC 3339
     is_update: bool
+    # Written as "3/4/2025": read day first, but it may be month first (US usage).
+    order_unsure: bool = False
+
+    def month_first(self) -> Timestamp:
+        """The same stamp read month first ("3/4/2025" as 4 March becomes 3 April)."""
+        if not self.order_unsure:
+            return self
+        year, first, second = self.value[:4], self.value[5:7], self.value[8:10]
+        return Timestamp(f"{year}-{second}-{first}{self.value[10:]}", self.is_update)
 
 
 def find_timestamp(text: str) -> Timestamp | None:
@@ -103,6 +114,7 @@ def find_timestamp(text: str) -> Timestamp | None:
     if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
         return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
+    unsure = day <= 12 and day != month and _NUMERIC_SLASHED.fullmatch(text, *date_span) is not None
     iso = _ISO.match(text, date_span[0])
     if iso and iso.group("h") and iso.group("tz"):
         zone = _zone(iso.group("tz"))
@@ -122,7 +134,7 @@ def find_timestamp(text: str) -> Timestamp | None:
         zone = _zone(clock.group("tz"))
         if zone and hour < 24 and minute < 60:
             value += f"T{hour:02d}:{minute:02d}:00{zone}"
-    return Timestamp(value=value, is_update=_is_update(text, date_span[0]))
+    return Timestamp(value=value, is_update=_is_update(text, date_span[0]), order_unsure=unsure)
 
 
 def _is_update(text: str, date_start: int) -> bool:
