@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.text.timestamps import date_span
+
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report) by|by|"
@@ -20,6 +22,9 @@ _BYLINE = re.compile(
 )
 _BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r",| and | & | und | et | y | e | en ", re.IGNORECASE)
+_NAME_SPLIT_KEEP = re.compile(r"(,| and | & | und | et | y | e | en )", re.IGNORECASE)
+# Degrees and post-nominals after a name ("MS", "RDN", "M.D.", "PhD").
+_CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|BSc")
 # Parts of a byline that are roles or outlets, not people.
 _NOT_A_NAME = re.compile(
     r"\b(correspondent|reporter|editor|staff|writer|journalist|contributor|desk|team|"
@@ -59,7 +64,7 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|d
 
 # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.
 _TRAILING_BYLINE = re.compile(
-    r".{6,80}\d[^|\d]{0,12} \W?(by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
+    r".{6,80}\d[^|\d]{0,12} \W?(?P<by>by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
 )
 
 
@@ -73,15 +78,24 @@ def byline_authors(text: str) -> list[str] | None:
     match = _BYLINE.fullmatch(text)
     if not match:
         trailing = _TRAILING_BYLINE.fullmatch(text)
-        return byline_authors("By " + trailing.group("rest")) if trailing else None
+        if trailing is None or date_span(text[: trailing.start("by")]) is None:
+            return None  # "Parse, Don't Validate (2019) by Jane Doe" lists works
+        return byline_authors("By " + trailing.group("rest"))
     names: list[str] = []
     roles = 0
-    for part in _NAME_SPLIT.split(match.group("names")):
-        name = part.strip(" .:;")
+    pieces = _NAME_SPLIT_KEEP.split(match.group("names"))
+    for k in range(0, len(pieces), 2):
+        name = pieces[k].strip(" .:;")
         words = name.split()
+        if not name and k + 1 < len(pieces):
+            continue  # ", and": the "and" decides
+        if roles and k and pieces[k - 1] == ",":
+            break  # "Jane Doe, Editor, Health Watch": after the role comes the outlet
+        if _CREDENTIAL.fullmatch(name):
+            continue  # "Jane Doe, MS, RDN"
         if not name or not all(_NAME_WORD.fullmatch(w) for w in words[:1]):
             return names or None
-        if _NOT_A_NAME.search(name):
+        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name):
             roles += 1
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):

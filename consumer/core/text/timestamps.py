@@ -60,11 +60,12 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[a-zäéèûç]{3,10})\.?,? (de )?(?P<y>\d{4})",
+    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[a-zäéèûç]{3,10})\.?(,|,? )"
+    r"(de )?(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    r"(?P<mon>[a-z]{3,9})\.? (?P<d>\d{1,2})(st|nd|rd|th)?[,.]? (?P<y>\d{4})", re.IGNORECASE
+    r"(?P<mon>[a-z]{3,9})\.? (?P<d>\d{1,2})(st|nd|rd|th)?([,.]|[,.]? )(?P<y>\d{4})", re.IGNORECASE
 )
 # "19-Dec-2025", "19 Dec. 2025" is _DAY_MONTH_YEAR.
 _DAY_MON_YEAR_DASHED = re.compile(r"(?P<d>\d{1,2})-(?P<mon>[a-zäéèûç]{3,10})-(?P<y>\d{4})", re.I)

@@ -262,3 +262,24 @@ def test_a_name_beside_the_reading_time_is_the_author(extract):
     result = extract(_article("Zygmunt Quorra", "7 min read"))
     assert result.authors == ["Zygmunt Quorra"]
     assert "7 min read" not in result.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Dana Whitfield, MS, RDN, LD", ["Dana Whitfield"]),
+        ("By Dana Whitfield, Ph.D.", ["Dana Whitfield"]),
+        ("Von Lena Vogt, Redakteurin, Nordlicht Magazin", ["Lena Vogt"]),
+        ("By Dana Whitfield, Senior Editor, and Tom Berg", ["Dana Whitfield", "Tom Berg"]),
+        ("Choose Boring Tools (2015) by Dana Whitfield", None),  # a list of works
+        ("Tuesday March 5, 2024 9:15 am by Tom Berg", ["Tom Berg"]),
+    ],
+)
+def test_byline_credentials_outlets_and_works(line, authors):
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["27 September,2023", "September 27,2023"])
+def test_a_date_with_no_space_after_the_comma(line):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value == "2023-09-27"
