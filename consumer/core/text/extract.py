@@ -50,6 +50,7 @@ from consumer.core.text.title import (
     repeated_form,
     shared_noise_suffix,
     title_key,
+    trim_headline,
 )
 
 MAX_LINES = 50_000  # a dump is read up to this many lines
@@ -199,7 +200,7 @@ def _find_bylines_and_dates(
     positions of bylines that count only above the body ("Jane Doe, Editor")."""
     bylines: list[tuple[int, list[str]]] = []
     stamps: list[tuple[int, Timestamp]] = []
-    lower_words = _lower_case_words(doc)
+    lower_words = _LowerCaseWords(doc)
     header_only: set[int] = set()
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None or len(line.text) > 200:
@@ -256,7 +257,7 @@ def _find_bylines_and_dates(
 
 
 def _bare_author_beside(
-    doc: ArticleLines, i: int, lower_words: frozenset[str]
+    doc: ArticleLines, i: int, lower_words: _LowerCaseWords
 ) -> tuple[int, list[str]] | None:
     """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024").
 
@@ -305,14 +306,22 @@ def _names_after_label(doc: ArticleLines, i: int) -> tuple[int, list[str]] | Non
     return j, names
 
 
-def _lower_case_words(doc: ArticleLines) -> frozenset[str]:
-    """Words the dump writes in lower case: common words, not names."""
-    return frozenset(
-        word for line in doc.lines for word in _LOWER_WORD.findall(line.text) if word.islower()
-    )
+class _LowerCaseWords:
+    """Words the dump writes in lower case (common words, not names), read from the
+    dump the first time a name needs checking (most dumps never ask)."""
+
+    def __init__(self, doc: ArticleLines) -> None:
+        self._doc = doc
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            text = "\n".join(line.text for line in self._doc.lines)
+            self._words = frozenset(w for w in _LOWER_WORD.findall(text) if w.islower())
+        return word in self._words
 
 
-def _is_proper_name(text: str, lower_words: frozenset[str]) -> bool:
+def _is_proper_name(text: str, lower_words: _LowerCaseWords) -> bool:
     """No word of ``text`` is written in lower case anywhere in the dump ("Market Watch"
     is, as "the market"; "Jane Doe" is not)."""
     return not any(word.casefold() in lower_words for word in _LOWER_WORD.findall(text))
@@ -355,7 +364,7 @@ def _find_title(
     if not source:
         return None
     noise = shared_noise_suffix(source, headlines)
-    title = clean_title(source, (noise,) if noise else ())
+    title = clean_title(trim_headline(source), (noise,) if noise else ())
     title = repeated_form(title, _line_keys(doc, first, len(title.text)))
     wanted = {title_key(title.text), title_key(source)}
     verdicts: dict[str, bool] = {}  # dumps repeat lines: judge each text once
@@ -414,7 +423,7 @@ def _visible_headline(
         if status == _TITLE_ROLE:
             doc.status[i] = "repeated_title"
     doc.status[best] = _TITLE_ROLE
-    headline = clean_title(doc.lines[best].text, title.noise_words)
+    headline = clean_title(trim_headline(doc.lines[best].text), title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
 
 
@@ -430,7 +439,7 @@ def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | N
     if not is_headline_shaped(text):
         return None
     doc.status[i] = _TITLE_ROLE
-    return clean_title(text)
+    return clean_title(trim_headline(text))
 
 
 def _part_of(line: str, title: str) -> bool:

@@ -33,6 +33,11 @@ _READING_TIME = re.compile(
 _SEPARATORS = re.compile(r" ?[|•·⋅] ?| [—–/-] ")
 _PARTS = re.compile(r" ?[|•·⋅] ?| [—–/-] |\x00")
 _LETTER = re.compile(r"[^\W\d_]")
+_FILING = re.compile(
+    r"[|•·⋅.,]? ?\b(categories|category|tags?|filed under|posted in|kategorien?|schlagworte|"
+    r"catégories?|étiquettes|categorías?|etiquetas|categorie|categoria|tag)\b ?:",
+    re.IGNORECASE,
+)
 # A date that a figure or an offer holds until, not the article's ("Data as of 4 March").
 _NOT_THE_ARTICLES = re.compile(
     r"\b(as of|as at|valid (until|through)|expires?|deadline|until|through|bis zum|"
@@ -68,6 +73,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     or None when the line says something else (a sentence, a headline with a date)."""
     if len(text) > MAX_CHARS or _NOT_THE_ARTICLES.search(text):
         return None
+    text = _FILING.split(text, maxsplit=1)[0]  # "| Categories: A, B, C" files the article
     stamps = [s for s in map(find_timestamp, _SEPARATORS.split(text)) if s is not None]
     if not stamps:
         return None

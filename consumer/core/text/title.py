@@ -19,6 +19,7 @@ _MAX_NOISE_CHARS = 40
 MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250
 _MIN_TRIMMED_WORDS = 3  # what is left of a headline once a date is cut off
+_MAY_START_WITH_DATE = re.compile(r"\d|[^\W\d_]{3,9}\.? \d")
 _ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}([^*_]+)[*_]{1,2}(?!\w)")
 _STEM_CHARS = 5
@@ -40,7 +41,7 @@ class CleanTitle:
 
 def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
     """Strip republisher and site-name noise from both ends of ``title``."""
-    text = trim_headline(title)
+    text = title.strip()
     noise: list[str] = []
     republisher = publisher = site = None
     for _ in range(3):
@@ -76,7 +77,7 @@ def trim_headline(text: str) -> str:
     ("Dec 18 2025 Preparing a release"; one after it is often the title's own, as in
     "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a trailing ornament."""
     text = text.strip()
-    span = date_span(text)
+    span = date_span(text) if _MAY_START_WITH_DATE.match(text) else None
     if span and span[0] == 0 and _word_count(text[span[1] :]) >= _MIN_TRIMMED_WORDS:
         text = text[span[1] :].lstrip(" -–—|:·•,")
     text = _ORNAMENT.sub("", text)

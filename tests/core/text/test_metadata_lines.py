@@ -283,3 +283,15 @@ def test_byline_credentials_outlets_and_works(line, authors):
 def test_a_date_with_no_space_after_the_comma(line):
     stamp = find_timestamp(line)
     assert stamp is not None and stamp.value == "2023-09-27"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday, March 4th, 2024 at 11:00 am | Categories: Garden, Tools, Soil |",
+        "4. März 2024 · Schlagworte: Bahn, Streik",
+    ],
+)
+def test_a_date_line_that_files_the_article_is_a_meta_line(line):
+    meta = read_meta_line(line)
+    assert meta is not None and meta.stamps[0].value[:10] == "2024-03-04"
