@@ -57,6 +57,13 @@ _ROLE_WORD = re.compile(
     r"verslaggever|jornalista|repórter)\b",
     re.IGNORECASE,
 )
+# News agencies a name may be credited to ("Jane Doe | Reuters", "JANE DOE, AP").
+_AGENCY = re.compile(
+    r"(the )?(reuters|afp|ap|dpa|efe|ansa|apa|sda|anp|belga|kyodo|xinhua|yonhap|tass|"
+    r"associated press|agence france-presse|pa media|press association|bloomberg|"
+    r"europa press|agencia efe|kna|epd)( news)?",
+    re.IGNORECASE,
+)
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
@@ -110,9 +117,12 @@ def named_with_role(text: str) -> list[str] | None:
     if len(text) > _MAX_ROLE_LINE_CHARS:
         return None
     parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
-    if len(parts) != 2 or not _ROLE_WORD.search(parts[1]) or len(parts[1].split()) > 6:
+    if len(parts) != 2 or len(parts[1].split()) > 6:
+        return None
+    if not (_ROLE_WORD.search(parts[1]) or _AGENCY.fullmatch(parts[1].strip())):
         return None
     names = [name.strip() for name in _NAME_SPLIT.split(parts[0])]
+    names = [_titlecase(name) if name.isupper() else name for name in names]
     if not names or not all(is_name(name) for name in names):
         return None
     return names

@@ -295,3 +295,40 @@ def test_a_date_with_no_space_after_the_comma(line):
 def test_a_date_line_that_files_the_article_is_a_meta_line(line):
     meta = read_meta_line(line)
     assert meta is not None and meta.stamps[0].value[:10] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe | Reuters", ["Jane Doe"]),
+        ("JANE DOE, AP", ["Jane Doe"]),
+        ("Lena Vogt - dpa", ["Lena Vogt"]),
+        ("Berlin, AP", None),  # a dateline, not a name
+    ],
+)
+def test_a_name_credited_to_a_news_agency(line, names):
+    assert named_with_role(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "is_update"),
+    [
+        ("Published 3:14 PM EST, Mon March 4, 2024", "2024-03-04T15:14:00-05:00", False),
+        ("Updated 3:14 PM EST, Mon March 4, 2024", "2024-03-04T15:14:00-05:00", True),
+        ("Last modified on 4 March 2024", "2024-03-04", True),
+        ("Aktualisiert am 04.03.2024, 10:15 Uhr", "2024-03-04", True),
+        ("Mis à jour le 4 mars 2024", "2024-03-04", True),
+        ("Publicado el 4 de marzo de 2024", "2024-03-04", False),
+    ],
+)
+def test_labelled_date_lines_in_several_languages(line, value, is_update):
+    meta = read_meta_line(line)
+    assert meta is not None and [(s.value, s.is_update) for s in meta.stamps] == [
+        (value, is_update)
+    ]
+
+
+@pytest.mark.parametrize("line", ["2 hours ago", "vor 3 Stunden", "il y a 5 min", "hace 2 días"])
+def test_relative_times_give_no_date(extract, line):
+    result = extract(_article("Jane Doe", line))
+    assert result.published_at is None and result.modified_at is None
