@@ -68,12 +68,14 @@ _HEADLINE_STATUSES = frozenset({None, "boilerplate", "caption"})
 # A headline the page shows twice; but a run of such lines is a table of contents.
 _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_ROLE_WORDS = 6  # a line between a name and its date ("Senior Editor")
+_MAX_COUNT_CHARS = 12  # a follower or view count between a name and its date
 _MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
 _SEPARATOR_REASONS = {"timestamp", "byline"}
 _TITLE_ROLE = "title"
 _CAPTION_ROLE = "caption"
 _DIGIT = re.compile(r"\d")
 _ENDS_WITH_BY = re.compile(r"\b(by|von|par|por|door|di|da)\s?:?$", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]")
 _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 # Cheap test before the byline parser: a byline word somewhere in the line.
 # Cheap test before the relative-time parser: a number, or a word that may start one.
@@ -211,6 +213,12 @@ def _find_bylines_and_dates(
             beside = _bare_author_beside(doc, i, lower_words)
             bylines.extend([beside] if beside else [])
             continue
+        if is_date_label(line.text) and not _next_holds_date(doc, i):
+            # "Jane Doe" / "Last updated:" with the date lost: still the article's header.
+            doc.remove(i, "timestamp")
+            beside = _bare_author_beside(doc, i, lower_words)
+            bylines.extend([beside] if beside else [])
+            continue
         if is_byline_label(line.text):
             labelled = _names_after_label(doc, i)
             bylines.extend([labelled] if labelled else [])
@@ -269,11 +277,7 @@ def _bare_author_beside(
         if 0 <= j < len(doc.lines) and doc.status[j] is None:
             # Two lines away, across a role or a dot ("Jane Doe" / "Senior Editor" / date).
             between = doc.lines[(i + j) // 2].text
-            if abs(j - i) == 2 and (
-                len(between.split()) > _MAX_ROLE_WORDS
-                or _DIGIT.search(between)
-                or _ENDS_WITH_BY.search(between)  # "Edited by" / "Jane Doe": not the author
-            ):
+            if abs(j - i) == 2 and not _may_sit_between(between):
                 continue
             text = doc.lines[j].text
             if not is_name(text):
@@ -287,6 +291,22 @@ def _bare_author_beside(
                 doc.remove(j, "byline")
                 return j, names
     return None
+
+
+def _next_holds_date(doc: ArticleLines, i: int) -> bool:
+    return i + 1 < len(doc.lines) and find_timestamp(doc.lines[i + 1].text) is not None
+
+
+def _may_sit_between(text: str) -> bool:
+    """Can ``text`` sit between an author's name and the date: a role ("Senior Editor"),
+    a dot, a count ("1,024")? Not a sentence, a date, nor an "Edited by" label."""
+    if not _LETTERS.search(text):
+        return len(text) <= _MAX_COUNT_CHARS
+    return (
+        len(text.split()) <= _MAX_ROLE_WORDS
+        and not _DIGIT.search(text)
+        and not _ENDS_WITH_BY.search(text)  # "Edited by" / "Jane Doe": not the author
+    )
 
 
 def _names_after_label(doc: ArticleLines, i: int) -> tuple[int, list[str]] | None:

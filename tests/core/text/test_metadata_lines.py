@@ -332,3 +332,16 @@ def test_labelled_date_lines_in_several_languages(line, value, is_update):
 def test_relative_times_give_no_date(extract, line):
     result = extract(_article("Jane Doe", line))
     assert result.published_at is None and result.modified_at is None
+
+
+def test_a_name_beside_a_date_label_whose_date_is_lost(extract):
+    result = extract(_article("Zygmunt Quorra", "Last updated:"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at is None and result.modified_at is None
+    assert "Last updated:" not in result.paragraphs
+
+
+def test_a_count_between_the_name_and_the_date(extract):
+    result = extract(_article("Zygmunt Quorra", "1,204", "March 7, 2024 · 6 min read"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at == "2024-03-07"
