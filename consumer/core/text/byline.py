@@ -9,8 +9,10 @@ from consumer.core.text.timestamps import date_span
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report) by|by|"
-    r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|de|texto|text|"
-    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von)"
+    r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|"
+    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
+    # only with a colon: "Text: Jane Doe", not a "Text Link" button
+    r"(de|texto|text)(?=:))"
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"

@@ -345,3 +345,11 @@ def test_a_count_between_the_name_and_the_date(extract):
     result = extract(_article("Zygmunt Quorra", "1,204", "March 7, 2024 · 6 min read"))
     assert result.authors == ["Zygmunt Quorra"]
     assert result.published_at == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Text: Lena Vogt", ["Lena Vogt"]), ("Texto: Ana Souza", ["Ana Souza"]), ("Text Link", None)],
+)
+def test_text_as_a_byline_word_needs_its_colon(line, authors):
+    assert byline_authors(line) == authors
