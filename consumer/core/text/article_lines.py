@@ -7,6 +7,12 @@ from collections import Counter
 from consumer.core.text.lines import Line
 from consumer.core.text.mainblock import SHORT, line_class, line_features
 
+# What a line became besides a removal reason; and the removals that head an article
+# (its bylines and dates) or, on a full page, separate teasers rather than sit inside an
+# article (so do "Most read"-style headers, listed in ``ArticleLines.list_headers``).
+TITLE_ROLE = "title"
+CAPTION_ROLE = "caption"
+SEPARATOR_REASONS = frozenset({"timestamp", "byline"})
 # A dump with runs of this many short lines (menus, link lists) is a full page.
 _MENU_RUN = 3
 _MAX_SHORT_SHARE_OF_COPY = 0.34

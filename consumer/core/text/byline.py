@@ -4,15 +4,29 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.text.timestamps import date_span
+
 # The byline word, then the names up to a separator that starts something else.
+_BYLINE_WORD = (
+    r"((posted|written|words|story|reporting|article|text|published|report) by|by|"
+    r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|"
+    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
+    # only with a colon: "Text: Jane Doe", not a "Text Link" button
+    r"(de|texto|text)(?=:))"
+)
 _BYLINE = re.compile(
-    r"(by|written by|words by|story by|reporting by|von|par|por|di|door|de|texto|text)\b:? "
-    r"(?P<names>[^|•·\n]{2,120}?)"
-    r"( ?(\||•|·|-|—|–|,)? ?(published|updated|posted|for |veröffentlicht|publié|publicado|"
-    r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,120})?",
+    _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
+    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(published|updated|last updated|posted|for|on|am|le|el|"
+    r"il|veröffentlicht|aktualisiert|publié|publicado|"
+    r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
+    r" ?[|•·⋅] .{0,150})?",
     re.IGNORECASE,
 )
+_BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r",| and | & | und | et | y | e | en ", re.IGNORECASE)
+_NAME_SPLIT_KEEP = re.compile(r"(,| and | & | und | et | y | e | en )", re.IGNORECASE)
+# Degrees and post-nominals after a name ("MS", "RDN", "M.D.", "PhD").
+_CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|BSc")
 # Parts of a byline that are roles or outlets, not people.
 _NOT_A_NAME = re.compile(
     r"\b(correspondent|reporter|editor|staff|writer|journalist|contributor|desk|team|"
@@ -20,12 +34,46 @@ _NOT_A_NAME = re.compile(
     r"associated|reuters|afp|dpa|ap|efe|ansa|bloomberg|for|in|with|updated|published)\b",
     re.IGNORECASE,
 )
+# Words of page furniture and section names that, capitalised in a menu, a button or a
+# section label, look like a name.
+_INTERFACE_WORDS = re.compile(
+    r"\b(home|menu|contact|about|policy|privacy|terms|hours|now|today|return|returns|shop|"
+    r"cart|account|search|subscribe|sign|log|login|more|read|view|all|see|blog|posts?|pages?|"
+    r"help|support|free|get|started|learn|download|order|book|call|share|follow|next|"
+    r"previous|back|top|new|latest|popular|related|category|categories|tags?|topics?|"
+    r"written|by|posted|comments?|reply|quick|links?|guide|tips|online|store|services?|rate|"
+    r"jobs|last|recent|show|hide|sidebar|toggle|close|open|skip|main|content|"
+    r"advertiser|advertisement|advertising|disclosure|sponsored|affiliate|"
+    # section names
+    r"insights?|industry|business|health|technology|tech|politics|sports?|opinion|world|"
+    r"science|travel|lifestyle|culture|markets?|finance|entertainment|education|reviews?|"
+    r"analysis|features?|events?|resources|trends|updates|stories|local|national)\b",
+    re.IGNORECASE,
+)
+# A role after a name ("Jane Doe, Senior Editor"), in the languages of the byline words.
+_ROLE_WORD = re.compile(
+    r"\b(correspondents?|reporters?|editors?|writers?|journalists?|contributors?|"
+    r"columnists?|analysts?|expert|critic|producer|photographer|redakteur(in)?|"
+    r"korrespondent(in)?|autor(in)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|"
+    r"periodista|redactora?|corresponsal|giornalista|redattore|inviato|redacteur|"
+    r"verslaggever|jornalista|repórter)\b",
+    re.IGNORECASE,
+)
+# News agencies a name may be credited to ("Jane Doe | Reuters", "JANE DOE, AP").
+_AGENCY = re.compile(
+    r"(the )?(reuters|afp|ap|dpa|efe|ansa|apa|sda|anp|belga|kyodo|xinhua|yonhap|tass|"
+    r"associated press|agence france-presse|pa media|press association|bloomberg|"
+    r"europa press|agencia efe|kna|epd)( news)?",
+    re.IGNORECASE,
+)
+_ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
+_MAX_ROLE_LINE_CHARS = 100
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
 
 
 # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.
 _TRAILING_BYLINE = re.compile(
-    r".{6,80}\d[^|\d]{0,12} \W?(by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
+    r".{6,80}\d[^|\d]{0,12} \W?(?P<by>by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
 )
 
 
@@ -39,21 +87,75 @@ def byline_authors(text: str) -> list[str] | None:
     match = _BYLINE.fullmatch(text)
     if not match:
         trailing = _TRAILING_BYLINE.fullmatch(text)
-        return byline_authors("By " + trailing.group("rest")) if trailing else None
+        if trailing is None or date_span(text[: trailing.start("by")]) is None:
+            return None  # "Parse, Don't Validate (2019) by Jane Doe" lists works
+        return byline_authors("By " + trailing.group("rest"))
     names: list[str] = []
     roles = 0
-    for part in _NAME_SPLIT.split(match.group("names")):
-        name = part.strip(" .:;")
+    pieces = _NAME_SPLIT_KEEP.split(match.group("names"))
+    for k in range(0, len(pieces), 2):
+        name = pieces[k].strip(" .:;")
         words = name.split()
+        if not name and k + 1 < len(pieces):
+            continue  # ", and": the "and" decides
+        if roles and k and pieces[k - 1] == ",":
+            break  # "Jane Doe, Editor, Health Watch": after the role comes the outlet
+        if _CREDENTIAL.fullmatch(name):
+            continue  # "Jane Doe, MS, RDN"
         if not name or not all(_NAME_WORD.fullmatch(w) for w in words[:1]):
             return names or None
-        if _NOT_A_NAME.search(name):
+        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name):
             roles += 1
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return names or None
         names.append(_titlecase(name) if name.isupper() else name)
     return names if names or roles else None
+
+
+def named_with_role(text: str) -> list[str] | None:
+    """The names of a line that gives people and their role without a "By" ("Jane Doe,
+    Senior Editor", "Jane Doe and John Roe | Guest Columnists"), else None."""
+    if len(text) > _MAX_ROLE_LINE_CHARS:
+        return None
+    parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[1].split()) > 6:
+        return None
+    if not (_ROLE_WORD.search(parts[1]) or _AGENCY.fullmatch(parts[1].strip())):
+        return None
+    names = [name.strip() for name in _NAME_SPLIT.split(parts[0])]
+    names = [_titlecase(name) if name.isupper() else name for name in names]
+    if not names or not all(is_name(name) for name in names):
+        return None
+    return names
+
+
+def is_byline_label(text: str) -> bool:
+    """A line that is only a byline's label ("By", "Written by", "Author:", "Von"): the
+    names follow on the next line."""
+    return len(text) <= 25 and _BYLINE_LABEL.fullmatch(text) is not None
+
+
+def is_label_free(text: str) -> bool:
+    """No word of page furniture or a role in ``text`` (as "Recent Posts", "Last updated")."""
+    return not (_NOT_A_NAME.search(text) or _INTERFACE_WORDS.search(text))
+
+
+def is_name(text: str) -> bool:
+    """Is ``text`` shaped like a person's name alone ("Jane Doe", "Jean-Luc de la Cruz",
+    "Priya N. Raman"): two to four capitalised words, no role or outlet word?"""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 50:
+        return False
+    if _NOT_A_NAME.search(text) or _INTERFACE_WORDS.search(text):
+        return False
+    capitalised = [w for w in words if _NAME_WORD.fullmatch(w) and w[:1].isupper()]
+    return (
+        all(_NAME_WORD.fullmatch(w) for w in words)
+        and words[0] in capitalised
+        and words[-1] in capitalised
+        and not text.isupper()
+    )
 
 
 def _titlecase(name: str) -> str:

@@ -2,60 +2,51 @@
 
 normalise -> segment lines -> pointers (prev/next, read more, related lists) ->
 boilerplate lines -> bylines and timestamps -> title and its copies -> captions and
-duplicates -> the main block (full-page dumps) -> source (site, publisher, republisher).
+duplicates -> the main block (full-page dumps) -> the visible headline (full-page dumps)
+-> the article's bylines and dates -> source (site, publisher, republisher).
 Every line that leaves the body for a reason other than becoming the title, a caption
 or a paragraph is counted under that reason in ``removed`` and ``removed_chars``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from consumer.contract import RawArticle
-from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
-from consumer.core.text.article_lines import ArticleLines
-from consumer.core.text.byline import byline_authors
+from consumer.core.text.article_lines import (
+    CAPTION_ROLE,
+    SEPARATOR_REASONS,
+    TITLE_ROLE,
+    ArticleLines,
+)
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.date_order import reads_month_first
+from consumer.core.text.header_lines import find_bylines_and_dates
+from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
-from consumer.core.text.timestamps import (
-    Timestamp,
-    find_timestamp,
-    is_relative_time_line,
-    is_timestamp_line,
-)
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
     repeated_form,
     shared_noise_suffix,
     title_key,
+    trim_headline,
 )
 
 MAX_LINES = 50_000  # a dump is read up to this many lines
 _CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
-# Removed lines that, in a full page, separate teasers rather than sit inside an article
-# (so do "Most read"-style headers, listed in ``ArticleLines.list_headers``).
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
-_SEPARATOR_REASONS = {"timestamp", "byline"}
-_TITLE_ROLE = "title"
-_CAPTION_ROLE = "caption"
-_DIGIT = re.compile(r"\d")
-# Cheap test before the byline parser: a byline word somewhere in the line.
-# Cheap test before the relative-time parser: a number, or a word that may start one.
-_MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
-_MAY_BE_BYLINE = re.compile(r"\b(by|von|par|por|di|door|de|texto|text)\b", re.IGNORECASE)
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -71,15 +62,31 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
-    bylines, stamps = _find_bylines_and_dates(doc)
+    bylines, stamps, header_only = find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(doc, title)
-    captions = _captions_near(doc, placed_captions, span)
-    first, last = _article_range(doc, span)
-    authors = _unique(name for i, names in bylines if first <= i <= last for name in names)
-    own_stamps = [stamp for i, stamp in stamps if first <= i <= last]
+    page_first, last = _article_range(doc, span)
+    title = visible_headline(doc, title, span)
+    captions = _captions_near(
+        doc, [(i, c) for i, c in placed_captions if doc.status[i] != TITLE_ROLE], span
+    )
+    # The article's bylines and dates sit by its visible headline; failing that, a date
+    # anywhere from the page's title line on (a name there is as often a menu's).
+    first, _ = _article_range(doc, span)
+    body_start = span[0] if span else next((i for i, st in enumerate(doc.status) if st is None), 0)
+    authors = _unique(
+        name
+        for i, names in bylines
+        if first <= i <= last and (i not in header_only or i <= body_start)
+        for name in names
+    )
+    own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
+        stamp for i, stamp in stamps if page_first <= i <= last
+    ]
+    if any(s.order_unsure for s in own_stamps) and reads_month_first(paragraphs, raw.url):
+        own_stamps = [s.month_first() for s in own_stamps]
     published = next((s.value for s in own_stamps if not s.is_update), None)
     modified = next((s.value for s in own_stamps if s.is_update), None)
 
@@ -150,68 +157,12 @@ def _alone_in_block(lines: list[Line], j: int) -> bool:
     return before and after
 
 
-def _find_bylines_and_dates(
-    doc: ArticleLines,
-) -> tuple[list[tuple[int, list[str]]], list[tuple[int, Timestamp]]]:
-    """Byline and timestamp lines leave the body; returns the names and dates with their
-    positions (a full page has other stories' and comments' bylines too)."""
-    bylines: list[tuple[int, list[str]]] = []
-    stamps: list[tuple[int, Timestamp]] = []
-    for i, line in enumerate(doc.lines):
-        if doc.status[i] is not None or len(line.text) > 200:
-            continue
-        names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
-        if names is not None:
-            bylines.append((i, names))
-            doc.remove(i, "byline")
-        elif (
-            len(line.text) <= 160
-            and _DIGIT.search(line.text)
-            and all(is_timestamp_line(part) for part in line.text.split(" | "))
-        ):
-            doc.remove(i, "timestamp")
-            bare = _bare_author_beside(doc, i)
-            if bare:
-                bylines.append(bare)
-        elif (
-            len(line.text) <= 60
-            and _MAY_BE_RELATIVE.match(line.text)
-            and is_relative_time_line(line.text)
-        ):
-            doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
-            continue
-        else:
-            continue
-        # "Published: ... | Updated: ..." lines carry both dates.
-        found = map(find_timestamp, line.text.split(" | "))
-        stamps.extend((i, stamp) for stamp in found if stamp is not None)
-    return bylines, stamps
-
-
-def _bare_author_beside(doc: ArticleLines, i: int) -> tuple[int, list[str]] | None:
-    """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024").
-
-    Without a "By", only a line that starts with a known given name counts: pages put
-    section names and buttons ("Industry Insights", "Get Started") beside dates too.
-    """
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(doc.lines) and doc.status[j] is None:
-            text = doc.lines[j].text
-            if not 2 <= len(text.split()) <= 4 or text.split()[0].casefold() not in FIRST_NAMES:
-                continue
-            names = byline_authors("By " + text)
-            if names:
-                doc.remove(j, "byline")
-                return j, names
-    return None
-
-
 def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int, int]:
     """Positions whose bylines and dates are the article's: all of a clean copy; on a full
     page, from the headline (or the body) to just after the body."""
     if span is None:
         return 0, len(doc.lines)
-    title_at = next((i for i, status in enumerate(doc.status) if status == _TITLE_ROLE), span[0])
+    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), span[0])
     start = min(title_at, span[0]) - _BYLINE_MARGIN
     return start, span[1] + _BYLINE_MARGIN
 
@@ -243,7 +194,7 @@ def _find_title(
     if not source:
         return None
     noise = shared_noise_suffix(source, headlines)
-    title = clean_title(source, (noise,) if noise else ())
+    title = clean_title(trim_headline(source), (noise,) if noise else ())
     title = repeated_form(title, _line_keys(doc, first, len(title.text)))
     wanted = {title_key(title.text), title_key(source)}
     verdicts: dict[str, bool] = {}  # dumps repeat lines: judge each text once
@@ -256,7 +207,7 @@ def _find_title(
             )
         if verdicts[line.text]:
             if i == first and not hint:
-                doc.status[i] = _TITLE_ROLE
+                doc.status[i] = TITLE_ROLE
             else:
                 doc.remove(i, "repeated_title")
     return title
@@ -294,7 +245,7 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
         if k in verdict.duplicates:
             doc.remove(i, verdict.duplicates[k])
         elif k in verdict.captions:
-            doc.status[i] = _CAPTION_ROLE
+            doc.status[i] = CAPTION_ROLE
             captions.append((i, verdict.captions[k]))
         elif k in verdict.merged:
             doc.lines[i].text = verdict.merged[k]
@@ -322,7 +273,7 @@ def _select_paragraphs(
             texts,
             anchor=_headline_anchor(doc, title),
             barriers=_positions(doc, {"comments"}),
-            separators=_positions(doc, _SEPARATOR_REASONS) | frozenset(doc.list_headers),
+            separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=[line.block for line in doc.lines],
         )
     else:
@@ -353,7 +304,7 @@ def _captions_near(
     return kept
 
 
-def _positions(doc: ArticleLines, reasons: set[str]) -> frozenset[int]:
+def _positions(doc: ArticleLines, reasons: Collection[str]) -> frozenset[int]:
     return frozenset(i for i, status in enumerate(doc.status) if status in reasons)
 
 

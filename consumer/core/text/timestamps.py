@@ -25,6 +25,7 @@ _LABEL = (
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)( on| le| am| el| il| op)?"
 )
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
+_LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(
     r"(updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
     r"atualizado|bijgewerkt)",
@@ -41,13 +42,24 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[a-zäéèûç]{3,10})\.?,? (de )?(?P<y>\d{4})",
+    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[a-zäéèûç]{3,10})\.?(,|,? )"
+    r"(de )?(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    r"(?P<mon>[a-z]{3,9})\.? (?P<d>\d{1,2})(st|nd|rd|th)?,? (?P<y>\d{4})", re.IGNORECASE
+    r"(?P<mon>[a-z]{3,9})\.? (?P<d>\d{1,2})(st|nd|rd|th)?([,.]|[,.]? )(?P<y>\d{4})", re.IGNORECASE
 )
-_NUMERIC = re.compile(r"(?P<d>\d{1,2})[./](?P<mo>\d{1,2})[./](?P<y>\d{4})")
+# "19-Dec-2025", "19 Dec. 2025" is _DAY_MONTH_YEAR.
+_DAY_MON_YEAR_DASHED = re.compile(r"(?P<d>\d{1,2})-(?P<mon>[a-zäéèûç]{3,10})-(?P<y>\d{4})", re.I)
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
+)
+# Day and month in an order only the page's convention tells (not dots: European).
+_NUMERIC_SLASHED = re.compile(r"\d{1,2}([/-])\d{1,2}\1\d{4}")
+# Year first: "2025/4/29", "2025.04.29" (ISO's dashes are _ISO).
+_NUMERIC_YMD = re.compile(
+    r"(?<![\d/.-])(?P<y>\d{4})([./])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)"
+)
 _TIME_ANYWHERE = re.compile(_TIME, re.IGNORECASE)
 # What a timestamp line may contain besides its date: labels, times, weekdays, separators.
 _LEFTOVER_WORDS = re.compile(
@@ -63,6 +75,15 @@ _LEFTOVER_WORDS = re.compile(
 class Timestamp:
     value: str  # RFC 3339
     is_update: bool
+    # Written as "3/4/2025": read day first, but it may be month first (US usage).
+    order_unsure: bool = False
+
+    def month_first(self) -> Timestamp:
+        """The same stamp read month first ("3/4/2025" as 4 March becomes 3 April)."""
+        if not self.order_unsure:
+            return self
+        year, first, second = self.value[:4], self.value[5:7], self.value[8:10]
+        return Timestamp(f"{year}-{second}-{first}{self.value[10:]}", self.is_update)
 
 
 def find_timestamp(text: str) -> Timestamp | None:
@@ -76,6 +97,7 @@ def find_timestamp(text: str) -> Timestamp | None:
     if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
         return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
+    unsure = day <= 12 and day != month and _NUMERIC_SLASHED.fullmatch(text, *date_span) is not None
     iso = _ISO.match(text, date_span[0])
     if iso and iso.group("h") and iso.group("tz"):
         zone = _zone(iso.group("tz"))
@@ -95,7 +117,7 @@ def find_timestamp(text: str) -> Timestamp | None:
         zone = _zone(clock.group("tz"))
         if zone and hour < 24 and minute < 60:
             value += f"T{hour:02d}:{minute:02d}:00{zone}"
-    return Timestamp(value=value, is_update=_is_update(text, date_span[0]))
+    return Timestamp(value=value, is_update=_is_update(text, date_span[0]), order_unsure=unsure)
 
 
 def _is_update(text: str, date_start: int) -> bool:
@@ -107,21 +129,44 @@ def is_timestamp_line(text: str) -> bool:
     """A line that holds a date and little else (so it can go from the body)."""
     if len(text) > 120 or find_timestamp(text) is None:
         return False
-    rest = _ISO.sub(" ", text)
-    rest = _DAY_MONTH_YEAR.sub(" ", rest)
-    rest = _MONTH_DAY_YEAR.sub(" ", rest)
-    rest = _NUMERIC.sub(" ", rest)
-    rest = _TIME_ANYWHERE.sub(" ", rest)
-    rest = _LABELLED.sub(" ", rest)
-    rest = _LEFTOVER_WORDS.sub(" ", rest)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2
+    return len(re.findall(r"[^\W\d_]{2,}", without_dates(text))) <= 2
+
+
+def without_dates(text: str, mark: str = " ") -> str:
+    """``text`` with its dates, clock times, date labels and weekdays each replaced by
+    ``mark``: what a date line says besides its date (a name, a section, a reading time)."""
+    for pattern in (
+        _ISO,
+        _DAY_MONTH_YEAR,
+        _MONTH_DAY_YEAR,
+        _DAY_MON_YEAR_DASHED,
+        _NUMERIC,
+        _NUMERIC_YMD,
+        _TIME_ANYWHERE,
+        _LABELLED,
+        _LEFTOVER_WORDS,
+    ):
+        text = pattern.sub(mark, text)
+    return text
+
+
+def is_date_label(text: str) -> bool:
+    """A line that is only a date label ("Last updated on:", "Publié le"): the date
+    follows on the next line."""
+    return len(text) <= 40 and _LABEL_ALONE.fullmatch(text) is not None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first date written in ``text`` is (start, end), or None."""
+    found = _find_date(text)
+    return found[3] if found else None
 
 
 def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     iso = _ISO.search(text)
     if iso:
         return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MON_YEAR_DASHED):
         for match in pattern.finditer(text):
             month = MONTHS.get(match.group("mon").lower())
             if month:
@@ -132,6 +177,9 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
         # Day first (European order) unless that cannot be: "11/20/2019" is US order.
         day, month = (second, first) if second > 12 >= first else (first, second)
         return int(numeric.group("y")), month, day, numeric.span()
+    ymd = _NUMERIC_YMD.search(text)
+    if ymd:
+        return int(ymd.group("y")), int(ymd.group("mo")), int(ymd.group("d")), ymd.span()
     return None
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
 from consumer.core.text.sources import publisher_by_name
+from consumer.core.text.stopwords import STOPWORDS
+from consumer.core.text.timestamps import date_span
 
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
 _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
@@ -14,6 +16,13 @@ _WORDS = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NOISE_WORDS = 5
 _MAX_NOISE_CHARS = 40
+MAX_HEADLINE_WORDS = 30
+_MAX_HEADLINE_CHARS = 250
+_MIN_TRIMMED_WORDS = 3  # what is left of a headline once a date is cut off
+_MAY_START_WITH_DATE = re.compile(r"\d|[^\W\d_]{3,9}\.? \d")
+_ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
+_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}([^*_]+)[*_]{1,2}(?!\w)")
+_STEM_CHARS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,20 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
     return CleanTitle(text or title.strip(), noise, republisher, publisher, site)
 
 
+def trim_headline(text: str) -> str:
+    """``text`` without what a list or a template wraps a headline in: a date before it
+    ("Dec 18 2025 Preparing a release"; one after it is often the title's own, as in
+    "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a trailing ornament."""
+    text = text.strip()
+    span = date_span(text) if _MAY_START_WITH_DATE.match(text) else None
+    if span and span[0] == 0 and _word_count(text[span[1] :]) >= _MIN_TRIMMED_WORDS:
+        text = text[span[1] :].lstrip(" -–—|:·•,")
+    text = _ORNAMENT.sub("", text)
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
+        text = text[1:-1].strip()
+    return _EMPHASIS.sub(r"\1", text)
+
+
 def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:
     """The part of a separated title that the text repeats as a line of its own.
 
@@ -74,15 +97,45 @@ def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:
     if len(parts) < 3:
         return title
     for cut in range(len(parts) - 2, 0, -2):  # the longest head first, then tails
-        for kept, dropped in (
-            (_rejoin(parts[:cut]), _rejoin(parts[cut + 1 :])),
-            (_rejoin(parts[cut + 1 :]), _rejoin(parts[:cut])),
-        ):
+        head, tail = _rejoin(parts[:cut]), _rejoin(parts[cut + 1 :])
+        # A tail is the headline only when longer than what it drops ("Site | Headline"):
+        # a short tail that the page also shows is its name ("Headline | Powered by X").
+        pairs = [(head, tail)]
+        if _word_count(tail) > _word_count(head):
+            pairs.append((tail, head))
+        for kept, dropped in pairs:
             if _word_count(kept) >= 2 and title_key(kept) in line_keys:
                 return CleanTitle(
                     kept, [*title.noise, dropped], title.republisher, title.publisher, title.site
                 )
     return title
+
+
+def is_headline_shaped(line: str) -> bool:
+    """A line of headline length that is not a sentence (a description ends with a full
+    stop after a dozen words)."""
+    words = len(line.split())
+    if not 2 <= words <= MAX_HEADLINE_WORDS or len(line) > _MAX_HEADLINE_CHARS:
+        return False
+    return not (line.endswith(".") and not line.endswith("...") and words > 12)
+
+
+def headline_likeness(title: str, line: str) -> float:
+    """How much ``line`` reads as another wording of the headline ``title``: the Dice
+    overlap of their content words (0 to 1), 0 when ``line`` is not shaped like a
+    headline."""
+    if not is_headline_shaped(line):
+        return 0.0
+    wanted, found = _content_words(title), _content_words(line)
+    if not wanted or not found:
+        return 0.0
+    return 2 * len(wanted & found) / (len(wanted) + len(found))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` but function words ("the", "of", "für"), cut to their first
+    five letters so that a word's forms match ("strategy", "strategies")."""
+    return {w[:_STEM_CHARS] for w in title_key(text).split() if w not in STOPWORDS}
 
 
 def title_key(text: str) -> str:

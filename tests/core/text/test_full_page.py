@@ -144,7 +144,7 @@ def test_bylines_and_dates_of_other_stories_are_not_the_articles(extract):
     assert ext.published_at is None
 
 
-def test_a_bare_name_beside_the_date_must_start_with_a_given_name(extract):
+def test_a_bare_name_beside_the_date_must_look_like_a_person(extract):
     for beside, authors in (("Maria Lopez", ["Maria Lopez"]), ("Industry Insights", [])):
         text = _page(
             ["Parliament votes to close coal plant early"],
@@ -154,3 +154,84 @@ def test_a_bare_name_beside_the_date_must_start_with_a_given_name(extract):
             FOOTER,
         )
         assert extract(text).authors == authors
+
+
+def test_the_visible_headline_beats_the_pages_seo_title(extract):
+    text = _page(
+        ["Parliament Votes to Close Coal Plant Early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close the coal plant in the valley three years early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close the coal plant in the valley three years early"
+    assert ext.authors == ["Sam Jones"]
+    assert ext.published_at == "2024-03-03"
+
+
+def test_a_masthead_date_above_the_visible_headline_is_not_the_articles(extract):
+    text = _page(
+        ["Parliament Votes to Close Coal Plant Early | Valley Herald"],
+        ["Saturday, March 9, 2024"],
+        MENU,
+        ["Parliament votes to close the coal plant in the valley three years early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).published_at == "2024-03-03"
+
+
+def test_a_table_of_contents_is_not_the_headline(extract):
+    contents = ["Why the coal plant closes", "What the vote means for workers", "Prices"]
+    text = _page(
+        ["Why the coal plant closes early"],
+        MENU,
+        contents,
+        *[[p] for p in ARTICLE[:2]],
+        contents,
+        *[[p] for p in ARTICLE[2:]],
+        FOOTER,
+    )
+    assert extract(text).title == "Why the coal plant closes early"
+
+
+def test_a_page_that_shows_its_title_keeps_it(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["Parliament votes: coal plant to close early, workers to move to wind farms"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).title == "Parliament votes to close coal plant early"
+
+
+def test_without_a_title_line_the_headline_above_the_date_is_taken(extract):
+    text = _page(
+        ["Home", "News", "Politics", "Business", "Sport"],
+        ["Parliament votes to close coal plant early", "Posted on March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close coal plant early"
+    assert ext.published_at == "2024-03-03"
+
+
+def test_a_headline_taken_for_a_caption_can_still_be_the_headline(extract):
+    text = _page(
+        ["Valley Herald: Parliament votes to close coal plant early"],
+        MENU,
+        ["Valley Herald"],
+        ["March 3, 2024"],
+        ["Parliament votes to close coal plant early"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Parliament votes to close coal plant early"
+    assert ext.title not in ext.captions

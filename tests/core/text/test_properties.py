@@ -18,6 +18,8 @@ _WORDS = [
     "more", "from", "dailymail.....", "Share", "cookies", "Published:", "10:32", "GMT,",
     "1", "January", "2023", "...", "trends", "now", "|", "-", "MSN", "Advertisement", "der",
     "und", "le", "la", "el", "—", "«", "»", "Comments", "12", "on", "at", "said:",
+    "Written", "by", "Author:", "Last", "updated:", "7", "min", "read", "•", "Senior",
+    "Editor,", "3/4/2025", "Reuters", "Tags:", "Posted", "Von", "*",
 ]  # fmt: skip
 
 line = st.lists(st.sampled_from(_WORDS), min_size=0, max_size=25).map(" ".join)

@@ -1,0 +1,200 @@
+"""The lines that head an article in a dump: bylines, dates, reading times and the
+names beside them. They leave the body; what they say is returned with their positions,
+for the caller to keep those of the article (a full page has other stories' and
+comments' bylines too).
+
+Forms: "By X" and its kin (``byline.py``); a lone label and the names or date on the next
+line ("Written by" / "Jane Doe", "Last updated on:" / "March 4, 2024"); lines of dates,
+names and reading times (``meta_line.py``); a name alone beside a date, a reading time or
+a lone date label, or two lines away across a role or a count; "Jane Doe, Senior Editor"
+(counted only above the body: below, it attributes a quote).
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.core.enrich.data.first_names import FIRST_NAMES
+from consumer.core.text.article_lines import ArticleLines
+from consumer.core.text.byline import (
+    byline_authors,
+    is_byline_label,
+    is_label_free,
+    is_name,
+    named_with_role,
+)
+from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
+from consumer.core.text.meta_line import is_reading_time, read_meta_line
+from consumer.core.text.timestamps import (
+    Timestamp,
+    find_timestamp,
+    is_date_label,
+    is_relative_time_line,
+)
+
+_MAX_ROLE_WORDS = 6  # a line between a name and its date ("Senior Editor")
+_MAX_COUNT_CHARS = 12  # a follower or view count between a name and its date
+_ENDS_WITH_BY = re.compile(r"\b(by|von|par|por|door|di|da)\s?:?$", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]")
+_LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
+# Cheap test before the relative-time parser: a number, or a word that may start one.
+_MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
+# Cheap test before the byline parser: a byline word somewhere in the line.
+_MAY_BE_BYLINE = re.compile(
+    r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción)\b",
+    re.IGNORECASE,
+)
+
+
+def find_bylines_and_dates(
+    doc: ArticleLines,
+) -> tuple[list[tuple[int, list[str]]], list[tuple[int, Timestamp]], frozenset[int]]:
+    """Byline and timestamp lines leave the body; returns the names and dates with their
+    positions (a full page has other stories' and comments' bylines too), and the
+    positions of bylines that count only above the body ("Jane Doe, Editor")."""
+    bylines: list[tuple[int, list[str]]] = []
+    stamps: list[tuple[int, Timestamp]] = []
+    lower_words = _LowerCaseWords(doc)
+    header_only: set[int] = set()
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is not None or len(line.text) > 200:
+            continue
+        if is_reading_time(line.text):
+            # "7 min read" sits in the article's header, often beside its author's name.
+            doc.remove(i, "reading_time")
+            beside = _bare_author_beside(doc, i, lower_words)
+            bylines.extend([beside] if beside else [])
+            continue
+        if is_date_label(line.text) and not _next_holds_date(doc, i):
+            # "Jane Doe" / "Last updated:" with the date lost: still the article's header.
+            doc.remove(i, "timestamp")
+            beside = _bare_author_beside(doc, i, lower_words)
+            bylines.extend([beside] if beside else [])
+            continue
+        if is_byline_label(line.text):
+            labelled = _names_after_label(doc, i)
+            bylines.extend([labelled] if labelled else [])
+            continue
+        names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        if names is None:
+            names = named_with_role(line.text)
+            if names:
+                header_only.add(i)  # counts only above the body (not a quote's)
+        meta = None
+        if names is None and len(line.text) <= MAX_META_CHARS and _DIGIT.search(line.text):
+            meta = read_meta_line(line.text)
+        if names is not None:
+            bylines.append((i, names))
+            doc.remove(i, "byline")
+            # "By Jane Doe | Published: ... | Updated: ..." lines carry dates too.
+            found = map(find_timestamp, line.text.split(" | "))
+            stamps.extend((i, stamp) for stamp in found if stamp is not None)
+        elif meta is not None:
+            doc.remove(i, "timestamp")
+            label = i - 1 if i and doc.status[i - 1] is None else None
+            if label is not None and is_date_label(doc.lines[label].text):
+                # "Last updated on:" / "March 4, 2024": the label says which date it is.
+                doc.remove(label, "timestamp")
+                stamp = find_timestamp(f"{doc.lines[label].text} {line.text}")
+                stamps.extend([(i, stamp)] if stamp else [])
+            else:
+                stamps.extend((i, stamp) for stamp in meta.stamps)
+            if meta.lone_name and _is_proper_name(meta.lone_name, lower_words):
+                bare: tuple[int, list[str]] | None = (i, [meta.lone_name])
+            elif meta.names:
+                bare = (i, meta.names)
+            else:
+                bare = _bare_author_beside(doc, i, lower_words)
+            if bare:
+                bylines.append(bare)
+        elif (
+            len(line.text) <= 60
+            and _MAY_BE_RELATIVE.match(line.text)
+            and is_relative_time_line(line.text)
+        ):
+            doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
+    return bylines, stamps, frozenset(header_only)
+
+
+def _bare_author_beside(
+    doc: ArticleLines, i: int, lower_words: _LowerCaseWords
+) -> tuple[int, list[str]] | None:
+    """A name alone on the line next to a timestamp ("Jane Doe" / "Sat, March 2, 2024").
+
+    Without a "By", only a line that starts with a known given name, or whose words the
+    dump never writes in lower case, counts: pages put section names and buttons
+    ("Industry Insights", "Get Started") beside dates too.
+    """
+    for j in (i - 1, i + 1, i - 2, i + 2):
+        if 0 <= j < len(doc.lines) and doc.status[j] is None:
+            # Two lines away, across a role or a dot ("Jane Doe" / "Senior Editor" / date).
+            between = doc.lines[(i + j) // 2].text
+            if abs(j - i) == 2 and not _may_sit_between(between):
+                continue
+            text = doc.lines[j].text
+            if not is_name(text):
+                continue
+            if text.split()[0].casefold() not in FIRST_NAMES and not _is_proper_name(
+                text, lower_words
+            ):
+                continue
+            names = byline_authors("By " + text)
+            if names:
+                doc.remove(j, "byline")
+                return j, names
+    return None
+
+
+def _next_holds_date(doc: ArticleLines, i: int) -> bool:
+    return i + 1 < len(doc.lines) and find_timestamp(doc.lines[i + 1].text) is not None
+
+
+def _may_sit_between(text: str) -> bool:
+    """Can ``text`` sit between an author's name and the date: a role ("Senior Editor"),
+    a dot, a count ("1,024")? Not a sentence, a date, nor an "Edited by" label."""
+    if not _LETTERS.search(text):
+        return len(text) <= _MAX_COUNT_CHARS
+    return (
+        len(text.split()) <= _MAX_ROLE_WORDS
+        and not _DIGIT.search(text)
+        and not _ENDS_WITH_BY.search(text)  # "Edited by" / "Jane Doe": not the author
+    )
+
+
+def _names_after_label(doc: ArticleLines, i: int) -> tuple[int, list[str]] | None:
+    """The names on the line after a lone byline label ("Written by" / "Jane Doe")."""
+    j = i + 1
+    if j >= len(doc.lines) or doc.status[j] is not None or len(doc.lines[j].text) > 80:
+        return None
+    text = doc.lines[j].text
+    if len(text) <= 3 and text.isupper():
+        return None  # the initials of an avatar ("JD"): the name comes later
+    names = byline_authors("By " + text)
+    names = [name for name in names or () if is_label_free(name)]
+    if not names:
+        return None
+    doc.remove(i, "byline")
+    doc.remove(j, "byline")
+    return j, names
+
+
+class _LowerCaseWords:
+    """Words the dump writes in lower case (common words, not names), read from the
+    dump the first time a name needs checking (most dumps never ask)."""
+
+    def __init__(self, doc: ArticleLines) -> None:
+        self._doc = doc
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            text = "\n".join(line.text for line in self._doc.lines)
+            self._words = frozenset(w for w in _LOWER_WORD.findall(text) if w.islower())
+        return word in self._words
+
+
+def _is_proper_name(text: str, lower_words: _LowerCaseWords) -> bool:
+    """No word of ``text`` is written in lower case anywhere in the dump ("Market Watch"
+    is, as "the market"; "Jane Doe" is not)."""
+    return not any(word.casefold() in lower_words for word in _LOWER_WORD.findall(text))

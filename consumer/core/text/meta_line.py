@@ -1,0 +1,102 @@
+"""Lines that hold an article's facts and nothing else: dates, bylines, reading times.
+
+"Jane Doe | March 4, 2024 | 6 min read", "04/03/2024 • Politics • Jane Doe",
+"Jane Doe Published 10:19am 4 March 2024", "Posted by Jane Doe on 4 March 2024": once
+the dates, clock times, date labels, reading times and comment counts are taken out,
+what is left is bylines, names and at most a couple of short section names. A name
+without "By" counts only when it is the line's one name-shaped part or starts with a
+known given name, or when the caller finds other evidence (a section such as "Market
+Watch" is name-shaped too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consumer.core.enrich.data.first_names import FIRST_NAMES
+from consumer.core.text.byline import byline_authors, is_name
+from consumer.core.text.timestamps import Timestamp, find_timestamp, without_dates
+
+MAX_CHARS = 160
+_MAX_OTHER_PARTS = 2  # sections, handles, "Source: X"
+_MAX_OTHER_WORDS = 3
+_MARK = "\x00"
+_MAX_READING_TIME_CHARS = 40
+_READING_TIME = re.compile(
+    r"((estimated )?(reading|read) time|lesezeit|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|leestijd|tempo de leitura)?:? ?(≈ ?|~ ?|about )?\d{1,3} ?"
+    r"(min(ute)?s?|mins?|minuten|minutos|minuti)\.?"
+    r"( (read|reading|de lecture|de lectura|lesezeit|di lettura|leestijd|de leitura))?",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r" ?[|•·⋅] ?| [—–/-] ")
+_PARTS = re.compile(r" ?[|•·⋅] ?| [—–/-] |\x00")
+_LETTER = re.compile(r"[^\W\d_]")
+_FILING = re.compile(
+    r"[|•·⋅.,]? ?\b(categories|category|tags?|filed under|posted in|kategorien?|schlagworte|"
+    r"catégories?|étiquettes|categorías?|etiquetas|categorie|categoria|tag)\b ?:",
+    re.IGNORECASE,
+)
+# A date that a figure or an offer holds until, not the article's ("Data as of 4 March").
+_NOT_THE_ARTICLES = re.compile(
+    r"\b(as of|as at|valid (until|through)|expires?|deadline|until|through|bis zum|"
+    r"jusqu'au|hasta el|fino al|t/m)\b",
+    re.IGNORECASE,
+)
+# Reading times and counters that sit on date lines ("6 min read", "12 Comments").
+_COUNTERS = re.compile(
+    r"((\d+|xx) ?(min(ute)?s?|mins?)\.?( read| de lecture| de lectura| lesezeit| di lettura|"
+    r" leestijd| leitura)?|(estimated )?(reading|read) time:?|lesezeit:?|temps de lecture:?|"
+    r"tiempo de lectura:?|tempo di lettura:?|\d+ (comments?|kommentare|commentaires|"
+    r"comentarios|commenti|reacties|views|shares|replies|likes)|no comments|comments? off|"
+    r"leave a (comment|reply)|\d+ ?k? views)\b",
+    re.IGNORECASE,
+)
+
+
+def is_reading_time(text: str) -> bool:
+    """A line that only says how long the article takes to read ("7 min read",
+    "Lesezeit: 4 Min.")."""
+    return len(text) <= _MAX_READING_TIME_CHARS and _READING_TIME.fullmatch(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    names: list[str]  # authors the line names: after "By", or with a known given name
+    stamps: list[Timestamp]
+    lone_name: str | None = None  # the one name-shaped part, when nothing vouches for it
+
+
+def read_meta_line(text: str) -> MetaLine | None:
+    """The dates and authors of a line made only of dates, bylines and their companions,
+    or None when the line says something else (a sentence, a headline with a date)."""
+    if len(text) > MAX_CHARS or _NOT_THE_ARTICLES.search(text):
+        return None
+    text = _FILING.split(text, maxsplit=1)[0]  # "| Categories: A, B, C" files the article
+    stamps = [s for s in map(find_timestamp, _SEPARATORS.split(text)) if s is not None]
+    if not stamps:
+        return None
+    rest = without_dates(_COUNTERS.sub(_MARK, text), _MARK)
+    bylined: list[str] = []
+    candidates: list[str] = []
+    others = 0
+    for part in _PARTS.split(rest):
+        part = part.strip(" ,.;:()[]")
+        if not _LETTER.search(part):
+            continue
+        names = byline_authors(part)
+        if names is not None:
+            bylined.extend(names)
+        elif is_name(part):
+            candidates.append(part)
+        elif len(part.split()) <= _MAX_OTHER_WORDS and others < _MAX_OTHER_PARTS:
+            others += 1
+        else:
+            return None
+    if bylined:
+        return MetaLine(bylined, stamps)
+    known = [c for c in candidates if c.split()[0].casefold() in FIRST_NAMES]
+    if known:
+        return MetaLine(known, stamps)
+    return MetaLine([], stamps, candidates[0] if len(candidates) == 1 else None)

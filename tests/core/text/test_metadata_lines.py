@@ -1,0 +1,355 @@
+"""Bylines and date lines of text dumps in the forms sites write them (made-up lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.core.text.byline import byline_authors, is_name, named_with_role
+from consumer.core.text.meta_line import is_reading_time, read_meta_line
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.title import clean_title, repeated_form, title_key, trim_headline
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("2024/3/7", "2024-03-07"),
+        ("Nordlicht - 2024/3/7", "2024-03-07"),
+        ("2024.03.07", "2024-03-07"),
+        ("7-Mar-2024", "2024-03-07"),
+        ("Mis à jour le 7-mars-2024", "2024-03-07"),
+        ("March 7. 2024", "2024-03-07"),
+        ("Post time: 07-03-2024", "2024-03-07"),
+        ("UPDATED 16:47 EST / MARCH 7 2024", "2024-03-07"),
+    ],
+)
+def test_more_date_forms(line, value):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value[:10] == value
+    assert is_timestamp_line(line)
+
+
+@pytest.mark.parametrize("line", ["Version 2.10.2024.5", "Call 12-34-5678 now", "2024/13/45"])
+def test_number_runs_are_not_dates(line):
+    stamp = find_timestamp(line)
+    assert stamp is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted by Olu Adebayo on March 7, 2024", ["Olu Adebayo"]),
+        ("By Marta Kowalska on 7 Mar 2024", ["Marta Kowalska"]),
+        ("by Ines Duarte | Travel | 6 min read", ["Ines Duarte"]),
+        ("Written by by Tomas Berg", ["Tomas Berg"]),
+        ("Author: Priya N. Raman", ["Priya N. Raman"]),
+        ("Autor: Jürgen Maier", ["Jürgen Maier"]),
+        ("Auteur : Claire Fontaine", ["Claire Fontaine"]),
+        ("Escrito por Lucía Gómez", ["Lucía Gómez"]),
+        ("By Aled Rhys. Last Updated on March 7, 2024", ["Aled Rhys"]),
+        ("By Hana Kobayashi • Senior Editor • Updated March 7, 2024", ["Hana Kobayashi"]),
+        ("Geschrieben von Lena Vogt am 7. März 2024", ["Lena Vogt"]),
+        ("By Mirela Zamfir", ["Mirela Zamfir"]),  # "el" inside a name ends nothing
+    ],
+)
+def test_more_byline_forms(line, authors):
+    assert byline_authors(line) == authors
+
+
+def test_reviewer_is_not_an_author():
+    assert byline_authors("Reviewed by Dana Whitfield") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "day"),
+    [
+        ("Peter Adebayo March 7, 2024", ["Peter Adebayo"], "2024-03-07"),
+        ("07/03/2024 • Opinion • Marta Kowalska", ["Marta Kowalska"], "2024-03-07"),
+        ("Sophie Laurent Published 10:19am 7 March 2024", ["Sophie Laurent"], "2024-03-07"),
+        ("by Ines Duarte | Mar 7, 2024 | 12 Comments", ["Ines Duarte"], "2024-03-07"),
+        ("7. März 2024 · Lesezeit: 4 Min.", [], "2024-03-07"),
+        ("7 mars 2024 | 5 min de lecture", [], "2024-03-07"),
+        ("@nordlicht • 7 Mar 2024 • 6 min read", [], "2024-03-07"),
+    ],
+)
+def test_meta_lines(line, names, day):
+    meta = read_meta_line(line)
+    assert meta is not None and meta.names == names
+    assert [s.value[:10] for s in meta.stamps] == [day]
+
+
+def test_meta_line_with_a_lone_unknown_name_leaves_it_to_the_caller():
+    meta = read_meta_line("Zygmunt Quorra | 7 March 2024")
+    assert meta is not None and meta.names == [] and meta.lone_name == "Zygmunt Quorra"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on 7 March 2024 to vote on the new budget for the harbour.",
+        "Top 10 things to do in Lisbon in 2024 and where to eat afterwards with friends",
+    ],
+)
+def test_sentences_and_headlines_with_dates_are_not_meta_lines(line):
+    assert read_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe", True),
+        ("Jean-Luc de la Cruz", True),
+        ("Priya N. Raman", True),
+        ("Get Started", False),
+        ("Return Policy", False),
+        ("Senior Editor", False),
+        ("Breaking News", False),
+        ("the next step", False),
+        ("Jane", False),
+    ],
+)
+def test_name_shape(text, expected):
+    assert is_name(text) is expected
+
+
+_HEADER = """Nordlicht Magazin
+Home
+Reisen
+Kultur
+Kontakt
+
+Sieben Tage im Wattenmeer: eine Wanderung
+Zygmunt Quorra
+Redakteur
+07.03.2024
+
+Der Weg beginnt am Deich, wo die Flut gerade zurückgeht und das Watt freigibt.
+
+Zwei Stunden später stehen wir mitten im Meer, und der Boden unter den Füßen ist weich.
+
+Am Abend zeigt der Führer die Sterne über der Hallig, die im Winter fast niemand sieht.
+"""
+
+
+def test_name_and_role_above_a_date_line_is_the_author(extract):
+    result = extract(_HEADER)
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at == "2024-03-07"
+
+
+def test_menu_words_beside_a_date_are_not_an_author(extract):
+    text = _HEADER.replace("Zygmunt Quorra\nRedakteur", "Market Watch")
+    text += "\nThe market watch desk reports daily.\n"
+    assert extract(text).authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Data as of March 7, 2024.", "Offer valid until 7 March 2024", "Stand bis zum 7.3.2024"],
+)
+def test_dates_that_something_holds_until_are_not_the_articles(line):
+    assert read_meta_line(line) is None
+
+
+def _article(*header: str) -> str:
+    """A made-up aggregator copy: headline, the given header lines, three paragraphs."""
+    body = (
+        "Der Weg beginnt am Deich, wo die Flut gerade zurückgeht und das Watt freigibt.",
+        "Zwei Stunden später stehen wir mitten im Meer, der Boden unter uns ist weich.",
+        "Am Abend zeigt der Führer die Sterne über der Hallig, die kaum jemand sieht.",
+    )
+    return "\n\n".join(["Sieben Tage im Wattenmeer", "\n".join(header), *body]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        (("Written by", "Tomas Berg"), ["Tomas Berg"]),
+        (("Autor:", "Jürgen Maier"), ["Jürgen Maier"]),
+        (("Par", "Claire Fontaine"), ["Claire Fontaine"]),
+        (("Author", "Recent Posts"), []),
+        (("By", "JD", "Jane Doe"), []),  # the initials of an avatar are not the name
+    ],
+)
+def test_name_on_the_line_after_a_lone_byline_label(extract, header, authors):
+    assert extract(_article(*header)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "modified"),
+    [
+        (("Last updated on:", "March 7, 2024"), None, "2024-03-07"),
+        (("Publié le", "7 mars 2024"), "2024-03-07", None),
+        (("Aktualisiert:", "07.03.2024"), None, "2024-03-07"),
+    ],
+)
+def test_date_on_the_line_after_a_lone_date_label(extract, header, published, modified):
+    result = extract(_article(*header))
+    assert (result.published_at, result.modified_at) == (published, modified)
+
+
+def test_the_name_after_an_edited_by_label_is_not_the_author(extract):
+    header = ("Dana Whitfield", "Updated on March 7, 2024", "Edited by", "Ola Nordmann")
+    assert extract(_article(*header)).authors == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("Dec 18 2025 Preparing a new release of the tool", "Preparing a new release of the tool"),
+        ("07.03.2024 – Die Bahn streikt wieder", "Die Bahn streikt wieder"),
+        ("*Un traité sur le café* (1792)", "Un traité sur le café (1792)"),
+        ("Los mejores consejos para el jardín ⋆", "Los mejores consejos para el jardín"),
+        ("Weekly report 12/19/2025", "Weekly report 12/19/2025"),  # its own date stays
+        ("2024 in review", "2024 in review"),
+    ],
+)
+def test_trim_headline(text, trimmed):
+    assert trim_headline(text) == trimmed
+
+
+def test_a_short_tail_the_page_shows_is_its_name_not_the_headline():
+    title = clean_title("Couch to marathon in 24 weeks - Running | Powered by Trailfield")
+    kept = repeated_form(title, {title_key("Powered by Trailfield")})
+    assert kept.text != "Powered by Trailfield"
+
+
+def test_a_long_tail_the_page_shows_is_the_headline():
+    title = clean_title("Trailfield | Couch to marathon in 24 weeks")
+    kept = repeated_form(title, {title_key("Couch to marathon in 24 weeks")})
+    assert kept.text == "Couch to marathon in 24 weeks"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Dana Whitfield, Senior Editor", ["Dana Whitfield"]),
+        ("Ana Ruiz and Tom Berg | Guest Columnists", ["Ana Ruiz", "Tom Berg"]),
+        ("Lena Vogt – Redakteurin", ["Lena Vogt"]),
+        ("Claire Fontaine, envoyée spéciale", ["Claire Fontaine"]),
+        ("Lucía Gómez · Periodista", ["Lucía Gómez"]),
+        ("Dana Whitfield, who runs the bakery", None),
+        ("Market Watch, Editors", None),
+        ("Dana Whitfield", None),
+    ],
+)
+def test_names_with_a_role(line, names):
+    assert named_with_role(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7 min read", True),
+        ("Lesezeit: 4 Min.", True),
+        ("5 min de lecture", True),
+        ("Tiempo de lectura: 3 minutos", True),
+        ("Take 5 minutes to read the terms", False),
+    ],
+)
+def test_reading_time_lines(line, expected):
+    assert is_reading_time(line) is expected
+
+
+def test_a_name_with_a_role_counts_above_the_body_only(extract):
+    header = ("Dana Whitfield, Senior Editor",)
+    assert extract(_article(*header)).authors == ["Dana Whitfield"]
+    quote_at_the_end = _article() + "\nOla Nordmann, Senior Editor\n"
+    assert extract(quote_at_the_end).authors == []
+
+
+def test_a_name_beside_the_reading_time_is_the_author(extract):
+    result = extract(_article("Zygmunt Quorra", "7 min read"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert "7 min read" not in result.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Dana Whitfield, MS, RDN, LD", ["Dana Whitfield"]),
+        ("By Dana Whitfield, Ph.D.", ["Dana Whitfield"]),
+        ("Von Lena Vogt, Redakteurin, Nordlicht Magazin", ["Lena Vogt"]),
+        ("By Dana Whitfield, Senior Editor, and Tom Berg", ["Dana Whitfield", "Tom Berg"]),
+        ("Choose Boring Tools (2015) by Dana Whitfield", None),  # a list of works
+        ("Tuesday March 5, 2024 9:15 am by Tom Berg", ["Tom Berg"]),
+    ],
+)
+def test_byline_credentials_outlets_and_works(line, authors):
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["27 September,2023", "September 27,2023"])
+def test_a_date_with_no_space_after_the_comma(line):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value == "2023-09-27"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday, March 4th, 2024 at 11:00 am | Categories: Garden, Tools, Soil |",
+        "4. März 2024 · Schlagworte: Bahn, Streik",
+    ],
+)
+def test_a_date_line_that_files_the_article_is_a_meta_line(line):
+    meta = read_meta_line(line)
+    assert meta is not None and meta.stamps[0].value[:10] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe | Reuters", ["Jane Doe"]),
+        ("JANE DOE, AP", ["Jane Doe"]),
+        ("Lena Vogt - dpa", ["Lena Vogt"]),
+        ("Berlin, AP", None),  # a dateline, not a name
+    ],
+)
+def test_a_name_credited_to_a_news_agency(line, names):
+    assert named_with_role(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "is_update"),
+    [
+        ("Published 3:14 PM EST, Mon March 4, 2024", "2024-03-04T15:14:00-05:00", False),
+        ("Updated 3:14 PM EST, Mon March 4, 2024", "2024-03-04T15:14:00-05:00", True),
+        ("Last modified on 4 March 2024", "2024-03-04", True),
+        ("Aktualisiert am 04.03.2024, 10:15 Uhr", "2024-03-04", True),
+        ("Mis à jour le 4 mars 2024", "2024-03-04", True),
+        ("Publicado el 4 de marzo de 2024", "2024-03-04", False),
+    ],
+)
+def test_labelled_date_lines_in_several_languages(line, value, is_update):
+    meta = read_meta_line(line)
+    assert meta is not None and [(s.value, s.is_update) for s in meta.stamps] == [
+        (value, is_update)
+    ]
+
+
+@pytest.mark.parametrize("line", ["2 hours ago", "vor 3 Stunden", "il y a 5 min", "hace 2 días"])
+def test_relative_times_give_no_date(extract, line):
+    result = extract(_article("Jane Doe", line))
+    assert result.published_at is None and result.modified_at is None
+
+
+def test_a_name_beside_a_date_label_whose_date_is_lost(extract):
+    result = extract(_article("Zygmunt Quorra", "Last updated:"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at is None and result.modified_at is None
+    assert "Last updated:" not in result.paragraphs
+
+
+def test_a_count_between_the_name_and_the_date(extract):
+    result = extract(_article("Zygmunt Quorra", "1,204", "March 7, 2024 · 6 min read"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Text: Lena Vogt", ["Lena Vogt"]), ("Texto: Ana Souza", ["Ana Souza"]), ("Text Link", None)],
+)
+def test_text_as_a_byline_word_needs_its_colon(line, authors):
+    assert byline_authors(line) == authors
