@@ -31,6 +31,12 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r" ?[|•·⋅] ?| [—–/-] ")
+# "Published 4 March 2024 Updated 5 March 2024": the update starts a part of its own.
+_UPDATE_STARTS = re.compile(
+    r" (?=(?:last )?(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|"
+    r"atualizado|bijgewerkt)\b)",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(r" ?[|•·⋅] ?| [—–/-] |\x00")
 _LETTER = re.compile(r"[^\W\d_]")
 _FILING = re.compile(
@@ -74,7 +80,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     if len(text) > MAX_CHARS or _NOT_THE_ARTICLES.search(text):
         return None
     text = _FILING.split(text, maxsplit=1)[0]  # "| Categories: A, B, C" files the article
-    stamps = [s for s in map(find_timestamp, _SEPARATORS.split(text)) if s is not None]
+    parts = [p for chunk in _SEPARATORS.split(text) for p in _UPDATE_STARTS.split(chunk)]
+    stamps = [s for s in map(find_timestamp, parts) if s is not None]
     if not stamps:
         return None
     rest = without_dates(_COUNTERS.sub(_MARK, text), _MARK)

@@ -78,6 +78,23 @@ def test_meta_lines(line, names, day):
     assert [s.value[:10] for s in meta.stamps] == [day]
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Publié le 4 mars 2024 à 18h30 Mis à jour le 5 mars 2024", "2024-03-04", "2024-03-05"),
+        (
+            "Published 3:14 PM EST, Mon March 4, 2024 Updated 5:00 PM EST, Mon March 4, 2024",
+            "2024-03-04T15:14:00-05:00",
+            "2024-03-04T17:00:00-05:00",
+        ),
+    ],
+)
+def test_published_and_updated_on_one_line(line, published, updated):
+    meta = read_meta_line(line)
+    assert meta is not None
+    assert [(s.value, s.is_update) for s in meta.stamps] == [(published, False), (updated, True)]
+
+
 def test_meta_line_with_a_lone_unknown_name_leaves_it_to_the_caller():
     meta = read_meta_line("Zygmunt Quorra | 7 March 2024")
     assert meta is not None and meta.names == [] and meta.lone_name == "Zygmunt Quorra"
