@@ -53,6 +53,13 @@ def test_strip_site_suffix(
         ("yesterday", None),
         ("", None),
         ("1066-10-14", None),
+        # Non-ISO date fields some sites write, read when unambiguous.
+        ("13/11/2025 09:21:40", "2025-11-13T09:21:40"),
+        ("11/13/2025", "2025-11-13"),
+        ("05/11/2025", None),  # 5 November or May 11: not guessed
+        ("2025/11/13", "2025-11-13"),
+        ("Thu, 13 Nov 2025 09:21:40 GMT", "2025-11-13T09:21:40Z"),
+        ("Thu, 13 Nov 2025 09:21:40 +0100", "2025-11-13T09:21:40+01:00"),
     ],
 )
 def test_rfc3339(value: str, expected: str | None) -> None:
