@@ -28,13 +28,18 @@ _WORD_PATTERNS = (
 )
 _ISO_PATTERN = re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # A month name the word patterns can keep (``_iso``): an English one with a capital, any
-# other in any case (French, Spanish, Italian... write months in lower case). A
-# paragraph without one is not scanned by them.
-_KEPT_MONTH = re.compile(
-    "|".join(
-        f"{name[0].upper()}(?i:{name[1:]})" if name in ENGLISH_MONTHS else f"(?i:{name})"
-        for name in _BY_LENGTH
-    )
+# other in any case after a day (French, Spanish, Italian... write months in lower case).
+# A paragraph without one is not scanned by them. Both gates start with what is rare in
+# prose (a capital, a digit), so they are found fast; a case-blind search for the names
+# would cost 50 times more.
+_ENGLISH_MONTH_GATE = re.compile(
+    "|".join(f"{name[0].upper()}(?i:{name[1:]})" for name in _BY_LENGTH if name in ENGLISH_MONTHS)
+)
+_OTHER_MONTH_GATE = re.compile(
+    r"\d(?:er|º|°|\.)?\s+(?:de\s+)?(?:"
+    + "|".join(name for name in _BY_LENGTH if name not in ENGLISH_MONTHS)
+    + ")",
+    re.I,
 )
 
 
@@ -44,7 +49,8 @@ def find_dates(texts: list[str]) -> list[str]:
     for n, text in enumerate(texts):
         if not _YEAR_ANYWHERE.search(text):
             continue  # every pattern needs a year: most paragraphs have none
-        patterns = _WORD_PATTERNS if _KEPT_MONTH.search(text) else ()
+        has_month = _ENGLISH_MONTH_GATE.search(text) or _OTHER_MONTH_GATE.search(text)
+        patterns = _WORD_PATTERNS if has_month else ()
         if "-" in text:
             patterns = (*patterns, _ISO_PATTERN)
         for pattern in patterns:
