@@ -38,6 +38,9 @@ _ENDS_WITH_BY = re.compile(r"\b(by|von|par|por|door|di|da)\s?:?$", re.IGNORECASE
 _LETTERS = re.compile(r"[^\W\d_]")
 _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
+# Every date form a timestamp reads has a four-digit year: a line without four digits in a
+# row has no date to read (most lines with a number: "12 Comments", "Page 2 of 10").
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # Cheap test before the relative-time parser: a number, or a word that may start one.
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
@@ -82,7 +85,7 @@ def find_bylines_and_dates(
             if names:
                 header_only.add(i)  # counts only above the body (not a quote's)
         meta = None
-        if names is None and len(line.text) <= MAX_META_CHARS and _DIGIT.search(line.text):
+        if names is None and len(line.text) <= MAX_META_CHARS and _FOUR_DIGITS.search(line.text):
             meta = read_meta_line(line.text)
         if names is not None:
             bylines.append((i, names))
