@@ -1,0 +1,394 @@
+"""Quotations with speakers in French, Spanish and German bodies.
+
+The quote spans come from ``find_quote_spans`` once the marks are rewritten into the forms
+it reads (``normalise_marks``). A speaker is looked for as in English: after the quote in
+the same sentence (", a déclaré X", ", dijo X", ", sagte er"), before it ("X a déclaré :",
+"Selon X,", "Er sagte:"), in a paragraph ending with a colon just before, then the speaker
+of the quote just before. A name must be a person's: a known given name and a surname,
+words after a role or honorific ("la presidenta Ana Ruiz", "Finanzminister Weber"), a
+person named earlier (a surname alone), or, in French and Spanish where only names are
+capitalised mid-sentence, two or more capitalised words in the speaker's slot. German
+capitalises every noun, so there the slot alone is not enough. Pronouns go to the last
+person named before them, of the same gender when known. Unsure means no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from consumer.core.enrich.data.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES
+from consumer.core.enrich.data.speech_intl import (
+    ACCORDING_TO_INTL,
+    FEMALE_FIRST_NAMES_INTL,
+    FIRST_NAMES_INTL,
+    HONORIFICS_INTL,
+    NOT_NAME_WORDS,
+    PRONOUNS_INTL,
+    ROLE_SUFFIXES_DE,
+    ROLES_INTL,
+    SPEECH_FILLERS_INTL,
+    SPEECH_VERBS_INTL,
+)
+from consumer.core.enrich.quotes import QuoteSpan
+from consumer.core.enrich.speakers import Attribution
+
+QUOTE_LANGUAGES = frozenset(SPEECH_VERBS_INTL)
+
+_SPACE = "\\s\u00a0\u202f\u2009"
+_SPACED_OPEN = re.compile(f"«([{_SPACE}]+)")
+_SPACED_CLOSE = re.compile(f"([{_SPACE}]+)»")
+_LOW_HIGH = re.compile("„([^„“”\n]*?)[“”]")
+_GUILLEMETS_DE = re.compile("»([^»«\n]*?)«")
+_NAME_WORD = r"[^\W\d_][\w'’-]*\.?"
+_PARTICLES = r"(?:de la|de|del|du|da|dos|di|van der|von der|van|von|le)"
+# Capitalised words, with the particles of a surname between them ("Ursula von der Leyen").
+_RUN = re.compile(rf"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ]\w*[-'’]?)+(?:\s+(?:{_PARTICLES}\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”»“]|$)")
+_ABBREVIATIONS = frozenset({"m", "mme", "dr", "sr", "sra", "srta", "st", "prof", "av"})
+_LOOKBACK_CHARS = 1500
+
+
+@dataclass(slots=True, frozen=True)
+class _Cues:
+    verb: re.Pattern[str]
+    fillers: str
+    pronoun_after: re.Pattern[str]
+    verb_after: re.Pattern[str]
+    according: re.Pattern[str]
+    pronoun_before: re.Pattern[str]
+    pronoun_first: re.Pattern[str]
+
+
+def _cues(lang: str) -> _Cues:
+    verbs = "|".join(sorted(SPEECH_VERBS_INTL[lang], key=len, reverse=True))
+    verb = rf"(?<![\w-])(?:{verbs})(?!\w)"
+    fillers = "|".join(sorted((re.escape(f) for f in SPEECH_FILLERS_INTL[lang]), key=len, reverse=True))
+    fill = rf"(?:(?:{fillers})\s+)*"
+    pronouns = "|".join(PRONOUNS_INTL[lang])
+    lead = r"^[\s,—–-]*"
+    if lang == "fr":
+        inverted = rf"{lead}(?:a-t-(?P<p1>{pronouns})\s+{fill}{verb}|{verb}-(?:t-)?(?P<p2>{pronouns}))(?!\w)"
+    else:
+        inverted = rf"{lead}{fill}{verb}\s+(?P<p1>{pronouns})(?!\w)"
+    according = "|".join(re.escape(a) for a in ACCORDING_TO_INTL[lang])
+    return _Cues(
+        verb=re.compile(verb),
+        fillers=fill,
+        pronoun_after=re.compile(inverted, re.I),
+        verb_after=re.compile(rf"{lead}{fill}{verb}(?P<rest>.*)", re.S),
+        according=re.compile(rf"(?:^|(?<=[\s,(—–-]))(?:{according})\s+(?P<rest>[^:«“]*)", re.I | re.S),
+        pronoun_before=re.compile(rf"(?<!\w)(?P<p>{pronouns})\s+{fill}$", re.I),
+        pronoun_first=re.compile(rf"^\s*(?P<p>{pronouns})(?!\w)", re.I),
+    )
+
+
+_CUES = {lang: _cues(lang) for lang in QUOTE_LANGUAGES}
+
+
+def normalise_marks(paragraph: str, lang: str) -> str:
+    """The marks rewritten (same length) into forms ``find_quote_spans`` reads: « word »
+    with inner spaces, German „...“ and »...«."""
+    if lang == "de":  # »...« points inwards in German
+        paragraph = _LOW_HIGH.sub(lambda m: "“" + m.group(1) + "”", paragraph)
+        paragraph = _GUILLEMETS_DE.sub(lambda m: "“" + m.group(1) + "”", paragraph)
+        paragraph = paragraph.replace("„", "“")  # opened, not closed here (continued)
+        if paragraph.lstrip().startswith("»"):
+            paragraph = paragraph.replace("»", "“", 1)
+    if "«" in paragraph or "»" in paragraph:
+        paragraph = _SPACED_OPEN.sub(lambda m: m.group(1) + "«", paragraph)
+        paragraph = _SPACED_CLOSE.sub(lambda m: "»" + m.group(1), paragraph)
+    return paragraph
+
+
+@dataclass(slots=True, frozen=True)
+class _Person:
+    start: int
+    name: str
+    gender: str | None
+
+
+@dataclass(slots=True)
+class _Article:
+    lang: str
+    body: str
+    bounds: list[tuple[int, int]]
+    spans: list[QuoteSpan]
+    people: list[_Person] = field(default_factory=list)  # mentions in body order
+    starts: list[int] = field(default_factory=list)
+    genders: dict[str, str | None] = field(default_factory=dict)  # full name -> gender
+
+    def add(self, start: int, name: str, gender: str | None) -> None:
+        if gender is not None or name not in self.genders:
+            self.genders[name] = gender if gender is not None else self.genders.get(name)
+        at = bisect_left(self.starts, start)
+        if at < len(self.starts) and self.starts[at] == start:
+            return
+        self.starts.insert(at, start)
+        self.people.insert(at, _Person(start, name, gender))
+
+    def known(self, words: list[str]) -> str | None:
+        """The full name of a person already named whose surname ends ``words``."""
+        last = words[-1]
+        for name in self.genders:
+            parts = name.split()
+            if len(parts) >= len(words) and parts[-len(words) :] == words and parts[-1] == last:
+                return name
+        return None
+
+    def antecedent(self, gender: str | None, position: int) -> str | None:
+        high = bisect_left(self.starts, position)
+        for person in reversed(self.people[:high]):
+            if person.start < position - _LOOKBACK_CHARS:
+                break
+            if _inside(self.spans, person.start):
+                continue
+            if gender is None or self.genders.get(person.name) in (None, gender):
+                return person.name
+        return None
+
+
+def attribute_quotes_intl(
+    paragraphs: list[str],
+    spans: list[QuoteSpan],
+    lang: str,
+    accepts: Callable[[QuoteSpan, Attribution], bool],
+) -> list[Attribution]:
+    """One attribution per span, in order; a quote inherits only from an accepted one."""
+    if not spans:
+        return []
+    body = "\n\n".join(paragraphs)
+    bounds, offset = [], 0
+    for paragraph in paragraphs:
+        bounds.append((offset, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    article = _Article(lang, body, bounds, spans)
+    _register_people(article)
+    cues = _CUES[lang]
+    results: list[Attribution] = []
+    last: tuple[QuoteSpan, Attribution] | None = None
+    for span in spans:
+        found = _after(article, cues, span) or _before(article, cues, span)
+        found = found or _colon_before(article, cues, span)
+        if found is None and last is not None:
+            prev_span, prev = last
+            if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
+                found = Attribution(prev.speaker, explicit=False)
+        found = found or Attribution(None, explicit=False)
+        results.append(found)
+        if accepts(span, found):
+            last = (span, found)
+    return results
+
+
+def _register_people(article: _Article) -> None:
+    """People named outside quotes by given name or title; then every later surname."""
+    for run in _RUN.finditer(article.body):
+        if _inside(article.spans, run.start()):
+            continue
+        person = _person(article, run, explicit_slot=False)
+        if person is not None:
+            article.add(run.start(), *person)
+    for name in list(article.genders):
+        surname = name.split()[-1]
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", article.body):
+            if not _inside(article.spans, found.start()):
+                article.add(found.start(), name, article.genders[name])
+
+
+def _person(
+    article: _Article, run: re.Match[str], explicit_slot: bool
+) -> tuple[str, str | None] | None:
+    """The person a capitalised run names, with gender, or None when unsure."""
+    words = run.group().split()
+    before = article.body[max(0, run.start() - 40) : run.start()].split()[-4:]
+    gender: str | None = None
+    titled = False
+    while words:  # roles, honorifics and sentence openers at the head of the run
+        head = words[0]
+        role = _role_gender(article.lang, head)
+        if head in HONORIFICS_INTL or role is not False:
+            titled = True
+            gender = HONORIFICS_INTL.get(head) if head in HONORIFICS_INTL else role  # type: ignore[assignment]
+            words = words[1:]
+        elif head.lower().strip("'’") in NOT_NAME_WORDS or head.lower()[:2] in ("l'", "l’", "d'", "d’"):
+            words = words[1:]
+        else:
+            break
+    if not words or any(w[0].isupper() and w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    if not titled and before:
+        word = before[-1]
+        role = _role_gender(article.lang, word)
+        near = before if article.lang != "de" else before[-1:]
+        if word in HONORIFICS_INTL:
+            titled, gender = True, HONORIFICS_INTL[word]
+        elif role is not False or any(_role_gender(article.lang, w) is not False for w in near):
+            titled = True
+            gender = role if role is not False else None
+            if gender is None and article.lang != "de":
+                gender = "f" if before[-2:-1] in (["la"], ["una"]) or "la" in near else None
+    first = words[0].lower()
+    for n, word in enumerate(words[:-1]):
+        if word.lower() in FIRST_NAMES or word.lower() in FIRST_NAMES_INTL:
+            words, first = words[n:], word.lower()  # "la République Emmanuel Macron"
+            break
+    known = article.known(words)
+    given = first in FIRST_NAMES or first in FIRST_NAMES_INTL
+    if gender is None and given:
+        gender = "f" if first in FEMALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES_INTL else "m"
+    if known is not None:
+        return known, gender
+    name = " ".join(words)
+    if len(words) >= 2 and (given or titled):
+        return name, gender
+    if titled and len(words) == 1 and words[0][0].isupper() and not words[0].endswith("."):
+        return name, gender
+    if explicit_slot and article.lang != "de" and 2 <= len(words) <= 4:
+        return name, gender
+    return None
+
+
+def _role_gender(lang: str, word: str) -> str | None | bool:
+    """The gender a role word tells (None: unknown), or False when it is no role."""
+    lower = word.lower()
+    if lang == "de":
+        if not word[:1].isupper():
+            return False
+        for suffix, gender in ROLE_SUFFIXES_DE.items():
+            if lower.endswith(suffix):
+                return gender
+        return False
+    roles = ROLES_INTL[lang]
+    return roles[lower] if lower in roles else False
+
+
+def _name_in(article: _Article, start: int, end: int, prefer_last: bool) -> str | None:
+    """The person named in ``body[start:end]``, split at commas (appositions)."""
+    text = article.body[start:end]
+    segments, offset = [], start
+    for segment in text.split(","):
+        segments.append((offset, offset + len(segment)))
+        offset += len(segment) + 1
+    order = reversed(segments) if prefer_last else iter(segments[:2])
+    for seg_start, seg_end in order:
+        runs = list(_RUN.finditer(article.body, seg_start, seg_end))
+        for run in reversed(runs) if prefer_last else runs:
+            person = _person(article, run, explicit_slot=True)
+            if person is not None:
+                article.add(run.start(), *person)
+                return person[0]
+    return None
+
+
+def _pronoun(article: _Article, pronoun: str, position: int) -> Attribution:
+    gender = PRONOUNS_INTL[article.lang].get(pronoun.lower())
+    return Attribution(article.antecedent(gender, position), explicit=True)
+
+
+def _after(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | None:
+    end = _sentence_end(article, span.end, article.bounds[span.paragraphs[-1]][1])
+    window = article.body[span.end : end]
+    inverted = cues.pronoun_after.match(window)
+    if inverted:
+        return _pronoun(article, inverted["p1"] or inverted.groupdict().get("p2") or "", span.start)
+    found = cues.verb_after.match(window) or cues.according.match(
+        window, len(window) - len(window.lstrip(" ,—–-\n"))
+    )
+    if found:
+        rest_at = span.end + found.start("rest")
+        name = _name_in(article, rest_at, end, prefer_last=False)
+        if name is not None:
+            return Attribution(name, explicit=True)
+        if article.lang == "es" and _pro_drop(found["rest"]):
+            return Attribution(article.antecedent(None, span.start), explicit=True)
+        return Attribution(None, explicit=True)
+    return None
+
+
+def _pro_drop(rest: str) -> bool:
+    """Spanish drops the subject: ", dijo." or ", dijo a la prensa"."""
+    words = re.findall(r"[^\W\d_]+", rest)
+    return not words or (words[0] in ("a", "en", "ante", "durante") and not any(w[0].isupper() for w in words))
+
+
+def _before(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | None:
+    start = _sentence_start(article, span.start, article.bounds[span.paragraphs[0]][0])
+    return _speaker_in(article, cues, start, span.start, span.start)
+
+
+def _colon_before(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | None:
+    first = span.paragraphs[0]
+    if not span.opens_paragraph or first == 0:
+        return None
+    prev_start, prev_end = article.bounds[first - 1]
+    if not article.body[prev_start:prev_end].rstrip().endswith(":"):
+        return None
+    start = _sentence_start(article, prev_end - 1, prev_start)
+    return _speaker_in(article, cues, start, prev_end, span.start)
+
+
+def _speaker_in(
+    article: _Article, cues: _Cues, start: int, end: int, quote_at: int
+) -> Attribution | None:
+    body = article.body
+    verbs = list(cues.verb.finditer(body, start, end))
+    if not verbs:
+        according = cues.according.search(body, start, end)
+        if according:
+            name = _name_in(article, according.start("rest"), end, prefer_last=False)
+            if name is not None:
+                return Attribution(name, explicit=True)
+        return None
+    verb = verbs[-1]
+    subject = body[start : verb.start()]
+    pronoun = cues.pronoun_before.search(subject) or cues.pronoun_first.match(body[verb.end() : end])
+    if pronoun:
+        return _pronoun(article, pronoun["p"], quote_at)
+    name = _name_in(article, verb.end(), end, prefer_last=False)
+    name = name or _name_in(article, start, verb.start(), prefer_last=True)
+    if name is not None:
+        return Attribution(name, explicit=True)
+    if article.lang == "es" and not re.search(r"[^\W\d_]", re.sub(cues.fillers, "", subject)):
+        return Attribution(article.antecedent(None, quote_at), explicit=True)
+    if re.fullmatch(r"\s*(?:que|dass)?\s*[:,]?\s*", body[verb.end() : end]):
+        return Attribution(None, explicit=True)  # "Un porte-parole a ajouté : « ... »"
+    return None
+
+
+def _inside(spans: list[QuoteSpan], position: int) -> bool:
+    return any(s.start < position < s.end for s in spans if len(s.text.split()) > 3)
+
+
+def _sentence_start(article: _Article, position: int, floor: int) -> int:
+    start = floor
+    for match in _SENTENCE_END.finditer(article.body, floor, position):
+        if not _is_abbreviation(article.body, match.start()):
+            start = match.end()
+    for span in article.spans:
+        if floor <= span.end <= position:
+            start = max(start, span.end)
+    return start
+
+
+def _sentence_end(article: _Article, position: int, ceiling: int) -> int:
+    end = ceiling
+    for match in _SENTENCE_END.finditer(article.body, position, ceiling):
+        if not _is_abbreviation(article.body, match.start()):
+            end = match.end()
+            break
+    for span in article.spans:
+        if position <= span.start < end:
+            end = span.start
+            break
+    return end
+
+
+def _is_abbreviation(body: str, dot: int) -> bool:
+    word = re.search(r"(\w+)$", body[max(0, dot - 5) : dot])
+    if not word:
+        return False
+    letters = word.group(1)
+    return (len(letters) == 1 and letters.isupper()) or letters.lower() in _ABBREVIATIONS
