@@ -87,10 +87,21 @@ def _quotes_intl(paragraphs: list[str], language: str) -> list[Quote]:
     """Quotations with speakers by the French, Spanish or German cues."""
     normalised = [normalise_marks(paragraph, language) for paragraph in paragraphs]
     spans = find_quote_spans(normalised)
+    body = "\n\n".join(normalised)
     verdicts: list[bool] = []
 
     def accepts(span: QuoteSpan, who: Attribution) -> bool:
-        verdicts.append(is_quotation(span, who))
+        # These languages put the comma or full stop after the closing mark ("...», dijo"):
+        # a capitalised quote closed so and tied to a speech verb is a sentence too.
+        verdicts.append(
+            is_quotation(span, who)
+            or (
+                who.explicit
+                and span.text[:1].isupper()
+                and body[span.end : span.end + 1] in (",", ".")
+                and len(span.text.split()) >= MIN_FRAGMENT_WORDS
+            )
+        )
         return verdicts[-1]
 
     attributions = attribute_quotes_intl(normalised, spans, language, accepts)

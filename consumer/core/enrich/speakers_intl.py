@@ -45,10 +45,13 @@ _GUILLEMETS_DE = re.compile("»([^»«\n]*?)«")
 _NAME_WORD = r"[^\W\d_][\w'’-]*\.?"
 _PARTICLES = r"(?:de la|de|del|du|da|dos|di|van der|von der|van|von|le)"
 # Capitalised words, with the particles of a surname between them ("Ursula von der Leyen").
-_RUN = re.compile(rf"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ]\w*[-'’]?)+(?:\s+(?:{_PARTICLES}\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_RUN = re.compile(
+    rf"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ]\w*[-'’]?)+(?:\s+(?:{_PARTICLES}\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”»“]|$)")
 _ABBREVIATIONS = frozenset({"m", "mme", "dr", "sr", "sra", "srta", "st", "prof", "av"})
 _LOOKBACK_CHARS = 1500
+_ELIDED = ("l'", "l’", "d'", "d’")  # "l'Économie": an article, not a name
 
 
 @dataclass(slots=True, frozen=True)
@@ -65,12 +68,15 @@ class _Cues:
 def _cues(lang: str) -> _Cues:
     verbs = "|".join(sorted(SPEECH_VERBS_INTL[lang], key=len, reverse=True))
     verb = rf"(?<![\w-])(?:{verbs})(?!\w)"
-    fillers = "|".join(sorted((re.escape(f) for f in SPEECH_FILLERS_INTL[lang]), key=len, reverse=True))
+    fillers = "|".join(
+        sorted((re.escape(f) for f in SPEECH_FILLERS_INTL[lang]), key=len, reverse=True)
+    )
     fill = rf"(?:(?:{fillers})\s+)*"
     pronouns = "|".join(PRONOUNS_INTL[lang])
     lead = r"^[\s,—–-]*"
-    if lang == "fr":
-        inverted = rf"{lead}(?:a-t-(?P<p1>{pronouns})\s+{fill}{verb}|{verb}-(?:t-)?(?P<p2>{pronouns}))(?!\w)"
+    if lang == "fr":  # "a-t-il déclaré", "déclare-t-elle", "dit-il"
+        aux_first = rf"a-t-(?P<p1>{pronouns})\s+{fill}{verb}"
+        inverted = rf"{lead}(?:{aux_first}|{verb}-(?:t-)?(?P<p2>{pronouns}))(?!\w)"
     else:
         inverted = rf"{lead}{fill}{verb}\s+(?P<p1>{pronouns})(?!\w)"
     according = "|".join(re.escape(a) for a in ACCORDING_TO_INTL[lang])
@@ -79,7 +85,9 @@ def _cues(lang: str) -> _Cues:
         fillers=fill,
         pronoun_after=re.compile(inverted, re.I),
         verb_after=re.compile(rf"{lead}{fill}{verb}(?P<rest>.*)", re.S),
-        according=re.compile(rf"(?:^|(?<=[\s,(—–-]))(?:{according})\s+(?P<rest>[^:«“]*)", re.I | re.S),
+        according=re.compile(
+            rf"(?:^|(?<=[\s,(—–-]))(?:{according})\s+(?P<rest>[^:«“]*)", re.I | re.S
+        ),
         pronoun_before=re.compile(rf"(?<!\w)(?P<p>{pronouns})\s+{fill}$", re.I),
         pronoun_first=re.compile(rf"^\s*(?P<p>{pronouns})(?!\w)", re.I),
     )
@@ -140,14 +148,18 @@ class _Article:
 
     def antecedent(self, gender: str | None, position: int) -> str | None:
         high = bisect_left(self.starts, position)
+        unsure: str | None = None  # the latest person of unknown gender
         for person in reversed(self.people[:high]):
             if person.start < position - _LOOKBACK_CHARS:
                 break
             if _inside(self.spans, person.start):
                 continue
-            if gender is None or self.genders.get(person.name) in (None, gender):
+            known = self.genders.get(person.name)
+            if gender is None or known == gender:
                 return person.name
-        return None
+            if known is None and unsure is None:
+                unsure = person.name
+        return unsure
 
 
 def attribute_quotes_intl(
@@ -202,18 +214,18 @@ def _person(
     article: _Article, run: re.Match[str], explicit_slot: bool
 ) -> tuple[str, str | None] | None:
     """The person a capitalised run names, with gender, or None when unsure."""
+    lang = article.lang
     words = run.group().split()
     before = article.body[max(0, run.start() - 40) : run.start()].split()[-4:]
     gender: str | None = None
     titled = False
     while words:  # roles, honorifics and sentence openers at the head of the run
         head = words[0]
-        role = _role_gender(article.lang, head)
-        if head in HONORIFICS_INTL or role is not False:
+        if head in HONORIFICS_INTL or _is_role(lang, head):
             titled = True
-            gender = HONORIFICS_INTL.get(head) if head in HONORIFICS_INTL else role  # type: ignore[assignment]
+            gender = HONORIFICS_INTL[head] if head in HONORIFICS_INTL else _role_gender(lang, head)
             words = words[1:]
-        elif head.lower().strip("'’") in NOT_NAME_WORDS or head.lower()[:2] in ("l'", "l’", "d'", "d’"):
+        elif head.lower().strip("'’") in NOT_NAME_WORDS or head.lower()[:2] in _ELIDED:
             words = words[1:]
         else:
             break
@@ -221,15 +233,14 @@ def _person(
         return None
     if not titled and before:
         word = before[-1]
-        role = _role_gender(article.lang, word)
-        near = before if article.lang != "de" else before[-1:]
+        near = before if lang != "de" else before[-1:]  # "ministre de l'Économie Bruno X"
         if word in HONORIFICS_INTL:
             titled, gender = True, HONORIFICS_INTL[word]
-        elif role is not False or any(_role_gender(article.lang, w) is not False for w in near):
+        elif any(_is_role(lang, w) for w in near):
             titled = True
-            gender = role if role is not False else None
-            if gender is None and article.lang != "de":
-                gender = "f" if before[-2:-1] in (["la"], ["una"]) or "la" in near else None
+            gender = _role_gender(lang, word) if _is_role(lang, word) else None
+            if gender is None and lang != "de" and ("la" in near or "una" in near):
+                gender = "f"
     first = words[0].lower()
     for n, word in enumerate(words[:-1]):
         if word.lower() in FIRST_NAMES or word.lower() in FIRST_NAMES_INTL:
@@ -246,23 +257,37 @@ def _person(
         return name, gender
     if titled and len(words) == 1 and words[0][0].isupper() and not words[0].endswith("."):
         return name, gender
-    if explicit_slot and article.lang != "de" and 2 <= len(words) <= 4:
+    slot = explicit_slot or _role_apposition_after(article, run.end())
+    if lang != "de" and 2 <= len(words) <= 4 and slot:
         return name, gender
     return None
 
 
-def _role_gender(lang: str, word: str) -> str | None | bool:
-    """The gender a role word tells (None: unknown), or False when it is no role."""
+def _role_apposition_after(article: _Article, end: int) -> bool:
+    """ "Karim Benali, ancien directeur d'école," : a role within three words of a comma."""
+    after = article.body[end : end + 60]
+    if not after.startswith(","):
+        return False
+    words = re.findall(r"[^\W\d_][\w-]*", after.split(",")[1])[:3]
+    return any(_is_role(article.lang, w) for w in words)
+
+
+def _is_role(lang: str, word: str) -> bool:
+    if lang == "de":
+        lower = word.lower()
+        return word[:1].isupper() and any(lower.endswith(s) for s in ROLE_SUFFIXES_DE)
+    return word.lower() in ROLES_INTL[lang]
+
+
+def _role_gender(lang: str, word: str) -> str | None:
+    """The gender a role word tells, when it tells one."""
     lower = word.lower()
     if lang == "de":
-        if not word[:1].isupper():
-            return False
         for suffix, gender in ROLE_SUFFIXES_DE.items():
             if lower.endswith(suffix):
                 return gender
-        return False
-    roles = ROLES_INTL[lang]
-    return roles[lower] if lower in roles else False
+        return None
+    return ROLES_INTL[lang].get(lower)
 
 
 def _name_in(article: _Article, start: int, end: int, prefer_last: bool) -> str | None:
@@ -311,7 +336,9 @@ def _after(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | Non
 def _pro_drop(rest: str) -> bool:
     """Spanish drops the subject: ", dijo." or ", dijo a la prensa"."""
     words = re.findall(r"[^\W\d_]+", rest)
-    return not words or (words[0] in ("a", "en", "ante", "durante") and not any(w[0].isupper() for w in words))
+    return not words or (
+        words[0] in ("a", "en", "ante", "durante") and not any(w[0].isupper() for w in words)
+    )
 
 
 def _before(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | None:
@@ -344,11 +371,14 @@ def _speaker_in(
         return None
     verb = verbs[-1]
     subject = body[start : verb.start()]
-    pronoun = cues.pronoun_before.search(subject) or cues.pronoun_first.match(body[verb.end() : end])
+    pronoun = cues.pronoun_before.search(subject) or cues.pronoun_first.match(
+        body[verb.end() : end]
+    )
     if pronoun:
         return _pronoun(article, pronoun["p"], quote_at)
-    name = _name_in(article, verb.end(), end, prefer_last=False)
-    name = name or _name_in(article, start, verb.start(), prefer_last=True)
+    # The subject before the verb, else one after it ("Dann sagte Weber:").
+    name = _name_in(article, start, verb.start(), prefer_last=True)
+    name = name or _name_in(article, verb.end(), end, prefer_last=False)
     if name is not None:
         return Attribution(name, explicit=True)
     if article.lang == "es" and not re.search(r"[^\W\d_]", re.sub(cues.fillers, "", subject)):
