@@ -51,6 +51,7 @@ _RUN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”»“]|$)")
 _ABBREVIATIONS = frozenset({"m", "mme", "dr", "sr", "sra", "srta", "st", "prof", "av"})
 _LOOKBACK_CHARS = 1500
+_PREPOSITIONS_ES = frozenset({"a", "ante", "con", "desde", "durante", "en", "por", "sin", "tras"})
 _ELIDED = ("l'", "l’", "d'", "d’")  # "l'Économie": an article, not a name
 
 
@@ -334,10 +335,12 @@ def _after(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | Non
 
 
 def _pro_drop(rest: str) -> bool:
-    """Spanish drops the subject: ", dijo." or ", dijo a la prensa"."""
+    """Spanish drops the subject: ", dijo." or ", dijo a la prensa" or ", explicó en
+    Sevilla" (a preposition right after the verb, and no role that could be the subject).
+    """
     words = re.findall(r"[^\W\d_]+", rest)
     return not words or (
-        words[0] in ("a", "en", "ante", "durante") and not any(w[0].isupper() for w in words)
+        words[0] in _PREPOSITIONS_ES and not any(w.lower() in ROLES_INTL["es"] for w in words)
     )
 
 
