@@ -52,6 +52,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”»“]|$)")
 _ABBREVIATIONS = frozenset({"m", "mme", "dr", "sr", "sra", "srta", "st", "prof", "av"})
 _LOOKBACK_CHARS = 1500
 _PREPOSITIONS_ES = frozenset({"a", "ante", "con", "desde", "durante", "en", "por", "sin", "tras"})
+_INNER = frozenset(
+    {"Le", "La", "De", "Du", "Del", "Da", "Van", "Von", "Di", "Dos"}
+)  # "Yves Le Goff"
 _ELIDED = ("l'", "l’", "d'", "d’")  # "l'Économie": an article, not a name
 
 
@@ -230,7 +233,10 @@ def _person(
             words = words[1:]
         else:
             break
-    if not words or any(w[0].isupper() and w.lower() in NOT_NAME_WORDS for w in words):
+    if not words or any(
+        w[0].isupper() and w.lower() in NOT_NAME_WORDS and (n == len(words) - 1 or w not in _INNER)
+        for n, w in enumerate(words)
+    ):
         return None
     if not titled and before:
         word = before[-1]

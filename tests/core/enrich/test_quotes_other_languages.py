@@ -1,0 +1,146 @@
+"""Quotes with speakers in French, Spanish and German, on made-up paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from consumer.core.enrich.speakers_intl import normalise_marks
+from consumer.core.model import Enrichment
+
+Enrich = Callable[..., Enrichment]
+NB = "\u00a0"
+NNB = "\u202f"
+
+
+def _found(result: Enrichment) -> list[tuple[str | None, list[int], str]]:
+    return [(q.speaker, q.paragraphs, q.text[:20]) for q in result.quotes]
+
+
+def test_marks_rewritten_with_same_length() -> None:
+    for text, lang in [
+        (f"Il a dit{NB}: «{NB}Nous partons demain matin{NNB}».", "fr"),
+        ("Sie sagte: „Wir bleiben hier.“ Dann »ging sie«.", "de"),
+    ]:
+        assert len(normalise_marks(text, lang)) == len(text)
+    assert normalise_marks("„Wir bleiben“, sagte er.", "de") == "“Wir bleiben”, sagte er."
+
+
+def test_french_inverted_verb_with_role_and_no_break_spaces(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "La région a voté mardi un budget en baisse pour la troisième année consécutive.",
+            f"«{NB}Nous avons fait des choix difficiles mais nécessaires pour les lycées{NB}», "
+            "a déclaré le président de la région Pierre Vautrin devant les élus.",
+            f"Selon Hélène Fabre, élue de l'opposition, «{NNB}ce budget sacrifie les transports "
+            f"scolaires en zone rurale{NNB}».",
+        ],
+        hint="fr",
+    )
+    assert result.language == "fr"
+    assert _found(result) == [
+        ("Pierre Vautrin", [1], "Nous avons fait des "),
+        ("Hélène Fabre", [2], "ce budget sacrifie l"),
+    ]
+    assert any("entities and keywords cover English only" in w for w in result.warnings)
+    assert not any(result.entities.values())
+
+
+def test_french_pronouns_follow_gender_and_scare_quotes_are_dropped(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Le chercheur Mehdi Larbi et l'ingénieure Agnès Vial ont présenté leur prototype, "
+            f"un «{NB}petit miracle{NB}» selon la presse locale.",
+            f"«{NB}Il nous a fallu quatre ans pour réduire la consommation de moitié{NB}», "
+            "a-t-elle expliqué.",
+            f"«{NB}Le plus dur reste à faire, il faut maintenant trouver des investisseurs{NB}», "
+            "ajoute-t-il.",
+        ],
+        hint="fr",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Agnès Vial", [1]),
+        ("Mehdi Larbi", [2]),
+    ]
+
+
+def test_french_quote_continued_over_paragraphs_after_colon(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Le navigateur Yves Le Goff est rentré à Brest après six mois en mer. Il raconte :",
+            f"«{NB}Les dix derniers jours ont été les plus durs de ma vie de marin.",
+            f"«{NB}Je n'avais plus d'eau douce et le pilote automatique était cassé.{NB}»",
+        ],
+        hint="fr",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [("Yves Le Goff", [1, 2])]
+
+
+def test_spanish_verbs_segun_and_dropped_subject(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "El Ayuntamiento aprobó el jueves el nuevo plan de movilidad para el centro histórico.",
+            "«Queremos calles para caminar y no para aparcar», dijo la alcaldesa, Pilar Domínguez.",
+            "Según Raúl Navarro, portavoz de los comerciantes, “el plan llega sin consultar a "
+            "nadie del barrio”.",
+            "Navarro criticó además los plazos. "
+            "«Nos dan seis meses para adaptarnos a todo», señaló.",
+            "Los vecinos lo ven como una «buena idea».",
+        ],
+        hint="es",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Pilar Domínguez", [1]),
+        ("Raúl Navarro", [2]),
+        ("Raúl Navarro", [3]),
+    ]
+
+
+def test_german_names_need_given_name_title_or_pronoun(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+            "„Wir investieren so viel wie nie zuvor in Schulen und Kitas“, sagte Kämmerer "
+            "Uwe Brandt nach der Sitzung.",
+            "„Diese Stadt lebt seit Jahren über ihre Verhältnisse und das rächt sich bald“, "
+            "sagte Oppositionsführerin Heike Sommer.",
+            "„Das ist ein Haushalt der verpassten Chancen für die ganze Region“, sagte sie.",
+            "„Die Schulden der Stadt Köln wachsen jedes Jahr weiter und weiter“, sagte "
+            "Stadtkasse Nord.",
+        ],
+        hint="de",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Uwe Brandt", [1]),
+        ("Heike Sommer", [2]),
+        ("Heike Sommer", [3]),
+        (None, [4]),
+    ]
+
+
+def test_german_guillemets_and_continued_low_quotes(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Die Trainerin des Vereins, Ulrike Mahler, sprach nach dem Spiel. Sie sagte:",
+            "„Wir haben heute viel zu spät angefangen, Fußball zu spielen.",
+            "„In der zweiten Halbzeit war die Mannschaft dann endlich wach.“",
+            "Der Kapitän Lars Engel erklärte: »Wir müssen jetzt nach vorne schauen und weiter "
+            "hart arbeiten.«",
+        ],
+        hint="de",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Ulrike Mahler", [1, 2]),
+        ("Lars Engel", [3]),
+    ]
+
+
+def test_other_languages_keep_the_old_warning(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "«Abbiamo lavorato tutta la notte per riaprire la strada», ha detto il sindaco "
+            "Marco Rinaldi ai giornalisti presenti in piazza questa mattina presto.",
+        ],
+        hint="it",
+    )
+    assert result.quotes == []
+    assert any("quotes, entities and keywords cover English only" in w for w in result.warnings)
