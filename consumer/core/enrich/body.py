@@ -98,7 +98,7 @@ def _quotes_intl(paragraphs: list[str], language: str) -> list[Quote]:
             or (
                 who.explicit
                 and span.text[:1].isupper()
-                and body[span.end : span.end + 1] in (",", ".")
+                and body[span.end : span.end + 4].lstrip()[:1] in (",", ".")
                 and len(span.text.split()) >= MIN_FRAGMENT_WORDS
             )
         )

@@ -51,6 +51,24 @@ _RUN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”»“]|$)")
 _ABBREVIATIONS = frozenset({"m", "mme", "dr", "sr", "sra", "srta", "st", "prof", "av"})
 _LOOKBACK_CHARS = 1500
+_OPENS = r"(?:(?<=[.!?:»”“]\s)|(?<=\n))"  # a sentence's first word
+# The noun, not followed by a comma: "L'hiver dernier, il ..." is no subject.
+_LOWER_NOUN = r"(?P<noun>[a-zà-öø-ÿ][\w-]*)(?![\w-]*(?:\s+\w+)?\s*,)"
+_UPPER_NOUN = r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?![\w-]*(?:\s+\w+)?\s*,)"
+# Sentence subjects that are things, by the gender of the pronoun that can stand for them.
+_THING_SUBJECTS: dict[str, dict[str | None, re.Pattern[str]]] = {
+    "fr": {
+        "m": re.compile(rf"{_OPENS}(?:Le\s+|L['’]){_LOWER_NOUN}"),
+        "f": re.compile(rf"{_OPENS}(?:La\s+|L['’]){_LOWER_NOUN}"),
+        None: re.compile(rf"{_OPENS}(?:Les?\s+|La\s+|L['’]){_LOWER_NOUN}"),
+    },
+    "es": {None: re.compile(rf"{_OPENS}(?:El|La)\s+{_LOWER_NOUN}")},
+    "de": {
+        "m": re.compile(rf"{_OPENS}(?:Der)\s+{_UPPER_NOUN}"),
+        "f": re.compile(rf"{_OPENS}(?:Die)\s+{_UPPER_NOUN}"),
+        None: re.compile(rf"{_OPENS}(?:Der|Die|Das)\s+{_UPPER_NOUN}"),
+    },
+}
 _PREPOSITIONS_ES = frozenset({"a", "ante", "con", "desde", "durante", "en", "por", "sin", "tras"})
 _INNER = frozenset(
     {"Le", "La", "De", "Du", "Del", "Da", "Van", "Von", "Di", "Dos"}
@@ -153,6 +171,7 @@ class _Article:
     def antecedent(self, gender: str | None, position: int) -> str | None:
         high = bisect_left(self.starts, position)
         unsure: str | None = None  # the latest person of unknown gender
+        unsure_at = 0
         for person in reversed(self.people[:high]):
             if person.start < position - _LOOKBACK_CHARS:
                 break
@@ -160,10 +179,23 @@ class _Article:
                 continue
             known = self.genders.get(person.name)
             if gender is None or known == gender:
-                return person.name
+                return None if self._thing_between(person.start, position, gender) else person.name
             if known is None and unsure is None:
                 unsure = person.name
+                unsure_at = person.start
+        if unsure is not None and self._thing_between(unsure_at, position, gender):
+            return None
         return unsure
+
+    def _thing_between(self, start: int, end: int, gender: str | None) -> bool:
+        """A sentence between opens with a non-person subject the pronoun may stand for
+        ("La société a publié ses comptes. « ... », a-t-elle indiqué")."""
+        pattern = _THING_SUBJECTS[self.lang].get(gender) or _THING_SUBJECTS[self.lang][None]
+        for found in pattern.finditer(self.body, start, end):
+            noun = found["noun"]
+            if not _is_role(self.lang, noun) and not _inside(self.spans, found.start()):
+                return True
+        return False
 
 
 def attribute_quotes_intl(

@@ -144,3 +144,30 @@ def test_other_languages_keep_the_old_warning(enrich: Enrich) -> None:
     )
     assert result.quotes == []
     assert any("quotes, entities and keywords cover English only" in w for w in result.warnings)
+
+
+def test_pronoun_that_may_stand_for_a_thing_gets_no_speaker(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "La directrice Claire Morel a quitté le groupe en mars.",
+            "La société a publié jeudi des résultats en forte baisse sur un an.",
+            f"«{NB}Le marché européen reste très difficile pour tous les constructeurs{NB}», "
+            "a-t-elle indiqué.",
+        ],
+        hint="fr",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [(None, [2])]
+
+
+def test_german_plural_and_unknown_capitalised_words_name_no_one(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Ministerin Petra Lang besuchte am Montag das Werk in Kassel.",
+            "„Wir haben Angst um unsere Arbeitsplätze und um unsere Familien“, sagten "
+            "Beschäftigte Vor Ort.",
+            "„Die Lage im Werk ist ernster als die Konzernleitung zugibt“, sagten sie.",
+        ],
+        hint="de",
+    )
+    assert all(q.speaker != "Petra Lang" for q in result.quotes)
+    assert all(q.speaker is None for q in result.quotes)

@@ -200,7 +200,6 @@ SPEECH_VERBS_INTL: dict[str, frozenset[str]] = {
             "fordert",
             "mahnte",
             "mahnt",
-            "sagten",
             "gesagt",
             "erklärt",
             "betont",
