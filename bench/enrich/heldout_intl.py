@@ -115,4 +115,55 @@ INTL_HELDOUT: list[dict[str, Any]] = [
         ],
         "not_quotes": ["überfälligen Schritt"],
     },
+    # Second batch, written after the first batch's fix.
+    {
+        "id": "fr-heldout-tribunal",
+        "language": "fr",
+        "title": "Procès de l'incendie de Valmont : le propriétaire condamné",
+        "paragraphs": [
+            "Le tribunal correctionnel de Valmont a condamné mardi le propriétaire d'un immeuble incendié en 2021 à trois ans de prison, dont deux avec sursis.",
+            f"«{NB}Mon client a toujours reconnu des négligences, mais il n'a jamais voulu la mort de quiconque{NB}», a réagi son avocat, Me Thomas Guérin, à la sortie de l'audience.",
+            f"La procureure Isabelle Royer avait requis quatre ans ferme. Dans son réquisitoire, elle avait dénoncé «{NB}un marchand de sommeil{NB}».",
+            f"Pour les familles des victimes, la peine reste trop légère. «{NB}Rien ne nous rendra nos proches, mais nous attendions un message plus fort de la justice{NB}», a confié Sandrine Lefebvre, dont la sœur est morte dans l'incendie.",
+        ],
+        "quotes": [
+            {"text_starts": "Mon client a toujours reconnu", "speaker": "Thomas Guérin", "paragraphs": [1]},
+            {"text_starts": "Rien ne nous rendra", "speaker": "Sandrine Lefebvre", "paragraphs": [3]},
+        ],
+        "not_quotes": ["un marchand de sommeil"],
+    },
+    {
+        "id": "es-heldout-tecnologia",
+        "language": "es",
+        "title": "Una empresa valenciana de baterías anuncia una nueva fábrica",
+        "paragraphs": [
+            "VALENCIA — La empresa Voltia Energía anunció este miércoles la construcción de una fábrica de baterías que dará empleo a 800 personas.",
+            "Su consejera delegada, Marta Llorens, presentó el proyecto en un acto con inversores. «Queremos demostrar que en España también se puede fabricar tecnología puntera», declaró.",
+            "El alcalde de la localidad, Enrique Soler, celebró la noticia: «Es el día más importante para este pueblo en los últimos veinte años».",
+            "Los sindicatos, sin embargo, piden garantías. “Hemos visto demasiados anuncios que luego se quedan en nada”, advirtió el secretario general de la federación del metal.",
+            "Algunos vecinos hablan ya del «milagro de la batería».",
+        ],
+        "quotes": [
+            {"text_starts": "Queremos demostrar", "speaker": "Marta Llorens", "paragraphs": [1]},
+            {"text_starts": "Es el día más importante", "speaker": "Enrique Soler", "paragraphs": [2]},
+            {"text_starts": "Hemos visto demasiados", "speaker": None, "paragraphs": [3]},
+        ],
+        "not_quotes": ["milagro de la batería"],
+    },
+    {
+        "id": "de-heldout-wirtschaft",
+        "language": "de",
+        "title": "Autozulieferer streicht 2000 Stellen",
+        "paragraphs": [
+            "STUTTGART — Der Autozulieferer Krämer & Söhne streicht bis Ende 2026 rund 2000 Stellen in Deutschland. Das teilte das Unternehmen am Donnerstag mit.",
+            "Vorstandschef Stefan Krämer begründete den Schritt mit der schwachen Nachfrage. „Wir können die Werke nicht länger mit Verlust betreiben, so bitter das für die Belegschaft ist“, sagte er.",
+            "Die IG Metall kündigte Widerstand an. „Wir werden um jeden einzelnen Arbeitsplatz in diesem Konzern kämpfen“, sagte Bezirksleiterin Birgit Hoffmann.",
+            "Die Landesregierung zeigte sich überrascht. Ein Sprecher des Wirtschaftsministeriums sprach von einem „harten Schlag“ für die Region.",
+        ],
+        "quotes": [
+            {"text_starts": "Wir können die Werke", "speaker": "Stefan Krämer", "paragraphs": [1]},
+            {"text_starts": "Wir werden um jeden", "speaker": "Birgit Hoffmann", "paragraphs": [2]},
+        ],
+        "not_quotes": ["harten Schlag"],
+    },
 ]
