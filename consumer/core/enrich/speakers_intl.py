@@ -73,6 +73,12 @@ _PREPOSITIONS_ES = frozenset({"a", "ante", "con", "desde", "durante", "en", "por
 _INNER = frozenset(
     {"Le", "La", "De", "Du", "Del", "Da", "Van", "Von", "Di", "Dos"}
 )  # "Yves Le Goff"
+_SUBJECT_HEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?=[A-ZÀ-ÖØ-Þ])")  # words before a name
+_COMPLEMENT = {
+    "fr": re.compile(r"(?:\b(?:de|du|des)\s+|\bd['’])$"),
+    "es": re.compile(r"\b(?:de|del)\s+$"),
+    "de": re.compile(r"\bvon\s+$"),
+}
 _ELIDED = ("l'", "l’", "d'", "d’")  # "l'Économie": an article, not a name
 
 
@@ -340,6 +346,8 @@ def _name_in(article: _Article, start: int, end: int, prefer_last: bool) -> str 
     for seg_start, seg_end in order:
         runs = list(_RUN.finditer(article.body, seg_start, seg_end))
         for run in reversed(runs) if prefer_last else runs:
+            if _COMPLEMENT[article.lang].search(article.body, max(0, run.start() - 6), run.start()):
+                continue  # "El informe de Ignacio X", "der Sprecher von Anna X": not the subject
             person = _person(article, run, explicit_slot=True)
             if person is not None:
                 article.add(run.start(), *person)
@@ -409,6 +417,8 @@ def _speaker_in(
             name = _name_in(article, according.start("rest"), end, prefer_last=False)
             if name is not None:
                 return Attribution(name, explicit=True)
+        if body[start:end].rstrip().endswith(":"):
+            return _colon_subject(article, start, end)
         return None
     verb = verbs[-1]
     subject = body[start : verb.start()]
@@ -426,6 +436,31 @@ def _speaker_in(
         return Attribution(article.antecedent(None, quote_at), explicit=True)
     if re.fullmatch(r"\s*(?:que|dass)?\s*[:,]?\s*", body[verb.end() : end]):
         return Attribution(None, explicit=True)  # "Un porte-parole a ajouté : « ... »"
+    return None
+
+
+def _colon_subject(article: _Article, start: int, end: int) -> Attribution | None:
+    """ "El alcalde, Enrique Soler, celebró la noticia: «...»": a sentence that introduces
+    the quote with a colon speaks through its subject, a name that opens one of its
+    comma-separated parts after articles and roles only ("Le rapport de Jean X" does not).
+    """
+    offset = start
+    for segment in article.body[start:end].split(","):
+        head = _SUBJECT_HEAD.match(segment)
+        run = _RUN.match(article.body, offset + head.end()) if head else None
+        if (
+            head
+            and run
+            and all(
+                w.lower() in NOT_NAME_WORDS or _is_role(article.lang, w)
+                for w in head.group().split()
+            )
+        ):
+            person = _person(article, run, explicit_slot=True)
+            if person is not None:
+                article.add(run.start(), *person)
+                return Attribution(person[0], explicit=True)
+        offset += len(segment) + 1
     return None
 
 

@@ -171,3 +171,16 @@ def test_german_plural_and_unknown_capitalised_words_name_no_one(enrich: Enrich)
     )
     assert all(q.speaker != "Petra Lang" for q in result.quotes)
     assert all(q.speaker is None for q in result.quotes)
+
+
+def test_colon_after_a_sentence_speaks_through_its_subject_only(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "El director del hospital, Ignacio Bravo, celebró la noticia: «Es la mejor inversión "
+            "en sanidad que ha recibido esta provincia en veinte años».",
+            "El informe de Ignacio Bravo y de su equipo lo resume así: «Faltan médicos en todas "
+            "las comarcas del interior de la provincia».",
+        ],
+        hint="es",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [("Ignacio Bravo", [0])]

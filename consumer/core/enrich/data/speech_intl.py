@@ -68,6 +68,8 @@ SPEECH_VERBS_INTL: dict[str, frozenset[str]] = {
             "confié",
             "confie",
             "témoigne",
+            "réagi",
+            "réagit",
             "observé",
             "observe",
             "noté",
@@ -425,6 +427,7 @@ ROLE_SUFFIXES_DE: dict[str, str | None] = {
 # Honorifics before a name and the gender they tell.
 HONORIFICS_INTL: dict[str, str | None] = {
     "M.": "m",
+    "Me": None,  # maître, a lawyer
     "Mme": "f",
     "Mlle": "f",
     "Sr.": "m",
