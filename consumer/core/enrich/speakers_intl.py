@@ -15,7 +15,7 @@ person named before them, of the same gender when known. Unsure means no speaker
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -155,6 +155,21 @@ class _Article:
     people: list[_Person] = field(default_factory=list)  # mentions in body order
     starts: list[int] = field(default_factory=list)
     genders: dict[str, str | None] = field(default_factory=dict)  # full name -> gender
+    span_starts: list[int] = field(default_factory=list)
+    span_ends: list[int] = field(default_factory=list)
+    long_spans: list[QuoteSpan] = field(default_factory=list)  # quotes of 4+ words
+    long_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.span_starts = [s.start for s in self.spans]
+        self.span_ends = sorted(s.end for s in self.spans)
+        self.long_spans = [s for s in self.spans if len(s.text.split()) > 3]
+        self.long_starts = [s.start for s in self.long_spans]
+
+    def inside(self, position: int) -> bool:
+        """Inside a quotation (spans do not overlap: only the last one before can hold it)."""
+        n = bisect_left(self.long_starts, position) - 1
+        return n >= 0 and position < self.long_spans[n].end
 
     def add(self, start: int, name: str, gender: str | None) -> None:
         if gender is not None or name not in self.genders:
@@ -181,7 +196,7 @@ class _Article:
         for person in reversed(self.people[:high]):
             if person.start < position - _LOOKBACK_CHARS:
                 break
-            if _inside(self.spans, person.start):
+            if self.inside(person.start):
                 continue
             known = self.genders.get(person.name)
             if gender is None or known == gender:
@@ -199,7 +214,7 @@ class _Article:
         pattern = _THING_SUBJECTS[self.lang].get(gender) or _THING_SUBJECTS[self.lang][None]
         for found in pattern.finditer(self.body, start, end):
             noun = found["noun"]
-            if not _is_role(self.lang, noun) and not _inside(self.spans, found.start()):
+            if not _is_role(self.lang, noun) and not self.inside(found.start()):
                 return True
         return False
 
@@ -240,7 +255,7 @@ def attribute_quotes_intl(
 def _register_people(article: _Article) -> None:
     """People named outside quotes by given name or title; then every later surname."""
     for run in _RUN.finditer(article.body):
-        if _inside(article.spans, run.start()):
+        if article.inside(run.start()):
             continue
         person = _person(article, run, explicit_slot=False)
         if person is not None:
@@ -248,7 +263,7 @@ def _register_people(article: _Article) -> None:
     for name in list(article.genders):
         surname = name.split()[-1]
         for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", article.body):
-            if not _inside(article.spans, found.start()):
+            if not article.inside(found.start()):
                 article.add(found.start(), name, article.genders[name])
 
 
@@ -464,18 +479,14 @@ def _colon_subject(article: _Article, start: int, end: int) -> Attribution | Non
     return None
 
 
-def _inside(spans: list[QuoteSpan], position: int) -> bool:
-    return any(s.start < position < s.end for s in spans if len(s.text.split()) > 3)
-
-
 def _sentence_start(article: _Article, position: int, floor: int) -> int:
     start = floor
     for match in _SENTENCE_END.finditer(article.body, floor, position):
         if not _is_abbreviation(article.body, match.start()):
             start = match.end()
-    for span in article.spans:
-        if floor <= span.end <= position:
-            start = max(start, span.end)
+    n = bisect_right(article.span_ends, position) - 1
+    if n >= 0 and article.span_ends[n] >= floor:
+        start = max(start, article.span_ends[n])  # the latest quote that closed before
     return start
 
 
@@ -485,10 +496,9 @@ def _sentence_end(article: _Article, position: int, ceiling: int) -> int:
         if not _is_abbreviation(article.body, match.start()):
             end = match.end()
             break
-    for span in article.spans:
-        if position <= span.start < end:
-            end = span.start
-            break
+    n = bisect_left(article.span_starts, position)
+    if n < len(article.span_starts) and article.span_starts[n] < end:
+        end = article.span_starts[n]  # the first quote that opens after
     return end
 
 
