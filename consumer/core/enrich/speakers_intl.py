@@ -144,6 +144,7 @@ class _Person:
     start: int
     name: str
     gender: str | None
+    subject: bool  # opens its sentence or clause, or spoke: what a pronoun most likely means
 
 
 @dataclass(slots=True)
@@ -171,14 +172,27 @@ class _Article:
         n = bisect_left(self.long_starts, position) - 1
         return n >= 0 and position < self.long_spans[n].end
 
-    def add(self, start: int, name: str, gender: str | None) -> None:
+    def add(self, start: int, name: str, gender: str | None, spoke: bool = False) -> None:
         if gender is not None or name not in self.genders:
             self.genders[name] = gender if gender is not None else self.genders.get(name)
         at = bisect_left(self.starts, start)
         if at < len(self.starts) and self.starts[at] == start:
             return
         self.starts.insert(at, start)
-        self.people.insert(at, _Person(start, name, gender))
+        self.people.insert(at, _Person(start, name, gender, spoke or self._opens_clause(start)))
+
+    def _opens_clause(self, start: int) -> bool:
+        """Only articles, roles and capitalised words before the name in its clause
+        ("Le ministre de l'Économie Bruno X", "Dans sa ferme, Olivier X")."""
+        before = self.body[max(0, start - 200) : start]
+        clause = re.split(r"[.!?:;,(\n]\s", " " + before)[-1]
+        return all(
+            w[:1].isupper()
+            or w.lower() in NOT_NAME_WORDS
+            or w.lower()[:2] in _ELIDED
+            or _is_role(self.lang, w)
+            for w in clause.split()
+        )
 
     def known(self, words: list[str]) -> str | None:
         """The full name of a person already named whose surname ends ``words``."""
@@ -190,9 +204,11 @@ class _Article:
         return None
 
     def antecedent(self, gender: str | None, position: int) -> str | None:
+        """The person a pronoun of ``gender`` stands for: of that gender rather than of
+        unknown gender, a subject rather than an object, the latest rather than earlier."""
         high = bisect_left(self.starts, position)
-        unsure: str | None = None  # the latest person of unknown gender
-        unsure_at = 0
+        same: list[_Person] = []
+        unsure: list[_Person] = []  # of unknown gender
         for person in reversed(self.people[:high]):
             if person.start < position - _LOOKBACK_CHARS:
                 break
@@ -200,13 +216,14 @@ class _Article:
                 continue
             known = self.genders.get(person.name)
             if gender is None or known == gender:
-                return None if self._thing_between(person.start, position, gender) else person.name
-            if known is None and unsure is None:
-                unsure = person.name
-                unsure_at = person.start
-        if unsure is not None and self._thing_between(unsure_at, position, gender):
-            return None
-        return unsure
+                same.append(person)
+            elif known is None:
+                unsure.append(person)
+        for group in (same, unsure):
+            if group:
+                pick = next((p for p in group if p.subject), group[0])
+                return None if self._thing_between(pick.start, position, gender) else pick.name
+        return None
 
     def _thing_between(self, start: int, end: int, gender: str | None) -> bool:
         """A sentence between opens with a non-person subject the pronoun may stand for
@@ -365,7 +382,7 @@ def _name_in(article: _Article, start: int, end: int, prefer_last: bool) -> str 
                 continue  # "El informe de Ignacio X", "der Sprecher von Anna X": not the subject
             person = _person(article, run, explicit_slot=True)
             if person is not None:
-                article.add(run.start(), *person)
+                article.add(run.start(), *person, spoke=True)
                 return person[0]
     return None
 
@@ -473,7 +490,7 @@ def _colon_subject(article: _Article, start: int, end: int) -> Attribution | Non
         ):
             person = _person(article, run, explicit_slot=True)
             if person is not None:
-                article.add(run.start(), *person)
+                article.add(run.start(), *person, spoke=True)
                 return Attribution(person[0], explicit=True)
         offset += len(segment) + 1
     return None

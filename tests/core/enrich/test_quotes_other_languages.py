@@ -184,3 +184,14 @@ def test_colon_after_a_sentence_speaks_through_its_subject_only(enrich: Enrich) 
         hint="es",
     )
     assert [(q.speaker, q.paragraphs) for q in result.quotes] == [("Ignacio Bravo", [0])]
+
+
+def test_pronoun_prefers_the_subject_over_a_later_object(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Le maire Julien Favre a reçu Gilles Roche à l'hôtel de ville. «\u00a0Nous avons "
+            "parlé du stade pendant deux heures\u00a0», a-t-il déclaré.",
+        ],
+        hint="fr",
+    )
+    assert [q.speaker for q in result.quotes] == ["Julien Favre"]
