@@ -63,21 +63,46 @@ _THING_SUBJECTS: dict[str, dict[str | None, re.Pattern[str]]] = {
         None: re.compile(rf"{_OPENS}(?:Les?\s+|La\s+|L['’]){_LOWER_NOUN}"),
     },
     "es": {None: re.compile(rf"{_OPENS}(?:El|La)\s+{_LOWER_NOUN}")},
+    "it": {
+        "m": re.compile(rf"{_OPENS}(?:Il\s+|Lo\s+|L['’]){_LOWER_NOUN}"),
+        "f": re.compile(rf"{_OPENS}(?:La\s+|L['’]){_LOWER_NOUN}"),
+        None: re.compile(rf"{_OPENS}(?:Il\s+|Lo\s+|La\s+|L['’]){_LOWER_NOUN}"),
+    },
+    "pt": {
+        "m": re.compile(rf"{_OPENS}O\s+{_LOWER_NOUN}"),
+        "f": re.compile(rf"{_OPENS}A\s+{_LOWER_NOUN}"),
+        None: re.compile(rf"{_OPENS}(?:O|A)\s+{_LOWER_NOUN}"),
+    },
     "de": {
         "m": re.compile(rf"{_OPENS}(?:Der)\s+{_UPPER_NOUN}"),
         "f": re.compile(rf"{_OPENS}(?:Die)\s+{_UPPER_NOUN}"),
         None: re.compile(rf"{_OPENS}(?:Der|Die|Das)\s+{_UPPER_NOUN}"),
     },
 }
-_PREPOSITIONS_ES = frozenset({"a", "ante", "con", "desde", "durante", "en", "por", "sin", "tras"})
+# Languages that drop the subject (", dijo."), and the prepositions that may follow the verb
+# when they do (", dijo a la prensa").
+_PRO_DROP_PREPOSITIONS = {
+    "es": frozenset({"a", "ante", "con", "desde", "durante", "en", "por", "sin", "tras"}),
+    "it": frozenset({"a", "al", "alla", "ai", "in", "con", "da", "durante", "dopo", "per"}),
+    "pt": frozenset({"a", "à", "ao", "em", "no", "na", "com", "durante", "após", "por"}),
+}
 _INNER = frozenset(
     {"Le", "La", "De", "Du", "Del", "Da", "Van", "Von", "Di", "Dos"}
 )  # "Yves Le Goff"
-_SUBJECT_HEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?=[A-ZÀ-ÖØ-Þ])")  # words before a name
 _COMPLEMENT = {
     "fr": re.compile(r"(?:\b(?:de|du|des)\s+|\bd['’])$"),
     "es": re.compile(r"\b(?:de|del)\s+$"),
+    "it": re.compile(r"(?:\b(?:di|del|della|dello|dei|degli|delle)\s+|\bd['’])$"),
+    "pt": re.compile(r"\b(?:de|do|da|dos|das)\s+$"),
     "de": re.compile(r"\bvon\s+$"),
+}
+# "la ministre", "a ministra": the article before a role tells the gender
+_FEMININE_ARTICLES = {
+    "fr": frozenset({"la", "une"}),
+    "es": frozenset({"la", "una"}),
+    "it": frozenset({"la", "una"}),
+    "pt": frozenset({"a", "uma"}),
+    "de": frozenset(),
 }
 _ELIDED = ("l'", "l’", "d'", "d’")  # "l'Économie": an article, not a name
 
@@ -109,7 +134,7 @@ def _cues(lang: str) -> _Cues:
         inverted = rf"{lead}{fill}{verb}\s+(?P<p1>{pronouns})(?!\w)"
     according = "|".join(re.escape(a) for a in ACCORDING_TO_INTL[lang])
     return _Cues(
-        verb=re.compile(verb),
+        verb=re.compile(verb, re.I),  # "Racconta:" opens a sentence
         fillers=fill,
         pronoun_after=re.compile(inverted, re.I),
         verb_after=re.compile(rf"{lead}{fill}{verb}(?P<rest>.*)", re.S),
@@ -316,7 +341,7 @@ def _person(
         elif any(_is_role(lang, w) for w in near):
             titled = True
             gender = _role_gender(lang, word) if _is_role(lang, word) else None
-            if gender is None and lang != "de" and ("la" in near or "una" in near):
+            if gender is None and lang != "de" and any(w in _FEMININE_ARTICLES[lang] for w in near):
                 gender = "f"
     first = words[0].lower()
     for n, word in enumerate(words[:-1]):
@@ -406,19 +431,20 @@ def _after(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | Non
         name = _name_in(article, rest_at, end, prefer_last=False)
         if name is not None:
             return Attribution(name, explicit=True)
-        if article.lang == "es" and _pro_drop(found["rest"]):
+        if article.lang in _PRO_DROP_PREPOSITIONS and _pro_drop(article.lang, found["rest"]):
             return Attribution(article.antecedent(None, span.start), explicit=True)
         return Attribution(None, explicit=True)
     return None
 
 
-def _pro_drop(rest: str) -> bool:
-    """Spanish drops the subject: ", dijo." or ", dijo a la prensa" or ", explicó en
-    Sevilla" (a preposition right after the verb, and no role that could be the subject).
+def _pro_drop(lang: str, rest: str) -> bool:
+    """The subject is dropped: ", dijo." or ", dijo a la prensa" or ", explicó en Sevilla"
+    (a preposition right after the verb, and no role that could be the subject).
     """
     words = re.findall(r"[^\W\d_]+", rest)
     return not words or (
-        words[0] in _PREPOSITIONS_ES and not any(w.lower() in ROLES_INTL["es"] for w in words)
+        words[0] in _PRO_DROP_PREPOSITIONS[lang]
+        and not any(w.lower() in ROLES_INTL[lang] for w in words)
     )
 
 
@@ -464,7 +490,9 @@ def _speaker_in(
     name = name or _name_in(article, verb.end(), end, prefer_last=False)
     if name is not None:
         return Attribution(name, explicit=True)
-    if article.lang == "es" and not re.search(r"[^\W\d_]", re.sub(cues.fillers, "", subject)):
+    if article.lang in _PRO_DROP_PREPOSITIONS and not re.search(
+        r"[^\W\d_]", re.sub(cues.fillers, "", subject)
+    ):
         return Attribution(article.antecedent(None, quote_at), explicit=True)
     if re.fullmatch(r"\s*(?:que|dass)?\s*[:,]?\s*", body[verb.end() : end]):
         return Attribution(None, explicit=True)  # "Un porte-parole a ajouté : « ... »"
@@ -478,16 +506,10 @@ def _colon_subject(article: _Article, start: int, end: int) -> Attribution | Non
     """
     offset = start
     for segment in article.body[start:end].split(","):
-        head = _SUBJECT_HEAD.match(segment)
-        run = _RUN.match(article.body, offset + head.end()) if head else None
-        if (
-            head
-            and run
-            and all(
-                w.lower() in NOT_NAME_WORDS or _is_role(article.lang, w)
-                for w in head.group().split()
-            )
-        ):
+        for run in _RUN.finditer(article.body, offset, offset + len(segment)):
+            head = article.body[offset : run.start()].split()
+            if not all(w.lower() in NOT_NAME_WORDS or _is_role(article.lang, w) for w in head):
+                break  # a name after other words is no subject ("Le rapport de Jean X")
             person = _person(article, run, explicit_slot=True)
             if person is not None:
                 article.add(run.start(), *person, spoke=True)

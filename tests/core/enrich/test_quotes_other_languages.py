@@ -137,10 +137,10 @@ def test_german_guillemets_and_continued_low_quotes(enrich: Enrich) -> None:
 def test_other_languages_keep_the_old_warning(enrich: Enrich) -> None:
     result = enrich(
         [
-            "«Abbiamo lavorato tutta la notte per riaprire la strada», ha detto il sindaco "
-            "Marco Rinaldi ai giornalisti presenti in piazza questa mattina presto.",
+            "„We hebben de hele nacht gewerkt om de weg weer open te krijgen”, zei burgemeester "
+            "Jan de Vries tegen de verslaggevers op het plein vanochtend vroeg.",
         ],
-        hint="it",
+        hint="nl",
     )
     assert result.quotes == []
     assert any("quotes, entities and keywords cover English only" in w for w in result.warnings)
