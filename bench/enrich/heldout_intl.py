@@ -166,4 +166,37 @@ INTL_HELDOUT: list[dict[str, Any]] = [
         ],
         "not_quotes": ["harten Schlag"],
     },
+    # Italian and Portuguese, written after their dev articles.
+    {
+        "id": "it-heldout-alluvione",
+        "language": "it",
+        "title": "Alluvione in Romagna, i sindaci chiedono fondi",
+        "paragraphs": [
+            "BOLOGNA — Dopo le piogge della settimana scorsa, i sindaci della Romagna chiedono al governo fondi immediati per la ricostruzione.",
+            "«Abbiamo strade crollate e famiglie ancora fuori casa, non possiamo aspettare mesi», ha dichiarato il sindaco di Faenza, Luca Bartoli.",
+            "La presidente della Regione, Francesca Moretti, ha annunciato un primo stanziamento. «Sono soldi che arriveranno entro due settimane ai comuni più colpiti», ha spiegato.",
+            "Gli agricoltori parlano di «anno perduto».",
+        ],
+        "quotes": [
+            {"text_starts": "Abbiamo strade crollate", "speaker": "Luca Bartoli", "paragraphs": [1]},
+            {"text_starts": "Sono soldi che arriveranno", "speaker": "Francesca Moretti", "paragraphs": [2]},
+        ],
+        "not_quotes": ["anno perduto"],
+    },
+    {
+        "id": "pt-heldout-futebol",
+        "language": "pt",
+        "title": "Treinador do Sporting de Braga: «Foi a vitória do grupo»",
+        "paragraphs": [
+            "O Sporting de Braga venceu no domingo por 3-0 e subiu ao segundo lugar do campeonato.",
+            "No final do jogo, o treinador Tiago Mendes elogiou a equipa. «Foi a vitória do grupo, todos correram do primeiro ao último minuto», disse.",
+            "O avançado Nuno Ferreira, autor de dois golos, dedicou a vitória à família. “Esta semana nasceu a minha filha e estes golos são para ela”, contou ele.",
+            "Os adeptos já sonham com o «título».",
+        ],
+        "quotes": [
+            {"text_starts": "Foi a vitória do grupo", "speaker": "Tiago Mendes", "paragraphs": [1]},
+            {"text_starts": "Esta semana nasceu", "speaker": "Nuno Ferreira", "paragraphs": [2]},
+        ],
+        "not_quotes": ["título"],
+    },
 ]
