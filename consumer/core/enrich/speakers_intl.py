@@ -104,6 +104,7 @@ _FEMININE_ARTICLES = {
     "pt": frozenset({"a", "uma"}),
     "de": frozenset(),
 }
+_NAME_FOLLOWS = re.compile(r"\s+(?:[a-zà-öø-ÿ]+\s+)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 _ELIDED = ("l'", "l’", "d'", "d’")  # "l'Économie": an article, not a name
 
 
@@ -211,6 +212,9 @@ class _Article:
         ("Le ministre de l'Économie Bruno X", "Dans sa ferme, Olivier X")."""
         before = self.body[max(0, start - 200) : start]
         clause = re.split(r"[.!?:;,(\n]\s", " " + before)[-1]
+        words = clause.split()
+        if 2 <= len(words) <= 3 and words[0].lower() in NOT_NAME_WORDS:
+            return True  # "O avançado Nuno X", "Le navigateur Yves X": a descriptor
         return all(
             w[:1].isupper()
             or w.lower() in NOT_NAME_WORDS
@@ -256,8 +260,10 @@ class _Article:
         pattern = _THING_SUBJECTS[self.lang].get(gender) or _THING_SUBJECTS[self.lang][None]
         for found in pattern.finditer(self.body, start, end):
             noun = found["noun"]
-            if not _is_role(self.lang, noun) and not self.inside(found.start()):
-                return True
+            if _is_role(self.lang, noun) or self.inside(found.start()):
+                continue
+            if not _NAME_FOLLOWS.match(self.body, found.end()):
+                return True  # "O avançado Nuno X" describes a person: no thing
         return False
 
 

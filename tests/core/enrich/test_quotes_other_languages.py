@@ -195,3 +195,35 @@ def test_pronoun_prefers_the_subject_over_a_later_object(enrich: Enrich) -> None
         hint="fr",
     )
     assert [q.speaker for q in result.quotes] == ["Julien Favre"]
+
+
+def test_italian_role_apposition_and_dropped_subject(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "«Il ponte sarà riaperto entro la fine di marzo, senza ulteriori ritardi», ha detto "
+            "l'assessore ai Lavori pubblici, Davide Conti.",
+            "Conti ha poi risposto alle critiche dei commercianti. «Sappiamo che per loro sono "
+            "stati mesi difficili», ha aggiunto.",
+        ],
+        hint="it",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Davide Conti", [0]),
+        ("Davide Conti", [1]),
+    ]
+
+
+def test_portuguese_segundo_and_pronoun(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "A presidente da câmara, Mariana Lopes, inaugurou a nova ponte sobre o rio.",
+            "Segundo o engenheiro Rodrigo Pinto, «a obra ficou pronta dois meses antes do prazo "
+            "previsto».",
+            "«Esta ponte muda a vida de milhares de pessoas todos os dias», disse ela.",
+        ],
+        hint="pt",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Rodrigo Pinto", [1]),
+        ("Mariana Lopes", [2]),
+    ]
