@@ -40,6 +40,7 @@ QUOTE_LANGUAGES = frozenset(SPEECH_VERBS_INTL)
 _SPACE = "\\s\u00a0\u202f\u2009"
 _SPACED_OPEN = re.compile(f"«([{_SPACE}]+)")
 _SPACED_CLOSE = re.compile(f"([{_SPACE}]+)»")
+_NESTED = re.compile("«[^«»\n]*“[^«»“”\n]*”[^«»\n]*»")
 _LOW_HIGH = re.compile("„([^„“”\n]*?)[“”]")
 _GUILLEMETS_DE = re.compile("»([^»«\n]*?)«")
 _NAME_WORD = r"[^\W\d_][\w'’-]*\.?"
@@ -105,6 +106,8 @@ _FEMININE_ARTICLES = {
     "de": frozenset(),
 }
 _NAME_FOLLOWS = re.compile(r"\s+(?:[a-zà-öø-ÿ]+\s+)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+_INCISO_DELIMITER = re.compile("[—–,]")
+_INCISO_CLOSERS = frozenset("—–,")
 _ELIDED = ("l'", "l’", "d'", "d’")  # "l'Économie": an article, not a name
 
 
@@ -162,6 +165,8 @@ def normalise_marks(paragraph: str, lang: str) -> str:
     if "«" in paragraph or "»" in paragraph:
         paragraph = _SPACED_OPEN.sub(lambda m: m.group(1) + "«", paragraph)
         paragraph = _SPACED_CLOSE.sub(lambda m: "»" + m.group(1), paragraph)
+        # « le mot “crise” »: the inner quote becomes single so the outer one holds
+        paragraph = _NESTED.sub(lambda m: m.group().replace("“", "‘").replace("”", "’"), paragraph)
     return paragraph
 
 
@@ -287,8 +292,8 @@ def attribute_quotes_intl(
     results: list[Attribution] = []
     last: tuple[QuoteSpan, Attribution] | None = None
     for span in spans:
-        found = _after(article, cues, span) or _before(article, cues, span)
-        found = found or _colon_before(article, cues, span)
+        found = _inciso(article, cues, span) or _after(article, cues, span)
+        found = found or _before(article, cues, span) or _colon_before(article, cues, span)
         if found is None and last is not None:
             prev_span, prev = last
             if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
@@ -440,6 +445,37 @@ def _after(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | Non
         if article.lang in _PRO_DROP_PREPOSITIONS and _pro_drop(article.lang, found["rest"]):
             return Attribution(article.antecedent(None, span.start), explicit=True)
         return Attribution(None, explicit=True)
+    return None
+
+
+def _inciso(article: _Article, cues: _Cues, span: QuoteSpan) -> Attribution | None:
+    """The speaker set inside the quote between dashes or commas: «No vamos —dijo Vidal—,
+    porque ...», « Les urgences, a-t-il reconnu, sont ... »."""
+    body = article.body
+    inner_start = span.start + 1
+    inner = body[inner_start : span.end - 1]
+    for delimiter in _INCISO_DELIMITER.finditer(inner):
+        window = inner[delimiter.start() : delimiter.start() + 120]
+        pronoun = cues.pronoun_after.match(window)
+        if pronoun and window[pronoun.end() :].lstrip()[:1] in _INCISO_CLOSERS:
+            return _pronoun(
+                article, pronoun["p1"] or pronoun.groupdict().get("p2") or "", span.start
+            )
+        verb = cues.verb_after.match(window)
+        if not verb:
+            continue
+        rest = verb["rest"]
+        closer = _INCISO_DELIMITER.search(rest)
+        if closer is None or re.search(r"[.!?]", rest[: closer.start()]):
+            continue  # the verb phrase must close before the sentence ends
+        rest_at = inner_start + delimiter.start() + verb.start("rest")
+        name = _name_in(article, rest_at, rest_at + closer.start(), prefer_last=False)
+        if name is not None:
+            return Attribution(name, explicit=True)
+        if article.lang in _PRO_DROP_PREPOSITIONS and _pro_drop(
+            article.lang, rest[: closer.start()]
+        ):
+            return Attribution(article.antecedent(None, span.start), explicit=True)
     return None
 
 

@@ -227,3 +227,29 @@ def test_portuguese_segundo_and_pronoun(enrich: Enrich) -> None:
         ("Rodrigo Pinto", [1]),
         ("Mariana Lopes", [2]),
     ]
+
+
+def test_speaker_set_inside_the_quote_and_nested_quotes(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "El consejero de Sanidad, Alberto Ruano, visitó el hospital el viernes.",
+            "«No vamos a cerrar ninguna planta este verano —dijo Ruano—, aunque falten "
+            "enfermeras».",
+        ],
+        hint="es",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [("Alberto Ruano", [1])]
+    result = enrich(
+        [
+            "La directrice de l'hôpital, Agnès Morin, a reçu la presse mardi à Rouen.",
+            f"«{NB}Le mot “pénurie” n'est pas trop fort pour parler des urgences cet été{NB}», "
+            "a-t-elle ajouté.",
+            f"«{NB}Les lits, a-t-elle reconnu, manquent surtout la nuit et le week-end.{NB}»",
+        ],
+        hint="fr",
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [
+        ("Agnès Morin", [1]),
+        ("Agnès Morin", [2]),
+    ]
+    assert result.quotes[0].text.startswith("Le mot ‘pénurie’ n'est pas trop fort")
