@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.enrich.articles import ARTICLES
+from bench.enrich.articles_intl import INTL_ARTICLES
 from bench.enrich.heldout import HELDOUT
+from bench.enrich.heldout_intl import INTL_HELDOUT
 from bench.enrich.near_duplicates import evaluate_pairs
 from consumer.contract import RawArticle
 from consumer.core import CoreOptions, enrich_article
@@ -235,6 +237,53 @@ def pairs_summary(bodies: list[list[str]], max_distance: int) -> dict[str, Any]:
     }
 
 
+def score_quotes_by_language(articles: list[dict[str, Any]]) -> dict[str, Any]:
+    """Speaker accuracy, scare quotes and unexpected quotes per language (no entities)."""
+    by_language: dict[str, Any] = {}
+    for art in articles:
+        tally = by_language.setdefault(
+            art["language"],
+            {
+                "articles": 0,
+                "quotes_expected": 0,
+                "right": 0,
+                "scare_quotes_reported": 0,
+                "unexpected_quotes": 0,
+                "detected_as": [],
+                "failures": [],
+            },
+        )
+        tally["articles"] += 1
+        ext = Extraction(title=art.get("title"), paragraphs=art["paragraphs"], captions=[])
+        raw = RawArticle(content="x", mode="text", language_hint=art["language"])
+        result = enrich_body(ext, raw, CoreOptions())
+        if result.language != art["language"]:
+            tally["detected_as"].append(f"{art['id']}: {result.language}")
+        for want in art["quotes"]:
+            tally["quotes_expected"] += 1
+            got = [q for q in result.quotes if q.text.startswith(want["text_starts"])]
+            if (
+                got
+                and got[0].speaker == want["speaker"]
+                and got[0].paragraphs == want["paragraphs"]
+            ):
+                tally["right"] += 1
+            else:
+                tally["failures"].append(
+                    f"{art['id']}: quote {want['text_starts']!r} -> "
+                    f"{[(q.speaker, q.paragraphs) for q in got]}"
+                )
+        for quote in result.quotes:
+            if any(quote.text.strip().startswith(p) for p in art.get("not_quotes", [])):
+                tally["scare_quotes_reported"] += 1
+            elif not any(quote.text.startswith(w["text_starts"]) for w in art["quotes"]):
+                tally["unexpected_quotes"] += 1
+                tally["failures"].append(f"{art['id']}: unexpected {quote.text[:40]!r}")
+    for tally in by_language.values():
+        tally["speaker_accuracy"] = round(tally.pop("right") / max(tally["quotes_expected"], 1), 3)
+    return by_language
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seed", type=Path, default=_default_seed(), help="seed expected.json")
@@ -251,6 +300,10 @@ def main() -> None:
     results: dict[str, Any] = {
         "dev": score_articles(dev),
         "heldout": score_articles(HELDOUT),
+        "other_languages": {
+            "dev": score_quotes_by_language(INTL_ARTICLES),
+            "heldout": score_quotes_by_language(INTL_HELDOUT),
+        },
         "near_duplicates": {
             "made_up": pairs_summary([a["paragraphs"] for a in [*dev, *HELDOUT]], args.max_distance)
         },
@@ -295,6 +348,16 @@ def _print(results: dict[str, Any]) -> None:
             )
         for failure in q["failures"]:
             print(f"[{name}]   miss: {failure}")
+    for name, by_language in results["other_languages"].items():
+        for language, q in by_language.items():
+            print(
+                f"[{name} {language}] {q['articles']} articles, {q['quotes_expected']} quotes: "
+                f"speaker accuracy {q['speaker_accuracy']} (target >= 0.9); "
+                f"scare quotes reported {q['scare_quotes_reported']} (target 0); "
+                f"unexpected quotes {q['unexpected_quotes']}"
+            )
+            for failure in q["failures"] + q["detected_as"]:
+                print(f"[{name} {language}]   miss: {failure}")
     for name, d in results["near_duplicates"].items():
         print(
             f"[near-duplicates {name}] {d['articles']} articles, {d['positive_pairs']} positive "

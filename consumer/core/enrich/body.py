@@ -10,6 +10,11 @@ from consumer.core.enrich.language import detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
+from consumer.core.enrich.speakers_intl import (
+    QUOTE_LANGUAGES,
+    attribute_quotes_intl,
+    normalise_marks,
+)
 from consumer.core.enrich.tokens import read_paragraphs
 from consumer.core.model import Enrichment, Extraction, Quote
 from consumer.core.options import CoreOptions
@@ -38,6 +43,12 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     paragraphs = _analysed_part(paragraphs, enrichment.warnings)
     enrichment.dates_mentioned = find_dates([*paragraphs, *extraction.captions])
     other_language = language is not None and language not in RULE_LANGUAGES
+    if other_language and language in QUOTE_LANGUAGES:
+        enrichment.quotes = _quotes_intl(paragraphs, language)
+        enrichment.warnings.append(
+            f"entities and keywords cover English only; skipped for language {language!r}"
+        )
+        return enrichment
     read = None if other_language else read_paragraphs(paragraphs)
     if read is None or not _reads_as_english(read.words, read.function_words):
         # The cues (speech verbs, titles, stopwords) are English: elsewhere they would
@@ -70,6 +81,35 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         paragraphs, extraction.title, options.max_keywords, read.items, read.keys
     )
     return enrichment
+
+
+def _quotes_intl(paragraphs: list[str], language: str) -> list[Quote]:
+    """Quotations with speakers by the French, Spanish or German cues."""
+    normalised = [normalise_marks(paragraph, language) for paragraph in paragraphs]
+    spans = find_quote_spans(normalised)
+    body = "\n\n".join(normalised)
+    verdicts: list[bool] = []
+
+    def accepts(span: QuoteSpan, who: Attribution) -> bool:
+        # These languages put the comma or full stop after the closing mark ("...», dijo"):
+        # a capitalised quote closed so and tied to a speech verb is a sentence too.
+        verdicts.append(
+            is_quotation(span, who)
+            or (
+                who.explicit
+                and span.text[:1].isupper()
+                and body[span.end : span.end + 4].lstrip()[:1] in (",", ".")
+                and len(span.text.split()) >= MIN_FRAGMENT_WORDS
+            )
+        )
+        return verdicts[-1]
+
+    attributions = attribute_quotes_intl(normalised, spans, language, accepts)
+    return [
+        Quote(text=span.text.rstrip(" ,—–-"), speaker=who.speaker, paragraphs=span.paragraphs)
+        for span, who, verdict in zip(spans, attributions, verdicts, strict=True)
+        if verdict
+    ]
 
 
 def _analysed_part(paragraphs: list[str], warnings: list[str]) -> list[str]:
