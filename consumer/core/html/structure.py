@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import line_key
+from consumer.core.html.lines import line_key, line_keys
 from consumer.core.html.tree import squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
@@ -76,14 +76,20 @@ def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlEle
 def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     """``lines`` with the lists and sub-headings the extraction left out of it put back
     beside the paragraphs they follow or head (unchanged when it kept any of them)."""
-    positions = {key: i for i, line in enumerate(lines) if (key := _key(line))}
+    has_items = any(line.startswith(LIST_ITEM_PREFIX) for line in lines)
+    paragraphs = [] if has_items else _PARAGRAPHS_BEFORE_LISTS(tree)
+    headed_lists = _HEADED_LISTS(tree)
+    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
+    if not (paragraphs or headed_lists or headings):
+        return lines  # most pages: nothing to put back, no need to key the lines
+    keys = line_keys([line[:KEY_SOURCE_CHARS] for line in lines])
+    positions = {key[:KEY_CHARS]: i for i, key in enumerate(keys) if key}
     # (position, 0 for a list after the line before it / 1 for a heading over the line at
     # it, new lines): at one position a list comes before a heading.
     inserts: list[tuple[int, int, list[str]]] = []
-    if not any(line.startswith(LIST_ITEM_PREFIX) for line in lines):
-        inserts += [(at, 0, new) for at, new in _missing_lists(tree, positions)]
-    inserts += [(at, 0, new) for at, new in _missing_headed_lists(tree, positions)]
-    inserts += [(at, 1, new) for at, new in _missing_headings(tree, positions)]
+    inserts += [(at, 0, new) for at, new in _missing_lists(paragraphs, positions)]
+    inserts += [(at, 0, new) for at, new in _missing_headed_lists(headed_lists, positions)]
+    inserts += [(at, 1, new) for at, new in _missing_headings(headings, positions)]
     if not inserts:
         return lines
     restored = list(lines)
@@ -112,12 +118,12 @@ def _is_list(element: HtmlElement | None) -> bool:
 
 
 def _missing_headed_lists(
-    tree: HtmlElement, positions: dict[str, int]
+    headed_lists: list[HtmlElement], positions: dict[str, int]
 ) -> list[tuple[int, list[str]]]:
     """A sub-heading and its list between two paragraphs of the body, neither of them in
     it, as (line position, heading and item lines)."""
     found = []
-    for heading in _HEADED_LISTS(tree):
+    for heading in headed_lists:
         before = _line_of(_filled_sibling(heading, preceding=True), positions)
         listing = _filled_sibling(heading)
         if before is None or listing is None or not _is_list(listing):
@@ -135,10 +141,12 @@ def _missing_headed_lists(
     return found
 
 
-def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+def _missing_lists(
+    paragraphs: list[HtmlElement], positions: dict[str, int]
+) -> list[tuple[int, list[str]]]:
     """The lists that follow a paragraph of the body, as (line position, item lines)."""
     found = []
-    for paragraph in _PARAGRAPHS_BEFORE_LISTS(tree):
+    for paragraph in paragraphs:
         position = _line_of(paragraph, positions)
         listing = _filled_sibling(paragraph)
         if position is None or listing is None or not _is_list(listing):
@@ -148,10 +156,11 @@ def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[i
     return found
 
 
-def _missing_headings(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+def _missing_headings(
+    headings: list[HtmlElement], positions: dict[str, int]
+) -> list[tuple[int, list[str]]]:
     """The sub-headings above paragraphs of the body, when the body holds none of the
     page's sub-headings, as (line position, [heading])."""
-    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
     texts = [squeeze(text_of(heading)) for heading in headings]
     if not headings or any(_key(text) in positions for text in texts):
         return []  # the extraction kept sub-headings: the ones it left out it meant to
