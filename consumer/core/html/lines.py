@@ -131,7 +131,10 @@ def tail_reason(line: str, before: str | None) -> str | None:
 
 def boilerplate_reason(line: str) -> str | None:
     """The reason a short line is page furniture, or None when it may be content."""
-    if len(line) > pt.MAX_BOILERPLATE_CHARS or len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
+    if len(line) > pt.MAX_BOILERPLATE_CHARS:
+        return None
+    # n words take at least 2n - 1 characters: a shorter line need not be split to count them.
+    if len(line) >= 2 * pt.MAX_BOILERPLATE_WORDS and len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
         return None
     # Every pattern is anchored at the start; only those that can start with the line's
     # first word character are tried (all of them for a line that starts otherwise).
