@@ -13,7 +13,6 @@ from consumer.core.html.first_char import first_word_char
 from consumer.core.model import RelatedLink, Removals
 
 _NON_WORD = re.compile(r"[\W_]+")
-_NON_WORD_BUT_LINE_BREAK = re.compile(r"[^\w\n]+")
 # Short lines ("Pros", "Price", "Step 1", a workout's "Cool down: 10 minutes easy") repeat
 # legitimately; only a repeated sentence-length line is a copy.
 MIN_DUPLICATE_CHARS = 50
@@ -30,17 +29,6 @@ def line_key(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-def line_keys(lines: list[str]) -> list[str]:
-    """``[line_key(line) for line in lines]``, lower-cased and substituted in one C call
-    over the lines joined by line breaks (an underscore is made a space first, so the
-    runs to collapse are the non-word runs without the line breaks)."""
-    joined = "\n".join(lines)
-    if joined.count("\n") != len(lines) - 1:  # no lines, or one holds a line break
-        return [line_key(line) for line in lines]
-    keyed = _NON_WORD_BUT_LINE_BREAK.sub(" ", joined.lower().replace("_", " "))
-    return [key.strip() for key in keyed.split("\n")]
-
-
 def filter_lines(
     lines: list[str], *, headlines: list[str], captions: list[str], related_titles: list[str]
 ) -> FilteredBody:
@@ -53,8 +41,9 @@ def filter_lines(
     caption_keys = {key for c in captions if (key := line_key(c))}
     related_keys = {key for t in related_titles if (key := line_key(t))}
     seen: set[str] = set()
-    lines = [pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw for raw in lines]
-    for line, key in zip(lines, line_keys(lines), strict=True):
+    for raw in lines:
+        line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
+        key = line_key(line)
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
         elif key in title_keys:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import line_key, line_keys
+from consumer.core.html.lines import line_key
 from consumer.core.html.tree import squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
@@ -82,8 +82,7 @@ def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
     if not (paragraphs or headed_lists or headings):
         return lines  # most pages: nothing to put back, no need to key the lines
-    keys = line_keys([line[:KEY_SOURCE_CHARS] for line in lines])
-    positions = {key[:KEY_CHARS]: i for i, key in enumerate(keys) if key}
+    positions = {key: i for i, line in enumerate(lines) if (key := _key(line))}
     # (position, 0 for a list after the line before it / 1 for a heading over the line at
     # it, new lines): at one position a list comes before a heading.
     inserts: list[tuple[int, int, list[str]]] = []
