@@ -19,6 +19,7 @@ from consumer.core.html.tree import squeeze, text_of
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
 # for spacing; up to two of them are looked through. (Positional steps only: a filter
 # before ``[1]`` on a sibling axis makes libxml2 test every sibling, quadratic in them.)
+MAX_SPACERS = 2  # empty paragraphs looked through between two blocks
 _INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0"
 _SPACER = f"self::p[translate(normalize-space(.), '{_INVISIBLE}', '') = '']"
 
@@ -33,22 +34,28 @@ def _sibling_is(axis: str, test: str) -> str:
 
 
 _LIST = "(self::ul or self::ol) and not(.//figure or .//img or .//figcaption)"
-# Paragraphs followed at once by a list that is not a gallery of pictures.
-_PARAGRAPHS_BEFORE_LISTS = etree.XPath(f"//p[{_sibling_is('following-sibling', _LIST)}]")
+# Paragraphs followed at once by a list that is not a gallery of pictures. They are looked
+# for from the lists, fewer than paragraphs: such a paragraph is one of a list's three
+# previous siblings (up to two spacers between them), then passes the test itself.
+_PARAGRAPHS_BEFORE_LISTS = etree.XPath(
+    f"(//ul | //ol)/preceding-sibling::*[position() <= {MAX_SPACERS + 1}][self::p]"
+    f"[{_sibling_is('following-sibling', _LIST)}]"
+)
+# The sub-headings, walked once for the two tests below (given as ``$headings``).
+_SUB_HEADINGS = etree.XPath("//h2 | //h3 | //h4")
 # Sub-headings followed at once by a list, right after a paragraph.
 _HEADED_LISTS = etree.XPath(
-    f"(//h2 | //h3 | //h4)[{_sibling_is('preceding-sibling', 'self::p')}]"
+    f"$headings[{_sibling_is('preceding-sibling', 'self::p')}]"
     f"[{_sibling_is('following-sibling', _LIST)}]"
 )
 # Sub-headings followed at once by a paragraph.
 _HEADINGS_BEFORE_PARAGRAPHS = etree.XPath(
-    f"(//h2 | //h3 | //h4)[{_sibling_is('following-sibling', 'self::p')}]"
+    f"$headings[{_sibling_is('following-sibling', 'self::p')}]"
 )
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
 LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
-MAX_SPACERS = 2  # empty paragraphs looked through between two blocks
 # Lines are matched by the start of their ``line_key``: as sure as the whole, and the cost
 # of keying every line of a long body stays small.
 KEY_SOURCE_CHARS = 160
@@ -78,8 +85,9 @@ def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     beside the paragraphs they follow or head (unchanged when it kept any of them)."""
     has_items = any(line.startswith(LIST_ITEM_PREFIX) for line in lines)
     paragraphs = [] if has_items else _PARAGRAPHS_BEFORE_LISTS(tree)
-    headed_lists = _HEADED_LISTS(tree)
-    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
+    sub_headings = _SUB_HEADINGS(tree)
+    headed_lists = _HEADED_LISTS(tree, headings=sub_headings) if sub_headings else []
+    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree, headings=sub_headings) if sub_headings else []
     if not (paragraphs or headed_lists or headings):
         return lines  # most pages: nothing to put back, no need to key the lines
     positions = {key: i for i, line in enumerate(lines) if (key := _key(line))}
