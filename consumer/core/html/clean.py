@@ -42,7 +42,9 @@ _STANDFIRSTS = etree.XPath(
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
-_MORE_ELEMENTS_THAN = etree.XPath("count(.//*) > $n")
+_HOLDS_CONTENT = etree.XPath("boolean(.//p) or count(.//*) > $n")
+_HOLDS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_ANCHORS = etree.XPath(".//a")
 _SHORTER_THAN = etree.XPath("string-length(normalize-space(.)) < $n")
 
 
@@ -105,8 +107,7 @@ def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
     return [
         element
         for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS)
-        if element.find(".//p") is not None
-        or _MORE_ELEMENTS_THAN(element, n=pt.MISPARSED_MIN_ELEMENTS)
+        if _HOLDS_CONTENT(element, n=pt.MISPARSED_MIN_ELEMENTS)
     ]
 
 
@@ -183,7 +184,7 @@ def _classify(
 def _is_decoration(element: HtmlElement) -> bool:
     """Hidden icons and labels are short; a hidden wrapper with much text is a page whose
     scripts reveal it (the article itself on some sites)."""
-    if element.find(".//p") is not None:
+    if _HOLDS_PARAGRAPH(element):
         return False
     return bool(_SHORTER_THAN(element, n=pt.MAX_DECORATION_CHARS))
 
@@ -259,7 +260,7 @@ def _take_teaser(
     if len(raw.split()) < pt.MIN_TEASER_WORDS:  # most blocks are menu entries: no squeeze
         return
     # Still one link? (A teaser inside this block may have been taken out since.)
-    anchors = block.findall(".//a")
+    anchors = _ANCHORS(block)
     if len(anchors) != 1:
         return
     text = squeeze(raw)

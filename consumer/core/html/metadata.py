@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
@@ -34,6 +35,17 @@ class PageMetadata:
     site: str | None = None
     publisher: str | None = None
     headlines: list[str] = field(default_factory=list)  # every form of the title the page has
+
+
+# Compiled once: ``tree.xpath(str)`` compiles the expression on every page.
+_MARKED_TIMES = etree.XPath(
+    "//time[@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]/@datetime"
+)
+_FIRST_TIME = etree.XPath("(//article//time/@datetime | //time/@datetime)[1]")
+_CANONICAL_HREFS = etree.XPath(
+    "//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
+)
+_JSON_LD_SCRIPTS = etree.XPath("//script[contains(@type, 'ld+json')]")
 
 
 def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
@@ -130,15 +142,12 @@ def _first_text(tree: HtmlElement, tag: str) -> str | None:
 
 def _time_element(tree: HtmlElement) -> str | None:
     """A <time> marked as the publication date, else the first <time datetime> of the page."""
-    marked = tree.xpath(
-        "//time[@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]/@datetime"
-    )
-    candidates = marked or tree.xpath("(//article//time/@datetime | //time/@datetime)[1]")
+    candidates = _MARKED_TIMES(tree) or _FIRST_TIME(tree)
     return next((d for value in candidates if (d := rfc3339(str(value)))), None)
 
 
 def _canonical_url(tree: HtmlElement, metas: dict[str, str], url: str | None) -> str | None:
-    hrefs = tree.xpath("//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href")
+    hrefs = _CANONICAL_HREFS(tree)
     candidate = str(hrefs[0]).strip() if hrefs else _first(metas, mx.CANONICAL_META)
     if not candidate:
         return None
@@ -178,7 +187,7 @@ def _language_tag(value: str | None) -> str | None:
 def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
     """The first JSON-LD object whose @type is an article (or web page) type."""
     fallback: dict[str, Any] = {}
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+    for script in _JSON_LD_SCRIPTS(tree):
         text = script.text or ""
         if len(text) > mx.MAX_JSON_LD_CHARS:
             continue
