@@ -14,7 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.lines import line_key
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.tree import iter_document, squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
 # for spacing; up to two of them are looked through. (Positional steps only: a filter
@@ -38,11 +38,13 @@ _LIST = "(self::ul or self::ol) and not(.//figure or .//img or .//figcaption)"
 # for from the lists, fewer than paragraphs: such a paragraph is one of a list's three
 # previous siblings (up to two spacers between them), then passes the test itself.
 _PARAGRAPHS_BEFORE_LISTS = etree.XPath(
-    f"(//ul | //ol)/preceding-sibling::*[position() <= {MAX_SPACERS + 1}][self::p]"
+    f"$lists/preceding-sibling::*[position() <= {MAX_SPACERS + 1}][self::p]"
     f"[{_sibling_is('following-sibling', _LIST)}]"
 )
-# The sub-headings, walked once for the two tests below (given as ``$headings``).
-_SUB_HEADINGS = etree.XPath("//h2 | //h3 | //h4")
+# The lists and sub-headings are found in one walk and given to the tests as ``$lists``
+# and ``$headings``.
+_LIST_TAGS = ("ul", "ol")
+_HEADING_TAGS = ("h2", "h3", "h4")
 # Sub-headings followed at once by a list, right after a paragraph.
 _HEADED_LISTS = etree.XPath(
     f"$headings[{_sibling_is('preceding-sibling', 'self::p')}]"
@@ -83,9 +85,12 @@ def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlEle
 def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     """``lines`` with the lists and sub-headings the extraction left out of it put back
     beside the paragraphs they follow or head (unchanged when it kept any of them)."""
+    lists: list[HtmlElement] = []
+    sub_headings: list[HtmlElement] = []
+    for element in iter_document(tree, *_LIST_TAGS, *_HEADING_TAGS):
+        (lists if element.tag in _LIST_TAGS else sub_headings).append(element)
     has_items = any(line.startswith(LIST_ITEM_PREFIX) for line in lines)
-    paragraphs = [] if has_items else _PARAGRAPHS_BEFORE_LISTS(tree)
-    sub_headings = _SUB_HEADINGS(tree)
+    paragraphs = _PARAGRAPHS_BEFORE_LISTS(tree, lists=lists) if lists and not has_items else []
     headed_lists = _HEADED_LISTS(tree, headings=sub_headings) if sub_headings else []
     headings = _HEADINGS_BEFORE_PARAGRAPHS(tree, headings=sub_headings) if sub_headings else []
     if not (paragraphs or headed_lists or headings):

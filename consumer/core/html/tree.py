@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -28,6 +29,15 @@ def text_of(element: HtmlElement) -> str:
     own tail not; comments and processing instructions skipped, their tails kept)."""
     # libxml2's text serialisation walks the subtree in C, in document order.
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+def iter_document(tree: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
+    """The elements with these tags in the whole document, in document order: what
+    ``//tag | ...`` finds, in one walk (libxml2 may have put elements beside the root)."""
+    roots = [*reversed(list(tree.itersiblings(preceding=True))), tree, *tree.itersiblings()]
+    for root in roots:
+        if isinstance(root.tag, str):
+            yield from root.iter(*tags)
 
 
 def remove_keeping_tail(element: HtmlElement) -> None:
