@@ -35,9 +35,9 @@ _TEASERS = etree.XPath(
 
 
 # Sub-headings in the header that holds the article's headline: the standfirst (dek),
-# a summary of the story rather than part of it.
+# a summary of the story rather than part of it. (The headers, found by tag, are ``$headers``.)
 _STANDFIRSTS = etree.XPath(
-    "//header[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "$headers[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
 )
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
@@ -77,7 +77,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_teaser(element, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
-    for element in _STANDFIRSTS(tree):
+    headers = list(iter_document(tree, "header"))
+    for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
         if not _detached(element):
             cleaned.count("standfirst", squeeze(text_of(element)))
             remove_keeping_tail(element)
