@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
 from consumer.core.html.caption_text import non_caption_reason
-from consumer.core.html.tree import iter_document, remove_keeping_tail, squeeze, text_of
+from consumer.core.html.tree import document_elements, remove_keeping_tail, squeeze, text_of
 from consumer.core.model import RelatedLink, Removals
 
 MAX_RELATED = 50
@@ -25,7 +25,7 @@ MAX_RELATED = 50
 # (The cheap existence test of a link first spares counting and joining text in the rest.)
 # The last test is a bound, not the rule: MIN_TEASER_WORDS words, however separated, take
 # at least 2n - 1 characters once whitespace is collapsed (XPath collapses less of it).
-# The blocks are found by tag in one walk (``iter_document``) and given as ``$blocks``.
+# The blocks are found by tag in one walk (``document_elements``) and given as ``$blocks``.
 _TEASER_TAGS = ("p", "li", "h2", "h3", "h4")
 _TEASERS = etree.XPath(
     "$blocks[.//a][count(.//a) = 1]"
@@ -73,11 +73,11 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
     base_host = _hostname(base_url)
-    for element in _TEASERS(tree, blocks=list(iter_document(tree, *_TEASER_TAGS))):
+    for element in _TEASERS(tree, blocks=document_elements(tree, *_TEASER_TAGS)):
         _take_teaser(element, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
-    headers = list(iter_document(tree, "header"))
+    headers = document_elements(tree, "header")
     for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
         if not _detached(element):
             cleaned.count("standfirst", squeeze(text_of(element)))

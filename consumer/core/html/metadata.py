@@ -20,7 +20,7 @@ from consumer.core.html.bylines import byline_names
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
 from consumer.core.html.titles import names_site, strip_site_suffix
-from consumer.core.html.tree import squeeze, text_of, unescape_entities
+from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
 
 
 @dataclass(slots=True)
@@ -42,17 +42,19 @@ _MARKED_TIMES = etree.XPath(
     "//time[@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]/@datetime"
 )
 _FIRST_TIME = etree.XPath("(//article//time/@datetime | //time/@datetime)[1]")
+# Over the page's <link> and <script> elements, found by tag in one walk.
 _CANONICAL_HREFS = etree.XPath(
-    "//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
+    "$links[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
 )
-_JSON_LD_SCRIPTS = etree.XPath("//script[contains(@type, 'ld+json')]")
+_JSON_LD_SCRIPTS = etree.XPath("$scripts[contains(@type, 'ld+json')]")
 
 
 def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
     """Collect the page's declared metadata (the tree is only read)."""
     metas = _meta_values(tree)
-    ld = _json_ld_article(tree)
-    canonical = _canonical_url(tree, metas, url)
+    links_and_scripts = document_elements(tree, "link", "script")
+    ld = _json_ld_article([e for e in links_and_scripts if e.tag == "script"])
+    canonical = _canonical_url([e for e in links_and_scripts if e.tag == "link"], metas, url)
     site = _domain(canonical or url)
     publisher = _publisher(ld, metas)
     publisher = unescape_entities(publisher) if publisher else None
@@ -146,8 +148,8 @@ def _time_element(tree: HtmlElement) -> str | None:
     return next((d for value in candidates if (d := rfc3339(str(value)))), None)
 
 
-def _canonical_url(tree: HtmlElement, metas: dict[str, str], url: str | None) -> str | None:
-    hrefs = _CANONICAL_HREFS(tree)
+def _canonical_url(links: list[HtmlElement], metas: dict[str, str], url: str | None) -> str | None:
+    hrefs = _CANONICAL_HREFS(links[0], links=links) if links else []  # any context node
     candidate = str(hrefs[0]).strip() if hrefs else _first(metas, mx.CANONICAL_META)
     if not candidate:
         return None
@@ -184,10 +186,11 @@ def _language_tag(value: str | None) -> str | None:
 # --- JSON-LD ---------------------------------------------------------------------------------
 
 
-def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
-    """The first JSON-LD object whose @type is an article (or web page) type."""
+def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
+    """The first JSON-LD object (in ``scripts``) whose @type is an article (or web page)
+    type."""
     fallback: dict[str, Any] = {}
-    for script in _JSON_LD_SCRIPTS(tree):
+    for script in _JSON_LD_SCRIPTS(scripts[0], scripts=scripts) if scripts else []:
         text = script.text or ""
         if len(text) > mx.MAX_JSON_LD_CHARS:
             continue

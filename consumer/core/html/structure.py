@@ -14,7 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.lines import line_key
-from consumer.core.html.tree import iter_document, squeeze, text_of
+from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
 # for spacing; up to two of them are looked through. (Positional steps only: a filter
@@ -41,8 +41,8 @@ _PARAGRAPHS_BEFORE_LISTS = etree.XPath(
     f"$lists/preceding-sibling::*[position() <= {MAX_SPACERS + 1}][self::p]"
     f"[{_sibling_is('following-sibling', _LIST)}]"
 )
-# The lists and sub-headings are found in one walk and given to the tests as ``$lists``
-# and ``$headings``.
+# The lists and sub-headings are found in one walk (``document_elements``) and given to
+# the tests as ``$lists`` and ``$headings``.
 _LIST_TAGS = ("ul", "ol")
 _HEADING_TAGS = ("h2", "h3", "h4")
 # Sub-headings followed at once by a list, right after a paragraph.
@@ -87,7 +87,7 @@ def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     beside the paragraphs they follow or head (unchanged when it kept any of them)."""
     lists: list[HtmlElement] = []
     sub_headings: list[HtmlElement] = []
-    for element in iter_document(tree, *_LIST_TAGS, *_HEADING_TAGS):
+    for element in document_elements(tree, *_LIST_TAGS, *_HEADING_TAGS):
         (lists if element.tag in _LIST_TAGS else sub_headings).append(element)
     has_items = any(line.startswith(LIST_ITEM_PREFIX) for line in lines)
     paragraphs = _PARAGRAPHS_BEFORE_LISTS(tree, lists=lists) if lists and not has_items else []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -31,13 +30,13 @@ def text_of(element: HtmlElement) -> str:
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
-def iter_document(tree: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
+def document_elements(tree: HtmlElement, *tags: str) -> list[HtmlElement]:
     """The elements with these tags in the whole document, in document order: what
     ``//tag | ...`` finds, in one walk (libxml2 may have put elements beside the root)."""
     roots = [*reversed(list(tree.itersiblings(preceding=True))), tree, *tree.itersiblings()]
-    for root in roots:
-        if isinstance(root.tag, str):
-            yield from root.iter(*tags)
+    if len(roots) == 1:
+        return list(tree.iter(*tags))  # most pages: no generator frame per element
+    return [element for root in roots if isinstance(root.tag, str) for element in root.iter(*tags)]
 
 
 def remove_keeping_tail(element: HtmlElement) -> None:
