@@ -11,6 +11,7 @@ beside the paragraphs they belong to (``structure.restore_structure``).
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
@@ -21,7 +22,11 @@ from consumer.core.options import CoreOptions
 
 # The fallback pass costs about as much again; on pages this large it is not worth it.
 MAX_RETRY_ELEMENTS = 20_000
-_BODY_CHARS = "string-length(normalize-space(/html/body))"
+# Compiled once: ``tree.xpath(str)`` compiles the expression on every page.
+_BODY_CHARS = etree.XPath("string-length(normalize-space(/html/body))")
+_ELEMENT_COUNT = etree.XPath("count(//*)")
+_UNLINKED_TEXTS = etree.XPath("//body//text()[not(ancestor::a)]", smart_strings=False)
+_PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 # The densest block replaces a short body only when it holds this many times its text.
 DENSE_BLOCK_FACTOR = 3
 MAX_DENSE_CANDIDATES = 3  # blocks tried, densest first, before giving up
@@ -38,7 +43,7 @@ def extract_body_lines(
     """The body as text lines (paragraphs, headings, list items), in page order."""
     lines = _trafilatura_lines(tree, url, fast=True, precision=False)
     found = sum(map(len, lines))
-    if _is_short(found, tree, options) and tree.xpath("count(//*)") <= MAX_RETRY_ELEMENTS:
+    if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
         if sum(map(len, retry)) > found:
             warnings.append("short body: extracted again with fallback extractors")
@@ -83,19 +88,19 @@ def _is_short(found: int, tree: HtmlElement, options: CoreOptions) -> bool:
     if found < options.min_body_share * _paragraph_chars(tree):
         return True
     # All of the body's text (in C) bounds its text outside links: most pages stop here.
-    if found >= options.min_body_text_share * tree.xpath(_BODY_CHARS):
+    if found >= options.min_body_text_share * _BODY_CHARS(tree):
         return False
     return found < options.min_body_text_share * _unlinked_chars(tree)
 
 
 def _unlinked_chars(tree: HtmlElement) -> int:
     # Plain strings, not lxml's "smart" ones that each keep a reference to their element.
-    texts = tree.xpath("//body//text()[not(ancestor::a)]", smart_strings=False)
+    texts = _UNLINKED_TEXTS(tree)
     return sum(map(len, map(str.strip, texts)))  # maps of C functions: no Python frame per text
 
 
 def _paragraph_chars(tree: HtmlElement) -> int:
-    return sum(map(len, map(str.strip, tree.xpath("//p//text()", smart_strings=False))))
+    return sum(map(len, map(str.strip, _PARAGRAPH_TEXTS(tree))))
 
 
 def _trafilatura_lines(

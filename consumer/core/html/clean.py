@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
 from consumer.core.html.caption_text import non_caption_reason
-from consumer.core.html.tree import remove_keeping_tail, squeeze, text_of
+from consumer.core.html.tree import document_elements, remove_keeping_tail, squeeze, text_of
 from consumer.core.model import RelatedLink, Removals
 
 MAX_RELATED = 50
@@ -25,20 +25,28 @@ MAX_RELATED = 50
 # (The cheap existence test of a link first spares counting and joining text in the rest.)
 # The last test is a bound, not the rule: MIN_TEASER_WORDS words, however separated, take
 # at least 2n - 1 characters once whitespace is collapsed (XPath collapses less of it).
+# The blocks are found by tag in one walk (``document_elements``) and given as ``$blocks``.
+_TEASER_TAGS = ("p", "li", "h2", "h3", "h4")
 _TEASERS = etree.XPath(
-    # A union of tag walks: libxml2 finds elements by name faster than it tests self::
-    "(//p | //li | //h2 | //h3 | //h4)[.//a][count(.//a) = 1]"
+    "$blocks[.//a][count(.//a) = 1]"
     "[normalize-space(.) = normalize-space(.//a)]"
     f"[string-length(normalize-space(.)) >= {2 * pt.MIN_TEASER_WORDS - 1}]"
 )
 
 
 # Sub-headings in the header that holds the article's headline: the standfirst (dek),
-# a summary of the story rather than part of it.
-_STANDFIRSTS = (
-    "//header[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+# a summary of the story rather than part of it. (The headers, found by tag, are ``$headers``.)
+_STANDFIRSTS = etree.XPath(
+    "$headers[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
 )
+# Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
+# expression on every call, twice the cost of evaluating it).
+_MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
+_HOLDS_CONTENT = etree.XPath("boolean(.//p) or count(.//*) > $n")
+_HOLDS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_ANCHORS = etree.XPath(".//a")
+_SHORTER_THAN = etree.XPath("string-length(normalize-space(.)) < $n")
 
 
 @dataclass(slots=True)
@@ -65,11 +73,12 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
     base_host = _hostname(base_url)
-    for element in _TEASERS(tree):
+    for element in _TEASERS(tree, blocks=document_elements(tree, *_TEASER_TAGS)):
         _take_teaser(element, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
-    for element in tree.xpath(_STANDFIRSTS):
+    headers = document_elements(tree, "header")
+    for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
         if not _detached(element):
             cleaned.count("standfirst", squeeze(text_of(element)))
             remove_keeping_tail(element)
@@ -100,11 +109,11 @@ def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
     return [
         element
         for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS)
-        if element.find(".//p") is not None
-        or element.xpath("count(.//*) > $n", n=pt.MISPARSED_MIN_ELEMENTS)
+        if _HOLDS_CONTENT(element, n=pt.MISPARSED_MIN_ELEMENTS)
     ]
 
 
+_ITEMPROP_CAPTIONS = etree.XPath("//@itemprop[. = 'caption']/..")
 _NAME_VALUES = etree.XPath("//@class | //@id | //@data-component | //@aria-hidden")
 
 
@@ -160,7 +169,7 @@ def _classify(
             found.pop(element, None)
             remove_keeping_tail(element)
     # Found by walking attributes, not testing every element: same elements, same order.
-    captions = list(tree.iter("figcaption")) + tree.xpath("//@itemprop[. = 'caption']/..")
+    captions = list(tree.iter("figcaption")) + _ITEMPROP_CAPTIONS(tree)
     boxes: list[HtmlElement] = []
     widgets: list[tuple[HtmlElement, str]] = []
     for element, kind in found.items():  # values come in document order, so do the keys
@@ -177,9 +186,9 @@ def _classify(
 def _is_decoration(element: HtmlElement) -> bool:
     """Hidden icons and labels are short; a hidden wrapper with much text is a page whose
     scripts reveal it (the article itself on some sites)."""
-    if element.find(".//p") is not None:
+    if _HOLDS_PARAGRAPH(element):
         return False
-    return bool(element.xpath("string-length(normalize-space(.)) < $n", n=pt.MAX_DECORATION_CHARS))
+    return bool(_SHORTER_THAN(element, n=pt.MAX_DECORATION_CHARS))
 
 
 def kind_of_names(value: str) -> str | None:
@@ -218,7 +227,7 @@ def _take_caption(element: HtmlElement, cleaned: Cleaned) -> None:
     if _detached(element):
         return
     text = pt.CAPTION_LABEL.sub("", squeeze(text_of(element)))
-    if len(text) > pt.MAX_CAPTION_CHARS or element.xpath("count(.//p) > 2"):
+    if len(text) > pt.MAX_CAPTION_CHARS or _MORE_PARAGRAPHS_THAN(element, n=2):
         return
     remove_keeping_tail(element)
     if not text:
@@ -236,7 +245,7 @@ def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) 
     if _detached(box):
         return
     text = squeeze(text_of(box))
-    if len(text) > pt.MAX_RELATED_BOX_CHARS or box.xpath("count(.//p) > 6"):
+    if len(text) > pt.MAX_RELATED_BOX_CHARS or _MORE_PARAGRAPHS_THAN(box, n=6):
         return
     for anchor in box.iter("a"):
         _add_link(anchor, base_url, cleaned)
@@ -249,11 +258,12 @@ def _take_teaser(
     block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
 ) -> None:
     """A paragraph, list item or heading that is one link to another page, nothing else."""
-    anchors = block.findall(".//a")
-    if len(anchors) != 1:
-        return
     raw = text_of(block)
     if len(raw.split()) < pt.MIN_TEASER_WORDS:  # most blocks are menu entries: no squeeze
+        return
+    # Still one link? (A teaser inside this block may have been taken out since.)
+    anchors = _ANCHORS(block)
+    if len(anchors) != 1:
         return
     text = squeeze(raw)
     href = (anchors[0].get("href") or "").strip()
@@ -273,7 +283,7 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
         return
     text = squeeze(text_of(widget))
     max_chars, max_paragraphs = pt.WIDGET_LIMITS.get(reason, pt.DEFAULT_WIDGET_LIMITS)
-    if len(text) > max_chars or widget.xpath("count(.//p) > $n", n=max_paragraphs):
+    if len(text) > max_chars or _MORE_PARAGRAPHS_THAN(widget, n=max_paragraphs):
         return
     remove_keeping_tail(widget)
     if text:

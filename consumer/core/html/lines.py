@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from consumer.core.html import patterns as pt
+from consumer.core.html.first_char import first_word_char
 from consumer.core.model import RelatedLink, Removals
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -119,9 +120,15 @@ def tail_reason(line: str, before: str | None) -> str | None:
 
 def boilerplate_reason(line: str) -> str | None:
     """The reason a short line is page furniture, or None when it may be content."""
-    if len(line) > pt.MAX_BOILERPLATE_CHARS or len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
+    if len(line) > pt.MAX_BOILERPLATE_CHARS:
         return None
-    match = pt.BOILERPLATE_ANY.match(line)  # every pattern is anchored at the start
+    # n words take at least 2n - 1 characters: a shorter line need not be split to count them.
+    if len(line) >= 2 * pt.MAX_BOILERPLATE_WORDS and len(line.split()) > pt.MAX_BOILERPLATE_WORDS:
+        return None
+    # Every pattern is anchored at the start; only those that can start with the line's
+    # first word character are tried (all of them for a line that starts otherwise).
+    patterns = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line), pt.BOILERPLATE_ANY)
+    match = patterns.match(line)
     if match is not None and match.lastgroup is not None:
         return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
     lowered = line.lower()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
@@ -19,7 +20,7 @@ from consumer.core.html.bylines import byline_names
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
 from consumer.core.html.titles import names_site, strip_site_suffix
-from consumer.core.html.tree import squeeze, text_of, unescape_entities
+from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
 
 
 @dataclass(slots=True)
@@ -36,11 +37,24 @@ class PageMetadata:
     headlines: list[str] = field(default_factory=list)  # every form of the title the page has
 
 
+# Compiled once: ``tree.xpath(str)`` compiles the expression on every page.
+_MARKED_TIMES = etree.XPath(
+    "//time[@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]/@datetime"
+)
+_FIRST_TIME = etree.XPath("(//article//time/@datetime | //time/@datetime)[1]")
+# Over the page's <link> and <script> elements, found by tag in one walk.
+_CANONICAL_HREFS = etree.XPath(
+    "$links[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
+)
+_JSON_LD_SCRIPTS = etree.XPath("$scripts[contains(@type, 'ld+json')]")
+
+
 def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
     """Collect the page's declared metadata (the tree is only read)."""
     metas = _meta_values(tree)
-    ld = _json_ld_article(tree)
-    canonical = _canonical_url(tree, metas, url)
+    links_and_scripts = document_elements(tree, "link", "script")
+    ld = _json_ld_article([e for e in links_and_scripts if e.tag == "script"])
+    canonical = _canonical_url([e for e in links_and_scripts if e.tag == "link"], metas, url)
     site = _domain(canonical or url)
     publisher = _publisher(ld, metas)
     publisher = unescape_entities(publisher) if publisher else None
@@ -130,15 +144,12 @@ def _first_text(tree: HtmlElement, tag: str) -> str | None:
 
 def _time_element(tree: HtmlElement) -> str | None:
     """A <time> marked as the publication date, else the first <time datetime> of the page."""
-    marked = tree.xpath(
-        "//time[@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]/@datetime"
-    )
-    candidates = marked or tree.xpath("(//article//time/@datetime | //time/@datetime)[1]")
+    candidates = _MARKED_TIMES(tree) or _FIRST_TIME(tree)
     return next((d for value in candidates if (d := rfc3339(str(value)))), None)
 
 
-def _canonical_url(tree: HtmlElement, metas: dict[str, str], url: str | None) -> str | None:
-    hrefs = tree.xpath("//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href")
+def _canonical_url(links: list[HtmlElement], metas: dict[str, str], url: str | None) -> str | None:
+    hrefs = _CANONICAL_HREFS(links[0], links=links) if links else []  # any context node
     candidate = str(hrefs[0]).strip() if hrefs else _first(metas, mx.CANONICAL_META)
     if not candidate:
         return None
@@ -175,10 +186,11 @@ def _language_tag(value: str | None) -> str | None:
 # --- JSON-LD ---------------------------------------------------------------------------------
 
 
-def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
-    """The first JSON-LD object whose @type is an article (or web page) type."""
+def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
+    """The first JSON-LD object (in ``scripts``) whose @type is an article (or web page)
+    type."""
     fallback: dict[str, Any] = {}
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+    for script in _JSON_LD_SCRIPTS(scripts[0], scripts=scripts) if scripts else []:
         text = script.text or ""
         if len(text) > mx.MAX_JSON_LD_CHARS:
             continue

@@ -14,11 +14,12 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.lines import line_key
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
 # for spacing; up to two of them are looked through. (Positional steps only: a filter
 # before ``[1]`` on a sibling axis makes libxml2 test every sibling, quadratic in them.)
+MAX_SPACERS = 2  # empty paragraphs looked through between two blocks
 _INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0"
 _SPACER = f"self::p[translate(normalize-space(.), '{_INVISIBLE}', '') = '']"
 
@@ -33,22 +34,30 @@ def _sibling_is(axis: str, test: str) -> str:
 
 
 _LIST = "(self::ul or self::ol) and not(.//figure or .//img or .//figcaption)"
-# Paragraphs followed at once by a list that is not a gallery of pictures.
-_PARAGRAPHS_BEFORE_LISTS = etree.XPath(f"//p[{_sibling_is('following-sibling', _LIST)}]")
+# Paragraphs followed at once by a list that is not a gallery of pictures. They are looked
+# for from the lists, fewer than paragraphs: such a paragraph is one of a list's three
+# previous siblings (up to two spacers between them), then passes the test itself.
+_PARAGRAPHS_BEFORE_LISTS = etree.XPath(
+    f"$lists/preceding-sibling::*[position() <= {MAX_SPACERS + 1}][self::p]"
+    f"[{_sibling_is('following-sibling', _LIST)}]"
+)
+# The lists and sub-headings are found in one walk (``document_elements``) and given to
+# the tests as ``$lists`` and ``$headings``.
+_LIST_TAGS = ("ul", "ol")
+_HEADING_TAGS = ("h2", "h3", "h4")
 # Sub-headings followed at once by a list, right after a paragraph.
 _HEADED_LISTS = etree.XPath(
-    f"(//h2 | //h3 | //h4)[{_sibling_is('preceding-sibling', 'self::p')}]"
+    f"$headings[{_sibling_is('preceding-sibling', 'self::p')}]"
     f"[{_sibling_is('following-sibling', _LIST)}]"
 )
 # Sub-headings followed at once by a paragraph.
 _HEADINGS_BEFORE_PARAGRAPHS = etree.XPath(
-    f"(//h2 | //h3 | //h4)[{_sibling_is('following-sibling', 'self::p')}]"
+    f"$headings[{_sibling_is('following-sibling', 'self::p')}]"
 )
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
 LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
-MAX_SPACERS = 2  # empty paragraphs looked through between two blocks
 # Lines are matched by the start of their ``line_key``: as sure as the whole, and the cost
 # of keying every line of a long body stays small.
 KEY_SOURCE_CHARS = 160
@@ -76,14 +85,23 @@ def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlEle
 def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     """``lines`` with the lists and sub-headings the extraction left out of it put back
     beside the paragraphs they follow or head (unchanged when it kept any of them)."""
+    lists: list[HtmlElement] = []
+    sub_headings: list[HtmlElement] = []
+    for element in document_elements(tree, *_LIST_TAGS, *_HEADING_TAGS):
+        (lists if element.tag in _LIST_TAGS else sub_headings).append(element)
+    has_items = any(line.startswith(LIST_ITEM_PREFIX) for line in lines)
+    paragraphs = _PARAGRAPHS_BEFORE_LISTS(tree, lists=lists) if lists and not has_items else []
+    headed_lists = _HEADED_LISTS(tree, headings=sub_headings) if sub_headings else []
+    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree, headings=sub_headings) if sub_headings else []
+    if not (paragraphs or headed_lists or headings):
+        return lines  # most pages: nothing to put back, no need to key the lines
     positions = {key: i for i, line in enumerate(lines) if (key := _key(line))}
     # (position, 0 for a list after the line before it / 1 for a heading over the line at
     # it, new lines): at one position a list comes before a heading.
     inserts: list[tuple[int, int, list[str]]] = []
-    if not any(line.startswith(LIST_ITEM_PREFIX) for line in lines):
-        inserts += [(at, 0, new) for at, new in _missing_lists(tree, positions)]
-    inserts += [(at, 0, new) for at, new in _missing_headed_lists(tree, positions)]
-    inserts += [(at, 1, new) for at, new in _missing_headings(tree, positions)]
+    inserts += [(at, 0, new) for at, new in _missing_lists(paragraphs, positions)]
+    inserts += [(at, 0, new) for at, new in _missing_headed_lists(headed_lists, positions)]
+    inserts += [(at, 1, new) for at, new in _missing_headings(headings, positions)]
     if not inserts:
         return lines
     restored = list(lines)
@@ -112,12 +130,12 @@ def _is_list(element: HtmlElement | None) -> bool:
 
 
 def _missing_headed_lists(
-    tree: HtmlElement, positions: dict[str, int]
+    headed_lists: list[HtmlElement], positions: dict[str, int]
 ) -> list[tuple[int, list[str]]]:
     """A sub-heading and its list between two paragraphs of the body, neither of them in
     it, as (line position, heading and item lines)."""
     found = []
-    for heading in _HEADED_LISTS(tree):
+    for heading in headed_lists:
         before = _line_of(_filled_sibling(heading, preceding=True), positions)
         listing = _filled_sibling(heading)
         if before is None or listing is None or not _is_list(listing):
@@ -135,10 +153,12 @@ def _missing_headed_lists(
     return found
 
 
-def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+def _missing_lists(
+    paragraphs: list[HtmlElement], positions: dict[str, int]
+) -> list[tuple[int, list[str]]]:
     """The lists that follow a paragraph of the body, as (line position, item lines)."""
     found = []
-    for paragraph in _PARAGRAPHS_BEFORE_LISTS(tree):
+    for paragraph in paragraphs:
         position = _line_of(paragraph, positions)
         listing = _filled_sibling(paragraph)
         if position is None or listing is None or not _is_list(listing):
@@ -148,10 +168,11 @@ def _missing_lists(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[i
     return found
 
 
-def _missing_headings(tree: HtmlElement, positions: dict[str, int]) -> list[tuple[int, list[str]]]:
+def _missing_headings(
+    headings: list[HtmlElement], positions: dict[str, int]
+) -> list[tuple[int, list[str]]]:
     """The sub-headings above paragraphs of the body, when the body holds none of the
     page's sub-headings, as (line position, [heading])."""
-    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree)
     texts = [squeeze(text_of(heading)) for heading in headings]
     if not headings or any(_key(text) in positions for text in texts):
         return []  # the extraction kept sub-headings: the ones it left out it meant to

@@ -30,6 +30,15 @@ def text_of(element: HtmlElement) -> str:
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
+def document_elements(tree: HtmlElement, *tags: str) -> list[HtmlElement]:
+    """The elements with these tags in the whole document, in document order: what
+    ``//tag | ...`` finds, in one walk (libxml2 may have put elements beside the root)."""
+    roots = [*reversed(list(tree.itersiblings(preceding=True))), tree, *tree.itersiblings()]
+    if len(roots) == 1:
+        return list(tree.iter(*tags))  # most pages: no generator frame per element
+    return [element for root in roots if isinstance(root.tag, str) for element in root.iter(*tags)]
+
+
 def remove_keeping_tail(element: HtmlElement) -> None:
     """Detach ``element`` from its parent; the text that followed it stays in place."""
     parent = element.getparent()

@@ -1,0 +1,146 @@
+r"""Try only the line patterns that can match, chosen by the line's first word character.
+
+``patterns.BOILERPLATE_ANY`` joins some forty patterns ``^\W*X`` (or ``^\s*X``); every
+short line goes through all of them and most lines match none. When ``X`` must start with a
+word character, it can only start at the line's first word character (``\W*`` cannot pass
+one), so a line needs only the patterns whose ``X`` can start with that character.
+``split_by_first_char`` reads which characters those are from each pattern's parse, asks
+the regex engine itself which ASCII characters they match (so case folding is the
+engine's), and compiles, per character, the alternation of just those patterns, in their
+original order and with their group names: the first pattern to match and its group are
+the ones the full alternation finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from types import MappingProxyType
+from typing import Any
+
+_LEADING_NON_WORD = re.compile(r"\W*")
+_WORD_CHARS = [chr(c) for c in range(128) if re.match(r"\w", chr(c))]
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w"}
+_SKIPPED_PREFIXES = (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE)  # \W* and \s* (\s is in \W)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not worked out: the pattern is always tried."""
+
+
+def first_char_class(pattern: str, flags: int = 0) -> str | None:
+    r"""A character class (``[...]``) holding every character ``X`` can start with, for a
+    pattern ``^\W*X`` or ``^\s*X`` (or an alternation of such) where ``X`` cannot match
+    the empty string and starts with word characters only; None for any other pattern."""
+    try:
+        fragments = _line_start(list(sre_parse.parse(pattern, flags)))
+    except _Unknown:
+        return None
+    return "[" + "".join(sorted(fragments)) + "]"
+
+
+def split_by_first_char(
+    alternatives: list[tuple[str, str]], flags: int
+) -> Mapping[str, re.Pattern[str]]:
+    """For each ASCII word character, the alternation of the ``(name, pattern)``
+    alternatives a line whose first word character it is may match (as named groups, in
+    the given order)."""
+    classes = [first_char_class(pattern, flags) for _, pattern in alternatives]
+    compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+    table: dict[str, re.Pattern[str]] = {}
+    for char in _WORD_CHARS:
+        chosen = tuple(
+            i
+            for i, char_class in enumerate(classes)
+            if char_class is None or re.match(char_class, char, flags)
+        )
+        if chosen not in compiled:
+            compiled[chosen] = re.compile(
+                "|".join(f"(?P<{alternatives[i][0]}>{alternatives[i][1]})" for i in chosen), flags
+            )
+        table[char] = compiled[chosen]
+    return MappingProxyType(table)
+
+
+def first_word_char(line: str) -> str:
+    """The first word character of ``line`` ("" when it has none)."""
+    start = _LEADING_NON_WORD.match(line).end()  # type: ignore[union-attr]  # \W* always matches
+    return line[start : start + 1]
+
+
+def _line_start(items: list[tuple[Any, Any]], anchored: bool = False) -> set[str]:
+    r"""The first-character fragments of ``X`` in ``^\W*X`` (the parser may have taken the
+    ``^`` out of an alternation of such patterns, as their common prefix)."""
+    if items and items[0] == (sre.AT, sre.AT_BEGINNING):
+        items, anchored = items[1:], True
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        branches = items[0][1][1]
+        return set().union(*(_line_start(list(branch), anchored) for branch in branches))
+    if not anchored or len(items) < 2:
+        raise _Unknown
+    op, repeat = items[0]
+    if op is not sre.MAX_REPEAT or repeat[0] != 0 or len(repeat[2]) != 1:
+        raise _Unknown
+    repeated = repeat[2]
+    inner_op, inner = repeated[0]
+    if inner_op is not sre.IN or len(inner) != 1:
+        raise _Unknown
+    if inner[0][0] is not sre.CATEGORY or inner[0][1] not in _SKIPPED_PREFIXES:
+        raise _Unknown
+    fragments, nullable = _first(items[1:])
+    if nullable:
+        raise _Unknown  # X may match nothing: any line may match
+    return fragments
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """(class fragments of the characters ``items`` can start with, whether they can
+    match the empty string)."""
+    fragments: set[str] = set()
+    for op, value in items:
+        item_fragments, nullable = _first_of(op, value)
+        fragments |= item_fragments
+        if not nullable:
+            return fragments, False
+    return fragments, True
+
+
+def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return {_word_literal(value)}, False
+    if op is sre.IN:
+        return {_class_item(item_op, item) for item_op, item in value}, False
+    if op is sre.BRANCH:
+        results = [_first(list(branch)) for branch in value[1]]
+        return set().union(*(f for f, _ in results)), any(n for _, n in results)
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = value
+        if add_flags or del_flags:
+            raise _Unknown
+        return _first(list(sub))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, sub = value
+        fragments, nullable = _first(list(sub))
+        return fragments, nullable or low == 0
+    if op in _ZERO_WIDTH:
+        return set(), True  # consumes nothing: the next item starts the match
+    raise _Unknown
+
+
+def _class_item(op: Any, value: Any) -> str:
+    if op is sre.LITERAL:
+        return _word_literal(value)
+    if op is sre.RANGE and all(re.match(r"\w", chr(c)) for c in range(value[0], value[1] + 1)):
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if op is sre.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    raise _Unknown
+
+
+def _word_literal(code: int) -> str:
+    if not re.match(r"\w", chr(code)):
+        raise _Unknown  # \W* could then stop before or after it
+    return re.escape(chr(code))

@@ -1,0 +1,73 @@
+import re
+
+import pytest
+
+from consumer.core.html import patterns as pt
+from consumer.core.html.first_char import first_char_class, first_word_char, split_by_first_char
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^\W*(?:share|tweet)\W*$", "[st]"),
+        (r"^\s*(?:read more|continue)$", "[cr]"),
+        (r"^\W*(?:\d+\s+)?comments?$", r"[\dc]"),
+        (r"^\W*(?:ab|cd)\W*$|^\W*ef$", "[ace]"),  # the parser takes the ^ out as a prefix
+        (r"^\W*[a-c]x", "[a-c]"),
+        (r"^\W*(?:share)?\W*$", None),  # may match an empty X: any line
+        (r"^\W*[\d,.]+ views$", None),  # may start with a non-word character
+        (r"^share", None),  # no leading \W*
+        (r"^\W*.{0,3}share", None),
+    ],
+)
+def test_first_char_class(pattern: str, expected: str | None) -> None:
+    assert first_char_class(pattern, re.I) == expected
+
+
+def test_first_word_char() -> None:
+    assert first_word_char("— «Share» this") == "S"
+    assert first_word_char("***") == ""
+    assert first_word_char("") == ""
+
+
+def _outcome(match: re.Match[str] | None) -> tuple[str | None, tuple[int, int]] | None:
+    return None if match is None else (match.lastgroup, match.span())
+
+
+LINES = [
+    "Share this article",
+    "  share",
+    "— Read more",
+    "12 Comments",
+    "3 min read",
+    ",5k views",
+    "Advertisement",
+    "ſhare",  # long s: the engine folds it to s
+    "Ｓhare",
+    "K comments",  # Kelvin sign
+    "İn this article",
+    "_share",
+    "Tags: politics, economy",
+    "À lire aussi",
+    "The minister said the budget would pass.",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_split_matches_as_the_whole_alternation(line: str) -> None:
+    alternatives = [("share", r"^\W*(?:share|tweet)\W*$"), ("views", r"^\W*[\d,.]+k? views$")]
+    whole = re.compile("|".join(f"(?P<{n}>{p})" for n, p in alternatives), re.I)
+    table = split_by_first_char(alternatives, re.I)
+    expected = whole.match(line)
+    got = table.get(first_word_char(line), whole).match(line)
+    assert _outcome(got) == _outcome(expected)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_boilerplate_table_matches_as_boilerplate_any(line: str) -> None:
+    expected = pt.BOILERPLATE_ANY.match(line)
+    got = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line), pt.BOILERPLATE_ANY).match(line)
+    assert _outcome(got) == _outcome(expected)
+    if line in ("Share this article", "12 Comments", "Advertisement", "ſhare"):
+        assert got is not None
