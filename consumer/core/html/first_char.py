@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from types import MappingProxyType
 from typing import Any
 
+try:  # CPython's own regex parser (private): without it every pattern is always tried
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w"}
+    _SKIPPED_PREFIXES = (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE)  # \W* and \s*
+    _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+    PARSER_AVAILABLE = True
+except (ImportError, AttributeError):
+    PARSER_AVAILABLE = False
+
 _LEADING_NON_WORD = re.compile(r"\W*")
 _WORD_CHARS = [chr(c) for c in range(128) if re.match(r"\w", chr(c))]
-_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w"}
-_SKIPPED_PREFIXES = (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE)  # \W* and \s* (\s is in \W)
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 class _Unknown(Exception):
@@ -37,8 +43,8 @@ def first_char_class(pattern: str, flags: int = 0) -> str | None:
     the empty string and starts with word characters only; None for any other pattern."""
     try:
         fragments = _line_start(list(sre_parse.parse(pattern, flags)))
-    except _Unknown:
-        return None
+    except (_Unknown, TypeError, ValueError, IndexError, AttributeError):
+        return None  # (the last four: a parse tree shaped as no CPython we know gives it)
     return "[" + "".join(sorted(fragments)) + "]"
 
 
@@ -48,6 +54,8 @@ def split_by_first_char(
     """For each ASCII word character, the alternation of the ``(name, pattern)``
     alternatives a line whose first word character it is may match (as named groups, in
     the given order)."""
+    if not PARSER_AVAILABLE:
+        return MappingProxyType({})  # callers fall back to the whole alternation
     classes = [first_char_class(pattern, flags) for _, pattern in alternatives]
     compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
     table: dict[str, re.Pattern[str]] = {}
