@@ -66,7 +66,7 @@ def attribute_quotes(
     if not spans:
         return []  # nothing to attribute: skip building the context
     body = "\n\n".join(paragraphs)
-    bounds = _paragraph_bounds(paragraphs)
+    bounds = paragraph_bounds(paragraphs)
     entity_of = {id(r.mention): r for r in folded.resolved}
     body_mentions = sorted([m for m in mentions if m.start is not None], key=_START)
     long_spans = [s for s in spans if len(s.text.split()) > 3]
@@ -84,10 +84,25 @@ def attribute_quotes(
         long_spans=long_spans,
         long_span_starts=[s.start for s in long_spans],
     )
+    return attribute_in_turn(
+        spans,
+        lambda span: context.after(span) or context.before(span) or context.colon_before(span),
+        accepts,
+    )
+
+
+def attribute_in_turn(
+    spans: list[QuoteSpan],
+    find: Callable[[QuoteSpan], Attribution | None],
+    accepts: Callable[[QuoteSpan, Attribution], bool],
+) -> list[Attribution]:
+    """Each span's attribution by ``find``, in order; a span it names no one for, in the
+    same or the next paragraph as the last accepted quote with a speaker, goes on with
+    that speaker (a run of quotes from one person)."""
     results: list[Attribution] = []
     last: tuple[QuoteSpan, Attribution] | None = None
     for span in spans:
-        found = context.after(span) or context.before(span) or context.colon_before(span)
+        found = find(span)
         if found is None and last is not None:
             prev_span, prev = last
             if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
@@ -273,7 +288,8 @@ class _Context:
         return (len(letters) == 1 and letters.isupper()) or letters.lower() in _ABBREVIATIONS
 
 
-def _paragraph_bounds(paragraphs: list[str]) -> list[tuple[int, int]]:
+def paragraph_bounds(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph in the paragraphs joined by blank lines."""
     bounds, offset = [], 0
     for paragraph in paragraphs:
         bounds.append((offset, offset + len(paragraph)))

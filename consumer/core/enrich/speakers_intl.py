@@ -33,7 +33,7 @@ from consumer.core.enrich.data.speech_intl import (
     SPEECH_VERBS_INTL,
 )
 from consumer.core.enrich.quotes import QuoteSpan
-from consumer.core.enrich.speakers import Attribution
+from consumer.core.enrich.speakers import Attribution, attribute_in_turn, paragraph_bounds
 
 QUOTE_LANGUAGES = frozenset(SPEECH_VERBS_INTL)
 
@@ -282,27 +282,15 @@ def attribute_quotes_intl(
     if not spans:
         return []
     body = "\n\n".join(paragraphs)
-    bounds, offset = [], 0
-    for paragraph in paragraphs:
-        bounds.append((offset, offset + len(paragraph)))
-        offset += len(paragraph) + 2
-    article = _Article(lang, body, bounds, spans)
+    article = _Article(lang, body, paragraph_bounds(paragraphs), spans)
     _register_people(article)
     cues = _CUES[lang]
-    results: list[Attribution] = []
-    last: tuple[QuoteSpan, Attribution] | None = None
-    for span in spans:
+
+    def find(span: QuoteSpan) -> Attribution | None:
         found = _inciso(article, cues, span) or _after(article, cues, span)
-        found = found or _before(article, cues, span) or _colon_before(article, cues, span)
-        if found is None and last is not None:
-            prev_span, prev = last
-            if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
-                found = Attribution(prev.speaker, explicit=False)
-        found = found or Attribution(None, explicit=False)
-        results.append(found)
-        if accepts(span, found):
-            last = (span, found)
-    return results
+        return found or _before(article, cues, span) or _colon_before(article, cues, span)
+
+    return attribute_in_turn(spans, find, accepts)
 
 
 def _register_people(article: _Article) -> None:
