@@ -84,7 +84,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
 
 
 def _quotes_intl(paragraphs: list[str], language: str) -> list[Quote]:
-    """Quotations with speakers by the French, Spanish or German cues."""
+    """Quotations with speakers by the cues of ``language`` (fr, es, de, it, pt)."""
     normalised = [normalise_marks(paragraph, language) for paragraph in paragraphs]
     spans = find_quote_spans(normalised)
     body = "\n\n".join(normalised)
