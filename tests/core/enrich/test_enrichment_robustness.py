@@ -100,16 +100,80 @@ def test_huge_body_is_read_up_to_the_cap() -> None:
     assert max(i for q in result.quotes for i in q.paragraphs) < len(paragraphs) - 40
 
 
-def test_non_english_body_gets_no_english_rules() -> None:
+def test_body_in_a_language_without_rules_gets_none() -> None:
     paragraphs = [
-        "O ministro disse que o governo vai investir mais na educação das crianças do país.",
-        "\u201cNão podemos esperar mais\u201d, afirmou o presidente da câmara ontem à noite.",
-        "A oposição criticou o plano e pediu mais transparência nas contas públicas do estado.",
+        "De minister zei dat de regering meer gaat investeren in het onderwijs van kinderen.",
+        "\u201cWe kunnen niet langer wachten op een besluit\u201d, zei de burgemeester gisteren.",
+        "De oppositie bekritiseerde het plan en vroeg om meer openheid over de rekeningen.",
     ]
     result = _enrich(paragraphs)
-    assert result.language == "pt"
+    assert result.language == "nl"
     assert result.quotes == [] and result.keywords == [] and result.entities["people"] == []
     assert any("English only" in w for w in result.warnings)
+
+
+_OTHER_LANGUAGE_WORDS = st.sampled_from(
+    [
+        "le",
+        "la",
+        "de",
+        "a",
+        "déclaré",
+        "dit-il",
+        "a-t-elle",
+        "selon",
+        "il",
+        "elle",
+        "ministre",
+        "Jean",
+        "Dupont",
+        "«",
+        "»",
+        "„",
+        "“",
+        "”",
+        "sagte",
+        "erklärte",
+        "so",
+        "er",
+        "sie",
+        "Finanzminister",
+        "Peter",
+        "dijo",
+        "según",
+        "él",
+        "ella",
+        "presidenta",
+        "María",
+        "ha",
+        "detto",
+        "secondo",
+        "lui",
+        "disse",
+        "segundo",
+        "ela",
+        ",",
+        ".",
+        ":",
+        "—",
+        "que",
+        "und",
+        "y",
+        "e",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(_OTHER_LANGUAGE_WORDS, max_size=40).map(" ".join), max_size=6),
+    st.sampled_from(["fr", "de", "es", "it", "pt"]),
+)
+def test_other_language_word_soup_is_well_formed(paragraphs: list[str], language: str) -> None:
+    paragraphs = [p for p in paragraphs if p.strip()]
+    extraction = Extraction(title=None, paragraphs=paragraphs, captions=[])
+    raw = RawArticle(content="x", mode="text", language_hint=language)
+    _check(enrich_body(extraction, raw, CoreOptions()), paragraphs)
 
 
 def test_pipeline_output_fields() -> None:
