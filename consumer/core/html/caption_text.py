@@ -27,10 +27,19 @@ _ENDS_IN_BUTTON = re.compile(
 )
 
 
+# A fragment cut from a byline or a menu ("| Guest Columnists"), a consent manager's
+# toggle label ("Always Enabled").
+_FRAGMENT = re.compile(r"[|•·/]\s*\S.*|always (?:enabled|active)\W*", re.I)
+# Sign-up boxes styled as captions ("Join our mailing list // Discover ...").
+_SIGN_UP = re.compile(r"\b(?:mailing list|newsletter|subscribe to|sign up for)\b", re.I)
+
+
 def non_caption_reason(text: str) -> str | None:
     """None when ``text`` reads as a caption; else the removal reason for what it is."""
-    if _SLIDE_COUNTER.fullmatch(text) or _PRICE.fullmatch(text):
+    if _SLIDE_COUNTER.fullmatch(text) or _PRICE.fullmatch(text) or _FRAGMENT.fullmatch(text):
         return "boilerplate"
+    if _SIGN_UP.search(text):
+        return "newsletter"
     if _ENDS_IN_BUTTON.fullmatch(text):
         return "promotion"
     return boilerplate_reason(text)

@@ -17,7 +17,7 @@ _ROLE = re.compile(
     r"published)\b.*$",
     re.I,
 )
-_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^\W*$")
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^\W*$|^/")  # "/jane-doe": a profile path
 MAX_AUTHORS = 10
 
 

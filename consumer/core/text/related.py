@@ -85,9 +85,7 @@ def pointer_of(text: str) -> Pointer | None:
 def is_headline(text: str) -> bool:
     """A line that reads like another article's headline (in a "Most read" list); a
     headline cut short with "..." is still one."""
-    return _headline_like(text) and (
-        is_truncated(text) or not text.endswith((".", ":", ";", ","))
-    )
+    return _headline_like(text) and (is_truncated(text) or not text.endswith((".", ":", ";", ",")))
 
 
 def is_truncated(title: str) -> bool:

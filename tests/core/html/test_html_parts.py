@@ -68,7 +68,7 @@ def test_rfc3339(value: str, expected: str | None) -> None:
 
 def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     assert clean_authors(["By Jane Doe and John Smith, Staff Writer"]) == ["Jane Doe", "John Smith"]
-    assert clean_authors(["https://example.com/jane", "@handle"]) == []
+    assert clean_authors(["https://example.com/jane", "@handle", "/jane-doe"]) == []
     assert clean_authors(["Jane Doe", "jane doe"]) == ["Jane Doe"]
 
 
@@ -284,10 +284,19 @@ def test_standfirst_under_the_headline_is_not_body() -> None:
 def test_counters_prices_buttons_and_credits_in_caption_places_are_not_captions() -> None:
     from consumer.core.html.caption_text import non_caption_reason
 
-    for furniture in ("1 of 7", "$39.99 USD", "Shop Now", "Credit: Jane Roe", "© 2025 Example Ltd"):
+    for furniture in (
+        "1 of 7",
+        "$39.99 USD",
+        "Shop Now",
+        "Credit: Jane Roe",
+        "© 2025 Example Ltd",
+        "| Guest Columnists",
+        "Always Enabled",
+    ):
         assert non_caption_reason(furniture) is not None, furniture
     card = "Meet the people who run the school. Meet Our Faculty"
     assert non_caption_reason(card) == "promotion"
+    assert non_caption_reason("Join our mailing list // Discover what is next") == "newsletter"
     for caption in (
         "Protesters outside parliament on Tuesday. Photo: Reuters",
         "The team will meet the minister on Monday",
