@@ -10,7 +10,7 @@ _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", re.I)
 # Single-letter conjunctions ("y", "e") are left out: they are also initials.
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\|)\s*", re.I)
 # Credentials after a name: "Jane Doe, MD", "PhD", "RDN".
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?|MSc|BSc|MBA)$")
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}[®™]?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?|MSc|BSc|MBA)$")
 _ROLE = re.compile(
     r"\s*(?:[-–—|,]\s*)?\b(?:staff writer|senior (?:writer|reporter|correspondent)|"
     r"correspondent|reporter|editor|contributor|columnist|for [A-Z][\w ]{1,40}|updated|"
@@ -18,6 +18,12 @@ _ROLE = re.compile(
     re.I,
 )
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^\W*$|^/")  # "/jane-doe": a profile path
+# What a CMS writes when it has no author: placeholders, admin accounts, record ids.
+_PLACEHOLDER = re.compile(
+    r"undefined|null|none|n/?a|unknown|admin(?:istrator)?|\w+_admin|admin_\w+|"
+    r"[0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)+",
+    re.I,
+)
 MAX_AUTHORS = 10
 
 
@@ -30,8 +36,13 @@ def clean_authors(raw_names: list[str]) -> list[str]:
             name = " ".join(name.split())
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
                 continue
+            if _PLACEHOLDER.fullmatch(name):
+                continue
             if len(name.split()) > 5:
                 continue
             if name.lower() not in (n.lower() for n in names):
                 names.append(name)
+    if len(names) > 1:
+        # "Jane Doe, John Roe | The Daily Example": beside people, "The ..." is the outlet.
+        names = [name for name in names if not name.startswith("The ")] or names
     return names[:MAX_AUTHORS]

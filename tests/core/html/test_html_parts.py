@@ -175,6 +175,15 @@ def test_parse_refuses_input_over_the_limits() -> None:
 def test_clean_authors_keeps_initials_and_drops_credentials() -> None:
     assert clean_authors(["Sarah E. Needleman"]) == ["Sarah E. Needleman"]
     assert clean_authors(["Ilana Muhlstein, MS, RDN"]) == ["Ilana Muhlstein"]
+    assert clean_authors(["Rebecca Lake, CFP®"]) == ["Rebecca Lake"]
+
+
+def test_clean_authors_drops_placeholders_and_the_outlet_beside_people() -> None:
+    for placeholder in ("undefined", "admin", "q_admin", "3d23d65-ddc6-4ce5", "N/A"):
+        assert clean_authors([placeholder]) == [], placeholder
+    assert clean_authors(["Dee-Dee Ramone"]) == ["Dee-Dee Ramone"]
+    assert clean_authors(["Jane Doe and John Roe | The Daily Example"]) == ["Jane Doe", "John Roe"]
+    assert clean_authors(["The Daily Example"]) == ["The Daily Example"]  # alone: kept
 
 
 def _page(body: str) -> str:
