@@ -42,6 +42,8 @@ _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
 _WINDOW = 6  # truncated copies sit near their full version
 _PROSE_CHARS = 120  # a neighbour this long is a paragraph
+_MIN_CONTENTS_LINES = 3  # a table of contents lists at least this many sub-headings
+_MAX_CONTENTS_ENTRY_CHARS = 100
 
 
 @dataclass(slots=True)
@@ -90,6 +92,10 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         if keys[i]:
             groups.setdefault(root(i), []).append(i)
 
+    copied_group = [
+        root(i) if len(groups.get(root(i), ())) > 1 else None for i in range(len(texts))
+    ]
+    in_contents = _contents_entries(texts, copied_group)
     verdict = CaptionVerdict({}, {}, {})
     for members in groups.values():
         longest = max(members, key=lambda m: (len(keys[m]), -m))
@@ -97,7 +103,14 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         first = _among_prose(members, texts) if len(members) > 1 else members[0]
         if len(members) > 1:
             numbered = any(gallery[m] for m in members)
-            caption = numbered or is_caption_like(full_text, copied=True)
+            # A line listed in a table of contents and again between paragraphs is a
+            # sub-heading, not a caption printed twice.
+            heading = (
+                not numbered
+                and _prose_beside(first, texts) > 0
+                and any(in_contents[m] for m in members if m != first)
+            )
+            caption = not heading and (numbered or is_caption_like(full_text, copied=True))
             reason = "duplicate_caption" if caption else "duplicate_paragraph"
             for m in members:
                 if m != first:
@@ -111,17 +124,36 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
     return verdict
 
 
+def _contents_entries(texts: list[str], copied_group: list[int | None]) -> list[bool]:
+    """Lines in a run of short copied lines of at least ``_MIN_CONTENTS_LINES`` different
+    groups: a table of contents (its entries come again as sub-headings further down). A
+    caption printed twice in a row is one group, not a list."""
+    entries = [False] * len(texts)
+    start = 0
+    for i in range(len(texts) + 1):
+        if (
+            i < len(texts)
+            and copied_group[i] is not None
+            and len(texts[i]) <= _MAX_CONTENTS_ENTRY_CHARS
+        ):
+            continue
+        if len(set(copied_group[start:i])) >= _MIN_CONTENTS_LINES:
+            entries[start:i] = [True] * (i - start)
+        start = i + 1
+    return entries
+
+
 def _among_prose(members: list[int], texts: list[str]) -> int:
     """The copy that stands between paragraphs (a subheading in the text, not its entry in a
     table of contents or a menu above it); the first copy when none does."""
 
-    def prose_beside(m: int) -> int:
-        return sum(
-            1 for j in (m - 1, m + 1) if 0 <= j < len(texts) and len(texts[j]) >= _PROSE_CHARS
-        )
+    best = max(members, key=lambda m: (_prose_beside(m, texts), -m))
+    return best if _prose_beside(best, texts) else min(members)
 
-    best = max(members, key=lambda m: (prose_beside(m), -m))
-    return best if prose_beside(best) else min(members)
+
+def _prose_beside(m: int, texts: list[str]) -> int:
+    """How many of the lines right before and after ``m`` are paragraphs (0 to 2)."""
+    return sum(1 for j in (m - 1, m + 1) if 0 <= j < len(texts) and len(texts[j]) >= _PROSE_CHARS)
 
 
 def _number_bare_galleries(texts: list[str], gallery: list[re.Match[str] | None]) -> None:

@@ -235,3 +235,20 @@ def test_a_headline_taken_for_a_caption_can_still_be_the_headline(extract):
     ext = extract(text)
     assert ext.title == "Parliament votes to close coal plant early"
     assert ext.title not in ext.captions
+
+
+def test_sub_headings_listed_in_a_table_of_contents_stay_in_the_body(extract):
+    headings = ["Why the plant closes", "What it means for workers", "What comes next"]
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["Contents", *headings],
+        *[[heading, paragraph] for heading, paragraph in zip(headings, ARTICLE, strict=False)],
+        [ARTICLE[3]],
+        FOOTER,
+    )
+    result = extract(text)
+    assert result.captions == []  # a copied heading is not a caption printed twice
+    # The sub-headings between paragraphs stay, once each (the contents entries left).
+    assert [p for p in result.paragraphs if p in headings] == headings[1:]
