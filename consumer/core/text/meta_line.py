@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.text.byline import byline_authors, is_name
-from consumer.core.text.timestamps import Timestamp, find_timestamp, without_dates
+from consumer.core.text.timestamps import (
+    UPDATE_WORDS,
+    Timestamp,
+    find_timestamp,
+    without_dates,
+)
 
 MAX_CHARS = 160
 _MAX_OTHER_PARTS = 2  # sections, handles, "Source: X"
@@ -32,12 +37,8 @@ _READING_TIME = re.compile(
 )
 _SEPARATORS = re.compile(r" ?[|•·⋅] ?| [—–/-] ")
 # "Published 4 March 2024 Updated 5 March 2024": the update starts a part of its own.
-_UPDATE_STARTS = re.compile(
-    r" (?=(?:last )?(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato|"
-    r"atualizado|bijgewerkt)\b)",
-    re.IGNORECASE,
-)
-_PARTS = re.compile(r" ?[|•·⋅] ?| [—–/-] |\x00")
+_UPDATE_STARTS = re.compile(rf" (?=(?:last )?(?:{UPDATE_WORDS})\b)", re.IGNORECASE)
+_PARTS = re.compile(_SEPARATORS.pattern + r"|\x00")  # and the marks left by taken-out dates
 _LETTER = re.compile(r"[^\W\d_]")
 _FILING = re.compile(
     r"[|•·⋅.,]? ?\b(categories|category|tags?|filed under|posted in|kategorien?|schlagworte|"

@@ -26,11 +26,12 @@ _LABEL = (
 )
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
 _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
-_UPDATE_LABEL = re.compile(
-    r"(updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
-    r"atualizado|bijgewerkt)",
-    re.IGNORECASE,
+# The words that say a date is an update, not the first publication.
+UPDATE_WORDS = (
+    r"updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
+    r"atualizado|bijgewerkt"
 )
+_UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
 _TIME = (
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?"
     r"( ?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
