@@ -54,6 +54,20 @@ def justext(html: str, url: str | None) -> str:
     return "\n\n".join(block.text for block in blocks if not block.is_boilerplate)
 
 
+def newspaper4k(html: str, url: str | None) -> str:
+    import warnings
+
+    with warnings.catch_warnings():  # "nltk is not installed": only its NLP extras need it
+        warnings.simplefilter("ignore")
+        from newspaper import Article
+
+    # download(input_html=...) takes the page as given: no network.
+    article = Article(url or "https://example.com/", fetch_images=False)
+    article.download(input_html=html)
+    article.parse()
+    return str(article.text)
+
+
 def text_dump(html: str) -> str:
     """The full-page text dump the text-mode rows start from (html-text, layout guessed)."""
     import html_text
@@ -78,6 +92,7 @@ HTML_EXTRACTORS: dict[str, Extractor] = {
     "trafilatura": trafilatura_default,
     "trafilatura-fast": trafilatura_fast,
     "readability-lxml": readability,
+    "newspaper4k": newspaper4k,
     "resiliparse": resiliparse,
     "justext": justext,
 }
