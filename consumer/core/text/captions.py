@@ -25,7 +25,12 @@ _MARKER = re.compile(
     r"photo|foto|image|bild)\s?:|"
     r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
     r"^(media|image|video|photo) caption\b|"
-    r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance)/[^/]{1,60}\)?$",
+    r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance)/[^/]{1,60}\)?$|"
+    # A credit at the end of the line: "... the landing site. Credit: ESA",
+    # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
+    r"((photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"
+    r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
+    r"© ?(?-i:[A-Z])[^©.!?]{1,60}$",
     re.IGNORECASE,
 )
 # "Image 1 of 3: ..." / "Photo 2/5 - ...": a gallery's numbering before its caption.

@@ -276,6 +276,23 @@ def test_gallery_numbering_and_photo_credits(extract):
     assert ext.removed["image_credit"] == 1
 
 
+def test_credit_at_the_end_of_a_line_makes_it_a_caption(extract):
+    credited = [
+        "A model of the landing module beside its larger predecessor. Credit: ESA",
+        "A cyclist rides past the closed petrol plant on the edge of the city on Tuesday, "
+        "November 19. © Reuters / Jane Roe",
+        "The simulated birth of a galaxy cluster (Image credit: Example Observatory)",
+    ]
+    prose = [
+        "The agency said the new module would be lighter than the one it replaces.",
+        "Shoppers who fit the rules can claim a tax credit: about 30 percent of the cost",
+    ]
+    text = "\n\n".join(["Space agency shows a lighter module", prose[0], *credited, prose[1]])
+    ext = extract(text)
+    assert ext.captions == credited
+    assert ext.paragraphs == prose
+
+
 def test_prev_next_with_arrows(extract):
     body = "Firefighters spent the night battling a large blaze at a recycling plant in town."
     text = (
