@@ -120,6 +120,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
+            # a blog's comment thread: "12 Replies to “Title”", "3 thoughts on “Title”"
+            r"(\d+|one|two|three) (replies|responses|comments|thoughts) (to|on) [“\"'‘«].{1,140}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
             r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
             r"kommentare (sind )?geschlossen\W{0,3}|les commentaires sont fermés\W{0,3}|"
@@ -199,7 +201,9 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"suscríbete a (nuestro|nuestra|la) (boletín|newsletter)|iscriviti alla newsletter|"
         # the fine print under a sign-up form
         r"newsletters? may contain|by (signing up|subscribing|registering|clicking)[^.]{0,60}"
-        r"\byou (agree|acknowledge|consent))\b",
+        r"\byou (agree|acknowledge|consent)|protected by recaptcha|"
+        r"you('ve| have) (successfully|succesfully) (subscribed|signed up)|"
+        r"thanks? (you )?for (subscribing|signing up))\b",
         _I,
     ),
     "share": re.compile(

@@ -133,6 +133,14 @@ def test_noise_shared_by_title_and_headlines():
             "content funded by outside parties.",
             "newsletter",
         ),
+        (
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+            "Service apply.",
+            "newsletter",
+        ),
+        ("You have successfully subscribed. Thank you!", "newsletter"),
+        ("12 Replies to “Why we moved our servers home”", "comments"),
+        ("3 thoughts on \"A week without a phone\"", "comments"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -145,6 +153,7 @@ def test_boilerplate_reasons(line, reason):
         "The share price fell sharply after the company said it would cut jobs.",
         "She baked cookies for the whole street every Sunday afternoon.",
         "Trump's comments",
+        "Two replies to the survey came from the same office, the auditors found last year.",
     ],
 )
 def test_prose_is_not_boilerplate(line):
