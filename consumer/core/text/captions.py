@@ -30,7 +30,7 @@ _MARKER = re.compile(
     # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
     r"((photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
-    r"© ?(?-i:[A-Z])[^©.!?]{1,60}$",
+    r"© ?[^\W\d_][^©.!?]{1,60}$",
     re.IGNORECASE,
 )
 # "Image 1 of 3: ..." / "Photo 2/5 - ...": a gallery's numbering before its caption.

@@ -47,6 +47,7 @@ _CAPTION_MARGIN = 5  # lines around the article on a full page where its caption
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
+_MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -64,6 +65,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_boilerplate(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
+    _remove_source_names(doc, pointers, title)
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(doc, title)
@@ -138,6 +140,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
                 j < len(lines)
                 and j - i <= _MAX_RELATED_ITEMS
                 and is_headline(lines[j].text)
+                and boilerplate_reason(lines[j].text) is None  # "Teilen auf X" ends the list
                 and (
                     lines[j].block == lines[j - 1].block or j == i + 1 or _alone_in_block(lines, j)
                 )
@@ -180,6 +183,22 @@ def _remove_boilerplate(doc: ArticleLines) -> None:
             reason = seen[line.text]
             if reason is not None:
                 doc.remove(i, reason)
+
+
+def _remove_source_names(
+    doc: ArticleLines, pointers: list[tuple[int, Pointer]], title: CleanTitle | None
+) -> None:
+    """A line that only names the source ("Springfield Gazette" under the headline, the
+    "read more from" target or the title's site-name noise) credits it; not body text."""
+    names = {p.source for _, p in pointers if p.source}
+    names.update(title.noise if title else ())
+    keys = {title_key(name) for name in names} - {""}
+    if not keys:
+        return
+    for i, line in enumerate(doc.lines):
+        short = len(line.text) <= _MAX_SOURCE_CHARS
+        if doc.status[i] is None and short and title_key(line.text) in keys:
+            doc.remove(i, "source")
 
 
 def _find_title(

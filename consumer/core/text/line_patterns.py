@@ -24,6 +24,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"tweet|email|e-mail|print|pin it|copy link|link copied|whatsapp|facebook|twitter|x|"
             r"linkedin|reddit|pinterest|flipboard|telegram|messenger|instagram|youtube|tiktok|"
             r"threads|bluesky|mastodon|snapchat|copy link url copied|copy url|"
+            r"print (this )?(article|story|page)|artikel (drucken|versenden)|"
+            r"save|save (article|story|for later)|bookmark|merken|sauvegarder|guardar|salva|"
+            r"imprimer (l'article|cet article)|imprimir (el )?(artículo|noticia)|"
+            r"stampa (l'articolo|articolo)|"
             r"teilen|artikel teilen|teilen (auf|per|via|bei) \w+|drucken|partager|"
             r"partager (sur|par) \w+|imprimer|compartir|compartir (en|por) \w+|imprimir|"
             r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|partilhar|"
@@ -133,6 +137,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "copyright": (
         re.compile(
+            # not a photo caption that ends with its credit ("A train in Berlin. © dpa/Jane Roe")
+            r"(?![^©]{20,80}[.!?] © ?[^\W\d_][^©.!?]{1,60}$)"
             r".{0,80}(©|\(c\) ?\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
             r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati)"
             r".{0,160}",

@@ -72,10 +72,14 @@ def _looks_wrapped(parts: list[str]) -> bool:
     if widest > 100 or widest < 35 or min(widths) < 0.6 * widest:
         return False
     breaks = list(pairwise(parts))
+    full = [len(before) + 1 + len(after.split(" ", 1)[0]) > widest - 3 for before, after in breaks]
+    # A wrapping tool breaks a line only where the next word would not fit: a shorter line
+    # in the block (a header of title, date and source lines) was ended by hand.
+    if len(breaks) - sum(full) > len(breaks) // 5:
+        return False
     margin_breaks = sum(
         1
-        for before, after in breaks
-        if len(before) + 1 + len(after.split(" ", 1)[0]) > widest - 3
-        and (not SENTENCE_END.search(before) or _LOWER_START.match(after))
+        for (before, after), is_full in zip(breaks, full, strict=True)
+        if is_full and (not SENTENCE_END.search(before) or _LOWER_START.match(after))
     )
     return margin_breaks * 3 >= len(breaks) * 2

@@ -34,7 +34,7 @@ _NEXT_ARROW = re.compile(r"(?P<title>.{10,200}) ?(»|›|>)")
 _READ_MORE = re.compile(
     r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
-    r"source|via|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
+    r"source|quelle|fuente|fonte|bron|via|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais)"
     r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über))? ?[:\-–—]? ?(?P<target>.*)",
     _I,

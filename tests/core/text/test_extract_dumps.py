@@ -315,3 +315,39 @@ def test_read_more_naming_an_aggregator_gives_the_republisher(extract):
     assert ext.republisher == "MSN"
     assert ext.publisher is None
     assert ext.removed["read_more"] == 1
+
+
+def test_app_copy_names_its_source_under_the_headline(extract, dump):
+    ext = extract(dump("app_copy_with_source_line"))
+    assert ext.title == "Council approves new bike lanes on Main Street"
+    assert (ext.publisher, ext.republisher) == ("Springfield Gazette", "NewsBreak")
+    assert ext.authors == ["Maria Lopez"]
+    # The source's name under the headline and the app's "Save" button are not body text.
+    assert ext.paragraphs[0].startswith("SPRINGFIELD — The city council voted 7-2")
+    assert ext.removed["source"] == 1 and ext.removed["share"] == 2
+    assert [r.title for r in ext.related] == [
+        "Springfield schools to start later next year after board vote",
+        "Police seek witnesses after crash on Route 9...",
+    ]
+
+
+def test_header_lines_without_blank_lines_are_not_a_wrapped_paragraph(extract, dump):
+    ext = extract(dump("german_portal_header_block"))
+    assert ext.title == "Bahnstreik: Pendler müssen sich auf Ausfälle einstellen"
+    assert ext.republisher == "GMX" and ext.publisher == "dpa"
+    assert ext.modified_at == "2025-11-25"
+    assert ext.captions == [
+        "Ein Zug steht am Berliner Hauptbahnhof. © picture alliance/dpa/Jane Roe"
+    ]
+    assert [p[:20] for p in ext.paragraphs] == [
+        "Berlin (dpa) - Pendl",
+        "„Wir sehen keinen an",
+        "Die Deutsche Bahn kr",
+        "Der Fahrgastverband ",
+    ]
+    # "Teilen auf X" ends the related list; "Artikel drucken" is a share-bar button.
+    assert [r.title for r in ext.related] == [
+        "Tarifstreit bei der Bahn: Die wichtigsten Fragen und Antworten",
+        "Streik im Nahverkehr: Was Fahrgäste wissen müssen",
+    ]
+    assert ext.removed["share"] == 3

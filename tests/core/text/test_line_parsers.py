@@ -140,7 +140,7 @@ def test_noise_shared_by_title_and_headlines():
         ),
         ("You have successfully subscribed. Thank you!", "newsletter"),
         ("12 Replies to “Why we moved our servers home”", "comments"),
-        ("3 thoughts on \"A week without a phone\"", "comments"),
+        ('3 thoughts on "A week without a phone"', "comments"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
