@@ -26,6 +26,8 @@ _MARKER = re.compile(
     r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
     r"^(media|image|video|photo) caption\b|"
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance)/[^/]{1,60}\)?$|"
+    r"\((afp|ap|reuters|getty( images)?|epa|dpa|efe|ansa|anp|belga|sipa|maxppp|keystone|"
+    r"pa( wire)?|ap photo)\)$|"
     # A credit at the end of the line: "... the landing site. Credit: ESA",
     # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
     r"((photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"

@@ -144,6 +144,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r".{0,160}",
             _I,
         ),
+        re.compile(r"our (standards|editorial (standards|guidelines|policy)):? .{0,80}", _I),
         re.compile(
             r"(privacy (policy|notice)|terms (of (use|service)|and conditions)|"
             r"contact us|about us|impressum|datenschutz|mentions légales|aviso legal|"
@@ -185,7 +186,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 RELATED_HEADERS = re.compile(
     r"(related( articles| stories| news| content| coverage| topics)?|read (more|next|also)|"
     r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
-    r"most (read|popular|viewed|shared)|trending( now| stories)?|top stories|"
+    r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
+    r"trending( now| stories)?|top stories|"
     r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)|"
     r"recommended( for you| stories| reading)?|editor'?s picks|popular( now)?|latest( news)?|"
     r"what to read next|further reading|in other news|"
@@ -208,6 +210,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the fine print under a sign-up form
         r"newsletters? may contain|by (signing up|subscribing|registering|clicking)[^.]{0,60}"
         r"\byou (agree|acknowledge|consent)|protected by recaptcha|"
+        # a sign-up box's promise, in the imperative: "Recevez chaque matin l'essentiel"
+        r"^(receive|recevez|erhalten sie|recibe|ricevi|receba)\b.{1,60}\b"
+        r"(every (morning|day|week)|chaque (matin|jour|semaine)|jeden (morgen|tag)|jede woche|"
+        r"cada (mañana|día|semana)|ogni (mattina|giorno|settimana)|toda (manhã|semana)|"
+        r"todos os dias)|"
         r"you('ve| have) (successfully|succesfully) (subscribed|signed up)|"
         r"thanks? (you )?for (subscribing|signing up))\b",
         _I,

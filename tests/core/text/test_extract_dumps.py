@@ -351,3 +351,40 @@ def test_header_lines_without_blank_lines_are_not_a_wrapped_paragraph(extract, d
         "Streik im Nahverkehr: Was Fahrgäste wissen müssen",
     ]
     assert ext.removed["share"] == 3
+
+
+def test_wire_service_copy_footer(extract, dump):
+    ext = extract(dump("wire_service_copy"))
+    assert ext.authors == ["Jane Doe", "Rahul Mehta"]
+    assert ext.published_at == "2025-11-25T07:14:00+00:00"
+    assert ext.paragraphs[0].startswith("LONDON, Nov 25 (Reuters) - Oil prices rose")
+    # The reporting credit and the agency's standards line close the copy; neither is body.
+    assert ext.paragraphs[-1].startswith("Saudi Arabia's energy minister")
+    assert len(ext.paragraphs) == 5
+
+
+def test_tabloid_copy_with_most_watched_list(extract, dump):
+    ext = extract(dump("tabloid_single_newlines"))
+    assert ext.title == "Pensioner, 82, rescued after falling into river while feeding ducks"
+    assert ext.authors == ["Tom Walker"]
+    assert ext.captions == [
+        "Margaret Evans, 82, (pictured) slipped on the muddy bank of the River Severn on Monday",
+        "The riverbank where Mrs Evans fell, which locals say has been slippery for weeks",
+    ]
+    assert [r.title for r in ext.related] == ["Moment driver mounts pavement in busy high street"]
+    assert (
+        ext.paragraphs[-1]
+        == "Shropshire Fire and Rescue Service said it had been called at 2.15pm."
+    )
+
+
+def test_french_copy_caption_credited_to_an_agency(extract, dump):
+    ext = extract(dump("french_portal_copy"))
+    assert ext.title == "Réforme des retraites : le gouvernement présente un nouveau calendrier"
+    assert ext.authors == ["Claire Martin"]
+    assert ext.captions == [
+        "La Première ministre Élisabeth Durand à Matignon, le 25 novembre 2025. (AFP)"
+    ]
+    # The newsletter box's promise goes with its header.
+    assert ext.paragraphs[-1] == "Le texte sera examiné en commission à partir du 15 janvier 2026."
+    assert ext.removed["newsletter"] == 2
