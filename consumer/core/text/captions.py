@@ -25,7 +25,8 @@ _MARKER = re.compile(
     r"photo|foto|image|bild)\s?:|"
     r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
     r"^(media|image|video|photo) caption\b|"
-    r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance)/[^/]{1,60}\)?$|"
+    r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance|efe|ansa|anp|belga|"
+    r"xinhua|aap|kyodo|yonhap|pa)/[^/]{1,60}\)?$|"
     r"\((afp|ap|reuters|getty( images)?|epa|dpa|efe|ansa|anp|belga|sipa|maxppp|keystone|"
     r"pa( wire)?|ap photo)\)$|"
     # A credit at the end of the line: "... the landing site. Credit: ESA",
@@ -44,6 +45,14 @@ GALLERY_PREFIX = re.compile(
 # "2 of 4 A shopper looks at...": a gallery's numbering with no word before it; taken as
 # one only when several lines count up to the same total.
 _BARE_GALLERY_PREFIX = re.compile(r"(\d{1,3}) ?(of|/|von|de|di|sur) ?(\d{1,3}) ?[:.\-–]? ?")
+# A caption of news photos ends with the day it was taken: "... on Sunday, Nov. 23, 2025."
+_DATED_CAPTION_END = re.compile(
+    r"\b(on )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\.$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # not "Nov. 23" nor "Colo., on"
 _SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
@@ -188,7 +197,9 @@ def is_caption_like(text: str, *, copied: bool) -> bool:
         return False
     ends_sentence = _SENTENCE_END.search(text) is not None
     if copied:
-        return not ends_sentence or _MARKER.search(text) is not None
+        # Copies of a dated one-sentence line are a photo's caption printed twice.
+        dated = _DATED_CAPTION_END.search(text) is not None and not _SENTENCE_BREAK.search(text)
+        return not ends_sentence or dated or _MARKER.search(text) is not None
     return _MARKER.search(text) is not None and not ends_sentence
 
 

@@ -235,8 +235,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
 # catch a short copyright line): a long line that carries a copyright notice.
 LONG_LINE_PHRASES: dict[str, re.Pattern[str]] = {
     "copyright": re.compile(
-        r"(©|\(c\)) ?\d{4}|\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-        r"todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b",
+        r"(©|\(c\)) ?([\w.]+ ){0,3}\d{4}|\b(all rights reserved|alle rechte vorbehalten|"
+        r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+        r"alle rechten voorbehouden|may not be (re)?published|"
+        r"prohibida la (reproducción|redistribución)|reproduction interdite|"
+        r"vietata la riproduzione)\b",
         _I,
     ),
 }

@@ -388,3 +388,25 @@ def test_french_copy_caption_credited_to_an_agency(extract, dump):
     # The newsletter box's promise goes with its header.
     assert ext.paragraphs[-1] == "Le texte sera examiné en commission à partir du 15 janvier 2026."
     assert ext.removed["newsletter"] == 2
+
+
+def test_dated_caption_printed_twice_is_a_caption(extract, dump):
+    ext = extract(dump("us_wire_on_portal"))
+    assert ext.captions == [
+        "A firefighter walks past a burned home near Boulder, Colo., on Monday, Nov. 24, 2025. "
+        "(AP Photo/Jane Roe)",
+        "Smoke rises over the foothills west of Boulder on Sunday, Nov. 23, 2025.",
+    ]
+    assert ext.removed["duplicate_caption"] == 2
+    assert ext.modified_at == "2025-11-25T09:41:00-05:00"
+    assert ext.paragraphs[-1] == "The cause of the fire is under investigation."
+    assert len(ext.paragraphs) == 5
+
+
+def test_spanish_agency_copy(extract, dump):
+    ext = extract(dump("spanish_agency_copy"))
+    assert ext.captions == ["Vista de un edificio en construcción en Madrid. EFE/Juan Pérez"]
+    # The agency's long copyright notice has no year right after the sign.
+    assert ext.removed["copyright"] == 1
+    assert ext.paragraphs[-1].startswith("El plan se financiará")
+    assert len(ext.paragraphs) == 4
