@@ -6,6 +6,9 @@ from __future__ import annotations
 ORG_HEADS = frozenset(
     [
         "markets",
+        "housing",
+        "freight",
+        "review",
         "center",
         "centre",
         "centers",
