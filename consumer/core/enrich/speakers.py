@@ -52,7 +52,7 @@ _VERB_BEFORE_NAME = re.compile(
 # Role words between an organisation and the person it qualifies: "said MIT computer
 # science professor Ada Moss", "says Acme Co-Founder and Chief Executive Jo Reyes",
 # "says Acme's Vice President, Jo Reyes".
-_ROLE_RUN = re.compile(rf"^(?:['’]s)?(?:\s+{_NOT_ROLE}[\w.'’&-]+){{0,5}},?\s+$")
+_ROLE_RUN = re.compile(rf"^(?:['’]s)?(?:\s+{_NOT_ROLE}[\w.'’&-]+){{1,5}},?\s+$")
 _NOMINAL_AFTER = re.compile(rf"^[\s,—–-]*(?:a|an|the|one)\s+[^.!?\"“”]{{0,60}}?\b{_VERB}\b", re.I)
 _VERB_SEARCH = re.compile(rf"\b{_VERB}\b")
 _PRONOUN_BEFORE_VERB = re.compile(rf"\b{_PRONOUN}\s+{_ADVS}$", re.I)
@@ -205,8 +205,8 @@ class _Context:
                 # "said White House Press Secretary Stephanie Grisham", "says Acme
                 # Co-Founder and Chief Executive Jo Reyes": the person, not the
                 # organisation that only qualifies the title.
-                if mention.kind != "person":
-                    mention = self._qualified_person(mention, nearby[n + 1 : n + 3], end)
+                if not self._is_person(mention):
+                    mention = self._qualified_person(mention, nearby[n + 1 : n + 3])
                 name = self._name(mention)
                 if name is None and not gap.strip(" ,—–-") and not inverted:
                     name = self._name_after_quote(mention)
@@ -215,14 +215,16 @@ class _Context:
             return Attribution(None, explicit=True)
         return None
 
-    def _qualified_person(self, mention: Mention, following: list[Mention], end: int) -> Mention:
+    def _qualified_person(self, mention: Mention, following: list[Mention]) -> Mention:
         """The person a run of role words after ``mention`` leads to, else ``mention``."""
         for person in following:
             between = self.body[mention.end or 0 : person.start or 0]
             unknown = person.kind is None and not person.sentence_initial
             if not (self._is_person(person) or unknown):
                 continue
-            if _TITLE_GAP.match(between) or _ROLE_RUN.match(between):
+            if _TITLE_GAP.match(between) or (
+                _ROLE_RUN.match(between) and not _VERB_SEARCH.search(between)
+            ):
                 return person
             break
         return mention
