@@ -28,10 +28,26 @@ REAL_STYLES: list[dict[str, Any]] = [
         ],
         "quotes": [
             {"text_starts": "The signal is faint", "speaker": "Miriam Osei", "paragraphs": [1]},
-            {"text_starts": "We would like to be wrong", "speaker": "Tobias Lindqvist", "paragraphs": [2]},
-            {"text_starts": "the data cannot be explained", "speaker": "Miriam Osei", "paragraphs": [3]},
-            {"text_starts": "the team will present the findings", "speaker": None, "paragraphs": [4]},
-            {"text_starts": "Every moon out there", "speaker": "Tobias Lindqvist", "paragraphs": [5]},
+            {
+                "text_starts": "We would like to be wrong",
+                "speaker": "Tobias Lindqvist",
+                "paragraphs": [2],
+            },
+            {
+                "text_starts": "the data cannot be explained",
+                "speaker": "Miriam Osei",
+                "paragraphs": [3],
+            },
+            {
+                "text_starts": "the team will present the findings",
+                "speaker": None,
+                "paragraphs": [4],
+            },
+            {
+                "text_starts": "Every moon out there",
+                "speaker": "Tobias Lindqvist",
+                "paragraphs": [5],
+            },
         ],
         "not_quotes": ["ice world"],
         "people": ["Miriam Osei", "Tobias Lindqvist"],
@@ -50,10 +66,26 @@ REAL_STYLES: list[dict[str, Any]] = [
             "Harriet Cole, a retail analyst at Greystone, said the plan was \u201cambitious but well timed for a market that is finally growing again.\u201d",
         ],
         "quotes": [
-            {"text_starts": "We have spent two years", "speaker": "Dana Whitlock", "paragraphs": [1]},
-            {"text_starts": "faster and cheaper than anything", "speaker": "Irene Bakker", "paragraphs": [2]},
-            {"text_starts": "Automation will not replace", "speaker": "Raj Menon", "paragraphs": [3]},
-            {"text_starts": "ambitious but well timed", "speaker": "Harriet Cole", "paragraphs": [4]},
+            {
+                "text_starts": "We have spent two years",
+                "speaker": "Dana Whitlock",
+                "paragraphs": [1],
+            },
+            {
+                "text_starts": "faster and cheaper than anything",
+                "speaker": "Irene Bakker",
+                "paragraphs": [2],
+            },
+            {
+                "text_starts": "Automation will not replace",
+                "speaker": "Raj Menon",
+                "paragraphs": [3],
+            },
+            {
+                "text_starts": "ambitious but well timed",
+                "speaker": "Harriet Cole",
+                "paragraphs": [4],
+            },
         ],
         "not_quotes": [],
         "people": ["Dana Whitlock", "Irene Bakker", "Raj Menon", "Harriet Cole"],
@@ -73,11 +105,31 @@ REAL_STYLES: list[dict[str, Any]] = [
             "Local historian Peter Vance, who has written two books about the town, told the Chronicle that the older library \u201cwas built with money raised by mill workers and deserves better than this.\u201d",
         ],
         "quotes": [
-            {"text_starts": "Nobody wants to close a library", "speaker": "Colin Frayne", "paragraphs": [1]},
-            {"text_starts": "We learned about the closure", "speaker": "Kestrel Housing", "paragraphs": [2]},
-            {"text_starts": "A library is the last warm room", "speaker": "Joan Abara", "paragraphs": [3]},
-            {"text_starts": "If we do not find the savings", "speaker": "Colin Frayne", "paragraphs": [4]},
-            {"text_starts": "was built with money raised", "speaker": "Peter Vance", "paragraphs": [5]},
+            {
+                "text_starts": "Nobody wants to close a library",
+                "speaker": "Colin Frayne",
+                "paragraphs": [1],
+            },
+            {
+                "text_starts": "We learned about the closure",
+                "speaker": "Kestrel Housing",
+                "paragraphs": [2],
+            },
+            {
+                "text_starts": "A library is the last warm room",
+                "speaker": "Joan Abara",
+                "paragraphs": [3],
+            },
+            {
+                "text_starts": "If we do not find the savings",
+                "speaker": "Colin Frayne",
+                "paragraphs": [4],
+            },
+            {
+                "text_starts": "was built with money raised",
+                "speaker": "Peter Vance",
+                "paragraphs": [5],
+            },
         ],
         "not_quotes": [],
         "people": ["Colin Frayne", "Joan Abara", "Peter Vance"],
@@ -98,13 +150,33 @@ REAL_STYLES: list[dict[str, Any]] = [
         ],
         "quotes": [
             {"text_starts": "The boys ran until", "speaker": "Marco Pellegrini", "paragraphs": [1]},
-            {"text_starts": "That was the best we have played", "speaker": "Owen Darby", "paragraphs": [2]},
+            {
+                "text_starts": "That was the best we have played",
+                "speaker": "Owen Darby",
+                "paragraphs": [2],
+            },
             {"text_starts": "We just could not finish", "speaker": "Owen Darby", "paragraphs": [2]},
-            {"text_starts": "We gave them two easy goals", "speaker": "Luis Moreno", "paragraphs": [2]},
-            {"text_starts": "Did you see the second goal", "speaker": "Kowalczyk", "paragraphs": [3]},
-            {"text_starts": "I have never seen a keeper", "speaker": "Kowalczyk", "paragraphs": [3]},
+            {
+                "text_starts": "We gave them two easy goals",
+                "speaker": "Luis Moreno",
+                "paragraphs": [2],
+            },
+            {
+                "text_starts": "Did you see the second goal",
+                "speaker": "Kowalczyk",
+                "paragraphs": [3],
+            },
+            {
+                "text_starts": "I have never seen a keeper",
+                "speaker": "Kowalczyk",
+                "paragraphs": [3],
+            },
             {"text_starts": "That's correct", "speaker": "Marco Pellegrini", "paragraphs": [4]},
-            {"text_starts": "We will be back stronger next week", "speaker": "Owen Darby", "paragraphs": [5]},
+            {
+                "text_starts": "We will be back stronger next week",
+                "speaker": "Owen Darby",
+                "paragraphs": [5],
+            },
         ],
         "not_quotes": [],
         "people": ["Marco Pellegrini", "Owen Darby", "Luis Moreno", "Kowalczyk"],
@@ -124,7 +196,11 @@ REAL_STYLES: list[dict[str, Any]] = [
             "\u201cTickets went faster than we expected, which tells you something about this town,\u201d a theatre spokesperson said.",
         ],
         "quotes": [
-            {"text_starts": "We wanted a season with a spine", "speaker": "Ama Boateng", "paragraphs": [4]},
+            {
+                "text_starts": "We wanted a season with a spine",
+                "speaker": "Ama Boateng",
+                "paragraphs": [4],
+            },
             {"text_starts": "Every play we chose", "speaker": "Ama Boateng", "paragraphs": [4]},
             {"text_starts": "Tickets went faster", "speaker": None, "paragraphs": [5]},
         ],
@@ -151,7 +227,11 @@ REAL_STYLES: list[dict[str, Any]] = [
             "\u201cWe came here to sign something and we are leaving with nothing,\u201d said Danish minister Karen Holst. She later told reporters: \u201cThe fishermen will pay for this, not the ministers.\u201d",
         ],
         "quotes": [
-            {"text_starts": "predictable, because nobody", "speaker": "Eswin Harlow", "paragraphs": [1]},
+            {
+                "text_starts": "predictable, because nobody",
+                "speaker": "Eswin Harlow",
+                "paragraphs": [1],
+            },
             {"text_starts": "We came here to sign", "speaker": "Karen Holst", "paragraphs": [4]},
             {"text_starts": "The fishermen will pay", "speaker": "Karen Holst", "paragraphs": [4]},
         ],

@@ -183,8 +183,10 @@ def _looks_opened_for_speech(paragraph: str, opened: _Open, index: int) -> bool:
     return not before or before[-1] in ":,"
 
 
+# Words a Title Case name leaves in lower case ("Under the Copper Sky").
 _TITLE_SMALL_WORDS = frozenset(
-    "a an the and or nor but of to in on at by for from with as vs v. is it its".split()
+    {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for"}
+    | {"from", "with", "as", "vs", "v.", "is", "it", "its"}
 )
 _MAX_TITLE_WORDS = 12
 

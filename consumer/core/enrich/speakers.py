@@ -30,7 +30,11 @@ _PRONOUN = r"(?P<pronoun>he|she|they|it)"
 _LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks"})
 # Words that end the run of role words between "said" and a name: "said on Tuesday that
 # China ...", "said in a statement that Smith ...": the name after them is not the speaker.
-_NOT_ROLE = r"(?!(?:that|on|in|at|to|for|with|by|from|about|after|before|if|when|while|this|it|he|she|they|we|you|i)\s)"
+_NOT_ROLE_WORDS = (
+    "that|on|in|at|to|for|with|by|from|about|after|before|if|when|while|this|it|he|she|they"
+    "|we|you|i"
+)
+_NOT_ROLE = rf"(?!(?:{_NOT_ROLE_WORDS})\s)"
 
 _AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.I)
 # Between a closing mark and "NAME said": nothing, or a few words of title or role
@@ -199,7 +203,7 @@ class _Context:
                 and not _VERB_SEARCH.search(gap)
                 and (
                     _SPEECH_AFTER_NAME.match(tail)
-                    or (self._is_person(mention) and _SPEECH_AFTER_PERSON.match(tail))
+                    or (self._may_be_person(mention) and _SPEECH_AFTER_PERSON.match(tail))
                 )
             ):
                 # "said White House Press Secretary Stephanie Grisham", "says Acme
@@ -219,8 +223,7 @@ class _Context:
         """The person a run of role words after ``mention`` leads to, else ``mention``."""
         for person in following:
             between = self.body[mention.end or 0 : person.start or 0]
-            unknown = person.kind is None and not person.sentence_initial
-            if not (self._is_person(person) or unknown):
+            if not self._may_be_person(person):
                 continue
             if _TITLE_GAP.match(between) or (
                 _ROLE_RUN.match(between) and not _VERB_SEARCH.search(between)
@@ -230,7 +233,7 @@ class _Context:
         return mention
 
     def _name_after_quote(self, mention: Mention) -> str | None:
-        """ '"...?" Kowalski asked.': a capitalised word right after a closing mark and
+        """'"...?" Kowalski asked.': a capitalised word right after a closing mark and
         before a speech verb names the speaker even where it opens a sentence."""
         text = mention.text
         lower = text.lower()
@@ -313,7 +316,7 @@ class _Context:
                 return Attribution(self._name(mention), explicit=True)
         # "Ed Moss, a fellow at the X Institute in Bonn, Germany, and co-author, said"
         for mention in candidates:
-            if self._is_person(mention) and _LONG_SUBJECT_GAP.match(
+            if self._may_be_person(mention) and _LONG_SUBJECT_GAP.match(
                 self.body[mention.end : verb_at]
             ):
                 return Attribution(self._name(mention), explicit=True)
@@ -341,6 +344,14 @@ class _Context:
         resolved = self.entity_of.get(id(mention))
         return mention.kind == "person" or (
             resolved is not None and resolved.entity.kind == "person"
+        )
+
+    def _may_be_person(self, mention: Mention) -> bool:
+        """A person, or a name of no known kind that does not open a sentence."""
+        return self._is_person(mention) or (
+            mention.kind is None
+            and not mention.sentence_initial
+            and id(mention) not in self.entity_of
         )
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
