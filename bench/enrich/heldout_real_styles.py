@@ -194,6 +194,8 @@ REAL_STYLES: list[dict[str, Any]] = [
             "The posters for the season carry one line: \u201cBring a friend along.\u201d",
             "\u201cWe wanted a season with a spine,\u201d artistic director Ama Boateng said. \u201cEvery play we chose asks the same question: \u2018Who gets to tell the story?\u2019\u201d",
             "\u201cTickets went faster than we expected, which tells you something about this town,\u201d a theatre spokesperson said.",
+            "Stage manager Femi Adeyemi, who has worked at the theatre since 1998, had a simpler answer: \u201cPeople come back when they see themselves on the stage.\u201d",
+            '"We sold out the first week without a single advert? " Adeyemi asked. "Nobody here had seen that before."',
         ],
         "quotes": [
             {
@@ -203,6 +205,13 @@ REAL_STYLES: list[dict[str, Any]] = [
             },
             {"text_starts": "Every play we chose", "speaker": "Ama Boateng", "paragraphs": [4]},
             {"text_starts": "Tickets went faster", "speaker": None, "paragraphs": [5]},
+            {"text_starts": "People come back when", "speaker": "Femi Adeyemi", "paragraphs": [6]},
+            {
+                "text_starts": "We sold out the first week",
+                "speaker": "Femi Adeyemi",
+                "paragraphs": [7],
+            },
+            {"text_starts": "Nobody here had seen", "speaker": "Femi Adeyemi", "paragraphs": [7]},
         ],
         "not_quotes": [
             "The Lantern Keeper",
@@ -211,7 +220,7 @@ REAL_STYLES: list[dict[str, Any]] = [
             "Save Our Stages",
             "Bring a friend along",
         ],
-        "people": ["Ama Boateng"],
+        "people": ["Ama Boateng", "Femi Adeyemi"],
         "organisations": ["Riverside Theatre"],
         "places": [],
         "also_ok": [],

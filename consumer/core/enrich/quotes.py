@@ -16,7 +16,9 @@ _MARKS = frozenset("\"“”„«»'‘’")
 _MARK_SEARCH = re.compile("[\"“”„«»'‘’]")
 _NEVER_CLOSES = frozenset("“„«‘")
 _NEVER_OPENS = frozenset("”»’")
-_CLOSE_ONLY = frozenset("”»")  # may close after a space ("we will see ” Lee said")
+# Marks that may close after a space ("we will see ” Lee said", "ourselves? " she wrote"):
+# a straight double mark between spaces cannot open, so it closes.
+_CLOSE_ONLY = frozenset('”»"')
 _BEFORE_OPEN = frozenset("([{—–-/:\"“‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-\"”’'…")
 

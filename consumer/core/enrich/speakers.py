@@ -85,6 +85,13 @@ _VERB_THEN_QUOTE = re.compile(
     r"[\w-]+(?:\s+[\w-]+)?\s*)?(?:that\s*)?[:,]?\s*$"
 )
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
+# What may stand before the subject that opens a sentence ("But Smith ...", "Stage
+# manager Ann Holt ..."): a few words of role, none that makes the name an object.
+_SENTENCE_OPENING = re.compile(
+    r"^[\s\"“”'‘’(—–-]*"
+    r"(?:(?!(?:of|for|to|with|by|about|from|against|on|at|in|like|than)\b)[\w.'’-]+\s+){0,3}$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
 _LAST_WORD = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
@@ -268,7 +275,7 @@ class _Context:
         according = _ACCORDING_TO.search(window)
         verbs = list(_VERB_SEARCH.finditer(window))
         if not verbs and not according:
-            return None
+            return self._colon_subject(start, end) if window.rstrip().endswith(":") else None
         if verbs:
             last = verbs[-1]
             verb_at = start + last.start()
@@ -297,6 +304,22 @@ class _Context:
             if _ACCORDING_TO.search(self.body[start : mention.start]):
                 return Attribution(self._name(mention), explicit=True)
         return None
+
+    def _colon_subject(self, start: int, end: int) -> Attribution | None:
+        """ "Buckley, who phoned in from the set, had a similar view: '...'": a sentence
+        that opens with a person and ends in a colon introduces that person's words."""
+        candidates = [
+            m
+            for m in self._mentions_between(start, end)
+            if m.kind is not None or not m.sentence_initial or id(m) in self.entity_of
+        ]  # a capitalised opener ("Stage manager Ann Holt") names no one
+        if not candidates or not self._may_be_person(candidates[0]):
+            return None
+        if not _SENTENCE_OPENING.match(self.body[start : candidates[0].start]):
+            return None
+        if any(self._is_person(m) for m in candidates[1:]):
+            return None  # another person in the sentence: whose words is unclear
+        return Attribution(self._name(candidates[0]), explicit=True)
 
     def _subject_of(self, start: int, verb_at: int) -> Attribution | None:
         """The speaker named (or the pronoun) right before the verb at ``verb_at``."""

@@ -76,3 +76,8 @@ def test_bracket_at_the_start_of_a_quote(enrich: Enrich) -> None:
         ]
     )
     assert [q.speaker for q in result.quotes] == ["Halden Records"]
+
+
+def test_straight_mark_between_spaces_closes_the_open_quote() -> None:
+    spans = find_quote_spans(['"Who will pay for it all? " she wrote. "Not the owners."'])
+    assert [s.text for s in spans] == ["Who will pay for it all?", "Not the owners."]

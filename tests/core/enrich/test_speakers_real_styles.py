@@ -188,3 +188,23 @@ def test_team_credit_goes_to_the_named_author(enrich: Enrich) -> None:
         ]
     )
     assert [q.speaker for q in result.quotes] == ["Miriam Osei"]
+
+
+def test_sentence_ending_in_a_colon_introduces_its_subject(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Stage manager Femi Adeyemi, who has worked at the theatre since 1998, had a "
+            "simpler answer: \u201cPeople come back when they see themselves on the stage.\u201d"
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Femi Adeyemi"]
+
+
+def test_colon_after_an_object_names_no_speaker(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "A friend of Femi Adeyemi had this to say about the theatre: \u201cPeople come "
+            "back when they see themselves on the stage.\u201d"
+        ]
+    )
+    assert all(q.speaker != "Femi Adeyemi" for q in result.quotes)
