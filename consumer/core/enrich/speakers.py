@@ -139,14 +139,11 @@ def attribute_quotes(
         long_spans=long_spans,
         long_span_starts=[s.start for s in long_spans],
     )
-
-    def find(span: QuoteSpan) -> Attribution | None:
-        found = context.after(span) or context.before(span) or context.colon_before(span)
-        if found is not None and found.speaker:
-            context.spoken.add(found.speaker)
-        return found
-
-    return attribute_in_turn(spans, find, accepts)
+    return attribute_in_turn(
+        spans,
+        lambda span: context.after(span) or context.before(span) or context.colon_before(span),
+        accepts,
+    )
 
 
 def attribute_in_turn(
@@ -190,7 +187,8 @@ class _Context:
     span_ends: list[int]  # ends of the spans of more than three words
     long_spans: list[QuoteSpan]
     long_span_starts: list[int]
-    spoken: set[str] = field(default_factory=set)  # speakers named so far: pronoun targets
+    # The mentions that named a speaker so far: pronouns may stand for them.
+    spoken: set[int] = field(default_factory=set)
 
     def after(self, span: QuoteSpan) -> Attribution | None:
         end = self._sentence_end(span.end, self.bounds[span.paragraphs[-1]][1])
@@ -221,6 +219,7 @@ class _Context:
                 name = self._name(mention)
                 if name is None and not gap.strip(" ,—–-") and not inverted:
                     name = self._name_after_quote(mention)
+                self.spoken.add(id(mention))
                 return Attribution(name, explicit=True)
         if _NOMINAL_AFTER.match(window):
             return Attribution(None, explicit=True)
@@ -297,12 +296,12 @@ class _Context:
                 and last.group() not in _LISTENER_VERBS
                 and _VERB_BEFORE_NAME.match(self.body[verb_at : after_verb[0].start])
             ):
-                return Attribution(self._name(after_verb[0]), explicit=True)
+                return self._said_by(after_verb[0])
             if _VERB_THEN_QUOTE.match(self.body[start + last.end() : end]):
                 return Attribution(None, explicit=True)  # "A spokesman added: '...'"
         for mention in self._mentions_between(start, end):
             if _ACCORDING_TO.search(self.body[start : mention.start]):
-                return Attribution(self._name(mention), explicit=True)
+                return self._said_by(mention)
         return None
 
     def _colon_subject(self, start: int, end: int) -> Attribution | None:
@@ -319,7 +318,7 @@ class _Context:
             return None
         if any(self._is_person(m) for m in candidates[1:]):
             return None  # another person in the sentence: whose words is unclear
-        return Attribution(self._name(candidates[0]), explicit=True)
+        return self._said_by(candidates[0])
 
     def _subject_of(self, start: int, verb_at: int) -> Attribution | None:
         """The speaker named (or the pronoun) right before the verb at ``verb_at``."""
@@ -336,13 +335,13 @@ class _Context:
                     mention = candidates[n - 1]
                 elif _AFTER_PREPOSITION.search(self.body[start : mention.start]):
                     return None  # "a study in the journal Marine Biology argued": not a speaker
-                return Attribution(self._name(mention), explicit=True)
+                return self._said_by(mention)
         # "Ed Moss, a fellow at the X Institute in Bonn, Germany, and co-author, said"
         for mention in candidates:
             if self._may_be_person(mention) and _LONG_SUBJECT_GAP.match(
                 self.body[mention.end : verb_at]
             ):
-                return Attribution(self._name(mention), explicit=True)
+                return self._said_by(mention)
         return None
 
     def _qualifies_person_before(self, person: Mention, mention: Mention, verb_at: int) -> bool:
@@ -368,6 +367,11 @@ class _Context:
         return mention.kind == "person" or (
             resolved is not None and resolved.entity.kind == "person"
         )
+
+    def _said_by(self, mention: Mention) -> Attribution:
+        """The attribution to ``mention``, remembered as a speech subject for pronouns."""
+        self.spoken.add(id(mention))
+        return Attribution(self._name(mention), explicit=True)
 
     def _may_be_person(self, mention: Mention) -> bool:
         """A person, or a name of no known kind that does not open a sentence."""
@@ -414,7 +418,7 @@ class _Context:
             for r in candidates
             if r.mention.speech_subject
             or r.mention.sentence_initial
-            or r.entity.name in self.spoken  # "said minister Karen Holst. She later told"
+            or id(r.mention) in self.spoken  # "said minister Karen Holst. She later told"
         ]
         chosen = subjects or candidates
         return chosen[-1].entity.name if chosen else None
