@@ -18,7 +18,7 @@ from operator import attrgetter
 from consumer.core.enrich.data.organisations import ORG_HEADS
 from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
 from consumer.core.enrich.data.titles import ROLE_NOUNS
-from consumer.core.enrich.data.words import STOPWORDS
+from consumer.core.enrich.data.words import NON_ENTITY_WORDS, STOPWORDS
 from consumer.core.enrich.entities import Mention
 from consumer.core.enrich.name_variants import Folded, ResolvedMention
 from consumer.core.enrich.quotes import QuoteSpan
@@ -44,7 +44,7 @@ _GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*(?:[\w.'’&-]+,?\s+){0,8}$")
 _APPOSITION_OPEN = re.compile(r"^\s*,[^,]{0,80}$")
 _APPOSITION_CLOSE = re.compile(r"^\s*,\s*$")
 _TITLE_GAP = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
-_SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?\s*{_ADVS}{_VERB}\b")
+
 # A longer apposition, commas inside ("Ed Moss, a fellow at the X Institute in Bonn,
 # Germany, and co-author of the study, said"): tried for people only.
 _LONG_APPOSITION = r"\s*,[^\"“”]{1,200}?,"
@@ -62,6 +62,7 @@ _VERB_SEARCH = re.compile(rf"\b{_VERB}\b")
 _PRONOUN_BEFORE_VERB = re.compile(rf"\b{_PRONOUN}\s+{_ADVS}$", re.I)
 # "X and his team wrote": the quote is credited to X.
 _AND_TEAM = r"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?"
+_SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?{_AND_TEAM}\s*{_ADVS}{_VERB}\b")
 _SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?{_AND_TEAM}[\s,]*{_ADVS}$")
 _LONG_SUBJECT_GAP = re.compile(rf"^{_LONG_APPOSITION}[\s,]*{_ADVS}$")
 # "Smith said ... and added," / "Smith said ..., warning:": the later verb shares the
@@ -96,6 +97,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
 _LAST_WORD = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
 _START = attrgetter("start")
+# Plural common nouns that open a sentence before "said" ("Protesters said").
+_PLURAL_NOUN_ENDINGS = ("ers", "ists", "ors", "ians", "ants", "ents", "ies", "ives", "ics")
 _CLOSERS = " '\"’”»"
 _FULL_STOPS = (".", "!", "?")
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
@@ -216,11 +219,9 @@ class _Context:
                 # organisation that only qualifies the title.
                 if not self._is_person(mention):
                     mention = self._qualified_person(mention, nearby[n + 1 : n + 3])
-                name = self._name(mention)
-                if name is None and not gap.strip(" ,—–-") and not inverted:
-                    name = self._name_after_quote(mention)
-                self.spoken.add(id(mention))
-                return Attribution(name, explicit=True)
+                if not gap.strip(" ,—–-") and not inverted:
+                    return self._said_by(mention, bare=True)
+                return self._said_by(mention)
         if _NOMINAL_AFTER.match(window):
             return Attribution(None, explicit=True)
         return None
@@ -238,9 +239,10 @@ class _Context:
             break
         return mention
 
-    def _name_after_quote(self, mention: Mention) -> str | None:
-        """'"...?" Kowalski asked.': a capitalised word right after a closing mark and
-        before a speech verb names the speaker even where it opens a sentence."""
+    def _bare_name(self, mention: Mention) -> str | None:
+        """'"...?" Kowalski asked.', "Liu said that ...": a lone capitalised word right
+        before a speech verb names the speaker even where it opens a sentence, unless the
+        word is a common one ("Critics", "Protesters")."""
         text = mention.text
         lower = text.lower()
         if (
@@ -249,8 +251,10 @@ class _Context:
             or not text[:1].isupper()
             or lower in ORG_HEADS
             or lower in STOPWORDS
+            or lower in NON_ENTITY_WORDS
             or lower in ROLE_NOUNS
-            or re.search(rf"\b{re.escape(lower)}\b", self.body)  # a common word ("Critics")
+            or lower.endswith(_PLURAL_NOUN_ENDINGS)
+            or re.search(rf"\b{re.escape(lower)}\b", self.body)  # also written in lower case
         ):
             return None
         return text
@@ -318,7 +322,8 @@ class _Context:
             return None
         if any(self._is_person(m) for m in candidates[1:]):
             return None  # another person in the sentence: whose words is unclear
-        return self._said_by(candidates[0])
+        # Not remembered for pronouns: no speech verb makes the subject the one talking.
+        return Attribution(self._name(candidates[0]), explicit=True)
 
     def _subject_of(self, start: int, verb_at: int) -> Attribution | None:
         """The speaker named (or the pronoun) right before the verb at ``verb_at``."""
@@ -329,13 +334,14 @@ class _Context:
         candidates = self._mentions_between(start, verb_at)
         for n in range(len(candidates) - 1, -1, -1):
             mention = candidates[n]
-            if _SUBJECT_GAP.match(self.body[mention.end : verb_at]):
+            gap = self.body[mention.end : verb_at]
+            if _SUBJECT_GAP.match(gap):
                 # "Prof Samuel Okoro of Imperial College London, ..., called": the person.
                 if n > 0 and self._qualifies_person_before(candidates[n - 1], mention, verb_at):
                     mention = candidates[n - 1]
                 elif _AFTER_PREPOSITION.search(self.body[start : mention.start]):
                     return None  # "a study in the journal Marine Biology argued": not a speaker
-                return self._said_by(mention)
+                return self._said_by(mention, bare=n == 0)
         # "Ed Moss, a fellow at the X Institute in Bonn, Germany, and co-author, said"
         for mention in candidates:
             if self._may_be_person(mention) and _LONG_SUBJECT_GAP.match(
@@ -368,10 +374,14 @@ class _Context:
             resolved is not None and resolved.entity.kind == "person"
         )
 
-    def _said_by(self, mention: Mention) -> Attribution:
-        """The attribution to ``mention``, remembered as a speech subject for pronouns."""
+    def _said_by(self, mention: Mention, bare: bool = False) -> Attribution:
+        """The attribution to ``mention``, remembered as a speech subject for pronouns;
+        ``bare``: the mention stands right by its verb, so a lone unknown word may name."""
         self.spoken.add(id(mention))
-        return Attribution(self._name(mention), explicit=True)
+        name = self._name(mention)
+        if name is None and bare and mention.sentence_initial:
+            name = self._bare_name(mention)
+        return Attribution(name, explicit=True)
 
     def _may_be_person(self, mention: Mention) -> bool:
         """A person, or a name of no known kind that does not open a sentence."""

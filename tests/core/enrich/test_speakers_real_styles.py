@@ -208,3 +208,16 @@ def test_colon_after_an_object_names_no_speaker(enrich: Enrich) -> None:
         ]
     )
     assert all(q.speaker != "Femi Adeyemi" for q in result.quotes)
+
+
+def test_lone_surname_opening_a_sentence_before_said(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Ambassador Wen Tao spoke at the embassy on Sunday.",
+            "Okonkwo said the talks could resume, warning: \u201cIf the shelling goes on, "
+            "nobody will come back to the table this year.\u201d",
+            "Protesters said the city had changed: \u201cNobody here trusts the police any "
+            "more, and nobody expects that to change soon.\u201d",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Okonkwo", None]

@@ -8,6 +8,7 @@ ORG_HEADS = frozenset(
         "markets",
         "housing",
         "freight",
+        "directorate",
         "review",
         "center",
         "centre",
