@@ -9,7 +9,6 @@ ORG_HEADS = frozenset(
         "housing",
         "freight",
         "directorate",
-        "review",
         "center",
         "centre",
         "centers",
