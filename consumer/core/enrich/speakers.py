@@ -24,7 +24,8 @@ from consumer.core.enrich.name_variants import Folded, ResolvedMention
 from consumer.core.enrich.quotes import QuoteSpan
 
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
-_ADVS = r"(?:(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r")\s+)*"
+# Known adverbs, or any lower-case "-ly" word ("Thomas allegedly told").
+_ADVS = r"(?:(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"|[a-z]+ly)\s+)*"
 _PRONOUN = r"(?P<pronoun>he|she|they|it)"
 # Verbs that take a listener: the name right after them ("told the BBC") is not the speaker.
 _LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks"})
@@ -51,7 +52,7 @@ _LONG_APPOSITION = r"\s*,[^\"“”]{1,200}?,"
 _SPEECH_AFTER_PERSON = re.compile(rf"^{_LONG_APPOSITION}\s*{_ADVS}{_VERB}\b")
 # "said police chief John Smith", "says Dr Naomi Feld": role words or a title between.
 _VERB_BEFORE_NAME = re.compile(
-    rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:{_NOT_ROLE}[A-Za-z][\w'’.-]*\s+){{0,4}}$"
+    rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:{_NOT_ROLE}[A-Za-z][\w'’.-]*,?\s+){{0,4}}$"
 )
 # Role words between an organisation and the person it qualifies: "said MIT computer
 # science professor Ada Moss", "says Acme Co-Founder and Chief Executive Jo Reyes",
@@ -168,9 +169,10 @@ def attribute_in_turn(
         found = found or Attribution(None, explicit=False)
         results.append(found)
         if accepts(span, found) or (
-            # '"Brilliant," Smith said. "The boys ran ..."': a quote too short to report
-            # still names the speaker of the next one.
-            found.explicit and found.speaker
+            # '"Brilliant," Smith said. "The boys ran ...": a reply too short to report
+            # still names the speaker of the next quote; '"...," one reader said': an
+            # unnamed speaker ends the run of the one before.
+            found.explicit and (found.speaker is None or span.text[:1].isupper())
         ):
             last = (span, found)
     return results

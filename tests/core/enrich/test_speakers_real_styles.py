@@ -221,3 +221,50 @@ def test_lone_surname_opening_a_sentence_before_said(enrich: Enrich) -> None:
         ]
     )
     assert [q.speaker for q in result.quotes] == ["Okonkwo", None]
+
+
+def test_any_ly_adverb_between_name_and_verb(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Guard Neil Thomas was charged on Tuesday.",
+            "\u201cWe messed up; I messed up,\u201d Thomas allegedly told a supervisor. "
+            "\u201cWe did not do any of the rounds that night.\u201d",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Neil Thomas", "Neil Thomas"]
+
+
+def test_role_with_a_comma_after_says(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u201cOur goal is to listen first and cook second,\u201d says Co-Founder, "
+            "Stephanie Ozcan."
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Stephanie Ozcan"]
+
+
+def test_unnamed_speaker_ends_the_run_of_the_one_before(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u201cWe will publish the figures next week,\u201d health official Li Wen said.",
+            "\u201cDo not hide things like this,\u201d one commenter wrote online. \u201cLet us "
+            "face whatever it is together.\u201d",
+        ]
+    )
+    assert [(q.speaker, q.text[:6]) for q in result.quotes] == [
+        ("Li Wen", "We wil"),
+        (None, "Do not"),
+        (None, "Let us"),
+    ]
+
+
+def test_short_fragment_does_not_start_a_run(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "The chain remains \u201ca true bakery,\u201d its owner Paul Tipton said.",
+            "\u201cFor me, raised in a city of corner bakeries, this is the business I always "
+            "wanted to be in.\u201d",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == [None]

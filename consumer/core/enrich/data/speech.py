@@ -27,6 +27,7 @@ SPEECH_VERBS = frozenset(
         "notes",
         "wrote",
         "writes",
+        "written",
         "asked",
         "asks",
         "replied",
