@@ -160,21 +160,23 @@ def attribute_in_turn(
     that speaker (a run of quotes from one person)."""
     results: list[Attribution] = []
     last: tuple[QuoteSpan, Attribution] | None = None
+    reach = 1  # how many paragraphs on the last speaker's run may go
     for span in spans:
         found = find(span)
         if found is None and last is not None:
             prev_span, prev = last
-            if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= 1:
+            if prev.speaker and span.paragraphs[0] - prev_span.paragraphs[-1] <= reach:
                 found = Attribution(prev.speaker, explicit=False)
         found = found or Attribution(None, explicit=False)
         results.append(found)
-        if accepts(span, found) or (
+        if accepts(span, found):
+            last, reach = (span, found), 1
+        elif found.explicit:
             # '"Brilliant," Smith said. "The boys ran ...": a reply too short to report
-            # still names the speaker of the next quote; '"...," one reader said': an
-            # unnamed speaker ends the run of the one before.
-            found.explicit and (found.speaker is None or span.text[:1].isupper())
-        ):
-            last = (span, found)
+            # still names the speaker of the next quote; a fragment ('to "take detailed
+            # histories," Dempsey said. "That way ..."') only in its own paragraph; and
+            # '"...," one reader said' (no name) ends the run of the one before.
+            last, reach = (span, found), (1 if span.text[:1].isupper() else 0)
     return results
 
 

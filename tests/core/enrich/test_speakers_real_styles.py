@@ -268,3 +268,13 @@ def test_short_fragment_does_not_start_a_run(enrich: Enrich) -> None:
         ]
     )
     assert [q.speaker for q in result.quotes] == [None]
+
+
+def test_fragment_names_the_next_quote_in_its_own_paragraph(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Doctors need to \u201ctake really detailed histories\u201d of patients, Dr Owen "
+            "Dempsey said. \u201cThat way they may find what in a home sets off the illness.\u201d"
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Owen Dempsey"]
