@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from consumer.core.enrich.data.organisations import ORG_HEADS
 from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
-from consumer.core.enrich.data.titles import ROLE_NOUNS
+from consumer.core.enrich.data.titles import ROLE_NOUNS, ROLE_TITLES
 from consumer.core.enrich.data.words import NON_ENTITY_WORDS, STOPWORDS
 from consumer.core.enrich.entities import Mention
 from consumer.core.enrich.name_variants import Folded, ResolvedMention
@@ -98,6 +98,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
 _LAST_WORD = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
 _START = attrgetter("start")
+_WORD = re.compile(r"[\w-]+")
+_ROLE_WORDS = ROLE_NOUNS | ROLE_TITLES
 # Plural common nouns that open a sentence before "said" ("Protesters said").
 _PLURAL_NOUN_ENDINGS = ("ers", "ists", "ors", "ians", "ants", "ents", "ies", "ives", "ics")
 _CLOSERS = " '\"’”»"
@@ -221,8 +223,7 @@ class _Context:
                 # "said White House Press Secretary Stephanie Grisham", "says Acme
                 # Co-Founder and Chief Executive Jo Reyes": the person, not the
                 # organisation that only qualifies the title.
-                if not self._is_person(mention):
-                    mention = self._qualified_person(mention, nearby[n + 1 : n + 3])
+                mention = self._qualified_person(mention, nearby[n + 1 : n + 3])
                 if not gap.strip(" ,—–-") and not inverted:
                     return self._said_by(mention, bare=True)
                 return self._said_by(mention)
@@ -231,14 +232,23 @@ class _Context:
         return None
 
     def _qualified_person(self, mention: Mention, following: list[Mention]) -> Mention:
-        """The person a run of role words after ``mention`` leads to, else ``mention``."""
+        """The person a run of role words after ``mention`` leads to, else ``mention``.
+
+        An organisation leads on through title words or role words; a name taken for a
+        person only through a role word ("says Acme Events Co-Owner Jo Reyes", "says
+        Acme's Vice President, Jo Reyes": the firm may read as a person's name)."""
+        is_person = self._is_person(mention)
         for person in following:
             between = self.body[mention.end or 0 : person.start or 0]
             if not self._may_be_person(person):
                 continue
-            if _TITLE_GAP.match(between) or (
-                _ROLE_RUN.match(between) and not _VERB_SEARCH.search(between)
-            ):
+            if _VERB_SEARCH.search(between):
+                break
+            if is_person:
+                words = {w.lower() for w in _WORD.findall(between)}
+                if _ROLE_RUN.match(between) and words & _ROLE_WORDS:
+                    return person
+            elif _TITLE_GAP.match(between) or _ROLE_RUN.match(between):
                 return person
             break
         return mention

@@ -278,3 +278,13 @@ def test_fragment_names_the_next_quote_in_its_own_paragraph(enrich: Enrich) -> N
         ]
     )
     assert [q.speaker for q in result.quotes] == ["Owen Dempsey"]
+
+
+def test_firm_taken_for_a_person_leads_through_a_role_to_its_person(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Norland Moving is where \u201ccareful hands meet fair and honest prices,\u201d says "
+            "Norland Moving's Vice President, Ivan Petrov.",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Ivan Petrov"]
