@@ -100,6 +100,10 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", 
 _START = attrgetter("start")
 _WORD = re.compile(r"[\w-]+")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_TITLES
+# A short phrase opening a sentence, then a comma: what stands before a subject there.
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+$")
+_OPENING_PHRASE_CHARS = 60
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # Plural common nouns that open a sentence before "said" ("Protesters said").
 _PLURAL_NOUN_ENDINGS = ("ers", "ists", "ors", "ians", "ants", "ents", "ies", "ives", "ics")
 _CLOSERS = " '\"’”»"
@@ -443,9 +447,19 @@ class _Context:
             if r.mention.speech_subject
             or r.mention.sentence_initial
             or id(r.mention) in self.spoken  # "said minister Karen Holst. She later told"
+            or self._after_opening_phrase(r.mention)  # "As it turned out, Lee had ..."
         ]
         chosen = subjects or candidates
         return chosen[-1].entity.name if chosen else None
+
+    def _after_opening_phrase(self, mention: Mention) -> bool:
+        """ "On Monday, Lee said", "As it turned out, Lee had": the subject of its
+        sentence after a short opening phrase and its comma."""
+        start = mention.start or 0
+        before = self.body[max(0, start - _OPENING_PHRASE_CHARS) : start]
+        return bool(_OPENING_PHRASE.search(before)) and bool(
+            _LOWER_WORD_AFTER.match(self.body, mention.end or 0)
+        )
 
     def _inside_quote(self, position: int) -> bool:
         # Spans do not overlap: only the last one starting before ``position`` can hold it.

@@ -288,3 +288,14 @@ def test_firm_taken_for_a_person_leads_through_a_role_to_its_person(enrich: Enri
         ]
     )
     assert [q.speaker for q in result.quotes] == ["Ivan Petrov"]
+
+
+def test_pronoun_goes_to_the_subject_after_an_opening_phrase(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Mary Fenwick opened the shop in 1990 with help from her friend Ruth Adair.",
+            "As it turned out, Ruth Adair had kept every receipt. \u201cWe never threw a single "
+            "piece of paper away,\u201d she said.",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Ruth Adair"]
