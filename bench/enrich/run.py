@@ -2,7 +2,9 @@
 
 Usage: python -m bench.enrich.run [--seed EXPECTED_JSON] [--pages DIR] [--bodies JSON]
 Reads the made-up annotated articles (bench/enrich/articles.py, the dev set the rules
-were tuned on, and bench/enrich/heldout.py, reported apart) plus the seed example.
+were tuned on, and bench/enrich/heldout.py, reported apart) plus the seed example, and
+bench/enrich/heldout_real_styles.py (made-up articles in the styles that broke quote
+attribution on real news pages; reported as "real_styles").
 Optional real corpora (never committed): --pages, a directory of HTML pages for the
 throughput run (the pages themselves, and their html-text dumps as text-mode inputs);
 --bodies, a ground-truth JSON of article bodies for near-duplicate pairs
@@ -26,6 +28,7 @@ from bench.enrich.articles import ARTICLES
 from bench.enrich.articles_intl import INTL_ARTICLES
 from bench.enrich.heldout import HELDOUT
 from bench.enrich.heldout_intl import INTL_HELDOUT
+from bench.enrich.heldout_real_styles import REAL_STYLES
 from bench.enrich.near_duplicates import evaluate_pairs
 from consumer.contract import RawArticle
 from consumer.core import CoreOptions, enrich_article
@@ -300,6 +303,8 @@ def main() -> None:
     results: dict[str, Any] = {
         "dev": score_articles(dev),
         "heldout": score_articles(HELDOUT),
+        # Made-up articles in the shapes that broke attribution on real news pages.
+        "real_styles": score_articles(REAL_STYLES),
         "other_languages": {
             "dev": score_quotes_by_language(INTL_ARTICLES),
             "heldout": score_quotes_by_language(INTL_HELDOUT),
@@ -332,7 +337,7 @@ def _default_seed() -> Path:
 
 
 def _print(results: dict[str, Any]) -> None:
-    for name in ("dev", "heldout"):
+    for name in ("dev", "heldout", "real_styles"):
         q = results[name]
         ent = q["entities"]
         print(

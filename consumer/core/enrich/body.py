@@ -8,7 +8,7 @@ from consumer.core.enrich.entities import find_mentions
 from consumer.core.enrich.keywords import extract_keywords
 from consumer.core.enrich.language import detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
-from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans
+from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans, looks_like_title
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
 from consumer.core.enrich.speakers_intl import (
     QUOTE_LANGUAGES,
@@ -30,6 +30,11 @@ MIN_FRAGMENT_WORDS = 6
 _MIN_FUNCTION_WORD_SHARE = 0.12  # English news runs at 0.3-0.4
 _MIN_WORDS_FOR_ENGLISH_CHECK = 30
 _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
+_FULL_STOPS = tuple(".!?…")
+_CLOSING_MARKS = " '\"’”»)]"  # a nested quote or bracket closing with the sentence
+_OPENING_MARKS = "[(…. "  # '"[We] have agreed ..."', '"... and then we left"'
+# A reply this short counts when it opens its paragraph and names its speaker.
+MIN_SHORT_REPLY_WORDS = 2
 
 
 def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -> Enrichment:
@@ -136,11 +141,27 @@ def _reads_as_english(words: int, function_words: int) -> bool:
 def is_quotation(span: QuoteSpan, who: Attribution) -> bool:
     """Real quotations, not scare quotes, titles or short phrases ('ramp up', 'long haul')."""
     words = len(span.text.split())
-    if words < MIN_QUOTE_WORDS:
-        return False
     if len(span.paragraphs) > 1 or (span.opens_paragraph and not span.closed):
+        return words >= MIN_QUOTE_WORDS
+    text = span.text.strip()
+    ends_sentence = text.rstrip(_CLOSING_MARKS).endswith(_CLOSING_PUNCTUATION)
+    if words < MIN_QUOTE_WORDS:
+        # '"That's correct," Volker said.': a short reply that opens its paragraph and
+        # a speech verb ties to a named speaker.
+        return (
+            words >= MIN_SHORT_REPLY_WORDS
+            and span.opens_paragraph
+            and ends_sentence
+            and who.explicit
+            and who.speaker is not None
+        )
+    if not who.explicit and looks_like_title(text):
+        return False  # "Under the Copper Sky.", "Save Our Stages, Fund Our Future"
+    if who.speaker is None and words < MIN_FRAGMENT_WORDS:
+        return False  # an unattributed slogan or sign ("Bring a friend along.")
+    if text.lstrip(_OPENING_MARKS)[:1].isupper() and ends_sentence:
         return True
-    sentence_like = span.text[:1].isupper() and span.text.rstrip().endswith(_CLOSING_PUNCTUATION)
-    if sentence_like:
-        return True
-    return who.explicit and who.speaker is not None and words >= MIN_FRAGMENT_WORDS
+    if not (who.explicit and words >= MIN_FRAGMENT_WORDS):
+        return False
+    # A fragment tied to its speaker, or a whole clause after "said in a statement that".
+    return who.speaker is not None or text.rstrip(_CLOSING_MARKS).endswith(_FULL_STOPS)

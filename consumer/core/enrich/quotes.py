@@ -16,6 +16,9 @@ _MARKS = frozenset("\"“”„«»'‘’")
 _MARK_SEARCH = re.compile("[\"“”„«»'‘’]")
 _NEVER_CLOSES = frozenset("“„«‘")
 _NEVER_OPENS = frozenset("”»’")
+# Marks that may close after a space ("we will see ” Lee said", "ourselves? " she wrote"):
+# a straight double mark between spaces cannot open, so it closes.
+_CLOSE_ONLY = frozenset('”»"')
 _BEFORE_OPEN = frozenset("([{—–-/:\"“‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-\"”’'…")
 
@@ -152,7 +155,7 @@ def _marks(paragraph: str) -> list[_Mark]:
         )
         can_close = (
             char not in _NEVER_CLOSES
-            and not before.isspace()
+            and (not before.isspace() or char in _CLOSE_ONLY)
             and (after.isspace() or after in _AFTER_CLOSE)
         )
         if can_open or can_close:
@@ -180,6 +183,25 @@ def _looks_opened_for_speech(paragraph: str, opened: _Open, index: int) -> bool:
         return True
     before = paragraph[: opened.mark.pos].rstrip()
     return not before or before[-1] in ":,"
+
+
+# Words a Title Case name leaves in lower case ("Under the Copper Sky").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for"}
+    | {"from", "with", "as", "vs", "v.", "is", "it", "its"}
+)
+_MAX_TITLE_WORDS = 12
+
+
+def looks_like_title(text: str) -> bool:
+    """Title Case words: the name of a work, a slogan or a headline, not speech
+    ("Under the Copper Sky.", "Save Our Stages, Fund Our Future")."""
+    words = [w.strip(".,;:!?()[]'\"‘’“”…—–-") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if len(words) > _MAX_TITLE_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and len(w) > 1]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _paragraph_offsets(paragraphs: list[str]) -> list[int]:

@@ -6,6 +6,9 @@ from __future__ import annotations
 ORG_HEADS = frozenset(
     [
         "markets",
+        "housing",
+        "freight",
+        "directorate",
         "center",
         "centre",
         "centers",

@@ -27,6 +27,7 @@ SPEECH_VERBS = frozenset(
         "notes",
         "wrote",
         "writes",
+        "written",
         "asked",
         "asks",
         "replied",
@@ -120,6 +121,22 @@ SPEECH_VERBS = frozenset(
         "describing",
         "saying",
         "adding",
+        # Participles and phrases that attribute words in news copy ("..., warning:",
+        # "Smith weighed in").
+        "warning",
+        "noting",
+        "explaining",
+        "insisting",
+        "arguing",
+        "stressing",
+        "writing",
+        "tweeting",
+        "replying",
+        "weighed in",
+        "chimed in",
+        "wrote back",
+        "fired back",
+        "shot back",
     ]
 )
 
@@ -150,7 +167,24 @@ SPEECH_ADVERBS = frozenset(
         "angrily",
         "quietly",
         "bluntly",
+        "instead",
+        "finally",
+        "publicly",
+        "privately",
+        "reportedly",
+        "frankly",
+        "candidly",
+        "proudly",
+        "firmly",
+        "flatly",
+        "openly",
+        "jokingly",
+        "calmly",
+        "softly",
+        "immediately",
+        "subsequently",
+        "initially",
     ]
 )
 
-PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
+PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "she": "f", "they": None, "it": None}

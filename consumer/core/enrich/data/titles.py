@@ -144,6 +144,19 @@ ROLE_TITLES = QUALIFYING_TITLES | frozenset(
         "major",
         "brigadier",
         "field",
+        # Capitalised roles in press releases and team news ("Acme Co-Founder Jo Reyes",
+        # "NASA Administrator Ann Holt", "Defender Luis Moreno").
+        "executive",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "owner",
+        "co-owner",
+        "administrator",
+        "defender",
+        "striker",
+        "midfielder",
+        "goalkeeper",
     ]
 )
 
