@@ -98,6 +98,7 @@ def _html_parser() -> HTMLParser:
         remove_pis=True,
         no_network=True,
         default_doctype=False,
+        collect_ids=False,  # no hash of id attributes: nothing looks elements up by XPath id()
     )
     # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
     # each element proxy created, which the extractors create by the hundred thousand.
