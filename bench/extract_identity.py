@@ -3,7 +3,9 @@
 ``snap FILE CORPUS...`` stores every field of the ``Extraction`` of every page (or the
 error it raised); ``compare FILE CORPUS...`` extracts again and lists the pages and fields
 that differ. ``speed CORPUS...`` times ours against ``trafilatura.extract`` in this process,
-alternating which goes first on each page, in CPU seconds, and prints docs/s ratios.
+alternating which goes first on each page, in CPU seconds, and prints docs/s ratios; with
+``--baseline DIR`` (a checkout of an older commit, e.g. a ``git worktree``) that tree's
+extractor takes turns too, so old, new and trafilatura are timed in one process.
 
 A corpus is given as ``PATH`` or ``PATH:HALF:PAGE_TYPE`` (e.g. ``/data/wcxb/dev:all:article``).
 """
@@ -13,8 +15,12 @@ from __future__ import annotations
 import argparse
 import logging
 import pickle
+import re
+import shutil
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.corpus import Page, read_pages
@@ -30,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.CRITICAL)
     pages = {f"{spec}|{page.id}": page for spec in args.corpus for page in _read(spec)}
     if args.command == "speed":
-        _speed(list(pages.values()))
+        _speed(list(pages.values()), args.baseline)
         return 0
     outcomes = {key: _extract(page) for key, page in pages.items()}
     path = Path(args.file)
@@ -69,23 +75,59 @@ def _fields_that_differ(old: Outcome, new: Outcome | None) -> list[str]:
     return [name for name in Extraction.__slots__ if getattr(old, name) != getattr(new, name)]
 
 
-def _speed(pages: list[Page]) -> None:
+def _speed(pages: list[Page], baseline: str | None) -> None:
     import trafilatura
 
-    ours = theirs = 0.0
+    timed: dict[str, Callable[[Page], object]] = {"ours": _extract}
+    if baseline:
+        timed["baseline"] = _baseline_extractor(Path(baseline))
+    timed["trafilatura"] = lambda page: trafilatura.extract(page.html, url=page.url)
+    for extract in timed.values():  # warm-up, untimed: imports and first-call set-up
+        extract(pages[0])
+    seconds = dict.fromkeys(timed, 0.0)
+    names = list(timed)
     for i, page in enumerate(pages):
-        for turn in (0, 1) if i % 2 == 0 else (1, 0):
+        for name in names[i % len(names) :] + names[: i % len(names)]:
             start = time.process_time()
-            if turn == 0:
-                _extract(page)
-                ours += time.process_time() - start
-            else:
-                trafilatura.extract(page.html, url=page.url)
-                theirs += time.process_time() - start
+            timed[name](page)
+            seconds[name] += time.process_time() - start
+    ours, theirs = seconds["ours"], seconds["trafilatura"]
     print(
-        f"{len(pages)} pages: ours {ours:.2f} s, trafilatura {theirs:.2f} s (CPU); "
-        f"docs/s ours/trafilatura = {theirs / ours:.3f}"
+        f"{len(pages)} pages: "
+        + ", ".join(f"{name} {spent:.2f} s" for name, spent in seconds.items())
+        + f" (CPU); docs/s ours/trafilatura = {theirs / ours:.3f}"
     )
+    if baseline:
+        old = seconds["baseline"]
+        print(f"baseline/trafilatura = {theirs / old:.3f}; docs/s ours/baseline = {old / ours:.3f}")
+
+
+def _baseline_extractor(checkout: Path) -> Callable[[Page], object]:
+    """``_extract`` of the ``consumer`` package in ``checkout``, imported beside this one as
+    ``consumer_baseline`` (a copy whose imports are renamed)."""
+    root = Path(tempfile.mkdtemp(prefix="extract-baseline-"))
+    package = root / "consumer_baseline"
+    shutil.copytree(checkout / "consumer", package)
+    for source in package.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        source.write_text(
+            re.sub(r"\b(from|import) consumer\b", r"\1 consumer_baseline", text),
+            encoding="utf-8",
+        )
+    sys.path.insert(0, str(root))
+    from consumer_baseline.contract import ExtractionError as BaselineError
+    from consumer_baseline.contract import RawArticle as BaselineArticle
+    from consumer_baseline.core.html import extract_html as baseline_html
+    from consumer_baseline.core.options import DEFAULT_OPTIONS as BASELINE_OPTIONS
+
+    def extract(page: Page) -> object:
+        try:
+            article = BaselineArticle(content=page.html, mode="html", url=page.url)
+            return baseline_html(article, BASELINE_OPTIONS)
+        except BaselineError as exc:
+            return f"error: {exc}"
+
+    return extract
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -95,7 +137,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         command = commands.add_parser(name)
         command.add_argument("file", help="pickle of the stored extractions")
         command.add_argument("corpus", nargs="+", help="PATH[:HALF[:PAGE_TYPE]]")
-    commands.add_parser("speed").add_argument("corpus", nargs="+", help="PATH[:HALF[:PAGE_TYPE]]")
+    speed = commands.add_parser("speed")
+    speed.add_argument("corpus", nargs="+", help="PATH[:HALF[:PAGE_TYPE]]")
+    speed.add_argument("--baseline", help="checkout of an older commit to time beside this one")
     return parser.parse_args(argv)
 
 

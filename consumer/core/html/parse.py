@@ -91,13 +91,14 @@ def _scrubbed_utf8(content: str) -> bytes:
     return data
 
 
-def _parse(data: bytes) -> HtmlElement:
+def _html_parser() -> HTMLParser:
     parser = HTMLParser(
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         default_doctype=False,
+        collect_ids=False,  # no hash of id attributes: nothing looks elements up by XPath id()
     )
     # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
     # each element proxy created, which the extractors create by the hundred thousand.
@@ -109,8 +110,18 @@ def _parse(data: bytes) -> HtmlElement:
             entity=HtmlEntity,
         )
     )
+    return parser
+
+
+# One parser for every page, as lxml.html keeps its own: a parser built per page costs a
+# quarter of the parse (libxml2 sets up a fresh context), and its settings never change.
+# lxml resets it before each document and locks it while in use, so pages never share state.
+_PARSER = _html_parser()
+
+
+def _parse(data: bytes) -> HtmlElement:
     try:
-        tree = document_fromstring(data, parser=parser)
+        tree = document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
         raise ExtractionError(f"html could not be parsed: {exc}") from None
     if tree is None:

@@ -6,7 +6,7 @@ import pytest
 
 from consumer.contract import ExtractionError
 from consumer.core.html.dates import rfc3339
-from consumer.core.html.lines import boilerplate_reason, filter_lines, read_more_teaser
+from consumer.core.html.lines import boilerplate_reason, filter_lines, line_key, read_more_teaser
 from consumer.core.html.names import clean_authors
 from consumer.core.html.parse import parse_page
 from consumer.core.html.titles import strip_site_suffix
@@ -163,6 +163,35 @@ def test_text_of_reads_in_document_order_without_its_own_tail() -> None:
         "<p>Hello <a>link <b>bold</b></a> world<!-- note --> end</p>tail", CoreOptions(), []
     )
     assert text_of(tree.find(".//p")) == "Hello link bold world end"
+
+
+def test_pages_parsed_one_after_another_share_nothing() -> None:
+    first = parse_page("<html lang='de'><body><p>eins</p></body></html>", CoreOptions(), [])
+    second = parse_page("<html><body><div>zwei</div></body></html>", CoreOptions(), [])
+    first.find(".//p").text = "changed"
+    assert second.get("lang") is None and second.find(".//p") is None
+    assert text_of(second) == "zwei" and text_of(first) == "changed"
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Read MORE: Storm_hits-coast (2024)!", "read more storm hits coast 2024"),
+        ("  \t\x1f--  ", ""),
+        ("Caf\u00e9 \u201cnews\u201d \u2013 \u00c9T\u00c9", "caf\u00e9 news \u00e9t\u00e9"),
+    ],
+)
+def test_line_key_keeps_lower_case_words_only(line: str, key: str) -> None:
+    assert line_key(line) == key
+
+
+def test_line_key_treats_every_ascii_character_as_the_unicode_rule_does() -> None:
+    # ASCII lines take a byte-table path; any character must key as in a non-ASCII line.
+    for code in range(128):
+        char = chr(code)
+        expected = f"a{char.lower()}b" if char.isalnum() else "a b"
+        assert line_key(f"a{char}b") == expected, repr(char)
+        assert line_key(f"\u00e9a{char}b").removeprefix("\u00e9") == expected, repr(char)
 
 
 def test_parse_refuses_input_over_the_limits() -> None:
