@@ -6,6 +6,7 @@ Each dropped line is counted by reason; read-more teasers become related links.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consumer.core.html import patterns as pt
@@ -30,11 +31,17 @@ def line_key(text: str) -> str:
 
 
 def filter_lines(
-    lines: list[str], *, headlines: list[str], captions: list[str], related_titles: list[str]
+    lines: list[str],
+    *,
+    headlines: list[str],
+    captions: list[str],
+    related_titles: list[str],
+    authors: Sequence[str] = (),
 ) -> FilteredBody:
     """Keep the lines that belong to the article body, in order.
 
-    ``headlines`` are the forms of the article's own title (with and without site name).
+    ``headlines`` are the forms of the article's own title (with and without site name);
+    ``authors`` the byline's names (a closing paragraph about one of them is a bio).
     """
     out = FilteredBody()
     title_keys = {key for h in headlines if (key := line_key(h))}
@@ -63,11 +70,11 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
-    _trim_tail(out)
+    _trim_tail(out, author_name_patterns(authors))
     return out
 
 
-def _trim_tail(out: FilteredBody) -> None:
+def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> None:
     """Drop the furniture that follows the story's last paragraph: a section such as
     "About the author" that opens in the last lines, then, line by line from the end,
     bios, disclaimers, sources, bare links and a heading left with nothing under it."""
@@ -84,20 +91,56 @@ def _trim_tail(out: FilteredBody) -> None:
     limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
     while len(lines) - end < limit:
         before = lines[end - 2] if end >= 2 else None
-        reason = tail_reason(lines[end - 1], before)
+        reason = tail_reason(lines[end - 1], before, authors)
         if reason is None:
             break
         end -= 1
         out.count(reason, lines[end])
+        if reason == "author-bio":  # the bio's own heading: the name, the role
+            for _ in range(pt.MAX_BIO_HEADING_LINES):
+                if end < 2 or not _is_bio_heading(lines[end - 1]):
+                    break
+                end -= 1
+                out.count(reason, lines[end])
     del lines[end:]
 
 
-def tail_reason(line: str, before: str | None) -> str | None:
+def author_name_patterns(authors: Sequence[str]) -> list[re.Pattern[str]]:
+    """For each byline name of two to four words: its first and last word, near each other
+    ("Jane Doe", "Jane M. Doe", "Janet (Jane) Doe")."""
+    found = []
+    for author in authors:
+        words = author.split()
+        if not 2 <= len(words) <= 4 or any(not w[0].isupper() for w in (words[0], words[-1])):
+            continue
+        first, last = re.escape(words[0]), re.escape(words[-1])
+        found.append(re.compile(rf"\b{first}\w*\W+(?:[\w.()]+\W+){{0,2}}{last}\b"))
+    return found
+
+
+def _is_bio_heading(line: str) -> bool:
+    return len(line.split()) <= pt.MAX_ORPHAN_HEADING_WORDS and not pt.SENTENCE_END.search(line)
+
+
+def _is_author_bio(line: str, authors: Sequence[re.Pattern[str]]) -> bool:
+    """A paragraph that names a byline author in its opening words and says who they are."""
+    if len(line) > pt.MAX_AUTHOR_BIO_CHARS:
+        return False
+    head = line[: pt.BIO_NAME_WITHIN_CHARS]
+    return any(a.search(head) for a in authors) and pt.BIO_WORDS.search(line) is not None
+
+
+def tail_reason(
+    line: str, before: str | None, authors: Sequence[re.Pattern[str]] = ()
+) -> str | None:
     """The reason a line at the end of a body is not part of the story, or None.
 
     ``before`` is the line above it: a short line is a heading left without its section
     only when it follows a paragraph (a run of short lines is a list or a fact box).
+    ``authors`` are ``author_name_patterns`` of the byline.
     """
+    if authors and _is_author_bio(line, authors):
+        return "author-bio"
     if pt.LINK_ONLY.match(line) or pt.CITATION.match(line):
         return "sources"
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
