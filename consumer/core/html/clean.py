@@ -46,6 +46,8 @@ _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
 _HOLDS_CONTENT = etree.XPath("boolean(.//p) or count(.//*) > $n")
 _HOLDS_PARAGRAPH = etree.XPath("boolean(.//p)")
 _ANCHORS = etree.XPath(".//a")
+_LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+_PARAGRAPH_TEXTS = etree.XPath(".//p//text()", smart_strings=False)
 _SHORTER_THAN = etree.XPath("string-length(normalize-space(.)) < $n")
 
 
@@ -247,11 +249,25 @@ def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) 
     text = squeeze(text_of(box))
     if len(text) > pt.MAX_RELATED_BOX_CHARS or _MORE_PARAGRAPHS_THAN(box, n=6):
         return
+    if _is_prose(box, text):
+        return  # paragraphs in a container named like a related box: the story's own
     for anchor in box.iter("a"):
         _add_link(anchor, base_url, cleaned)
     remove_keeping_tail(box)
     if text:
         cleaned.count("related", text)
+
+
+def _is_prose(box: HtmlElement, text: str) -> bool:
+    """A box whose text is mostly in paragraphs and outside links: content, not a list of
+    links to other articles (nor cards of headlines with their summaries)."""
+    if len(text) < pt.MIN_PROSE_CHARS:
+        return False
+    linked = len(squeeze("".join(_LINKED_TEXTS(box))))
+    if len(text) - linked < pt.MIN_PROSE_SHARE * len(text):
+        return False
+    in_paragraphs = len(squeeze(" ".join(_PARAGRAPH_TEXTS(box))))
+    return in_paragraphs >= pt.MIN_PROSE_SHARE * len(text)
 
 
 def _take_teaser(

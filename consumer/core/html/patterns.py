@@ -138,6 +138,10 @@ RELATED_NAMES = frozenset(
 )
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
 MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named wrapper)
+# A "related" box with this much text, this share of it outside links, holds prose (the
+# story's own section, an FAQ), not a list of links to other articles.
+MIN_PROSE_CHARS = 300
+MIN_PROSE_SHARE = 0.8
 
 # Widgets that never belong to an article body, by reason.
 WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(

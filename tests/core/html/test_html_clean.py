@@ -59,3 +59,23 @@ def test_gated_boilerplate_needs_a_keyword() -> None:
     assert boilerplate_reason("Subscribe to our briefing for daily updates") == "newsletter"
     assert boilerplate_reason("© 2024 Example Media") == "boilerplate"
     assert boilerplate_reason("The river rose by two metres overnight.") is None
+
+
+def test_a_box_named_related_that_holds_paragraphs_of_prose_stays() -> None:
+    prose = (
+        "Flushes: coolant, power steering fluid and brake fluid need changing now and then, "
+        "and a shop uses a machine that pushes the old fluid out as the new goes in. "
+    )
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        f'<div id="more-on-car-care"><h2>More on car care</h2><p>{prose}</p><p>{prose}</p>'
+        f"<p>{prose}</p></div>"
+        '<div class="related-stories"><ul>'
+        '<li><a href="/a">Flood defences fail again in the valley</a></li>'
+        '<li><a href="/b">New bridge opens to walkers on Sunday</a></li></ul></div>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = tree.text_content()
+    assert "Flushes: coolant" in text
+    assert "Flood defences" not in text
+    assert cleaned.removed["related"] == 1
