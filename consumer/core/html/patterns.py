@@ -710,6 +710,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # An affiliate disclosure: the site earns from the links in the story.
+        ("affiliate",),
+        "advertisement",
+        re.compile(
+            r"^(?!- )\W*(?:\w+\W+){0,30}?affiliate (?:links?|marketer|partners?(?:hips?)?|"
+            r"programs?|relationships?|commissions?)\b.{0,300}\b(?:commissions?|earn|kick ?back|"
+            r"compensat\w+|at no (?:additional|extra) cost)\b",
+            re.I,
+        ),
+    ),
+    (
         ("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
         "credit",
         re.compile(
@@ -796,7 +807,8 @@ BIO_WORDS = re.compile(
 )
 # Disclaimers and consent notices.
 DISCLAIMER = re.compile(
-    r"\b(?:for (?:general )?information(?:al)?(?: and educational)? purposes only|"
+    r"\b(?:for (?:general )?(?:educational|information(?:al)?)"
+    r"(?: and (?:educational|information(?:al)?))? purposes only|"
     r"(?:does|do|shall) not constitute (?:legal|financial|tax|medical|investment|professional)|"
     r"not (?:intended|meant) (?:to be|as|to constitute|to serve as|to replace) (?:a substitute|"
     r"legal|financial|tax|medical|investment|professional)|you are consenting|"

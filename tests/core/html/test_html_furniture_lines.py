@@ -60,6 +60,16 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
         ("Report a typo", "boilerplate"),
         ("Have a news tip? Write to the newsroom.", "boilerplate"),
         ("Terms of Use", "boilerplate"),
+        (
+            "Disclosure: this post may contain affiliate links, which means we may earn a "
+            "small commission at no extra cost to you.",
+            "advertisement",
+        ),
+        (
+            "(By using the affiliate links in this post you support the site. We may get a "
+            "small kick back.)",
+            "advertisement",
+        ),
     ],
 )
 def test_news_page_furniture_lines(line: str, reason: str) -> None:
@@ -84,6 +94,8 @@ def test_more_colon_opens_a_teaser() -> None:
         "Recommended doses were cut by half after the trial.",
         "Getty Images photographers were at the scene within minutes.",
         "Next, the committee will vote on the budget.",
+        "- Affiliate programs: streamers earn a commission when viewers buy through their links.",
+        "The retailer's affiliate programme was wound up last year after falling sales.",
     ],
 )
 def test_sentences_that_open_alike_are_kept(line: str) -> None:

@@ -98,6 +98,11 @@ def test_trimming_never_takes_most_of_a_short_body() -> None:
         ("Final thoughts", "A sentence.", "orphan-heading"),
         ("Final thoughts", "Another heading", None),
         ("Harbour Watch is a registered trademark of Example Ltd.", None, "disclaimer"),
+        (
+            "Disclaimer: this article is for educational and informational purposes only.",
+            "A sentence.",
+            "disclaimer",
+        ),
     ],
 )
 def test_tail_reason(line: str, before: str | None, reason: str | None) -> None:
