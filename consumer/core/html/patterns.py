@@ -710,6 +710,16 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # A short promotion whose last sentence asks for a newsletter sign-up.
+        ("sign up", "subscribe"),
+        "newsletter",
+        re.compile(
+            r"^.{0,300}[.!?]\s+(?:\w+\W+){0,3}(?:sign up|subscribe)\b[^.!?]{0,60}"
+            r"\bnewsletters?\b[^.!?]{0,60}[.!]?\W*$",
+            re.I,
+        ),
+    ),
+    (
         # An affiliate disclosure: the site earns from the links in the story.
         ("affiliate",),
         "advertisement",

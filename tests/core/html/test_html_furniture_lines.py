@@ -66,6 +66,11 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
             "advertisement",
         ),
         (
+            "Start your week with the Harbour Brief, the digest our readers love. Sign up for "
+            "the free weekly newsletter.",
+            "newsletter",
+        ),
+        (
             "(By using the affiliate links in this post you support the site. We may get a "
             "small kick back.)",
             "advertisement",
