@@ -583,6 +583,25 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # The same timestamps in Korean, Japanese and Chinese: a label, then the date.
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:기사입력|입력|수정|등록|승인|최종수정|公開日|更新日|投稿日|掲載日|配信日|"
+            r"发布时间|发布日期|更新时间|发表时间|發佈時間|發布時間|更新時間)\s*[:：]?\s*[\[(（]?\s*"
+            r"\d{2,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}[\w:.,/ 日\])）]{0,30}$",
+            re.I,
+        ),
+    ),
+    (
+        # A comment form's field labels, and the note under them.
+        "comments",
+        re.compile(
+            r"^\W*(?:your )?name\W+(?:your )?e-?mail(?: address)?\W+(?:(?:your )?website\W+)?"
+            r"(?:your )?(?:comment|message)\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
         "newsletter",
         re.compile(
             r"^\W*(?:newsletter abonnieren|jetzt (?:den |unseren )?newsletter|abonnez[- ]vous|"

@@ -38,6 +38,11 @@ from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_m
         ("Todos los derechos reservados", "boilerplate"),
         ("Listen to this article 4:32 min", "boilerplate"),
         ("Loading...", "boilerplate"),
+        ("기사입력 :[ 2018-09-28 17:32 ]", "boilerplate"),
+        ("公開日：2024年3月5日", "boilerplate"),
+        ("发布时间：2024-03-05 10:32", "boilerplate"),
+        ("Your Name Your Email Your Comment Note that comments are moderated.", "comments"),
+        ("Name * Email * Website Comment", "comments"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
@@ -99,6 +104,8 @@ def test_more_colon_opens_a_teaser() -> None:
         "Recommended doses were cut by half after the trial.",
         "Getty Images photographers were at the scene within minutes.",
         "Next, the committee will vote on the budget.",
+        "입력 방식이 바뀌면서 2018년 9월부터 새 제도가 시행됐다.",
+        "Name and email addresses of the donors were published by the council.",
         "- Affiliate programs: streamers earn a commission when viewers buy through their links.",
         "The retailer's affiliate programme was wound up last year after falling sales.",
     ],
