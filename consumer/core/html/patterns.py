@@ -729,6 +729,19 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # A photo caption that ends with its credit in brackets: "... (credit: NASA/J. Doe)",
+        # "... (AP Photo/Jane Doe)".
+        ("credit", "photo", "image", "picture", "foto", "bild"),
+        "caption",
+        re.compile(
+            r"^.{0,300}[(\[]\s*(?:(?:photo|image|picture|foto|bild)s?(?: credits?)?|credits?)"
+            r"\s*[:/][^()\[\]]{2,80}[)\]]\W*$|"
+            r"^.{0,300}\((?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()]{0,20}\b(?:Photo|Images)\b"
+            r"[^()]{0,60}\)\W*$",
+            re.I,
+        ),
+    ),
+    (
         # A short promotion whose last sentence asks for a newsletter sign-up.
         ("sign up", "subscribe"),
         "newsletter",

@@ -71,6 +71,12 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
             "advertisement",
         ),
         (
+            "The new ferry at the pier after its first crossing in May. (credit: Harbour "
+            "Board/Jane Doe)",
+            "caption",
+        ),
+        ("Crowds on the promenade on Tuesday. (AP Photo/John Smith)", "caption"),
+        (
             "Start your week with the Harbour Brief, the digest our readers love. Sign up for "
             "the free weekly newsletter.",
             "newsletter",
@@ -104,6 +110,8 @@ def test_more_colon_opens_a_teaser() -> None:
         "Recommended doses were cut by half after the trial.",
         "Getty Images photographers were at the scene within minutes.",
         "Next, the committee will vote on the budget.",
+        "The board took the photo down after complaints (see the statement: harbour.example).",
+        "Critics questioned the image of the town (as the mayor put it: tired and dated).",
         "입력 방식이 바뀌면서 2018년 9월부터 새 제도가 시행됐다.",
         "Name and email addresses of the donors were published by the council.",
         "- Affiliate programs: streamers earn a commission when viewers buy through their links.",
