@@ -708,6 +708,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         (
             "copyright",
             "©",
+            "ⓒ",
             "(c)",
             "rights reserved",
             "무단전재",
@@ -720,7 +721,10 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
         "boilerplate",
         re.compile(
-            r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
+            # "Copyright" must be followed by a mark, a year or a colon: "Copyright holders
+            # sued ..." and a heading "Copyright law" are the story's.
+            r"^\W*(?:copyright\s*(?:[©ⓒ:]|\(c\)|\d{4}\b)|[©ⓒ]|\(c\)\s).{0,200}$|"
+            r"^.{0,200}\ball rights reserved\W*$|"
             r"^.{0,200}\b(?:alle rechte vorbehalten|tous droits réservés|"
             r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"
             r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\W*$|"
