@@ -699,7 +699,8 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ("sign up", "signup", "subscribe", "register", "join"),
         "newsletter",
         re.compile(
-            r"^\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
+            # (Not a list item: a step of a how-to, "- Sign up for the bundle with your email".)
+            r"^(?!- )\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
             r"\b(?:newsletters?|inbox|e-?mails?|updates|briefing|digest)\b",
             re.I,
         ),

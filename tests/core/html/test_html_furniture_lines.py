@@ -114,6 +114,7 @@ def test_more_colon_opens_a_teaser() -> None:
         "Recommended doses were cut by half after the trial.",
         "Getty Images photographers were at the scene within minutes.",
         "Next, the committee will vote on the budget.",
+        "- Sign up for the streaming bundle with the same email as your old account",
         "Copyright holders sued the company in March over the archive.",
         "Copyright law in a fragmented world",
         "The board took the photo down after complaints (see the statement: harbour.example).",
