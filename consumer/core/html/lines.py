@@ -96,12 +96,11 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
             break
         end -= 1
         out.count(reason, lines[end])
-        if reason == "author-bio":  # the bio's own heading: the name, the role
-            for _ in range(pt.MAX_BIO_HEADING_LINES):
-                if end < 2 or not _is_bio_heading(lines[end - 1]):
-                    break
-                end -= 1
-                out.count(reason, lines[end])
+        if reason == "author-bio":  # the bio's own heading: the name, then the role
+            heading = _bio_heading_start(lines, end, authors)
+            for line in lines[heading:end]:
+                out.count(reason, line)
+            end = heading
     del lines[end:]
 
 
@@ -118,8 +117,17 @@ def author_name_patterns(authors: Sequence[str]) -> list[re.Pattern[str]]:
     return found
 
 
-def _is_bio_heading(line: str) -> bool:
-    return len(line.split()) <= pt.MAX_ORPHAN_HEADING_WORDS and not pt.SENTENCE_END.search(line)
+def _bio_heading_start(lines: list[str], end: int, authors: Sequence[re.Pattern[str]]) -> int:
+    """Where the heading over a bio that starts at ``end`` begins: a short line with the
+    author's name within MAX_BIO_HEADING_LINES lines above it, the short lines between
+    them (the role) included; ``end`` when there is none."""
+    for start in range(end - 1, max(0, end - pt.MAX_BIO_HEADING_LINES) - 1, -1):
+        line = lines[start]
+        if len(line.split()) > pt.MAX_ORPHAN_HEADING_WORDS or pt.SENTENCE_END.search(line):
+            break
+        if any(a.search(line) for a in authors):
+            return start
+    return end
 
 
 def _is_author_bio(line: str, authors: Sequence[re.Pattern[str]]) -> bool:
