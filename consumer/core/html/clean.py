@@ -301,6 +301,8 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
     max_chars, max_paragraphs = pt.WIDGET_LIMITS.get(reason, pt.DEFAULT_WIDGET_LIMITS)
     if len(text) > max_chars or _MORE_PARAGRAPHS_THAN(widget, n=max_paragraphs):
         return
+    if reason in pt.LINK_LIST_WIDGETS and _is_prose(widget, text):
+        return  # a table of contents or a menu is links; paragraphs of prose are the story
     remove_keeping_tail(widget)
     if text:
         cleaned.count(reason, text)

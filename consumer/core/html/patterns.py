@@ -142,6 +142,8 @@ MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named 
 # story's own section, an FAQ), not a list of links to other articles.
 MIN_PROSE_CHARS = 300
 MIN_PROSE_SHARE = 0.8
+# Widgets made of links (a table of contents, a menu): one that holds prose is not one.
+LINK_LIST_WIDGETS = frozenset({"table_of_contents", "navigation"})
 
 # Widgets that never belong to an article body, by reason.
 WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(

@@ -79,3 +79,22 @@ def test_a_box_named_related_that_holds_paragraphs_of_prose_stays() -> None:
     assert "Flushes: coolant" in text
     assert "Flood defences" not in text
     assert cleaned.removed["related"] == 1
+
+
+def test_a_table_of_contents_goes_but_a_section_named_like_one_that_holds_prose_stays() -> None:
+    prose = (
+        "Cloud computing kept growing after the pandemic, and the five largest providers "
+        "now hold most of the market between them, analysts at the harbour bank said. "
+    )
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        '<div class="toc"><ul><li><a href="#one">Why it grows</a></li>'
+        '<li><a href="#two">Who leads</a></li></ul></div>'
+        f'<div class="toc-section"><h2 id="one">Why it grows</h2><p>{prose}</p>'
+        f"<p>{prose}</p></div>"
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = tree.text_content()
+    assert "Cloud computing kept growing" in text
+    assert "Who leads" not in text
+    assert cleaned.removed["table_of_contents"] == 1
