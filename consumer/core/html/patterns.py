@@ -332,7 +332,8 @@ READ_MORE_PREFIX = re.compile(
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
     r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also)"
-    r"\s*[:|»>\-–—]\s*"
+    # A dash only with a space after it: "Video-game sales rose" is a sentence.
+    r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
     r"|^\s*also on [\w-]+\.[a-z]{2,}\s+"  # "Also on example.com Headline"
     r"|^\s*more\s*:\s+",  # "MORE: Headline"
     re.I,

@@ -99,6 +99,10 @@ def test_news_page_furniture_lines(line: str, reason: str) -> None:
 def test_more_colon_opens_a_teaser() -> None:
     assert is_read_more("MORE: Council votes to close the old bridge for repairs")
     assert not is_read_more("More than 200 people attended the meeting on Tuesday.")
+    assert is_read_more("SEE ALSO - Council votes to close the old bridge")
+    assert is_read_more("WATCH — The storm reaches the pier")
+    assert not is_read_more("Video-game makers reported record sales on Tuesday.")
+    assert not is_read_more("Also-rans in the race were left to fight over third place.")
 
 
 @pytest.mark.parametrize(
