@@ -334,6 +334,10 @@ READ_MORE_PREFIX = re.compile(
     r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also)"
     # A dash only with a space after it: "Video-game sales rose" is a sentence.
     r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
+    # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
+    r"|^\s*[\[(]?\s*(?:read (?:more|also|next)|see also|leggi anche|lire aussi|à lire aussi|"
+    r"lesen sie auch|lee también|leia também|ler também)\s+"
+    r"(?:on|at|in|su|sur|auf|bei|en|em|na)(?:\s+[\w.'’-]+){0,2}?\s*[:|»>]\s*"
     r"|^\s*also on [\w-]+\.[a-z]{2,}\s+"  # "Also on example.com Headline"
     r"|^\s*more\s*:\s+",  # "MORE: Headline"
     re.I,

@@ -101,6 +101,10 @@ def test_more_colon_opens_a_teaser() -> None:
     assert not is_read_more("More than 200 people attended the meeting on Tuesday.")
     assert is_read_more("SEE ALSO - Council votes to close the old bridge")
     assert is_read_more("WATCH — The storm reaches the pier")
+    assert is_read_more("(Leggi anche su: I lavori al porto finiranno a maggio –FOTO)")
+    assert is_read_more("Read more on Harbour News: The storm reaches the pier")
+    assert not is_read_more("Watch on Sunday: the new ferry sails at noon.")
+    assert not is_read_more("Also in Paris: the mayor opened the new bridge on Monday.")
     assert not is_read_more("Video-game makers reported record sales on Tuesday.")
     assert not is_read_more("Also-rans in the race were left to fight over third place.")
 
