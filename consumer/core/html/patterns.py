@@ -331,7 +331,13 @@ READ_MORE_PREFIX = re.compile(
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
-    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also)"
+    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also|"
+    # The same label in more of the languages news is written in.
+    r"lees ook|zobacz (?:też|także)|leia mais|veja também|lea también|vea también|"
+    r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
+    r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
+    r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
+    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا)"
     # A dash only with a space after it: "Video-game sales rose" is a sentence.
     r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
     # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
