@@ -563,6 +563,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "advertisement",
         re.compile(
             r"^\W*(?:werbung|reklame|publicidade|advertentie|reklama|annons|skip ad|"
+            r"реклама|iklan|광고|広告|广告|廣告|quảng cáo|reklam|mainos|διαφήμιση|פרסומת|إعلان|"
             r"advertisement\W+(?:continue|story continues) (?:reading )?below)\W*$",
             re.I,
         ),
