@@ -40,6 +40,12 @@ _STANDFIRSTS = etree.XPath(
     "$headers[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
 )
+# A hover card: a box of links (with a picture) right after a link inside a paragraph,
+# shown when the reader points at the link ("Jane Doe" -> her photo and latest stories).
+_HOVER_CARDS = etree.XPath(
+    "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
+    f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
+)
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
@@ -79,6 +85,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_teaser(element, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
+    for card in _HOVER_CARDS(tree):
+        _take_hover_card(card, base_url, cleaned)
     headers = document_elements(tree, "header")
     for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
         if not _detached(element):
@@ -268,6 +276,19 @@ def _is_prose(box: HtmlElement, text: str) -> bool:
         return False
     in_paragraphs = len(squeeze(" ".join(_PARAGRAPH_TEXTS(box))))
     return in_paragraphs >= pt.MIN_PROSE_SHARE * len(text)
+
+
+def _take_hover_card(card: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    if _detached(card):
+        return
+    text = squeeze(text_of(card))
+    linked = len(squeeze("".join(_LINKED_TEXTS(card))))
+    if linked < pt.MIN_HOVER_CARD_LINK_SHARE * len(text):
+        return  # words of its own: part of the sentence
+    for anchor in card.iter("a"):
+        _add_link(anchor, base_url, cleaned)
+    remove_keeping_tail(card)
+    cleaned.count("related", text)
 
 
 def _take_teaser(

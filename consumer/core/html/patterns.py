@@ -142,6 +142,9 @@ MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named 
 # story's own section, an FAQ), not a list of links to other articles.
 MIN_PROSE_CHARS = 300
 MIN_PROSE_SHARE = 0.8
+# A hover card holds this many links at least, and its text is links to this share.
+MIN_HOVER_CARD_LINKS = 3
+MIN_HOVER_CARD_LINK_SHARE = 0.9
 # Widgets made of links (a table of contents, a menu): one that holds prose is not one.
 LINK_LIST_WIDGETS = frozenset({"table_of_contents", "navigation"})
 

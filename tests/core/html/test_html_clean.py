@@ -98,3 +98,23 @@ def test_a_table_of_contents_goes_but_a_section_named_like_one_that_holds_prose_
     assert "Cloud computing kept growing" in text
     assert "Who leads" not in text
     assert cleaned.removed["table_of_contents"] == 1
+
+
+def test_a_hover_card_after_a_link_in_a_paragraph_goes_and_the_link_text_stays() -> None:
+    tree = _page(
+        "<p>A man pleaded guilty to threatening Rep. "
+        '<span class="person"><a href="/people/jane-doe">Jane Doe</a>'
+        '<span class="card"><img src="/jd.jpg"><a href="/people/jane-doe">Jane Doe</a>'
+        '<a href="/news/1">Harbour bill passes the House after a long night</a> '
+        '<a href="/news/2">Doe asks court for compassion in sentencing</a></span></span>'
+        " (D-Minn.), prosecutors said.</p>"
+        '<p>See <a href="/a">one</a> and <img src="/x.png"> <span><a href="/b">two</a> '
+        '<a href="/c">three</a> <a href="/d">four</a> and some words of the sentence '
+        "itself, long enough to matter.</span></p>"
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = " ".join(tree.text_content().split())
+    assert "threatening Rep. Jane Doe (D-Minn.), prosecutors said." in text
+    assert "Harbour bill passes" not in text
+    assert "words of the sentence itself" in text
+    assert cleaned.removed["related"] == 1
