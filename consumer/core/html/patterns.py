@@ -751,6 +751,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # An invitation to write to the editors, under opinion pieces.
+        ("letter", "hear from you", "hear what you think"),
+        "boilerplate",
+        re.compile(
+            r"^.{0,300}(?:\bwe(?:[’']d| would) (?:like|love) to hear (?:what you think|from you)|"
+            r"\b(?:send|write|submit|email)(?: us)?(?: an?| your)? letters?(?: of [\w ]{1,20})?"
+            r"(?: to the editor)?(?: to us)?\b.{0,100}(?:@|\bto be considered\b|\bpublication\b)|"
+            r"\bletters@)",
+            re.I,
+        ),
+    ),
+    (
         # A photo caption that ends with its credit in brackets: "... (credit: NASA/J. Doe)",
         # "... (AP Photo/Jane Doe)".
         ("credit", "photo", "image", "picture", "foto", "bild"),

@@ -84,6 +84,16 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
         ),
         ("Crowds on the promenade on Tuesday. (AP Photo/John Smith)", "caption"),
         (
+            "The Gazette publishes a range of letters. We’d like to hear what you think about "
+            "this or any of our articles. Here's our email: letters@example.com.",
+            "boilerplate",
+        ),
+        (
+            "Have an opinion on this story? Email us your letter of up to 300 words to be "
+            "considered for publication.",
+            "boilerplate",
+        ),
+        (
             "Start your week with the Harbour Brief, the digest our readers love. Sign up for "
             "the free weekly newsletter.",
             "newsletter",
@@ -129,6 +139,7 @@ def test_more_colon_opens_a_teaser() -> None:
         "Recommended doses were cut by half after the trial.",
         "Getty Images photographers were at the scene within minutes.",
         "Next, the committee will vote on the budget.",
+        "In letters to the editor, residents complained about the noise from the pier.",
         "- Sign up for the streaming bundle with the same email as your old account",
         "Copyright holders sued the company in March over the archive.",
         "Copyright law in a fragmented world",
