@@ -17,6 +17,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Short lines ("Pros", "Price", "Step 1", a workout's "Cool down: 10 minutes easy") repeat
 # legitimately; only a repeated sentence-length line is a copy.
 MIN_DUPLICATE_CHARS = 50
+LIST_ITEM = "- "  # how a list item's line starts
 
 
 @dataclass(slots=True)
@@ -48,9 +49,21 @@ def filter_lines(
     caption_keys = {key for c in captions if (key := line_key(c))}
     related_keys = {key for t in related_titles if (key := line_key(t))}
     seen: set[str] = set()
+    after_copy = False  # the line before was a copy of an earlier one
     for raw in lines:
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
+        said_before = key in seen
+        repeated = said_before and len(key) >= MIN_DUPLICATE_CHARS
+        # A list item said again on its own is the list's (each week of a plan starts with
+        # the same warm-up); a run of lines said before is a copy of a block.
+        if repeated and not after_copy and line.startswith(LIST_ITEM):
+            repeated = False
+        # (Short items repeat in any list, "- Monday: rest"; a short heading said again
+        # is a copied block's.)
+        after_copy = said_before and (
+            len(key) >= MIN_DUPLICATE_CHARS or not line.startswith(LIST_ITEM)
+        )
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
         elif key in title_keys:
@@ -59,7 +72,7 @@ def filter_lines(
             out.count("caption", line)
         elif key in related_keys:
             out.count("related", line)
-        elif key in seen and len(key) >= MIN_DUPLICATE_CHARS:
+        elif repeated:
             out.count("duplicate_paragraph", line)
         elif (reason := boilerplate_reason(line)) is not None:
             out.count(reason, line)
