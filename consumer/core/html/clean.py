@@ -40,12 +40,20 @@ _STANDFIRSTS = etree.XPath(
     "$headers[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
 )
+# A hover card: a box of links (with a picture) right after a link inside a paragraph,
+# shown when the reader points at the link ("Jane Doe" -> her photo and latest stories).
+_HOVER_CARDS = etree.XPath(
+    "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
+    f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
+)
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
 _HOLDS_CONTENT = etree.XPath("boolean(.//p) or count(.//*) > $n")
 _HOLDS_PARAGRAPH = etree.XPath("boolean(.//p)")
 _ANCHORS = etree.XPath(".//a")
+_LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+_PARAGRAPH_TEXTS = etree.XPath(".//p//text()", smart_strings=False)
 _SHORTER_THAN = etree.XPath("string-length(normalize-space(.)) < $n")
 
 
@@ -77,6 +85,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_teaser(element, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
+    for card in _HOVER_CARDS(tree):
+        _take_hover_card(card, base_url, cleaned)
     headers = document_elements(tree, "header")
     for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
         if not _detached(element):
@@ -247,11 +257,38 @@ def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) 
     text = squeeze(text_of(box))
     if len(text) > pt.MAX_RELATED_BOX_CHARS or _MORE_PARAGRAPHS_THAN(box, n=6):
         return
+    if _is_prose(box, text):
+        return  # paragraphs in a container named like a related box: the story's own
     for anchor in box.iter("a"):
         _add_link(anchor, base_url, cleaned)
     remove_keeping_tail(box)
     if text:
         cleaned.count("related", text)
+
+
+def _is_prose(box: HtmlElement, text: str) -> bool:
+    """A box whose text is mostly in paragraphs and outside links: content, not a list of
+    links to other articles (nor cards of headlines with their summaries)."""
+    if len(text) < pt.MIN_PROSE_CHARS:
+        return False
+    linked = len(squeeze("".join(_LINKED_TEXTS(box))))
+    if len(text) - linked < pt.MIN_PROSE_SHARE * len(text):
+        return False
+    in_paragraphs = len(squeeze(" ".join(_PARAGRAPH_TEXTS(box))))
+    return in_paragraphs >= pt.MIN_PROSE_SHARE * len(text)
+
+
+def _take_hover_card(card: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    if _detached(card):
+        return
+    text = squeeze(text_of(card))
+    linked = len(squeeze("".join(_LINKED_TEXTS(card))))
+    if linked < pt.MIN_HOVER_CARD_LINK_SHARE * len(text):
+        return  # words of its own: part of the sentence
+    for anchor in card.iter("a"):
+        _add_link(anchor, base_url, cleaned)
+    remove_keeping_tail(card)
+    cleaned.count("related", text)
 
 
 def _take_teaser(
@@ -285,6 +322,8 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
     max_chars, max_paragraphs = pt.WIDGET_LIMITS.get(reason, pt.DEFAULT_WIDGET_LIMITS)
     if len(text) > max_chars or _MORE_PARAGRAPHS_THAN(widget, n=max_paragraphs):
         return
+    if reason in pt.LINK_LIST_WIDGETS and _is_prose(widget, text):
+        return  # a table of contents or a menu is links; paragraphs of prose are the story
     remove_keeping_tail(widget)
     if text:
         cleaned.count(reason, text)

@@ -34,6 +34,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         headlines=meta.headlines,
         captions=cleaned.captions,
         related_titles=[link.title for link in cleaned.related],
+        authors=meta.authors,
     )
     if not body.paragraphs:
         warnings.append("no article body found")

@@ -6,6 +6,7 @@ Each dropped line is counted by reason; read-more teasers become related links.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consumer.core.html import patterns as pt
@@ -22,6 +23,7 @@ _ASCII_KEY_BYTES = bytes(
 # Short lines ("Pros", "Price", "Step 1", a workout's "Cool down: 10 minutes easy") repeat
 # legitimately; only a repeated sentence-length line is a copy.
 MIN_DUPLICATE_CHARS = 50
+LIST_ITEM = "- "  # how a list item's line starts
 
 
 @dataclass(slots=True)
@@ -38,20 +40,38 @@ def line_key(text: str) -> str:
 
 
 def filter_lines(
-    lines: list[str], *, headlines: list[str], captions: list[str], related_titles: list[str]
+    lines: list[str],
+    *,
+    headlines: list[str],
+    captions: list[str],
+    related_titles: list[str],
+    authors: Sequence[str] = (),
 ) -> FilteredBody:
     """Keep the lines that belong to the article body, in order.
 
-    ``headlines`` are the forms of the article's own title (with and without site name).
+    ``headlines`` are the forms of the article's own title (with and without site name);
+    ``authors`` the byline's names (a closing paragraph about one of them is a bio).
     """
     out = FilteredBody()
     title_keys = {key for h in headlines if (key := line_key(h))}
     caption_keys = {key for c in captions if (key := line_key(c))}
     related_keys = {key for t in related_titles if (key := line_key(t))}
     seen: set[str] = set()
+    after_copy = False  # the line before was a copy of an earlier one
     for raw in lines:
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
+        said_before = key in seen
+        repeated = said_before and len(key) >= MIN_DUPLICATE_CHARS
+        # A list item said again on its own is the list's (each week of a plan starts with
+        # the same warm-up); a run of lines said before is a copy of a block.
+        if repeated and not after_copy and line.startswith(LIST_ITEM):
+            repeated = False
+        # (Short items repeat in any list, "- Monday: rest"; a short heading said again
+        # is a copied block's.)
+        after_copy = said_before and (
+            len(key) >= MIN_DUPLICATE_CHARS or not line.startswith(LIST_ITEM)
+        )
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
         elif key in title_keys:
@@ -60,7 +80,7 @@ def filter_lines(
             out.count("caption", line)
         elif key in related_keys:
             out.count("related", line)
-        elif key in seen and len(key) >= MIN_DUPLICATE_CHARS:
+        elif repeated:
             out.count("duplicate_paragraph", line)
         elif (reason := boilerplate_reason(line)) is not None:
             out.count(reason, line)
@@ -71,11 +91,11 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
-    _trim_tail(out)
+    _trim_tail(out, author_name_patterns(authors))
     return out
 
 
-def _trim_tail(out: FilteredBody) -> None:
+def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> None:
     """Drop the furniture that follows the story's last paragraph: a section such as
     "About the author" that opens in the last lines, then, line by line from the end,
     bios, disclaimers, sources, bare links and a heading left with nothing under it."""
@@ -92,20 +112,64 @@ def _trim_tail(out: FilteredBody) -> None:
     limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
     while len(lines) - end < limit:
         before = lines[end - 2] if end >= 2 else None
-        reason = tail_reason(lines[end - 1], before)
+        reason = tail_reason(lines[end - 1], before, authors)
         if reason is None:
             break
         end -= 1
         out.count(reason, lines[end])
+        if reason == "author-bio":  # the bio's own heading: the name, then the role
+            heading = _bio_heading_start(lines, end, authors)
+            for line in lines[heading:end]:
+                out.count(reason, line)
+            end = heading
     del lines[end:]
 
 
-def tail_reason(line: str, before: str | None) -> str | None:
+def author_name_patterns(authors: Sequence[str]) -> list[re.Pattern[str]]:
+    """For each byline name of two to four words: its first and last word, near each other
+    ("Jane Doe", "Jane M. Doe", "Janet (Jane) Doe")."""
+    found = []
+    for author in authors:
+        words = author.split()
+        if not 2 <= len(words) <= 4 or any(not w[0].isupper() for w in (words[0], words[-1])):
+            continue
+        first, last = re.escape(words[0]), re.escape(words[-1])
+        found.append(re.compile(rf"\b{first}\w*\W+(?:[\w.()]+\W+){{0,2}}{last}\b"))
+    return found
+
+
+def _bio_heading_start(lines: list[str], end: int, authors: Sequence[re.Pattern[str]]) -> int:
+    """Where the heading over a bio that starts at ``end`` begins: a short line with the
+    author's name within MAX_BIO_HEADING_LINES lines above it, the short lines between
+    them (the role) included; ``end`` when there is none."""
+    for start in range(end - 1, max(0, end - pt.MAX_BIO_HEADING_LINES) - 1, -1):
+        line = lines[start]
+        if len(line.split()) > pt.MAX_ORPHAN_HEADING_WORDS or pt.SENTENCE_END.search(line):
+            break
+        if any(a.search(line) for a in authors):
+            return start
+    return end
+
+
+def _is_author_bio(line: str, authors: Sequence[re.Pattern[str]]) -> bool:
+    """A paragraph that names a byline author in its opening words and says who they are."""
+    if len(line) > pt.MAX_AUTHOR_BIO_CHARS:
+        return False
+    head = line[: pt.BIO_NAME_WITHIN_CHARS]
+    return any(a.search(head) for a in authors) and pt.BIO_WORDS.search(line) is not None
+
+
+def tail_reason(
+    line: str, before: str | None, authors: Sequence[re.Pattern[str]] = ()
+) -> str | None:
     """The reason a line at the end of a body is not part of the story, or None.
 
     ``before`` is the line above it: a short line is a heading left without its section
     only when it follows a paragraph (a run of short lines is a list or a fact box).
+    ``authors`` are ``author_name_patterns`` of the byline.
     """
+    if authors and _is_author_bio(line, authors):
+        return "author-bio"
     if pt.LINK_ONLY.match(line) or pt.CITATION.match(line):
         return "sources"
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):

@@ -138,6 +138,15 @@ RELATED_NAMES = frozenset(
 )
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
 MAX_RELATED_BOX_CHARS = 4000  # longer boxes hold the story itself (a mis-named wrapper)
+# A "related" box with this much text, this share of it outside links, holds prose (the
+# story's own section, an FAQ), not a list of links to other articles.
+MIN_PROSE_CHARS = 300
+MIN_PROSE_SHARE = 0.8
+# A hover card holds this many links at least, and its text is links to this share.
+MIN_HOVER_CARD_LINKS = 3
+MIN_HOVER_CARD_LINK_SHARE = 0.9
+# Widgets made of links (a table of contents, a menu): one that holds prose is not one.
+LINK_LIST_WIDGETS = frozenset({"table_of_contents", "navigation"})
 
 # Widgets that never belong to an article body, by reason.
 WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
@@ -325,8 +334,19 @@ READ_MORE_PREFIX = re.compile(
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
-    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also)"
-    r"\s*[:|»>\-–—]\s*"
+    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also|"
+    # The same label in more of the languages news is written in.
+    r"lees ook|zobacz (?:też|także)|leia mais|veja também|lea también|vea también|"
+    r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
+    r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
+    r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
+    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا)"
+    # A dash only with a space after it: "Video-game sales rose" is a sentence.
+    r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
+    # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
+    r"|^\s*[\[(]?\s*(?:read (?:more|also|next)|see also|leggi anche|lire aussi|à lire aussi|"
+    r"lesen sie auch|lee también|leia também|ler também)\s+"
+    r"(?:on|at|in|su|sur|auf|bei|en|em|na)(?:\s+[\w.'’-]+){0,2}?\s*[:|»>]\s*"
     r"|^\s*also on [\w-]+\.[a-z]{2,}\s+"  # "Also on example.com Headline"
     r"|^\s*more\s*:\s+",  # "MORE: Headline"
     re.I,
@@ -546,6 +566,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "advertisement",
         re.compile(
             r"^\W*(?:werbung|reklame|publicidade|advertentie|reklama|annons|skip ad|"
+            r"реклама|iklan|광고|広告|广告|廣告|quảng cáo|reklam|mainos|διαφήμιση|פרסומת|إعلان|"
             r"advertisement\W+(?:continue|story continues) (?:reading )?below)\W*$",
             re.I,
         ),
@@ -575,6 +596,25 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|"
             r"zaktualizowano|opublikowano)(?:\s+(?:am|le|el|em|il|op|à|on))?"
             r"[^\d\n]{0,12}\d[\w:,./ ]{0,40}$",
+            re.I,
+        ),
+    ),
+    (
+        # The same timestamps in Korean, Japanese and Chinese: a label, then the date.
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:기사입력|입력|수정|등록|승인|최종수정|公開日|更新日|投稿日|掲載日|配信日|"
+            r"发布时间|发布日期|更新时间|发表时间|發佈時間|發布時間|更新時間)\s*[:：]?\s*[\[(（]?\s*"
+            r"\d{2,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}[\w:.,/ 日\])）]{0,30}$",
+            re.I,
+        ),
+    ),
+    (
+        # A comment form's field labels, and the note under them.
+        "comments",
+        re.compile(
+            r"^\W*(?:your )?name\W+(?:your )?e-?mail(?: address)?\W+(?:(?:your )?website\W+)?"
+            r"(?:your )?(?:comment|message)\b.{0,300}$",
             re.I,
         ),
     ),
@@ -676,7 +716,8 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ("sign up", "signup", "subscribe", "register", "join"),
         "newsletter",
         re.compile(
-            r"^\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
+            # (Not a list item: a step of a how-to, "- Sign up for the bundle with your email".)
+            r"^(?!- )\W*(?:\w+\W+){0,12}?(?:sign up|signup|subscribe|register|join)\b.{0,160}"
             r"\b(?:newsletters?|inbox|e-?mails?|updates|briefing|digest)\b",
             re.I,
         ),
@@ -685,6 +726,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         (
             "copyright",
             "©",
+            "ⓒ",
             "(c)",
             "rights reserved",
             "무단전재",
@@ -697,11 +739,60 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
         "boilerplate",
         re.compile(
-            r"^\W*(?:copyright|©|\(c\))\s.{0,200}$|^.{0,200}\ball rights reserved\W*$|"
+            # "Copyright" must be followed by a mark, a year or a colon: "Copyright holders
+            # sued ..." and a heading "Copyright law" are the story's.
+            r"^\W*(?:copyright\s*(?:[©ⓒ:]|\(c\)|\d{4}\b)|[©ⓒ]|\(c\)\s).{0,200}$|"
+            r"^.{0,200}\ball rights reserved\W*$|"
             r"^.{0,200}\b(?:alle rechte vorbehalten|tous droits réservés|"
             r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"
             r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\W*$|"
             r"^.{0,120}무단전재.{0,40}$",
+            re.I,
+        ),
+    ),
+    (
+        # An invitation to write to the editors, under opinion pieces.
+        ("letter", "hear from you", "hear what you think"),
+        "boilerplate",
+        re.compile(
+            r"^.{0,300}(?:\bwe(?:[’']d| would) (?:like|love) to hear (?:what you think|from you)|"
+            r"\b(?:send|write|submit|email)(?: us)?(?: an?| your)? letters?(?: of [\w ]{1,20})?"
+            r"(?: to the editor)?(?: to us)?\b.{0,100}(?:@|\bto be considered\b|\bpublication\b)|"
+            r"\bletters@)",
+            re.I,
+        ),
+    ),
+    (
+        # A photo caption that ends with its credit in brackets: "... (credit: NASA/J. Doe)",
+        # "... (AP Photo/Jane Doe)".
+        ("credit", "photo", "image", "picture", "foto", "bild"),
+        "caption",
+        re.compile(
+            r"^.{0,300}[(\[]\s*(?:(?:photo|image|picture|foto|bild)s?(?: credits?)?|credits?)"
+            r"\s*[:/][^()\[\]]{2,80}[)\]]\W*$|"
+            r"^.{0,300}\((?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()]{0,20}\b(?:Photo|Images)\b"
+            r"[^()]{0,60}\)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A short promotion whose last sentence asks for a newsletter sign-up.
+        ("sign up", "subscribe"),
+        "newsletter",
+        re.compile(
+            r"^.{0,300}[.!?]\s+(?:\w+\W+){0,3}(?:sign up|subscribe)\b[^.!?]{0,60}"
+            r"\bnewsletters?\b[^.!?]{0,60}[.!]?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # An affiliate disclosure: the site earns from the links in the story.
+        ("affiliate",),
+        "advertisement",
+        re.compile(
+            r"^(?!- )\W*(?:\w+\W+){0,30}?affiliate (?:links?|marketer|partners?(?:hips?)?|"
+            r"programs?|relationships?|commissions?)\b.{0,300}\b(?:commissions?|earn|kick ?back|"
+            r"compensat\w+|at no (?:additional|extra) cost)\b",
             re.I,
         ),
     ),
@@ -778,9 +869,22 @@ AUTHOR_BIO = re.compile(
     r"^\W*(?i:written|reviewed|edited|fact[- ]checked) by\s+"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\W*$"
 )
+# A closing paragraph that names the byline's author in its first BIO_NAME_WITHIN_CHARS
+# characters and says what the person is, does or has done is the author's bio.
+BIO_NAME_WITHIN_CHARS = 120
+MAX_AUTHOR_BIO_CHARS = 1500
+MAX_BIO_HEADING_LINES = 2  # short lines above a bio (the name, the role) go with it
+BIO_WORDS = re.compile(
+    r"\b(?:is|was) (?:a|an|the|currently|also|our)\b|\b(?:has|have) (?:been|written|worked|"
+    r"covered|reported|a passion|over|more than)\b|\b(?:joined|writes|covers|studied|"
+    r"graduated|holds|lives|oversees?|specializ(?:es|ing)|specialis(?:es|ing))\b|"
+    r"\b(?:I'm|I’m|I am)\b",
+    re.I,
+)
 # Disclaimers and consent notices.
 DISCLAIMER = re.compile(
-    r"\b(?:for (?:general )?information(?:al)?(?: and educational)? purposes only|"
+    r"\b(?:for (?:general )?(?:educational|information(?:al)?)"
+    r"(?: and (?:educational|information(?:al)?))? purposes only|"
     r"(?:does|do|shall) not constitute (?:legal|financial|tax|medical|investment|professional)|"
     r"not (?:intended|meant) (?:to be|as|to constitute|to serve as|to replace) (?:a substitute|"
     r"legal|financial|tax|medical|investment|professional)|you are consenting|"

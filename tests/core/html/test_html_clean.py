@@ -59,3 +59,62 @@ def test_gated_boilerplate_needs_a_keyword() -> None:
     assert boilerplate_reason("Subscribe to our briefing for daily updates") == "newsletter"
     assert boilerplate_reason("© 2024 Example Media") == "boilerplate"
     assert boilerplate_reason("The river rose by two metres overnight.") is None
+
+
+def test_a_box_named_related_that_holds_paragraphs_of_prose_stays() -> None:
+    prose = (
+        "Flushes: coolant, power steering fluid and brake fluid need changing now and then, "
+        "and a shop uses a machine that pushes the old fluid out as the new goes in. "
+    )
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        f'<div id="more-on-car-care"><h2>More on car care</h2><p>{prose}</p><p>{prose}</p>'
+        f"<p>{prose}</p></div>"
+        '<div class="related-stories"><ul>'
+        '<li><a href="/a">Flood defences fail again in the valley</a></li>'
+        '<li><a href="/b">New bridge opens to walkers on Sunday</a></li></ul></div>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = tree.text_content()
+    assert "Flushes: coolant" in text
+    assert "Flood defences" not in text
+    assert cleaned.removed["related"] == 1
+
+
+def test_a_table_of_contents_goes_but_a_section_named_like_one_that_holds_prose_stays() -> None:
+    prose = (
+        "Cloud computing kept growing after the pandemic, and the five largest providers "
+        "now hold most of the market between them, analysts at the harbour bank said. "
+    )
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        '<div class="toc"><ul><li><a href="#one">Why it grows</a></li>'
+        '<li><a href="#two">Who leads</a></li></ul></div>'
+        f'<div class="toc-section"><h2 id="one">Why it grows</h2><p>{prose}</p>'
+        f"<p>{prose}</p></div>"
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = tree.text_content()
+    assert "Cloud computing kept growing" in text
+    assert "Who leads" not in text
+    assert cleaned.removed["table_of_contents"] == 1
+
+
+def test_a_hover_card_after_a_link_in_a_paragraph_goes_and_the_link_text_stays() -> None:
+    tree = _page(
+        "<p>A man pleaded guilty to threatening Rep. "
+        '<span class="person"><a href="/people/jane-doe">Jane Doe</a>'
+        '<span class="card"><img src="/jd.jpg"><a href="/people/jane-doe">Jane Doe</a>'
+        '<a href="/news/1">Harbour bill passes the House after a long night</a> '
+        '<a href="/news/2">Doe asks court for compassion in sentencing</a></span></span>'
+        " (D-Minn.), prosecutors said.</p>"
+        '<p>See <a href="/a">one</a> and <img src="/x.png"> <span><a href="/b">two</a> '
+        '<a href="/c">three</a> <a href="/d">four</a> and some words of the sentence '
+        "itself, long enough to matter.</span></p>"
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = " ".join(tree.text_content().split())
+    assert "threatening Rep. Jane Doe (D-Minn.), prosecutors said." in text
+    assert "Harbour bill passes" not in text
+    assert "words of the sentence itself" in text
+    assert cleaned.removed["related"] == 1

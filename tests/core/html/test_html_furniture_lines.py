@@ -19,6 +19,9 @@ from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_m
         ("Click to share on Twitter (Opens in new window)", "share"),
         ("Click To Tweet", "share"),
         ("Werbung", "advertisement"),
+        ("Реклама", "advertisement"),
+        ("광고", "advertisement"),
+        ("Iklan", "advertisement"),
         ("Advertisement - Continue Reading Below", "advertisement"),
         ("12 Kommentare", "comments"),
         ("Comments (3)", "comments"),
@@ -38,6 +41,15 @@ from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_m
         ("Todos los derechos reservados", "boilerplate"),
         ("Listen to this article 4:32 min", "boilerplate"),
         ("Loading...", "boilerplate"),
+        ("기사입력 :[ 2018-09-28 17:32 ]", "boilerplate"),
+        ("Copyright 2024 Example Media Ltd.", "boilerplate"),
+        ("©2024 Example Media", "boilerplate"),
+        ("Copyright © Harbour News. All rights reserved.", "boilerplate"),
+        ("ⓒ 하버뉴스 무단전재 및 재배포 금지", "boilerplate"),
+        ("公開日：2024年3月5日", "boilerplate"),
+        ("发布时间：2024-03-05 10:32", "boilerplate"),
+        ("Your Name Your Email Your Comment Note that comments are moderated.", "comments"),
+        ("Name * Email * Website Comment", "comments"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
@@ -60,6 +72,37 @@ def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
         ("Report a typo", "boilerplate"),
         ("Have a news tip? Write to the newsroom.", "boilerplate"),
         ("Terms of Use", "boilerplate"),
+        (
+            "Disclosure: this post may contain affiliate links, which means we may earn a "
+            "small commission at no extra cost to you.",
+            "advertisement",
+        ),
+        (
+            "The new ferry at the pier after its first crossing in May. (credit: Harbour "
+            "Board/Jane Doe)",
+            "caption",
+        ),
+        ("Crowds on the promenade on Tuesday. (AP Photo/John Smith)", "caption"),
+        (
+            "The Gazette publishes a range of letters. We’d like to hear what you think about "
+            "this or any of our articles. Here's our email: letters@example.com.",
+            "boilerplate",
+        ),
+        (
+            "Have an opinion on this story? Email us your letter of up to 300 words to be "
+            "considered for publication.",
+            "boilerplate",
+        ),
+        (
+            "Start your week with the Harbour Brief, the digest our readers love. Sign up for "
+            "the free weekly newsletter.",
+            "newsletter",
+        ),
+        (
+            "(By using the affiliate links in this post you support the site. We may get a "
+            "small kick back.)",
+            "advertisement",
+        ),
     ],
 )
 def test_news_page_furniture_lines(line: str, reason: str) -> None:
@@ -69,6 +112,17 @@ def test_news_page_furniture_lines(line: str, reason: str) -> None:
 def test_more_colon_opens_a_teaser() -> None:
     assert is_read_more("MORE: Council votes to close the old bridge for repairs")
     assert not is_read_more("More than 200 people attended the meeting on Tuesday.")
+    assert is_read_more("SEE ALSO - Council votes to close the old bridge")
+    assert is_read_more("WATCH — The storm reaches the pier")
+    assert is_read_more("(Leggi anche su: I lavori al porto finiranno a maggio –FOTO)")
+    assert is_read_more("Read more on Harbour News: The storm reaches the pier")
+    assert is_read_more("Baca juga: Pelabuhan ditutup karena badai")
+    assert is_read_more("Читайте также: Паром вышел в море")
+    assert is_read_more("Siehe auch: Der Hafen wird erneuert")
+    assert not is_read_more("Watch on Sunday: the new ferry sails at noon.")
+    assert not is_read_more("Also in Paris: the mayor opened the new bridge on Monday.")
+    assert not is_read_more("Video-game makers reported record sales on Tuesday.")
+    assert not is_read_more("Also-rans in the race were left to fight over third place.")
 
 
 @pytest.mark.parametrize(
@@ -80,10 +134,21 @@ def test_more_colon_opens_a_teaser() -> None:
         "Follow us as we walk the old pilgrims' road from the coast to the hills.",
         "Publicado originalmente en 1967, el libro vendió millones de copias.",
         "Werbung im Fernsehen kostet die Parteien mehr als je zuvor.",
+        "Реклама на телевидении стоит партиям дороже, чем когда-либо.",
         "Die Fotos zeigen das Ausmaß der Zerstörung.",
         "Recommended doses were cut by half after the trial.",
         "Getty Images photographers were at the scene within minutes.",
         "Next, the committee will vote on the budget.",
+        "In letters to the editor, residents complained about the noise from the pier.",
+        "- Sign up for the streaming bundle with the same email as your old account",
+        "Copyright holders sued the company in March over the archive.",
+        "Copyright law in a fragmented world",
+        "The board took the photo down after complaints (see the statement: harbour.example).",
+        "Critics questioned the image of the town (as the mayor put it: tired and dated).",
+        "입력 방식이 바뀌면서 2018년 9월부터 새 제도가 시행됐다.",
+        "Name and email addresses of the donors were published by the council.",
+        "- Affiliate programs: streamers earn a commission when viewers buy through their links.",
+        "The retailer's affiliate programme was wound up last year after falling sales.",
     ],
 )
 def test_sentences_that_open_alike_are_kept(line: str) -> None:

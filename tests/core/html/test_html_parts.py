@@ -342,3 +342,17 @@ def test_counters_prices_buttons_and_credits_in_caption_places_are_not_captions(
         "Firefighters learn more about the blaze",
     ):
         assert non_caption_reason(caption) is None, caption
+
+
+def test_a_list_item_said_again_stays_but_a_copied_block_of_items_goes() -> None:
+    warm_up = "- Warm up: ten minutes of easy jogging and five short strides at race pace"
+    week = ["Week 1", "- Monday: rest", warm_up, "- Tempo run of five miles at threshold effort"]
+    again = ["Week 2", "- Monday: rest", warm_up, "- Long run of twelve miles, easy and steady"]
+    copied = [
+        "- Labour: skilled trades cost more where demand for them is high all year",
+        "- Materials: premium finishes add a third to the cost of a kitchen refit",
+    ]
+    lines = week + again + copied + ["Summary", *copied]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == week + again + copied + ["Summary", copied[0]]
+    assert body.removed["duplicate_paragraph"] == 1

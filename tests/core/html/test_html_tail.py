@@ -98,6 +98,11 @@ def test_trimming_never_takes_most_of_a_short_body() -> None:
         ("Final thoughts", "A sentence.", "orphan-heading"),
         ("Final thoughts", "Another heading", None),
         ("Harbour Watch is a registered trademark of Example Ltd.", None, "disclaimer"),
+        (
+            "Disclaimer: this article is for educational and informational purposes only.",
+            "A sentence.",
+            "disclaimer",
+        ),
     ],
 )
 def test_tail_reason(line: str, before: str | None, reason: str | None) -> None:
@@ -193,3 +198,35 @@ def test_readers_comments_never_replace_a_short_story(monkeypatch: pytest.Monkey
     warnings: list[str] = []
     tree = parse_page(page, CoreOptions(), warnings)
     assert body_module.extract_body_lines(tree, None, CoreOptions(), warnings) == [short]
+
+
+def _filtered_by(tail: list[str], authors: list[str]) -> tuple[list[str], dict[str, int]]:
+    body = filter_lines(STORY + tail, headlines=[], captions=[], related_titles=[], authors=authors)
+    return body.paragraphs, dict(body.removed)
+
+
+def test_a_closing_bio_of_the_byline_author_goes_with_its_name_and_role_lines() -> None:
+    bio = [
+        "Ludo Fourrage",
+        "Founder and editor",
+        "Ludovic (Ludo) Fourrage has written about ports and shipping for twenty years, "
+        "first for a trade weekly and then as the founder of this site.",
+    ]
+    paragraphs, removed = _filtered_by(bio, ["Ludo Fourrage"])
+    assert paragraphs == STORY
+    assert removed == {"author-bio": 3}
+    facts = ["Tickets", "Adults: 12 pounds", bio[2]]
+    paragraphs, removed = _filtered_by(facts, ["Ludo Fourrage"])
+    assert paragraphs == STORY + facts[:2]  # short lines without the name are not the bio's
+    first_person = ["Hi, I’m Ashley Biancuzzo, and I oversee our coverage of the coast."]
+    assert _filtered_by(first_person, ["Ashley Biancuzzo"])[0] == STORY
+
+
+def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> None:
+    closing = [
+        "A New York transplant, Emmet White has a passion for boats and the harbour's history."
+    ]
+    assert _filtered_by(closing, ["Jane Doe"])[0] == STORY + closing
+    assert _filtered_by(closing, [])[0] == STORY + closing
+    quoted = ["Jane Doe, the harbour master, said the work would finish in May."]
+    assert _filtered_by(quoted, ["Jane Doe"])[0] == STORY + quoted
