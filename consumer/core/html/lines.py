@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from consumer.core.author_bio import author_name_patterns, is_author_bio
 from consumer.core.html import patterns as pt
 from consumer.core.html.first_char import first_word_char
 from consumer.core.model import RelatedLink, Removals
@@ -125,19 +126,6 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
     del lines[end:]
 
 
-def author_name_patterns(authors: Sequence[str]) -> list[re.Pattern[str]]:
-    """For each byline name of two to four words: its first and last word, near each other
-    ("Jane Doe", "Jane M. Doe", "Janet (Jane) Doe")."""
-    found = []
-    for author in authors:
-        words = author.split()
-        if not 2 <= len(words) <= 4 or any(not w[0].isupper() for w in (words[0], words[-1])):
-            continue
-        first, last = re.escape(words[0]), re.escape(words[-1])
-        found.append(re.compile(rf"\b{first}\w*\W+(?:[\w.()]+\W+){{0,2}}{last}\b"))
-    return found
-
-
 def _bio_heading_start(lines: list[str], end: int, authors: Sequence[re.Pattern[str]]) -> int:
     """Where the heading over a bio that starts at ``end`` begins: a short line with the
     author's name within MAX_BIO_HEADING_LINES lines above it, the short lines between
@@ -151,14 +139,6 @@ def _bio_heading_start(lines: list[str], end: int, authors: Sequence[re.Pattern[
     return end
 
 
-def _is_author_bio(line: str, authors: Sequence[re.Pattern[str]]) -> bool:
-    """A paragraph that names a byline author in its opening words and says who they are."""
-    if len(line) > pt.MAX_AUTHOR_BIO_CHARS:
-        return False
-    head = line[: pt.BIO_NAME_WITHIN_CHARS]
-    return any(a.search(head) for a in authors) and pt.BIO_WORDS.search(line) is not None
-
-
 def tail_reason(
     line: str, before: str | None, authors: Sequence[re.Pattern[str]] = ()
 ) -> str | None:
@@ -168,7 +148,7 @@ def tail_reason(
     only when it follows a paragraph (a run of short lines is a list or a fact box).
     ``authors`` are ``author_name_patterns`` of the byline.
     """
-    if authors and _is_author_bio(line, authors):
+    if authors and is_author_bio(line, authors):
         return "author-bio"
     if pt.LINK_ONLY.match(line) or pt.CITATION.match(line):
         return "sources"

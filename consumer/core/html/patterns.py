@@ -869,18 +869,7 @@ AUTHOR_BIO = re.compile(
     r"^\W*(?i:written|reviewed|edited|fact[- ]checked) by\s+"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\W*$"
 )
-# A closing paragraph that names the byline's author in its first BIO_NAME_WITHIN_CHARS
-# characters and says what the person is, does or has done is the author's bio.
-BIO_NAME_WITHIN_CHARS = 120
-MAX_AUTHOR_BIO_CHARS = 1500
 MAX_BIO_HEADING_LINES = 2  # short lines above a bio (the name, the role) go with it
-BIO_WORDS = re.compile(
-    r"\b(?:is|was) (?:a|an|the|currently|also|our)\b|\b(?:has|have) (?:been|written|worked|"
-    r"covered|reported|a passion|over|more than)\b|\b(?:joined|writes|covers|studied|"
-    r"graduated|holds|lives|oversees?|specializ(?:es|ing)|specialis(?:es|ing))\b|"
-    r"\b(?:I'm|I’m|I am)\b",
-    re.I,
-)
 # Disclaimers and consent notices.
 DISCLAIMER = re.compile(
     r"\b(?:for (?:general )?(?:educational|information(?:al)?)"

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 
 from consumer.contract import RawArticle
+from consumer.core.author_bio import author_name_patterns, is_author_bio
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
@@ -47,7 +48,8 @@ _CAPTION_MARGIN = 5  # lines around the article on a full page where its caption
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
-_MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
+_MAX_SOURCE_CHARS = 60
+_MAX_BIO_PARAGRAPHS = 2  # a line naming the source is the name alone
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -84,6 +86,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         if first <= i <= last and (i not in header_only or i <= body_start)
         for name in names
     )
+    paragraphs = _without_author_bios(doc, paragraphs, authors)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
@@ -112,6 +115,21 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         removed_chars=Counter(doc.removed_chars),
         warnings=warnings,
     )
+
+
+def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[str]) -> list[str]:
+    """The body without its closing paragraphs that are a byline author's bio."""
+    names = author_name_patterns(authors)
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if not names or len(kept) != len(paragraphs):
+        return paragraphs
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs) - end < _MAX_BIO_PARAGRAPHS:
+        if not is_author_bio(paragraphs[end - 1], names):
+            break
+        end -= 1
+        doc.remove(kept[end], "author_bio")
+    return paragraphs[:end]
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:

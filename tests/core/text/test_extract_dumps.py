@@ -410,3 +410,19 @@ def test_spanish_agency_copy(extract, dump):
     assert ext.removed["copyright"] == 1
     assert ext.paragraphs[-1].startswith("El plan se financiará")
     assert len(ext.paragraphs) == 4
+
+
+def test_columnist_bio_after_the_column_leaves_the_body(extract, dump):
+    ext = extract(dump("opinion_column_with_bio"))
+    assert ext.title == "Why the four-day week deserves a real trial"
+    assert ext.authors == ["Dana Whitfield"]
+    assert ext.published_at == "2025-11-25T06:00:00-05:00"
+    assert ext.paragraphs[-1].startswith("Critics say the pilots are too small")
+    assert ext.removed["author_bio"] == 1
+    # A paragraph that merely mentions the author in the middle of the story stays.
+    text = (
+        "Columnists tell all\n\nBy Dana Whitfield\n\n"
+        "Dana Whitfield is a columnist, and this week she asked readers what they think.\n\n"
+        "Hundreds wrote back within a day, most of them with stories about their own jobs."
+    )
+    assert len(extract(text).paragraphs) == 2
