@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Literal
 
 from consumer.core.enrich.cues import (
+    WHO_GAP,
     after_preposition,
     apposition_after,
     apposition_before,
@@ -22,7 +23,6 @@ from consumer.core.enrich.cues import (
     role_before,
     sentence_initial,
     speech_around,
-    who_follows,
 )
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.enrich.data.organisations import (
@@ -101,11 +101,9 @@ class Mention:
     sentence_initial: bool = False
     who_follows: bool = False  # "Buckley, who phoned in": a person
     full_name: str | None = None  # "Gary" in "Gary and Linda Hobbs" is "Gary Hobbs"
-    # The name's words (letters first, hyphens split): read many times while folding.
-    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.words = _name_words(self.full_name or self.text)
+    # The name's words, ``_name_words(full_name or text)``: read many times while folding.
+    # Given by the maker (``_mention``), not derived in a __post_init__: a call per mention.
+    words: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -137,6 +135,9 @@ def find_mentions(
 def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[Mention]:
     found: list[Mention] = []
     for run in _runs(tokens):
+        first, last = run
+        if first == last and tokens[first].text in _DROPPED_ALONE:
+            continue  # "The", "But", "Monday" alone: no mention, whatever the context
         found.extend(_run_mentions(text, tokens, run, offset))
     return _shared_surnames(text, found, offset)
 
@@ -158,7 +159,10 @@ def _shared_surnames(text: str, found: list[Mention], offset: int | None) -> lis
             and _between(text, lone, full, base).strip() in ("and", "&")
         ):
             surname = words[-1]
-            found[n] = replace(lone, kind="person", full_name=f"{lone.text} {surname}")
+            full_name = f"{lone.text} {surname}"
+            found[n] = replace(
+                lone, kind="person", full_name=full_name, words=_name_words(full_name)
+            )
             found[n + 1] = replace(full, kind="person")
     return found
 
@@ -292,7 +296,10 @@ def _classify(
     text: str, tokens: list[Token], first: int, last: int, title: str | None
 ) -> Kind | None:
     name = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every span
-    words = _words_of(tokens, first, last)
+    if first == last:  # _words_of, inlined for a one-token span (most)
+        words = [tokens[first]] if tokens[first].is_word else []
+    else:
+        words = _words_of(tokens, first, last)
     word_count = len(words)
     known = _known_kind(name)
     if known:
@@ -384,8 +391,13 @@ def _mention(
 ) -> Mention:
     start, end = tokens[first].start, tokens[last].end
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
+    name = text[start:end]
+    # "Buckley, who phoned in": a relative "who" after the span
+    after, size = last + 1, len(tokens)
+    if after < size and tokens[after].text in WHO_GAP:
+        after += 1
     return Mention(  # positional: the fields in order (text, kind, start, end, title, ...)
-        text[start:end],
+        name,
         kind,
         None if offset is None else offset + start,
         None if offset is None else offset + end,
@@ -393,7 +405,9 @@ def _mention(
         gender,
         speech_around(tokens, first, last),
         run_initial or sentence_initial(tokens, first),
-        who_follows(tokens, last),
+        after < size and tokens[after].text == "who",
+        None,
+        _name_words(name),
     )
 
 
@@ -514,3 +528,33 @@ def _splits_word(text: str, low: str) -> bool:
     if text in _CONNECTORS:
         return False  # a lowercase connector inside a run ("Rostov on Don") joins it
     return _title_word(text, low) or _filler_word(text, low)
+
+
+def _drops_alone(spelling: str) -> bool:
+    """A capitalised word that, as a run of its own, makes no mention in any context:
+    ``_run_mentions`` drops it as a leading function word or as a title or filler word.
+    """
+    low = spelling.lower().rstrip(".")
+    # (the functions uncached: this runs at import, over a few thousand spellings)
+    if _known_kind.__wrapped__(spelling) is None and low in STOPWORDS:
+        if low not in HONORIFIC_GENDER:
+            return True
+    return bool(_splits_word.__wrapped__(spelling, low))
+
+
+# Spellings of such words ("The", "BUT", "Monday", "Mr."): a lone-token run of one is
+# skipped before ``_run_mentions`` (a sentence opens with one in most runs).
+_DROPPED_ALONE = frozenset(
+    spelling
+    for word in (
+        *STOPWORDS,
+        *NON_ENTITY_WORDS,
+        *CALENDAR_WORDS,
+        *DEMONYMS,
+        *ROLE_TITLES,
+        *HONORIFIC_GENDER,
+    )
+    for form in {word.capitalize(), word.title(), word.upper()}
+    for spelling in (form, f"{form}.")
+    if form[:1].isupper() and _drops_alone(spelling)
+)

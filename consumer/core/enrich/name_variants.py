@@ -118,7 +118,9 @@ def fold_mentions(mentions: list[Mention]) -> Folded:
 _UNISEX = frozenset({"alex", "chris", "jamie", "jan", "kim", "lee", "robin", "sam", "dana"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _given_name_gender(name: str) -> str | None:
+    """ "f" or "m" by the given name, when a list tells it (cached: a pure function)."""
     given = name.split()[0].lower()
     if given in FEMALE_FIRST_NAMES:
         return "f"
@@ -282,8 +284,12 @@ def _same_given(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _close(a: str, b: str) -> bool:
-    """Misspellings of one surname: one edit for names of 5+ letters, two for 9+."""
+    """Misspellings of one surname: one edit for names of 5+ letters, two for 9+.
+
+    Cached: a pure function of the two names, asked again for every lone word.
+    """
     shortest = min(len(a), len(b))
     if shortest < 5 or a[0] != b[0] or a == b:
         return a == b
