@@ -217,6 +217,7 @@ def _run_mentions(
     text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
 ) -> list[Mention]:
     first, last = run
+    run_first = first
     initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
@@ -231,8 +232,10 @@ def _run_mentions(
         # a title or a filler word, and without a title.
         if _splits_word(tokens[first].text, tokens[first].lower):
             return []
-        kind = _classify(text, tokens, first, last, None)
-        return [_mention(text, tokens, first, last, kind, None, offset, initial)]
+        # Where the run starts, the sentence start is known already.
+        opens = initial if first == run_first else sentence_initial(tokens, first)
+        kind = _classify(text, tokens, first, last, None, opens)
+        return [_mention(text, tokens, first, last, kind, None, offset, initial or opens)]
     split = _of_split(text, tokens, first, last) if last - first >= 2 else None
     if split is not None:
         return [
@@ -240,7 +243,8 @@ def _run_mentions(
             *_run_mentions(text, tokens, (split + 1, last), offset),
         ]
     if last > first and _whole_run_is_organisation(text, tokens, first, last):
-        return [_mention(text, tokens, first, last, "organisation", None, offset, initial)]
+        opens = initial or (first != run_first and sentence_initial(tokens, first))
+        return [_mention(text, tokens, first, last, "organisation", None, offset, opens)]
 
     mentions: list[Mention] = []
     title_words: list[str] = []
@@ -264,9 +268,8 @@ def _run_mentions(
         if seg_first >= 0:
             title = " ".join(title_words) or None
             kind = _classify(text, tokens, seg_first, seg_last, title)
-            mentions.append(
-                _mention(text, tokens, seg_first, seg_last, kind, title, offset, initial)
-            )
+            opens = initial or (seg_first != run_first and sentence_initial(tokens, seg_first))
+            mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset, opens))
             title_words, seg_first = [], -1
         if tok is not None and _is_title(tok):
             title_words.append(tok.text)
@@ -293,8 +296,16 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
 
 
 def _classify(
-    text: str, tokens: list[Token], first: int, last: int, title: str | None
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    title: str | None,
+    opens: bool | None = None,
 ) -> Kind | None:
+    """The span's kind, or None without evidence; ``opens`` is ``sentence_initial(tokens,
+    first)`` when the caller knows it already.
+    """
     name = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every span
     if first == last:  # _words_of, inlined for a one-token span (most)
         words = [tokens[first]] if tokens[first].is_word else []
@@ -341,7 +352,7 @@ def _classify(
         return "person"
     if word_count >= 2 and place_key(words[-1].text) in country_names():
         return "organisation"  # "Natural Resources Wales", "Transport for London"
-    lone_opener = word_count == 1 and sentence_initial(tokens, first)
+    lone_opener = word_count == 1 and (sentence_initial(tokens, first) if opens is None else opens)
     if not lone_opener and role_after(tokens, last):
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
     if (
@@ -387,8 +398,10 @@ def _mention(
     kind: Kind | None,
     title: str | None,
     offset: int | None,
-    run_initial: bool = False,
+    opens_sentence: bool,
 ) -> Mention:
+    """The mention of ``tokens[first : last + 1]``; ``opens_sentence`` is whether its run
+    or the span itself opens a sentence (the caller knows it)."""
     start, end = tokens[first].start, tokens[last].end
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
     name = text[start:end]
@@ -404,7 +417,7 @@ def _mention(
         title,
         gender,
         speech_around(tokens, first, last),
-        run_initial or sentence_initial(tokens, first),
+        opens_sentence,
         after < size and tokens[after].text == "who",
         None,
         _name_words(name),
@@ -536,9 +549,9 @@ def _drops_alone(spelling: str) -> bool:
     """
     low = spelling.lower().rstrip(".")
     # (the functions uncached: this runs at import, over a few thousand spellings)
-    if _known_kind.__wrapped__(spelling) is None and low in STOPWORDS:
-        if low not in HONORIFIC_GENDER:
-            return True
+    known = _known_kind.__wrapped__(spelling)
+    if known is None and low in STOPWORDS and low not in HONORIFIC_GENDER:
+        return True
     return bool(_splits_word.__wrapped__(spelling, low))
 
 
