@@ -336,8 +336,10 @@ def _classify(
             or after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
         )
         return "organisation" if cued else None
-    if word_count > 1 and _org_by_head(tokens, first, last):
-        return "organisation"
+    if word_count > 1:  # _org_by_head, inlined: the words are at hand
+        numbered = tokens[last].text[0].isdigit()
+        if _org_by_head_words(tuple(map(_LOWER, words)), words[-1].text, numbered):
+            return "organisation"
     if len(name.rstrip(".")) < 2:
         return None  # a lone initial names no one
     if title:
