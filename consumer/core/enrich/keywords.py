@@ -215,7 +215,9 @@ def extract_keywords(
     wanted = {word for key in chosen for word in key.split(" ")}
     # The items that spell a chosen word, with their keys, picked out and counted in C,
     # in order of first appearance (an item has one key: one entry per item).
-    picked = Counter(compress(zip(items, keys, strict=True), map(wanted.__contains__, keys)))
+    # (one mask for both, so only the picked items are paired)
+    picked_at = list(map(wanted.__contains__, keys))
+    picked = Counter(zip(compress(items, picked_at), compress(keys, picked_at), strict=True))
     spelling: dict[str | None, dict[str, int]] = {}  # no None key: picked keys are wanted
     for (item, word_key), seen in picked.items():
         spelling.setdefault(word_key, {})[item] = seen
