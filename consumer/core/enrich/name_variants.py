@@ -83,11 +83,12 @@ class Folded:
 def fold_mentions(mentions: list[Mention]) -> Folded:
     """Group mentions into entities and choose each entity's name."""
     people = _fold_people(mentions)
-    claimed = {id(m) for person in people for m in person.mentions}
-    unclaimed = [m for m in mentions if id(m) not in claimed]  # "Buckley" the person, not town
+    entity_of: dict[int, Entity] = {}  # id(mention) -> its entity (one each)
+    for person in people:
+        entity_of.update(dict.fromkeys(map(id, person.mentions), person))
+    unclaimed = [m for m in mentions if id(m) not in entity_of]  # "Buckley" the person, not town
     orgs, places = _fold_by_key(unclaimed)
-    entity_of: dict[int, Entity] = {}
-    for group in (people, orgs, places):
+    for group in (orgs, places):
         for entity in group:
             entity_of.update(dict.fromkeys(map(id, entity.mentions), entity))
     # Unclassified spans that spell a known organisation or place another way ("Nato").
