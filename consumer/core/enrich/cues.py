@@ -14,16 +14,9 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "'", "‘", "(", "
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "for", "with", "by", "into"})
 LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "called", "calling"})
-_WHO_GAP = frozenset({",", "—", "–"})
-
-
-def who_follows(tokens: list[Token], last: int) -> bool:
-    """ "Buckley, who phoned in": a relative "who" after the span marks a person."""
-    i = last + 1
-    size = len(tokens)
-    if i < size and tokens[i].text in _WHO_GAP:
-        i += 1
-    return i < size and tokens[i].text == "who"
+# "Buckley, who phoned in": a relative "who" after the span (or after one of these)
+# marks a person (``entities._mention`` reads it inline: every mention asks).
+WHO_GAP = frozenset({",", "—", "–"})
 
 
 def role_after(tokens: list[Token], last: int) -> bool:

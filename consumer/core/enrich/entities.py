@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Literal
 
 from consumer.core.enrich.cues import (
+    WHO_GAP,
     after_preposition,
     apposition_after,
     apposition_before,
@@ -22,7 +23,6 @@ from consumer.core.enrich.cues import (
     role_before,
     sentence_initial,
     speech_around,
-    who_follows,
 )
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.enrich.data.organisations import (
@@ -101,11 +101,9 @@ class Mention:
     sentence_initial: bool = False
     who_follows: bool = False  # "Buckley, who phoned in": a person
     full_name: str | None = None  # "Gary" in "Gary and Linda Hobbs" is "Gary Hobbs"
-    # The name's words (letters first, hyphens split): read many times while folding.
-    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.words = _name_words(self.full_name or self.text)
+    # The name's words, ``_name_words(full_name or text)``: read many times while folding.
+    # Given by the maker (``_mention``), not derived in a __post_init__: a call per mention.
+    words: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -137,6 +135,9 @@ def find_mentions(
 def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[Mention]:
     found: list[Mention] = []
     for run in _runs(tokens):
+        first, last = run
+        if first == last and tokens[first].text in _DROPPED_ALONE:
+            continue  # "The", "But", "Monday" alone: no mention, whatever the context
         found.extend(_run_mentions(text, tokens, run, offset))
     return _shared_surnames(text, found, offset)
 
@@ -158,7 +159,10 @@ def _shared_surnames(text: str, found: list[Mention], offset: int | None) -> lis
             and _between(text, lone, full, base).strip() in ("and", "&")
         ):
             surname = words[-1]
-            found[n] = replace(lone, kind="person", full_name=f"{lone.text} {surname}")
+            full_name = f"{lone.text} {surname}"
+            found[n] = replace(
+                lone, kind="person", full_name=full_name, words=_name_words(full_name)
+            )
             found[n + 1] = replace(full, kind="person")
     return found
 
@@ -213,6 +217,7 @@ def _run_mentions(
     text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
 ) -> list[Mention]:
     first, last = run
+    run_first = first
     initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
@@ -227,8 +232,10 @@ def _run_mentions(
         # a title or a filler word, and without a title.
         if _splits_word(tokens[first].text, tokens[first].lower):
             return []
-        kind = _classify(text, tokens, first, last, None)
-        return [_mention(text, tokens, first, last, kind, None, offset, initial)]
+        # Where the run starts, the sentence start is known already.
+        opens = initial if first == run_first else sentence_initial(tokens, first)
+        kind = _classify(text, tokens, first, last, None, opens)
+        return [_mention(text, tokens, first, last, kind, None, offset, initial or opens)]
     split = _of_split(text, tokens, first, last) if last - first >= 2 else None
     if split is not None:
         return [
@@ -236,7 +243,8 @@ def _run_mentions(
             *_run_mentions(text, tokens, (split + 1, last), offset),
         ]
     if last > first and _whole_run_is_organisation(text, tokens, first, last):
-        return [_mention(text, tokens, first, last, "organisation", None, offset, initial)]
+        opens = initial or (first != run_first and sentence_initial(tokens, first))
+        return [_mention(text, tokens, first, last, "organisation", None, offset, opens)]
 
     mentions: list[Mention] = []
     title_words: list[str] = []
@@ -260,9 +268,8 @@ def _run_mentions(
         if seg_first >= 0:
             title = " ".join(title_words) or None
             kind = _classify(text, tokens, seg_first, seg_last, title)
-            mentions.append(
-                _mention(text, tokens, seg_first, seg_last, kind, title, offset, initial)
-            )
+            opens = initial or (seg_first != run_first and sentence_initial(tokens, seg_first))
+            mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset, opens))
             title_words, seg_first = [], -1
         if tok is not None and _is_title(tok):
             title_words.append(tok.text)
@@ -289,10 +296,21 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
 
 
 def _classify(
-    text: str, tokens: list[Token], first: int, last: int, title: str | None
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    title: str | None,
+    opens: bool | None = None,
 ) -> Kind | None:
+    """The span's kind, or None without evidence; ``opens`` is ``sentence_initial(tokens,
+    first)`` when the caller knows it already.
+    """
     name = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every span
-    words = _words_of(tokens, first, last)
+    if first == last:  # _words_of, inlined for a one-token span (most)
+        words = [tokens[first]] if tokens[first].is_word else []
+    else:
+        words = _words_of(tokens, first, last)
     word_count = len(words)
     known = _known_kind(name)
     if known:
@@ -318,8 +336,10 @@ def _classify(
             or after_preposition(tokens, first, ("at", "for", "from", "joined", "join"))
         )
         return "organisation" if cued else None
-    if word_count > 1 and _org_by_head(tokens, first, last):
-        return "organisation"
+    if word_count > 1:  # _org_by_head, inlined: the words are at hand
+        numbered = tokens[last].text[0].isdigit()
+        if _org_by_head_words(tuple(map(_LOWER, words)), words[-1].text, numbered):
+            return "organisation"
     if len(name.rstrip(".")) < 2:
         return None  # a lone initial names no one
     if title:
@@ -334,7 +354,7 @@ def _classify(
         return "person"
     if word_count >= 2 and place_key(words[-1].text) in country_names():
         return "organisation"  # "Natural Resources Wales", "Transport for London"
-    lone_opener = word_count == 1 and sentence_initial(tokens, first)
+    lone_opener = word_count == 1 and (sentence_initial(tokens, first) if opens is None else opens)
     if not lone_opener and role_after(tokens, last):
         return "organisation"  # "Hawks coach Nate McMillan", "NATO chief Jens Stoltenberg"
     if (
@@ -380,20 +400,29 @@ def _mention(
     kind: Kind | None,
     title: str | None,
     offset: int | None,
-    run_initial: bool = False,
+    opens_sentence: bool,
 ) -> Mention:
+    """The mention of ``tokens[first : last + 1]``; ``opens_sentence`` is whether its run
+    or the span itself opens a sentence (the caller knows it)."""
     start, end = tokens[first].start, tokens[last].end
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
+    name = text[start:end]
+    # "Buckley, who phoned in": a relative "who" after the span
+    after, size = last + 1, len(tokens)
+    if after < size and tokens[after].text in WHO_GAP:
+        after += 1
     return Mention(  # positional: the fields in order (text, kind, start, end, title, ...)
-        text[start:end],
+        name,
         kind,
         None if offset is None else offset + start,
         None if offset is None else offset + end,
         title,
         gender,
         speech_around(tokens, first, last),
-        run_initial or sentence_initial(tokens, first),
-        who_follows(tokens, last),
+        opens_sentence,
+        after < size and tokens[after].text == "who",
+        None,
+        _name_words(name),
     )
 
 
@@ -514,3 +543,33 @@ def _splits_word(text: str, low: str) -> bool:
     if text in _CONNECTORS:
         return False  # a lowercase connector inside a run ("Rostov on Don") joins it
     return _title_word(text, low) or _filler_word(text, low)
+
+
+def _drops_alone(spelling: str) -> bool:
+    """A capitalised word that, as a run of its own, makes no mention in any context:
+    ``_run_mentions`` drops it as a leading function word or as a title or filler word.
+    """
+    low = spelling.lower().rstrip(".")
+    # (the functions uncached: this runs at import, over a few thousand spellings)
+    known = _known_kind.__wrapped__(spelling)
+    if known is None and low in STOPWORDS and low not in HONORIFIC_GENDER:
+        return True
+    return bool(_splits_word.__wrapped__(spelling, low))
+
+
+# Spellings of such words ("The", "BUT", "Monday", "Mr."): a lone-token run of one is
+# skipped before ``_run_mentions`` (a sentence opens with one in most runs).
+_DROPPED_ALONE = frozenset(
+    spelling
+    for word in (
+        *STOPWORDS,
+        *NON_ENTITY_WORDS,
+        *CALENDAR_WORDS,
+        *DEMONYMS,
+        *ROLE_TITLES,
+        *HONORIFIC_GENDER,
+    )
+    for form in {word.capitalize(), word.title(), word.upper()}
+    for spelling in (form, f"{form}.")
+    if form[:1].isupper() and _drops_alone(spelling)
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from itertools import compress, pairwise, repeat
+from itertools import compress, count, repeat
 from operator import add, mul, sub, truediv
 from typing import cast
 
@@ -187,8 +187,7 @@ def extract_keywords(
     counts = Counter(filter(None, keys))
     if not counts:
         return []
-    # Only pairs of two content words can make a phrase: the rest are dropped in C.
-    pairs = cast("Counter[tuple[str, str]]", Counter(filter(all, pairwise(keys))))
+    pairs = _repeated_word_pairs(keys, counts)
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
     distinct = len(counts)
     # Counter keeps first appearance: words of the lead weigh more.
@@ -198,7 +197,7 @@ def extract_keywords(
     scores: dict[str, float] = dict(zip(counts, map(mul, counts.values(), weights), strict=True))
     for key in title_keys & scores.keys():
         scores[key] *= _TITLE_BONUS
-    for (first, second), seen in compress(pairs.items(), map(_ONE.__lt__, pairs.values())):
+    for (first, second), seen in pairs:
         if first != second:
             best_word = max(scores[first] / counts[first], scores[second] / counts[second])
             scores[f"{first} {second}"] = seen * _PHRASE_BONUS * best_word
@@ -216,7 +215,9 @@ def extract_keywords(
     wanted = {word for key in chosen for word in key.split(" ")}
     # The items that spell a chosen word, with their keys, picked out and counted in C,
     # in order of first appearance (an item has one key: one entry per item).
-    picked = Counter(compress(zip(items, keys, strict=True), map(wanted.__contains__, keys)))
+    # (one mask for both, so only the picked items are paired)
+    picked_at = list(map(wanted.__contains__, keys))
+    picked = Counter(zip(compress(items, picked_at), compress(keys, picked_at), strict=True))
     spelling: dict[str | None, dict[str, int]] = {}  # no None key: picked keys are wanted
     for (item, word_key), seen in picked.items():
         spelling.setdefault(word_key, {})[item] = seen
@@ -226,6 +227,27 @@ def extract_keywords(
         else " ".join([_surface(w, spelling) for w in key.split()])
         for key in chosen
     ]
+
+
+def _repeated_word_pairs(
+    keys: list[str | None], counts: Counter[str]
+) -> list[tuple[tuple[str, str], int]]:
+    """Pairs of adjacent content words seen more than once, with their counts, in order of
+    first appearance.
+
+    Both words of such a pair are seen more than once too, and those are few: only their
+    positions (picked out in C) are visited, not every pair of the text.
+    """
+    repeated = set(compress(counts, map(_ONE.__lt__, counts.values())))
+    pairs: dict[tuple[str, str], int] = {}
+    before, before_key = -2, ""
+    for at in compress(count(), map(repeated.__contains__, keys)):
+        key = cast(str, keys[at])
+        if at == before + 1:
+            pair = (before_key, key)
+            pairs[pair] = pairs.get(pair, 0) + 1
+        before, before_key = at, key
+    return [(pair, seen) for pair, seen in pairs.items() if seen > _ONE]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -83,11 +83,12 @@ class Folded:
 def fold_mentions(mentions: list[Mention]) -> Folded:
     """Group mentions into entities and choose each entity's name."""
     people = _fold_people(mentions)
-    claimed = {id(m) for person in people for m in person.mentions}
-    unclaimed = [m for m in mentions if id(m) not in claimed]  # "Buckley" the person, not town
+    entity_of: dict[int, Entity] = {}  # id(mention) -> its entity (one each)
+    for person in people:
+        entity_of.update(dict.fromkeys(map(id, person.mentions), person))
+    unclaimed = [m for m in mentions if id(m) not in entity_of]  # "Buckley" the person, not town
     orgs, places = _fold_by_key(unclaimed)
-    entity_of: dict[int, Entity] = {}
-    for group in (people, orgs, places):
+    for group in (orgs, places):
         for entity in group:
             entity_of.update(dict.fromkeys(map(id, entity.mentions), entity))
     # Unclassified spans that spell a known organisation or place another way ("Nato").
@@ -118,7 +119,9 @@ def fold_mentions(mentions: list[Mention]) -> Folded:
 _UNISEX = frozenset({"alex", "chris", "jamie", "jan", "kim", "lee", "robin", "sam", "dana"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _given_name_gender(name: str) -> str | None:
+    """ "f" or "m" by the given name, when a list tells it (cached: a pure function)."""
     given = name.split()[0].lower()
     if given in FEMALE_FIRST_NAMES:
         return "f"
@@ -282,8 +285,12 @@ def _same_given(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _close(a: str, b: str) -> bool:
-    """Misspellings of one surname: one edit for names of 5+ letters, two for 9+."""
+    """Misspellings of one surname: one edit for names of 5+ letters, two for 9+.
+
+    Cached: a pure function of the two names, asked again for every lone word.
+    """
     shortest = min(len(a), len(b))
     if shortest < 5 or a[0] != b[0] or a == b:
         return a == b

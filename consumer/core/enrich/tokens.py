@@ -6,8 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 from itertools import chain, compress, count
-from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
 from consumer.core.enrich.keywords import item_keys, items_of
@@ -67,11 +66,6 @@ class Token(NamedTuple):
 
 _new = tuple.__new__  # skips NamedTuple's Python-level __new__
 _UNPLACED = -1
-_TOKENS = itemgetter(0)
-_PLACED = itemgetter(1)
-_ITEMS = itemgetter(2)
-_COUNTS = itemgetter(3)
-_KEYS = itemgetter(4)
 # A piece's two counts in one int, so one sum adds both: words in the low bits, function
 # words above (a text would need 2**32 words to overflow into them).
 _COUNT_BITS = 32
@@ -80,8 +74,11 @@ _COUNT_MASK = (1 << _COUNT_BITS) - 1
 
 # What the cache holds of a piece of text: see ``_piece``.
 _Part = tuple[tuple[Token, ...], bool, tuple[str, ...], int, tuple[str | None, ...]]
-# Between two paragraphs: a newline item (it breaks phrases), no token, no key.
-_NEWLINE_PART: _Part = ((), False, ("\n",), 0, (None,))
+# Between two paragraphs: a newline item (it breaks phrases), no key.
+_NEWLINE_ITEMS: tuple[str, ...] = ("\n",)
+_NEWLINE_KEYS: tuple[str | None, ...] = (None,)
+# The fields of no parts at all, as ``_fields_of_parts`` gives them.
+_NO_PARTS: tuple[tuple[Any, ...], ...] = ((), (), (), (), ())
 
 
 class ReadText(NamedTuple):
@@ -107,13 +104,15 @@ def read_text(text: str, offset: int = 0) -> ReadText:
     comes per piece from a cache: news repeats its words ("said,", "the").
     """
     pieces = text.split()
-    parts = list(map(_piece, pieces))
-    tokens = _placed_tokens(text, pieces, parts, offset)
-    # A newline is an item of its own: a text holding one is read whole.
-    items_from = [_whole_text_part(text)] if "\n" in text else parts
-    items = list(chain.from_iterable(map(_ITEMS, items_from)))
-    keys = list(chain.from_iterable(map(_KEYS, items_from)))
-    counts = sum(map(_COUNTS, parts))  # words + function words << _COUNT_BITS, one sum
+    groups, placed, item_groups, piece_counts, key_groups = _fields_of_parts(pieces)
+    tokens = _placed_tokens(text, pieces, groups, placed, offset)
+    if "\n" in text:  # a newline is an item of its own: a text holding one is read whole
+        items = items_of(text)
+        keys = item_keys(items)
+    else:
+        items = list(chain.from_iterable(item_groups))
+        keys = list(chain.from_iterable(key_groups))
+    counts = sum(piece_counts)  # words + function words << _COUNT_BITS, one sum
     return _new(ReadText, (tokens, items, counts & _COUNT_MASK, counts >> _COUNT_BITS, keys))
 
 
@@ -132,35 +131,57 @@ def read_paragraphs(paragraphs: list[str]) -> ReadBody:
     joined by newlines, gathered once from the pieces (not paragraph by paragraph).
     """
     token_lists: list[list[Token]] = []
-    items_from: list[_Part] = []
+    item_groups: list[tuple[str, ...]] = []  # chained into the items at the end
+    key_groups: list[tuple[str | None, ...]] = []
     counts = 0
     for n, paragraph in enumerate(paragraphs):
         pieces = paragraph.split()
-        parts = list(map(_piece, pieces))
-        token_lists.append(_placed_tokens(paragraph, pieces, parts, 0))
-        counts += sum(map(_COUNTS, parts))
+        groups, placed, piece_items, piece_counts, piece_keys = _fields_of_parts(pieces)
+        token_lists.append(_placed_tokens(paragraph, pieces, groups, placed, 0))
+        counts += sum(piece_counts)
         if n:
-            items_from.append(_NEWLINE_PART)
-        if "\n" in paragraph:
-            items_from.append(_whole_text_part(paragraph))
+            item_groups.append(_NEWLINE_ITEMS)
+            key_groups.append(_NEWLINE_KEYS)
+        if "\n" in paragraph:  # a newline is an item of its own: read the paragraph whole
+            whole_items = items_of(paragraph)
+            item_groups.append(tuple(whole_items))
+            key_groups.append(tuple(item_keys(whole_items)))
         else:
-            items_from += parts
-    items = list(chain.from_iterable(map(_ITEMS, items_from)))
-    keys = list(chain.from_iterable(map(_KEYS, items_from)))
+            item_groups += piece_items
+            key_groups += piece_keys
+    items = list(chain.from_iterable(item_groups))
+    keys = list(chain.from_iterable(key_groups))
     words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
     return _new(ReadBody, (token_lists, items, words, function_words, keys))
 
 
-def _placed_tokens(text: str, pieces: list[str], parts: list[_Part], offset: int) -> list[Token]:
-    """The tokens of the pieces of ``text``, offsets shifted to the text (plus ``offset``).
+def _fields_of_parts(pieces: list[str]) -> tuple[tuple[Any, ...], ...]:
+    """The cached parts of the pieces, transposed: their token groups, placed flags, item
+    groups, packed counts and key groups, five tuples (one pass in C, not five maps).
+    """
+    if not pieces:
+        return _NO_PARTS
+    fields: tuple[tuple[Any, ...], ...] = tuple(zip(*map(_piece, pieces), strict=True))
+    return fields
+
+
+def _placed_tokens(
+    text: str,
+    pieces: list[str],
+    token_groups: tuple[tuple[Token, ...], ...],
+    placed: tuple[bool, ...],
+    offset: int,
+) -> list[Token]:
+    """The tokens of the pieces of ``text``, offsets shifted to the text (plus ``offset``);
+    ``token_groups`` and ``placed`` are the pieces' cached tokens and placed flags.
 
     Pieces with a capital or a digit are placed by ``str.find`` from the last placed one:
     the pieces between have neither, so the first occurrence is the piece itself.
     """
-    groups: list[Sequence[Token]] = list(map(_TOKENS, parts))
+    groups: list[Sequence[Token]] = list(token_groups)
     find = text.find
     pos = 0
-    for i in compress(count(), map(_PLACED, parts)):
+    for i in compress(count(), placed):
         piece = pieces[i]
         start = find(piece, pos)
         pos = start + len(piece)
@@ -175,12 +196,6 @@ def _placed_tokens(text: str, pieces: list[str], parts: list[_Part], offset: int
             t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:])) for t in group
         ]
     return list(chain.from_iterable(groups))
-
-
-def _whole_text_part(text: str) -> _Part:
-    """A part holding only the items and keys of a whole text (one holding a newline)."""
-    items = items_of(text)
-    return ((), False, tuple(items), 0, tuple(item_keys(items)))
 
 
 @functools.lru_cache(maxsize=1 << 16)

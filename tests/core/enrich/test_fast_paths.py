@@ -1,0 +1,52 @@
+"""Shortcuts taken for speed give what the long way gives: lone function words, phrase pairs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consumer.core.enrich.entities import _DROPPED_ALONE, _run_mentions
+from consumer.core.enrich.keywords import _repeated_word_pairs
+from consumer.core.enrich.tokens import tokenise
+
+# Contexts around a lone capitalised word: sentence start, after a quote, before a
+# speech verb, an apposition, a relative "who", after a preposition or a role noun.
+_CONTEXTS = (
+    "{} said.",
+    "'We won,' {} said.",
+    "The fans cheered, {} said.",
+    "Its chief, {}, agreed.",
+    "They met {}, who left.",
+    "Residents in {}, he said.",
+    "Acme boss {} spoke.",
+    "— {} (AP) —",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(_DROPPED_ALONE)), st.sampled_from(_CONTEXTS))
+def test_a_skipped_lone_word_makes_no_mention_the_long_way(word: str, context: str) -> None:
+    text = context.format(word)
+    tokens = tokenise(text)
+    starts = [n for n, token in enumerate(tokens) if token.text == word and token.start >= 0]
+    for n in starts:
+        assert _run_mentions(text, tokens, (n, n), 0) == []
+
+
+def test_the_skipped_spellings_cover_the_usual_sentence_openers() -> None:
+    assert {"The", "But", "He", "THE", "Monday", "Mr.", "American"} <= _DROPPED_ALONE
+    assert not {"Smith", "London", "Reuters", "Nato"} & _DROPPED_ALONE
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["drone", "strike", "port", "nato", None]), max_size=40))
+def test_repeated_word_pairs_are_the_pairs_counted_over_every_position(
+    keys: list[str | None],
+) -> None:
+    counts = Counter(filter(None, keys))
+    every_pair = Counter(filter(all, pairwise(keys)))
+    expected = [(pair, seen) for pair, seen in every_pair.items() if seen > 1]
+    assert _repeated_word_pairs(keys, counts) == expected
