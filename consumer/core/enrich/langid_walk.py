@@ -63,7 +63,7 @@ class WalkTables:
         states = np.zeros(size, dtype=self.nextmove.dtype)
         # After step k, position i holds the state reached from the root on bytes i-k..i
         # (on 0..i where i < k): the window grows by one byte on its left each step.
-        for back in range(self.window - 1, -1, -1):
+        for back in range(min(self.window, size) - 1, -1, -1):
             states[back:] = self.nextmove[self.rowbase[states[back:]] + data[: size - back]]
         features = self.output[states]
         features = features[features >= 0]
