@@ -158,6 +158,26 @@ def _is_aho_corasick(moves: np.ndarray, row_of_state: np.ndarray, depth: np.ndar
     of a state is the move of its failure state (the state of its longest proper suffix),
     or the root for the root. Then each state reached is the longest suffix node.
     """
+    tree = trie_parents(moves, row_of_state, depth)
+    if tree is None:
+        return False
+    failure = _failure_states(depth, *tree)
+    if failure is None:
+        return False
+    for chunk in _chunks(depth.size):
+        row = moves[row_of_state[chunk]]
+        is_child = depth[row] == depth[chunk][:, None] + 1
+        inherited = np.where(chunk[:, None] == 0, 0, moves[row_of_state[failure[chunk]]])
+        if not np.array_equal(np.where(is_child, row, inherited), row):
+            return False
+    return True
+
+
+def trie_parents(
+    moves: np.ndarray, row_of_state: np.ndarray, depth: np.ndarray
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Parent state and last byte of every state (-1 for the root) from the moves one
+    level down, or None when they do not form a tree."""
     states = depth.size
     parent = np.full(states, -1, dtype=np.intp)
     last_byte = np.full(states, -1, dtype=np.intp)
@@ -166,20 +186,25 @@ def _is_aho_corasick(moves: np.ndarray, row_of_state: np.ndarray, depth: np.ndar
         source, byte = np.nonzero(depth[row] == depth[chunk][:, None] + 1)
         child = row[source, byte]
         if np.unique(child).size != child.size or (parent[child] >= 0).any():
-            return False  # a state with two parents is no trie node
+            return None  # a state with two parents is no trie node
         parent[child], last_byte[child] = chunk[source], byte
-    if (parent[1:] < 0).any():
-        return False
-    failure = _failure_states(depth, parent, last_byte)
-    if failure is None:
-        return False
-    for chunk in _chunks(states):
-        row = moves[row_of_state[chunk]]
-        is_child = depth[row] == depth[chunk][:, None] + 1
-        inherited = np.where(chunk[:, None] == 0, 0, moves[row_of_state[failure[chunk]]])
-        if not np.array_equal(np.where(is_child, row, inherited), row):
-            return False
-    return True
+    return None if (parent[1:] < 0).any() else (parent, last_byte)
+
+
+def trie_strings(identifier: Any) -> list[bytes] | None:
+    """The byte string of every state of ``identifier``'s DFA (its path from the root),
+    or None when the moves one level down do not form a tree."""
+    moves = _unsigned(identifier.tk_nextmove).reshape(-1, 256)
+    row_of_state = _unsigned(identifier.tk_row).astype(np.intp)
+    depth = _depths(moves, row_of_state)
+    tree = None if depth is None else trie_parents(moves, row_of_state, depth)
+    if depth is None or tree is None:
+        return None
+    parent, last_byte = tree
+    strings = [b""] * depth.size
+    for state in np.argsort(depth, kind="stable")[1:].tolist():  # parents first
+        strings[state] = strings[parent[state]] + bytes((int(last_byte[state]),))
+    return strings
 
 
 def _chunks(states: int) -> list[np.ndarray]:

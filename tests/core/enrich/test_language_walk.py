@@ -15,6 +15,7 @@ from consumer.core.enrich.langid_walk import (
     VECTOR_WALK_MIN_BYTES,
     FastLanguageIdentifier,
     build_walk_tables,
+    trie_strings,
 )
 
 _ENGLISH = (
@@ -133,3 +134,16 @@ def test_identifier_is_the_packages_when_the_subclass_cannot_be_built(
         assert language.detect_language(_ENGLISH * 3, None) == ("en", [])
     finally:
         language._identifier.cache_clear()
+
+
+def test_every_trie_string_walks_as_in_the_package(package: Any, fast: Any) -> None:
+    # The deepest n-grams are rare in prose: a text of every state's string, deepest first
+    # and in reverse, reaches each of them (a window one byte short would miss some).
+    strings = trie_strings(package)
+    assert strings is not None
+    assert {len(string) for string in strings} == set(range(fast.walk_tables.window + 1))
+    deepest_first = sorted(strings, key=len, reverse=True)
+    for text in (b"".join(deepest_first), b" ".join(reversed(deepest_first[:5000]))):
+        expected = visit_counts(package.tk_nextmove, package._rowbase, package.tk_output, text)
+        assert list(fast.walk_tables.visits(text).items()) == list(expected.items())
+        assert fast._raw_score(text).tobytes() == package._raw_score(text).tobytes()
