@@ -47,7 +47,7 @@ _MAX_CHECKED_DEPTH = 7
 
 @dataclass(frozen=True, slots=True)
 class WalkTables:
-    """The model's DFA as numpy arrays (views of the package's own tables)."""
+    """The model's DFA as numpy arrays (the transitions a view of the package's table)."""
 
     nextmove: np.ndarray  # flat transitions: next state = nextmove[rowbase[state] + byte]
     rowbase: np.ndarray  # offset of each state's row in nextmove
@@ -61,8 +61,9 @@ class WalkTables:
         data = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
         size = data.size
         states = np.zeros(size, dtype=self.nextmove.dtype)
-        # After step k, position i holds the state reached from the root on bytes i-k..i
-        # (on 0..i where i < k): the window grows by one byte on its left each step.
+        # Step `back` moves every position i >= back on by byte i - back (the others are
+        # still at the root): after the last step, position i has read its window of
+        # bytes max(0, i - window + 1)..i from the root, which is the DFA's state there.
         for back in range(min(self.window, size) - 1, -1, -1):
             states[back:] = self.nextmove[self.rowbase[states[back:]] + data[: size - back]]
         features = self.output[states]
