@@ -60,6 +60,8 @@ def sentence_initial(tokens: list[Token], first: int) -> bool:
     prev = tokens[first - 1].text
     if prev in QUOTE_MARKS and first >= 2 and tokens[first - 2].text in (",", "—", "–"):
         return False  # "'...,' Nebytov said": a closing quote, the sentence goes on
+    if prev in QUOTE_MARKS and first >= 2 and tokens[first - 2].text in (".", "!", "?"):
+        return True  # 'in Tokyo.” Teammate Alex Morgan': the quote closed a sentence
     return prev in SENTENCE_OPENERS
 
 

@@ -9,6 +9,7 @@ appositions), its head word (organisation and place suffixes) and gazetteers
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, pairwise
 from operator import itemgetter
@@ -77,6 +78,20 @@ _CONNECTORS = frozenset(
     }
 )
 _MAX_PERSON_TOKENS = 4
+# Words after a hyphen that make an adjective ("Oscar-winning", "Paris-based").
+_COMPOUND_HEADS = frozenset(
+    "made born based led run style like era wide free owned backed bred bound linked "  # noqa: SIM905
+    "funded held type sized size only friendly proof ready class level".split()
+)
+# A caption's photo credit names the photographer and the agency, not who is pictured:
+# "(AP Photo/Jane Roe)", "Credit: Jane Roe", "© Reuters / Jane Roe", "Photo: Getty Images".
+_PHOTO_CREDIT = re.compile(
+    r"\s*(\([^()]{0,80}\b(photo|foto|image|picture|credit|crédit)s?\b[^()]{0,80}\)|"
+    r"\b((photo|foto|image|picture|photograph)s?\s?(credit|crédit)?s?|(credit|crédit)s?)\s?:"
+    r"\s?[^.:;!?]{1,80}|"
+    r"©[^©]{1,80}|\b(ap photo|reuters|afp|getty images|epa|dpa|efe|ansa|pa)/[^/]{1,60}\)?)$",
+    re.IGNORECASE,
+)
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 _IS_WORD = itemgetter(5)  # Token.is_word
@@ -128,13 +143,14 @@ def find_mentions(
         mentions.extend(_block_mentions(paragraph, tokens, offset))
         offset += len(paragraph) + 2  # paragraphs are joined by a blank line
     for caption in captions:
-        mentions.extend(_block_mentions(caption, tokenise(caption), None))
+        described = _PHOTO_CREDIT.sub("", caption)
+        mentions.extend(_block_mentions(described, tokenise(described), None))
     return mentions
 
 
 def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[Mention]:
     found: list[Mention] = []
-    for run in _runs(tokens):
+    for run in _joined_by_and(tokens, _runs(tokens)):
         first, last = run
         if first == last and tokens[first].text in _DROPPED_ALONE:
             continue  # "The", "But", "Monday" alone: no mention, whatever the context
@@ -200,6 +216,37 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+def _joined_by_and(tokens: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs around an "and" that make one organisation's name: "Securities and Exchange
+    Commission", "Shropshire Fire and Rescue Service" (the second ends with an organisation
+    word; the word before "and" names nothing on its own, unlike "Britain and the ...")."""
+    joined = runs[:1]
+    for first, last in runs[1:]:
+        before_first, before_last = joined[-1]
+        if (
+            first == before_last + 2
+            and tokens[before_last + 1].text == "and"
+            and last == first + 1  # one word, then the organisation word
+            and tokens[first].text.isalpha()
+            and tokens[first].text[1:].islower()  # not "Web3", "TV", "The"
+            and tokens[first].lower not in STOPWORDS
+            and tokens[last].text[1:].islower()
+            and tokens[first].lower != tokens[before_first].lower  # "Apple Watch and Apple TV"
+            and not is_place(tokens[first].text)
+            and before_last - before_first < 3
+            and not tokens[before_last].possessive
+            and tokens[last].lower in ORG_HEADS
+            and tokens[last].lower not in PLACE_HEADS
+            and tokens[before_last].lower.rstrip(".") not in ORG_HEADS  # "Halden Foods Inc. and"
+            and _known_kind(tokens[before_last].text) is None
+            and not is_place(tokens[before_last].text)
+        ):
+            joined[-1] = (before_first, last)
+        else:
+            joined.append((first, last))
+    return joined
+
+
 def _joins(tokens: list[Token], i: int) -> bool:
     """A connector between two capitalised words ("Rostov on Don", "Bank of England")."""
     nxt = tokens[i + 1]
@@ -223,8 +270,20 @@ def _run_mentions(
     # unless the whole run is a known name.
     whole = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every run
     if _known_kind(whole) is None:
-        while first <= last and _leading_filler(tokens[first], initial):
+        # A title before a name stays, at a sentence start too ("Mayor Linda Park said").
+        while (
+            first <= last
+            and _leading_filler(tokens[first], initial)
+            and not (first < last and _is_title(tokens[first]) and tokens[first + 1].is_word)
+        ):
             first += 1
+        if (
+            initial
+            and first < last
+            and _opening_participle(tokens[first])
+            and not _org_by_head(tokens, first, last)  # "Reading Football Club"
+        ):
+            first += 1  # "Questioning Vindman, the lawyer said": the verb opens the sentence
     if first > last:
         return []
     if first == last:
@@ -249,8 +308,18 @@ def _run_mentions(
     mentions: list[Mention] = []
     title_words: list[str] = []
     seg_first = -1
+    title_end = -1  # "Secretary of State Mike Pompeo": "of State" goes with the title
     for i in range(first, last + 2):
+        if i <= title_end:
+            continue
         tok = tokens[i] if i <= last else None
+        if tok is not None and title_words and seg_first < 0 and tok.text == "of" and i + 2 < last:
+            # the title's body runs up to the name: "Director of Public Prosecutions Eva Roe"
+            title_end = i + 1
+            while title_end + 2 < last and tokens[title_end + 1].lower not in FIRST_NAMES:
+                title_end += 1
+            title_words += [t.text for t in tokens[i : title_end + 1]]
+            continue
         splits = tok is None or _splits_word(tok.text, tok.lower)
         if splits and tok is not None and tok.lower in QUALIFYING_TITLES:
             splits = i < last and _is_title(tokens[i + 1])  # "Health Sciences": no title
@@ -286,9 +355,13 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
     ):
         return True
+    rest = tokens[first + 1 : last + 1]
+    if any(_is_title(t) and n.lower in FIRST_NAMES for t, n in pairwise(rest)):
+        return False  # "Bank of England Governor Andrew Bailey": a body, then a person
+    if any(t.text == "and" for t in rest):
+        return True  # only _joined_by_and puts an "and" inside a run, after these tests
     # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name.
     # Most runs hold no stopword at all: that is checked in C before the word-by-word test.
-    rest = tokens[first + 1 : last + 1]
     headline_case = not STOPWORDS.isdisjoint(map(_LOWER, rest)) and any(
         t.lower in STOPWORDS and t.text not in _CONNECTORS for t in rest
     )
@@ -496,7 +569,7 @@ def _is_filler(tok: Token) -> bool:
 
 
 def _filler_word(text: str, low: str) -> bool:
-    if "-" in text and text.rsplit("-", 1)[1][:1].islower():
+    if "-" in text and _adjective_compound(text.rsplit("-", 1)[1]):
         return True  # "Oscar-winning", "Iranian-made": adjectives, not names
     return (
         low in STOPWORDS
@@ -505,6 +578,27 @@ def _filler_word(text: str, low: str) -> bool:
         or low in DEMONYMS
         or low.split("-", 1)[0] in DEMONYMS
     ) and low not in HONORIFIC_GENDER
+
+
+def _opening_participle(tok: Token) -> bool:
+    """A capitalised "-ing" word that opens a sentence before a name: a verb, unless it is
+    a place or a given name ("Beijing", "Sterling")."""
+    low = tok.lower
+    return (
+        len(low) > 5
+        and low.endswith("ing")
+        and low not in FIRST_NAMES
+        and _known_kind(tok.text) is None
+        and not is_place(tok.text)
+    )
+
+
+def _adjective_compound(head: str) -> bool:
+    """The part after a hyphen makes an adjective ("-winning", "-made", "-based"), not a
+    name's second syllable ("Hau-yip", "Ka-wai", "Hye-jin")."""
+    if not head[:1].islower():
+        return False
+    return head in _COMPOUND_HEADS or (len(head) >= 5 and head.endswith(("ing", "ed")))
 
 
 def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | None:

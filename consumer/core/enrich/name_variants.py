@@ -359,7 +359,7 @@ def _collective_name(entity: Entity) -> str:
         only = entity.mentions[0].text
         if entity.kind == "organisation" and not (only.isupper() and len(only) > 1):
             return KNOWN_ORGS.get(only.lower()) or only
-        return only.title() if entity.kind == "place" and only.isupper() else only
+        return _place_case(only) if entity.kind == "place" else only
     spellings = [m.text for m in entity.mentions]
     if entity.kind == "organisation":
         known = KNOWN_ORGS.get(spellings[0].lower())
@@ -369,8 +369,16 @@ def _collective_name(entity: Entity) -> str:
         if known:
             return known
     if entity.kind == "place" and all(s.isupper() for s in spellings):
-        return spellings[0].title()  # a dateline ("DENVER (AP) —") names Denver
+        return _place_case(spellings[0])
     mixed = [s for s in spellings if not s.isupper()] or spellings
     if len(mixed) == 1:
         return mixed[0]
     return Counter(mixed).most_common(1)[0][0]  # ties: the first seen
+
+
+def _place_case(name: str) -> str:
+    """A dateline's capitals ("DENVER (AP) —") name Denver; an abbreviation ("UK", "U.S.",
+    "UAE") keeps them."""
+    if name.isupper() and len(name.replace(".", "")) > 3:
+        return name.title()
+    return name

@@ -35,6 +35,53 @@ def test_people_orgs_places_by_cues(enrich: Enrich) -> None:
     assert starmer["count"] == 2 and starmer["first_position"] == len("Prime Minister ")
 
 
+def test_title_at_a_sentence_start_makes_a_person_of_a_place_like_name(enrich: Enrich) -> None:
+    result = enrich(
+        ['Mayor Linda Park said the lanes would be reviewed. "We will fix it," she said.']
+    )
+    assert _names(result, "people") == ["Linda Park"]
+    assert result.quotes[0].speaker == "Linda Park"
+
+
+def test_organisation_names_with_and(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "The Securities and Exchange Commission fined the bank, officials said.",
+            "Shropshire Fire and Rescue Service was called. Britain and France agreed.",
+        ]
+    )
+    assert _names(result, "organisations") == [
+        "Securities and Exchange Commission",
+        "Shropshire Fire and Rescue Service",
+    ]
+    assert {"Britain", "France"} <= set(_names(result, "places"))
+
+
+def test_photo_credits_in_captions_name_no_one(enrich: Enrich) -> None:
+    result = enrich(
+        ["The fire burned 1,200 acres near Boulder, the sheriff said on Monday."],
+        captions=[
+            "A firefighter walks past a burned home near Boulder. (AP Photo/Jane Roe)",
+            "Smoke over the hills. Credit: John Smith",
+        ],
+    )
+    assert _names(result, "people") == []
+    assert _names(result, "organisations") == []
+
+
+def test_name_shapes(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Questioning Vindman, the lawyer asked about the call. Officials in the UK agreed.",
+            "Cheuk Hau-yip, a lawmaker, said the bill would pass. The Oscar-winning actor agreed.",
+            "The deal was signed in Tokyo.” Teammate Alex Morgan said the squad was ready.",
+        ]
+    )
+    assert {"Cheuk Hau-yip", "Alex Morgan"} <= set(_names(result, "people"))
+    assert not any(n.startswith(("Questioning", "Teammate")) for n in _names(result, "people"))
+    assert "UK" in _names(result, "places")
+
+
 def test_surname_matching_a_city_stays_a_person(enrich: Enrich) -> None:
     result = enrich(["Coach Jim Boston praised the team.", "Boston said the win mattered."])
     assert _names(result, "people") == ["Jim Boston"]
@@ -111,3 +158,15 @@ def test_fingerprints_exact_and_near() -> None:
         <= 6
     )
     assert simhash64("") == 0
+
+
+def test_titles_with_of_and_a_body_before_a_title(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Secretary of State Mike Pompeo said the talks were useful.",
+            "Director of Public Prosecutions Eva-Marie Persson said the case was closed.",
+            "Bank of England Governor Andrew Bailey said rates would hold.",
+        ]
+    )
+    assert _names(result, "people") == ["Mike Pompeo", "Eva-Marie Persson", "Andrew Bailey"]
+    assert _names(result, "organisations") == ["Bank of England"]
