@@ -31,7 +31,7 @@ _MARKER = re.compile(
     r"pa( wire)?|ap photo)\)$|"
     # A credit at the end of the line: "... the landing site. Credit: ESA",
     # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
-    r"((photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"
+    r"((photograph|photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
     r"© ?[^\W\d_][^©.!?]{1,60}$",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
 _MARK = re.compile(r"[.,;:!?]\s")
+_BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -144,6 +145,7 @@ def select_main_block(
         else:
             scores.append(-_SHORT_PENALTY)
     _mark_introduced_lists(texts, classes, scores)
+    _mark_bulleted_lists(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
@@ -180,6 +182,24 @@ def _mark_introduced_lists(
             i = j
             continue
         i += 1
+
+
+def _mark_bulleted_lists(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Two or more lines in a row that a bullet or a number opens ("- Schools may change
+    outdoor activities") and that say something (several words) are the text's list: they
+    count as prose of half weight (menus have bare one- or two-word items)."""
+    items = [
+        text is not None
+        and _BULLET.match(text) is not None
+        and len(text.split()) > _WORDY_SHORT_WORDS
+        for text in texts
+    ]
+    for i, is_item in enumerate(items):
+        in_list = (i > 0 and items[i - 1]) or (i + 1 < len(items) and items[i + 1])
+        if is_item and in_list and classes[i] in (SHORT, LIST):
+            classes[i], scores[i] = LIST, _NEUTRAL_WEIGHT * len(texts[i] or "")
 
 
 def _discount_packed_prose(

@@ -203,10 +203,12 @@ _AGO_UNITS = (
 )
 _RELATIVE_TIME = re.compile(
     r"(" + _LABEL + r" ?:? ?)?"
+    # a short date and time may lead ("25/11/25 10:15 ‧ há 2 horas"): too short to read
+    r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}( \d{1,2}[:h]\d{2})? ?[|•·‧,-]? ?)?"
     r"((\d{1,3} ?" + _AGO_UNITS + r"\.? (ago|geleden|fa|atrás))|"
     r"((vor|il y a|hace|há|ha) \d{1,3} ?" + _AGO_UNITS + r"\.?)|"
     r"(an? (minute|hour|day|week|month|year) ago)|just now)"
-    r"( ?[|•·,-]? ?\d{1,2}:\d{2}(:\d{2})?)?",
+    r"( ?[|•·‧,-]? ?\d{1,2}:\d{2}(:\d{2})?)?",
     re.IGNORECASE,
 )
 

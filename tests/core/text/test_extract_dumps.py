@@ -426,3 +426,27 @@ def test_columnist_bio_after_the_column_leaves_the_body(extract, dump):
         "Hundreds wrote back within a day, most of them with stories about their own jobs."
     )
     assert len(extract(text).paragraphs) == 2
+
+
+def test_bulleted_list_after_the_prose_stays_in_the_body(extract, dump):
+    ext = extract(dump("uk_paper_with_bulleted_list"))
+    assert ext.authors == ["Helen Carter"]
+    assert ext.published_at == "2025-06-25T14:30:00+01:00"
+    assert ext.modified_at == "2025-06-25T16:05:00+01:00"
+    assert ext.captions == [
+        "A woman cools off in a fountain in central London on Tuesday. Photograph: Jane Roe/Reuters"
+    ]
+    assert ext.paragraphs[-3:] == [
+        "- Health services should check on vulnerable patients",
+        "- Schools may change outdoor activities",
+        "- Water companies may ask customers to save water",
+    ]
+    assert "Reuse this content" not in ext.paragraphs and "Heatwaves" not in ext.paragraphs
+
+
+def test_short_date_with_relative_time_is_a_timestamp_line(extract, dump):
+    ext = extract(dump("portuguese_agency_copy"))
+    assert ext.title == "Governo anuncia novo pacote para a habitação"
+    assert ext.paragraphs[0].startswith("O Governo anunciou hoje")
+    assert ext.published_at is None  # "25/11/25" is too short to read safely
+    assert [r.title for r in ext.related] == ["Preços das casas voltam a subir em outubro"]
