@@ -77,23 +77,11 @@ def test_walk_counts_and_scores_equal_the_packages(package: Any, fast: Any, text
 
 
 def test_narrowed_languages_score_as_the_package(package: Any) -> None:
-    own = FastLanguageIdentifier(
-        package.nb_ptc,
-        package.nb_pc,
-        package.nb_classes,
-        package.tk_nextmove,
-        package.tk_output,
-        norm_probs=True,
-        tk_row=package.tk_row,
-    )
-    narrowed = LanguageIdentifier(
-        package.nb_ptc,
-        package.nb_pc,
-        package.nb_classes,
-        package.tk_nextmove,
-        package.tk_output,
-        norm_probs=True,
-        tk_row=package.tk_row,
+    model = (package.nb_ptc, package.nb_pc, package.nb_classes)
+    automaton = (package.tk_nextmove, package.tk_output)
+    own, narrowed = (
+        kind(*model, *automaton, norm_probs=True, tk_row=package.tk_row)
+        for kind in (FastLanguageIdentifier, LanguageIdentifier)
     )
     own.set_languages(["de", "nl"])
     narrowed.set_languages(["de", "nl"])
