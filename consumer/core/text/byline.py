@@ -12,7 +12,7 @@ _BYLINE_WORD = (
     r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
-    r"(de|texto|text)(?=:))"
+    r"(de|texto|text)(?=:)|de(?= notre ))"
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
@@ -66,6 +66,14 @@ _AGENCY = re.compile(
     r"europa press|agencia efe|kna|epd)( news)?",
     re.IGNORECASE,
 )
+# "our (own) correspondent" before the name in a byline, in the byline words' languages.
+_OUR_ROLE = re.compile(
+    r"(our|onze|unserem|unserer|unseres|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)"
+    r"( [\w-]+){0,2}? (own )?(correspondent|reporter|editor|writer|redacteur|redakteur|"
+    r"korrespondent|verslaggever|envoyée? spéciale?|rédact|journalist|corresponsal|redactor|"
+    r"inviato|redattore|repórter|jornalista)\w* (?=\S)",
+    re.IGNORECASE,
+)
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
@@ -92,7 +100,10 @@ def byline_authors(text: str) -> list[str] | None:
         return byline_authors("By " + trailing.group("rest"))
     names: list[str] = []
     roles = 0
-    pieces = _NAME_SPLIT_KEEP.split(match.group("names"))
+    # "By our correspondent Jane Doe", "Door onze redacteur Pieter de Vries"
+    staff = _OUR_ROLE.match(match.group("names"))
+    listed = match.group("names")[staff.end() :] if staff else match.group("names")
+    pieces = _NAME_SPLIT_KEEP.split(listed)
     for k in range(0, len(pieces), 2):
         name = pieces[k].strip(" .:;")
         words = name.split()

@@ -30,7 +30,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"stampa (l'articolo|articolo)|"
             r"teilen|artikel teilen|teilen (auf|per|via|bei) \w+|drucken|partager|"
             r"partager (sur|par) \w+|imprimer|compartir|compartir (en|por) \w+|imprimir|"
-            r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|partilhar|"
+            r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|"
+            r"deel (dit|dit artikel|dit bericht|via \w+)|partilhar|"
             r"partilhar (no|na|por) \w+)"
             r"( this)?[:!]?( \d+)?",
             _I,

@@ -450,3 +450,19 @@ def test_short_date_with_relative_time_is_a_timestamp_line(extract, dump):
     assert ext.paragraphs[0].startswith("O Governo anunciou hoje")
     assert ext.published_at is None  # "25/11/25" is too short to read safely
     assert [r.title for r in ext.related] == ["Preços das casas voltam a subir em outubro"]
+
+
+def test_name_over_a_newsroom_role_is_the_byline(extract, dump):
+    ext = extract(dump("bbc_style_name_over_role"))
+    assert ext.title == "Train drivers to strike on three days in December"
+    assert ext.authors == ["Rebecca Lewis"]
+    assert ext.published_at == "2025-11-25"
+    assert ext.removed["byline"] == 2  # the name and its role line
+    assert ext.paragraphs[0].startswith("Train drivers at 14 rail companies")
+
+
+def test_byline_naming_our_own_reporter(extract, dump):
+    ext = extract(dump("dutch_staff_byline"))
+    assert ext.authors == ["Pieter de Vries"]  # "Door onze redacteur Pieter de Vries"
+    assert ext.published_at == "2025-11-25"
+    assert len(ext.paragraphs) == 3

@@ -169,3 +169,15 @@ def test_hard_wrapped_block_is_joined_but_menu_is_not():
     assert [line.text for line in segment_lines(wrapped)] == [" ".join(wrapped.split("\n"))]
     menu = "Home\nNews\nSport\nWeather"
     assert [line.text for line in segment_lines(menu)] == ["Home", "News", "Sport", "Weather"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By our correspondent Jane Doe", ["Jane Doe"]),
+        ("Von unserem Korrespondenten Max Mustermann", ["Max Mustermann"]),
+        ("De notre envoyé spécial Paul Martin", ["Paul Martin"]),
+    ],
+)
+def test_bylines_naming_the_papers_own_staff(line, authors):
+    assert byline_authors(line) == authors
