@@ -48,8 +48,8 @@ _CAPTION_MARGIN = 5  # lines around the article on a full page where its caption
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
-_MAX_SOURCE_CHARS = 60
-_MAX_BIO_PARAGRAPHS = 2  # a line naming the source is the name alone
+_MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
+_MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
