@@ -66,14 +66,21 @@ _AGENCY = re.compile(
     r"europa press|agencia efe|kna|epd)( news)?",
     re.IGNORECASE,
 )
-# "our (own) correspondent" before the name in a byline, in the byline words' languages.
+# Newsroom roles in the byline words' languages, as stems ("Korrespondent-en", "rédact-eur").
+_NEWSROOM = (
+    r"correspondent|correspondant|reporter|editor|writer|journalist|columnist|korrespondent|"
+    r"redakteur|redacteur|verslaggever|envoyée? spéciale?|rédact|corresponsal|redactor|"
+    r"giornalista|inviato|redattore|repórter|jornalista"
+)
+# "our (own) correspondent" before the name in a byline ("Door onze redacteur X").
 _OUR_ROLE = re.compile(
     r"(our|onze|unserem|unserer|unseres|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)"
-    r"( [\w-]+){0,2}? (own )?(correspondent|reporter|editor|writer|redacteur|redakteur|"
-    r"korrespondent|verslaggever|envoyée? spéciale?|rédact|journalist|corresponsal|redactor|"
-    r"inviato|redattore|repórter|jornalista)\w* (?=\S)",
+    r"( [\w-]+){0,2}? (own )?(" + _NEWSROOM + r")\w* (?=\S)",
     re.IGNORECASE,
 )
+# A newsroom role alone on a line ("Transport correspondent", "Staff Writer").
+_NEWSROOM_ROLE_LINE = re.compile(r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNORECASE)
+_MAX_NEWSROOM_ROLE_CHARS = 40
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
@@ -139,6 +146,12 @@ def named_with_role(text: str) -> list[str] | None:
     if not names or not all(is_name(name) for name in names):
         return None
     return names
+
+
+def is_newsroom_role(text: str) -> bool:
+    """A line that is only a newsroom role ("Transport correspondent", "Staff Writer"): the
+    line above it names its holder."""
+    return len(text) <= _MAX_NEWSROOM_ROLE_CHARS and _NEWSROOM_ROLE_LINE.fullmatch(text) is not None
 
 
 def is_byline_label(text: str) -> bool:

@@ -21,6 +21,7 @@ from consumer.core.text.byline import (
     is_byline_label,
     is_label_free,
     is_name,
+    is_newsroom_role,
     named_with_role,
 )
 from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
@@ -42,14 +43,6 @@ _DIGIT = re.compile(r"\d")
 # row has no date to read (most lines with a number: "12 Comments", "Page 2 of 10").
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Cheap test before the relative-time parser: a number, or a word that may start one.
-_MAX_ROLE_BELOW_CHARS = 40  # "Transport correspondent", "Senior Editor"
-# A newsroom role alone on a line ("Transport correspondent", "Staff Writer").
-_NEWSROOM_ROLE = re.compile(
-    r"((\w+ ){0,2}(correspondent|reporter|editor|writer|journalist|columnist)|"
-    r"(\w+ ){0,2}(korrespondent|redakteur|redakteurin|correspondant|rédacteur|rédactrice|"
-    r"corresponsal|redactor|redactora|giornalista|redattore|redacteur|verslaggever))",
-    re.IGNORECASE,
-)
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
@@ -92,13 +85,9 @@ def find_bylines_and_dates(
             names = named_with_role(line.text)
             below = i + 1 < len(doc.lines) and doc.status[i + 1] is None
             role = doc.lines[i + 1].text if below else ""
-            if (
-                names is None
-                and len(role) <= _MAX_ROLE_BELOW_CHARS
-                and _NEWSROOM_ROLE.fullmatch(role)
-            ):
+            if names is None and is_newsroom_role(role):
                 # "Rebecca Lewis" / "Transport correspondent": the role on a line of its own
-                names = named_with_role(f"{line.text}, {doc.lines[i + 1].text}")
+                names = named_with_role(f"{line.text}, {role}")
                 if names:
                     doc.remove(i + 1, "byline")
             if names:
