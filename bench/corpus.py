@@ -7,6 +7,10 @@ Two layouts are recognised (see bench/README.md for where to get them):
 - ``wcxb``: Murrough-Foley/web-content-extraction-benchmark, one split directory
   (``dev/`` or ``test/``): ``ground-truth/<id>.json`` (``ground_truth.main_content``,
   ``_internal.page_type.primary``) beside ``html/<id>.html.gz``.
+- ``snippets``: trafilatura's evaluation set (adbar/trafilatura ``tests/``):
+  ``evaldata.json`` (url -> ``{"file", "with", "without"}``) beside ``eval/`` and
+  ``cache/`` holding the pages. No true body: each page names a few passages the body
+  must hold and a few it must not (scored by ``bench.scoring.snippet_counts``).
 """
 
 from __future__ import annotations
@@ -26,15 +30,23 @@ class Page:
     html: str
     true_body: str
     page_type: str | None = None
+    # ``snippets`` layout only: passages the body must hold, and must not.
+    must_hold: tuple[str, ...] = ()
+    must_not_hold: tuple[str, ...] = ()
 
 
 def detect_format(root: Path) -> str:
-    """Name the corpus layout found at ``root`` ("aeb" or "wcxb")."""
+    """Name the corpus layout found at ``root`` ("aeb", "wcxb" or "snippets")."""
     if (root / "ground-truth.json").is_file() and (root / "html").is_dir():
         return "aeb"
+    if (root / "evaldata.json").is_file():
+        return "snippets"
     if (root / "ground-truth").is_dir() and (root / "html").is_dir():
         return "wcxb"
-    raise SystemExit(f"{root}: not a known corpus layout (need ground-truth.json or ground-truth/)")
+    raise SystemExit(
+        f"{root}: not a known corpus layout "
+        "(need ground-truth.json, ground-truth/ or evaldata.json)"
+    )
 
 
 def in_half(page_id: str, half: str) -> bool:
@@ -57,6 +69,9 @@ def read_pages(root: Path, *, half: str = "all", page_type: str | None = None) -
                 body = entry.get("articleBody") or ""
                 yield Page(page_id, entry.get("url"), html, body, "article")
         return
+    if layout == "snippets":
+        yield from _snippet_pages(root, half)
+        return
     for truth_path in sorted((root / "ground-truth").glob("*.json")):
         page_id = truth_path.stem
         if not in_half(page_id, half):
@@ -70,6 +85,30 @@ def read_pages(root: Path, *, half: str = "all", page_type: str | None = None) -
             continue
         body = (entry.get("ground_truth") or {}).get("main_content") or ""
         yield Page(page_id, entry.get("url"), _read_html(html_path), body, kind)
+
+
+def _snippet_pages(root: Path, half: str) -> Iterator[Page]:
+    from trafilatura.utils import decode_file  # the set's pages come in many encodings
+
+    annotations = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    for url in sorted(annotations):
+        entry = annotations[url]
+        page_id = entry["file"]
+        if not in_half(page_id, half):
+            continue
+        path = next((p for d in ("cache", "eval") if (p := root / d / page_id).is_file()), None)
+        if path is None:
+            continue
+        html = decode_file(path.read_bytes())
+        yield Page(
+            page_id,
+            url,
+            html,
+            "",
+            None,
+            must_hold=tuple(entry.get("with") or ()),
+            must_not_hold=tuple(entry.get("without") or ()),
+        )
 
 
 def _read_html(path: Path) -> str:

@@ -33,6 +33,13 @@ def trafilatura_fast(html: str, url: str | None) -> str:
     return trafilatura.extract(html, url=url, fast=True) or ""
 
 
+def trafilatura_no_comments(html: str, url: str | None) -> str:
+    """trafilatura as its own evaluation runs it: readers' comments left out."""
+    import trafilatura
+
+    return trafilatura.extract(html, url=url, include_comments=False) or ""
+
+
 def readability(html: str, url: str | None) -> str:
     import html_text
     from readability import Document
@@ -91,6 +98,7 @@ HTML_EXTRACTORS: dict[str, Extractor] = {
     "ours": ours,
     "trafilatura": trafilatura_default,
     "trafilatura-fast": trafilatura_fast,
+    "trafilatura-no-comments": trafilatura_no_comments,
     "readability-lxml": readability,
     "newspaper4k": newspaper4k,
     "resiliparse": resiliparse,

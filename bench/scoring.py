@@ -1,4 +1,9 @@
-"""The extraction metric: precision and recall of word 4-shingles, macro-averaged."""
+"""The extraction metrics.
+
+Corpora with a true body: precision and recall of word 4-shingles per document,
+macro-averaged. trafilatura's evaluation set (passages a body must and must not hold):
+its own metric, passages counted over the whole set (``snippet_counts``).
+"""
 
 from __future__ import annotations
 
@@ -46,3 +51,49 @@ def macro(scores: list[Score]) -> dict[str, float]:
     r = sum(s.recall for s in scores) / len(scores)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _squeezed(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetCounts:
+    """Passages of one page: held as required (tp), held though excluded (fp), ..."""
+
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+
+
+def snippet_counts(
+    extracted: str, must_hold: tuple[str, ...], must_not_hold: tuple[str, ...]
+) -> SnippetCounts:
+    """Which passages the extracted body holds (whitespace-normalised substring test,
+    as trafilatura's ``tests/eval_common.count_item``)."""
+    body = _squeezed(extracted)
+    held = sum(1 for passage in must_hold if _squeezed(passage) in body)
+    excluded_held = sum(1 for passage in must_not_hold if _squeezed(passage) in body)
+    return SnippetCounts(
+        held, excluded_held, len(must_hold) - held, len(must_not_hold) - excluded_held
+    )
+
+
+def micro(counts: list[SnippetCounts]) -> dict[str, float]:
+    """Precision, recall, F1 and accuracy of the passages summed over all pages."""
+    tp, fp = sum(c.tp for c in counts), sum(c.fp for c in counts)
+    fn, tn = sum(c.fn for c in counts), sum(c.tn for c in counts)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    accuracy = (tp + tn) / (tp + fp + fn + tn) if counts else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f1, 4),
+        "accuracy": round(accuracy, 4),
+    }
