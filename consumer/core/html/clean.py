@@ -216,8 +216,10 @@ def _kind_of_hinted(value: str) -> str | None:
     lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")
     for name in lowered.split()[:20]:
         parts = name.split("-")[:12]
-        candidates = [name, name.replace("-", ""), *parts]
-        candidates += [f"{a}-{b}" for a, b in itertools.pairwise(parts)]
+        pairs = [f"{a}-{b}" for a, b in itertools.pairwise(parts)]
+        if not pt.CONTENT_NAMES.isdisjoint(pairs):
+            continue  # the story's own container, with a modifier ("entry-content-read-more")
+        candidates = [name, name.replace("-", ""), *parts, *pairs]
         for candidate in candidates:
             kind = pt.KIND_BY_NAME.get(candidate)
             if kind is not None and (best is None or pt.KIND_RANK[kind] < pt.KIND_RANK[best]):

@@ -90,6 +90,20 @@ MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout container, not
 CAPTION_LABEL = re.compile(r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*", re.I)
 
 # Boxes of links to other articles; their headlines go to ``related``.
+# A class naming the article's own text ("entry-content entry-content-read-more", the
+# story with a "read more" toggle) is never a widget, whatever else its name says.
+CONTENT_NAMES = frozenset(
+    {
+        "entry-content",
+        "post-content",
+        "article-content",
+        "article-body",
+        "story-body",
+        "post-body",
+        "entry-body",
+        "articlebody",
+    }
+)
 RELATED_NAMES = frozenset(
     {
         "related",

@@ -30,6 +30,15 @@ def test_kinds_of_matches_one_lookup_per_name() -> None:
     assert expected["story-body"] is None
 
 
+def test_a_content_container_with_a_widget_modifier_is_no_widget() -> None:
+    # The story's own block, named with its "read more" toggle or "share" state.
+    assert kind_of_names("entry-content entry-content-read-more") is None
+    assert kind_of_names("article-body--share-enabled") is None
+    # Only that name is spared: a sibling class still names a widget.
+    assert kind_of_names("entry-content-read-more newsletter-box") == "newsletter"
+    assert kind_of_names("read-more") == "related"
+
+
 def test_kinds_of_names_with_line_breaks() -> None:
     names = [*NAMES, "promo\nshare", "caption\n", "\n"]
     assert _kinds_of(names) == {name: kind_of_names(name) for name in names}
