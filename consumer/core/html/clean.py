@@ -209,6 +209,11 @@ def kind_of_names(value: str) -> str | None:
     return _kind_of_hinted(value)
 
 
+# Class names that say what an element is like or holds, not what it is: the paywalled
+# article ("jslc isPaywall"), a story with a share bar ("has-share-bar").
+_STATE_PREFIXES = frozenset({"is", "has"})
+
+
 def _kind_of_hinted(value: str) -> str | None:
     """``kind_of_names`` of a value the name hint was already found in."""
     best: str | None = None
@@ -216,6 +221,8 @@ def _kind_of_hinted(value: str) -> str | None:
     lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")
     for name in lowered.split()[:20]:
         parts = name.split("-")[:12]
+        if parts[0] in _STATE_PREFIXES:
+            continue  # a state of the element ("isPaywall", "has-share-bar"), not a widget
         pairs = [f"{a}-{b}" for a, b in itertools.pairwise(parts)]
         if not pt.CONTENT_NAMES.isdisjoint(pairs):
             continue  # the story's own container, with a modifier ("entry-content-read-more")

@@ -39,6 +39,13 @@ def test_a_content_container_with_a_widget_modifier_is_no_widget() -> None:
     assert kind_of_names("read-more") == "related"
 
 
+def test_a_state_class_names_no_widget() -> None:
+    # The article itself, marked paywalled or holding a share bar.
+    assert kind_of_names("jslc isPaywall") is None
+    assert kind_of_names("post has-share-bar") is None
+    assert kind_of_names("paywall") == "advertisement"
+
+
 def test_kinds_of_names_with_line_breaks() -> None:
     names = [*NAMES, "promo\nshare", "caption\n", "\n"]
     assert _kinds_of(names) == {name: kind_of_names(name) for name in names}
