@@ -159,8 +159,9 @@ MIN_PROSE_SHARE = 0.8
 # A hover card holds this many links at least, and its text is links to this share.
 MIN_HOVER_CARD_LINKS = 3
 MIN_HOVER_CARD_LINK_SHARE = 0.9
-# Widgets made of links (a table of contents, a menu): one that holds prose is not one.
-LINK_LIST_WIDGETS = frozenset({"table_of_contents", "navigation"})
+# Widgets made of links or buttons (a table of contents, a menu, a share bar): one that
+# holds prose is not one ("documentContent__sharingContainer" wrapping a short story).
+LINK_LIST_WIDGETS = frozenset({"table_of_contents", "navigation", "share"})
 
 # Widgets that never belong to an article body, by reason.
 WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(

@@ -116,6 +116,22 @@ def test_a_table_of_contents_goes_but_a_section_named_like_one_that_holds_prose_
     assert cleaned.removed["table_of_contents"] == 1
 
 
+def test_a_share_bar_goes_but_a_container_named_for_sharing_that_holds_the_story_stays() -> None:
+    prose = (
+        "Heat pump sales rose by two fifths in the first three quarters, the heating "
+        "industry association said, while gas boilers lost ground for the first time. "
+    )
+    tree = _page(
+        '<div class="share-bar"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a></div>'
+        f'<div class="documentContent__sharingContainer"><p>{prose}</p><p>{prose}</p></div>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = tree.text_content()
+    assert "Heat pump sales rose" in text
+    assert "Facebook" not in text
+    assert cleaned.removed["share"] == 1
+
+
 def test_a_hover_card_after_a_link_in_a_paragraph_goes_and_the_link_text_stays() -> None:
     tree = _page(
         "<p>A man pleaded guilty to threatening Rep. "
