@@ -83,6 +83,9 @@ def normalise_text_counting(text: str) -> tuple[str, int]:
 
 
 def normalise_line(text: str) -> str:
-    """One line of clean text: invisible characters dropped, all whitespace runs -> one space."""
+    """One line of clean text: invisible characters dropped, all whitespace runs -> one
+    space, NFC form ("u" + combining diaeresis -> "ü")."""
+    if text.isascii():
+        return " ".join(text.split())
     text = _INVISIBLE.sub("", text)
-    return " ".join(text.split())
+    return unicodedata.normalize("NFC", " ".join(text.split()))

@@ -22,3 +22,7 @@ def test_curly_quotes_are_kept():
 
 def test_normalise_line_folds_whitespace():
     assert normalise_line("  a \u200b b\n c ") == "a b c"
+
+
+def test_normalise_line_composes_accents_and_drops_soft_hyphens():
+    assert normalise_line("gepru\u0308ft Baby\u00adschalen\u00a0und") == "geprüft Babyschalen und"

@@ -14,6 +14,7 @@ from consumer.core.html.lines import filter_lines, line_key
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.model import Extraction, RelatedLink
+from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
 
 
@@ -29,19 +30,23 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     meta = read_metadata(tree, raw.url, raw.title_hint)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
     lines = extract_body_lines(tree, meta.canonical_url or raw.url, options, warnings)
+    # Pages keep soft hyphens, zero-width characters and decomposed accents in their
+    # text; the output (and the fingerprints of it) should not depend on them.
+    lines = [clean for line in lines if (clean := normalise_line(line))]
+    captions = [normalise_line(caption) for caption in cleaned.captions]
     body = filter_lines(
         lines,
         headlines=meta.headlines,
-        captions=cleaned.captions,
+        captions=captions,
         related_titles=[link.title for link in cleaned.related],
         authors=meta.authors,
     )
     if not body.paragraphs:
         warnings.append("no article body found")
     return Extraction(
-        title=meta.title,
+        title=normalise_line(meta.title) if meta.title else meta.title,
         paragraphs=body.paragraphs,
-        captions=cleaned.captions,
+        captions=captions,
         related=_other_articles(
             cleaned.related + body.related, meta.headlines, meta.canonical_url or raw.url
         ),

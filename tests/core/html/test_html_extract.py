@@ -105,6 +105,18 @@ def test_title_hint_used_only_when_the_page_has_none() -> None:
     assert extract_html(raw, DEFAULT_OPTIONS).title == "Hinted title"
 
 
+def test_text_comes_out_composed_and_without_invisible_characters() -> None:
+    body = "".join(f"<p>{p}</p>" for p in HOUSING_PARAGRAPHS)
+    odd = "<p>Die Sitze wurden gepru\u0308ft, auch die Baby\u00adschalen\u200b im Test.</p>"
+    page = (
+        "<html><head><title>Kindersitze gepru\u0308ft</title></head><body><article>"
+        f"<h1>Kindersitze gepru\u0308ft</h1>{odd}{body}</article></body></html>"
+    )
+    result = _extract(page)
+    assert result.title == "Kindersitze geprüft"
+    assert "Die Sitze wurden geprüft, auch die Babyschalen im Test." in result.paragraphs
+
+
 def test_page_without_text_is_an_empty_result_with_a_warning() -> None:
     result = _extract("<html><head><title>Only a title</title></head><body></body></html>")
     assert result.paragraphs == []
