@@ -701,12 +701,64 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Furniture of blogs, review sites and newsletter archives, whole short lines: links to the
+# site's review of each product in a round-up, "see also" list items, a newsletter's
+# web-view line, audio players, review stamps, trial offers, unrendered template tags.
+SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "read-more",
+        re.compile(
+            # "Read our full Acme X2 review", "Read our in-depth Acme review."
+            r"^\W*read (?:our|the|my) (?:full |complete |in-depth |detailed |hands-on )?"
+            r"(?:[\w.&'’()+-]+ ){1,8}review\W*$|"
+            # "- See also: Another headline" (the prefix alone is caught as a teaser).
+            r"^\W*(?:see also|(?:can )?also read)\s*:\s*.{3,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\W*(?:is this email not displaying correctly\?|"
+            r"having trouble (?:viewing|reading) this email\?|"
+            r"view (?:this email |this newsletter )?(?:in|on) (?:your|a) (?:web )?browser\b).{0,60}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:listen to (?:this|the) (?:article|story|post)(?: in [\w ]{1,30}| now| here)|"
+            # "Date Last Reviewed:", "Page last updated" (a date, if any, follows on its own).
+            r"(?:date |page )?last (?:reviewed|updated|modified)\s*:?|"
+            r"(?:start (?:your |a )?|try (?:it )?)?free (?:\d+[- ]day )?trial\W+"
+            r"no credit card (?:required|needed)|no credit card (?:required|needed)|"
+            r"(?:send|share|email|forward) this (?:article|story|post|page) (?:to|with) "
+            r"(?:someone|a friend|friends|your friends|others)\b.{0,40}|"
+            # Placeholders a page builder left unrendered: "[CTA_MODULE]", "{{banner="/x"}}";
+            # an e-mail address hidden by the CDN.
+            r"\[[A-Z][A-Z0-9]*_[A-Z0-9_]+\]|\{\{[\w-]+=[^{}]{1,200}\}\}|\[email\s+protected\])\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # The reviewer's credit over a health or finance story: "Reviewed by Jane Roe, MD,
+        # Editor in Chief, ...", "Medically reviewed by Jane Roe".
+        "author-bio",
+        re.compile(
+            r"^\W*(?:medically |clinically |expert(?:ly)? |fact[- ]checked and )?reviewed by\s+"
+            r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}(?:\s*[,;].{0,250})?\W*$",
+            re.I,
+        ),
+    ),
+)
 BOILERPLATE_LINES = (
     *BOILERPLATE_LINES,
     DATELINE_ONLY,
     PAYWALL,
     *OTHER_LANGUAGE_LINES,
     *NEWS_FURNITURE_LINES,
+    *SITE_WIDGET_LINES,
 )
 
 # Patterns that look inside the line, tried only when the lower-cased line contains one
