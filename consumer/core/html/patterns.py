@@ -211,8 +211,7 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
         "disclaimer": frozenset(
             {"disclaimer", "disclosure", "affiliate-disclosure", "affiliate-disclaimer"}
         ),
-        # Site navigation inside the article column; "nocontent" is the search engines' own
-        # marker for what is not the page's content.
+        # Site navigation inside the article column.
         "navigation": frozenset(
             {
                 "breadcrumb",
@@ -226,11 +225,13 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "entry-tags",
                 "tag-list",
                 "taglist",
-                "nocontent",
                 "mega-menu",
                 "megamenu",
             }
         ),
+        # The search engines' own marker for what is not the page's content (Google Search
+        # Appliance's class): promotions and sidebars in the article column, prose or not.
+        "not_content": frozenset({"nocontent"}),
         # Windows over the page: pop-ups, modal dialogs, cookie and consent banners.
         "overlay": frozenset(
             {"popup", "pop-up", "modal", "cookie-banner", "cookie-notice", "cookie-consent"}
@@ -243,7 +244,7 @@ MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to t
 # author boxes run longer than a share bar, and are still not the story.
 DEFAULT_WIDGET_LIMITS = (MAX_WIDGET_CHARS, 3)
 WIDGET_LIMITS: Mapping[str, tuple[int, int]] = MappingProxyType(
-    {"disclaimer": (4000, 10), "author_bio": (3000, 6)}
+    {"disclaimer": (4000, 10), "author_bio": (3000, 6), "not_content": (6000, 20)}
 )
 
 # Kinds by name, most specific first where a name could mean two things.
@@ -303,7 +304,8 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
         "table_of_contents": 7,
         "disclaimer": 8,
         "navigation": 9,
-        "overlay": 10,
+        "not_content": 10,
+        "overlay": 11,
     }
 )
 

@@ -64,3 +64,19 @@ def test_review_links_and_a_newsletter_web_view_leave_the_body() -> None:
       </article></body></html>"""
     result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
     assert result.paragraphs == STORM_PARAGRAPHS
+
+
+def test_a_block_marked_nocontent_leaves_the_body_even_when_it_is_prose() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS)
+    promo = (
+        "Our agency helps councils plan for storms with a proven method and a team of "
+        "experts who have worked on coastal defences for twenty years. "
+    )
+    html = f"""<html><head><title>Storm</title></head><body><article>
+        {story}
+        <div class="nocontent sidebar-block"><h3>Plan for the next storm</h3>
+          <p>{promo * 2}</p><p>{promo}Download the free guide today.</p></div>
+      </article></body></html>"""
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    assert result.paragraphs == STORM_PARAGRAPHS
+    assert result.removed["not_content"] == 1
