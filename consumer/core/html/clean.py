@@ -46,6 +46,12 @@ _HOVER_CARDS = etree.XPath(
     "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
     f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
 )
+# Links whose whole text is a short button label ("Learn more", "READ MORE"): the label is
+# tested in Python (``patterns.CARD_BUTTON``), the length bound here spares the rest.
+_SHORT_LINKS = etree.XPath(
+    f"//a[@href][string-length(normalize-space(.)) <= {pt.MAX_CARD_BUTTON_CHARS}]"
+)
+_HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
@@ -87,6 +93,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _drop_widget(element, reason, cleaned)
     for card in _HOVER_CARDS(tree):
         _take_hover_card(card, base_url, cleaned)
+    for card, button in _teaser_cards(tree):
+        _take_teaser_card(card, button, base_url, cleaned)
     headers = document_elements(tree, "header")
     for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
         if not _detached(element):
@@ -291,6 +299,46 @@ def _take_hover_card(card: HtmlElement, base_url: str | None, cleaned: Cleaned) 
     cleaned.count("related", text)
 
 
+def _teaser_cards(tree: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
+    """Cards of other articles: a block (list item, div, article) of a heading, a line of
+    summary and a button link ("Read more"), in a row of at least MIN_TEASER_CARDS such
+    blocks under one parent (a grid or list of stories), with the card's button."""
+    cards: dict[HtmlElement, HtmlElement] = {}
+    for anchor in _SHORT_LINKS(tree):
+        if not pt.CARD_BUTTON.fullmatch(squeeze(text_of(anchor))):
+            continue
+        for depth, block in enumerate(anchor.iterancestors()):
+            if depth >= pt.MAX_CARD_DEPTH or block.tag in ("body", "html"):
+                break
+            if block.tag not in pt.CARD_TAGS or not _HEADINGS(block):
+                continue
+            if _SHORTER_THAN(block, n=pt.MAX_CARD_CHARS) and not _MORE_PARAGRAPHS_THAN(block, n=2):
+                cards.setdefault(block, anchor)
+            break
+    by_parent: dict[HtmlElement | None, int] = {}
+    for block in cards:
+        parent = block.getparent()
+        by_parent[parent] = by_parent.get(parent, 0) + 1
+    return [
+        (block, button)
+        for block, button in cards.items()
+        if by_parent[block.getparent()] >= pt.MIN_TEASER_CARDS
+    ]
+
+
+def _take_teaser_card(
+    card: HtmlElement, button: HtmlElement, base_url: str | None, cleaned: Cleaned
+) -> None:
+    if _detached(card):
+        return
+    text = squeeze(text_of(card))
+    headings = _HEADINGS(card)
+    if headings:  # (its heading's text is the other story's headline)
+        _add_related(squeeze(text_of(headings[0])), button.get("href"), base_url, cleaned)
+    remove_keeping_tail(card)
+    cleaned.count("related", text)
+
+
 def _take_teaser(
     block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
 ) -> None:
@@ -349,14 +397,18 @@ def _same_site(href: str, base_host: str | None) -> bool:
 
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
-    title = squeeze(text_of(anchor))
+    _add_related(squeeze(text_of(anchor)), anchor.get("href"), base_url, cleaned)
+
+
+def _add_related(title: str, link: str | None, base_url: str | None, cleaned: Cleaned) -> None:
+    """List ``title`` (a headline of another story) with its absolute URL, once."""
     if len(title.split()) < pt.MIN_HEADLINE_WORDS or len(cleaned.related) >= MAX_RELATED:
         return
     if pt.NOT_A_HEADLINE.search(title):
         return
-    if any(link.title == title for link in cleaned.related):
+    if any(related.title == title for related in cleaned.related):
         return
-    href = (anchor.get("href") or "").strip() or None
+    href = (link or "").strip() or None
     if href and base_url:
         try:
             href = urljoin(base_url, href)

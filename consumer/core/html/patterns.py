@@ -328,6 +328,18 @@ NOT_A_HEADLINE = re.compile(
     re.I,
 )
 
+# Cards of other stories: a heading, a summary and a button link with one of these labels.
+CARD_BUTTON = re.compile(
+    r"(?:learn more|read more|read (?:the )?(?:full )?(?:article|story|post)|continue reading|"
+    r"keep reading|read now|find out more|view article)\W*",
+    re.I,
+)
+MAX_CARD_BUTTON_CHARS = 30
+CARD_TAGS = frozenset({"li", "div", "article"})
+MAX_CARD_DEPTH = 4  # the card is at most this many levels above its button
+MAX_CARD_CHARS = 500  # a longer block is a section of the story with a link in it
+MIN_TEASER_CARDS = 2  # cards come in rows; one block with a "Read more" may be the story's
+
 # --- lines ----------------------------------------------------------------------------------
 
 # A line that opens with one of these introduces a link to another article.

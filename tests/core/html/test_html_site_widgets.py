@@ -80,3 +80,58 @@ def test_a_block_marked_nocontent_leaves_the_body_even_when_it_is_prose() -> Non
     result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
     assert result.paragraphs == STORM_PARAGRAPHS
     assert result.removed["not_content"] == 1
+
+
+def _card(title: str, summary: str, href: str, button: str = "Read more") -> str:
+    return f'<li><h3>{title}</h3><p>{summary}</p><a href="{href}">{button}</a></li>'
+
+
+def test_a_row_of_story_cards_with_buttons_goes_to_related() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS)
+    cards = "".join(
+        [
+            _card(
+                "How to keep the power on when the next storm comes",
+                "A look at what a home battery can and cannot do.",
+                "/guides/home-battery",
+            ),
+            _card(
+                "Are flood barriers worth the money for a small house",
+                "We asked three engineers how well they work.",
+                "https://news.example/guides/flood-barriers",
+                button="LEARN MORE",
+            ),
+        ]
+    )
+    html = f"""<html><head><title>Storm</title></head><body><article>{story}
+        <ul class="grid">{cards}</ul></article></body></html>"""
+    result = extract_html(
+        RawArticle(content=html, mode="html", url="https://news.example/storm"), DEFAULT_OPTIONS
+    )
+    assert result.paragraphs == STORM_PARAGRAPHS
+    related = {link.title: link.url for link in result.related}
+    assert related["How to keep the power on when the next storm comes"] == (
+        "https://news.example/guides/home-battery"
+    )
+    assert "Are flood barriers worth the money for a small house" in related
+
+
+def test_one_section_with_a_read_more_link_stays() -> None:
+    """A lone block (no row of cards), and a long section, are the story's own."""
+    lone = _card(
+        "What the Met Office said",
+        "The forecaster said the storm was the strongest to reach Wales in a decade.",
+        "/weather/warnings",
+    )
+    long_section = (
+        "<div><h3>Clean-up</h3>"
+        + "".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS[3:])
+        + '<a href="/clean-up">Read more</a></div>'
+    )
+    html = f"""<html><head><title>Storm</title></head><body><article>
+        {"".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS[:3])}
+        <ul>{lone}</ul>{long_section}<div>{long_section}</div></article></body></html>"""
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    body = "\n".join(result.paragraphs)
+    assert "strongest to reach Wales in a decade" in body
+    assert STORM_PARAGRAPHS[5] in body
