@@ -894,6 +894,9 @@ BOILERPLATE_BY_FIRST_CHAR = split_by_first_char(_BOILERPLATE_ALTERNATIVES, re.I)
 MAX_BOILERPLATE_WORDS = 45
 MAX_BOILERPLATE_CHARS = 400  # also bounds the work of every pattern above
 
+# What may stand before a byline's name on a line of its own (``line_key`` form).
+BYLINE_LABEL = re.compile(r"^(?:by|written by|words by|author|posted by) ")
+
 # A line with no letter or digit ("___", "* * *") is a separator, not content.
 SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
 

@@ -7,7 +7,7 @@ from html_pages import STORM_PARAGRAPHS
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
-from consumer.core.html.lines import boilerplate_reason
+from consumer.core.html.lines import boilerplate_reason, filter_lines
 from consumer.core.options import DEFAULT_OPTIONS
 
 
@@ -135,3 +135,22 @@ def test_one_section_with_a_read_more_link_stays() -> None:
     body = "\n".join(result.paragraphs)
     assert "strongest to reach Wales in a decade" in body
     assert STORM_PARAGRAPHS[5] in body
+
+
+def test_a_line_that_is_only_a_byline_name_goes() -> None:
+    lines = [
+        "Jane Doe",
+        "By Jane Doe",
+        *STORM_PARAGRAPHS,
+        "Jane Doe said the council would publish its review in the spring.",
+        "- Jane Doe",
+    ]
+    out = filter_lines(lines, headlines=[], captions=[], related_titles=[], authors=["Jane Doe"])
+    assert out.paragraphs == [*STORM_PARAGRAPHS, lines[-2]]
+    assert out.removed["byline"] == 3
+
+
+def test_without_a_byline_a_name_line_stays() -> None:
+    lines = ["Jane Doe", *STORM_PARAGRAPHS]
+    out = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert out.paragraphs == lines
