@@ -331,7 +331,12 @@ NOT_A_HEADLINE = re.compile(
 # Cards of other stories: a heading, a summary and a button link with one of these labels.
 CARD_BUTTON = re.compile(
     r"(?:learn more|read more|read (?:the )?(?:full )?(?:article|story|post)|continue reading|"
-    r"keep reading|read now|find out more|view article)\W*",
+    r"keep reading|read now|find out more|view article|see more|view more|"
+    # The same buttons in the other languages news is written in most.
+    r"weiterlesen|mehr lesen|mehr erfahren|lire la suite|lire plus|en savoir plus|leer m[aá]s|"
+    r"seguir leyendo|leggi (?:di pi[uù]|tutto)|continua a leggere|lees meer|verder lezen|"
+    r"ler mais|leia mais|saiba mais|czytaj (?:więcej|dalej)|läs mer|les mer|læs mere|"
+    r"lue lisää|читать далее|подробнее|devamını oku|baca selengkapnya)\W*",
     re.I,
 )
 MAX_CARD_BUTTON_CHARS = 30

@@ -154,3 +154,23 @@ def test_without_a_byline_a_name_line_stays() -> None:
     lines = ["Jane Doe", *STORM_PARAGRAPHS]
     out = filter_lines(lines, headlines=[], captions=[], related_titles=[])
     assert out.paragraphs == lines
+
+
+def test_story_cards_with_buttons_in_other_languages_go() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS)
+    cards = _card(
+        "Sturmflut an der Nordsee: Deiche halten stand",
+        "Die Pegel stiegen in der Nacht auf mehr als drei Meter.",
+        "/nord/sturmflut",
+        button="Weiterlesen »",
+    ) + _card(
+        "Tempête sur la côte : des milliers de foyers privés de courant",
+        "Les équipes ont travaillé toute la nuit.",
+        "/fr/tempete",
+        button="Lire la suite",
+    )
+    html = f"""<html><head><title>Storm</title></head><body><article>{story}
+        <ul>{cards}</ul></article></body></html>"""
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    assert result.paragraphs == STORM_PARAGRAPHS
+    assert result.removed["related"] == 2
