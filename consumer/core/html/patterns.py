@@ -761,6 +761,21 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # Labels of photo viewers and article tools ("toggle caption", "Image source, X",
+        # "Open image in gallery", "Share full article", "Gift this article"), and what
+        # is left of a social embed without its frame.
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:enlarge this image|(?:hide|toggle|show) caption|open image in gallery|"
+            r"expand (?:this )?image|click (?:here )?to enlarge|view (?:full ?screen|gallery)|"
+            r"image (?:source|caption),(?: .{1,80})?|"
+            r"(?:share|save|gift|give) (?:this|full) article|"
+            r"view this (?:post|video|photo) on (?:instagram|tiktok|facebook|x|twitter|youtube)|"
+            r"a (?:post|video|photo) shared by [^()]{1,60}\(@[\w.]+\))\W*$",
+            re.I,
+        ),
+    ),
+    (
         # The reviewer's credit over a health or finance story: "Reviewed by Jane Roe, MD,
         # Editor in Chief, ...", "Medically reviewed by Jane Roe".
         "author-bio",

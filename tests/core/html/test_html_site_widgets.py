@@ -28,6 +28,14 @@ from consumer.core.options import DEFAULT_OPTIONS
         ("[CTA_MODULE]", "boilerplate"),
         ('{{promo-banner="/banners/spring"}}', "boilerplate"),
         ("[email protected]", "boilerplate"),
+        ("toggle caption", "boilerplate"),
+        ("Enlarge this image", "boilerplate"),
+        ("Image source, Example Agency", "boilerplate"),
+        ("Open image in gallery", "boilerplate"),
+        ("Share full article", "boilerplate"),
+        ("Gift this article", "boilerplate"),
+        ("View this post on Instagram", "boilerplate"),
+        ("A post shared by Jane Roe (@janeroe)", "boilerplate"),
         ("Clinically reviewed by Dr. Jane O'Roe", "author-bio"),
         ("- Reviewed by Jane Roe, MD, Editor, Example Health Letter; Board Member", "author-bio"),
     ],
@@ -46,6 +54,8 @@ def test_site_widget_lines(line: str, reason: str) -> None:
         "with a list of questions about its cost and timing.",
         "The free trial ends after 14 days, and most users never cancel it in time.",
         "See also the chart below, which shows how prices moved over the year.",
+        "Image source data showed the fire started in the kitchen, officials said.",
+        "A post shared by the mayor on Monday drew thousands of angry replies from residents.",
     ],
 )
 def test_story_lines_like_widgets_stay(line: str) -> None:
