@@ -46,11 +46,6 @@ _HOVER_CARDS = etree.XPath(
     "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
     f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
 )
-# Links whose whole text is a short button label ("Learn more", "READ MORE"): the label is
-# tested in Python (``patterns.CARD_BUTTON``), the length bound here spares the rest.
-_SHORT_LINKS = etree.XPath(
-    f"//a[@href][string-length(normalize-space(.)) <= {pt.MAX_CARD_BUTTON_CHARS}]"
-)
 _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
@@ -304,9 +299,7 @@ def _teaser_cards(tree: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
     summary and a button link ("Read more"), in a row of at least MIN_TEASER_CARDS such
     blocks under one parent (a grid or list of stories), with the card's button."""
     cards: dict[HtmlElement, HtmlElement] = {}
-    for anchor in _SHORT_LINKS(tree):
-        if not pt.CARD_BUTTON.fullmatch(squeeze(text_of(anchor))):
-            continue
+    for anchor in _button_links(tree):
         for depth, block in enumerate(anchor.iterancestors()):
             if depth >= pt.MAX_CARD_DEPTH or block.tag in ("body", "html"):
                 break
@@ -324,6 +317,25 @@ def _teaser_cards(tree: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
         for block, button in cards.items()
         if by_parent[block.getparent()] >= pt.MIN_TEASER_CARDS
     ]
+
+
+def _button_links(tree: HtmlElement) -> list[HtmlElement]:
+    """Links whose whole text is a button label ("Learn more", "READ MORE")."""
+    buttons = []
+    # (Walked in Python: a text-only link's text is read without serialising it, which
+    # costs less than an XPath length test over every link of the menus.)
+    for anchor in tree.iter("a"):
+        text = text_of(anchor) if len(anchor) else anchor.text
+        if not text or len(text) > pt.MAX_CARD_BUTTON_RAW_CHARS:
+            continue
+        label = squeeze(text)
+        if (
+            len(label) <= pt.MAX_CARD_BUTTON_CHARS
+            and pt.CARD_BUTTON.fullmatch(label)
+            and anchor.get("href") is not None
+        ):
+            buttons.append(anchor)
+    return buttons
 
 
 def _take_teaser_card(

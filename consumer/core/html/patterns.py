@@ -340,6 +340,7 @@ CARD_BUTTON = re.compile(
     re.I,
 )
 MAX_CARD_BUTTON_CHARS = 30
+MAX_CARD_BUTTON_RAW_CHARS = 200  # ... before its whitespace is collapsed
 CARD_TAGS = frozenset({"li", "div", "article"})
 MAX_CARD_DEPTH = 4  # the card is at most this many levels above its button
 MAX_CARD_CHARS = 500  # a longer block is a section of the story with a link in it
