@@ -37,7 +37,8 @@ _TEASERS = etree.XPath(
 # Sub-headings in the header that holds the article's headline: the standfirst (dek),
 # a summary of the story rather than part of it. (The headers, found by tag, are ``$headers``.)
 _STANDFIRSTS = etree.XPath(
-    "$headers[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    f"$headers[.//h1][string-length(.) < {pt.MAX_ARTICLE_HEADER_CHARS}]"
+    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
 )
 # A hover card: a box of links (with a picture) right after a link inside a paragraph,

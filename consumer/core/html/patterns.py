@@ -313,6 +313,9 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 MAX_STANDFIRST_CHARS = 400  # a longer heading in the article's header is not a standfirst
+# A <header> with more text than this holds the article itself (a template's wrapper), and
+# its sub-headings are the story's sections.
+MAX_ARTICLE_HEADER_CHARS = 3000
 
 # An aria-hidden element with more text than this is not a decoration (see clean.py).
 MAX_DECORATION_CHARS = 200

@@ -184,3 +184,16 @@ def test_story_cards_with_buttons_in_other_languages_go() -> None:
     result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
     assert result.paragraphs == STORM_PARAGRAPHS
     assert result.removed["related"] == 2
+
+
+def test_a_header_that_wraps_the_whole_article_keeps_its_section_headings() -> None:
+    sections = "".join(
+        f"<h2>Part {n}: the storm in numbers</h2><p>{p}</p>"
+        for n, p in enumerate(STORM_PARAGRAPHS * 3, start=1)
+    )
+    html = f"""<html><head><title>Storm</title></head><body>
+        <header class="page"><h1>Storm Ferelith leaves thousands without power</h1>
+        {sections}</header></body></html>"""
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    assert "Part 1: the storm in numbers" in result.paragraphs
+    assert "standfirst" not in result.removed
