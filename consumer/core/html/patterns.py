@@ -861,7 +861,10 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"^.{0,300}[(\[]\s*(?:(?:photo|image|picture|foto|bild)s?(?: credits?)?|credits?)"
             r"\s*[:/][^()\[\]]{2,80}[)\]]\W*$|"
             r"^.{0,300}\((?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()]{0,20}\b(?:Photo|Images)\b"
-            r"[^()]{0,60}\)\W*$",
+            r"[^()]{0,60}\)\W*$|"
+            # "... over the bay. Photo: Jane Doe", "... camera. Photo by: 'Jane Doe'."
+            r"^.{0,300}[.!?][\"”’')]?\s+(?:photo|image|picture|photograph)s?"
+            r"(?:(?:\s+(?:by|credits?|courtesy(?: of)?))?\s*:|\s+by)\s+[^.:]{2,60}\.?\W*$",
             re.I,
         ),
     ),
