@@ -998,9 +998,13 @@ NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7
 # kept as often as not.)
 TAIL_SECTION_HEADING = re.compile(
     r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?)|"
-    r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics)?|more like this|"
+    r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics| reads?|"
+    r" guides?| resources| links| news| videos?)?|more like this|"
     r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
-    r"more (?:from|stories|articles|posts)(?: [\w.&'’-]+){0,3}|recommended (?:for you|reading)|"
+    r"more (?:from|stories|articles|posts|guides|resources)(?: [\w.&'’-]+){0,3}|"
+    r"recommended (?:for you|reading|articles|posts|stories|reads?)|"
+    r"you (?:may|might) also be interested in|explore more(?: related content)?|keep exploring|"
+    r"trending (?:now|articles|stories)|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
     r"join the (?:discussion|conversation))"

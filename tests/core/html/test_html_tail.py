@@ -232,3 +232,13 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
     assert _filtered_by(closing, [])[0] == STORY + closing
     quoted = ["Jane Doe, the harbour master, said the work would finish in May."]
     assert _filtered_by(quoted, ["Jane Doe"])[0] == STORY + quoted
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related reads:", "More Resources...", "Explore more related content"]
+)
+def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
+    section = [heading, "What a harbour master does all day", "The tides of the north coast"]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {"related": 3}
