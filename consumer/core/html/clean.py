@@ -309,15 +309,27 @@ def _teaser_cards(tree: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
             if _SHORTER_THAN(block, n=pt.MAX_CARD_CHARS) and not _MORE_PARAGRAPHS_THAN(block, n=2):
                 cards.setdefault(block, anchor)
             break
-    by_parent: dict[HtmlElement | None, int] = {}
-    for block in cards:
-        parent = block.getparent()
-        by_parent[parent] = by_parent.get(parent, 0) + 1
+    rows = {block: _row_of(block) for block in cards}
+    in_row: dict[HtmlElement | None, int] = {}
+    for row in rows.values():
+        in_row[row] = in_row.get(row, 0) + 1
     return [
         (block, button)
         for block, button in cards.items()
-        if by_parent[block.getparent()] >= pt.MIN_TEASER_CARDS
+        if in_row[rows[block]] >= pt.MIN_TEASER_CARDS
     ]
+
+
+def _row_of(card: HtmlElement) -> HtmlElement | None:
+    """The element that holds a card's row: its parent, or, when the card is the only
+    child of a column wrapper (a grid's ``<div class="col">``), the wrapper's parent."""
+    element = card
+    for _ in range(pt.MAX_CARD_WRAPPERS):
+        parent = element.getparent()
+        if parent is None or len(parent) != 1 or parent.tag in ("body", "html"):
+            break
+        element = parent
+    return element.getparent()
 
 
 def _button_links(tree: HtmlElement) -> list[HtmlElement]:

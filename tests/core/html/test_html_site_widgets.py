@@ -201,3 +201,19 @@ def test_a_header_that_wraps_the_whole_article_keeps_its_section_headings() -> N
     result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
     assert "Part 1: the storm in numbers" in result.paragraphs
     assert "standfirst" not in result.removed
+
+
+def test_story_cards_each_in_a_grid_column_go() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS)
+    column = (
+        '<div class="col"><div class="card"><h3>{title}</h3><p>A short summary of it.</p>'
+        '<a href="/{slug}">Learn more</a></div></div>'
+    )
+    grid = column.format(title="Flood barriers explained", slug="flood") + column.format(
+        title="What to pack before a storm", slug="pack"
+    )
+    html = f"""<html><head><title>Storm</title></head><body><article>{story}
+        <div class="row">{grid}</div></article></body></html>"""
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    assert result.paragraphs == STORM_PARAGRAPHS
+    assert result.removed["related"] == 2
