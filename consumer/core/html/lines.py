@@ -159,6 +159,8 @@ def tail_reason(
         return "sources"
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
         return "disclaimer"
+    if pt.COMMENT_FORM.match(line):  # (its note after the labels may run long)
+        return "comments"
     if pt.DATED_TEASER.match(line, 0, pt.MAX_BOILERPLATE_CHARS):
         return "related"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:

@@ -1015,3 +1015,9 @@ TAIL_SECTION_HEADING = re.compile(
 MAX_TAIL_SECTION_LINES = 15
 MAX_TAIL_HEADING_CHARS = 80
 MAX_DISCLAIMER_CHARS = 2000  # a disclaimer is looked for in this much of a line
+# A comment form's field labels at the start of a closing line, whatever its length.
+COMMENT_FORM = re.compile(
+    r"\W*(?:your )?name\W+(?:your )?e-?mail(?: address)?\W+(?:(?:your )?website\W+)?"
+    r"(?:your )?(?:comment|message)\b",
+    re.I,
+)

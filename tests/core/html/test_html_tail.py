@@ -242,3 +242,14 @@ def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
     paragraphs, removed = _filtered(section)
     assert paragraphs == STORY
     assert removed == {"related": 3}
+
+
+def test_a_long_closing_comment_form_goes() -> None:
+    form = (
+        "Your Name Your Email Your Comment Note that comments are read before they appear, "
+        + "and that only comments about this post itself are approved. " * 6
+    )
+    paragraphs, removed = _filtered([form])
+    assert len(form) > 400
+    assert paragraphs == STORY
+    assert removed == {"comments": 1}
