@@ -161,6 +161,8 @@ def tail_reason(
         return "disclaimer"
     if pt.COMMENT_FORM.match(line):  # (its note after the labels may run long)
         return "comments"
+    if "ffiliate" in line and pt.AFFILIATE_DISCLOSURE.match(line):  # (as long as it likes)
+        return "advertisement"
     if pt.DATED_TEASER.match(line, 0, pt.MAX_BOILERPLATE_CHARS):
         return "related"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:

@@ -800,6 +800,15 @@ BOILERPLATE_LINES = (
     *SITE_WIDGET_LINES,
 )
 
+# An affiliate disclosure: the site earns from the links in the story (also looked for in
+# the closing lines of any length, see lines.tail_reason).
+AFFILIATE_DISCLOSURE = re.compile(
+    r"^(?!- )\W*(?:\w+\W+){0,30}?affiliate (?:links?|marketer|partners?(?:hips?)?|"
+    r"programs?|relationships?|commissions?)\b.{0,300}\b(?:commissions?|earn|kick ?back|"
+    r"compensat\w+|at no (?:additional|extra) cost)\b",
+    re.I,
+)
+
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
@@ -879,17 +888,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             re.I,
         ),
     ),
-    (
-        # An affiliate disclosure: the site earns from the links in the story.
-        ("affiliate",),
-        "advertisement",
-        re.compile(
-            r"^(?!- )\W*(?:\w+\W+){0,30}?affiliate (?:links?|marketer|partners?(?:hips?)?|"
-            r"programs?|relationships?|commissions?)\b.{0,300}\b(?:commissions?|earn|kick ?back|"
-            r"compensat\w+|at no (?:additional|extra) cost)\b",
-            re.I,
-        ),
-    ),
+    (("affiliate",), "advertisement", AFFILIATE_DISCLOSURE),
     (
         ("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
         "credit",

@@ -253,3 +253,16 @@ def test_a_long_closing_comment_form_goes() -> None:
     assert len(form) > 400
     assert paragraphs == STORY
     assert removed == {"comments": 1}
+
+
+def test_a_long_closing_affiliate_disclosure_goes() -> None:
+    disclosure = (
+        "Disclosure: some of the links on this page are affiliate links, and if you buy "
+        "through them I may earn a small commission at no extra cost to you. "
+        + "Thank you for supporting the site and the work that goes into every post. "
+        * 5
+    )
+    paragraphs, removed = _filtered([disclosure])
+    assert len(disclosure) > 400
+    assert paragraphs == STORY
+    assert removed == {"advertisement": 1}
