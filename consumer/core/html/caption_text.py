@@ -42,4 +42,6 @@ def non_caption_reason(text: str) -> str | None:
         return "newsletter"
     if _ENDS_IN_BUTTON.fullmatch(text):
         return "promotion"
-    return boilerplate_reason(text)
+    reason = boilerplate_reason(text)
+    # (A line the body filter drops as a caption, "... Photo: Jane Doe", is one here.)
+    return None if reason == "caption" else reason

@@ -37,7 +37,8 @@ _TEASERS = etree.XPath(
 # Sub-headings in the header that holds the article's headline: the standfirst (dek),
 # a summary of the story rather than part of it. (The headers, found by tag, are ``$headers``.)
 _STANDFIRSTS = etree.XPath(
-    "$headers[.//h1]//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    f"$headers[.//h1][string-length(.) < {pt.MAX_ARTICLE_HEADER_CHARS}]"
+    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
 )
 # A hover card: a box of links (with a picture) right after a link inside a paragraph,
@@ -46,6 +47,7 @@ _HOVER_CARDS = etree.XPath(
     "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
     f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
 )
+_HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
@@ -87,6 +89,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _drop_widget(element, reason, cleaned)
     for card in _HOVER_CARDS(tree):
         _take_hover_card(card, base_url, cleaned)
+    for card, button in _teaser_cards(tree):
+        _take_teaser_card(card, button, base_url, cleaned)
     headers = document_elements(tree, "header")
     for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
         if not _detached(element):
@@ -300,6 +304,75 @@ def _take_hover_card(card: HtmlElement, base_url: str | None, cleaned: Cleaned) 
     cleaned.count("related", text)
 
 
+def _teaser_cards(tree: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
+    """Cards of other articles: a block (list item, div, article) of a heading, a line of
+    summary and a button link ("Read more"), in a row of at least MIN_TEASER_CARDS such
+    blocks under one parent (a grid or list of stories), with the card's button."""
+    cards: dict[HtmlElement, HtmlElement] = {}
+    for anchor in _button_links(tree):
+        for depth, block in enumerate(anchor.iterancestors()):
+            if depth >= pt.MAX_CARD_DEPTH or block.tag in ("body", "html"):
+                break
+            if block.tag not in pt.CARD_TAGS or not _HEADINGS(block):
+                continue
+            if _SHORTER_THAN(block, n=pt.MAX_CARD_CHARS) and not _MORE_PARAGRAPHS_THAN(block, n=2):
+                cards.setdefault(block, anchor)
+            break
+    rows = {block: _row_of(block) for block in cards}
+    in_row: dict[HtmlElement | None, int] = {}
+    for row in rows.values():
+        in_row[row] = in_row.get(row, 0) + 1
+    return [
+        (block, button)
+        for block, button in cards.items()
+        if in_row[rows[block]] >= pt.MIN_TEASER_CARDS
+    ]
+
+
+def _row_of(card: HtmlElement) -> HtmlElement | None:
+    """The element that holds a card's row: its parent, or, when the card is the only
+    child of a column wrapper (a grid's ``<div class="col">``), the wrapper's parent."""
+    element = card
+    for _ in range(pt.MAX_CARD_WRAPPERS):
+        parent = element.getparent()
+        if parent is None or len(parent) != 1 or parent.tag in ("body", "html"):
+            break
+        element = parent
+    return element.getparent()
+
+
+def _button_links(tree: HtmlElement) -> list[HtmlElement]:
+    """Links whose whole text is a button label ("Learn more", "READ MORE")."""
+    buttons = []
+    # (Walked in Python: a text-only link's text is read without serialising it, which
+    # costs less than an XPath length test over every link of the menus.)
+    for anchor in tree.iter("a"):
+        text = text_of(anchor) if len(anchor) else anchor.text
+        if not text or len(text) > pt.MAX_CARD_BUTTON_RAW_CHARS:
+            continue
+        label = squeeze(text)
+        if (
+            len(label) <= pt.MAX_CARD_BUTTON_CHARS
+            and pt.CARD_BUTTON.fullmatch(label)
+            and anchor.get("href") is not None
+        ):
+            buttons.append(anchor)
+    return buttons
+
+
+def _take_teaser_card(
+    card: HtmlElement, button: HtmlElement, base_url: str | None, cleaned: Cleaned
+) -> None:
+    if _detached(card):
+        return
+    text = squeeze(text_of(card))
+    headings = _HEADINGS(card)
+    if headings:  # (its heading's text is the other story's headline)
+        _add_related(squeeze(text_of(headings[0])), button.get("href"), base_url, cleaned)
+    remove_keeping_tail(card)
+    cleaned.count("related", text)
+
+
 def _take_teaser(
     block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
 ) -> None:
@@ -358,14 +431,18 @@ def _same_site(href: str, base_host: str | None) -> bool:
 
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
-    title = squeeze(text_of(anchor))
+    _add_related(squeeze(text_of(anchor)), anchor.get("href"), base_url, cleaned)
+
+
+def _add_related(title: str, link: str | None, base_url: str | None, cleaned: Cleaned) -> None:
+    """List ``title`` (a headline of another story) with its absolute URL, once."""
     if len(title.split()) < pt.MIN_HEADLINE_WORDS or len(cleaned.related) >= MAX_RELATED:
         return
     if pt.NOT_A_HEADLINE.search(title):
         return
-    if any(link.title == title for link in cleaned.related):
+    if any(related.title == title for related in cleaned.related):
         return
-    href = (anchor.get("href") or "").strip() or None
+    href = (link or "").strip() or None
     if href and base_url:
         try:
             href = urljoin(base_url, href)

@@ -57,6 +57,9 @@ def filter_lines(
     title_keys = {key for h in headlines if (key := line_key(h))}
     caption_keys = {key for c in captions if (key := line_key(c))}
     related_keys = {key for t in related_titles if (key := line_key(t))}
+    # A line that is only a byline name ("Jane Doe", "By Jane Doe", "- Jane Doe") is what is
+    # left of an author card or a byline block, not the story.
+    author_keys = {key for a in authors if (key := line_key(a))}
     seen: set[str] = set()
     after_copy = False  # the line before was a copy of an earlier one
     for raw in lines:
@@ -77,6 +80,8 @@ def filter_lines(
             out.count("boilerplate", line)
         elif key in title_keys:
             out.count("repeated_title", line)
+        elif author_keys and pt.BYLINE_LABEL.sub("", key, count=1) in author_keys:
+            out.count("byline", line)
         elif key in caption_keys:
             out.count("caption", line)
         elif key in related_keys:
@@ -154,6 +159,10 @@ def tail_reason(
         return "sources"
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
         return "disclaimer"
+    if pt.COMMENT_FORM.match(line):  # (its note after the labels may run long)
+        return "comments"
+    if "ffiliate" in line and pt.AFFILIATE_DISCLOSURE.match(line):  # (as long as it likes)
+        return "advertisement"
     if pt.DATED_TEASER.match(line, 0, pt.MAX_BOILERPLATE_CHARS):
         return "related"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:

@@ -226,8 +226,7 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
         "disclaimer": frozenset(
             {"disclaimer", "disclosure", "affiliate-disclosure", "affiliate-disclaimer"}
         ),
-        # Site navigation inside the article column; "nocontent" is the search engines' own
-        # marker for what is not the page's content.
+        # Site navigation inside the article column.
         "navigation": frozenset(
             {
                 "breadcrumb",
@@ -241,11 +240,13 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "entry-tags",
                 "tag-list",
                 "taglist",
-                "nocontent",
                 "mega-menu",
                 "megamenu",
             }
         ),
+        # The search engines' own marker for what is not the page's content (Google Search
+        # Appliance's class): promotions and sidebars in the article column, prose or not.
+        "not_content": frozenset({"nocontent"}),
         # Windows over the page: pop-ups, modal dialogs, cookie and consent banners.
         "overlay": frozenset(
             {"popup", "pop-up", "modal", "cookie-banner", "cookie-notice", "cookie-consent"}
@@ -258,7 +259,7 @@ MAX_WIDGET_CHARS = 1500  # a longer element is more than a widget: leave it to t
 # author boxes run longer than a share bar, and are still not the story.
 DEFAULT_WIDGET_LIMITS = (MAX_WIDGET_CHARS, 3)
 WIDGET_LIMITS: Mapping[str, tuple[int, int]] = MappingProxyType(
-    {"disclaimer": (4000, 10), "author_bio": (3000, 6)}
+    {"disclaimer": (4000, 10), "author_bio": (3000, 6), "not_content": (6000, 20)}
 )
 
 # Kinds by name, most specific first where a name could mean two things.
@@ -318,7 +319,8 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
         "table_of_contents": 7,
         "disclaimer": 8,
         "navigation": 9,
-        "overlay": 10,
+        "not_content": 10,
+        "overlay": 11,
     }
 )
 
@@ -326,6 +328,9 @@ KIND_RANK: Mapping[str, int] = MappingProxyType(
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 MAX_STANDFIRST_CHARS = 400  # a longer heading in the article's header is not a standfirst
+# A <header> with more text than this holds the article itself (a template's wrapper), and
+# its sub-headings are the story's sections.
+MAX_ARTICLE_HEADER_CHARS = 3000
 
 # An aria-hidden element with more text than this is not a decoration (see clean.py).
 MAX_DECORATION_CHARS = 200
@@ -340,6 +345,25 @@ NOT_A_HEADLINE = re.compile(
     r"site ?map|accessibility|all rights reserved|terms of (?:use|service))\b",
     re.I,
 )
+
+# Cards of other stories: a heading, a summary and a button link with one of these labels.
+CARD_BUTTON = re.compile(
+    r"(?:learn more|read more|read (?:the )?(?:full )?(?:article|story|post)|continue reading|"
+    r"keep reading|read now|find out more|view article|see more|view more|"
+    # The same buttons in the other languages news is written in most.
+    r"weiterlesen|mehr lesen|mehr erfahren|lire la suite|lire plus|en savoir plus|leer m[aá]s|"
+    r"seguir leyendo|leggi (?:di pi[uù]|tutto)|continua a leggere|lees meer|verder lezen|"
+    r"ler mais|leia mais|saiba mais|czytaj (?:więcej|dalej)|läs mer|les mer|læs mere|"
+    r"lue lisää|читать далее|подробнее|devamını oku|baca selengkapnya)\W*",
+    re.I,
+)
+MAX_CARD_BUTTON_CHARS = 30
+MAX_CARD_BUTTON_RAW_CHARS = 200  # ... before its whitespace is collapsed
+CARD_TAGS = frozenset({"li", "div", "article"})
+MAX_CARD_DEPTH = 4  # the card is at most this many levels above its button
+MAX_CARD_CHARS = 500  # a longer block is a section of the story with a link in it
+MIN_TEASER_CARDS = 2  # cards come in rows; one block with a "Read more" may be the story's
+MAX_CARD_WRAPPERS = 2  # single-child wrappers (grid columns) climbed to find a card's row
 
 # --- lines ----------------------------------------------------------------------------------
 
@@ -716,12 +740,88 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Furniture of blogs, review sites and newsletter archives, whole short lines: links to the
+# site's review of each product in a round-up, "see also" list items, a newsletter's
+# web-view line, audio players, review stamps, trial offers, unrendered template tags.
+SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "read-more",
+        re.compile(
+            # "Read our full Acme X2 review", "Read our in-depth Acme review."
+            r"^\W*read (?:our|the|my) (?:full |complete |in-depth |detailed |hands-on )?"
+            r"(?:[\w.&'’()+-]+ ){1,8}review\W*$|"
+            # "- See also: Another headline" (the prefix alone is caught as a teaser).
+            r"^\W*(?:see also|(?:can )?also read)\s*:\s*.{3,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\W*(?:is this email not displaying correctly\?|"
+            r"having trouble (?:viewing|reading) this email\?|"
+            r"view (?:this email |this newsletter )?(?:in|on) (?:your|a) (?:web )?browser\b).{0,60}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:listen to (?:this|the) (?:article|story|post)(?: in [\w ]{1,30}| now| here)|"
+            # "Date Last Reviewed:", "Page last updated" (a date, if any, follows on its own).
+            r"(?:date |page )?last (?:reviewed|updated|modified)\s*:?|"
+            r"(?:start (?:your |a )?|try (?:it )?)?free (?:\d+[- ]day )?trial\W+"
+            r"no credit card (?:required|needed)|no credit card (?:required|needed)|"
+            r"(?:send|share|email|forward) this (?:article|story|post|page) (?:to|with) "
+            r"(?:someone|a friend|friends|your friends|others)\b.{0,40}|"
+            # Placeholders a page builder left unrendered: "[CTA_MODULE]", "{{banner="/x"}}";
+            # an e-mail address hidden by the CDN.
+            r"\[[A-Z][A-Z0-9]*_[A-Z0-9_]+\]|\{\{[\w-]+=[^{}]{1,200}\}\}|\[email\s+protected\])\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # Labels of photo viewers and article tools ("toggle caption", "Image source, X",
+        # "Open image in gallery", "Share full article", "Gift this article"), and what
+        # is left of a social embed without its frame.
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:enlarge this image|(?:hide|toggle|show) caption|open image in gallery|"
+            r"expand (?:this )?image|click (?:here )?to enlarge|view (?:full ?screen|gallery)|"
+            r"image (?:source|caption),(?: .{1,80})?|"
+            r"(?:share|save|gift|give) (?:this|full) article|"
+            r"view this (?:post|video|photo) on (?:instagram|tiktok|facebook|x|twitter|youtube)|"
+            r"a (?:post|video|photo) shared by [^()]{1,60}\(@[\w.]+\))\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # The reviewer's credit over a health or finance story: "Reviewed by Jane Roe, MD,
+        # Editor in Chief, ...", "Medically reviewed by Jane Roe".
+        "author-bio",
+        re.compile(
+            r"^\W*(?:medically |clinically |expert(?:ly)? |fact[- ]checked and )?reviewed by\s+"
+            r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}(?:\s*[,;].{0,250})?\W*$",
+            re.I,
+        ),
+    ),
+)
 BOILERPLATE_LINES = (
     *BOILERPLATE_LINES,
     DATELINE_ONLY,
     PAYWALL,
     *OTHER_LANGUAGE_LINES,
     *NEWS_FURNITURE_LINES,
+    *SITE_WIDGET_LINES,
+)
+
+# An affiliate disclosure: the site earns from the links in the story (also looked for in
+# the closing lines of any length, see lines.tail_reason).
+AFFILIATE_DISCLOSURE = re.compile(
+    r"^(?!- )\W*(?:\w+\W+){0,30}?affiliate (?:links?|marketer|partners?(?:hips?)?|"
+    r"programs?|relationships?|commissions?)\b.{0,300}\b(?:commissions?|earn|kick ?back|"
+    r"compensat\w+|at no (?:additional|extra) cost)\b",
+    re.I,
 )
 
 # Patterns that look inside the line, tried only when the lower-cased line contains one
@@ -786,7 +886,10 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"^.{0,300}[(\[]\s*(?:(?:photo|image|picture|foto|bild)s?(?: credits?)?|credits?)"
             r"\s*[:/][^()\[\]]{2,80}[)\]]\W*$|"
             r"^.{0,300}\((?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()]{0,20}\b(?:Photo|Images)\b"
-            r"[^()]{0,60}\)\W*$",
+            r"[^()]{0,60}\)\W*$|"
+            # "... over the bay. Photo: Jane Doe", "... camera. Photo by: 'Jane Doe'."
+            r"^.{0,300}[.!?][\"”’')]?\s+(?:photo|image|picture|photograph)s?"
+            r"(?:(?:\s+(?:by|credits?|courtesy(?: of)?))?\s*:|\s+by)\s+[^.:]{2,60}\.?\W*$",
             re.I,
         ),
     ),
@@ -800,17 +903,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             re.I,
         ),
     ),
-    (
-        # An affiliate disclosure: the site earns from the links in the story.
-        ("affiliate",),
-        "advertisement",
-        re.compile(
-            r"^(?!- )\W*(?:\w+\W+){0,30}?affiliate (?:links?|marketer|partners?(?:hips?)?|"
-            r"programs?|relationships?|commissions?)\b.{0,300}\b(?:commissions?|earn|kick ?back|"
-            r"compensat\w+|at no (?:additional|extra) cost)\b",
-            re.I,
-        ),
-    ),
+    (("affiliate",), "advertisement", AFFILIATE_DISCLOSURE),
     (
         ("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
         "credit",
@@ -842,6 +935,9 @@ BOILERPLATE_ANY = re.compile(
 BOILERPLATE_BY_FIRST_CHAR = split_by_first_char(_BOILERPLATE_ALTERNATIVES, re.I)
 MAX_BOILERPLATE_WORDS = 45
 MAX_BOILERPLATE_CHARS = 400  # also bounds the work of every pattern above
+
+# What may stand before a byline's name on a line of its own (``line_key`` form).
+BYLINE_LABEL = re.compile(r"^(?:by|written by|words by|author|posted by) ")
 
 # A line with no letter or digit ("___", "* * *") is a separator, not content.
 SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
@@ -917,9 +1013,13 @@ NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7
 # kept as often as not.)
 TAIL_SECTION_HEADING = re.compile(
     r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?)|"
-    r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics)?|more like this|"
+    r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics| reads?|"
+    r" guides?| resources| links| news| videos?)?|more like this|"
     r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
-    r"more (?:from|stories|articles|posts)(?: [\w.&'’-]+){0,3}|recommended (?:for you|reading)|"
+    r"more (?:from|stories|articles|posts|guides|resources)(?: [\w.&'’-]+){0,3}|"
+    r"recommended (?:for you|reading|articles|posts|stories|reads?)|"
+    r"you (?:may|might) also be interested in|explore more(?: related content)?|keep exploring|"
+    r"trending (?:now|articles|stories)|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
     r"join the (?:discussion|conversation))"
@@ -929,3 +1029,9 @@ TAIL_SECTION_HEADING = re.compile(
 MAX_TAIL_SECTION_LINES = 15
 MAX_TAIL_HEADING_CHARS = 80
 MAX_DISCLAIMER_CHARS = 2000  # a disclaimer is looked for in this much of a line
+# A comment form's field labels at the start of a closing line, whatever its length.
+COMMENT_FORM = re.compile(
+    r"\W*(?:your )?name\W+(?:your )?e-?mail(?: address)?\W+(?:(?:your )?website\W+)?"
+    r"(?:your )?(?:comment|message)\b",
+    re.I,
+)

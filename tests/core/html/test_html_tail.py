@@ -214,7 +214,9 @@ def test_a_closing_bio_of_the_byline_author_goes_with_its_name_and_role_lines() 
     ]
     paragraphs, removed = _filtered_by(bio, ["Ludo Fourrage"])
     assert paragraphs == STORY
-    assert removed == {"author-bio": 3}
+    # (The name alone on its line goes as a byline first; the role, then a heading over
+    # nothing, goes before the bio.)
+    assert removed == {"byline": 1, "orphan-heading": 1, "author-bio": 1}
     facts = ["Tickets", "Adults: 12 pounds", bio[2]]
     paragraphs, removed = _filtered_by(facts, ["Ludo Fourrage"])
     assert paragraphs == STORY + facts[:2]  # short lines without the name are not the bio's
@@ -230,3 +232,37 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
     assert _filtered_by(closing, [])[0] == STORY + closing
     quoted = ["Jane Doe, the harbour master, said the work would finish in May."]
     assert _filtered_by(quoted, ["Jane Doe"])[0] == STORY + quoted
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related reads:", "More Resources...", "Explore more related content"]
+)
+def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
+    section = [heading, "What a harbour master does all day", "The tides of the north coast"]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {"related": 3}
+
+
+def test_a_long_closing_comment_form_goes() -> None:
+    form = (
+        "Your Name Your Email Your Comment Note that comments are read before they appear, "
+        + "and that only comments about this post itself are approved. " * 6
+    )
+    paragraphs, removed = _filtered([form])
+    assert len(form) > 400
+    assert paragraphs == STORY
+    assert removed == {"comments": 1}
+
+
+def test_a_long_closing_affiliate_disclosure_goes() -> None:
+    disclosure = (
+        "Disclosure: some of the links on this page are affiliate links, and if you buy "
+        "through them I may earn a small commission at no extra cost to you. "
+        + "Thank you for supporting the site and the work that goes into every post. "
+        * 5
+    )
+    paragraphs, removed = _filtered([disclosure])
+    assert len(disclosure) > 400
+    assert paragraphs == STORY
+    assert removed == {"advertisement": 1}
