@@ -26,6 +26,7 @@ from consumer.core.text.article_lines import (
 )
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.date_order import reads_month_first
 from consumer.core.text.header_lines import find_bylines_and_dates
 from consumer.core.text.headline import visible_headline
@@ -41,6 +42,7 @@ from consumer.core.text.title import (
     shared_noise_suffix,
     title_key,
     trim_headline,
+    word_count,
 )
 
 MAX_LINES = 50_000  # a dump is read up to this many lines
@@ -65,6 +67,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
+    remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     _remove_source_names(doc, pointers, title)
@@ -266,7 +269,7 @@ def _first_title_line(doc: ArticleLines) -> int | None:
             text = line.text
             if len(text) > 300:
                 return None
-            words = len(text.split())
+            words = word_count(text)
             sentence = text.endswith(".") and not text.endswith("...") and words > 12
             if 2 <= words <= 40 and len(text) <= 300 and not sentence:
                 return i

@@ -46,7 +46,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
-    r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción)\b",
+    r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
+    r"av|oleh|penulis|yazan|yazar)\b",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,9 @@
 """Boilerplate lines of text dumps, by removal reason: data only.
 
 Each pattern matches a whole (stripped) line, case-insensitively, in English, German,
-French, Spanish, Italian, Portuguese or Dutch. Patterns avoid nested quantifiers so that
-no input can make them backtrack for long. ``classify`` applies them.
+French, Spanish, Italian, Portuguese or Dutch (and, for share, comment and related lines,
+Polish, Swedish, Turkish, Indonesian, Japanese and Chinese). Patterns avoid nested
+quantifiers so that no input can make them backtrack for long. ``classify`` applies them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"partager (sur|par) \w+|imprimer|compartir|compartir (en|por) \w+|imprimir|"
             r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|"
             r"deel (dit|dit artikel|dit bericht|via \w+)|partilhar|"
-            r"partilhar (no|na|por) \w+)"
+            r"partilhar (no|na|por) \w+|compartilhe|compartilhar|compartilhar (no|na|por) \w+|"
+            r"udostępnij|dela|dela (artikeln|på \w+|via \w+)|paylaş|bagikan|bagikan artikel ini|"
+            r"シェア|シェアする|分享|分享到)"
             r"( this)?[:!]?( \d+)?",
             _I,
         ),
@@ -88,6 +91,17 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"this (article|content) is (only )?(available|reserved) (to|for) .{0,80}",
             _I,
         ),
+        # A paywall's offer under a teaser ("Get unlimited access for £1 a week").
+        re.compile(
+            r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"
+            r"cancel (at )?any ?time\W{0,3}|"
+            r"(subscribers?|members?)[ -]only( (article|content))?\W{0,3}|"
+            r"(to )?(continue|keep) reading,? (subscribe|sign in|log in|register)\b.{0,80}|"
+            r"(subscribe|sign in|log in|register) to (continue|keep|read|unlock)\b.{0,80}|"
+            r"this (article|story|content) is (for|only for|exclusive(ly)? (to|for)) "
+            r"(subscribers|members)\b.{0,40}",
+            _I,
+        ),
     ),
     "advertisement": (
         re.compile(
@@ -121,7 +135,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\W{0,3}(\d+ |top( rated)? |reader'?s? |user |latest |all |show |view |load |hide |"
             r"see |read )?(comments?|replies|reactions|kommentare?|commentaires?|comentarios?|"
-            r"commenti|reacties)( \(\d+\)| \d+)?\W{0,3}|"
+            r"commenti|reacties|komentarze?|kommentarer|yorumlar|komentar|コメント|评论)"
+            r"( \(\d+\)| \d+)?\W{0,3}|(skomentuj|kommentera|yorum yap)\W{0,3}|"
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
@@ -154,6 +169,16 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
     ),
+    # The markers that open and close a press release ("FOR IMMEDIATE RELEASE", "###").
+    "press_release": (
+        re.compile(
+            r"(for immediate release|for release|embargoed until\b.{0,60}|###|# # #|-30-|"
+            r"- ?ends ?-|ends|press release|news release|pressemitteilung|"
+            r"communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa|"
+            r"persbericht)\W{0,3}",
+            _I,
+        ),
+    ),
     "byline": (
         # A credit line at the foot of a story ("Jane Doe contributed reporting from Paris.").
         re.compile(
@@ -161,6 +186,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"( from [\w .,’'-]{1,60})?\.?",
             _I,
         ),
+        # The editor's credit beside the byline ("Editor: Jane Doe", "Editing by John Roe").
+        re.compile(
+            r"((?i:editors?|penyunting|redaktör|redaktor|redaksi|editör|editado por)\s?:|"
+            r"(?i:(edited|editing) by|editado por))\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
+        ),
+        # A wire desk's initials under the copy ("dp/jm/bc"), lower case only.
+        re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}"),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
         re.compile(
             r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over) "
@@ -195,7 +227,11 @@ RELATED_HEADERS = re.compile(
     r"lesen sie auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|"
     r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
     r"te puede interesar|noticias relacionadas|lo más leído|leggi anche|"
-    r"articoli correlati|i più letti|leia também|lees ook|meest gelezen)[.:]?",
+    r"articoli correlati|i più letti|leia também|lees ook|meest gelezen|veja também|"
+    r"saiba mais|(czytaj|zobacz) (też|także|również)|polecamy|najczęściej czytane|"
+    r"läs (också|även|mer)|mest lästa|ilgili haberler|benzer haberler|çok okunanlar|"
+    r"baca juga|berita terkait|terpopuler|関連記事|関連ニュース|相关(新闻|阅读|文章)|"
+    r"推荐阅读|热门新闻)[.:]?",
     _I,
 )
 

@@ -22,6 +22,8 @@ from consumer.core.text.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_FULL_STOPS = "。！？!?"
+_CJK_EXTRA_WEIGHT = 1.5
 _FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
@@ -62,7 +64,7 @@ class LineFeatures:
     words: int
     stop_share: float
     ends_sentence: bool
-    chars: int
+    chars: int  # its weight in characters (a CJK character weighs more)
     ends_full_stop: bool = False  # ".", "!" or "?" (not ":" or ";")
     marks: int = 0  # commas and stops inside the line: prose has them, tag clouds do not
 
@@ -80,7 +82,10 @@ def line_features(text: str) -> LineFeatures:
     if cjk * 3 > len(text):
         # No spaces between words: count characters, and take punctuation for grammar.
         share = 0.3 if ends or "、" in text or "，" in text else 0.1
-        return LineFeatures(int(cjk * scale) // 2, share, ends, full_chars)
+        full_stop = tail[-1:] in _CJK_FULL_STOPS
+        # A CJK character says as much as a short word: weigh it so.
+        weight = full_chars + int(_CJK_EXTRA_WEIGHT * cjk * scale)
+        return LineFeatures(int(cjk * scale) // 2, share, ends, weight, full_stop)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
     full_stop = _FULL_STOP.search(tail) is not None
@@ -132,12 +137,13 @@ def select_main_block(
             classes.append(None)
             scores.append(-_SEPARATOR_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
             continue
-        kind = line_class(line_features(text))
+        features = line_features(text)
+        kind = line_class(features)
         classes.append(kind)
         if kind == GOOD:
-            scores.append(max(len(text) - _GOOD_OFFSET, _GOOD_FLOOR))
+            scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
         elif kind == NEUTRAL:
-            scores.append(_NEUTRAL_WEIGHT * len(text))
+            scores.append(_NEUTRAL_WEIGHT * features.chars)
         elif len(text.split()) >= _WORDY_SHORT_WORDS:
             scores.append(-_WORDY_SHORT_PENALTY)
         elif _DATA_ROW.search(text) and len(text.split()) >= 2:

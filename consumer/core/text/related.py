@@ -42,9 +42,13 @@ _READ_MORE = re.compile(
 _INLINE_RELATED = re.compile(
     r"(related|read more|read also|see also|also read|more|watch|listen|"
     r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
-    r"lee también|te puede interesar|leggi anche|leia também|lees ook) ?: ?(?P<title>.+)",
+    r"lee también|te puede interesar|leggi anche|leia também|lees ook|veja também|saiba mais|"
+    r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
+    r"関連記事|相关阅读) ?[:：] ?(?P<title>.+)",
     _I,
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?\.*", _I)
 
 
@@ -97,5 +101,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
+    cjk = len(_CJK.findall(text))
+    if cjk * 2 > len(text):  # no spaces, no capitals: a short line with no full stop
+        return _MIN_CJK_HEADLINE <= len(text) <= _MAX_CJK_HEADLINE and text[-1:] not in "。．"
     words = text.split()
     return 3 <= len(words) <= 30 and len(text) <= 250 and any(w[:1].isupper() for w in words)

@@ -1,0 +1,55 @@
+"""The contact block of a press release ("Media contact:" over a name, an address and a
+phone number), and lines that hold only an e-mail address or a phone number."""
+
+from __future__ import annotations
+
+import re
+
+from consumer.core.text.article_lines import ArticleLines
+
+_I = re.IGNORECASE
+_LABEL = re.compile(
+    r"(media|press|investor|news) (contacts?|inquiries|enquiries|relations)|"
+    r"for (further|more) information,? (please )?contact|contacts?|"
+    r"pressekontakt|kontakt( dla mediów| för media)?|contact presse|contacto( de prensa)?|"
+    r"contatto stampa|contato( para imprensa)?|perskontakt|kontak media",
+    _I,
+)
+_LABEL_LINE = re.compile(rf"({_LABEL.pattern})\s?[:：]?(\s?.{{0,80}})", _I)
+_EMAIL = re.compile(r"(e-?mail:? ?)?[\w.+-]+@[\w-]+(\.[\w-]+)+", _I)
+_PHONE = re.compile(r"((tel|phone|ph|t|m|mobile|fax)\.?:? ?)?\+?[\d()][\d ()./-]{6,20}\d", _I)
+_MIN_DIGITS = 9  # a phone number, not a year range or a date
+_MAX_BLOCK_LINE_CHARS = 80  # a name, a title, an address; not a sentence of the release
+
+
+def remove_contact_blocks(doc: ArticleLines) -> None:
+    """Take out "Media contact:" and the short lines of its block after it, and any line
+    that is only an e-mail address or a phone number (``contact``)."""
+    in_block = -1  # block number of the last contact label
+    for i, line in enumerate(doc.lines):
+        if doc.status[i] is not None:
+            continue
+        text = line.text
+        label = _LABEL_LINE.fullmatch(text)
+        if label and (text.rstrip().endswith(":") or ":" in text):
+            doc.remove(i, "contact")
+            in_block = line.block
+        elif _is_address(text) or (line.block == in_block and _is_contact_detail(text)):
+            doc.remove(i, "contact")
+
+
+def _is_address(text: str) -> bool:
+    return _EMAIL.fullmatch(text) is not None or _is_phone_number(text)
+
+
+def _is_contact_detail(text: str) -> bool:
+    """A name, a title or a street under a contact label: short, not a sentence."""
+    return len(text) <= _MAX_BLOCK_LINE_CHARS and not _sentence(text)
+
+
+def _is_phone_number(text: str) -> bool:
+    return _PHONE.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= _MIN_DIGITS
+
+
+def _sentence(text: str) -> bool:
+    return text.endswith(".") and len(text.split()) > 6

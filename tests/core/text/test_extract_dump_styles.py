@@ -1,0 +1,101 @@
+"""Made-up dumps in styles and languages beyond the first set: press releases, interviews,
+paywalled teasers, wire initials; Polish, Swedish, Turkish, Indonesian and Japanese pages."""
+
+from __future__ import annotations
+
+
+def test_press_release_markers_and_contact_block(extract, dump):
+    ext = extract(dump("press_release"))
+    assert ext.title == "Northwind Robotics Opens Research Centre in Leeds, Creating 120 Jobs"
+    assert ext.paragraphs[1].startswith("LEEDS, England, Nov. 25, 2025 /PRNewswire/ --")
+    # The boilerplate about the company is the release's own text; the contact is not.
+    assert ext.paragraphs[-1].startswith("Northwind Robotics designs and builds")
+    assert not any("@" in p or "+44" in p or p == "Oliver Grant" for p in ext.paragraphs)
+    assert ext.removed["press_release"] == 2  # "FOR IMMEDIATE RELEASE" and "###"
+    assert ext.removed["contact"] == 4  # the label, the name, the address, the phone
+
+
+def test_contact_lines_need_a_label_or_a_whole_address(extract):
+    body = "The museum will open a new wing in 2027, the director said on Monday afternoon."
+    text = (
+        f"Museum to open a new wing\n\n{body}\n\n2024-2025\n\n"
+        "Contact: Jane Roe\njane.roe@museum.example\n\nThe season runs from 2024-2025 onwards."
+    )
+    ext = extract(text)
+    assert ext.paragraphs == [body, "2024-2025", "The season runs from 2024-2025 onwards."]
+    assert ext.removed["contact"] == 1  # "Contact: Jane Roe" and its address, one line
+
+
+def test_interview_byline_and_question_turns(extract, dump):
+    ext = extract(dump("qa_interview"))
+    assert ext.authors == ["Mark Delaney"]  # "Interview by Mark Delaney"
+    assert ext.published_at == "2025-11-22T08:00:00+00:00"
+    assert sum(p.startswith("Q: ") for p in ext.paragraphs) == 3
+    assert sum(p.startswith("A: ") for p in ext.paragraphs) == 3
+    assert ext.paragraphs[-1] == "This interview has been edited for length and clarity."
+
+
+def test_paywall_offer_under_a_teaser(extract, dump):
+    ext = extract(dump("paywall_teaser"))
+    assert ext.authors == ["Daniel Fischer"]
+    assert len(ext.paragraphs) == 2
+    assert ext.paragraphs[-1].startswith("The rules, which take effect in January")
+    assert ext.removed["newsletter"] == 3
+
+
+def test_wire_desk_initials_are_not_body(extract, dump):
+    ext = extract(dump("afp_wire_initials"))
+    assert ext.paragraphs[0].startswith("PARIS, 25 nov (AFP) - France and Spain agreed")
+    assert ext.paragraphs[-1].startswith("The project still needs the approval")
+    assert "dp/jm/bc" not in ext.paragraphs and len(ext.paragraphs) == 4
+
+
+def test_polish_portal(extract, dump):
+    ext = extract(dump("polish_portal"))
+    assert ext.authors == ["Katarzyna Nowicka"]
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")
+    assert [r.title for r in ext.related] == [
+        "Rząd chce zmienić zasady dopłat do ogrzewania",
+        "Rekordowa liczba turystów w Tatrach",
+    ]
+    assert len(ext.paragraphs) == 4
+    assert ext.removed["share"] == 1 and ext.removed["comments"] == 1
+
+
+def test_swedish_paper(extract, dump):
+    ext = extract(dump("swedish_paper"))
+    assert ext.authors == ["Erik Lindqvist"]  # "Av Erik Lindqvist"
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")
+    assert [r.title for r in ext.related] == ["Elpriset stiger igen i södra Sverige"]
+    assert ext.paragraphs[-1].startswith("Miljöorganisationer kritiserar")
+
+
+def test_turkish_portal(extract, dump):
+    ext = extract(dump("turkish_portal"))
+    assert ext.authors == ["Ahmet Yılmaz"]
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")  # "25 Kasım 2025"
+    assert [r.title for r in ext.related] == [
+        "Dolar güne yükselişle başladı",
+        "Altın fiyatlarında son durum",
+    ]
+    assert len(ext.paragraphs) == 3
+
+
+def test_indonesian_portal(extract, dump):
+    ext = extract(dump("indonesian_portal"))
+    assert ext.authors == ["Dewi Lestari"]  # "Penulis:"; the editor's line is no author
+    assert ext.published_at == "2025-11-25T10:45:00+07:00"  # "25 November 2025 | 10:45 WIB"
+    assert [r.title for r in ext.related] == ["Harga Beras Turun di Sejumlah Daerah"]
+    assert ext.paragraphs[0].startswith("JAKARTA, KOMPAS.com - Pemerintah")
+    # The paragraph after "Baca juga: ..." is still the story's.
+    assert ext.paragraphs[-1].startswith("Anggaran tersebut masih harus disetujui")
+    assert len(ext.paragraphs) == 4
+    assert ext.removed["byline"] == 2 and ext.removed["share"] == 1
+
+
+def test_japanese_copy(extract, dump):
+    ext = extract(dump("japanese_copy"))
+    assert ext.title == "政府、来年度から高速道路料金を値下げへ"
+    assert ext.published_at == "2025-11-25"  # "2025年11月25日 14時30分", no zone
+    assert [r.title for r in ext.related] == ["ガソリン価格、3週連続で下落"]
+    assert len(ext.paragraphs) == 3 and ext.paragraphs[0].startswith("政府は25日")
