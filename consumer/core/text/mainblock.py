@@ -30,7 +30,17 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
 _MARK = re.compile(r"[.,;:!?]\s")
-_BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
+# A list item's bullet or number ("- ", "• ", "3. ").
+BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
+
+# A numbered section heading ("3. Black bags...", "#3 Glass", "3) Glass").
+_SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
+_MIN_SECTIONS = 3
+_CLOCK_LINE = re.compile(
+    r"((updated|posted|published)( at)?:? )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?", re.I
+)
+_MAX_CLOCK_CHARS = 40
+_MIN_ENTRIES = 2
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -152,6 +162,8 @@ def select_main_block(
             scores.append(-_SHORT_PENALTY)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
+    _mark_numbered_sections(texts, classes, scores)
+    _mark_entry_times(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
@@ -198,7 +210,7 @@ def _mark_bulleted_lists(
     count as prose of half weight (menus have bare one- or two-word items)."""
     items = [
         text is not None
-        and _BULLET.match(text) is not None
+        and BULLET.match(text) is not None
         and len(text.split()) > _WORDY_SHORT_WORDS
         for text in texts
     ]
@@ -206,6 +218,48 @@ def _mark_bulleted_lists(
         in_list = (i > 0 and items[i - 1]) or (i + 1 < len(items) and items[i + 1])
         if is_item and in_list and classes[i] in (SHORT, LIST):
             classes[i], scores[i] = LIST, _NEUTRAL_WEIGHT * len(texts[i] or "")
+
+
+def _mark_numbered_sections(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Short lines numbered 1, 2, 3... with text between them are a listicle's section
+    headings ("3. Black bags will be collected every three weeks"): they cost nothing."""
+    numbered: list[tuple[int, int]] = []  # (position, number) of short numbered lines
+    for i, text in enumerate(texts):
+        if text is not None and classes[i] in (SHORT, LIST):
+            heading = _SECTION_NUMBER.match(text)
+            if heading:
+                numbered.append((i, int(heading.group(1) or heading.group(2))))
+    run: list[int] = []
+    for k, (i, number) in enumerate(numbered):
+        follows = k > 0 and number == numbered[k - 1][1] + 1 and i > numbered[k - 1][0] + 1
+        if not follows:
+            _free_sections(run, classes, scores)
+            run = []
+        run.append(i)
+    _free_sections(run, classes, scores)
+
+
+def _mark_entry_times(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Lines that are only a clock time ("14:32 GMT", "Updated at 14.10") with text
+    between them stamp a live blog's entries: they cost nothing."""
+    stamps = [
+        i
+        for i, text in enumerate(texts)
+        if text is not None and len(text) <= _MAX_CLOCK_CHARS and _CLOCK_LINE.fullmatch(text)
+    ]
+    apart = [i for k, i in enumerate(stamps) if k and i > stamps[k - 1] + 1]
+    if len(apart) + 1 >= _MIN_ENTRIES:
+        _free_sections(stamps, classes, scores)
+
+
+def _free_sections(run: list[int], classes: list[str | None], scores: list[float]) -> None:
+    if len(run) >= _MIN_SECTIONS:
+        for i in run:
+            classes[i], scores[i] = LIST, max(scores[i], 0.0)
 
 
 def _discount_packed_prose(

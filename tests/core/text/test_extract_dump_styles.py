@@ -99,3 +99,35 @@ def test_japanese_copy(extract, dump):
     assert ext.published_at == "2025-11-25"  # "2025年11月25日 14時30分", no zone
     assert [r.title for r in ext.related] == ["ガソリン価格、3週連続で下落"]
     assert len(ext.paragraphs) == 3 and ext.paragraphs[0].startswith("政府は25日")
+
+
+def test_numbered_sections_of_a_listicle_stay(extract, dump):
+    ext = extract(dump("numbered_listicle"))
+    assert ext.authors == ["Jenny Walsh"]
+    assert [p for p in ext.paragraphs if p[:1].isdigit()] == [
+        "1. Food waste goes in its own bin",
+        "2. Glass is collected separately",
+        "3. Black bags will be collected every three weeks",
+        "4. Soft plastics are now accepted",
+        "5. Garden waste stays the same",
+    ]
+    assert ext.paragraphs[-1] == "The paid garden waste service is not changing."
+
+
+def test_live_blog_entries_after_clock_times_stay(extract, dump):
+    ext = extract(dump("live_blog"))
+    assert ext.title == "Storm Bronwen live: thousands without power as winds reach 90mph"
+    text = "\n".join(ext.paragraphs)
+    assert "Transport for Wales has suspended all services" in text
+    assert "About 40,000 homes in Wales" in text
+    assert ext.paragraphs[-1].startswith("The Met Office has issued a red warning")
+    assert "Show key events only" not in text and "Share" not in ext.paragraphs
+
+
+def test_summary_box_point_is_not_the_headline(extract, dump):
+    ext = extract(dump("key_points_box"))
+    assert ext.title == "Ministers to cap bus fares at £2 for another year"
+    assert ext.authors == ["Sarah Mitchell"]
+    assert ext.published_at == "2025-11-25"
+    assert ext.paragraphs[0].startswith("The £2 cap on single bus fares in England will be")
+    assert ext.paragraphs[-1].startswith('"A cheap fare is no use')
