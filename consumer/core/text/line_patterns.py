@@ -36,7 +36,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"partilhar (no|na|por) \w+|compartilhe|compartilhar|compartilhar (no|na|por) \w+|"
             r"udostępnij|dela|dela (artikeln|på \w+|via \w+)|paylaş|bagikan|bagikan artikel ini|"
             r"シェア|シェアする|分享|分享到)"
-            r"( this)?[:!]?( \d+)?",
+            r"( this)?[:!：]?( \d+)?",
             _I,
         ),
         re.compile(
@@ -91,6 +91,19 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"this (article|content) is (only )?(available|reserved) (to|for) .{0,80}",
             _I,
         ),
+        # An e-mail newsletter's header and footer.
+        re.compile(
+            r"(view|read|open) (this|the|it|this (e-?mail|newsletter)) (e-?mail |newsletter )?"
+            r"(online|in (a|your) (web )?browser)\W{0,3}.{0,40}|"
+            r"(having trouble|problems?|can't see|cannot see) (viewing|reading|seeing)"
+            r" this( e-?mail| newsletter| message)?\?.{0,80}|"
+            r"forward (this|it)( e-?mail| newsletter)? to a (friend|colleague)\W{0,3}.{0,40}|"
+            r"(you are|you're) receiving this (e-?mail|newsletter|message)\b.{0,160}|"
+            r"(unsubscribe|manage (your )?(subscription|preferences)|update (your )?preferences)"
+            r"( ?[|•·] ?[\w ,'&-]{1,40}){0,6}\W{0,3}|"
+            r"(was this|this) (e-?mail|newsletter) forwarded to you\?.{0,80}",
+            _I,
+        ),
         # A paywall's offer under a teaser ("Get unlimited access for £1 a week").
         re.compile(
             r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"
@@ -126,10 +139,22 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"menu|main menu|close menu|open menu|toggle navigation|navigation|search|"
             r"home|homepage|sections|more|show more|load more|view all|see all|see more|"
             r"zum inhalt springen|nach oben|startseite|accueil|retour en haut|"
-            r"inicio|volver arriba|portada|torna su)[.:]?",
+            r"inicio|volver arriba|portada|torna su|"
+            # "skip to content", "home", "search", "back to top" in more languages
+            r"(direkt )?zum inhalt|aller au contenu|(saltar|ir) al contenido|"
+            r"(vai|salta) al contenuto|(pular|ir) para o conteúdo|(ga )?naar (de )?inhoud|"
+            r"przejdź do (treści|zawartości)|hoppa till (huvud)?innehåll(et)?|içeriğe (geç|atla)|"
+            r"(langsung|lewati) ke (konten|isi)|strona główna|startsida|ana ?sayfa|beranda|"
+            r"página inicial|início|szukaj|sök|ara|cari|buscar|pesquisar|rechercher|suche|"
+            r"zoeken|cerca|wróć na górę|till toppen|başa dön|kembali ke atas|voltar ao topo|"
+            r"haut de page|メニュー|検索|トップへ戻る|首页|搜索|返回顶部)[.:]?",
             _I,
         ),
-        re.compile(r"(home|startseite|accueil|inicio)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}", _I),
+        re.compile(
+            r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
+            r"página inicial|início|首页|ホーム)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}",
+            _I,
+        ),
     ),
     "comments": (
         re.compile(
@@ -191,6 +216,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"((?i:editors?|penyunting|redaktör|redaktor|redaksi|editör|editado por)\s?:|"
             r"(?i:(edited|editing) by|editado por))\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
         ),
+        # The editor's credit on a Chinese or Japanese page ("责任编辑：王明").
+        re.compile(r"(责任编辑|編集|编辑|記者|记者) ?[:：] ?\S{1,20}"),
         # A wire desk's initials under the copy ("dp/jm/bc"), lower case only.
         re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}"),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").

@@ -131,3 +131,31 @@ def test_summary_box_point_is_not_the_headline(extract, dump):
     assert ext.published_at == "2025-11-25"
     assert ext.paragraphs[0].startswith("The £2 cap on single bus fares in England will be")
     assert ext.paragraphs[-1].startswith('"A cheap fare is no use')
+
+
+def test_mobile_copy_menus_in_polish(extract, dump):
+    ext = extract(dump("polish_mobile_copy"))
+    # "Przejdź do treści" (skip to content) is no headline; the breadcrumb is navigation.
+    assert ext.title == "Nowa linia tramwajowa w Krakowie otwarta"
+    assert ext.authors == ["Jan Kowalski"]
+    assert ext.published_at == "2025-11-25"  # "25 listopada 2025"
+    assert len(ext.paragraphs) == 3
+    assert ext.removed["navigation"] == 5 and ext.removed["share"] == 1
+
+
+def test_chinese_portal(extract, dump):
+    ext = extract(dump("chinese_portal"))
+    assert ext.title == "上海发布新规 鼓励市民垃圾分类"
+    assert ext.published_at == "2025-11-25"
+    assert [r.title for r in ext.related] == ["北京推出新能源汽车补贴政策"]
+    assert len(ext.paragraphs) == 3 and ext.paragraphs[-1].startswith("一位市民表示")
+    assert ext.removed["byline"] == 1 and ext.removed["share"] == 1  # "责任编辑：", "分享到："
+
+
+def test_email_newsletter_header_and_footer(extract, dump):
+    ext = extract(dump("newsletter_email"))
+    assert ext.title != "View this email in your browser"
+    assert ext.published_at == "2025-11-25"
+    assert ext.paragraphs[0].startswith("Regulated rail fares in England will rise")
+    assert ext.paragraphs[-1].startswith("Passenger groups said")
+    assert ext.removed["newsletter"] == 4  # view in browser, forward, receiving, unsubscribe
