@@ -31,7 +31,8 @@ _CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|B
 # Parts of a byline that are roles or outlets, not people.
 _NOT_A_NAME = re.compile(
     r"\b(correspondent|reporter|editor|staff|writer|journalist|contributor|desk|team|"
-    r"redaktion|rédaction|redacción|redazione|agencies|agency|agentur|news|press|"
+    r"redaktion|rédaction|redacción|redazione|redação|redacao|redakcja|redaktionen|redaksi|"
+    r"newsroom|agencies|agency|agentur|news|press|"
     r"associated|reuters|afp|dpa|ap|efe|ansa|bloomberg|for|in|with|updated|published)\b",
     re.IGNORECASE,
 )

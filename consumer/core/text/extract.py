@@ -10,6 +10,7 @@ or a paragraph is counted under that reason in ``removed`` and ``removed_chars``
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 
@@ -52,6 +53,14 @@ _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
+# A bio that does not name its author ("The writer is a professor of ...").
+_UNNAMED_BIO = re.compile(
+    r"\W{0,3}(the (writer|author|columnist)s? (is|are|was|were)|l'auteure? est|"
+    r"(der autor|die autorin) (ist|war)|(el|la) autora? es|l'autore è|de (auteur|schrijver) is)"
+    r" (a|an|the|un|une|ein|eine|una|uno|een|professor|currently|also)\b",
+    re.IGNORECASE,
+)
+_MAX_UNNAMED_BIO_CHARS = 400
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -121,14 +130,17 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
 
 def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[str]) -> list[str]:
-    """The body without its closing paragraphs that are a byline author's bio."""
+    """The body without its closing paragraphs that are an author's bio: naming a byline
+    author, or "the writer" ("The writer is a professor of ...")."""
     names = author_name_patterns(authors)
     kept = [i for i, status in enumerate(doc.status) if status is None]
-    if not names or len(kept) != len(paragraphs):
+    if len(kept) != len(paragraphs):
         return paragraphs
     end = len(paragraphs)
     while end > 1 and len(paragraphs) - end < _MAX_BIO_PARAGRAPHS:
-        if not is_author_bio(paragraphs[end - 1], names):
+        closing = paragraphs[end - 1]
+        unnamed = len(closing) <= _MAX_UNNAMED_BIO_CHARS and _UNNAMED_BIO.match(closing)
+        if not (unnamed or (names and is_author_bio(closing, names))):
             break
         end -= 1
         doc.remove(kept[end], "author_bio")

@@ -104,6 +104,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(was this|this) (e-?mail|newsletter) forwarded to you\?.{0,80}",
             _I,
         ),
+        # A call for readers' tips under the story ("Have a news tip? Email us at ...").
+        re.compile(
+            r"(have|got) (a|any) (news |story )?tips?\?.{0,120}|"
+            r"(send|share) us (a|your) (news |story )?tips?\b.{0,100}",
+            _I,
+        ),
         # A paywall's offer under a teaser ("Get unlimited access for £1 a week").
         re.compile(
             r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"

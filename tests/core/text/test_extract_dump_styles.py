@@ -159,3 +159,27 @@ def test_email_newsletter_header_and_footer(extract, dump):
     assert ext.paragraphs[0].startswith("Regulated rail fares in England will rise")
     assert ext.paragraphs[-1].startswith("Passenger groups said")
     assert ext.removed["newsletter"] == 4  # view in browser, forward, receiving, unsubscribe
+
+
+def test_unnamed_writer_bio_and_tip_line_leave_the_body(extract, dump):
+    ext = extract(dump("commentary_with_player_lines"))
+    assert ext.authors == ["Laura Chen"]
+    assert ext.published_at == "2025-11-25T07:12:00-08:00"
+    assert ext.paragraphs[0].startswith("Schools across the valley were closed")
+    # The update note stays (it is the article's); "The writer is ..." is a bio.
+    assert ext.paragraphs[-1].startswith("This story has been updated")
+    assert not any(p.startswith(("Listen", "Loading", "Video duration")) for p in ext.paragraphs)
+    assert ext.removed["author_bio"] == 1 and ext.removed["newsletter"] == 1
+    text = "A headline of the day\n\nThe story is told here in one line of prose.\n\n"
+    bio = "The writer is a professor of history at a university in the north."
+    assert extract(text + bio).paragraphs == ["The story is told here in one line of prose."]
+    # Mid-story, the same words are the story's.
+    assert bio in extract(text + bio + "\n\nMore of the story follows here.").paragraphs
+
+
+def test_newsroom_byline_names_no_author(extract, dump):
+    ext = extract(dump("brazilian_newsroom_byline"))
+    assert ext.authors == []  # "Por Redação, g1 RS"
+    assert ext.published_at == "2025-11-25"
+    assert ext.paragraphs[-3].startswith("A chuva forte que atingiu Porto Alegre")
+    assert ext.paragraphs[-1].startswith("A previsão é de tempo mais firme")
