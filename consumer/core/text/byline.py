@@ -6,6 +6,13 @@ import re
 
 from consumer.core.text.timestamps import date_span
 
+# Capital letters of the Latin, Greek and Cyrillic scripts that start a name.
+CAPITALS = (
+    "A-ZÀ-ÖØ-Þ"
+    "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+    "ΆΈΉΊΌΎΏΑ-ΡΣ-Ϋ"
+    "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏА-Я"
+)
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report|interview|"
@@ -13,7 +20,9 @@ _BYLINE_WORD = (
     r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
-    r"(de|texto|text)(?=:)|de(?= notre ))"
+    r"(de|texto|text)(?=:)|de(?= notre )|"
+    # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words
+    rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}])))"
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
@@ -85,7 +94,7 @@ _NEWSROOM_ROLE_LINE = re.compile(r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNOR
 _MAX_NEWSROOM_ROLE_CHARS = 40
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
+_NAME_WORD = re.compile(rf"[{CAPITALS}][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
 
 
 # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.

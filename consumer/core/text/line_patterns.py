@@ -35,7 +35,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"deel (dit|dit artikel|dit bericht|via \w+)|partilhar|"
             r"partilhar (no|na|por) \w+|compartilhe|compartilhar|compartilhar (no|na|por) \w+|"
             r"udostępnij|dela|dela (artikeln|på \w+|via \w+)|paylaş|bagikan|bagikan artikel ini|"
-            r"シェア|シェアする|分享|分享到)"
+            r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
+            r"поделиться)"
             r"( this)?[:!：]?( \d+)?",
             _I,
         ),
@@ -264,7 +265,9 @@ RELATED_HEADERS = re.compile(
     r"saiba mais|(czytaj|zobacz) (też|także|również)|polecamy|najczęściej czytane|"
     r"läs (också|även|mer)|mest lästa|ilgili haberler|benzer haberler|çok okunanlar|"
     r"baca juga|berita terkait|terpopuler|関連記事|関連ニュース|相关(新闻|阅读|文章)|"
-    r"推荐阅读|热门新闻)[.:]?",
+    r"推荐阅读|热门新闻|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
+    r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
+    r"přečtěte si (také|též)|lue myös|читайте также|по теме)[.:]?",
     _I,
 )
 

@@ -44,7 +44,8 @@ _INLINE_RELATED = re.compile(
     r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
     r"lee también|te puede interesar|leggi anche|leia também|lees ook|veja também|saiba mais|"
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
-    r"関連記事|相关阅读) ?[:：] ?(?P<title>.+)",
+    r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте также|lue myös) ?[:：] ?"
+    r"(?P<title>.+)",
     _I,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -56,6 +56,10 @@ _MONTH_DAY_YEAR = re.compile(
 )
 # "19-Dec-2025", "19 Dec. 2025" is _DAY_MONTH_YEAR.
 _DAY_MON_YEAR_DASHED = re.compile(r"(?P<d>\d{1,2})-(?P<mon>[a-zäéèûç]{3,10})-(?P<y>\d{4})", re.I)
+# Hungarian, year first: "2025. november 25.", "2025. nov. 25."
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\. (?P<mon>[^\W\d_]{3,12})\.? (?P<d>\d{1,2})\.?(?!\d)"
+)
 # Chinese, Japanese and Korean: "2025年11月25日", "2025년 11월 25일".
 _CJK_DATE = re.compile(r"(?P<y>\d{4}) ?[年년] ?(?P<mo>\d{1,2}) ?[月월] ?(?P<d>\d{1,2}) ?[日일]")
 _CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
@@ -151,6 +155,7 @@ def without_dates(text: str, mark: str = " ") -> str:
         _DAY_MONTH_YEAR,
         _MONTH_DAY_YEAR,
         _DAY_MON_YEAR_DASHED,
+        _YEAR_MONTH_DAY,
         _NUMERIC,
         _NUMERIC_YMD,
         _CJK_DATE,
@@ -179,7 +184,7 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     iso = _ISO.search(text)
     if iso:
         return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MON_YEAR_DASHED):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MON_YEAR_DASHED, _YEAR_MONTH_DAY):
         for match in pattern.finditer(text):
             month = TEXT_MONTHS.get(match.group("mon").lower())
             if month:

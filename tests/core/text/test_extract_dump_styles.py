@@ -183,3 +183,36 @@ def test_newsroom_byline_names_no_author(extract, dump):
     assert ext.published_at == "2025-11-25"
     assert ext.paragraphs[-3].startswith("A chuva forte que atingiu Porto Alegre")
     assert ext.paragraphs[-1].startswith("A previsão é de tempo mais firme")
+
+
+def test_hungarian_full_page_year_first_date(extract, dump):
+    ext = extract(dump("hungarian_full_page"))
+    assert ext.title == "Új híd épül a Dunán Budapest déli részén"
+    assert ext.authors == ["Szabó Péter"]
+    assert ext.published_at == "2025-11-25"  # "2025. november 25. 10:20"
+    assert len(ext.paragraphs) == 4 and ext.paragraphs[0].startswith("A kormány kedden")
+    assert [r.title for r in ext.related] == [
+        "Drágul a BKV-bérlet januártól",
+        "Felújítják a Lánchidat",
+    ]
+
+
+def test_greek_full_page_name_above_the_date(extract, dump):
+    ext = extract(dump("greek_full_page"))
+    # The name over the date is the author, and the line above it the headline.
+    assert ext.title == "Νέα γραμμή μετρό στη Θεσσαλονίκη από το 2027"
+    assert ext.authors == ["Γιώργος Παπαδόπουλος"]
+    assert ext.published_at == "2025-11-25"  # "25 Νοεμβρίου 2025"
+    assert len(ext.paragraphs) == 3
+    assert ext.removed["share"] == 1 and ext.removed["related"] == 3
+
+
+def test_romanian_full_page_lower_case_byline(extract, dump):
+    ext = extract(dump("romanian_full_page"))
+    assert ext.title == "Guvernul aprobă un nou program pentru locuințe"
+    assert ext.authors == ["Andrei Popescu"]  # "de Andrei Popescu"
+    assert ext.published_at == "2025-11-25"
+    assert len(ext.paragraphs) == 3
+    # "De Madrid a Barcelona" or "de Gaulle" alone are no bylines.
+    body = "The story itself is told in this one long enough line of prose here."
+    assert extract(f"A headline here\n\nde Gaulle\n\n{body}").authors == []
