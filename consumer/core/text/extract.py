@@ -29,6 +29,7 @@ from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.date_order import reads_month_first
+from consumer.core.text.dateline import dateline_date
 from consumer.core.text.header_lines import find_bylines_and_dates
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
@@ -52,6 +53,7 @@ _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
+_DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a subtitle
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
 # A bio that does not name its author ("The writer is a professor of ...").
 _UNNAMED_BIO = re.compile(
@@ -104,6 +106,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     ]
     if any(s.order_unsure for s in own_stamps) and reads_month_first(paragraphs, raw.url):
         own_stamps = [s.month_first() for s in own_stamps]
+    if not own_stamps:
+        # "LEEDS, England, Nov. 25, 2025 /PRNewswire/ --" (under a release's subtitle)
+        own_stamps = [s for s in map(dateline_date, paragraphs[:_DATELINE_PARAGRAPHS]) if s][:1]
     published = next((s.value for s in own_stamps if not s.is_update), None)
     modified = next((s.value for s in own_stamps if s.is_update), None)
 

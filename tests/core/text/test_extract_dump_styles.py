@@ -7,6 +7,7 @@ from __future__ import annotations
 def test_press_release_markers_and_contact_block(extract, dump):
     ext = extract(dump("press_release"))
     assert ext.title == "Northwind Robotics Opens Research Centre in Leeds, Creating 120 Jobs"
+    assert ext.published_at == "2025-11-25"  # from the dateline, the release's only date
     assert ext.paragraphs[1].startswith("LEEDS, England, Nov. 25, 2025 /PRNewswire/ --")
     # The boilerplate about the company is the release's own text; the contact is not.
     assert ext.paragraphs[-1].startswith("Northwind Robotics designs and builds")
@@ -216,3 +217,20 @@ def test_romanian_full_page_lower_case_byline(extract, dump):
     # "De Madrid a Barcelona" or "de Gaulle" alone are no bylines.
     body = "The story itself is told in this one long enough line of prose here."
     assert extract(f"A headline here\n\nde Gaulle\n\n{body}").authors == []
+
+
+def test_dateline_date_only_when_the_copy_has_no_other():
+    from consumer.core.text.dateline import dateline_date
+
+    assert dateline_date("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- Acme said").value == (
+        "2025-03-03"
+    )
+    assert dateline_date("BERLIN, 25. November 2025 – Die Regierung hat").value == "2025-11-25"
+    assert dateline_date("WASHINGTON (Reuters) - The US said") is None  # no date in it
+    assert dateline_date("The council said on 4 March 2025 - it would") is None  # no place
+
+
+def test_dated_byline_wins_over_the_dateline(extract):
+    body = "LONDON, March 3, 2025 -- The company said it would open a new plant next year."
+    ext = extract(f"Company to open a plant\n\nBy Jane Roe\n\n4 March 2025\n\n{body}")
+    assert ext.published_at == "2025-03-04"
