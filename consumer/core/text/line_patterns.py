@@ -34,7 +34,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|"
             r"deel (dit|dit artikel|dit bericht|via \w+)|partilhar|"
             r"partilhar (no|na|por) \w+|compartilhe|compartilhar|compartilhar (no|na|por) \w+|"
-            r"udostępnij|dela|dela (artikeln|på \w+|via \w+)|paylaş|bagikan|bagikan artikel ini|"
+            r"republish this (article|story)|udostępnij|dela|dela (artikeln|på \w+|via \w+)|"
+            r"paylaş|bagikan|bagikan artikel ini|"
             r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
             r"поделиться)"
             r"( this)?[:!：]?( \d+)?",
@@ -157,6 +158,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"haut de page|メニュー|検索|トップへ戻る|首页|搜索|返回顶部)[.:]?",
             _I,
         ),
+        re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
         re.compile(
             r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
             r"página inicial|início|首页|ホーム)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}",
@@ -295,6 +297,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     "share": re.compile(
         r"\b(share (this|on|via) ([\w-]+ )?(facebook|twitter|linkedin|whatsapp|email)|"
         r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
+        _I,
+    ),
+    # A newspaper's note that the story also ran in print.
+    "print_edition": re.compile(
+        r"^an? (version|earlier version) of this (article|story) (appears|appeared|ran) in print\b",
         _I,
     ),
     "advertisement": re.compile(

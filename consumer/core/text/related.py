@@ -50,6 +50,12 @@ _INLINE_RELATED = re.compile(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
+# What "continue reading" may point at that is no source and no headline.
+_NO_TARGET = re.compile(
+    r"(the )?(main |full |rest of the |whole )?(story|article|post)( below)?|below|here|"
+    r"this (story|article|post)",
+    _I,
+)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?\.*", _I)
 
 
@@ -75,7 +81,7 @@ def pointer_of(text: str) -> Pointer | None:
     read_more = _READ_MORE.fullmatch(text)
     if read_more:
         target = read_more.group("target").strip()
-        if not target:
+        if not target or _NO_TARGET.fullmatch(target):  # "Continue reading the main story"
             return Pointer("read_more", None, None)
         if _DOMAIN.fullmatch(target) or len(target.split()) <= 3:
             return Pointer("read_more", None, target.rstrip("."))

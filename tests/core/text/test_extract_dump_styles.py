@@ -234,3 +234,21 @@ def test_dated_byline_wins_over_the_dateline(extract):
     body = "LONDON, March 3, 2025 -- The company said it would open a new plant next year."
     ext = extract(f"Company to open a plant\n\nBy Jane Roe\n\n4 March 2025\n\n{body}")
     assert ext.published_at == "2025-03-04"
+
+
+def test_print_note_and_main_story_marker(extract, dump):
+    ext = extract(dump("us_paper_print_note"))
+    assert ext.authors == ["Emily Hart"]
+    assert ext.publisher is None  # "Continue reading the main story" names no source
+    assert ext.paragraphs[-1].startswith('"People come for a saw')
+    # Once the print note and the topic link are gone, the bio closes the body and goes.
+    assert ext.removed["print_edition"] == 1 and ext.removed["author_bio"] == 1
+    assert ext.removed["read_more"] == 2 and ext.removed["navigation"] == 1
+
+
+def test_republished_copy_names_its_source(extract, dump):
+    ext = extract(dump("republished_with_credit"))
+    assert ext.publisher == "The Farm Report"
+    assert len(ext.paragraphs) == 4
+    assert ext.paragraphs[-1].startswith("Regulators are drawing up rules")
+    assert ext.removed["read_more"] == 2 and ext.removed["share"] == 1
