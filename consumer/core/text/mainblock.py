@@ -41,6 +41,7 @@ _CLOCK_LINE = re.compile(
 )
 _MAX_CLOCK_CHARS = 40
 _MIN_ENTRIES = 2
+_HEADING_SCORE = 1.0
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -235,31 +236,40 @@ def _mark_numbered_sections(
     for k, (i, number) in enumerate(numbered):
         follows = k > 0 and number == numbered[k - 1][1] + 1 and i > numbered[k - 1][0] + 1
         if not follows:
-            _free_sections(run, classes, scores)
+            if len(run) >= _MIN_SECTIONS:
+                _free_sections(run, classes, scores)
             run = []
         run.append(i)
-    _free_sections(run, classes, scores)
+    if len(run) >= _MIN_SECTIONS:
+        _free_sections(run, classes, scores)
 
 
 def _mark_entry_times(
     texts: list[str | None], classes: list[str | None], scores: list[float]
 ) -> None:
     """Lines that are only a clock time ("14:32 GMT", "Updated at 14.10") with text
-    between them stamp a live blog's entries: they cost nothing."""
+    between them stamp a live blog's entries: they and the short line after each (the
+    entry's headline) cost nothing."""
     stamps = [
         i
         for i, text in enumerate(texts)
         if text is not None and len(text) <= _MAX_CLOCK_CHARS and _CLOCK_LINE.fullmatch(text)
     ]
     apart = [i for k, i in enumerate(stamps) if k and i > stamps[k - 1] + 1]
-    if len(apart) + 1 >= _MIN_ENTRIES:
-        _free_sections(stamps, classes, scores)
+    if len(apart) + 1 < _MIN_ENTRIES:
+        return
+    headlines = [
+        i + 1
+        for i in stamps
+        if i + 1 < len(texts) and classes[i + 1] == SHORT and i + 1 not in stamps
+    ]
+    _free_sections(stamps + headlines, classes, scores)
 
 
-def _free_sections(run: list[int], classes: list[str | None], scores: list[float]) -> None:
-    if len(run) >= _MIN_SECTIONS:
-        for i in run:
-            classes[i], scores[i] = LIST, max(scores[i], 0.0)
+def _free_sections(lines: list[int], classes: list[str | None], scores: list[float]) -> None:
+    """Headings of the text's own sections: a point each, so that a run may start at one."""
+    for i in lines:
+        classes[i], scores[i] = LIST, max(scores[i], _HEADING_SCORE)
 
 
 def _discount_packed_prose(

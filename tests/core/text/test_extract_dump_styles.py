@@ -122,6 +122,9 @@ def test_live_blog_entries_after_clock_times_stay(extract, dump):
     assert "Transport for Wales has suspended all services" in text
     assert "About 40,000 homes in Wales" in text
     assert ext.paragraphs[-1].startswith("The Met Office has issued a red warning")
+    # The first entry keeps its time and headline, as the later ones do.
+    assert ext.paragraphs[:2] == ["14:32 GMT", "Rail services suspended across north Wales"]
+    assert "Power cuts hit 40,000 homes" in ext.paragraphs
     assert "Show key events only" not in text and "Share" not in ext.paragraphs
 
 
