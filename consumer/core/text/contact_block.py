@@ -18,6 +18,7 @@ _LABEL = re.compile(
 _LABEL_LINE = re.compile(rf"({_LABEL.pattern})\s?[:：]?(\s?.{{0,80}})", _I)
 _EMAIL = re.compile(r"(e-?mail:? ?)?[\w.+-]+@[\w-]+(\.[\w-]+)+", _I)
 _PHONE = re.compile(r"((tel|phone|ph|t|m|mobile|fax)\.?:? ?)?\+?[\d()][\d ()./-]{6,20}\d", _I)
+_MAX_PHONE_CHARS = 40
 _MIN_DIGITS = 9  # a phone number, not a year range or a date
 _MAX_BLOCK_LINE_CHARS = 80  # a name, a title, an address; not a sentence of the release
 
@@ -30,8 +31,7 @@ def remove_contact_blocks(doc: ArticleLines) -> None:
         if doc.status[i] is not None:
             continue
         text = line.text
-        label = _LABEL_LINE.fullmatch(text)
-        if label and (text.rstrip().endswith(":") or ":" in text):
+        if (":" in text or "：" in text) and _LABEL_LINE.fullmatch(text):
             doc.remove(i, "contact")
             in_block = line.block
         elif _is_address(text) or (line.block == in_block and _is_contact_detail(text)):
@@ -39,7 +39,9 @@ def remove_contact_blocks(doc: ArticleLines) -> None:
 
 
 def _is_address(text: str) -> bool:
-    return _EMAIL.fullmatch(text) is not None or _is_phone_number(text)
+    if "@" in text:
+        return _EMAIL.fullmatch(text) is not None
+    return len(text) <= _MAX_PHONE_CHARS and _is_phone_number(text)
 
 
 def _is_contact_detail(text: str) -> bool:
