@@ -97,6 +97,17 @@ _MAX_ROLE_LINE_CHARS = 100
 _NAME_WORD = re.compile(rf"[{CAPITALS}][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
 
 
+# "김민수 기자", "(서울=연합뉴스) 김민수 기자 = ...": a Korean name before the word for
+# reporter or correspondent, an e-mail address may follow.
+_KOREAN_REPORTER = re.compile(
+    r"(\([^)]{2,20}\) ?)?(?P<name>[가-힣]{2,4}) ?(기자|특파원|선임기자|객원기자)"
+    r"( ?[\w.+-]+@[\w.-]+)?"
+)
+# "记者 王明", "本报记者：王明", "記者 山田太郎"
+_CHINESE_REPORTER = re.compile(
+    r"(本报|本台|新华社)?(记者|記者|文|编辑)[:： ] ?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+_MAX_CJK_BYLINE_CHARS = 60
 # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.
 _TRAILING_BYLINE = re.compile(
     r".{6,80}\d[^|\d]{0,12} \W?(?P<by>by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
@@ -140,6 +151,15 @@ def byline_authors(text: str) -> list[str] | None:
             return names or None
         names.append(_titlecase(name) if name.isupper() else name)
     return names if names or roles else None
+
+
+def cjk_reporter(text: str) -> list[str] | None:
+    """The reporter a Korean, Chinese or Japanese byline names ("김민수 기자",
+    "本报记者 王明"), else None."""
+    if len(text) > _MAX_CJK_BYLINE_CHARS:
+        return None
+    match = _KOREAN_REPORTER.fullmatch(text) or _CHINESE_REPORTER.fullmatch(text)
+    return [match.group("name")] if match else None
 
 
 def named_with_role(text: str) -> list[str] | None:

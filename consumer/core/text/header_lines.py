@@ -18,6 +18,7 @@ from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import (
     byline_authors,
+    cjk_reporter,
     is_byline_label,
     is_label_free,
     is_name,
@@ -82,6 +83,8 @@ def find_bylines_and_dates(
             bylines.extend([labelled] if labelled else [])
             continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        if names is None and not line.text.isascii():
+            names = cjk_reporter(line.text)
         if names is None:
             names = named_with_role(line.text)
             below = i + 1 < len(doc.lines) and doc.status[i + 1] is None

@@ -37,7 +37,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"republish this (article|story)|udostępnij|dela|dela (artikeln|på \w+|via \w+)|"
             r"paylaş|bagikan|bagikan artikel ini|"
             r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
-            r"поделиться)"
+            r"поделиться|공유|공유하기|print recipe|pin (this )?recipe|save (this )?recipe)"
             r"( this)?[:!：]?( \d+)?",
             _I,
         ),
@@ -159,6 +159,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
+        re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
         re.compile(
             r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
             r"página inicial|início|首页|ホーム)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}",
@@ -181,6 +182,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"kommentare (sind )?geschlossen\W{0,3}|les commentaires sont fermés\W{0,3}|"
             r"(los )?comentarios (están )?cerrados\W{0,3}|commenti chiusi\W{0,3}|"
             r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
+            # a blog's comment form and a recipe's rating box
+            r"your email address will not be published\b.{0,80}|required fields are marked.{0,10}|"
+            r"rate this (recipe|article|post)\W{0,3}|"
+            r"did you (make|try) this (recipe|dish)\?.{0,80}|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
         ),
@@ -269,7 +274,7 @@ RELATED_HEADERS = re.compile(
     r"baca juga|berita terkait|terpopuler|関連記事|関連ニュース|相关(新闻|阅读|文章)|"
     r"推荐阅读|热门新闻|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
     r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
-    r"přečtěte si (také|též)|lue myös|читайте также|по теме)[.:]?",
+    r"přečtěte si (také|též)|lue myös|читайте также|по теме|관련 ?기사|많이 본 뉴스)[.:]?",
     _I,
 )
 

@@ -25,7 +25,8 @@ _LABEL = (
     r"veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
     r"opublikowano|aktualizacja|zaktualizowano|yayınlanma( tarihi)?|yayınlandı|güncelleme|"
-    r"güncellendi|diterbitkan|dipublikasikan|diperbarui)( on| le| am| el| il| op| em| den)?"
+    r"güncellendi|diterbitkan|dipublikasikan|diperbarui|입력|수정|최종 ?수정|発行|公開|配信|更新|"
+    r"更新日|发布|发布时间|更新时间)( on| le| am| el| il| op| em| den)?"
 )
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
 _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
@@ -33,7 +34,7 @@ _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
 UPDATE_WORDS = (
     r"updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
     r"atualizado|bijgewerkt|uppdaterad|aktualizacja|zaktualizowano|güncelleme|güncellendi|"
-    r"diperbarui"
+    r"diperbarui|수정|최종 ?수정|更新"
 )
 _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
 _TIME = (

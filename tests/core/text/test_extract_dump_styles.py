@@ -255,3 +255,29 @@ def test_republished_copy_names_its_source(extract, dump):
     assert len(ext.paragraphs) == 4
     assert ext.paragraphs[-1].startswith("Regulators are drawing up rules")
     assert ext.removed["read_more"] == 2 and ext.removed["share"] == 1
+
+
+def test_recipe_blog_buttons_and_comment_form(extract, dump):
+    ext = extract(dump("recipe_blog"))
+    assert ext.title == "Easy Lentil Soup"  # not "Jump to Recipe"
+    assert ext.authors == ["Sam Rivera"]
+    assert ext.published_at == "2025-11-20"
+    assert "200g red lentils" in ext.paragraphs  # the ingredients are the text's
+    assert ext.paragraphs[-1].startswith("Season with salt and pepper")
+    assert ext.removed["comments"] == 4 and ext.removed["share"] == 1
+
+
+def test_korean_portal(extract, dump):
+    ext = extract(dump("korean_portal"))
+    assert ext.title == "서울시, 내년부터 심야버스 노선 두 배로 확대"
+    assert ext.authors == ["김민수"]  # "김민수 기자"
+    # "입력" and "수정" label the publication and the update: no zone, dates only.
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")
+    assert [r.title for r in ext.related] == ["서울 지하철 요금 내년 인상"]
+    assert len(ext.paragraphs) == 3
+
+
+def test_chinese_reporter_byline(extract):
+    body = "上海市政府25日发布新规定，要求所有小区在明年底前完成垃圾分类设施改造。"
+    ext = extract(f"上海发布新规 鼓励市民垃圾分类\n\n本报记者 王明\n\n{body}")
+    assert ext.authors == ["王明"] and ext.paragraphs == [body]
