@@ -25,6 +25,7 @@ from consumer.core.text.article_lines import (
     TITLE_ROLE,
     ArticleLines,
 )
+from consumer.core.text.byline import is_name
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
@@ -100,6 +101,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         if first <= i <= last and (i not in header_only or i <= body_start)
         for name in names
     )
+    paragraphs, signed = _without_sign_off(doc, paragraphs)
+    authors = authors or signed
     paragraphs = _without_author_bios(doc, paragraphs, authors)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
@@ -132,6 +135,16 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         removed_chars=Counter(doc.removed_chars),
         warnings=warnings,
     )
+
+
+def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The body without a closing line that is only a name (the writer's sign-off,
+    "Nguyễn Văn An"), and that name."""
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if len(paragraphs) < 2 or len(kept) != len(paragraphs) or not is_name(paragraphs[-1]):
+        return paragraphs, []
+    doc.remove(kept[-1], "byline")
+    return paragraphs[:-1], [paragraphs[-1]]
 
 
 def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[str]) -> list[str]:

@@ -37,7 +37,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"republish this (article|story)|udostępnij|dela|dela (artikeln|på \w+|via \w+)|"
             r"paylaş|bagikan|bagikan artikel ini|"
             r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
-            r"поделиться|공유|공유하기|print recipe|pin (this )?recipe|save (this )?recipe)"
+            r"поделиться|شارك|مشاركة|chia sẻ|공유|공유하기|"
+            r"print recipe|pin (this )?recipe|save (this )?recipe)"
             r"( this)?[:!：]?( \d+)?",
             _I,
         ),
@@ -274,7 +275,9 @@ RELATED_HEADERS = re.compile(
     r"baca juga|berita terkait|terpopuler|関連記事|関連ニュース|相关(新闻|阅读|文章)|"
     r"推荐阅读|热门新闻|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
     r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
-    r"přečtěte si (také|též)|lue myös|читайте также|по теме|관련 ?기사|많이 본 뉴스)[.:]?",
+    r"přečtěte si (také|též)|lue myös|читайте также|по теме|관련 ?기사|많이 본 뉴스|"
+    r"اقرأ أيضا|اقرأ أيضاً|"
+    r"مواضيع ذات صلة|tin liên quan|xem thêm|đọc thêm)[.:]?",
     _I,
 )
 

@@ -1,7 +1,7 @@
 """Month names that text mode reads beyond the core's shared table: data only.
 
 Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
-Slovak, Finnish, Greek and Russian;
+Slovak, Finnish, Greek, Russian and Arabic;
 ``consumer.core.months`` holds the seven languages every date reader of the core shares.
 """
 
@@ -46,6 +46,10 @@ _MORE_MONTHS: dict[str, int] = {
     # Russian (genitive)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Arabic
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
 
 TEXT_MONTHS: dict[str, int] = {**MONTHS, **_MORE_MONTHS}

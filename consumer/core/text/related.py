@@ -35,12 +35,14 @@ _READ_MORE = re.compile(
     r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
     r"source|quelle|fuente|fonte|bron|via|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
-    r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais)"
+    r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
+    r"provided by)"
     r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über))? ?[:\-–—]? ?(?P<target>.*)",
     _I,
 )
 _INLINE_RELATED = re.compile(
-    r"(related|read more|read also|see also|also read|more|watch|listen|"
+    r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
+    r"read more|read also|see also|also read|more|watch|listen|"
     r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
     r"lee también|te puede interesar|leggi anche|leia também|lees ook|veja também|saiba mais|"
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"

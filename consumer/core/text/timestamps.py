@@ -39,8 +39,9 @@ UPDATE_WORDS = (
 _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
 _TIME = (
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?"
-    r"( ?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
-    r"ist|jst|aest|aedt|wib|wita|trt|msk|brt|kst|hkt|sgt|et|pt|ct)\b|[+-]\d{2}:?\d{2}))?"
+    r"( ?\(?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
+    r"ist|jst|aest|aedt|wib|wita|trt|msk|brt|kst|hkt|sgt|et|pt|ct)\b(?![+-]\d)|"
+    r"(gmt|utc) ?[+-]\d{1,2}(:?\d{2})?|[+-]\d{2}:?\d{2}))?"
 )
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
@@ -74,6 +75,7 @@ _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})([./])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)"
 )
 _TIME_ANYWHERE = re.compile(_TIME, re.IGNORECASE)
+_GMT_OFFSET = re.compile(r"(gmt|utc) ?(?P<sign>[+-])(?P<h>\d{1,2})(:?(?P<mi>\d{2}))?", re.I)
 # What a timestamp line may contain besides its date: labels, times, weekdays, separators.
 _LEFTOVER_WORDS = re.compile(
     r"\b(at|on|um|à|a las|alle|om|le|el|am|de|del|the|uhr|h|hrs|et|pt|ct|"
@@ -208,6 +210,10 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
 def _zone(name: str | None) -> str | None:
     if not name:
         return None
+    offset = _GMT_OFFSET.fullmatch(name)
+    if offset:  # "GMT+7", "UTC-05:30"
+        hours, minutes = offset.group("h"), offset.group("mi") or "00"
+        return f"{offset.group('sign')}{int(hours):02d}:{minutes}" if int(hours) <= 14 else None
     if name[0] in "+-":
         digits = name[1:].replace(":", "")
         return f"{name[0]}{digits[:2]}:{digits[2:]}" if len(digits) == 4 else None

@@ -281,3 +281,34 @@ def test_chinese_reporter_byline(extract):
     body = "上海市政府25日发布新规定，要求所有小区在明年底前完成垃圾分类设施改造。"
     ext = extract(f"上海发布新规 鼓励市民垃圾分类\n\n本报记者 王明\n\n{body}")
     assert ext.authors == ["王明"] and ext.paragraphs == [body]
+
+
+def test_portal_story_provided_by_its_publisher(extract, dump):
+    ext = extract(dump("msn_story_by_provided_by"))
+    assert ext.authors == ["Rachel Green"]  # "Story by Rachel Green • 3h • 2 min read"
+    assert ext.publisher == "The Daily Courier"  # "Provided by The Daily Courier"
+    assert len(ext.paragraphs) == 3
+    assert ext.paragraphs[-1] == '"We regret the disruption to our customers," a spokesperson said.'
+
+
+def test_arabic_portal(extract, dump):
+    ext = extract(dump("arabic_portal"))
+    assert ext.title == "الحكومة تعلن خطة جديدة لدعم الطاقة الشمسية"
+    assert ext.published_at == "2025-11-25"  # "25 نوفمبر 2025"
+    assert len(ext.paragraphs) == 3
+    assert ext.removed["share"] == 1 and ext.removed["related"] == 1
+
+
+def test_writer_signing_off_under_the_story(extract, dump):
+    ext = extract(dump("vietnamese_sign_off"))
+    assert ext.authors == ["Nguyễn Văn An"]  # the name alone under the last paragraph
+    assert ext.published_at == "2025-11-25T09:15:00+07:00"  # "09:15 (GMT+7)"
+    assert [r.title for r in ext.related] == ["Giá vé tàu điện sẽ giảm vào cuối tuần"]
+    assert len(ext.paragraphs) == 2
+    assert ext.paragraphs[-1].startswith("Theo kế hoạch")
+    # A byline above the story wins; a name ending a one-paragraph copy stays.
+    body = "The council approved the new budget on Monday after a long debate in the chamber."
+    assert extract(f"Budget approved\n\nBy Jane Roe\n\n{body}\n\nJohn Smith").authors == [
+        "Jane Roe"
+    ]
+    assert extract(f"Budget approved\n\n{body}").paragraphs == [body]
