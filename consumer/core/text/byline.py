@@ -16,7 +16,8 @@ CAPITALS = (
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report|interview|"
-    r"interviewed) by|by|av|oleh|penulis|yazan|yazar|"
+    r"interviewed) by|by|av|oleh|penulis|yazan|yazar|propos recueillis par|"
+    r"(das )?(gespräch|interview) führten?|entrevista (realizada )?por|intervista (a cura )?di|"
     r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button

@@ -312,3 +312,15 @@ def test_writer_signing_off_under_the_story(extract, dump):
         "Jane Roe"
     ]
     assert extract(f"Budget approved\n\n{body}").paragraphs == [body]
+
+
+def test_interview_credits_in_other_languages(extract, dump):
+    ext = extract(dump("german_interview"))
+    assert ext.authors == ["Anna Müller"]  # "Das Gespräch führte Anna Müller"
+    assert ext.published_at == "2025-11-25"
+    assert sum(p.startswith("SPIEGEL: ") for p in ext.paragraphs) == 2
+    assert ext.paragraphs[-1].startswith("Weber: Wir vereinfachen")
+    body = "\n\nLa ministre répond à nos questions sur le logement et les loyers cette semaine."
+    assert extract("Entretien\n\nPropos recueillis par Claire Martin" + body).authors == [
+        "Claire Martin"
+    ]
