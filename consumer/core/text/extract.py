@@ -31,7 +31,7 @@ from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.date_order import reads_month_first
 from consumer.core.text.dateline import dateline_date
-from consumer.core.text.header_lines import find_bylines_and_dates
+from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_persons_name
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
@@ -138,10 +138,12 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
 
 def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """The body without a closing line that is only a name (the writer's sign-off,
-    "Nguyễn Văn An"), and that name."""
+    """The body without a closing line that is only a person's name (the writer's
+    sign-off, "Nguyễn Văn An"), and that name."""
     kept = [i for i, status in enumerate(doc.status) if status is None]
     if len(paragraphs) < 2 or len(kept) != len(paragraphs) or not is_name(paragraphs[-1]):
+        return paragraphs, []
+    if not reads_as_persons_name(doc, paragraphs[-1]):
         return paragraphs, []
     doc.remove(kept[-1], "byline")
     return paragraphs[:-1], [paragraphs[-1]]

@@ -209,6 +209,14 @@ class _LowerCaseWords:
         return word in self._words
 
 
+def reads_as_persons_name(doc: ArticleLines, text: str) -> bool:
+    """A name-shaped ``text`` that starts with a known given name, or none of whose words
+    the dump writes in lower case ("New York" is not one where "new" is a word)."""
+    if text.split()[0].casefold() in FIRST_NAMES:
+        return True
+    return _is_proper_name(text, _LowerCaseWords(doc))
+
+
 def _is_proper_name(text: str, lower_words: _LowerCaseWords) -> bool:
     """No word of ``text`` is written in lower case anywhere in the dump ("Market Watch"
     is, as "the market"; "Jane Doe" is not)."""

@@ -312,6 +312,9 @@ def test_writer_signing_off_under_the_story(extract, dump):
         "Jane Roe"
     ]
     assert extract(f"Budget approved\n\n{body}").paragraphs == [body]
+    # A place or an outlet closing the copy is no sign-off: its words are common words.
+    closing = extract(f"Budget approved\n\n{body}\n\nA new start for the city.\n\nNew City")
+    assert closing.authors == [] and closing.paragraphs[-1] == "New City"
 
 
 def test_interview_credits_in_other_languages(extract, dump):
