@@ -19,23 +19,29 @@ _LABEL_LINE = re.compile(rf"({_LABEL.pattern})\s?[:：]?(\s?.{{0,80}})", _I)
 _EMAIL = re.compile(r"(e-?mail:? ?)?[\w.+-]+@[\w-]+(\.[\w-]+)+", _I)
 _PHONE = re.compile(r"((tel|phone|ph|t|m|mobile|fax)\.?:? ?)?\+?[\d()][\d ()./-]{6,20}\d", _I)
 _MAX_PHONE_CHARS = 40
+_MAX_DETAILS = 3  # name, title, company (an address or a phone line goes anyway)
 _MIN_DIGITS = 9  # a phone number, not a year range or a date
 _MAX_BLOCK_LINE_CHARS = 80  # a name, a title, an address; not a sentence of the release
 
 
 def remove_contact_blocks(doc: ArticleLines) -> None:
-    """Take out "Media contact:" and the short lines of its block after it, and any line
-    that is only an e-mail address or a phone number (``contact``)."""
-    in_block = -1  # block number of the last contact label
+    """Take out "Media contact:" and the few short lines right under it in its block, and
+    any line that is only an e-mail address or a phone number (``contact``)."""
+    label_block, details = -1, 0  # the last label's block, details taken under it
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None:
             continue
         text = line.text
         if (":" in text or "：" in text) and _LABEL_LINE.fullmatch(text):
             doc.remove(i, "contact")
-            in_block = line.block
-        elif _is_address(text) or (line.block == in_block and _is_contact_detail(text)):
+            label_block, details = line.block, 0
+        elif _is_address(text):
             doc.remove(i, "contact")
+        elif line.block == label_block and details < _MAX_DETAILS and _is_contact_detail(text):
+            doc.remove(i, "contact")
+            details += 1
+        else:
+            label_block = -1  # the first line of something else ends the block
 
 
 def _is_address(text: str) -> bool:

@@ -22,7 +22,7 @@ _MORE_MONTHS: dict[str, int] = {
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     # Indonesian and Malay
-    "maret": 3, "agustus": 8, "agu": 8, "des": 12, "mac": 3, "ogos": 8,
+    "maret": 3, "agustus": 8, "agu": 8, "ogos": 8,
     "disember": 12,
     # Romanian
     "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,

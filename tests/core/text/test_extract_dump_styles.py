@@ -25,6 +25,11 @@ def test_contact_lines_need_a_label_or_a_whole_address(extract):
     ext = extract(text)
     assert ext.paragraphs == [body, "2024-2025", "The season runs from 2024-2025 onwards."]
     assert ext.removed["contact"] == 1  # "Contact: Jane Roe" and its address, one line
+    # In a copy with no blank lines, the label takes a few details, not the rest.
+    lines = ["Contact:", "Jane Roe", "Press Office", "Opening hours", "The wing has six rooms"]
+    more = "Tickets for the opening weekend go on sale in March, the museum said."
+    ext = extract("Museum to open a new wing\n" + "\n".join([body, *lines, more]))
+    assert ext.removed["contact"] == 4 and ext.paragraphs[-2:] == ["The wing has six rooms", more]
 
 
 def test_interview_byline_and_question_turns(extract, dump):
