@@ -38,6 +38,7 @@ from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
+from consumer.core.text.timestamps import is_timestamp_line
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
@@ -198,7 +199,8 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
                     lines[j].block == lines[j - 1].block or j == i + 1 or _alone_in_block(lines, j)
                 )
             ):
-                found.append((j, Pointer("related", lines[j].text, None)))
+                if not is_timestamp_line(lines[j].text):  # a teaser's date is no headline
+                    found.append((j, Pointer("related", lines[j].text, None)))
                 doc.remove(j, "related")
                 j += 1
             i = j

@@ -332,3 +332,16 @@ def test_interview_credits_in_other_languages(extract, dump):
     assert extract("Entretien\n\nPropos recueillis par Claire Martin" + body).authors == [
         "Claire Martin"
     ]
+
+
+def test_dates_under_related_headlines_are_no_headlines(extract, dump):
+    ext = extract(dump("turkish_full_page"))
+    assert ext.title == "Merkez Bankası faizi sabit tuttu"
+    assert ext.authors == ["Ahmet Yılmaz"]
+    assert ext.published_at == "2025-11-25"
+    assert [r.title for r in ext.related] == [
+        "Dolar güne yükselişle başladı",
+        "Altın fiyatlarında son durum",
+        "Asgari ücret için ilk toplantı yapıldı",
+    ]
+    assert len(ext.paragraphs) == 3 and ext.paragraphs[-1].startswith("Ekonomistler")
