@@ -38,7 +38,7 @@ from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
-from consumer.core.text.timestamps import is_timestamp_line
+from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
@@ -193,13 +193,13 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             while (
                 j < len(lines)
                 and j - i <= _MAX_RELATED_ITEMS
-                and is_headline(lines[j].text)
+                and (is_headline(lines[j].text) or (j > i + 1 and _teaser_date(lines[j].text)))
                 and boilerplate_reason(lines[j].text) is None  # "Teilen auf X" ends the list
                 and (
                     lines[j].block == lines[j - 1].block or j == i + 1 or _alone_in_block(lines, j)
                 )
             ):
-                if not is_timestamp_line(lines[j].text):  # a teaser's date is no headline
+                if not _teaser_date(lines[j].text):  # a teaser's date is no headline
                     found.append((j, Pointer("related", lines[j].text, None)))
                 doc.remove(j, "related")
                 j += 1
@@ -207,6 +207,11 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             continue
         i += 1
     return found
+
+
+def _teaser_date(text: str) -> bool:
+    """A date or a relative time under a listed headline ("24 Kasım 2025", "2 hours ago")."""
+    return is_timestamp_line(text) or is_relative_time_line(text)
 
 
 def _alone_in_block(lines: list[Line], j: int) -> bool:

@@ -345,3 +345,15 @@ def test_dates_under_related_headlines_are_no_headlines(extract, dump):
         "Asgari ücret için ilk toplantı yapıldı",
     ]
     assert len(ext.paragraphs) == 3 and ext.paragraphs[-1].startswith("Ekonomistler")
+    body = "The harbour was closed on Monday as a storm brought strong winds to the coast."
+    text = (
+        f"Storm closes the harbour\n\n{body}\n\nMost read\n"
+        "New bakery opens in the old town\n2 hours ago\n"
+        "Council approves the budget for next year\n5 hours ago"
+    )
+    ext = extract(text)
+    assert ext.paragraphs == [body]
+    assert [r.title for r in ext.related] == [
+        "New bakery opens in the old town",
+        "Council approves the budget for next year",
+    ]
