@@ -6,13 +6,24 @@ import re
 
 from consumer.core.text.timestamps import date_span
 
+# Capital letters of the Latin, Greek and Cyrillic scripts that start a name.
+CAPITALS = (
+    "A-ZÀ-ÖØ-Þ"
+    "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+    "ΆΈΉΊΌΎΏΑ-ΡΣ-Ϋ"
+    "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏА-Я"
+)
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
-    r"((posted|written|words|story|reporting|article|text|published|report) by|by|"
+    r"((posted|written|words|story|reporting|article|text|published|report|interview|"
+    r"interviewed) by|by|av|oleh|penulis|yazan|yazar|propos recueillis par|"
+    r"(das )?(gespräch|interview) führten?|entrevista (realizada )?por|intervista (a cura )?di|"
     r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
-    r"(de|texto|text)(?=:)|de(?= notre ))"
+    r"(de|texto|text)(?=:)|de(?= notre )|"
+    # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words
+    rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}])))"
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
@@ -30,7 +41,8 @@ _CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|B
 # Parts of a byline that are roles or outlets, not people.
 _NOT_A_NAME = re.compile(
     r"\b(correspondent|reporter|editor|staff|writer|journalist|contributor|desk|team|"
-    r"redaktion|rédaction|redacción|redazione|agencies|agency|agentur|news|press|"
+    r"redaktion|rédaction|redacción|redazione|redação|redacao|redakcja|redaktionen|redaksi|"
+    r"newsroom|agencies|agency|agentur|news|press|"
     r"associated|reuters|afp|dpa|ap|efe|ansa|bloomberg|for|in|with|updated|published)\b",
     re.IGNORECASE,
 )
@@ -83,9 +95,20 @@ _NEWSROOM_ROLE_LINE = re.compile(r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNOR
 _MAX_NEWSROOM_ROLE_CHARS = 40
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
+_NAME_WORD = re.compile(rf"[{CAPITALS}][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
 
 
+# "김민수 기자", "(서울=연합뉴스) 김민수 기자 = ...": a Korean name before the word for
+# reporter or correspondent, an e-mail address may follow.
+_KOREAN_REPORTER = re.compile(
+    r"(\([^)]{2,20}\) ?)?(?P<name>[가-힣]{2,4}) ?(기자|특파원|선임기자|객원기자)"
+    r"( ?[\w.+-]+@[\w.-]+)?"
+)
+# "记者 王明", "本报记者：王明", "記者 山田太郎"
+_CHINESE_REPORTER = re.compile(
+    r"(本报|本台|新华社)?(记者|記者|文|编辑)[:： ] ?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+_MAX_CJK_BYLINE_CHARS = 60
 # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.
 _TRAILING_BYLINE = re.compile(
     r".{6,80}\d[^|\d]{0,12} \W?(?P<by>by|von|par|por|di|door) (?P<rest>[^|\d]{3,60})", re.I
@@ -129,6 +152,15 @@ def byline_authors(text: str) -> list[str] | None:
             return names or None
         names.append(_titlecase(name) if name.isupper() else name)
     return names if names or roles else None
+
+
+def cjk_reporter(text: str) -> list[str] | None:
+    """The reporter a Korean, Chinese or Japanese byline names ("김민수 기자",
+    "本报记者 王明"), else None."""
+    if len(text) > _MAX_CJK_BYLINE_CHARS:
+        return None
+    match = _KOREAN_REPORTER.fullmatch(text) or _CHINESE_REPORTER.fullmatch(text)
+    return [match.group("name")] if match else None
 
 
 def named_with_role(text: str) -> list[str] | None:

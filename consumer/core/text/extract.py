@@ -10,6 +10,7 @@ or a paragraph is counted under that reason in ``removed`` and ``removed_chars``
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 
@@ -24,16 +25,20 @@ from consumer.core.text.article_lines import (
     TITLE_ROLE,
     ArticleLines,
 )
+from consumer.core.text.byline import is_name
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.date_order import reads_month_first
-from consumer.core.text.header_lines import find_bylines_and_dates
+from consumer.core.text.dateline import dateline_date
+from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_persons_name
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
+from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
@@ -41,6 +46,7 @@ from consumer.core.text.title import (
     shared_noise_suffix,
     title_key,
     trim_headline,
+    word_count,
 )
 
 MAX_LINES = 50_000  # a dump is read up to this many lines
@@ -49,7 +55,16 @@ _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
+_DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a subtitle
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
+# A bio that does not name its author ("The writer is a professor of ...").
+_UNNAMED_BIO = re.compile(
+    r"\W{0,3}(the (writer|author|columnist)s? (is|are|was|were)|l'auteure? est|"
+    r"(der autor|die autorin) (ist|war)|(el|la) autora? es|l'autore è|de (auteur|schrijver) is)"
+    r" (a|an|the|un|une|ein|eine|una|uno|een|professor|currently|also)\b",
+    re.IGNORECASE,
+)
+_MAX_UNNAMED_BIO_CHARS = 400
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -65,6 +80,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
+    remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
     title = _find_title(doc, raw.title_hint, pointers)
     _remove_source_names(doc, pointers, title)
@@ -86,12 +102,17 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         if first <= i <= last and (i not in header_only or i <= body_start)
         for name in names
     )
+    paragraphs, signed = _without_sign_off(doc, paragraphs)
+    authors = authors or signed
     paragraphs = _without_author_bios(doc, paragraphs, authors)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
     if any(s.order_unsure for s in own_stamps) and reads_month_first(paragraphs, raw.url):
         own_stamps = [s.month_first() for s in own_stamps]
+    if not own_stamps:
+        # "LEEDS, England, Nov. 25, 2025 /PRNewswire/ --" (under a release's subtitle)
+        own_stamps = [s for s in map(dateline_date, paragraphs[:_DATELINE_PARAGRAPHS]) if s][:1]
     published = next((s.value for s in own_stamps if not s.is_update), None)
     modified = next((s.value for s in own_stamps if s.is_update), None)
 
@@ -117,15 +138,30 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     )
 
 
+def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The body without a closing line that is only a person's name (the writer's
+    sign-off, "Nguyễn Văn An"), and that name."""
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if len(paragraphs) < 2 or len(kept) != len(paragraphs) or not is_name(paragraphs[-1]):
+        return paragraphs, []
+    if not reads_as_persons_name(doc, paragraphs[-1]):
+        return paragraphs, []
+    doc.remove(kept[-1], "byline")
+    return paragraphs[:-1], [paragraphs[-1]]
+
+
 def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[str]) -> list[str]:
-    """The body without its closing paragraphs that are a byline author's bio."""
+    """The body without its closing paragraphs that are an author's bio: naming a byline
+    author, or "the writer" ("The writer is a professor of ...")."""
     names = author_name_patterns(authors)
     kept = [i for i, status in enumerate(doc.status) if status is None]
-    if not names or len(kept) != len(paragraphs):
+    if len(kept) != len(paragraphs):
         return paragraphs
     end = len(paragraphs)
     while end > 1 and len(paragraphs) - end < _MAX_BIO_PARAGRAPHS:
-        if not is_author_bio(paragraphs[end - 1], names):
+        closing = paragraphs[end - 1]
+        unnamed = len(closing) <= _MAX_UNNAMED_BIO_CHARS and _UNNAMED_BIO.match(closing)
+        if not (unnamed or (names and is_author_bio(closing, names))):
             break
         end -= 1
         doc.remove(kept[end], "author_bio")
@@ -157,19 +193,25 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             while (
                 j < len(lines)
                 and j - i <= _MAX_RELATED_ITEMS
-                and is_headline(lines[j].text)
+                and (is_headline(lines[j].text) or (j > i + 1 and _teaser_date(lines[j].text)))
                 and boilerplate_reason(lines[j].text) is None  # "Teilen auf X" ends the list
                 and (
                     lines[j].block == lines[j - 1].block or j == i + 1 or _alone_in_block(lines, j)
                 )
             ):
-                found.append((j, Pointer("related", lines[j].text, None)))
+                if not _teaser_date(lines[j].text):  # a teaser's date is no headline
+                    found.append((j, Pointer("related", lines[j].text, None)))
                 doc.remove(j, "related")
                 j += 1
             i = j
             continue
         i += 1
     return found
+
+
+def _teaser_date(text: str) -> bool:
+    """A date or a relative time under a listed headline ("24 Kasım 2025", "2 hours ago")."""
+    return is_timestamp_line(text) or is_relative_time_line(text)
 
 
 def _alone_in_block(lines: list[Line], j: int) -> bool:
@@ -266,7 +308,7 @@ def _first_title_line(doc: ArticleLines) -> int | None:
             text = line.text
             if len(text) > 300:
                 return None
-            words = len(text.split())
+            words = word_count(text)
             sentence = text.endswith(".") and not text.endswith("...") and words > 12
             if 2 <= words <= 40 and len(text) <= 300 and not sentence:
                 return i

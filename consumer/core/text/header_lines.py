@@ -18,6 +18,7 @@ from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import (
     byline_authors,
+    cjk_reporter,
     is_byline_label,
     is_label_free,
     is_name,
@@ -46,7 +47,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
-    r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción)\b",
+    r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
+    r"av|oleh|penulis|yazan|yazar|führten?)\b",
     re.IGNORECASE,
 )
 
@@ -81,6 +83,8 @@ def find_bylines_and_dates(
             bylines.extend([labelled] if labelled else [])
             continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        if names is None and not line.text.isascii():
+            names = cjk_reporter(line.text)
         if names is None:
             names = named_with_role(line.text)
             below = i + 1 < len(doc.lines) and doc.status[i + 1] is None
@@ -203,6 +207,14 @@ class _LowerCaseWords:
             text = "\n".join(line.text for line in self._doc.lines)
             self._words = frozenset(w for w in _LOWER_WORD.findall(text) if w.islower())
         return word in self._words
+
+
+def reads_as_persons_name(doc: ArticleLines, text: str) -> bool:
+    """A name-shaped ``text`` that starts with a known given name, or none of whose words
+    the dump writes in lower case ("New York" is not one where "new" is a word)."""
+    if text.split()[0].casefold() in FIRST_NAMES:
+        return True
+    return _is_proper_name(text, _LowerCaseWords(doc))
 
 
 def _is_proper_name(text: str, lower_words: _LowerCaseWords) -> bool:

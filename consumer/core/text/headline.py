@@ -4,6 +4,7 @@ differently, or when the dump has no title line at all."""
 from __future__ import annotations
 
 from consumer.core.text.article_lines import SEPARATOR_REASONS, TITLE_ROLE, ArticleLines
+from consumer.core.text.mainblock import BULLET
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
@@ -52,8 +53,9 @@ def visible_headline(
     for i in range(start, span[0]):
         if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
             continue
-        if doc.lines[i].text in sections or _part_of(doc.lines[i].text, title.text):
-            continue
+        text = doc.lines[i].text
+        if text in sections or _part_of(text, title.text) or BULLET.match(text):
+            continue  # a section heading, a piece of the title, a summary box's point
         score = headline_likeness(title.text, doc.lines[i].text)
         if score >= best_score:
             best, best_score = i, score

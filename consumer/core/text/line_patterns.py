@@ -1,8 +1,9 @@
 """Boilerplate lines of text dumps, by removal reason: data only.
 
 Each pattern matches a whole (stripped) line, case-insensitively, in English, German,
-French, Spanish, Italian, Portuguese or Dutch. Patterns avoid nested quantifiers so that
-no input can make them backtrack for long. ``classify`` applies them.
+French, Spanish, Italian, Portuguese or Dutch (and, for share, comment and related lines,
+Polish, Swedish, Turkish, Indonesian, Japanese and Chinese). Patterns avoid nested
+quantifiers so that no input can make them backtrack for long. ``classify`` applies them.
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"partager (sur|par) \w+|imprimer|compartir|compartir (en|por) \w+|imprimir|"
             r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|"
             r"deel (dit|dit artikel|dit bericht|via \w+)|partilhar|"
-            r"partilhar (no|na|por) \w+)"
-            r"( this)?[:!]?( \d+)?",
+            r"partilhar (no|na|por) \w+|compartilhe|compartilhar|compartilhar (no|na|por) \w+|"
+            r"republish this (article|story)|udostępnij|dela|dela (artikeln|på \w+|via \w+)|"
+            r"paylaş|bagikan|bagikan artikel ini|"
+            r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
+            r"поделиться|شارك|مشاركة|chia sẻ|공유|공유하기|"
+            r"print recipe|pin (this )?recipe|save (this )?recipe)"
+            r"( this)?[:!：]?( \d+)?",
             _I,
         ),
         re.compile(
@@ -88,6 +94,36 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"this (article|content) is (only )?(available|reserved) (to|for) .{0,80}",
             _I,
         ),
+        # An e-mail newsletter's header and footer.
+        re.compile(
+            r"(view|read|open) (this|the|it|this (e-?mail|newsletter)) (e-?mail |newsletter )?"
+            r"(online|in (a|your) (web )?browser)\W{0,3}.{0,40}|"
+            r"(having trouble|problems?|can't see|cannot see) (viewing|reading|seeing)"
+            r" this( e-?mail| newsletter| message)?\?.{0,80}|"
+            r"forward (this|it)( e-?mail| newsletter)? to a (friend|colleague)\W{0,3}.{0,40}|"
+            r"(you are|you're) receiving this (e-?mail|newsletter|message)\b.{0,160}|"
+            r"(unsubscribe|manage (your )?(subscription|preferences)|update (your )?preferences)"
+            r"( ?[|•·] ?[\w ,'&-]{1,40}){0,6}\W{0,3}|"
+            r"(was this|this) (e-?mail|newsletter) forwarded to you\?.{0,80}",
+            _I,
+        ),
+        # A call for readers' tips under the story ("Have a news tip? Email us at ...").
+        re.compile(
+            r"(have|got) (a|any) (news |story )?tips?\?.{0,120}|"
+            r"(send|share) us (a|your) (news |story )?tips?\b.{0,100}",
+            _I,
+        ),
+        # A paywall's offer under a teaser ("Get unlimited access for £1 a week").
+        re.compile(
+            r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"
+            r"cancel (at )?any ?time\W{0,3}|"
+            r"(subscribers?|members?)[ -]only( (article|content))?\W{0,3}|"
+            r"(to )?(continue|keep) reading,? (subscribe|sign in|log in|register)\b.{0,80}|"
+            r"(subscribe|sign in|log in|register) to (continue|keep|read|unlock)\b.{0,80}|"
+            r"this (article|story|content) is (for|only for|exclusive(ly)? (to|for)) "
+            r"(subscribers|members)\b.{0,40}",
+            _I,
+        ),
     ),
     "advertisement": (
         re.compile(
@@ -112,16 +148,31 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"menu|main menu|close menu|open menu|toggle navigation|navigation|search|"
             r"home|homepage|sections|more|show more|load more|view all|see all|see more|"
             r"zum inhalt springen|nach oben|startseite|accueil|retour en haut|"
-            r"inicio|volver arriba|portada|torna su)[.:]?",
+            r"inicio|volver arriba|portada|torna su|"
+            # "skip to content", "home", "search", "back to top" in more languages
+            r"(direkt )?zum inhalt|aller au contenu|(saltar|ir) al contenido|"
+            r"(vai|salta) al contenuto|(pular|ir) para o conteúdo|(ga )?naar (de )?inhoud|"
+            r"przejdź do (treści|zawartości)|hoppa till (huvud)?innehåll(et)?|içeriğe (geç|atla)|"
+            r"(langsung|lewati) ke (konten|isi)|strona główna|startsida|ana ?sayfa|beranda|"
+            r"página inicial|início|szukaj|sök|ara|cari|buscar|pesquisar|rechercher|suche|"
+            r"zoeken|cerca|wróć na górę|till toppen|başa dön|kembali ke atas|voltar ao topo|"
+            r"haut de page|メニュー|検索|トップへ戻る|首页|搜索|返回顶部)[.:]?",
             _I,
         ),
-        re.compile(r"(home|startseite|accueil|inicio)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}", _I),
+        re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
+        re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
+        re.compile(
+            r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
+            r"página inicial|início|首页|ホーム)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}",
+            _I,
+        ),
     ),
     "comments": (
         re.compile(
             r"\W{0,3}(\d+ |top( rated)? |reader'?s? |user |latest |all |show |view |load |hide |"
             r"see |read )?(comments?|replies|reactions|kommentare?|commentaires?|comentarios?|"
-            r"commenti|reacties)( \(\d+\)| \d+)?\W{0,3}|"
+            r"commenti|reacties|komentarze?|kommentarer|yorumlar|komentar|コメント|评论)"
+            r"( \(\d+\)| \d+)?\W{0,3}|(skomentuj|kommentera|yorum yap)\W{0,3}|"
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
@@ -132,6 +183,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"kommentare (sind )?geschlossen\W{0,3}|les commentaires sont fermés\W{0,3}|"
             r"(los )?comentarios (están )?cerrados\W{0,3}|commenti chiusi\W{0,3}|"
             r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
+            # a blog's comment form and a recipe's rating box
+            r"your email address will not be published\b.{0,80}|required fields are marked.{0,10}|"
+            r"rate this (recipe|article|post)\W{0,3}|"
+            r"did you (make|try) this (recipe|dish)\?.{0,80}|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
         ),
@@ -154,6 +209,16 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
     ),
+    # The markers that open and close a press release ("FOR IMMEDIATE RELEASE", "###").
+    "press_release": (
+        re.compile(
+            r"(for immediate release|for release|embargoed until\b.{0,60}|###|# # #|-30-|"
+            r"- ?ends ?-|ends|press release|news release|pressemitteilung|"
+            r"communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa|"
+            r"persbericht)\W{0,3}",
+            _I,
+        ),
+    ),
     "byline": (
         # A credit line at the foot of a story ("Jane Doe contributed reporting from Paris.").
         re.compile(
@@ -161,6 +226,15 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"( from [\w .,’'-]{1,60})?\.?",
             _I,
         ),
+        # The editor's credit beside the byline ("Editor: Jane Doe", "Editing by John Roe").
+        re.compile(
+            r"((?i:editors?|penyunting|redaktör|redaktor|redaksi|editör|editado por)\s?:|"
+            r"(?i:(edited|editing) by|editado por))\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
+        ),
+        # The editor's credit on a Chinese or Japanese page ("责任编辑：王明").
+        re.compile(r"(责任编辑|編集|编辑|記者|记者) ?[:：] ?\S{1,20}"),
+        # A wire desk's initials under the copy ("dp/jm/bc"), lower case only.
+        re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}"),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
         re.compile(
             r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over) "
@@ -195,7 +269,15 @@ RELATED_HEADERS = re.compile(
     r"lesen sie auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|"
     r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
     r"te puede interesar|noticias relacionadas|lo más leído|leggi anche|"
-    r"articoli correlati|i più letti|leia também|lees ook|meest gelezen)[.:]?",
+    r"articoli correlati|i più letti|leia também|lees ook|meest gelezen|veja também|"
+    r"saiba mais|(czytaj|zobacz) (też|także|również)|polecamy|najczęściej czytane|"
+    r"läs (också|även|mer)|mest lästa|ilgili haberler|benzer haberler|çok okunanlar|"
+    r"baca juga|berita terkait|terpopuler|関連記事|関連ニュース|相关(新闻|阅读|文章)|"
+    r"推荐阅读|热门新闻|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
+    r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
+    r"přečtěte si (také|též)|lue myös|читайте также|по теме|관련 ?기사|많이 본 뉴스|"
+    r"اقرأ أيضا|اقرأ أيضاً|"
+    r"مواضيع ذات صلة|tin liên quan|xem thêm|đọc thêm)[.:]?",
     _I,
 )
 
@@ -223,6 +305,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     "share": re.compile(
         r"\b(share (this|on|via) ([\w-]+ )?(facebook|twitter|linkedin|whatsapp|email)|"
         r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
+        _I,
+    ),
+    # A newspaper's note that the story also ran in print.
+    "print_edition": re.compile(
+        r"^an? (version|earlier version) of this (article|story) (appears|appeared|ran) in print\b",
         _I,
     ),
     "advertisement": re.compile(

@@ -22,13 +22,26 @@ from consumer.core.text.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_FULL_STOPS = "。！？!?"
+_CJK_EXTRA_WEIGHT = 1.5
 _FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
 _MARK = re.compile(r"[.,;:!?]\s")
-_BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
+# A list item's bullet or number ("- ", "• ", "3. ").
+BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
+
+# A numbered section heading ("3. Black bags...", "#3 Glass", "3) Glass").
+_SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
+_MIN_SECTIONS = 3
+_CLOCK_LINE = re.compile(
+    r"((updated|posted|published)( at)?:? )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?", re.I
+)
+_MAX_CLOCK_CHARS = 40
+_MIN_ENTRIES = 2
+_HEADING_SCORE = 1.0
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -62,7 +75,7 @@ class LineFeatures:
     words: int
     stop_share: float
     ends_sentence: bool
-    chars: int
+    chars: int  # its weight in characters (a CJK character weighs more)
     ends_full_stop: bool = False  # ".", "!" or "?" (not ":" or ";")
     marks: int = 0  # commas and stops inside the line: prose has them, tag clouds do not
 
@@ -80,7 +93,10 @@ def line_features(text: str) -> LineFeatures:
     if cjk * 3 > len(text):
         # No spaces between words: count characters, and take punctuation for grammar.
         share = 0.3 if ends or "、" in text or "，" in text else 0.1
-        return LineFeatures(int(cjk * scale) // 2, share, ends, full_chars)
+        full_stop = tail[-1:] in _CJK_FULL_STOPS
+        # A CJK character says as much as a short word: weigh it so.
+        weight = full_chars + int(_CJK_EXTRA_WEIGHT * cjk * scale)
+        return LineFeatures(int(cjk * scale) // 2, share, ends, weight, full_stop)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
     full_stop = _FULL_STOP.search(tail) is not None
@@ -132,12 +148,13 @@ def select_main_block(
             classes.append(None)
             scores.append(-_SEPARATOR_PENALTY if len(scores) in separators else -_REMOVED_PENALTY)
             continue
-        kind = line_class(line_features(text))
+        features = line_features(text)
+        kind = line_class(features)
         classes.append(kind)
         if kind == GOOD:
-            scores.append(max(len(text) - _GOOD_OFFSET, _GOOD_FLOOR))
+            scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
         elif kind == NEUTRAL:
-            scores.append(_NEUTRAL_WEIGHT * len(text))
+            scores.append(_NEUTRAL_WEIGHT * features.chars)
         elif len(text.split()) >= _WORDY_SHORT_WORDS:
             scores.append(-_WORDY_SHORT_PENALTY)
         elif _DATA_ROW.search(text) and len(text.split()) >= 2:
@@ -146,6 +163,8 @@ def select_main_block(
             scores.append(-_SHORT_PENALTY)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
+    _mark_numbered_sections(texts, classes, scores)
+    _mark_entry_times(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
@@ -192,7 +211,7 @@ def _mark_bulleted_lists(
     count as prose of half weight (menus have bare one- or two-word items)."""
     items = [
         text is not None
-        and _BULLET.match(text) is not None
+        and BULLET.match(text) is not None
         and len(text.split()) > _WORDY_SHORT_WORDS
         for text in texts
     ]
@@ -200,6 +219,57 @@ def _mark_bulleted_lists(
         in_list = (i > 0 and items[i - 1]) or (i + 1 < len(items) and items[i + 1])
         if is_item and in_list and classes[i] in (SHORT, LIST):
             classes[i], scores[i] = LIST, _NEUTRAL_WEIGHT * len(texts[i] or "")
+
+
+def _mark_numbered_sections(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Short lines numbered 1, 2, 3... with text between them are a listicle's section
+    headings ("3. Black bags will be collected every three weeks"): they cost nothing."""
+    numbered: list[tuple[int, int]] = []  # (position, number) of short numbered lines
+    for i, text in enumerate(texts):
+        if text is not None and classes[i] in (SHORT, LIST):
+            heading = _SECTION_NUMBER.match(text)
+            if heading:
+                numbered.append((i, int(heading.group(1) or heading.group(2))))
+    run: list[int] = []
+    for k, (i, number) in enumerate(numbered):
+        follows = k > 0 and number == numbered[k - 1][1] + 1 and i > numbered[k - 1][0] + 1
+        if not follows:
+            if len(run) >= _MIN_SECTIONS:
+                _free_sections(run, classes, scores)
+            run = []
+        run.append(i)
+    if len(run) >= _MIN_SECTIONS:
+        _free_sections(run, classes, scores)
+
+
+def _mark_entry_times(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Lines that are only a clock time ("14:32 GMT", "Updated at 14.10") with text
+    between them stamp a live blog's entries: they and the short line after each (the
+    entry's headline) cost nothing."""
+    stamps = [
+        i
+        for i, text in enumerate(texts)
+        if text is not None and len(text) <= _MAX_CLOCK_CHARS and _CLOCK_LINE.fullmatch(text)
+    ]
+    apart = [i for k, i in enumerate(stamps) if k and i > stamps[k - 1] + 1]
+    if len(apart) + 1 < _MIN_ENTRIES:
+        return
+    headlines = [
+        i + 1
+        for i in stamps
+        if i + 1 < len(texts) and classes[i + 1] == SHORT and i + 1 not in stamps
+    ]
+    _free_sections(stamps + headlines, classes, scores)
+
+
+def _free_sections(lines: list[int], classes: list[str | None], scores: list[float]) -> None:
+    """Headings of the text's own sections: a point each, so that a run may start at one."""
+    for i in lines:
+        classes[i], scores[i] = LIST, max(scores[i], _HEADING_SCORE)
 
 
 def _discount_packed_prose(

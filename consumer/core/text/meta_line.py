@@ -35,6 +35,7 @@ _READING_TIME = re.compile(
     r"( (read|reading|de lecture|de lectura|lesezeit|di lettura|leestijd|de leitura))?",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}( ?[ap]\.?m\.?)?( ?[a-z]{1,4}|[+-]\d{2}:?\d{2})?", re.I)
 _SEPARATORS = re.compile(r" ?[|•·⋅] ?| [—–/-] ")
 # "Published 4 March 2024 Updated 5 March 2024": the update starts a part of its own.
 _UPDATE_STARTS = re.compile(rf" (?=(?:last )?(?:{UPDATE_WORDS})\b)", re.IGNORECASE)
@@ -62,6 +63,18 @@ _COUNTERS = re.compile(
 )
 
 
+def _clock_with_its_date(parts: list[str]) -> list[str]:
+    """Parts with a lone clock time joined to the date before it ("25 November 2025 |
+    10:45 WIB" is one time)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _CLOCK.fullmatch(part.strip()) and find_timestamp(joined[-1]) is not None:
+            joined[-1] = f"{joined[-1]} {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def is_reading_time(text: str) -> bool:
     """A line that only says how long the article takes to read ("7 min read",
     "Lesezeit: 4 Min.")."""
@@ -82,7 +95,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         return None
     text = _FILING.split(text, maxsplit=1)[0]  # "| Categories: A, B, C" files the article
     parts = [p for chunk in _SEPARATORS.split(text) for p in _UPDATE_STARTS.split(chunk)]
-    stamps = [s for s in map(find_timestamp, parts) if s is not None]
+    stamps = [s for s in map(find_timestamp, _clock_with_its_date(parts)) if s is not None]
     if not stamps:
         return None
     rest = without_dates(_COUNTERS.sub(_MARK, text), _MARK)

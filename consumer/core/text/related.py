@@ -35,14 +35,27 @@ _READ_MORE = re.compile(
     r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
     r"source|quelle|fuente|fonte|bron|via|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
-    r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais)"
+    r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
+    r"provided by)"
     r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über))? ?[:\-–—]? ?(?P<target>.*)",
     _I,
 )
 _INLINE_RELATED = re.compile(
-    r"(related|read more|read also|see also|also read|more|watch|listen|"
+    r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
+    r"read more|read also|see also|also read|more|watch|listen|"
     r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
-    r"lee también|te puede interesar|leggi anche|leia também|lees ook) ?: ?(?P<title>.+)",
+    r"lee también|te puede interesar|leggi anche|leia também|lees ook|veja também|saiba mais|"
+    r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
+    r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте также|lue myös) ?[:：] ?"
+    r"(?P<title>.+)",
+    _I,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
+# What "continue reading" may point at that is no source and no headline.
+_NO_TARGET = re.compile(
+    r"(the )?(main |full |rest of the |whole )?(story|article|post)( below)?|below|here|"
+    r"this (story|article|post)",
     _I,
 )
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?\.*", _I)
@@ -70,7 +83,7 @@ def pointer_of(text: str) -> Pointer | None:
     read_more = _READ_MORE.fullmatch(text)
     if read_more:
         target = read_more.group("target").strip()
-        if not target:
+        if not target or _NO_TARGET.fullmatch(target):  # "Continue reading the main story"
             return Pointer("read_more", None, None)
         if _DOMAIN.fullmatch(target) or len(target.split()) <= 3:
             return Pointer("read_more", None, target.rstrip("."))
@@ -97,5 +110,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
+    cjk = len(_CJK.findall(text))
+    if cjk * 2 > len(text):  # no spaces, no capitals: a short line with no full stop
+        return _MIN_CJK_HEADLINE <= len(text) <= _MAX_CJK_HEADLINE and text[-1:] not in "。．"
     words = text.split()
     return 3 <= len(words) <= 30 and len(text) <= 250 and any(w[:1].isupper() for w in words)

@@ -9,33 +9,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consumer.core.months import MONTHS
+from consumer.core.text.month_names import TEXT_MONTHS
 
 ZONES: dict[str, str] = {
     "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
     "cest": "+02:00", "mez": "+01:00", "mesz": "+02:00", "eet": "+02:00", "eest": "+03:00",
     "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
     "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "ist": "+05:30", "jst": "+09:00",
-    "aest": "+10:00", "aedt": "+11:00",
+    "aest": "+10:00", "aedt": "+11:00", "wib": "+07:00", "wita": "+08:00", "trt": "+03:00",
+    "msk": "+03:00", "brt": "-03:00", "kst": "+09:00", "hkt": "+08:00", "sgt": "+08:00",
 }  # fmt: skip
 
 _LABEL = (
     r"(published|posted|updated|last updated|modified|first published|date|"
     r"veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|"
-    r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)( on| le| am| el| il| op)?"
+    r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
+    r"opublikowano|aktualizacja|zaktualizowano|yayınlanma( tarihi)?|yayınlandı|güncelleme|"
+    r"güncellendi|diterbitkan|dipublikasikan|diperbarui|입력|수정|최종 ?수정|発行|公開|配信|更新|"
+    r"更新日|发布|发布时间|更新时间)( on| le| am| el| il| op| em| den)?"
 )
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
 _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
 # The words that say a date is an update, not the first publication.
 UPDATE_WORDS = (
     r"updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
-    r"atualizado|bijgewerkt"
+    r"atualizado|bijgewerkt|uppdaterad|aktualizacja|zaktualizowano|güncelleme|güncellendi|"
+    r"diperbarui|수정|최종 ?수정|更新"
 )
 _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
 _TIME = (
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?"
-    r"( ?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
-    r"ist|jst|aest|aedt|et|pt|ct)\b|[+-]\d{2}:?\d{2}))?"
+    r"( ?\(?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
+    r"ist|jst|aest|aedt|wib|wita|trt|msk|brt|kst|hkt|sgt|et|pt|ct)\b(?![+-]\d)|"
+    r"(gmt|utc) ?[+-]\d{1,2}(:?\d{2})?|[+-]\d{2}:?\d{2}))?"
 )
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
@@ -43,7 +49,7 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[a-zäéèûç]{3,10})\.?(,|,? )"
+    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[^\W\d_]{3,12})\.?(,|,? )"
     r"(de )?(?P<y>\d{4})",
     re.IGNORECASE,
 )
@@ -52,6 +58,13 @@ _MONTH_DAY_YEAR = re.compile(
 )
 # "19-Dec-2025", "19 Dec. 2025" is _DAY_MONTH_YEAR.
 _DAY_MON_YEAR_DASHED = re.compile(r"(?P<d>\d{1,2})-(?P<mon>[a-zäéèûç]{3,10})-(?P<y>\d{4})", re.I)
+# Hungarian, year first: "2025. november 25.", "2025. nov. 25."
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\. (?P<mon>[^\W\d_]{3,12})\.? (?P<d>\d{1,2})\.?(?!\d)"
+)
+# Chinese, Japanese and Korean: "2025年11月25日", "2025년 11월 25일".
+_CJK_DATE = re.compile(r"(?P<y>\d{4}) ?[年년] ?(?P<mo>\d{1,2}) ?[月월] ?(?P<d>\d{1,2}) ?[日일]")
+_CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
 )
@@ -62,12 +75,16 @@ _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})([./])(?P<mo>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)"
 )
 _TIME_ANYWHERE = re.compile(_TIME, re.IGNORECASE)
+_GMT_OFFSET = re.compile(r"(gmt|utc) ?(?P<sign>[+-])(?P<h>\d{1,2})(:?(?P<mi>\d{2}))?", re.I)
 # What a timestamp line may contain besides its date: labels, times, weekdays, separators.
 _LEFTOVER_WORDS = re.compile(
     r"\b(at|on|um|à|a las|alle|om|le|el|am|de|del|the|uhr|h|hrs|et|pt|ct|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"kl|klo|saat|pukul|godz|wib|wita|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|"
+    r"perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b",
     re.IGNORECASE,
 )
 
@@ -141,8 +158,11 @@ def without_dates(text: str, mark: str = " ") -> str:
         _DAY_MONTH_YEAR,
         _MONTH_DAY_YEAR,
         _DAY_MON_YEAR_DASHED,
+        _YEAR_MONTH_DAY,
         _NUMERIC,
         _NUMERIC_YMD,
+        _CJK_DATE,
+        _CJK_TIME,
         _TIME_ANYWHERE,
         _LABELLED,
         _LEFTOVER_WORDS,
@@ -167,9 +187,9 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     iso = _ISO.search(text)
     if iso:
         return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MON_YEAR_DASHED):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MON_YEAR_DASHED, _YEAR_MONTH_DAY):
         for match in pattern.finditer(text):
-            month = MONTHS.get(match.group("mon").lower())
+            month = TEXT_MONTHS.get(match.group("mon").lower())
             if month:
                 return int(match.group("y")), month, int(match.group("d")), match.span()
     numeric = _NUMERIC.search(text)
@@ -178,6 +198,9 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
         # Day first (European order) unless that cannot be: "11/20/2019" is US order.
         day, month = (second, first) if second > 12 >= first else (first, second)
         return int(numeric.group("y")), month, day, numeric.span()
+    cjk = _CJK_DATE.search(text)
+    if cjk:
+        return int(cjk.group("y")), int(cjk.group("mo")), int(cjk.group("d")), cjk.span()
     ymd = _NUMERIC_YMD.search(text)
     if ymd:
         return int(ymd.group("y")), int(ymd.group("mo")), int(ymd.group("d")), ymd.span()
@@ -187,6 +210,10 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
 def _zone(name: str | None) -> str | None:
     if not name:
         return None
+    offset = _GMT_OFFSET.fullmatch(name)
+    if offset:  # "GMT+7", "UTC-05:30"
+        hours, minutes = offset.group("h"), offset.group("mi") or "00"
+        return f"{offset.group('sign')}{int(hours):02d}:{minutes}" if int(hours) <= 14 else None
     if name[0] in "+-":
         digits = name[1:].replace(":", "")
         return f"{name[0]}{digits[:2]}:{digits[2:]}" if len(digits) == 4 else None

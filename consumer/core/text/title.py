@@ -78,7 +78,7 @@ def trim_headline(text: str) -> str:
     "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a trailing ornament."""
     text = text.strip()
     span = date_span(text) if _MAY_START_WITH_DATE.match(text) else None
-    if span and span[0] == 0 and _word_count(text[span[1] :]) >= _MIN_TRIMMED_WORDS:
+    if span and span[0] == 0 and word_count(text[span[1] :]) >= _MIN_TRIMMED_WORDS:
         text = text[span[1] :].lstrip(" -–—|:·•,")
     text = _ORNAMENT.sub("", text)
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
@@ -101,10 +101,10 @@ def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:
         # A tail is the headline only when longer than what it drops ("Site | Headline"):
         # a short tail that the page also shows is its name ("Headline | Powered by X").
         pairs = [(head, tail)]
-        if _word_count(tail) > _word_count(head):
+        if word_count(tail) > word_count(head):
             pairs.append((tail, head))
         for kept, dropped in pairs:
-            if _word_count(kept) >= 2 and title_key(kept) in line_keys:
+            if word_count(kept) >= 2 and title_key(kept) in line_keys:
                 return CleanTitle(
                     kept, [*title.noise, dropped], title.republisher, title.publisher, title.site
                 )
@@ -177,9 +177,9 @@ def _is_known_name(text: str) -> bool:
 
 def _is_site_name(tail: str, head: str) -> bool:
     """Is ``tail`` (after the last separator) a site name rather than part of the headline?"""
-    if not tail or len(tail) > _MAX_NOISE_CHARS or _word_count(tail) > _MAX_NOISE_WORDS:
+    if not tail or len(tail) > _MAX_NOISE_CHARS or word_count(tail) > _MAX_NOISE_WORDS:
         return False
-    if _word_count(head) < 3:
+    if word_count(head) < 3:
         return False
     if _is_known_name(tail) or re.fullmatch(r"[\w-]+(\.[\w-]+)+", tail):
         return True
@@ -194,7 +194,7 @@ def _is_site_name(tail: str, head: str) -> bool:
     )
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     """Words, counting two CJK characters as one word (those scripts use no spaces)."""
     cjk = len(_CJK.findall(text))
     return max(len(text.split()), cjk // 2)

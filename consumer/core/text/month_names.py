@@ -1,0 +1,55 @@
+"""Month names that text mode reads beyond the core's shared table: data only.
+
+Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
+Slovak, Finnish, Greek, Russian and Arabic;
+``consumer.core.months`` holds the seven languages every date reader of the core shares.
+"""
+
+from __future__ import annotations
+
+from consumer.core.months import MONTHS
+
+_MORE_MONTHS: dict[str, int] = {
+    # Swedish, Danish, Norwegian (the forms English, German or Dutch lack)
+    "augusti": 8, "okt": 10, "maj": 5, "desember": 12, "januar": 1, "februar": 2,
+    # Polish
+    "styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3,
+    "kwiecień": 4, "kwietnia": 4, "maja": 5, "czerwiec": 6, "czerwca": 6,
+    "lipiec": 7, "lipca": 7, "sierpień": 8, "sierpnia": 8, "wrzesień": 9, "września": 9,
+    "październik": 10, "października": 10, "listopad": 11, "listopada": 11,
+    "grudzień": 12, "grudnia": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Indonesian and Malay
+    "maret": 3, "agustus": 8, "agu": 8, "ogos": 8,
+    "disember": 12,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Hungarian
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "október": 10,
+    # Czech and Slovak (genitive)
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "júna": 6, "júla": 7,
+    "augusta": 8, "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+    # Finnish
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    # Greek (genitive)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Russian (genitive)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Arabic
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+
+TEXT_MONTHS: dict[str, int] = {**MONTHS, **_MORE_MONTHS}

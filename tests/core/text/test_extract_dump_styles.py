@@ -1,0 +1,359 @@
+"""Made-up dumps in styles and languages beyond the first set: press releases, interviews,
+paywalled teasers, wire initials; Polish, Swedish, Turkish, Indonesian and Japanese pages."""
+
+from __future__ import annotations
+
+
+def test_press_release_markers_and_contact_block(extract, dump):
+    ext = extract(dump("press_release"))
+    assert ext.title == "Northwind Robotics Opens Research Centre in Leeds, Creating 120 Jobs"
+    assert ext.published_at == "2025-11-25"  # from the dateline, the release's only date
+    assert ext.paragraphs[1].startswith("LEEDS, England, Nov. 25, 2025 /PRNewswire/ --")
+    # The boilerplate about the company is the release's own text; the contact is not.
+    assert ext.paragraphs[-1].startswith("Northwind Robotics designs and builds")
+    assert not any("@" in p or "+44" in p or p == "Oliver Grant" for p in ext.paragraphs)
+    assert ext.removed["press_release"] == 2  # "FOR IMMEDIATE RELEASE" and "###"
+    assert ext.removed["contact"] == 4  # the label, the name, the address, the phone
+
+
+def test_contact_lines_need_a_label_or_a_whole_address(extract):
+    body = "The museum will open a new wing in 2027, the director said on Monday afternoon."
+    text = (
+        f"Museum to open a new wing\n\n{body}\n\n2024-2025\n\n"
+        "Contact: Jane Roe\njane.roe@museum.example\n\nThe season runs from 2024-2025 onwards."
+    )
+    ext = extract(text)
+    assert ext.paragraphs == [body, "2024-2025", "The season runs from 2024-2025 onwards."]
+    assert ext.removed["contact"] == 1  # "Contact: Jane Roe" and its address, one line
+    # In a copy with no blank lines, the label takes a few details, not the rest.
+    lines = ["Contact:", "Jane Roe", "Press Office", "Opening hours", "The wing has six rooms"]
+    more = "Tickets for the opening weekend go on sale in March, the museum said."
+    ext = extract("Museum to open a new wing\n" + "\n".join([body, *lines, more]))
+    assert ext.removed["contact"] == 4 and ext.paragraphs[-2:] == ["The wing has six rooms", more]
+
+
+def test_interview_byline_and_question_turns(extract, dump):
+    ext = extract(dump("qa_interview"))
+    assert ext.authors == ["Mark Delaney"]  # "Interview by Mark Delaney"
+    assert ext.published_at == "2025-11-22T08:00:00+00:00"
+    assert sum(p.startswith("Q: ") for p in ext.paragraphs) == 3
+    assert sum(p.startswith("A: ") for p in ext.paragraphs) == 3
+    assert ext.paragraphs[-1] == "This interview has been edited for length and clarity."
+
+
+def test_paywall_offer_under_a_teaser(extract, dump):
+    ext = extract(dump("paywall_teaser"))
+    assert ext.authors == ["Daniel Fischer"]
+    assert len(ext.paragraphs) == 2
+    assert ext.paragraphs[-1].startswith("The rules, which take effect in January")
+    assert ext.removed["newsletter"] == 3
+
+
+def test_wire_desk_initials_are_not_body(extract, dump):
+    ext = extract(dump("afp_wire_initials"))
+    assert ext.paragraphs[0].startswith("PARIS, 25 nov (AFP) - France and Spain agreed")
+    assert ext.paragraphs[-1].startswith("The project still needs the approval")
+    assert "dp/jm/bc" not in ext.paragraphs and len(ext.paragraphs) == 4
+
+
+def test_polish_portal(extract, dump):
+    ext = extract(dump("polish_portal"))
+    assert ext.authors == ["Katarzyna Nowicka"]
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")
+    assert [r.title for r in ext.related] == [
+        "Rząd chce zmienić zasady dopłat do ogrzewania",
+        "Rekordowa liczba turystów w Tatrach",
+    ]
+    assert len(ext.paragraphs) == 4
+    assert ext.removed["share"] == 1 and ext.removed["comments"] == 1
+
+
+def test_swedish_paper(extract, dump):
+    ext = extract(dump("swedish_paper"))
+    assert ext.authors == ["Erik Lindqvist"]  # "Av Erik Lindqvist"
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")
+    assert [r.title for r in ext.related] == ["Elpriset stiger igen i södra Sverige"]
+    assert ext.paragraphs[-1].startswith("Miljöorganisationer kritiserar")
+
+
+def test_turkish_portal(extract, dump):
+    ext = extract(dump("turkish_portal"))
+    assert ext.authors == ["Ahmet Yılmaz"]
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")  # "25 Kasım 2025"
+    assert [r.title for r in ext.related] == [
+        "Dolar güne yükselişle başladı",
+        "Altın fiyatlarında son durum",
+    ]
+    assert len(ext.paragraphs) == 3
+
+
+def test_indonesian_portal(extract, dump):
+    ext = extract(dump("indonesian_portal"))
+    assert ext.authors == ["Dewi Lestari"]  # "Penulis:"; the editor's line is no author
+    assert ext.published_at == "2025-11-25T10:45:00+07:00"  # "25 November 2025 | 10:45 WIB"
+    assert [r.title for r in ext.related] == ["Harga Beras Turun di Sejumlah Daerah"]
+    assert ext.paragraphs[0].startswith("JAKARTA, KOMPAS.com - Pemerintah")
+    # The paragraph after "Baca juga: ..." is still the story's.
+    assert ext.paragraphs[-1].startswith("Anggaran tersebut masih harus disetujui")
+    assert len(ext.paragraphs) == 4
+    assert ext.removed["byline"] == 2 and ext.removed["share"] == 1
+
+
+def test_japanese_copy(extract, dump):
+    ext = extract(dump("japanese_copy"))
+    assert ext.title == "政府、来年度から高速道路料金を値下げへ"
+    assert ext.published_at == "2025-11-25"  # "2025年11月25日 14時30分", no zone
+    assert [r.title for r in ext.related] == ["ガソリン価格、3週連続で下落"]
+    assert len(ext.paragraphs) == 3 and ext.paragraphs[0].startswith("政府は25日")
+
+
+def test_numbered_sections_of_a_listicle_stay(extract, dump):
+    ext = extract(dump("numbered_listicle"))
+    assert ext.authors == ["Jenny Walsh"]
+    assert [p for p in ext.paragraphs if p[:1].isdigit()] == [
+        "1. Food waste goes in its own bin",
+        "2. Glass is collected separately",
+        "3. Black bags will be collected every three weeks",
+        "4. Soft plastics are now accepted",
+        "5. Garden waste stays the same",
+    ]
+    assert ext.paragraphs[-1] == "The paid garden waste service is not changing."
+
+
+def test_live_blog_entries_after_clock_times_stay(extract, dump):
+    ext = extract(dump("live_blog"))
+    assert ext.title == "Storm Bronwen live: thousands without power as winds reach 90mph"
+    text = "\n".join(ext.paragraphs)
+    assert "Transport for Wales has suspended all services" in text
+    assert "About 40,000 homes in Wales" in text
+    assert ext.paragraphs[-1].startswith("The Met Office has issued a red warning")
+    # The first entry keeps its time and headline, as the later ones do.
+    assert ext.paragraphs[:2] == ["14:32 GMT", "Rail services suspended across north Wales"]
+    assert "Power cuts hit 40,000 homes" in ext.paragraphs
+    assert "Show key events only" not in text and "Share" not in ext.paragraphs
+
+
+def test_summary_box_point_is_not_the_headline(extract, dump):
+    ext = extract(dump("key_points_box"))
+    assert ext.title == "Ministers to cap bus fares at £2 for another year"
+    assert ext.authors == ["Sarah Mitchell"]
+    assert ext.published_at == "2025-11-25"
+    assert ext.paragraphs[0].startswith("The £2 cap on single bus fares in England will be")
+    assert ext.paragraphs[-1].startswith('"A cheap fare is no use')
+
+
+def test_mobile_copy_menus_in_polish(extract, dump):
+    ext = extract(dump("polish_mobile_copy"))
+    # "Przejdź do treści" (skip to content) is no headline; the breadcrumb is navigation.
+    assert ext.title == "Nowa linia tramwajowa w Krakowie otwarta"
+    assert ext.authors == ["Jan Kowalski"]
+    assert ext.published_at == "2025-11-25"  # "25 listopada 2025"
+    assert len(ext.paragraphs) == 3
+    assert ext.removed["navigation"] == 5 and ext.removed["share"] == 1
+
+
+def test_chinese_portal(extract, dump):
+    ext = extract(dump("chinese_portal"))
+    assert ext.title == "上海发布新规 鼓励市民垃圾分类"
+    assert ext.published_at == "2025-11-25"
+    assert [r.title for r in ext.related] == ["北京推出新能源汽车补贴政策"]
+    assert len(ext.paragraphs) == 3 and ext.paragraphs[-1].startswith("一位市民表示")
+    assert ext.removed["byline"] == 1 and ext.removed["share"] == 1  # "责任编辑：", "分享到："
+
+
+def test_email_newsletter_header_and_footer(extract, dump):
+    ext = extract(dump("newsletter_email"))
+    assert ext.title != "View this email in your browser"
+    assert ext.published_at == "2025-11-25"
+    assert ext.paragraphs[0].startswith("Regulated rail fares in England will rise")
+    assert ext.paragraphs[-1].startswith("Passenger groups said")
+    assert ext.removed["newsletter"] == 4  # view in browser, forward, receiving, unsubscribe
+
+
+def test_unnamed_writer_bio_and_tip_line_leave_the_body(extract, dump):
+    ext = extract(dump("commentary_with_player_lines"))
+    assert ext.authors == ["Laura Chen"]
+    assert ext.published_at == "2025-11-25T07:12:00-08:00"
+    assert ext.paragraphs[0].startswith("Schools across the valley were closed")
+    # The update note stays (it is the article's); "The writer is ..." is a bio.
+    assert ext.paragraphs[-1].startswith("This story has been updated")
+    assert not any(p.startswith(("Listen", "Loading", "Video duration")) for p in ext.paragraphs)
+    assert ext.removed["author_bio"] == 1 and ext.removed["newsletter"] == 1
+    text = "A headline of the day\n\nThe story is told here in one line of prose.\n\n"
+    bio = "The writer is a professor of history at a university in the north."
+    assert extract(text + bio).paragraphs == ["The story is told here in one line of prose."]
+    # Mid-story, the same words are the story's.
+    assert bio in extract(text + bio + "\n\nMore of the story follows here.").paragraphs
+
+
+def test_newsroom_byline_names_no_author(extract, dump):
+    ext = extract(dump("brazilian_newsroom_byline"))
+    assert ext.authors == []  # "Por Redação, g1 RS"
+    assert ext.published_at == "2025-11-25"
+    assert ext.paragraphs[-3].startswith("A chuva forte que atingiu Porto Alegre")
+    assert ext.paragraphs[-1].startswith("A previsão é de tempo mais firme")
+
+
+def test_hungarian_full_page_year_first_date(extract, dump):
+    ext = extract(dump("hungarian_full_page"))
+    assert ext.title == "Új híd épül a Dunán Budapest déli részén"
+    assert ext.authors == ["Szabó Péter"]
+    assert ext.published_at == "2025-11-25"  # "2025. november 25. 10:20"
+    assert len(ext.paragraphs) == 4 and ext.paragraphs[0].startswith("A kormány kedden")
+    assert [r.title for r in ext.related] == [
+        "Drágul a BKV-bérlet januártól",
+        "Felújítják a Lánchidat",
+    ]
+
+
+def test_greek_full_page_name_above_the_date(extract, dump):
+    ext = extract(dump("greek_full_page"))
+    # The name over the date is the author, and the line above it the headline.
+    assert ext.title == "Νέα γραμμή μετρό στη Θεσσαλονίκη από το 2027"
+    assert ext.authors == ["Γιώργος Παπαδόπουλος"]
+    assert ext.published_at == "2025-11-25"  # "25 Νοεμβρίου 2025"
+    assert len(ext.paragraphs) == 3
+    assert ext.removed["share"] == 1 and ext.removed["related"] == 3
+
+
+def test_romanian_full_page_lower_case_byline(extract, dump):
+    ext = extract(dump("romanian_full_page"))
+    assert ext.title == "Guvernul aprobă un nou program pentru locuințe"
+    assert ext.authors == ["Andrei Popescu"]  # "de Andrei Popescu"
+    assert ext.published_at == "2025-11-25"
+    assert len(ext.paragraphs) == 3
+    # "De Madrid a Barcelona" or "de Gaulle" alone are no bylines.
+    body = "The story itself is told in this one long enough line of prose here."
+    assert extract(f"A headline here\n\nde Gaulle\n\n{body}").authors == []
+
+
+def test_dateline_date_only_when_the_copy_has_no_other():
+    from consumer.core.text.dateline import dateline_date
+
+    assert dateline_date("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- Acme said").value == (
+        "2025-03-03"
+    )
+    assert dateline_date("BERLIN, 25. November 2025 – Die Regierung hat").value == "2025-11-25"
+    assert dateline_date("WASHINGTON (Reuters) - The US said") is None  # no date in it
+    assert dateline_date("The council said on 4 March 2025 - it would") is None  # no place
+
+
+def test_dated_byline_wins_over_the_dateline(extract):
+    body = "LONDON, March 3, 2025 -- The company said it would open a new plant next year."
+    ext = extract(f"Company to open a plant\n\nBy Jane Roe\n\n4 March 2025\n\n{body}")
+    assert ext.published_at == "2025-03-04"
+
+
+def test_print_note_and_main_story_marker(extract, dump):
+    ext = extract(dump("us_paper_print_note"))
+    assert ext.authors == ["Emily Hart"]
+    assert ext.publisher is None  # "Continue reading the main story" names no source
+    assert ext.paragraphs[-1].startswith('"People come for a saw')
+    # Once the print note and the topic link are gone, the bio closes the body and goes.
+    assert ext.removed["print_edition"] == 1 and ext.removed["author_bio"] == 1
+    assert ext.removed["read_more"] == 2 and ext.removed["navigation"] == 1
+
+
+def test_republished_copy_names_its_source(extract, dump):
+    ext = extract(dump("republished_with_credit"))
+    assert ext.publisher == "The Farm Report"
+    assert len(ext.paragraphs) == 4
+    assert ext.paragraphs[-1].startswith("Regulators are drawing up rules")
+    assert ext.removed["read_more"] == 2 and ext.removed["share"] == 1
+
+
+def test_recipe_blog_buttons_and_comment_form(extract, dump):
+    ext = extract(dump("recipe_blog"))
+    assert ext.title == "Easy Lentil Soup"  # not "Jump to Recipe"
+    assert ext.authors == ["Sam Rivera"]
+    assert ext.published_at == "2025-11-20"
+    assert "200g red lentils" in ext.paragraphs  # the ingredients are the text's
+    assert ext.paragraphs[-1].startswith("Season with salt and pepper")
+    assert ext.removed["comments"] == 4 and ext.removed["share"] == 1
+
+
+def test_korean_portal(extract, dump):
+    ext = extract(dump("korean_portal"))
+    assert ext.title == "서울시, 내년부터 심야버스 노선 두 배로 확대"
+    assert ext.authors == ["김민수"]  # "김민수 기자"
+    # "입력" and "수정" label the publication and the update: no zone, dates only.
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")
+    assert [r.title for r in ext.related] == ["서울 지하철 요금 내년 인상"]
+    assert len(ext.paragraphs) == 3
+
+
+def test_chinese_reporter_byline(extract):
+    body = "上海市政府25日发布新规定，要求所有小区在明年底前完成垃圾分类设施改造。"
+    ext = extract(f"上海发布新规 鼓励市民垃圾分类\n\n本报记者 王明\n\n{body}")
+    assert ext.authors == ["王明"] and ext.paragraphs == [body]
+
+
+def test_portal_story_provided_by_its_publisher(extract, dump):
+    ext = extract(dump("msn_story_by_provided_by"))
+    assert ext.authors == ["Rachel Green"]  # "Story by Rachel Green • 3h • 2 min read"
+    assert ext.publisher == "The Daily Courier"  # "Provided by The Daily Courier"
+    assert len(ext.paragraphs) == 3
+    assert ext.paragraphs[-1] == '"We regret the disruption to our customers," a spokesperson said.'
+
+
+def test_arabic_portal(extract, dump):
+    ext = extract(dump("arabic_portal"))
+    assert ext.title == "الحكومة تعلن خطة جديدة لدعم الطاقة الشمسية"
+    assert ext.published_at == "2025-11-25"  # "25 نوفمبر 2025"
+    assert len(ext.paragraphs) == 3
+    assert ext.removed["share"] == 1 and ext.removed["related"] == 1
+
+
+def test_writer_signing_off_under_the_story(extract, dump):
+    ext = extract(dump("vietnamese_sign_off"))
+    assert ext.authors == ["Nguyễn Văn An"]  # the name alone under the last paragraph
+    assert ext.published_at == "2025-11-25T09:15:00+07:00"  # "09:15 (GMT+7)"
+    assert [r.title for r in ext.related] == ["Giá vé tàu điện sẽ giảm vào cuối tuần"]
+    assert len(ext.paragraphs) == 2
+    assert ext.paragraphs[-1].startswith("Theo kế hoạch")
+    # A byline above the story wins; a name ending a one-paragraph copy stays.
+    body = "The council approved the new budget on Monday after a long debate in the chamber."
+    assert extract(f"Budget approved\n\nBy Jane Roe\n\n{body}\n\nJohn Smith").authors == [
+        "Jane Roe"
+    ]
+    assert extract(f"Budget approved\n\n{body}").paragraphs == [body]
+    # A place or an outlet closing the copy is no sign-off: its words are common words.
+    closing = extract(f"Budget approved\n\n{body}\n\nA new start for the city.\n\nNew City")
+    assert closing.authors == [] and closing.paragraphs[-1] == "New City"
+
+
+def test_interview_credits_in_other_languages(extract, dump):
+    ext = extract(dump("german_interview"))
+    assert ext.authors == ["Anna Müller"]  # "Das Gespräch führte Anna Müller"
+    assert ext.published_at == "2025-11-25"
+    assert sum(p.startswith("SPIEGEL: ") for p in ext.paragraphs) == 2
+    assert ext.paragraphs[-1].startswith("Weber: Wir vereinfachen")
+    body = "\n\nLa ministre répond à nos questions sur le logement et les loyers cette semaine."
+    assert extract("Entretien\n\nPropos recueillis par Claire Martin" + body).authors == [
+        "Claire Martin"
+    ]
+
+
+def test_dates_under_related_headlines_are_no_headlines(extract, dump):
+    ext = extract(dump("turkish_full_page"))
+    assert ext.title == "Merkez Bankası faizi sabit tuttu"
+    assert ext.authors == ["Ahmet Yılmaz"]
+    assert ext.published_at == "2025-11-25"
+    assert [r.title for r in ext.related] == [
+        "Dolar güne yükselişle başladı",
+        "Altın fiyatlarında son durum",
+        "Asgari ücret için ilk toplantı yapıldı",
+    ]
+    assert len(ext.paragraphs) == 3 and ext.paragraphs[-1].startswith("Ekonomistler")
+    body = "The harbour was closed on Monday as a storm brought strong winds to the coast."
+    text = (
+        f"Storm closes the harbour\n\n{body}\n\nMost read\n"
+        "New bakery opens in the old town\n2 hours ago\n"
+        "Council approves the budget for next year\n5 hours ago"
+    )
+    ext = extract(text)
+    assert ext.paragraphs == [body]
+    assert [r.title for r in ext.related] == [
+        "New bakery opens in the old town",
+        "Council approves the budget for next year",
+    ]
