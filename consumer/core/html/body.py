@@ -14,10 +14,11 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.settings import MANUALLY_CLEANED
 
 from consumer.contract import ExtractionError
 from consumer.core.html.structure import restore_structure
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.tree import detached, squeeze, text_of
 from consumer.core.options import CoreOptions
 
 # The fallback pass costs about as much again; on pages this large it is not worth it.
@@ -35,13 +36,25 @@ _IN_COMMENTS = (
     " or contains(translate(@id, 'COMENT', 'coment'), 'comment')])"
 )
 BLOCK_LINE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
+# Sections trafilatura's own cleaning deletes (its list: <head>, navigation, footers,
+# asides, form controls, <time> ...). The fast pass reads the tree without them, so that
+# its copies of the tree and its XPath tests (regular expressions called from libxml2 for
+# each class and id) have fewer elements to go through. Forms and figures are not taken
+# out: trafilatura keeps a form holding much text and a figure holding a table. Nor is a
+# section holding a paragraph or a headline: trafilatura's recall retry puts back what its
+# cleaning deleted when that was every paragraph, and it prunes an infinite-scroll
+# container only when no headline is in it.
+_DELETED_SECTION_TAGS = tuple(sorted(frozenset(MANUALLY_CLEANED) - {"form", "figure"}))
+_HOLDS_PARAGRAPH_OR_HEADLINE = etree.XPath("boolean(.//p or .//h1)")
 
 
 def extract_body_lines(
     tree: HtmlElement, url: str | None, options: CoreOptions, warnings: list[str]
 ) -> list[str]:
     """The body as text lines (paragraphs, headings, list items), in page order."""
-    lines = _trafilatura_lines(tree, url, fast=True, precision=False)
+    # The later stages (and the retry's readability) read the whole tree, as before.
+    with detached(_deleted_sections(tree)):
+        lines = _trafilatura_lines(tree, url, fast=True, precision=False)
     found = sum(map(len, lines))
     if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
@@ -57,6 +70,20 @@ def extract_body_lines(
             warnings.append("short body: taken from the block with the most paragraph text")
             lines = dense
     return restore_structure(tree, lines)
+
+
+def _deleted_sections(tree: HtmlElement) -> list[HtmlElement]:
+    """The outermost sections of ``tree`` trafilatura deletes anyway that hold no paragraph
+    and no headline, in document order."""
+    sections: list[HtmlElement] = []
+    for section in tree.iter(*_DELETED_SECTION_TAGS):  # document order: outer ones first
+        if sections and any(
+            a is sections[-1] for a in section.iterancestors(*_DELETED_SECTION_TAGS)
+        ):
+            continue  # inside the last section taken: goes with it
+        if not _HOLDS_PARAGRAPH_OR_HEADLINE(section):
+            sections.append(section)
+    return sections
 
 
 def _densest_block_lines(tree: HtmlElement) -> list[str]:

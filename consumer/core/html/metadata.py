@@ -51,15 +51,15 @@ _JSON_LD_SCRIPTS = etree.XPath("$scripts[contains(@type, 'ld+json')]")
 
 def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
     """Collect the page's declared metadata (the tree is only read)."""
-    metas = _meta_values(tree)
-    links_and_scripts = document_elements(tree, "link", "script")
-    ld = _json_ld_article([e for e in links_and_scripts if e.tag == "script"])
-    canonical = _canonical_url([e for e in links_and_scripts if e.tag == "link"], metas, url)
+    elements = _elements_by_tag(tree)
+    metas = _meta_values(elements["meta"])
+    ld = _json_ld_article(elements["script"])
+    canonical = _canonical_url(elements["link"], metas, url)
     site = _domain(canonical or url)
     publisher = _publisher(ld, metas)
     publisher = unescape_entities(publisher) if publisher else None
 
-    h1s = [squeeze(text_of(h)) for h in tree.iter("h1")]
+    h1s = [squeeze(text_of(h)) for h in elements["h1"]]
     # The one <h1> of a page is the headline readers see (og:title and JSON-LD often carry
     # an SEO or social variant); a logo's <h1> is the site's name, not a headline.
     single_h1 = (
@@ -77,7 +77,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
             _ld_text(ld, "headline"),
             _first(metas, mx.TITLE_META),
             next((h for h in h1s if h), None),
-            _first_text(tree, "title"),
+            _first_text(elements["title"]),
         )
         if h
     ]
@@ -89,7 +89,9 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     title = strip_site_suffix(squeeze(raw_title), publisher, site) if raw_title else None
 
     published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
-    published = published or _first_date(metas, mx.PUBLISHED_META) or _time_element(tree)
+    published = published or _first_date(metas, mx.PUBLISHED_META)
+    if published is None and elements["time"]:  # no <time> anywhere: nothing to look up
+        published = _time_element(tree)
     if published is None:
         published = date_from_htmldate(tree, canonical or url)
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
@@ -112,10 +114,29 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     )
 
 
-def _meta_values(tree: HtmlElement) -> dict[str, str]:
+# Read in one walk of the tree (``_elements_by_tag``).
+_PAGE_TAGS = ("meta", "link", "script", "h1", "title", "time")
+
+
+def _elements_by_tag(tree: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """The page's <meta>, <h1> and <title> elements under the root, and its <link>,
+    <script> and <time> elements in the whole document, by tag, in document order: one
+    walk of the tree for most pages (each walk of a page costs about as much as the next)."""
+    found: dict[str, list[HtmlElement]] = {tag: [] for tag in _PAGE_TAGS}
+    for element in tree.iter(*_PAGE_TAGS):
+        found[element.tag].append(element)
+    if tree.getprevious() is not None or tree.getnext() is not None:
+        # libxml2 put part of the page beside the root: links and scripts are read there too.
+        beside = document_elements(tree, "link", "script", "time")
+        for tag in ("link", "script", "time"):
+            found[tag] = [element for element in beside if element.tag == tag]
+    return found
+
+
+def _meta_values(metas: list[HtmlElement]) -> dict[str, str]:
     """The first non-empty content of every <meta> key (property, name, itemprop, http-equiv)."""
     values: dict[str, str] = {}
-    for meta in tree.iter("meta"):
+    for meta in metas:
         content = meta.get("content")
         if not content or not content.strip():
             continue
@@ -134,8 +155,8 @@ def _first_date(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((d for key in keys if key in metas and (d := rfc3339(metas[key]))), None)
 
 
-def _first_text(tree: HtmlElement, tag: str) -> str | None:
-    for element in tree.iter(tag):  # stops at the first one with text
+def _first_text(elements: list[HtmlElement]) -> str | None:
+    for element in elements:  # stops at the first one with text
         text = squeeze(text_of(element))
         if text:
             return text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -52,3 +54,36 @@ def remove_keeping_tail(element: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+@contextmanager
+def detached(elements: Iterable[HtmlElement]) -> Iterator[None]:
+    """Take ``elements`` out of their tree for the duration of the ``with`` block, the text
+    that followed each staying in place (as ``remove_keeping_tail`` does), and put them
+    back on exit exactly as they were: same position, same tail, the neighbour's text as
+    before. The tree must not be changed inside the block. ``elements`` are detached in
+    the order given; one inside another detached element stays in it."""
+    undo: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
+    for element in elements:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        previous = element.getprevious()
+        before = parent.text if previous is None else previous.tail
+        undo.append((element, parent, parent.index(element), previous, before))
+        if element.tail:
+            if previous is None:
+                parent.text = (before or "") + element.tail
+            else:
+                previous.tail = (before or "") + element.tail
+        parent.remove(element)  # its tail goes with it, already copied in front
+    try:
+        yield
+    finally:
+        # Last detached first: each goes back into the tree it was taken from.
+        for element, parent, index, previous, before in reversed(undo):
+            if previous is None:
+                parent.text = before
+            else:
+                previous.tail = before
+            parent.insert(index, element)

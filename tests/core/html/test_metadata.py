@@ -107,3 +107,27 @@ def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
     head = _ld({"@type": "NewsArticle", "headline": description})
     head += '<meta property="og:title" content="Budget approved after long night">'
     assert _metadata(_page(head)).title == "Budget approved after long night"
+
+
+def test_links_and_scripts_beside_the_root_are_read_not_its_meta_tags_or_headings() -> None:
+    from consumer.core.html.parse import parse_page
+    from consumer.core.options import CoreOptions
+
+    # A premature </html>: libxml2 puts the rest of the page in a second root element.
+    page = (
+        '<html><head><title>The first title</title><meta name="author" content="Ann Lee">'
+        "</head><body><h1>Harbour repairs begin this week</h1>"
+        f"{PROSE}</body></html><html><head>"
+        '<link rel="canonical" href="https://www.example-news.com/harbour">'
+        + _ld({"@type": "NewsArticle", "headline": "Harbour works"})
+        + '<meta name="description" content="Beside the root"></head>'
+        "<body><h1>Another heading entirely</h1></body></html>"
+    )
+    meta = read_metadata(parse_page(page, CoreOptions(), []), None, None)
+    assert meta.canonical_url == "https://www.example-news.com/harbour"
+    assert meta.title == "Harbour repairs begin this week"  # the page's one <h1>
+    assert "Harbour works" in meta.headlines  # from the JSON-LD beside the root
+    assert meta.authors == ["Ann Lee"]
+    assert meta.description is None
+    assert "Another heading entirely" not in meta.headlines
+    assert "Harbour repairs begin this week" in meta.headlines

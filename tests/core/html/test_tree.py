@@ -1,5 +1,7 @@
+from lxml import etree
+
 from consumer.core.html.parse import parse_page
-from consumer.core.html.tree import document_elements
+from consumer.core.html.tree import detached, document_elements, text_of
 from consumer.core.options import CoreOptions
 
 
@@ -22,3 +24,30 @@ def test_document_elements_of_one_root() -> None:
     assert document_elements(tree, "ol") == []
     assert document_elements(tree, "p", "ul") == tree.xpath("//p | //ul")
     assert [element.tag for element in document_elements(tree, "p", "ul")] == ["p", "ul", "p"]
+
+
+def test_detached_keeps_the_text_around_and_puts_every_element_back_as_it_was() -> None:
+    page = (
+        "<html><body><div>a<nav>menu <b>x</b></nav> b<p>c</p><button>go</button> d"
+        "<aside><label>l</label> e</aside></div></body></html>"
+    )
+    tree = parse_page(page, CoreOptions(), [])
+    before = etree.tostring(tree)
+    div = tree.find(".//div")
+    inner = tree.find(".//label")
+    with detached([tree.find(".//nav"), tree.find(".//button"), tree.find(".//aside"), inner]):
+        assert [child.tag for child in div] == ["p"]
+        assert text_of(div) == "a bc d"  # the tails stay where they were
+    assert etree.tostring(tree) == before
+    assert inner.getparent() is tree.find(".//aside")
+
+
+def test_detached_puts_elements_back_when_the_block_raises() -> None:
+    tree = parse_page("<html><body><p>a</p><nav>n</nav> b</body></html>", CoreOptions(), [])
+    before = etree.tostring(tree)
+    try:
+        with detached([tree.find(".//nav")]):
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert etree.tostring(tree) == before

@@ -1,0 +1,51 @@
+"""The body stage: what the trafilatura passes are given."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html import body as body_module
+from consumer.core.html.parse import parse_page
+from consumer.core.options import CoreOptions
+
+STORY = [
+    f"Paragraph {n} of the story about the harbour repairs, long enough to be the body. "
+    "The council met on Tuesday and agreed the plan after a long debate."
+    for n in range(6)
+]
+
+
+def test_fast_pass_reads_the_tree_without_the_sections_trafilatura_deletes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[bool, str]] = []
+
+    def record(tree: HtmlElement, url: str | None, *, fast: bool, precision: bool) -> list[str]:
+        seen.append((fast, etree.tostring(tree, encoding="unicode")))
+        return STORY
+
+    monkeypatch.setattr(body_module, "_trafilatura_lines", record)
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    page = (
+        "<html><head><title>Harbour</title></head><body>"
+        '<nav><ul><li><a href="/">Home</a></li><li><time>Today</time></li></ul></nav>'
+        f"<article><h1>Harbour repairs begin</h1>{story}<button>Share</button> after</article>"
+        "<aside><p>An aside with a paragraph stays.</p><label>Search</label></aside>"
+        "<footer><h1>Site name</h1></footer><footer>Copyright</footer></body></html>"
+    )
+    warnings: list[str] = []
+    tree = parse_page(page, CoreOptions(), warnings)
+    before = etree.tostring(tree)
+    lines = body_module.extract_body_lines(tree, None, CoreOptions(), warnings)
+    assert lines == STORY
+    [(fast, read)] = seen
+    assert fast
+    for gone in ("<head>", "<nav>", "<button>", "Copyright", "<label>"):
+        assert gone not in read
+    # The text after a section stays; a section holding a paragraph or a headline stays.
+    assert "</p> after</article>" in read
+    assert "<aside><p>An aside with a paragraph stays.</p></aside>" in read
+    assert "<footer><h1>Site name</h1></footer>" in read
+    assert etree.tostring(tree) == before  # the later stages read the whole page
