@@ -28,6 +28,9 @@ _BODY_CHARS = etree.XPath("string-length(normalize-space(/html/body))")
 _ELEMENT_COUNT = etree.XPath("count(//*)")
 _UNLINKED_TEXTS = etree.XPath("//body//text()[not(ancestor::a)]", smart_strings=False)
 _PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
+# The full-mode retry replaces the first body only when it is this many times longer: a
+# marginally longer text is as likely a sidebar's (a tweet beside a four-line post).
+RETRY_GAIN = 1.5
 # The densest block replaces a short body only when it holds this many times its text.
 DENSE_BLOCK_FACTOR = 3
 MAX_DENSE_CANDIDATES = 3  # blocks tried, densest first, before giving up
@@ -58,7 +61,7 @@ def extract_body_lines(
     found = sum(map(len, lines))
     if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
         retry = _trafilatura_lines(tree, url, fast=False, precision=False)
-        if sum(map(len, retry)) > found:
+        if sum(map(len, retry)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = retry
             found = sum(len(line) for line in lines)

@@ -49,3 +49,26 @@ def test_fast_pass_reads_the_tree_without_the_sections_trafilatura_deletes(
     assert "<aside><p>An aside with a paragraph stays.</p></aside>" in read
     assert "<footer><h1>Site name</h1></footer>" in read
     assert etree.tostring(tree) == before  # the later stages read the whole page
+
+
+@pytest.mark.parametrize(
+    ("retry", "kept"),
+    [
+        # A sidebar's tweet, a little longer than a four-line post: the post stays.
+        (["A reader's tweet about a film, longer than the post."], "post"),
+        # The whole story, where the first pass found only its opening lines: it wins.
+        (STORY, "retry"),
+    ],
+)
+def test_the_retry_replaces_a_short_body_only_when_much_longer(
+    monkeypatch: pytest.MonkeyPatch, retry: list[str], kept: str
+) -> None:
+    post = ["A short post.", "Two lines of verse,", "and a reply."]
+
+    def passes(tree: HtmlElement, url: str | None, *, fast: bool, precision: bool) -> list[str]:
+        return post if fast else retry
+
+    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    tree = parse_page("<html><body><p>x</p></body></html>", CoreOptions(), [])
+    lines = body_module.extract_body_lines(tree, None, CoreOptions(), [])
+    assert lines == (post if kept == "post" else retry)
