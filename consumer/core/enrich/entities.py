@@ -42,12 +42,13 @@ from consumer.core.enrich.data.places import (
 )
 from consumer.core.enrich.data.titles import (
     HONORIFIC_GENDER,
+    JOB_TITLES,
     QUALIFYING_TITLES,
     ROLE_NOUNS,
     ROLE_TITLES,
 )
 from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
-from consumer.core.enrich.gazetteer import country_names, is_place, place_key
+from consumer.core.enrich.gazetteer import country_names, is_place, minor_city_names, place_key
 from consumer.core.enrich.tokens import Token, tokenise
 
 Kind = Literal["person", "organisation", "place"]
@@ -93,6 +94,12 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+_LIST_JOINS = frozenset({",", "and", "or"})
+# Words before a lone town name that make it a place ("in Worms", "mayor of Normal").
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "to", "of", "outside", "across", "into", "around", "on"}
+    | {"toward", "towards", "via", "through", "between", "visit", "visited", "visiting"}
+)
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 _IS_WORD = itemgetter(5)  # Token.is_word
 _LOWER = itemgetter(4)  # Token.lower
@@ -322,7 +329,12 @@ def _run_mentions(
             continue
         splits = tok is None or _splits_word(tok.text, tok.lower)
         if splits and tok is not None and tok.lower in QUALIFYING_TITLES:
-            splits = i < last and _is_title(tokens[i + 1])  # "Health Sciences": no title
+            # "Health Sciences", "Home Sales": no title ("Product Manager": one)
+            splits = (
+                i < last
+                and _is_title(tokens[i + 1])
+                and tokens[i + 1].lower not in QUALIFYING_TITLES
+            )
         if not splits:
             if seg_first < 0:
                 seg_first = i
@@ -337,6 +349,14 @@ def _run_mentions(
         if seg_first >= 0:
             title = " ".join(title_words) or None
             kind = _classify(text, tokens, seg_first, seg_last, title)
+            if (
+                kind == "person"
+                and seg_last > seg_first
+                and tok is not None
+                and _is_title(tok)
+                and any(t.lower in FIRST_NAMES for t in tokens[i + 1 : last + 1])
+            ):
+                kind = "organisation"  # "says Acme Labs Product Manager Tessa Vorn"
             opens = initial or (seg_first != run_first and sentence_initial(tokens, seg_first))
             mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset, opens))
             title_words, seg_first = [], -1
@@ -351,13 +371,15 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
     """A run of two or more words that names one organisation as a whole."""
     if _known_kind(_span_text(text, tokens, first, last)):
         return True
+    rest = tokens[first + 1 : last + 1]
+    if any(_is_title(t) and n.lower in FIRST_NAMES for t, n in pairwise(rest)):
+        # "Bank of England Governor Andrew Bailey", "FCC Chairwoman Jessica Roe": a body,
+        # then a person (a known body's name leads too).
+        return False
     if tokens[first].text.lower() in KNOWN_ORGS and all(
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
     ):
         return True
-    rest = tokens[first + 1 : last + 1]
-    if any(_is_title(t) and n.lower in FIRST_NAMES for t, n in pairwise(rest)):
-        return False  # "Bank of England Governor Andrew Bailey": a body, then a person
     if any(t.text == "and" for t in rest):
         return True  # only _joined_by_and puts an "and" inside a run, after these tests
     # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name.
@@ -415,9 +437,12 @@ def _classify(
             return "organisation"
     if len(name.rstrip(".")) < 2:
         return None  # a lone initial names no one
-    if title:
+    if title and (
+        title.rsplit(None, 1)[-1].lower() not in JOB_TITLES
+        or (word_count >= 2 and words[0].lower in FIRST_NAMES)
+    ):
         return "person" if word_count <= _MAX_PERSON_TOKENS else None
-    if is_place(name):
+    if is_place(name) and (word_count > 1 or _place_cued(tokens, first, last)):
         return "place"
     if word_count > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
         return "place"
@@ -463,6 +488,45 @@ def _classify(
     ):
         return "person"
     return None
+
+
+def _place_cued(tokens: list[Token], first: int, last: int) -> bool:
+    """A lone town name with a place cue: a preposition before it ("in Worms"), a region
+    after it ("Normal, Illinois", "Cary, NC"), or a dateline; countries and big cities
+    need none.
+    """
+    if place_key(tokens[first].text) not in minor_city_names():
+        return True
+    if first > 0 and tokens[first - 1].lower in _PLACE_PREPOSITIONS:
+        return True
+    # "Seattle, Spokane", "Portland, and Boise", "Spokane and Seattle": a list of places
+    before = first - 2
+    if before > 0 and tokens[first - 1].text in _LIST_JOINS and tokens[before].text == ",":
+        before -= 1  # the list's last comma
+    if before >= 0 and tokens[first - 1].text in _LIST_JOINS and _big_place(tokens[before].text):
+        return True
+    after = last + 1
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text in _LIST_JOINS
+        and _big_place(tokens[after + 1].text)
+    ):
+        return True
+    if after < len(tokens) and tokens[after].text in _DATELINE_MARKS:
+        if first == 0:
+            return True  # "HOMESTEAD, Fla. —", "Worms (dpa) -"
+        if tokens[after].text != "," or after + 1 >= len(tokens):
+            return False
+        nxt = tokens[after + 1].text
+        pair = f"{nxt} {tokens[after + 2].text}" if after + 2 < len(tokens) else nxt
+        # "Normal, Illinois", "Provo, UT", "Greenville, South Carolina", "Spokane, Portland"
+        return is_place(nxt) or (len(nxt) == 2 and nxt.isupper()) or is_place(pair)
+    return False
+
+
+def _big_place(word: str) -> bool:
+    """A one-word place that needs no cue: a country, region or big city."""
+    return is_place(word) and place_key(word) not in minor_city_names()
 
 
 def _mention(

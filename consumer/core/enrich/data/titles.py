@@ -55,6 +55,35 @@ QUALIFYING_TITLES = frozenset(
         "transport",
         "environment",
         "energy",
+        "product",
+        "program",
+        "programme",
+        "marketing",
+        "design",
+        "sales",
+        "communications",
+        "lead",
+        "senior",
+    ]
+)
+# Job titles that open a capitalised run before a name ("UX Designer Mara Quell", "Lead
+# Analyst Jo Reyes"); after one, a name needs a known given name to be a person ("Software
+# Engineer Immersive", "Editor V4" are products).
+JOB_TITLES = frozenset(
+    [
+        "designer",
+        "engineer",
+        "analyst",
+        "editor",
+        "producer",
+        "strategist",
+        "consultant",
+        "researcher",
+        "economist",
+        "coordinator",
+        "specialist",
+        "adviser",
+        "advisor",
     ]
 )
 ROLE_TITLES = QUALIFYING_TITLES | frozenset(
@@ -158,7 +187,7 @@ ROLE_TITLES = QUALIFYING_TITLES | frozenset(
         "midfielder",
         "goalkeeper",
     ]
-)
+) | frozenset(JOB_TITLES)
 
 # Lowercase role nouns that introduce a name ("NATO chief Jens Stoltenberg", "striker Harry Kane").
 ROLE_NOUNS = frozenset(

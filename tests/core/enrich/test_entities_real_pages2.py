@@ -1,0 +1,74 @@
+"""Entity and speaker patterns from a second round of reading real pages, on made-up text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from consumer.core.model import Enrichment
+
+Enrich = Callable[..., Enrichment]
+
+
+def _names(result: Enrichment, kind: str) -> list[str]:
+    return [e["name"] for e in result.entities[kind]]
+
+
+def test_capitalised_job_title_before_a_name_is_not_part_of_it(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u201cIt was a long and difficult winter for the whole team,\u201d recalls UX "
+            "Designer Maria Quell. \u201cBut we learned a great deal from it.\u201d",
+            "\u201cOur new product line is a powerful tool for everyone,\u201d says Acme Labs "
+            "Product Manager Tessa Vorn.",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Maria Quell", "Maria Quell", "Tessa Vorn"]
+    assert _names(result, "people") == ["Maria Quell", "Tessa Vorn"]
+    assert _names(result, "organisations") == ["Acme Labs"]
+
+
+def test_known_body_then_title_then_name_is_a_body_and_a_person(enrich: Enrich) -> None:
+    result = enrich(
+        ["The decision was welcomed by FCC Chairwoman Dana Ruel, who spoke on Monday."]
+    )
+    assert _names(result, "people") == ["Dana Ruel"]
+    assert _names(result, "organisations") == ["FCC"]
+
+
+def test_home_sales_heading_names_no_one(enrich: Enrich) -> None:
+    result = enrich(["A Reawakening in Home Sales", "Prices rose in most markets this year."])
+    assert _names(result, "people") == []
+
+
+def test_tech_acronyms_are_not_organisations(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "The feed is an XML file served over HTTP, and the CPU load stays low.",
+            "Log in over SSH and read the JSON output.",
+        ]
+    )
+    assert _names(result, "organisations") == []
+
+
+def test_a_town_name_that_is_a_word_needs_a_place_cue(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Worms were found in the soil samples collected last summer near the river.",
+            "Spring arrived early this year, and the farmers began planting in February.",
+            "Homestead gardening is becoming popular among families in rural districts.",
+        ]
+    )
+    assert _names(result, "places") == []
+
+
+def test_a_town_name_with_a_place_cue_stays_a_place(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "The council in Worms voted on Tuesday. Worms has about 80,000 residents.",
+            "The survey software came from Qualtrics (Provo, UT) and ran for a year.",
+            "Lisbon and Baltimore were among the cities in the study.",
+        ]
+    )
+    places = result.entities["places"]
+    assert [p["name"] for p in places] == ["Worms", "Provo", "Lisbon", "Baltimore"]
+    assert places[0]["count"] == 2
