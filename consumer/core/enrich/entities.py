@@ -27,6 +27,7 @@ from consumer.core.enrich.cues import (
 )
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.enrich.data.organisations import (
+    AWARD_HEADS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     NUMBERED_NAMES,
@@ -94,6 +95,7 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+_DOMAIN = re.compile(r"\.(?:com|org|net|edu|gov|io|co|uk)$", re.I)
 _LIST_JOINS = frozenset({",", "and", "or"})
 # Words before a lone town name that make it a place ("in Worms", "mayor of Normal").
 _PLACE_PREPOSITIONS = frozenset(
@@ -410,6 +412,8 @@ def _classify(
     known = _known_kind(name)
     if known:
         return known
+    if word_count > 1 and words[-1].lower in AWARD_HEADS:
+        return None  # "James Beard Award": named after a person, but no one
     if word_count == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
         key = place_key(words[0].text)
         dateline = (
@@ -440,7 +444,8 @@ def _classify(
     if title and (
         title.rsplit(None, 1)[-1].lower() not in JOB_TITLES
         or (word_count >= 2 and words[0].lower in FIRST_NAMES)
-    ):
+        or (word_count >= 2 and speech_around(tokens, first - len(title.split()), last))
+    ):  # "Software Engineer Immersive": a course; "recalls UX Designer Miche Alvarez"
         return "person" if word_count <= _MAX_PERSON_TOKENS else None
     if is_place(name) and (word_count > 1 or _place_cued(tokens, first, last)):
         return "place"
@@ -458,6 +463,7 @@ def _classify(
     if (
         word_count == 1
         and words[0].text[1:].islower()  # "Tewkesbury", not "DMs"
+        and "." not in words[0].text  # "in Node.js."
         and not tokens[last].possessive
         and after_preposition(tokens, first, ("in", "near"))
         and last + 1 < len(tokens)
@@ -482,6 +488,7 @@ def _classify(
     # person when none of them is a place or an acronym ("Ascom North America said").
     if (
         2 <= word_count <= 3
+        and tokens[first + 1].text != "&"  # "Appliance & Security told us": a firm
         and speech_around(tokens, first, last)
         and not any(w.text.isupper() or is_place(w.text) for w in words)
         and not is_place(" ".join(w.text for w in words[1:]))
@@ -679,7 +686,19 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
         after = _span_text(text, tokens, i + 1, last)
         if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
             return i
+        if i - first >= 2 and i + 1 == last and _names_a_person(before):
+            body = tokens[last].text
+            if _is_acronym(body) or _DOMAIN.search(body):
+                return i  # "Ida Frame of MGH", "Marguerita M. Cheng of Annuity.org"
     return None
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """Two or three words written like a person's name ("Ida Frame", "Marguerita M. Cheng")."""
+    return len(words) <= 3 and all(
+        (w.text.isalpha() and w.text[1:].islower()) or (len(w.text) == 2 and w.text[1] == ".")
+        for w in words
+    )
 
 
 def _leading_filler(tok: Token, sentence_initial: bool) -> bool:

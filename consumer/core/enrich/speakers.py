@@ -50,6 +50,13 @@ _TITLE_GAP = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
 # Germany, and co-author of the study, said"): tried for people only.
 _LONG_APPOSITION = r"\s*,[^\"“”]{1,200}?,"
 _SPEECH_AFTER_PERSON = re.compile(rf"^{_LONG_APPOSITION}\s*{_ADVS}{_VERB}\b")
+# An apposition the writer did not close before the verb ("Jo Reyes, vice president of
+# Acme Security told us", "Ann Lee, an analyst at the X think tank told Y"): for people
+# only, and no clause inside it ("Jo Reyes, whose son said").
+_SPEECH_AFTER_OPEN_APPOSITION = re.compile(
+    r"^\s*,(?![^,\"“”.!?]*\b(?:who|whom|whose|which|that|when|while|after|before|because"
+    rf"|as|if|and|but)\b)[^,\"“”.!?]{{1,120}}?\s+{_ADVS}{_VERB}\b"
+)
 # "said police chief John Smith", "says Dr Naomi Feld": role words or a title between.
 _VERB_BEFORE_NAME = re.compile(
     rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:{_NOT_ROLE}[A-Za-z][\w'’.-]*,?\s+){{0,4}}$"
@@ -222,6 +229,7 @@ class _Context:
                 and (
                     _SPEECH_AFTER_NAME.match(tail)
                     or (self._may_be_person(mention) and _SPEECH_AFTER_PERSON.match(tail))
+                    or (self._is_person(mention) and _SPEECH_AFTER_OPEN_APPOSITION.match(tail))
                 )
             ):
                 # "said White House Press Secretary Stephanie Grisham", "says Acme
@@ -354,9 +362,18 @@ class _Context:
             mention = candidates[n]
             gap = self.body[mention.end : verb_at]
             if _SUBJECT_GAP.match(gap):
-                # "Prof Samuel Okoro of Imperial College London, ..., called": the person.
-                if n > 0 and self._qualifies_person_before(candidates[n - 1], mention, verb_at):
-                    mention = candidates[n - 1]
+                # "Prof Samuel Okoro of Imperial College London, ..., called": the person;
+                # "X, a resident of Y village under Z district, told": X, past Y.
+                head = next(
+                    (
+                        k
+                        for k in range(n - 1, max(-1, n - 4), -1)
+                        if self._qualifies_person_before(candidates[k], mention, verb_at)
+                    ),
+                    None,
+                )
+                if head is not None:
+                    mention, n = candidates[head], head
                 elif _AFTER_PREPOSITION.search(self.body[start : mention.start]):
                     return None  # "a study in the journal Marine Biology argued": not a speaker
                 return self._said_by(mention, bare=n == 0)

@@ -28,9 +28,7 @@ def test_capitalised_job_title_before_a_name_is_not_part_of_it(enrich: Enrich) -
 
 
 def test_known_body_then_title_then_name_is_a_body_and_a_person(enrich: Enrich) -> None:
-    result = enrich(
-        ["The decision was welcomed by FCC Chairwoman Dana Ruel, who spoke on Monday."]
-    )
+    result = enrich(["The decision was welcomed by FCC Chairwoman Dana Ruel, who spoke on Monday."])
     assert _names(result, "people") == ["Dana Ruel"]
     assert _names(result, "organisations") == ["FCC"]
 
@@ -72,3 +70,61 @@ def test_a_town_name_with_a_place_cue_stays_a_place(enrich: Enrich) -> None:
     places = result.entities["places"]
     assert [p["name"] for p in places] == ["Worms", "Provo", "Lisbon", "Baltimore"]
     assert places[0]["count"] == 2
+
+
+def test_awards_name_no_one_and_venues_are_organisations(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "The chef won a James Beard Award and the novel won the Hollis Prentice Award.",
+            "We ate at Anhelo Restaurant, then the team from Pellman Digital said goodbye.",
+        ]
+    )
+    assert _names(result, "people") == []
+    assert _names(result, "organisations") == ["Anhelo Restaurant", "Pellman Digital"]
+
+
+def test_firm_opening_the_sentence_is_not_the_pronoun_speaker(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "At Corvell Digital, founder Nadia Corvell, sees shops overspend every year. "
+            "\u201cThey pay for features they will never use,\u201d she says."
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Nadia Corvell"]
+
+
+def test_apposition_left_open_before_the_verb(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u201cIt is a complicated category for most buyers,\u201d Jon Tarrow, vice "
+            "president of Tarrow\u2019s Appliance & Security told us during an interview.",
+            "Rafi Molla, a resident of Dunmore village under Sorbury Upazila, told reporters, "
+            "\u201cWe grow all our own vegetables now and sell the rest at the market.\u201d",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Jon Tarrow", "Rafi Molla"]
+    assert "Appliance & Security" not in _names(result, "people")
+
+
+def test_name_of_a_website_or_acronym_is_the_person(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u201cMost clients do not plan early enough for retirement,\u201d said planner "
+            "Norma Vell of Brightline.org. Vell added that the habit was changing."
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Norma Vell"]
+    assert result.entities["people"][0]["name"] == "Norma Vell"
+    assert result.entities["people"][0]["count"] == 2
+
+
+def test_confesses_and_points_out_are_speech(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Nadia Corvell and John Tarrow run the shop together.",
+            "\u201cI had these ideas for years, but it was never the right time,\u201d Corvell "
+            "confesses. \u201cEverything here is slow until it is suddenly fast,\u201d Tarrow "
+            "points out.",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Nadia Corvell", "John Tarrow"]

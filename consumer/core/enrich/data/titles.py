@@ -67,8 +67,8 @@ QUALIFYING_TITLES = frozenset(
     ]
 )
 # Job titles that open a capitalised run before a name ("UX Designer Mara Quell", "Lead
-# Analyst Jo Reyes"); after one, a name needs a known given name to be a person ("Software
-# Engineer Immersive", "Editor V4" are products).
+# Analyst Jo Reyes"); after one, a name needs a known given name (or a speech verb before
+# the title) to be a person ("Software Engineer Immersive", "Editor V4" are products).
 JOB_TITLES = frozenset(
     [
         "designer",
@@ -86,7 +86,7 @@ JOB_TITLES = frozenset(
         "advisor",
     ]
 )
-ROLE_TITLES = QUALIFYING_TITLES | frozenset(
+_TITLE_WORDS = frozenset(
     [
         "deputy",
         "leader",
@@ -187,7 +187,8 @@ ROLE_TITLES = QUALIFYING_TITLES | frozenset(
         "midfielder",
         "goalkeeper",
     ]
-) | frozenset(JOB_TITLES)
+)
+ROLE_TITLES = QUALIFYING_TITLES | JOB_TITLES | _TITLE_WORDS
 
 # Lowercase role nouns that introduce a name ("NATO chief Jens Stoltenberg", "striker Harry Kane").
 ROLE_NOUNS = frozenset(
