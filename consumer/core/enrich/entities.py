@@ -96,6 +96,17 @@ _PHOTO_CREDIT = re.compile(
 )
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 _DOMAIN = re.compile(r"\.(?:com|org|net|edu|gov|io|co|uk)$", re.I)
+# A line this short with no full stop and mostly capitalised words is a heading.
+_MAX_HEADING_TOKENS = 14
+_SENTENCE_ENDS = frozenset({".", "!", '"', "”", "’", "'"})
+_NAMING_ORG_HEADS = frozenset(
+    {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "llp", "plc", "ag"}
+    | {"gmbh", "co", "co.", "university", "college", "institute", "academy", "hospital"}
+    | {"senate", "parliament", "congress", "ministry", "department", "agency", "bureau"}
+    | {"commission", "committee", "council", "association", "federation", "foundation"}
+    | {"museum", "theatre", "theater", "center", "centre", "bank", "airlines", "airways"}
+    | {"enterprise", "group", "league"}
+)
 _LIST_JOINS = frozenset({",", "and", "or"})
 # Words before a lone town name that make it a place ("in Worms", "mayor of Normal").
 _PLACE_PREPOSITIONS = frozenset(
@@ -164,7 +175,40 @@ def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[
         if first == last and tokens[first].text in _DROPPED_ALONE:
             continue  # "The", "But", "Monday" alone: no mention, whatever the context
         found.extend(_run_mentions(text, tokens, run, offset))
+    if found and offset is not None and _is_heading(tokens):
+        for mention in found:
+            if mention.kind is not None and not _named_in_heading(mention):
+                mention.kind = None
     return _shared_surnames(text, found, offset)
+
+
+def _is_heading(tokens: list[Token]) -> bool:
+    """A title-case line of a few words with no full stop ("Sagging Mattresses and Back
+    Pain", "Exposing Services"): its capitals mark a heading, not names."""
+    if len(tokens) > _MAX_HEADING_TOKENS or tokens[-1].text in _SENTENCE_ENDS:
+        return False
+    long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    if len(long_words) < 2:
+        return False
+    capitalised = sum(t.is_capitalised for t in long_words)
+    return capitalised * 4 >= len(long_words) * 3
+
+
+def _named_in_heading(mention: Mention) -> bool:
+    """What a heading names all the same: a known body or place, a person with a given
+    name or a title, an acronym."""
+    text = mention.text
+    if mention.kind == "person":
+        return mention.title is not None or mention.words[0].lower() in FIRST_NAMES
+    if mention.kind == "place" or _known_kind(text) is not None or text.isupper():
+        return True  # the gazetteer's places, acronyms ("UK", "NASA"), known bodies
+    # A list of firms or venues, one a line: a legal or institutional head names one
+    # ("Roper Corp.", "Arizona State University"); "Cleaning Services" names none.
+    lowers = text.lower().split()
+    if lowers[-1] in _NAMING_ORG_HEADS:
+        return True
+    of = lowers.index("of") if "of" in lowers else 0
+    return of > 0 and lowers[of - 1] in ORG_OF_HEADS  # "U.S. Department of Education"
 
 
 def _shared_surnames(text: str, found: list[Mention], offset: int | None) -> list[Mention]:

@@ -128,3 +128,30 @@ def test_confesses_and_points_out_are_speech(enrich: Enrich) -> None:
         ]
     )
     assert [q.speaker for q in result.quotes] == ["Nadia Corvell", "John Tarrow"]
+
+
+def test_a_title_case_heading_names_only_what_it_would_anyway(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Flat Rate Cleaning Services",
+            "Most firms charge by the hour, and some offer a flat rate for a whole house.",
+            "Harlow Cleaning Corp.",
+            "Additional Resources From NASA",
+            "Maria Quell, Senior Economist",
+        ]
+    )
+    assert _names(result, "organisations") == ["Harlow Cleaning Corp.", "NASA"]
+    assert _names(result, "people") == ["Maria Quell"]
+
+
+def test_a_heading_word_named_in_prose_still_counts(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Brightwater Analytics Solutions",
+            "The report came from Brightwater Analytics Solutions, which sells the data.",
+        ]
+    )
+    organisations = result.entities["organisations"]
+    assert [(o["name"], o["count"]) for o in organisations] == [
+        ("Brightwater Analytics Solutions", 2)
+    ]
