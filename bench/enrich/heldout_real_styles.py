@@ -10,7 +10,8 @@ nested quote closing a sentence, and titles of works, slogans and signs in quote
 and, from a second round on other pages, a firm opening the sentence before "she says",
 an apposition left open before "told us", "a resident of X village under Y, told", job
 titles before a name ("UX Designer X"), "X of Brightline.org.", "confesses", "points out",
-an award and a town name that is also a word.
+an award and a town name that is also a word; a line naming the expert over the
+paragraph the quote opens (a round-up), code in quote marks.
 Same annotation scheme as ``articles.py``; bench-enrich reports the set on its own.
 """
 
@@ -305,5 +306,28 @@ REAL_STYLES: list[dict[str, Any]] = [
             "Dunmore",
             "UX",
         ],
+    },
+    {
+        "id": "real-styles-expert-roundup",
+        "title": "What four economists expect for home sales next year",
+        "paragraphs": [
+            "We asked economists what they are watching in the housing market next year.",
+            "Maria Pike, Chief Economist at the Hollis Group",
+            "\u201cWe are seeing better conditions for home sales next year, with lower mortgage rates that will qualify more buyers.\u201d",
+            "- Prices will rise slowly: \u201cHome price growth will be minimal, about the same as the rate of inflation.\u201d",
+            "Marcus Doyle, senior economist",
+            "\u201cInventory is about a fifth above last year, so buyers have more choices and less pressure.\u201d",
+            'The byte pairs "0x CE 91 0x CE 9F 0x CE A0 0x CE A9" were in the appendix.',
+        ],
+        "quotes": [
+            {"text_starts": "We are seeing better", "speaker": "Maria Pike", "paragraphs": [2]},
+            {"text_starts": "Home price growth", "speaker": "Maria Pike", "paragraphs": [3]},
+            {"text_starts": "Inventory is about", "speaker": "Marcus Doyle", "paragraphs": [5]},
+        ],
+        "not_quotes": ["0x CE 91 0x CE 9F"],
+        "people": ["Maria Pike", "Marcus Doyle"],
+        "organisations": ["Hollis Group"],
+        "places": [],
+        "also_ok": [],
     },
 ]

@@ -115,7 +115,10 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _PLURAL_NOUN_ENDINGS = ("ers", "ists", "ors", "ians", "ants", "ents", "ies", "ives", "ics")
 _CLOSERS = " '\"’”»"
 _FULL_STOPS = (".", "!", "?")
-_LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
+_LOOKBACK_CHARS = 1500
+# A line naming the speaker of the paragraph below: a few words, no sentence end.
+_MAX_NAME_LINE_WORDS = 12
+_LINE_ENDS = frozenset(".!?:;\"”’'")  # how far back a pronoun looks for the person it stands for
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
@@ -158,7 +161,12 @@ def attribute_quotes(
     )
     return attribute_in_turn(
         spans,
-        lambda span: context.after(span) or context.before(span) or context.colon_before(span),
+        lambda span: (
+            context.after(span)
+            or context.before(span)
+            or context.colon_before(span)
+            or context.name_line_before(span)
+        ),
         accepts,
     )
 
@@ -298,6 +306,21 @@ class _Context:
         if not self.body[prev_start:prev_end].rstrip().endswith(":"):
             return None
         return self._speaker_in(self._sentence_start(prev_end - 1, prev_start), prev_end)
+
+    def name_line_before(self, span: QuoteSpan) -> Attribution | None:
+        """A line naming a person alone ("Ann Lee, chief economist at Acme") over the
+        paragraph the quote opens: an expert round-up or an interview layout."""
+        first = span.paragraphs[0]
+        if not span.opens_paragraph or first == 0:
+            return None
+        start, end = self.bounds[first - 1]
+        line = self.body[start:end].rstrip()
+        if not line or line[-1] in _LINE_ENDS or line.count(" ") >= _MAX_NAME_LINE_WORDS:
+            return None
+        mentions = self._mentions_between(start, end)
+        if not mentions or mentions[0].start != start or not self._is_person(mentions[0]):
+            return None
+        return self._said_by(mentions[0])
 
     def _speaker_in(self, start: int, end: int) -> Attribution | None:
         window = self.body[start:end]
