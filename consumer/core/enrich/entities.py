@@ -107,6 +107,12 @@ _NAMING_ORG_HEADS = frozenset(
     | {"museum", "theatre", "theater", "center", "centre", "bank", "airlines", "airways"}
     | {"enterprise", "group", "league"}
 )
+# Roles whose "of"/"at" names the employer ("CEO of TutorMe"), not the person's origin.
+_EMPLOYER_ROLES = frozenset(
+    {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "president", "owner"}
+    | {"chairman", "chairwoman", "director", "executive", "manager", "head", "partner"}
+    | {"spokesman", "spokeswoman", "spokesperson", "editor", "analyst", "economist"}
+)
 _LIST_JOINS = frozenset({",", "and", "or"})
 # Words before a lone town name that make it a place ("in Worms", "mayor of Normal").
 _PLACE_PREPOSITIONS = frozenset(
@@ -485,6 +491,15 @@ def _classify(
             return "organisation"
     if len(name.rstrip(".")) < 2:
         return None  # a lone initial names no one
+    if (
+        first > 1
+        and tokens[first - 1].text in ("of", "at")
+        and tokens[first - 2].lower in _EMPLOYER_ROLES
+        and not tokens[last].possessive  # "president of Tarrow's Appliances"
+        and not is_place(name)  # "President of Ukraine"
+        and not (word_count >= 2 and words[0].lower in FIRST_NAMES)
+    ):
+        return "organisation"  # "CEO of TutorMe", "founder of Prompt", "director at Acme"
     if title and (
         title.rsplit(None, 1)[-1].lower() not in JOB_TITLES
         or (word_count >= 2 and words[0].lower in FIRST_NAMES)
@@ -526,7 +541,8 @@ def _classify(
             return "organisation" if word_count > 1 or words[0].text[1:].islower() else None
         cued = False
     if cued:
-        return "person"
+        # "Tribune, the former owner of The Times,": a body's word names no person
+        return "organisation" if word_count == 1 and words[0].lower in ORG_HEADS else "person"
     # "X said" alone: organisations speak too ("WeWork said"). A lone word stays
     # unclassified (it may still fold into a full name); two or three words count as a
     # person when none of them is a place or an acronym ("Ascom North America said").

@@ -155,3 +155,14 @@ def test_a_heading_word_named_in_prose_still_counts(enrich: Enrich) -> None:
     assert [(o["name"], o["count"]) for o in organisations] == [
         ("Brightwater Analytics Solutions", 2)
     ]
+
+
+def test_employer_after_a_role_and_of_is_an_organisation(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "The tip comes from Mark Hunter, CEO of Tutorly, an online tutoring firm.",
+            "Alden became the largest shareholder of Tribune, the former owner of The Times.",
+        ]
+    )
+    assert _names(result, "people") == ["Mark Hunter"]
+    assert {"Tutorly", "Tribune"} <= set(_names(result, "organisations"))
