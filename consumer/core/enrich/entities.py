@@ -700,6 +700,8 @@ def _is_filler(tok: Token) -> bool:
 
 
 def _filler_word(text: str, low: str) -> bool:
+    if len(text) == 2 and text[1] == "." and text[0].isupper():
+        return False  # an initial ("Elizabeth A. Hoge"), not the article "A"
     if "-" in text and _adjective_compound(text.rsplit("-", 1)[1]):
         return True  # "Oscar-winning", "Iranian-made": adjectives, not names
     return (

@@ -166,3 +166,15 @@ def test_employer_after_a_role_and_of_is_an_organisation(enrich: Enrich) -> None
     )
     assert _names(result, "people") == ["Mark Hunter"]
     assert {"Tutorly", "Tribune"} <= set(_names(result, "organisations"))
+
+
+def test_a_middle_initial_a_stays_in_the_name(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u201cMindfulness training is a cheap and low-stigma treatment,\u201d said lead "
+            "author Greta A. Holm, MD, associate professor of psychiatry.",
+            "\u201cWe were testing the patients' resilience,\u201d Holm said.",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Greta A. Holm", "Greta A. Holm"]
+    assert _names(result, "people") == ["Greta A. Holm"]
