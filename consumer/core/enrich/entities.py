@@ -356,10 +356,10 @@ def _run_mentions(
         return [_mention(text, tokens, first, last, kind, None, offset, initial or opens)]
     split = _of_split(text, tokens, first, last) if last - first >= 2 else None
     if split is not None:
-        return [
-            *_run_mentions(text, tokens, (first, split - 1), offset),
-            *_run_mentions(text, tokens, (split + 1, last), offset),
-        ]
+        before = _run_mentions(text, tokens, (first, split - 1), offset)
+        if len(before) == 1 and before[0].kind is None and _affiliation(tokens[last].text):
+            before[0].kind = "person"  # "Marguerita M. Cheng of Annuity.org": her employer
+        return [*before, *_run_mentions(text, tokens, (split + 1, last), offset)]
     if last > first and _whole_run_is_organisation(text, tokens, first, last):
         opens = initial or (first != run_first and sentence_initial(tokens, first))
         return [_mention(text, tokens, first, last, "organisation", None, offset, opens)]
@@ -748,11 +748,19 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
         after = _span_text(text, tokens, i + 1, last)
         if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
             return i
-        if i - first >= 2 and i + 1 == last and _names_a_person(before):
-            body = tokens[last].text
-            if _is_acronym(body) or _DOMAIN.search(body):
-                return i  # "Ida Frame of MGH", "Marguerita M. Cheng of Annuity.org"
+        if (
+            i - first >= 2
+            and i + 1 == last
+            and _names_a_person(before)
+            and _affiliation(tokens[last].text)
+        ):
+            return i  # "Ida Frame of MGH", "Marguerita M. Cheng of Annuity.org"
     return None
+
+
+def _affiliation(word: str) -> bool:
+    """An acronym or a web address after "of": where a named person works."""
+    return _is_acronym(word) or _DOMAIN.search(word) is not None
 
 
 def _names_a_person(words: list[Token]) -> bool:

@@ -178,3 +178,15 @@ def test_a_middle_initial_a_stays_in_the_name(enrich: Enrich) -> None:
     )
     assert [q.speaker for q in result.quotes] == ["Greta A. Holm", "Greta A. Holm"]
     assert _names(result, "people") == ["Greta A. Holm"]
+
+
+def test_a_name_of_an_acronym_or_website_is_a_person_and_folds(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Certified planner Marguerita M. Vell of Annuity.org confirms, \u201cSome "
+            "misconceptions about young savers are simply wrong.\u201d",
+            "\u201cAlign spending with your priorities,\u201d said Vell.",
+        ]
+    )
+    assert _names(result, "people") == ["Marguerita M. Vell"]
+    assert [q.speaker for q in result.quotes] == ["Marguerita M. Vell", "Marguerita M. Vell"]
