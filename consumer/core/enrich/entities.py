@@ -205,7 +205,8 @@ def _named_in_heading(mention: Mention) -> bool:
     name or a title, an acronym."""
     text = mention.text
     if mention.kind == "person":
-        return mention.title is not None or mention.words[0].lower() in FIRST_NAMES
+        given = mention.words[0].lower() if mention.words else ""
+        return mention.title is not None or given in FIRST_NAMES
     if mention.kind == "place" or _known_kind(text) is not None or text.isupper():
         return True  # the gazetteer's places, acronyms ("UK", "NASA"), known bodies
     # A list of firms or venues, one a line: a legal or institutional head names one
