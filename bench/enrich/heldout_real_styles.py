@@ -6,7 +6,12 @@ American papers, sports reports, listings): long role phrases before a name, app
 with commas inside, "said ORGANISATION role NAME", listeners after "told", coordinated
 verbs, "it said" for an organisation, a short reply before a longer quote, "?" then an
 unknown name, a colon that introduces the next quote, a closing mark after a space, a
-nested quote closing a sentence, and titles of works, slogans and signs in quote marks.
+nested quote closing a sentence, and titles of works, slogans and signs in quote marks;
+and, from a second round on other pages, a firm opening the sentence before "she says",
+an apposition left open before "told us", "a resident of X village under Y, told", job
+titles before a name ("UX Designer X"), "X of Brightline.org.", "confesses", "points out",
+an award and a town name that is also a word; a line naming the expert over the
+paragraph the quote opens (a round-up), code in quote marks.
 Same annotation scheme as ``articles.py``; bench-enrich reports the set on its own.
 """
 
@@ -248,6 +253,81 @@ REAL_STYLES: list[dict[str, Any]] = [
         "people": ["Eswin Harlow", "Karen Holst"],
         "organisations": ["Cardwell", "Marine Policy Review"],
         "places": ["Bergen", "Norway"],
+        "also_ok": [],
+    },
+    {
+        "id": "real-styles-small-business-blog",
+        "title": "Small shops and the software they never use",
+        "paragraphs": [
+            "At Corvell Digital, founder Nadia Corvell, sees small shops overspend on software every year. \u201cThey pay for features they will never use,\u201d she says. \u201cThen they spend months learning tools nobody needs.\u201d",
+            "\u201cIt is a complicated category for most buyers,\u201d Jon Tarrow, vice president of Tarrow\u2019s Appliance & Security told us during a podcast interview.",
+            "Rafi Molla, a resident of Dunmore village under Sorbury Upazila, told reporters, \u201cWe grow all our own vegetables now and sell the rest at the market.\u201d",
+            "\u201cThe new layout is easier on the eyes than the old one,\u201d recalls UX Designer Maria Quell. \u201cBut it took us two years to get there.\u201d",
+            "\u201cMost clients do not plan early enough for retirement,\u201d said planner Norma Vell of Brightline.org. Vell added that the habit was changing.",
+            "Spring came early for the bakery on the corner, which won the Hollis Prentice Award last year.",
+            "\u201cI had these ideas for years, but it was never the right time,\u201d Corvell confesses. \u201cEverything here is slow until it is suddenly fast,\u201d Tarrow points out.",
+        ],
+        "quotes": [
+            {"text_starts": "They pay for features", "speaker": "Nadia Corvell", "paragraphs": [0]},
+            {
+                "text_starts": "Then they spend months",
+                "speaker": "Nadia Corvell",
+                "paragraphs": [0],
+            },
+            {
+                "text_starts": "It is a complicated category",
+                "speaker": "Jon Tarrow",
+                "paragraphs": [1],
+            },
+            {"text_starts": "We grow all our own", "speaker": "Rafi Molla", "paragraphs": [2]},
+            {
+                "text_starts": "The new layout is easier",
+                "speaker": "Maria Quell",
+                "paragraphs": [3],
+            },
+            {
+                "text_starts": "But it took us two years",
+                "speaker": "Maria Quell",
+                "paragraphs": [3],
+            },
+            {"text_starts": "Most clients do not plan", "speaker": "Norma Vell", "paragraphs": [4]},
+            {"text_starts": "I had these ideas", "speaker": "Nadia Corvell", "paragraphs": [6]},
+            {"text_starts": "Everything here is slow", "speaker": "Jon Tarrow", "paragraphs": [6]},
+        ],
+        "not_quotes": [],
+        "people": ["Nadia Corvell", "Jon Tarrow", "Rafi Molla", "Maria Quell", "Norma Vell"],
+        "organisations": ["Corvell Digital"],
+        "places": [],
+        "also_ok": [
+            "Appliance & Security",
+            "Tarrow\u2019s Appliance & Security",
+            "Brightline.org",
+            "Sorbury Upazila",
+            "Dunmore",
+            "UX",
+        ],
+    },
+    {
+        "id": "real-styles-expert-roundup",
+        "title": "What four economists expect for home sales next year",
+        "paragraphs": [
+            "We asked economists what they are watching in the housing market next year.",
+            "Maria Pike, Chief Economist at the Hollis Group",
+            "\u201cWe are seeing better conditions for home sales next year, with lower mortgage rates that will qualify more buyers.\u201d",
+            "- Prices will rise slowly: \u201cHome price growth will be minimal, about the same as the rate of inflation.\u201d",
+            "Marcus Doyle, senior economist",
+            "\u201cInventory is about a fifth above last year, so buyers have more choices and less pressure.\u201d",
+            'The byte pairs "0x CE 91 0x CE 9F 0x CE A0 0x CE A9" were in the appendix.',
+        ],
+        "quotes": [
+            {"text_starts": "We are seeing better", "speaker": "Maria Pike", "paragraphs": [2]},
+            {"text_starts": "Home price growth", "speaker": "Maria Pike", "paragraphs": [3]},
+            {"text_starts": "Inventory is about", "speaker": "Marcus Doyle", "paragraphs": [5]},
+        ],
+        "not_quotes": ["0x CE 91 0x CE 9F"],
+        "people": ["Maria Pike", "Marcus Doyle"],
+        "organisations": ["Hollis Group"],
+        "places": [],
         "also_ok": [],
     },
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
 from consumer.core.enrich.entities import find_mentions
@@ -33,6 +35,8 @@ _CLOSING_PUNCTUATION = tuple(".,!?…—–-:;")
 _FULL_STOPS = tuple(".!?…")
 _CLOSING_MARKS = " '\"’”»)]"  # a nested quote or bracket closing with the sentence
 _OPENING_MARKS = "[(…. "  # '"[We] have agreed ..."', '"... and then we left"'
+# A word as written in a quotation, marks around it ("well,", "'yes'", "don't", "U.S.").
+_WORDISH = re.compile(r"[^\w]*[^\W\d_]+(?:['’.-][^\W\d_]+)*[^\w]*$")
 # A reply this short counts when it opens its paragraph and names its speaker.
 MIN_SHORT_REPLY_WORDS = 2
 
@@ -140,7 +144,10 @@ def _reads_as_english(words: int, function_words: int) -> bool:
 
 def is_quotation(span: QuoteSpan, who: Attribution) -> bool:
     """Real quotations, not scare quotes, titles or short phrases ('ramp up', 'long haul')."""
-    words = len(span.text.split())
+    pieces = span.text.split()
+    words = len(pieces)
+    if sum(map(bool, map(_WORDISH.match, pieces))) * 2 < words:
+        return False  # code, byte tables, scores: "'Α'U+0391 0x CE 91 – 'Ο'U+039F"
     if len(span.paragraphs) > 1 or (span.opens_paragraph and not span.closed):
         return words >= MIN_QUOTE_WORDS
     text = span.text.strip()

@@ -27,6 +27,7 @@ from consumer.core.enrich.cues import (
 )
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.enrich.data.organisations import (
+    AWARD_HEADS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     NUMBERED_NAMES,
@@ -42,12 +43,13 @@ from consumer.core.enrich.data.places import (
 )
 from consumer.core.enrich.data.titles import (
     HONORIFIC_GENDER,
+    JOB_TITLES,
     QUALIFYING_TITLES,
     ROLE_NOUNS,
     ROLE_TITLES,
 )
 from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
-from consumer.core.enrich.gazetteer import country_names, is_place, place_key
+from consumer.core.enrich.gazetteer import country_names, is_place, minor_city_names, place_key
 from consumer.core.enrich.tokens import Token, tokenise
 
 Kind = Literal["person", "organisation", "place"]
@@ -93,6 +95,30 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+_DOMAIN = re.compile(r"\.(?:com|org|net|edu|gov|io|co|uk)$", re.I)
+# A line this short with no full stop and mostly capitalised words is a heading.
+_MAX_HEADING_TOKENS = 14
+_SENTENCE_ENDS = frozenset({".", "!", '"', "”", "’", "'"})
+_NAMING_ORG_HEADS = frozenset(
+    {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "llp", "plc", "ag"}
+    | {"gmbh", "co", "co.", "university", "college", "institute", "academy", "hospital"}
+    | {"senate", "parliament", "congress", "ministry", "department", "agency", "bureau"}
+    | {"commission", "committee", "council", "association", "federation", "foundation"}
+    | {"museum", "theatre", "theater", "center", "centre", "bank", "airlines", "airways"}
+    | {"enterprise", "group", "league"}
+)
+# Roles whose "of"/"at" names the employer ("CEO of TutorMe"), not the person's origin.
+_EMPLOYER_ROLES = frozenset(
+    {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "president", "owner"}
+    | {"chairman", "chairwoman", "director", "executive", "manager", "head", "partner"}
+    | {"spokesman", "spokeswoman", "spokesperson", "editor", "analyst", "economist"}
+)
+_LIST_JOINS = frozenset({",", "and", "or"})
+# Words before a lone town name that make it a place ("in Worms", "mayor of Normal").
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "to", "of", "outside", "across", "into", "around", "on"}
+    | {"toward", "towards", "via", "through", "between", "visit", "visited", "visiting"}
+)
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 _IS_WORD = itemgetter(5)  # Token.is_word
 _LOWER = itemgetter(4)  # Token.lower
@@ -155,7 +181,41 @@ def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[
         if first == last and tokens[first].text in _DROPPED_ALONE:
             continue  # "The", "But", "Monday" alone: no mention, whatever the context
         found.extend(_run_mentions(text, tokens, run, offset))
+    if found and offset is not None and _is_heading(tokens):
+        for mention in found:
+            if mention.kind is not None and not _named_in_heading(mention):
+                mention.kind = None
     return _shared_surnames(text, found, offset)
+
+
+def _is_heading(tokens: list[Token]) -> bool:
+    """A title-case line of a few words with no full stop ("Sagging Mattresses and Back
+    Pain", "Exposing Services"): its capitals mark a heading, not names."""
+    if len(tokens) > _MAX_HEADING_TOKENS or tokens[-1].text in _SENTENCE_ENDS:
+        return False
+    long_words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    if len(long_words) < 2:
+        return False
+    capitalised = sum(t.is_capitalised for t in long_words)
+    return capitalised * 4 >= len(long_words) * 3
+
+
+def _named_in_heading(mention: Mention) -> bool:
+    """What a heading names all the same: a known body or place, a person with a given
+    name or a title, an acronym."""
+    text = mention.text
+    if mention.kind == "person":
+        given = mention.words[0].lower() if mention.words else ""
+        return mention.title is not None or given in FIRST_NAMES
+    if mention.kind == "place" or _known_kind(text) is not None or text.isupper():
+        return True  # the gazetteer's places, acronyms ("UK", "NASA"), known bodies
+    # A list of firms or venues, one a line: a legal or institutional head names one
+    # ("Roper Corp.", "Arizona State University"); "Cleaning Services" names none.
+    lowers = text.lower().split()
+    if lowers[-1] in _NAMING_ORG_HEADS:
+        return True
+    of = lowers.index("of") if "of" in lowers else 0
+    return of > 0 and lowers[of - 1] in ORG_OF_HEADS  # "U.S. Department of Education"
 
 
 def _shared_surnames(text: str, found: list[Mention], offset: int | None) -> list[Mention]:
@@ -297,10 +357,10 @@ def _run_mentions(
         return [_mention(text, tokens, first, last, kind, None, offset, initial or opens)]
     split = _of_split(text, tokens, first, last) if last - first >= 2 else None
     if split is not None:
-        return [
-            *_run_mentions(text, tokens, (first, split - 1), offset),
-            *_run_mentions(text, tokens, (split + 1, last), offset),
-        ]
+        before = _run_mentions(text, tokens, (first, split - 1), offset)
+        if len(before) == 1 and before[0].kind is None and _affiliation(tokens[last].text):
+            before[0].kind = "person"  # "Marguerita M. Cheng of Annuity.org": her employer
+        return [*before, *_run_mentions(text, tokens, (split + 1, last), offset)]
     if last > first and _whole_run_is_organisation(text, tokens, first, last):
         opens = initial or (first != run_first and sentence_initial(tokens, first))
         return [_mention(text, tokens, first, last, "organisation", None, offset, opens)]
@@ -322,7 +382,12 @@ def _run_mentions(
             continue
         splits = tok is None or _splits_word(tok.text, tok.lower)
         if splits and tok is not None and tok.lower in QUALIFYING_TITLES:
-            splits = i < last and _is_title(tokens[i + 1])  # "Health Sciences": no title
+            # "Health Sciences", "Home Sales": no title ("Product Manager": one)
+            splits = (
+                i < last
+                and _is_title(tokens[i + 1])
+                and tokens[i + 1].lower not in QUALIFYING_TITLES
+            )
         if not splits:
             if seg_first < 0:
                 seg_first = i
@@ -337,6 +402,14 @@ def _run_mentions(
         if seg_first >= 0:
             title = " ".join(title_words) or None
             kind = _classify(text, tokens, seg_first, seg_last, title)
+            if (
+                kind == "person"
+                and seg_last > seg_first
+                and tok is not None
+                and _is_title(tok)
+                and any(t.lower in FIRST_NAMES for t in tokens[i + 1 : last + 1])
+            ):
+                kind = "organisation"  # "says Acme Labs Product Manager Tessa Vorn"
             opens = initial or (seg_first != run_first and sentence_initial(tokens, seg_first))
             mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset, opens))
             title_words, seg_first = [], -1
@@ -351,13 +424,15 @@ def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last:
     """A run of two or more words that names one organisation as a whole."""
     if _known_kind(_span_text(text, tokens, first, last)):
         return True
+    rest = tokens[first + 1 : last + 1]
+    if any(_is_title(t) and n.lower in FIRST_NAMES for t, n in pairwise(rest)):
+        # "Bank of England Governor Andrew Bailey", "FCC Chairwoman Jessica Roe": a body,
+        # then a person (a known body's name leads too).
+        return False
     if tokens[first].text.lower() in KNOWN_ORGS and all(
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
     ):
         return True
-    rest = tokens[first + 1 : last + 1]
-    if any(_is_title(t) and n.lower in FIRST_NAMES for t, n in pairwise(rest)):
-        return False  # "Bank of England Governor Andrew Bailey": a body, then a person
     if any(t.text == "and" for t in rest):
         return True  # only _joined_by_and puts an "and" inside a run, after these tests
     # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name.
@@ -388,6 +463,8 @@ def _classify(
     known = _known_kind(name)
     if known:
         return known
+    if word_count > 1 and words[-1].lower in AWARD_HEADS:
+        return None  # "James Beard Award": named after a person, but no one
     if word_count == 1 and words[0].text.isupper() and len(words[0].text) >= 4:
         key = place_key(words[0].text)
         dateline = (
@@ -415,9 +492,22 @@ def _classify(
             return "organisation"
     if len(name.rstrip(".")) < 2:
         return None  # a lone initial names no one
-    if title:
+    if (
+        first > 1
+        and tokens[first - 1].text in ("of", "at")
+        and tokens[first - 2].lower in _EMPLOYER_ROLES
+        and not tokens[last].possessive  # "president of Tarrow's Appliances"
+        and not is_place(name)  # "President of Ukraine"
+        and not (word_count >= 2 and words[0].lower in FIRST_NAMES)
+    ):
+        return "organisation"  # "CEO of TutorMe", "founder of Prompt", "director at Acme"
+    if title and (
+        title.rsplit(None, 1)[-1].lower() not in JOB_TITLES
+        or (word_count >= 2 and words[0].lower in FIRST_NAMES)
+        or (word_count >= 2 and speech_around(tokens, first - len(title.split()), last))
+    ):  # "Software Engineer Immersive": a course; "recalls UX Designer Miche Alvarez"
         return "person" if word_count <= _MAX_PERSON_TOKENS else None
-    if is_place(name):
+    if is_place(name) and (word_count > 1 or _place_cued(tokens, first, last)):
         return "place"
     if word_count > 1 and (words[-1].lower in PLACE_HEADS or words[0].lower in PLACE_PREFIXES):
         return "place"
@@ -433,6 +523,7 @@ def _classify(
     if (
         word_count == 1
         and words[0].text[1:].islower()  # "Tewkesbury", not "DMs"
+        and "." not in words[0].text  # "in Node.js."
         and not tokens[last].possessive
         and after_preposition(tokens, first, ("in", "near"))
         and last + 1 < len(tokens)
@@ -451,18 +542,59 @@ def _classify(
             return "organisation" if word_count > 1 or words[0].text[1:].islower() else None
         cued = False
     if cued:
-        return "person"
+        # "Tribune, the former owner of The Times,": a body's word names no person
+        return "organisation" if word_count == 1 and words[0].lower in ORG_HEADS else "person"
     # "X said" alone: organisations speak too ("WeWork said"). A lone word stays
     # unclassified (it may still fold into a full name); two or three words count as a
     # person when none of them is a place or an acronym ("Ascom North America said").
     if (
         2 <= word_count <= 3
+        and tokens[first + 1].text != "&"  # "Appliance & Security told us": a firm
         and speech_around(tokens, first, last)
         and not any(w.text.isupper() or is_place(w.text) for w in words)
         and not is_place(" ".join(w.text for w in words[1:]))
     ):
         return "person"
     return None
+
+
+def _place_cued(tokens: list[Token], first: int, last: int) -> bool:
+    """A lone town name with a place cue: a preposition before it ("in Worms"), a region
+    after it ("Normal, Illinois", "Cary, NC"), or a dateline; countries and big cities
+    need none.
+    """
+    if place_key(tokens[first].text) not in minor_city_names():
+        return True
+    if first > 0 and tokens[first - 1].lower in _PLACE_PREPOSITIONS:
+        return True
+    # "Seattle, Spokane", "Portland, and Boise", "Spokane and Seattle": a list of places
+    before = first - 2
+    if before > 0 and tokens[first - 1].text in _LIST_JOINS and tokens[before].text == ",":
+        before -= 1  # the list's last comma
+    if before >= 0 and tokens[first - 1].text in _LIST_JOINS and _big_place(tokens[before].text):
+        return True
+    after = last + 1
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text in _LIST_JOINS
+        and _big_place(tokens[after + 1].text)
+    ):
+        return True
+    if after < len(tokens) and tokens[after].text in _DATELINE_MARKS:
+        if first == 0:
+            return True  # "HOMESTEAD, Fla. —", "Worms (dpa) -"
+        if tokens[after].text != "," or after + 1 >= len(tokens):
+            return False
+        nxt = tokens[after + 1].text
+        pair = f"{nxt} {tokens[after + 2].text}" if after + 2 < len(tokens) else nxt
+        # "Normal, Illinois", "Provo, UT", "Greenville, South Carolina", "Spokane, Portland"
+        return is_place(nxt) or (len(nxt) == 2 and nxt.isupper()) or is_place(pair)
+    return False
+
+
+def _big_place(word: str) -> bool:
+    """A one-word place that needs no cue: a country, region or big city."""
+    return is_place(word) and place_key(word) not in minor_city_names()
 
 
 def _mention(
@@ -569,6 +701,8 @@ def _is_filler(tok: Token) -> bool:
 
 
 def _filler_word(text: str, low: str) -> bool:
+    if len(text) == 2 and text[1] == "." and text[0].isupper():
+        return False  # an initial ("Elizabeth A. Hoge"), not the article "A"
     if "-" in text and _adjective_compound(text.rsplit("-", 1)[1]):
         return True  # "Oscar-winning", "Iranian-made": adjectives, not names
     return (
@@ -615,7 +749,27 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
         after = _span_text(text, tokens, i + 1, last)
         if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
             return i
+        if (
+            i - first >= 2
+            and i + 1 == last
+            and _names_a_person(before)
+            and _affiliation(tokens[last].text)
+        ):
+            return i  # "Ida Frame of MGH", "Marguerita M. Cheng of Annuity.org"
     return None
+
+
+def _affiliation(word: str) -> bool:
+    """An acronym or a web address after "of": where a named person works."""
+    return _is_acronym(word) or _DOMAIN.search(word) is not None
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """Two or three words written like a person's name ("Ida Frame", "Marguerita M. Cheng")."""
+    return len(words) <= 3 and all(
+        (w.text.isalpha() and w.text[1:].islower()) or (len(w.text) == 2 and w.text[1] == ".")
+        for w in words
+    )
 
 
 def _leading_filler(tok: Token, sentence_initial: bool) -> bool:

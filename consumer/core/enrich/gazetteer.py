@@ -13,6 +13,7 @@ from consumer.core.enrich.data.places import AMBIGUOUS_CITY_NAMES, EXTRA_PLACES
 # Cities this large keep their Latin-script alternate names too ("Kiev", "Rostov na Donu").
 _ALTERNATES_MIN_POPULATION = 1_000_000
 _CITY_MIN_POPULATION = 50_000
+_MINOR_CITY_MAX_POPULATION = 250_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
 
 
@@ -28,6 +29,22 @@ def place_key(name: str) -> str:
 @functools.cache
 def place_names() -> frozenset[str]:
     """Keys of country, region, US state and city names (static data, built once per process)."""
+    return _gazetteer()[0]
+
+
+@functools.cache
+def minor_city_names() -> frozenset[str]:
+    """Keys of one-word names that are only towns under 250,000 people ("Worms", "Normal",
+    "Spring", "Homestead"): as often a word or a surname, so a lone one needs a place
+    cue. Countries, regions, US states, provinces and big cities of the same name are not
+    in it.
+    """
+    return _gazetteer()[1]
+
+
+@functools.cache
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_names`` and ``minor_city_names`` from one read of the tables."""
     names: set[str] = {place_key(name) for name in EXTRA_PLACES}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -38,12 +55,18 @@ def place_names() -> frozenset[str]:
     names.update(place_key(c["name"]) for c in cache.get_countries().values())
     names.update(place_key(s["name"]) for s in cache.get_us_states().values())
     names.update(place_key(c["name"]) for c in cache.get_continents().values())
+    not_minor = set(names) | {place_key(d.name) for d in pycountry.subdivisions}  # "Ontario"
+    minor: set[str] = set()
     for city in cache.get_cities().values():
         if city["population"] < _CITY_MIN_POPULATION:
             continue
         key = place_key(city["name"])
         if key not in AMBIGUOUS_CITY_NAMES:
             names.add(key)
+        if city["population"] >= _MINOR_CITY_MAX_POPULATION:
+            not_minor.add(key)
+        elif " " not in key:
+            minor.add(key)
         if city["population"] >= _ALTERNATES_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
                 alt_key = place_key(alt)
@@ -54,7 +77,7 @@ def place_names() -> frozenset[str]:
                     and alt_key not in AMBIGUOUS_CITY_NAMES
                 ):
                     names.add(alt_key)
-    return frozenset(names)
+    return frozenset(names), frozenset(minor - not_minor)
 
 
 @functools.cache

@@ -50,6 +50,13 @@ _TITLE_GAP = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
 # Germany, and co-author of the study, said"): tried for people only.
 _LONG_APPOSITION = r"\s*,[^\"“”]{1,200}?,"
 _SPEECH_AFTER_PERSON = re.compile(rf"^{_LONG_APPOSITION}\s*{_ADVS}{_VERB}\b")
+# An apposition the writer did not close before the verb ("Jo Reyes, vice president of
+# Acme Security told us", "Ann Lee, an analyst at the X think tank told Y"): for people
+# only, and no clause inside it ("Jo Reyes, whose son said").
+_SPEECH_AFTER_OPEN_APPOSITION = re.compile(
+    r"^\s*,(?![^,\"“”.!?]*\b(?:who|whom|whose|which|that|when|while|after|before|because"
+    rf"|as|if|and|but)\b)[^,\"“”.!?]{{1,120}}?\s+{_ADVS}{_VERB}\b"
+)
 # "said police chief John Smith", "says Dr Naomi Feld": role words or a title between.
 _VERB_BEFORE_NAME = re.compile(
     rf"^[\s,—–-]*{_ADVS}{_VERB}\s+(?:{_NOT_ROLE}[A-Za-z][\w'’.-]*,?\s+){{0,4}}$"
@@ -108,7 +115,10 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _PLURAL_NOUN_ENDINGS = ("ers", "ists", "ors", "ians", "ants", "ents", "ies", "ives", "ics")
 _CLOSERS = " '\"’”»"
 _FULL_STOPS = (".", "!", "?")
-_LOOKBACK_CHARS = 1500  # how far back a pronoun looks for the person it stands for
+_LOOKBACK_CHARS = 1500
+# A line naming the speaker of the paragraph below: a few words, no sentence end.
+_MAX_NAME_LINE_WORDS = 12
+_LINE_ENDS = frozenset(".!?:;\"”’'")  # how far back a pronoun looks for the person it stands for
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
@@ -151,7 +161,12 @@ def attribute_quotes(
     )
     return attribute_in_turn(
         spans,
-        lambda span: context.after(span) or context.before(span) or context.colon_before(span),
+        lambda span: (
+            context.after(span)
+            or context.before(span)
+            or context.colon_before(span)
+            or context.name_line_before(span)
+        ),
         accepts,
     )
 
@@ -222,6 +237,7 @@ class _Context:
                 and (
                     _SPEECH_AFTER_NAME.match(tail)
                     or (self._may_be_person(mention) and _SPEECH_AFTER_PERSON.match(tail))
+                    or (self._is_person(mention) and _SPEECH_AFTER_OPEN_APPOSITION.match(tail))
                 )
             ):
                 # "said White House Press Secretary Stephanie Grisham", "says Acme
@@ -291,6 +307,21 @@ class _Context:
             return None
         return self._speaker_in(self._sentence_start(prev_end - 1, prev_start), prev_end)
 
+    def name_line_before(self, span: QuoteSpan) -> Attribution | None:
+        """A line naming a person alone ("Ann Lee, chief economist at Acme") over the
+        paragraph the quote opens: an expert round-up or an interview layout."""
+        first = span.paragraphs[0]
+        if not span.opens_paragraph or first == 0:
+            return None
+        start, end = self.bounds[first - 1]
+        line = self.body[start:end].rstrip()
+        if not line or line[-1] in _LINE_ENDS or line.count(" ") >= _MAX_NAME_LINE_WORDS:
+            return None
+        mentions = self._mentions_between(start, end)
+        if not mentions or mentions[0].start != start or not self._is_person(mentions[0]):
+            return None
+        return self._said_by(mentions[0])
+
     def _speaker_in(self, start: int, end: int) -> Attribution | None:
         window = self.body[start:end]
         according = _ACCORDING_TO.search(window)
@@ -354,9 +385,18 @@ class _Context:
             mention = candidates[n]
             gap = self.body[mention.end : verb_at]
             if _SUBJECT_GAP.match(gap):
-                # "Prof Samuel Okoro of Imperial College London, ..., called": the person.
-                if n > 0 and self._qualifies_person_before(candidates[n - 1], mention, verb_at):
-                    mention = candidates[n - 1]
+                # "Prof Samuel Okoro of Imperial College London, ..., called": the person;
+                # "X, a resident of Y village under Z district, told": X, past Y.
+                head = next(
+                    (
+                        k
+                        for k in range(n - 1, max(-1, n - 4), -1)
+                        if self._qualifies_person_before(candidates[k], mention, verb_at)
+                    ),
+                    None,
+                )
+                if head is not None:
+                    mention, n = candidates[head], head
                 elif _AFTER_PREPOSITION.search(self.body[start : mention.start]):
                     return None  # "a study in the journal Marine Biology argued": not a speaker
                 return self._said_by(mention, bare=n == 0)

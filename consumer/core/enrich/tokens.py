@@ -96,6 +96,12 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
     return read_text(text, offset).tokens
 
 
+def _is_domain(word: str) -> bool:
+    """ "Brightline.org", "Amazon.com": a dot after it ends a sentence (unlike "U.S.")."""
+    tail = word.rsplit(".", 1)[1]
+    return len(tail) >= 2 and tail.isalpha() and tail.islower()
+
+
 def read_text(text: str, offset: int = 0) -> ReadText:
     """The tokens of ``text``, its keyword items and its word counts, in one pass.
 
@@ -247,6 +253,8 @@ def _fields(
     possessive = word.endswith(_POSSESSIVE_ENDINGS)
     if possessive:
         word, end = word[:-2], end - 2
-    elif dot_follows and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS):
+    elif dot_follows and (
+        len(word) == 1 or ("." in word and not _is_domain(word)) or word.lower() in _ABBREVIATIONS
+    ):
         word, end = word + ".", end + 1  # the dot ends no sentence
     return (word, start, end, possessive, word.lower().rstrip("."), True, first.isupper())

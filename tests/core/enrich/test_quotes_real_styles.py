@@ -81,3 +81,30 @@ def test_bracket_at_the_start_of_a_quote(enrich: Enrich) -> None:
 def test_straight_mark_between_spaces_closes_the_open_quote() -> None:
     spans = find_quote_spans(['"Who will pay for it all? " she wrote. "Not the owners."'])
     assert [s.text for s in spans] == ["Who will pay for it all?", "Not the owners."]
+
+
+def test_a_line_naming_a_person_gives_the_quotes_below(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Five economists shared what they expect for the housing market next year.",
+            "Maria Pike, Chief Economist at the Hollis Group",
+            "\u201cWe are seeing better conditions for home sales next year, with lower "
+            "mortgage rates that will qualify more buyers.\u201d",
+            "- Prices will rise slowly: \u201cHome price growth will be minimal, about the same "
+            "as the rate of inflation.\u201d",
+            "Marcus Doyle, senior economist",
+            "\u201cInventory is about a fifth above last year, so buyers have more choices.\u201d",
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Maria Pike", "Maria Pike", "Marcus Doyle"]
+
+
+def test_code_in_quote_marks_is_no_quotation(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "The table maps \u2018\u0391\u2019U+0391 0x CE 91 \u2013 \u2018\u039f\u2019U+039F "
+            "0x CE 9F for the upper case.",
+            'The byte pairs "0x CE 91 0x CE 9F 0x CE A0 0x CE A9" are the whole range.',
+        ]
+    )
+    assert result.quotes == []

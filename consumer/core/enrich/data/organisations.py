@@ -201,8 +201,26 @@ ORG_HEADS = frozenset(
         "celtic",
         "sport",
         "sports",
+        # Firms and venues that read like a person's name ("Pellman Digital", "Anhelo
+        # Restaurant", "Harbour Books").
+        "digital",
+        "restaurant",
+        "restaurants",
+        "cafe",
+        "café",
+        "bistro",
+        "bakery",
+        "brewery",
+        "publishing",
+        "publishers",
+        "magazine",
+        "hotel",
+        "hotels",
     ]
 )
+# The last word of a capitalised span that names an award or a contest, not a person or a
+# body ("Hollis Prentice Award", "James Beard Award", "Nobel Prize").
+AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy", "fellowship"})
 
 # The first word of "X of Y" organisations ("Ministry of Defence", "Bank of England").
 ORG_OF_HEADS = frozenset(
@@ -490,6 +508,15 @@ NON_ORG_ACRONYMS = frozenset(
         "ps",
         "pr",
         "hr",
+        "ux",
+        "ui",
+        "cpu",
+        "gpu",
+        "ssh",
+        "rss",
+        "json",
+        "xml",
+        "http",
         "it",
         "iq",
         "eu-wide",

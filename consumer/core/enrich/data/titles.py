@@ -55,9 +55,38 @@ QUALIFYING_TITLES = frozenset(
         "transport",
         "environment",
         "energy",
+        "product",
+        "program",
+        "programme",
+        "marketing",
+        "design",
+        "sales",
+        "communications",
+        "lead",
+        "senior",
     ]
 )
-ROLE_TITLES = QUALIFYING_TITLES | frozenset(
+# Job titles that open a capitalised run before a name ("UX Designer Mara Quell", "Lead
+# Analyst Jo Reyes"); after one, a name needs a known given name (or a speech verb before
+# the title) to be a person ("Software Engineer Immersive", "Editor V4" are products).
+JOB_TITLES = frozenset(
+    [
+        "designer",
+        "engineer",
+        "analyst",
+        "editor",
+        "producer",
+        "strategist",
+        "consultant",
+        "researcher",
+        "economist",
+        "coordinator",
+        "specialist",
+        "adviser",
+        "advisor",
+    ]
+)
+_TITLE_WORDS = frozenset(
     [
         "deputy",
         "leader",
@@ -159,6 +188,7 @@ ROLE_TITLES = QUALIFYING_TITLES | frozenset(
         "goalkeeper",
     ]
 )
+ROLE_TITLES = QUALIFYING_TITLES | JOB_TITLES | _TITLE_WORDS
 
 # Lowercase role nouns that introduce a name ("NATO chief Jens Stoltenberg", "striker Harry Kane").
 ROLE_NOUNS = frozenset(
