@@ -252,3 +252,62 @@ def test_sub_headings_listed_in_a_table_of_contents_stay_in_the_body(extract):
     assert result.captions == []  # a copied heading is not a caption printed twice
     # The sub-headings between paragraphs stay, once each (the contents entries left).
     assert [p for p in result.paragraphs if p in headings] == headings[1:]
+
+
+RECIPE_INTRO = [
+    "These little oat biscuits were my grandmother's answer to every rainy afternoon, and "
+    "the tin on her kitchen shelf was never empty for long when the grandchildren visited.",
+    "They keep well for a week in a closed jar, and the dough can be frozen in a roll.",
+]
+INGREDIENTS = [
+    "250 g rolled oats",
+    "120 g soft butter",
+    "2 tbsp golden syrup",
+    "1 egg",
+    "½ tsp baking soda",
+    "1 pinch of salt",
+]
+STEPS = [
+    "Heat the oven to 180 degrees and line two baking trays with paper before you start.",
+    "Melt the butter with the syrup in a small pan, then stir it into the oats with the egg.",
+    "Roll the dough into small balls, press them flat and bake them for twelve minutes.",
+]
+
+
+def test_ingredient_list_above_the_method_stays(extract):
+    text = _page(
+        ["Grandmother's oat biscuits | Rainy Day Kitchen"],
+        MENU,
+        ["Grandmother's oat biscuits"],
+        ["Ingredients"],
+        INGREDIENTS,
+        STEPS,
+        *[[p] for p in RECIPE_INTRO],
+        ["Share", "Pin it", "Email"],
+        FOOTER,
+    )
+    ext = extract(text)
+    body = "\n".join(ext.paragraphs)
+    for line in RECIPE_INTRO + INGREDIENTS + STEPS:
+        assert line in body
+    for line in MENU + FOOTER:
+        assert line not in ext.paragraphs
+
+
+def test_counted_headlines_are_no_ingredient_list(extract):
+    """Lines that open with a number but name no unit (a list of teasers) stay out."""
+    teasers = [
+        "5 reasons to visit the coast this autumn",
+        "10 films to watch before the winter",
+        "3 new cafes open in the old town",
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        *[[p] for p in ARTICLE],
+        teasers,
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
