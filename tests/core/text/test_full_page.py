@@ -311,3 +311,45 @@ def test_counted_headlines_are_no_ingredient_list(extract):
     )
     ext = extract(text)
     assert ext.paragraphs == ARTICLE
+
+
+GERMAN_POST = [
+    "Am Samstag haben wir mit der ganzen Familie den neuen Wanderweg am Stausee ausprobiert, "
+    "und ich muss sagen, dass er für Kinder wirklich gut geeignet ist.",
+    "Die Strecke ist knapp acht Kilometer lang und führt zum größten Teil durch den Wald, so "
+    "dass man auch an heißen Tagen nicht zu sehr ins Schwitzen kommt.",
+    "Am Ende wartet ein kleiner Kiosk, an dem es Eis und kalte Getränke gibt, was bei den "
+    "Kindern natürlich am besten ankam.",
+]
+GERMAN_FURNITURE = [
+    "War der Artikel nützlich?",
+    "Möchten Sie den Artikel teilen?",
+    "Du willst nichts mehr verpassen? Dann abonniere unseren Newsletter.",
+    "Alle Angaben ohne Gewähr",
+    "Zurück zum Wanderlexikon",
+    "Externer Inhalt",
+    "Download our app for the latest stories from the region.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp.",
+]
+
+
+def test_blog_furniture_under_the_post_goes(extract):
+    text = _page(
+        ["Neuer Wanderweg am Stausee | Familie unterwegs"],
+        ["Startseite", "Wandern", "Radfahren", "Über uns"],
+        ["Neuer Wanderweg am Stausee"],
+        *[[p] for p in GERMAN_POST],
+        *[[line] for line in GERMAN_FURNITURE],
+        ["Ähnliche Beiträge", "Radtour um den Stausee", "Die schönsten Spielplätze im Kreis"],
+        ["Teilen Sie dies mit:", "Facebook", "WhatsApp"],
+        ["Kommentare sind geschlossen."],
+    )
+    ext = extract(text)
+    assert ext.paragraphs == GERMAN_POST
+    assert [r.title for r in ext.related] == [
+        "Radtour um den Stausee",
+        "Die schönsten Spielplätze im Kreis",
+    ]
+    for reason in ("share", "comments", "newsletter", "copyright", "navigation"):
+        assert ext.removed[reason] >= 1, reason
+    assert ext.removed["advertisement"] >= 3
