@@ -353,3 +353,29 @@ def test_blog_furniture_under_the_post_goes(extract):
     for reason in ("share", "comments", "newsletter", "copyright", "navigation"):
         assert ext.removed[reason] >= 1, reason
     assert ext.removed["advertisement"] >= 3
+
+
+def test_captions_that_end_with_their_credit_leave_the_body(extract):
+    captions = [
+        "Ein Kran am Ufer des Stausees. Bild: Max Muster/Shutterstock.com",
+        "Abbildung 2: Der Wasserstand im Vergleich der letzten zehn Jahre",
+        "Aufmacherbild: Die Staumauer im Morgennebel",
+        "Workers leave the plant after the vote. Sam Jones/Reuters files",
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        [ARTICLE[0]],
+        [captions[0]],
+        [ARTICLE[1]],
+        [captions[1]],
+        [captions[2]],
+        [ARTICLE[2]],
+        [captions[3]],
+        [ARTICLE[3]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.captions == captions
