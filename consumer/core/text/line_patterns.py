@@ -40,6 +40,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"поделиться|شارك|مشاركة|chia sẻ|공유|공유하기|"
             r"print recipe|pin (this )?recipe|save (this )?recipe|"
             r"rezept drucken( bei pinterest (speichern|merken))?|"
+            r"(dieses?|diesen|den|das) [\w-]{1,30} als pdf (herunterladen|downloaden|drucken)|"
             r"(möchten sie )?(den|diesen) (artikel|beitrag) teilen\?|"
             r"teilen sie (dies|das|diesen (artikel|beitrag)) mit)"
             r"( this)?[:!：]?( \d+)?",
@@ -85,6 +86,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(our |the |daily |weekly |free )?newsletters?\W{0,3}", _I),
+        # a newsletter's box named after the site ("Cicero Newsletter", "PC Gamer Newsletter")
+        re.compile(r"[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2} (?i:newsletter)\W{0,3}"),
         re.compile(
             r"(sign up|subscribe|register|log ?in|sign in|abonnieren|jetzt abonnieren|"
             r"s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|"
@@ -121,6 +124,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"
             r"cancel (at )?any ?time\W{0,3}|"
+            r"(immediate|instant) (online )?access to (all|the full|every)\b.{0,80}|"
+            r"(ausgabe|heft|e-paper) (kaufen|bestellen)\W{0,3}|"
             r"(subscribers?|members?)[ -]only( (article|content))?\W{0,3}|"
             r"(to )?(continue|keep) reading,? (subscribe|sign in|log in|register)\b.{0,80}|"
             r"(subscribe|sign in|log in|register) to (continue|keep|read|unlock)\b.{0,80}|"
@@ -195,6 +200,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(name|e-?mail|website)\*? \((required|erforderlich|wird (benötigt|nicht "
             r"veröffentlicht))[^)]{0,40}\)|there (are|is) \d+ comments?\b.{0,40}|"
             r"(was|is) this (article|post|page|answer|information) (helpful|useful)\?|"
+            r"wie gefällt (ihnen|dir) (unsere?|diese?r?|das) [\w.-]{1,40}( [\w.-]{1,40})?\?"
+            r".{0,60}|bitte teilen sie uns (ihre|eure) (meinung|erfahrungen?)\b.{0,100}|"
             r"(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)\?|"
             r"verraten sie (uns )?(gerne )?in den kommentaren\b.{0,100}|"
             r"para comentar (debes|tienes que|es necesario)\b.{0,80}|"
@@ -326,7 +333,9 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"delivered to (your|their) inbox(es)?|"
         r"(direkt )?in (dein|ihr|deinen|ihren) (postfach|posteingang)|"
         r"newsletter (hier |jetzt )?abonnieren|"
-        r"^missing out on the latest\b|"
+        r"^missing out on the latest\b|never miss (our|a|the) (top |latest )?(stories|story|"
+        r"update|news)\b|subscription will auto(matically)?[- ]renew|"
+        r"\b(cancela cuando quieras|jederzeit kündbar)\b|"
         r"^(du willst|willst du|sie wollen|wollen sie) (nichts|keine [\w-]+) mehr verpassen|"
         r"^lust auf mehr\? |"
         # an appeal for support under the story

@@ -379,3 +379,30 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
     ext = extract(text)
     assert ext.paragraphs == ARTICLE
     assert ext.captions == captions
+
+
+def test_shop_and_survey_boxes_around_the_article_go(extract):
+    boxes = [
+        "Valley Herald Newsletter",
+        "Wie gefällt Ihnen unsere Website? Teilen Sie es uns mit!",
+        "Diesen Artikel als PDF herunterladen",
+        "Ausgabe kaufen",
+        "Instant access to the full archive from 1998.",
+        "Get our Daily Edition by email and never miss our top stories",
+        "Apoya el periodismo local. Cancela cuando quieras.",
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        [ARTICLE[0]],
+        [ARTICLE[1]],
+        *[[box] for box in boxes[:4]],
+        [ARTICLE[2]],
+        *[[box] for box in boxes[4:]],
+        [ARTICLE[3]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.removed["newsletter"] >= 4
