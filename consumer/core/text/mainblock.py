@@ -51,6 +51,8 @@ _UNIT = re.compile(
     re.I,
 )
 _MAX_AMOUNT_CHARS = 90
+# A transcript's speaker on a line of its own, in capitals ("MARY LOCKE, HOST:").
+_SPEAKER_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(, [A-ZÀ-Þ][A-ZÀ-Þ ]{1,30})?:")
 _MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
 
@@ -177,6 +179,7 @@ def select_main_block(
     _mark_numbered_sections(texts, classes, scores)
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
+    _free_speakers(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
@@ -304,6 +307,19 @@ def _mark_entry_times(
         if i + 1 < len(texts) and classes[i + 1] == SHORT and i + 1 not in stamps
     ]
     _free_sections(stamps + headlines, classes, scores)
+
+
+def _free_speakers(texts: list[str | None], classes: list[str | None], scores: list[float]) -> None:
+    """A transcript's speaker line right above what they say opens that text: a run may
+    start at it (the first "NAME, HOST:" line is no menu item)."""
+    for i, text in enumerate(texts[:-1]):
+        if (
+            text is not None
+            and classes[i] == SHORT
+            and classes[i + 1] in (GOOD, NEUTRAL)
+            and _SPEAKER_LINE.fullmatch(text)
+        ):
+            classes[i], scores[i] = LIST, _HEADING_SCORE
 
 
 def _free_sections(lines: list[int], classes: list[str | None], scores: list[float]) -> None:

@@ -406,3 +406,29 @@ def test_shop_and_survey_boxes_around_the_article_go(extract):
     ext = extract(text)
     assert ext.paragraphs == ARTICLE
     assert ext.removed["newsletter"] >= 4
+
+
+TRANSCRIPT = [
+    "MARY LOCKE, HOST:",
+    "Across the country, small towns are finding new ways to keep their public libraries "
+    "open as budgets shrink, and some of them are asking their residents for help.",
+    "TOM REED, BYLINE: That's right, Mary. In one village in the hills, volunteers now run "
+    "the library three days a week and lend out everything from books to garden tools.",
+    "MARY LOCKE: And how do the residents feel about it, Tom?",
+    "TOM REED: Most of them told me they are glad the doors are still open, even if the "
+    "hours are shorter than before and the coffee machine is gone.",
+]
+
+
+def test_transcript_keeps_its_first_speaker_line(extract):
+    text = _page(
+        ["How small towns keep their libraries open | Valley Radio"],
+        MENU,
+        ["How small towns keep their libraries open"],
+        ["March 3, 2025", "Heard on Morning Show"],
+        *[[line] for line in TRANSCRIPT],
+        ["Copyright © 2025 Valley Radio. All rights reserved."],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == TRANSCRIPT
