@@ -432,3 +432,20 @@ def test_transcript_keeps_its_first_speaker_line(extract):
     )
     ext = extract(text)
     assert ext.paragraphs == TRANSCRIPT
+
+
+def test_title_tail_naming_a_section_is_no_publisher(extract):
+    text = (
+        "Merkez Bankası faizi yüzde 40'ta sabit tuttu - Ekonomi Haberleri\n\n"
+        "Merkez Bankası faizi yüzde 40'ta sabit tuttu\n\n"
+        "Merkez Bankası Para Politikası Kurulu, politika faizini beklentilere paralel olarak "
+        "yüzde 40 seviyesinde sabit bıraktı ve enflasyondaki düşüşün süreceğini belirtti.\n\n"
+        "Kurul, sıkı para politikası duruşunun enflasyon hedefine ulaşılana kadar "
+        "korunacağını vurguladı.\n"
+    )
+    ext = extract(text, url="https://www.ornekhaber.com.tr/ekonomi/merkez-bankasi-1234")
+    assert ext.title == "Merkez Bankası faizi yüzde 40'ta sabit tuttu"
+    assert ext.publisher != "Ekonomi Haberleri"
+    assert ext.site == "ornekhaber.com.tr"
+    named = extract(text.replace("Ekonomi Haberleri", "Ornek Haber Ajansı"))
+    assert named.publisher == "Ornek Haber Ajansı"  # an unknown name still is the publisher
