@@ -361,6 +361,7 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         "Abbildung 2: Der Wasserstand im Vergleich der letzten zehn Jahre",
         "Aufmacherbild: Die Staumauer im Morgennebel",
         "Workers leave the plant after the vote. Sam Jones/Reuters files",
+        "The control room of the plant / (C) Jane Roe",
     ]
     text = _page(
         ["Parliament votes to close coal plant early | Valley Herald"],
@@ -374,6 +375,7 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         [ARTICLE[2]],
         [captions[3]],
         [ARTICLE[3]],
+        [captions[4]],
         FOOTER,
     )
     ext = extract(text)
@@ -449,3 +451,17 @@ def test_title_tail_naming_a_section_is_no_publisher(extract):
     assert ext.site == "ornekhaber.com.tr"
     named = extract(text.replace("Ekonomi Haberleri", "Ornek Haber Ajansı"))
     assert named.publisher == "Ornek Haber Ajansı"  # an unknown name still is the publisher
+
+
+def test_german_comment_thread_headers_go(extract):
+    text = _page(
+        ["Neuer Wanderweg am Stausee | Familie unterwegs"],
+        ["Startseite", "Wandern", "Radfahren", "Über uns"],
+        ["Neuer Wanderweg am Stausee"],
+        *[[p] for p in GERMAN_POST],
+        ["12 Antworten zu Neuer Wanderweg am Stausee"],
+        ["Keine Kommentare Kommentare sind geschlossen."],
+    )
+    ext = extract(text)
+    assert ext.paragraphs == GERMAN_POST
+    assert ext.removed["comments"] == 2
