@@ -33,7 +33,11 @@ _MARKER = re.compile(
     # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
     r"((photograph|photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
-    r"© ?[^\W\d_][^©.!?]{1,60}$",
+    r"© ?[^\W\d_][^©.!?]{1,60}$|\(c\) ?[^\W\d_][^©.!?]{1,60}$|"
+    # A photo agency after the photographer ("Jane Roe/Shutterstock.com", "X/Reuters files"),
+    # or a figure's label ("Abbildung 4: ...").
+    r"/(shutterstock|getty images|istock|imago|reuters|afp|dpa)(\.com)?( files?)?$|"
+    r"^(abbildung|abb\.|beitragsbild|titelbild|aufmacherbild)( \d{1,2})?: ?",
     re.IGNORECASE,
 )
 # "Image 1 of 3: ..." / "Photo 2/5 - ...": a gallery's numbering before its caption.

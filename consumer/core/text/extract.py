@@ -56,6 +56,7 @@ _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a subtitle
+_MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
 # A bio that does not name its author ("The writer is a professor of ...").
 _UNNAMED_BIO = re.compile(
@@ -302,18 +303,54 @@ def _line_keys(doc: ArticleLines, skip: int | None, max_chars: int) -> set[str]:
 
 
 def _first_title_line(doc: ArticleLines) -> int | None:
-    """The first line still in play, when it reads like a headline (not a paragraph)."""
+    """The first line still in play, when it reads like a headline (not a paragraph).
+
+    An e-mail newsletter opens with its own name ("The Morning Brief"), which its footer
+    repeats ("... you signed up to The Morning Brief."): that line leaves as `newsletter`
+    and the story's headline is the next line that does not end like a sentence."""
+    names = _newsletter_names(doc)
+    in_email = False
     for i, line in enumerate(doc.lines[:40]):
         if doc.status[i] is None:
             text = line.text
             if len(text) > 300:
                 return None
             words = word_count(text)
+            if in_email and text.endswith("."):
+                doc.remove(i, "newsletter")  # its greeting ("Good morning. Here is ...")
+                continue
+            if 2 <= words <= 8 and f" {title_key(text)} " in names:
+                doc.remove(i, "newsletter")
+                in_email = True
+                continue
             sentence = text.endswith(".") and not text.endswith("...") and words > 12
             if 2 <= words <= 40 and len(text) <= 300 and not sentence:
+                if in_email:
+                    _remove_email_footer(doc)
                 return i
             return None
     return None
+
+
+def _remove_email_footer(doc: ArticleLines) -> None:
+    """An e-mail's lines after its last newsletter line that are no sentences (the
+    sender's postal address) are its footer."""
+    last = max(i for i, status in enumerate(doc.status) if status == "newsletter")
+    tail = [i for i in range(last + 1, len(doc.lines)) if doc.status[i] is None]
+    if len(tail) > _MAX_EMAIL_FOOTER_LINES:
+        return  # text goes on after that line: it was no footer
+    for i in tail:
+        if not doc.lines[i].text.endswith((".", "!", "?")):
+            doc.remove(i, "newsletter")
+
+
+def _newsletter_names(doc: ArticleLines) -> str:
+    """The comparison form of every removed newsletter line (its header and footer),
+    joined: a line whose key is found in it is named there."""
+    keys = (
+        title_key(line.text) for i, line in enumerate(doc.lines) if doc.status[i] == "newsletter"
+    )
+    return " " + " | ".join(keys) + " "
 
 
 def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:

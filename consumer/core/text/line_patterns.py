@@ -38,7 +38,11 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"paylaş|bagikan|bagikan artikel ini|"
             r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
             r"поделиться|شارك|مشاركة|chia sẻ|공유|공유하기|"
-            r"print recipe|pin (this )?recipe|save (this )?recipe)"
+            r"print recipe|pin (this )?recipe|save (this )?recipe|"
+            r"rezept drucken( bei pinterest (speichern|merken))?|"
+            r"(dieses?|diesen|den|das) [\w-]{1,30} als pdf (herunterladen|downloaden|drucken)|"
+            r"(möchten sie )?(den|diesen) (artikel|beitrag) teilen\?|"
+            r"teilen sie (dies|das|diesen (artikel|beitrag)) mit)"
             r"( this)?[:!：]?( \d+)?",
             _I,
         ),
@@ -51,7 +55,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"follow us|folgen sie uns|suivez-nous|síguenos|seguici|"
             r"(like|enjoy|enjoyed|liked) this (article|story|post)\?.{0,60}|"
-            r"want more (stories|articles|news) like this\?",
+            r"want more (stories|articles|news) like this\?|"
+            r"(dir hat (der|dieser) |hat ihnen (der|dieser) )?(artikel|beitrag) gefallen\?.{0,60}",
             _I,
         ),
     ),
@@ -81,6 +86,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(our |the |daily |weekly |free )?newsletters?\W{0,3}", _I),
+        # a newsletter's box named after the site ("Cicero Newsletter", "PC Gamer Newsletter")
+        re.compile(r"[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2} (?i:newsletter)\W{0,3}"),
         re.compile(
             r"(sign up|subscribe|register|log ?in|sign in|abonnieren|jetzt abonnieren|"
             r"s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|"
@@ -117,6 +124,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"
             r"cancel (at )?any ?time\W{0,3}|"
+            r"(immediate|instant) (online )?access to (all|the full|every)\b.{0,80}|"
+            r"(ausgabe|heft|e-paper) (kaufen|bestellen)\W{0,3}|"
             r"(subscribers?|members?)[ -]only( (article|content))?\W{0,3}|"
             r"(to )?(continue|keep) reading,? (subscribe|sign in|log in|register)\b.{0,80}|"
             r"(subscribe|sign in|log in|register) to (continue|keep|read|unlock)\b.{0,80}|"
@@ -129,7 +138,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\W?(advertisement|advertising|advertisment|ad|ads|sponsored( content)?|"
             r"paid (content|post|partner)|promoted( content)?|anzeige|werbung|publicité|"
-            r"publicidad|pubblicità|publicidade|advertentie|reklame)\W?",
+            r"publicidad|pubblicità|publicidade|advertentie|reklame|reklama|"
+            r"externer inhalt)\W?",
             _I,
         ),
         re.compile(
@@ -160,6 +170,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
+        re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
         re.compile(
             r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
@@ -180,12 +191,22 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(\d+|one|two|three) (replies|responses|comments|thoughts) (to|on) [“\"'‘«].{1,140}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
             r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
-            r"kommentare (sind )?geschlossen\W{0,3}|les commentaires sont fermés\W{0,3}|"
+            r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|"
+            r"\d+ (antworten|kommentare|gedanken) (zu|auf) .{1,140}|"
+            r"les commentaires sont fermés\W{0,3}|"
             r"(los )?comentarios (están )?cerrados\W{0,3}|commenti chiusi\W{0,3}|"
             r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
             # a blog's comment form and a recipe's rating box
             r"your email address will not be published\b.{0,80}|required fields are marked.{0,10}|"
             r"rate this (recipe|article|post)\W{0,3}|"
+            r"(name|e-?mail|website)\*? \((required|erforderlich|wird (benötigt|nicht "
+            r"veröffentlicht))[^)]{0,40}\)|there (are|is) \d+ comments?\b.{0,40}|"
+            r"(was|is) this (article|post|page|answer|information) (helpful|useful)\?|"
+            r"wie gefällt (ihnen|dir) (unsere?|diese?r?|das) [\w.-]{1,40}( [\w.-]{1,40})?\?"
+            r".{0,60}|bitte teilen sie uns (ihre|eure) (meinung|erfahrungen?)\b.{0,100}|"
+            r"(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)\?|"
+            r"verraten sie (uns )?(gerne )?in den kommentaren\b.{0,100}|"
+            r"para comentar (debes|tienes que|es necesario)\b.{0,80}|"
             r"did you (make|try) this (recipe|dish)\?.{0,80}|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
@@ -201,6 +222,11 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"our (standards|editorial (standards|guidelines|policy)):? .{0,80}", _I),
+        re.compile(
+            r"\(?alle angaben ohne gewähr\)?\.?|"
+            r"materiał chroniony prawem autorskim\b.{0,100}",
+            _I,
+        ),
         re.compile(
             r"(privacy (policy|notice)|terms (of (use|service)|and conditions)|"
             r"contact us|about us|impressum|datenschutz|mentions légales|aviso legal|"
@@ -266,7 +292,13 @@ RELATED_HEADERS = re.compile(
     r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)|"
     r"recommended( for you| stories| reading)?|editor'?s picks|popular( now)?|latest( news)?|"
     r"what to read next|further reading|in other news|"
-    r"lesen sie auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|"
+    r"lesen sie auch( die folgenden (beiträge|artikel))?|auch interessant|"
+    r"mehr zum thema( auf [\w.-]{1,40})?|ähnliche (beiträge|artikel)|"
+    r"neueste (artikel|beiträge)|weitere (themen|beiträge|artikel)|"
+    r"weitere beiträge (aus|zu|zum|zur|von|in) [\w .-]{1,40}|"
+    r"beliebte (beiträge|artikel)( zum thema)?|mehr lesen( über| zu| zum thema)?|"
+    r"otras noticias|artículos relacionados( [\w ]{1,30})?|las más vistas|lo más visto|"
+    r"infórmate más|informate más|das könnte sie (auch )?interessieren|"
     r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
     r"te puede interesar|noticias relacionadas|lo más leído|leggi anche|"
     r"articoli correlati|i più letti|leia também|lees ook|meest gelezen|veja também|"
@@ -299,6 +331,20 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"cada (mañana|día|semana)|ogni (mattina|giorno|settimana)|toda (manhã|semana)|"
         r"todos os dias)|"
         r"you('ve| have) (successfully|succesfully) (subscribed|signed up)|"
+        r"(right|direct|directly|straight) (in)?to your inbox|"
+        r"delivered to (your|their) inbox(es)?|"
+        r"(direkt )?in (dein|ihr|deinen|ihren) (postfach|posteingang)|"
+        r"newsletter (hier |jetzt )?abonnieren|"
+        r"^missing out on the latest\b|never miss (our|a|the) (top |latest )?(stories|story|"
+        r"update|news)\b|subscription will auto(matically)?[- ]renew|"
+        r"\b(cancela cuando quieras|jederzeit kündbar)\b|"
+        r"^(du willst|willst du|sie wollen|wollen sie) (nichts|keine [\w-]+) mehr verpassen|"
+        r"^lust auf mehr\? |"
+        # an appeal for support under the story
+        r"^if you (enjoyed|liked|like|enjoy) (reading )?this (post|article|story)\b.{0,60}"
+        r"\b(support|donate|consider)|^thank you for your support\b|"
+        r"unterstützen sie (diese form des journalismus|unsere arbeit)|"
+        r"^gefällt (dir|ihnen) unser [\w-]{1,40}\?|"
         r"thanks? (you )?for (subscribing|signing up))\b",
         _I,
     ),
@@ -314,7 +360,15 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "advertisement": re.compile(
         r"\b(story continues below (this )?advertisement|advertisement - scroll to continue|"
-        r"skip advert(isement)?)\b",
+        r"skip advert(isement)?|"
+        # an app promo ("Download our app", "Simak breaking news ... di ponselmu")
+        r"download (the|our) ([\w.-]+ ){0,3}apps?|straight to your (phone|device)|"
+        r"^simak (breaking news|berita)\b.{0,200}\b(ponsel\w*|whatsapp|aplikasi)|"
+        # an affiliate or advertising notice
+        r"(dieser|this) (beitrag|post|artikel|article) (enthält|contains) (werbung|"
+        r"affiliate[- ]links?|references to products)|"
+        r"erhält [\w .-]{1,30} (ggf\. |gegebenenfalls )?eine provision|"
+        r"we may (receive|earn) (a )?(compensation|commission))\b",
         _I,
     ),
 }

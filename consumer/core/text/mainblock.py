@@ -41,6 +41,19 @@ _CLOCK_LINE = re.compile(
 )
 _MAX_CLOCK_CHARS = 40
 _MIN_ENTRIES = 2
+# An ingredient line: an amount, often a unit, then what ("200 g Zucker", "1½ cups rice").
+_AMOUNT_LINE = re.compile(r"(?:\d+(?:[.,/]\d+)?\s?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛])(?: ?- ?\d+)? ?[^\W\d_]")
+_UNIT = re.compile(
+    r"(?:\d|[¼½¾⅓⅔⅛]) ?(?:g|gr|kg|mg|ml|cl|dl|l|oz|lbs?|pounds?|cups?|c\.|tbsps?|tsps?|"
+    r"tablespoons?|teaspoons?|pinch|cloves?|cans?|EL|TL|Pck\.?|Päckchen|Prise|Btl\.?|"
+    r"Bund|Dose|Stück|Msp\.?|cucharadas?|cucharaditas?|tazas?|cuillères?|c\.à\.s\.|"
+    r"łyżk[ia]|łyżeczk[ia]|szklank[ai]|dag|szt\.?|cucchiai[oa]?|cucchiain[oi])\b",
+    re.I,
+)
+_MAX_AMOUNT_CHARS = 90
+# A transcript's speaker on a line of its own, in capitals ("MARY LOCKE, HOST:").
+_SPEAKER_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(, [A-ZÀ-Þ][A-ZÀ-Þ ]{1,30})?:")
+_MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
@@ -164,7 +177,9 @@ def select_main_block(
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores)
+    _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
+    _free_speakers(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
@@ -244,6 +259,34 @@ def _mark_numbered_sections(
         _free_sections(run, classes, scores)
 
 
+def _mark_amount_lists(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Three or more lines in a row that open with an amount, two of them with a unit
+    ("200 g Zucker", "1 tablespoon ground cinnamon"), are a recipe's ingredients: text
+    of half weight, not a menu."""
+    amounts = [
+        text is not None
+        and len(text) <= _MAX_AMOUNT_CHARS
+        and _AMOUNT_LINE.match(text) is not None
+        and not _SECTION_NUMBER.match(text)
+        for text in texts
+    ]
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and amounts[j]:
+            j += 1
+        run = range(i, j)
+        with_unit = sum(1 for k in run if _UNIT.search(texts[k] or ""))
+        if len(run) >= _MIN_AMOUNT_LINES and with_unit >= 2:
+            for k in run:
+                if classes[k] in (SHORT, LIST):
+                    classes[k] = LIST
+                    scores[k] = max(scores[k], _NEUTRAL_WEIGHT * len(texts[k] or ""))
+        i = max(j, i + 1)
+
+
 def _mark_entry_times(
     texts: list[str | None], classes: list[str | None], scores: list[float]
 ) -> None:
@@ -264,6 +307,19 @@ def _mark_entry_times(
         if i + 1 < len(texts) and classes[i + 1] == SHORT and i + 1 not in stamps
     ]
     _free_sections(stamps + headlines, classes, scores)
+
+
+def _free_speakers(texts: list[str | None], classes: list[str | None], scores: list[float]) -> None:
+    """A transcript's speaker line right above what they say opens that text: a run may
+    start at it (the first "NAME, HOST:" line is no menu item)."""
+    for i, text in enumerate(texts[:-1]):
+        if (
+            text is not None
+            and classes[i] == SHORT
+            and classes[i + 1] in (GOOD, NEUTRAL)
+            and _SPEAKER_LINE.fullmatch(text)
+        ):
+            classes[i], scores[i] = LIST, _HEADING_SCORE
 
 
 def _free_sections(lines: list[int], classes: list[str | None], scores: list[float]) -> None:

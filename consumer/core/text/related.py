@@ -44,7 +44,8 @@ _INLINE_RELATED = re.compile(
     r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
     r"read more|read also|see also|also read|more|watch|listen|"
     r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
-    r"lee también|te puede interesar|leggi anche|leia também|lees ook|veja também|saiba mais|"
+    r"lee también|te puede interesar|vea también|puedes ver|lesen sie hier|leggi anche|"
+    r"leia também|lees ook|veja também|saiba mais|"
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
     r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте также|lue myös) ?[:：] ?"
     r"(?P<title>.+)",

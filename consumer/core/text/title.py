@@ -15,6 +15,18 @@ _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NOISE_WORDS = 5
+# Words of a site's section names, in the languages of the dumps ("Ekonomi Haberleri").
+_SECTION_WORD_LIST = (
+    "news latest world local national international business economy economics politics "
+    "sport sports tech technology science health entertainment culture lifestyle travel "
+    "opinion finance markets weather and & nachrichten aktuell wirtschaft politik kultur "
+    "panorama ratgeber welt lokales actualités actualite actualité économie politique monde "
+    "noticias economía política deportes mundo notizie economia politica esteri cronaca "
+    "nieuws economie binnenland buitenland wiadomości gospodarka polityka świat haberleri "
+    "haberler haber ekonomi gündem spor dünya siyaset magazin teknoloji sağlık berita "
+    "bisnis olahraga nyheter"
+)
+_SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
 _MAX_NOISE_CHARS = 40
 MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250
@@ -56,7 +68,7 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
         head, tail = " ".join(parts[:-2]).strip(), parts[-1].strip()
         first, rest = parts[0].strip(), " ".join(parts[2:]).strip()
         if _is_site_name(tail, head):
-            named = _name_noise(tail)
+            named = (None, None, None) if _is_section_name(tail) else _name_noise(tail)
             republisher = republisher or named[0]
             publisher, site = publisher or named[1], site or named[2]
             noise.append(tail)
@@ -192,6 +204,13 @@ def _is_site_name(tail: str, head: str) -> bool:
     return (
         capitalised == len(words) and not tail.endswith((".", "?", "!")) and len(tail) < len(head)
     )
+
+
+def _is_section_name(tail: str) -> bool:
+    """A tail made only of section words ("Ekonomi Haberleri", "Sport", "World News")
+    names the page's section, not its publisher."""
+    words = tail.casefold().split()
+    return bool(words) and all(word in _SECTION_WORDS for word in words)
 
 
 def word_count(text: str) -> int:

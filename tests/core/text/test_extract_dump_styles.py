@@ -167,7 +167,10 @@ def test_email_newsletter_header_and_footer(extract, dump):
     assert ext.published_at == "2025-11-25"
     assert ext.paragraphs[0].startswith("Regulated rail fares in England will rise")
     assert ext.paragraphs[-1].startswith("Passenger groups said")
-    assert ext.removed["newsletter"] == 4  # view in browser, forward, receiving, unsubscribe
+    # The newsletter's name (its footer repeats it) is no headline: the story's is.
+    assert ext.title == "Rail fares to rise by 4.6% in March"
+    # view in browser, its name, greeting, forward, receiving, unsubscribe, postal address
+    assert ext.removed["newsletter"] == 7
 
 
 def test_unnamed_writer_bio_and_tip_line_leave_the_body(extract, dump):
@@ -357,3 +360,21 @@ def test_dates_under_related_headlines_are_no_headlines(extract, dump):
         "New bakery opens in the old town",
         "Council approves the budget for next year",
     ]
+
+
+def test_one_story_email_newsletter_takes_the_story_headline(extract):
+    text = (
+        "Evening Harbour Notes\n\n"
+        "Hello readers. Tonight we have a single story for you.\n\n"
+        "Ferry service to the islands resumes after storm\n\n"
+        "The ferry to the outer islands will sail again on Thursday morning, the harbour "
+        "office said, after three days in which the storm kept every boat in port.\n\n"
+        "Islanders who missed appointments on the mainland will be given seats first.\n\n"
+        "You are receiving this email because you subscribed to Evening Harbour Notes.\n"
+        "Unsubscribe | Manage preferences\n"
+        "Harbour Media, 4 Quay Road, Porthaven\n"
+    )
+    ext = extract(text)
+    assert ext.title == "Ferry service to the islands resumes after storm"
+    assert ext.paragraphs[0].startswith("The ferry to the outer islands")
+    assert ext.paragraphs[-1].startswith("Islanders who missed")

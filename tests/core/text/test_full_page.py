@@ -252,3 +252,216 @@ def test_sub_headings_listed_in_a_table_of_contents_stay_in_the_body(extract):
     assert result.captions == []  # a copied heading is not a caption printed twice
     # The sub-headings between paragraphs stay, once each (the contents entries left).
     assert [p for p in result.paragraphs if p in headings] == headings[1:]
+
+
+RECIPE_INTRO = [
+    "These little oat biscuits were my grandmother's answer to every rainy afternoon, and "
+    "the tin on her kitchen shelf was never empty for long when the grandchildren visited.",
+    "They keep well for a week in a closed jar, and the dough can be frozen in a roll.",
+]
+INGREDIENTS = [
+    "250 g rolled oats",
+    "120 g soft butter",
+    "2 tbsp golden syrup",
+    "1 egg",
+    "½ tsp baking soda",
+    "1 pinch of salt",
+]
+STEPS = [
+    "Heat the oven to 180 degrees and line two baking trays with paper before you start.",
+    "Melt the butter with the syrup in a small pan, then stir it into the oats with the egg.",
+    "Roll the dough into small balls, press them flat and bake them for twelve minutes.",
+]
+
+
+def test_ingredient_list_above_the_method_stays(extract):
+    text = _page(
+        ["Grandmother's oat biscuits | Rainy Day Kitchen"],
+        MENU,
+        ["Grandmother's oat biscuits"],
+        ["Ingredients"],
+        INGREDIENTS,
+        STEPS,
+        *[[p] for p in RECIPE_INTRO],
+        ["Share", "Pin it", "Email"],
+        FOOTER,
+    )
+    ext = extract(text)
+    body = "\n".join(ext.paragraphs)
+    for line in RECIPE_INTRO + INGREDIENTS + STEPS:
+        assert line in body
+    for line in MENU + FOOTER:
+        assert line not in ext.paragraphs
+
+
+def test_counted_headlines_are_no_ingredient_list(extract):
+    """Lines that open with a number but name no unit (a list of teasers) stay out."""
+    teasers = [
+        "5 reasons to visit the coast this autumn",
+        "10 films to watch before the winter",
+        "3 new cafes open in the old town",
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        *[[p] for p in ARTICLE],
+        teasers,
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+
+
+GERMAN_POST = [
+    "Am Samstag haben wir mit der ganzen Familie den neuen Wanderweg am Stausee ausprobiert, "
+    "und ich muss sagen, dass er für Kinder wirklich gut geeignet ist.",
+    "Die Strecke ist knapp acht Kilometer lang und führt zum größten Teil durch den Wald, so "
+    "dass man auch an heißen Tagen nicht zu sehr ins Schwitzen kommt.",
+    "Am Ende wartet ein kleiner Kiosk, an dem es Eis und kalte Getränke gibt, was bei den "
+    "Kindern natürlich am besten ankam.",
+]
+GERMAN_FURNITURE = [
+    "War der Artikel nützlich?",
+    "Möchten Sie den Artikel teilen?",
+    "Du willst nichts mehr verpassen? Dann abonniere unseren Newsletter.",
+    "Alle Angaben ohne Gewähr",
+    "Zurück zum Wanderlexikon",
+    "Externer Inhalt",
+    "Download our app for the latest stories from the region.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp.",
+]
+
+
+def test_blog_furniture_under_the_post_goes(extract):
+    text = _page(
+        ["Neuer Wanderweg am Stausee | Familie unterwegs"],
+        ["Startseite", "Wandern", "Radfahren", "Über uns"],
+        ["Neuer Wanderweg am Stausee"],
+        *[[p] for p in GERMAN_POST],
+        *[[line] for line in GERMAN_FURNITURE],
+        ["Ähnliche Beiträge", "Radtour um den Stausee", "Die schönsten Spielplätze im Kreis"],
+        ["Teilen Sie dies mit:", "Facebook", "WhatsApp"],
+        ["Kommentare sind geschlossen."],
+    )
+    ext = extract(text)
+    assert ext.paragraphs == GERMAN_POST
+    assert [r.title for r in ext.related] == [
+        "Radtour um den Stausee",
+        "Die schönsten Spielplätze im Kreis",
+    ]
+    for reason in ("share", "comments", "newsletter", "copyright", "navigation"):
+        assert ext.removed[reason] >= 1, reason
+    assert ext.removed["advertisement"] >= 3
+
+
+def test_captions_that_end_with_their_credit_leave_the_body(extract):
+    captions = [
+        "Ein Kran am Ufer des Stausees. Bild: Max Muster/Shutterstock.com",
+        "Abbildung 2: Der Wasserstand im Vergleich der letzten zehn Jahre",
+        "Aufmacherbild: Die Staumauer im Morgennebel",
+        "Workers leave the plant after the vote. Sam Jones/Reuters files",
+        "The control room of the plant / (C) Jane Roe",
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        [ARTICLE[0]],
+        [captions[0]],
+        [ARTICLE[1]],
+        [captions[1]],
+        [captions[2]],
+        [ARTICLE[2]],
+        [captions[3]],
+        [ARTICLE[3]],
+        [captions[4]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.captions == captions
+
+
+def test_shop_and_survey_boxes_around_the_article_go(extract):
+    boxes = [
+        "Valley Herald Newsletter",
+        "Wie gefällt Ihnen unsere Website? Teilen Sie es uns mit!",
+        "Diesen Artikel als PDF herunterladen",
+        "Ausgabe kaufen",
+        "Instant access to the full archive from 1998.",
+        "Get our Daily Edition by email and never miss our top stories",
+        "Apoya el periodismo local. Cancela cuando quieras.",
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        [ARTICLE[0]],
+        [ARTICLE[1]],
+        *[[box] for box in boxes[:4]],
+        [ARTICLE[2]],
+        *[[box] for box in boxes[4:]],
+        [ARTICLE[3]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.removed["newsletter"] >= 4
+
+
+TRANSCRIPT = [
+    "MARY LOCKE, HOST:",
+    "Across the country, small towns are finding new ways to keep their public libraries "
+    "open as budgets shrink, and some of them are asking their residents for help.",
+    "TOM REED, BYLINE: That's right, Mary. In one village in the hills, volunteers now run "
+    "the library three days a week and lend out everything from books to garden tools.",
+    "MARY LOCKE: And how do the residents feel about it, Tom?",
+    "TOM REED: Most of them told me they are glad the doors are still open, even if the "
+    "hours are shorter than before and the coffee machine is gone.",
+]
+
+
+def test_transcript_keeps_its_first_speaker_line(extract):
+    text = _page(
+        ["How small towns keep their libraries open | Valley Radio"],
+        MENU,
+        ["How small towns keep their libraries open"],
+        ["March 3, 2025", "Heard on Morning Show"],
+        *[[line] for line in TRANSCRIPT],
+        ["Copyright © 2025 Valley Radio. All rights reserved."],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == TRANSCRIPT
+
+
+def test_title_tail_naming_a_section_is_no_publisher(extract):
+    text = (
+        "Merkez Bankası faizi yüzde 40'ta sabit tuttu - Ekonomi Haberleri\n\n"
+        "Merkez Bankası faizi yüzde 40'ta sabit tuttu\n\n"
+        "Merkez Bankası Para Politikası Kurulu, politika faizini beklentilere paralel olarak "
+        "yüzde 40 seviyesinde sabit bıraktı ve enflasyondaki düşüşün süreceğini belirtti.\n\n"
+        "Kurul, sıkı para politikası duruşunun enflasyon hedefine ulaşılana kadar "
+        "korunacağını vurguladı.\n"
+    )
+    ext = extract(text, url="https://www.ornekhaber.com.tr/ekonomi/merkez-bankasi-1234")
+    assert ext.title == "Merkez Bankası faizi yüzde 40'ta sabit tuttu"
+    assert ext.publisher != "Ekonomi Haberleri"
+    assert ext.site == "ornekhaber.com.tr"
+    named = extract(text.replace("Ekonomi Haberleri", "Ornek Haber Ajansı"))
+    assert named.publisher == "Ornek Haber Ajansı"  # an unknown name still is the publisher
+
+
+def test_german_comment_thread_headers_go(extract):
+    text = _page(
+        ["Neuer Wanderweg am Stausee | Familie unterwegs"],
+        ["Startseite", "Wandern", "Radfahren", "Über uns"],
+        ["Neuer Wanderweg am Stausee"],
+        *[[p] for p in GERMAN_POST],
+        ["12 Antworten zu Neuer Wanderweg am Stausee"],
+        ["Keine Kommentare Kommentare sind geschlossen."],
+    )
+    ext = extract(text)
+    assert ext.paragraphs == GERMAN_POST
+    assert ext.removed["comments"] == 2
