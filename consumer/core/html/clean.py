@@ -47,6 +47,7 @@ _HOVER_CARDS = etree.XPath(
     "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
     f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
 )
+_HOLDS_HEADING = etree.XPath("boolean(.//h1 or .//h2 or .//h3)")
 _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
@@ -77,6 +78,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for wrapper in _misparsed_wrappers(tree):
         wrapper.drop_tag()  # libxml2 nested the page inside an unclosed control: keep its content
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
+    _adopt_lead(tree)
     captions, boxes, widgets = _classify(tree)
     for element in captions:
         _take_caption(element, cleaned)
@@ -116,6 +118,81 @@ def _adopt_content_after_the_document(tree: HtmlElement) -> None:
                 elif child.tag != "head":
                     body.append(child)
         sibling = following
+
+
+# Blocks named like the story's lead ("teaser-text", "article-intro", "p.lead"), found
+# by cheap substring tests of the class in C and checked by name parts.
+_LEAD_CANDIDATES = etree.XPath(
+    "//*[self::p or self::div]["
+    + " or ".join(
+        f"contains(translate(@class, '{w.upper()}', '{w}'), '{w}')" for w in pt.LEAD_HINTS
+    )
+    + "]"
+)
+# The first paragraph after a lead (one with a class of its own is a caption, a byline or
+# a date line) ...
+_FOLLOWING_PARAGRAPH = etree.XPath("following::p[not(@class)][normalize-space(.)][1]")
+# ... is the story's first when it is of some length and beside another one.
+_IS_STORY_PARAGRAPH = etree.XPath(
+    f"string-length(normalize-space(.)) >= {pt.MIN_LEAD_BODY_PARAGRAPH_CHARS} and count(../p) >= 2"
+)
+
+
+def _adopt_lead(tree: HtmlElement) -> None:
+    """Move the story's lead next to its first paragraph.
+
+    Templates put the lead (the bold opening paragraph of German and TYPO3 news, a
+    "teaser-text", an "article-intro") beside the element that holds the rest of the story,
+    where the body extractor does not look, or give it a class the extractor discards
+    ("teaser"). Its class and id are dropped and it is put right before the first paragraph
+    that follows it, when that paragraph is near (a few levels up).
+    """
+    candidates = _LEAD_CANDIDATES(tree)[: pt.MAX_LEAD_CANDIDATES]
+    for element, inner in itertools.zip_longest(candidates, candidates[1:]):
+        if inner is not None and element in inner.iterancestors():
+            continue  # the lead's wrapper (with the article's info bar): the lead is inside
+        if not _is_lead(element):
+            continue
+        following = _FOLLOWING_PARAGRAPH(element)
+        if not following or not _IS_STORY_PARAGRAPH(following[0]):
+            continue
+        if not _near(element, following[0], pt.MAX_LEAD_LEVELS):
+            continue
+        for attribute in ("class", "id"):
+            element.attrib.pop(attribute, None)
+        tail, element.tail = element.tail, None
+        previous = element.getprevious()
+        parent = element.getparent()
+        following[0].addprevious(element)  # (moved, not copied)
+        if tail and tail.strip() and parent is not None:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        return
+
+
+def _is_lead(element: HtmlElement) -> bool:
+    """A block of text named like a lead (and like nothing else) of a lead's length."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    parts = set(
+        pt.CAMEL_BOUNDARY.sub("-", names).lower().replace("_", "-").replace(" ", "-").split("-")
+    )
+    if pt.LEAD_PARTS.isdisjoint(parts) or not pt.NOT_LEAD_PARTS.isdisjoint(parts):
+        return False
+    if _HOLDS_HEADING(element):
+        return False  # the headline's block (breadcrumbs, title and lead), not the lead
+    text = squeeze(text_of(element))
+    if not pt.MIN_LEAD_CHARS <= len(text) <= pt.MAX_LEAD_CHARS:
+        return False
+    linked = len(squeeze("".join(_LINKED_TEXTS(element))))
+    return linked < pt.MAX_LEAD_LINK_SHARE * len(text)
+
+
+def _near(element: HtmlElement, other: HtmlElement, levels: int) -> bool:
+    """Whether ``other`` lies under one of the ``levels`` nearest ancestors of ``element``."""
+    ancestors = set(itertools.islice(element.iterancestors(), levels))
+    return any(a in ancestors for a in other.iterancestors())
 
 
 def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:

@@ -58,6 +58,73 @@ INERT_TAGS = (
 MISPARSED_WRAPPER_TAGS = ("button", "select", "label")
 MISPARSED_MIN_ELEMENTS = 60  # a control holding more elements (or any <p>) is a wrapper
 
+# --- tree: the story's lead -------------------------------------------------------------
+# A block named like the lead of a story, put beside the element holding the rest of it (see
+# clean._adopt_lead). The hints are substrings looked for in C; the parts are then matched
+# whole in the "-"/"_"/camelCase-separated names.
+LEAD_HINTS = ("lead", "lede", "intro", "teaser", "abstract", "chapo")
+LEAD_PARTS = frozenset(
+    {
+        "lead",
+        "lede",
+        "intro",
+        "introduction",
+        "teaser",
+        "abstract",
+        "chapo",
+    }
+)
+# ... unless the name also says it is something else: the lead's picture, a heading, a card.
+NOT_LEAD_PARTS = frozenset(
+    [
+        "image",
+        "img",
+        "media",
+        "photo",
+        "video",
+        "picture",
+        "figure",
+        "caption",
+        "title",
+        "headline",
+        "heading",
+        "meta",
+        "author",
+        "byline",
+        "date",
+        "link",
+        "links",
+        "list",
+        "card",
+        "item",
+        "items",
+        "button",
+        "btn",
+        "icon",
+        "label",
+        "more",
+        "nav",
+        "related",
+        "slider",
+        "slide",
+        "grid",
+        "small",
+        "mini",
+        "wrapper",
+        "page",
+        "site",
+        "banner",
+        "asset",
+        "gist",
+    ]
+)
+MIN_LEAD_CHARS = 40
+MAX_LEAD_CHARS = 1500
+MAX_LEAD_LINK_SHARE = 0.3
+MIN_LEAD_BODY_PARAGRAPH_CHARS = 80
+MAX_LEAD_CANDIDATES = 5  # named blocks tried, in page order
+MAX_LEAD_LEVELS = 5  # the first paragraph is under one of the lead's nearest ancestors
+
 # --- tree: classes and ids of elements to take out ----------------------------------------
 # A class name, id or data-component matches when it is one of these names, or when one of
 # its "-"/"_"-separated parts (or two parts in a row) is (case ignored).
