@@ -440,7 +440,7 @@ READ_MORE_PREFIX = re.compile(
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
-    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also|"
+    r"mehr zum thema|lesen sie hier|auch interessant|mire|puedes ver|lee también|leia também|ler também|czytaj też|czytaj także|also|"
     # The same label in more of the languages news is written in.
     r"lees ook|zobacz (?:też|także)|leia mais|veja também|lea también|vea también|"
     r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
@@ -552,7 +552,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter",
         re.compile(
-            r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) "
+            r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:reading )?(?:this|our) "
             r"(?:article|story|piece|post|journalism|reporting)|"
             r"(?:enjoyed|liked?) this (?:article|story|piece|post)\?)",
             re.I,
@@ -682,6 +682,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|"
             r"reacties|komentarze?)\W*$|"
+            r"^\W*keine kommentare\b.{0,100}$|"
             r"^\W*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
             r"\s*\(\d+\)\W*$",
             re.I,
@@ -691,7 +692,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "boilerplate",
         re.compile(
             r"^\W*(?:schlagw[oö]rter|schlagworte|stichw[oö]rter|mots[- ]cl[ée]s|etiquetas|"
-            r"argomenti|trefwoorden|tagi)\s*:.{0,300}$",
+            r"argomenti|trefwoorden|tagi|kategorien?|rubriken?|categorías?|catégories?)\s*:.{0,300}$",
             re.I,
         ),
     ),
@@ -727,7 +728,8 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter",
         re.compile(
-            r"^\W*(?:newsletter abonnieren|jetzt (?:den |unseren )?newsletter|abonnez[- ]vous|"
+            r"^\W*(?:newsletter abonnieren|jetzt (?:den |unseren )?newsletter|"
+            r"(?:jetzt )?(?:zum|für den) newsletter anmelden|abonnez[- ]vous|"
             r"inscrivez[- ]vous|suscr[ií]bete|iscriviti|inscreva[- ]se|assine (?:a|o|já)|"
             r"meld je aan|zapisz się)\b.{0,150}$",
             re.I,
@@ -736,7 +738,10 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "read-more",
         re.compile(
-            r"^\W*(?:mehr zum thema|weitere artikel|das könnte sie (?:auch )?interessieren|"
+            r"^\W*(?:mehr zum thema(?: (?:auf|bei) [\w.-]{2,40})?|weitere artikel|"
+            r"das könnte sie (?:auch )?interessieren|(?:zum )?weiterlesen|auch interessant|"
+            r"lesen sie auch(?: (?:die )?folgenden? (?:beiträge|artikel))?|schon gelesen\?|"
+            r"contenido relacionado|(?:notas|noticias|art[ií]culos) relacionad[oa]s|"
             r"vous aimerez aussi|à lire (?:aussi|également)|lire aussi|"
             r"(?:también )?te puede interesar|potrebbe interessarti(?: anche)?|"
             r"leia (?:mais|também)|veja também|lees ook|zobacz (?:też|także)|"
@@ -747,7 +752,8 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         re.compile(
-            r"^\W*(?:fotos?|bild(?:er)?|crédits? photo|fotograf[ií]a|imagen|imagem|immagine|"
+            r"^\W*(?:fotos?|bild(?:er)?|beitragsbild|titelbild|symbolbild|crédits? photo|"
+            r"fotograf[ií]a|imagen|imagem|immagine|"
             r"zdjęcie|photograph)\s*:\s*.{1,100}$",
             re.I,
         ),
@@ -854,6 +860,7 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "boilerplate",
         re.compile(
             r"^\W*(?:enlarge this image|(?:hide|toggle|show) caption|open image in gallery|"
+            r"bild (?:anzeigen|vergrößern)|alle angaben ohne gewähr|"
             r"expand (?:this )?image|click (?:here )?to enlarge|view (?:full ?screen|gallery)|"
             r"image (?:source|caption),(?: .{1,80})?|"
             r"(?:share|save|gift|give) (?:this|full) article|"
