@@ -552,7 +552,12 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter",
         re.compile(
-            r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:reading )?(?:this|our) "
+            r"^\W*(?:wenn (?:dir|ihnen) (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat|"
+            r"gefällt (?:dir|ihnen) (?:unser|unsere|dieser|dieses) [\w-]+\?|"
+            r"unterstütze (?:uns|[\w-]+ (?:bereits |schon )?mit)\b|"
+            r"unterstützen sie (?:uns|unsere arbeit|diese form)\b|hazte (?:miembro|socio)\b|"
+            r"do you want to be informed (?:of|about)\b|"
+            r"if you (?:enjoyed|liked|value|appreciate[d]?) (?:reading )?(?:this|our) "
             r"(?:article|story|piece|post|journalism|reporting)|"
             r"(?:enjoyed|liked?) this (?:article|story|piece|post)\?)",
             re.I,
@@ -925,6 +930,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             "riservati",
             "voorbehouden",
             "zastrzeżone",
+            "chroniony prawem",
         ),
         "boilerplate",
         re.compile(
@@ -935,6 +941,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"^.{0,200}\b(?:alle rechte vorbehalten|tous droits réservés|"
             r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"
             r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\W*$|"
+            r"^\W*materiał chroniony prawem autorskim\b.{0,200}$|"
             r"^.{0,120}무단전재.{0,40}$",
             re.I,
         ),
@@ -1096,7 +1103,11 @@ TAIL_SECTION_HEADING = re.compile(
     r"trending (?:now|articles|stories)|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
-    r"join the (?:discussion|conversation))"
+    r"join the (?:discussion|conversation))|"
+    # A press release's contacts: names, phone numbers and addresses, not the story.
+    r"(?P<contact>(?:presse)?kontakt(?: für (?:rückfragen|die presse))?|"
+    r"ansprechpartner(?:in|\*in|innen)?(?: zum thema| für die presse)?|"
+    r"press contacts?|media contacts?|contacto de prensa)"
     r")\W*$",
     re.I,
 )

@@ -64,6 +64,9 @@ from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_m
         ("Beitragsbild: Titelseite einer Zeitung", "credit"),
         ("Bild anzeigen", "boilerplate"),
         ("(Alle Angaben ohne Gewähr)", "boilerplate"),
+        ("Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie uns.", "newsletter"),
+        ("Unterstütze Beispielmagazin bereits mit 2,50!", "newsletter"),
+        ("Materiał chroniony prawem autorskim - zasady przedruków.", "boilerplate"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
