@@ -467,6 +467,8 @@ def _take_teaser(
         return
     if not _same_site(href, base_host):
         return  # links out (sources, products, listed companies) are part of the story
+    if "#" in href and _is_this_page(href, base_url):
+        return  # a table of contents: the headline is a section heading of this story
     if squeeze(text_of(anchors[0])) != text or _detached(block):
         return
     _add_link(anchors[0], base_url, cleaned)
@@ -505,6 +507,17 @@ def _same_site(href: str, base_host: str | None) -> bool:
     if host is None:
         return not href.startswith("//")
     return base_host is not None and host.removeprefix("www.") == base_host.removeprefix("www.")
+
+
+def _is_this_page(href: str, base_url: str | None) -> bool:
+    """A link to a place in the page itself ("/this-story.html#section")."""
+    if not base_url:
+        return False
+    try:
+        target = urljoin(base_url, href)
+    except ValueError:
+        return False
+    return target.split("#", 1)[0] == base_url.split("#", 1)[0]
 
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:

@@ -201,3 +201,22 @@ def test_a_lead_is_not_moved_past_a_short_first_paragraph() -> None:
     clean_tree(tree, "https://example.org/news/1")
     assert tree.xpath("//div[@class='forum']/p[1]")[0].text == STORY[0]
     assert tree.xpath("//div[@class='main']//p")[0].text == LEAD
+
+
+def test_a_table_of_contents_of_the_page_itself_is_no_teaser_list() -> None:
+    page = "https://example.org/guides/harbour-repairs.html"
+    tree = html.fromstring(
+        "<html><body><article><ol>"
+        "<li><a href='/guides/harbour-repairs.html#cost'>"
+        "How much do the harbour repairs cost?</a></li>"
+        "<li><a href='#when'>When will the harbour repairs be done?</a></li>"
+        "<li><a href='/guides/other-guide.html'>Another guide about the harbour walls</a></li>"
+        "</ol><h2 id='cost'>How much do the harbour repairs cost?</h2></article></body></html>"
+    )
+    cleaned = clean_tree(tree, page)
+    items = [item.text_content() for item in tree.iter("li")]
+    assert items == [
+        "How much do the harbour repairs cost?",
+        "When will the harbour repairs be done?",
+    ]
+    assert [link.title for link in cleaned.related] == ["Another guide about the harbour walls"]
