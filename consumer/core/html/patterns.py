@@ -771,6 +771,45 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (
+        # A sponsorship label over the story: "Anzeige, enthält Affiliate Links".
+        "advertisement",
+        re.compile(
+            r"^\W*(?:anzeige|werbung)\W+(?:enthält|(?:dieser|der) (?:beitrag|artikel|post) "
+            r"enthält)\b.{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^.{0,200}\bkomment\w*\b.{0,100}\b(?:eingeloggt|angemeldet)\b.{0,60}$|"
+            r"^.{0,100}\b(?:eingeloggt|angemeldet) sein,? um\b.{0,30}\bkomment.{0,100}$|"
+            r"^\W*(?:verraten|schreiben|sagen|erzählen) (?:sie|sie uns|uns|mir) (?:gerne |doch )?"
+            r"in den kommentaren\b.{0,200}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:weitere (?:informationen|infos)(?: zu[mr]?(?: [\w-]{1,30}){1,6})?\s*:|"
+            r"for the latest (?:news|stories|updates)\b.{0,150}\b(?:download|follow|subscribe)\b"
+            r".{0,100}|"
+            # A placeholder for an embed the reader has not consented to load.
+            r"(?:klicken sie auf den (?:unteren |folgenden )?button|mit diesem button|"
+            r"click (?:on )?the button below to load)\b.{0,250})\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^.{0,80}\b(?:nuestro canal de youtube|unseren youtube-kanal|our youtube channel)\b"
+            r".{0,60}$",
+            re.I,
+        ),
+    ),
 )
 # Furniture of news pages around and inside the story, whole short lines: photo credits
 # and gallery counters, links to the next and previous story, paywall and log-in
@@ -981,6 +1020,15 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(
             r"^.{0,300}[.!?]\s+(?:\w+\W+){0,3}(?:sign up|subscribe)\b[^.!?]{0,60}"
             r"\bnewsletters?\b[^.!?]{0,60}[.!]?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        ("newsletter",),
+        "newsletter",
+        re.compile(
+            r"^.{0,300}\b(?:melde dich|melden sie sich|abonniere|abonnieren sie|trag dich|"
+            r"tragen sie sich)\b.{0,100}\bnewsletter",
             re.I,
         ),
     ),

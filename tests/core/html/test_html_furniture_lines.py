@@ -67,6 +67,18 @@ from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_m
         ("Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie uns.", "newsletter"),
         ("Unterstütze Beispielmagazin bereits mit 2,50!", "newsletter"),
         ("Materiał chroniony prawem autorskim - zasady przedruków.", "boilerplate"),
+        ("Anzeige, enthält Affiliate Links", "advertisement"),
+        ("Du musst eingeloggt sein, um Kommentare zu schreiben!", "comments"),
+        ("Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein.", "comments"),
+        ("Verraten Sie gerne in den Kommentaren: Was halten Sie davon?", "comments"),
+        ("Weitere Informationen zum Hafen in Kiel:", "boilerplate"),
+        ("For the latest stories download the Gazette apps for iOS and Android.", "boilerplate"),
+        (
+            "Klicken Sie auf den unteren Button, um den Inhalt von example.org zu laden.",
+            "boilerplate",
+        ),
+        ("¡Mira lo que tiene nuestro canal de YouTube!", "share"),
+        ("Lust auf mehr? Melde dich hier für unseren Newsletter an.", "newsletter"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
@@ -91,6 +103,8 @@ def test_read_more_labels_in_other_languages(line: str) -> None:
         "Die Kategorie entscheidet über die Förderung.",
         "Wir haben den Artikel weiterlesen wollen, doch die Seite war gesperrt.",
         "Mireille Dupont a quitté la ville en 2019.",
+        "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+        "Der Verein verschickt seinen Newsletter an 2000 Mitglieder.",
     ],
 )
 def test_sentences_with_the_same_words_stay(line: str) -> None:
