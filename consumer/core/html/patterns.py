@@ -60,9 +60,9 @@ MISPARSED_MIN_ELEMENTS = 60  # a control holding more elements (or any <p>) is a
 
 # --- tree: the story's lead -------------------------------------------------------------
 # A block named like the lead of a story, put beside the element holding the rest of it (see
-# clean._adopt_lead). The hints are substrings looked for in C; the parts are then matched
+# clean._adopt_lead). The hint is searched in all class names at once; the parts are then matched
 # whole in the "-"/"_"/camelCase-separated names.
-LEAD_HINTS = ("lead", "lede", "intro", "teaser", "abstract", "chapo")
+LEAD_HINT = re.compile("lead|lede|intro|teaser|abstract|chapo")  # in lower-cased names
 LEAD_PARTS = frozenset(
     {
         "lead",
