@@ -8,7 +8,9 @@ fields of their own and never reach the body.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -47,6 +49,7 @@ _HOVER_CARDS = etree.XPath(
     "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
     f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
 )
+_HOLDS_HEADING = etree.XPath("boolean(.//h1 or .//h2 or .//h3)")
 _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
@@ -77,7 +80,9 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for wrapper in _misparsed_wrappers(tree):
         wrapper.drop_tag()  # libxml2 nested the page inside an unclosed control: keep its content
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
-    captions, boxes, widgets = _classify(tree)
+    values = _NAME_VALUES(tree)
+    lead = _adopt_lead(tree, values)
+    captions, boxes, widgets = _classify(tree, values, lead)
     for element in captions:
         _take_caption(element, cleaned)
     for element in boxes:
@@ -118,6 +123,95 @@ def _adopt_content_after_the_document(tree: HtmlElement) -> None:
         sibling = following
 
 
+# The first paragraph after a lead (one with a class of its own is a caption, a byline or
+# a date line) ...
+_FOLLOWING_PARAGRAPH = etree.XPath("following::p[not(@class)][normalize-space(.)][1]")
+# ... is the story's first when it is of some length and beside another one.
+_IS_STORY_PARAGRAPH = etree.XPath(
+    f"string-length(normalize-space(.)) >= {pt.MIN_LEAD_BODY_PARAGRAPH_CHARS} and count(../p) >= 2"
+)
+
+
+def _adopt_lead(tree: HtmlElement, values: list[AttributeValue]) -> HtmlElement | None:
+    """Move the story's lead next to its first paragraph.
+
+    Templates put the lead (the bold opening paragraph of German and TYPO3 news, a
+    "teaser-text", an "article-intro") beside the element that holds the rest of the story,
+    where the body extractor does not look, or give it a class the extractor discards
+    ("teaser"). Its class and id are dropped and it is put right before the first paragraph
+    that follows it, when that paragraph is near (a few levels up). Returns the lead moved.
+    """
+    candidates = _lead_candidates(values)
+    for element, inner in itertools.zip_longest(candidates, candidates[1:]):
+        if inner is not None and element in inner.iterancestors():
+            continue  # the lead's wrapper (with the article's info bar): the lead is inside
+        if not _is_lead(element):
+            continue
+        following = _FOLLOWING_PARAGRAPH(element)
+        if not following or not _IS_STORY_PARAGRAPH(following[0]):
+            continue
+        if not _near(element, following[0], pt.MAX_LEAD_LEVELS):
+            continue
+        for attribute in ("class", "id"):
+            element.attrib.pop(attribute, None)
+        tail, element.tail = element.tail, None
+        previous = element.getprevious()
+        parent = element.getparent()
+        following[0].addprevious(element)  # (moved, not copied)
+        if tail and tail.strip() and parent is not None:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        return element
+    return None
+
+
+def _lead_candidates(values: list[AttributeValue]) -> list[HtmlElement]:
+    """The first MAX_LEAD_CANDIDATES paragraphs and divisions, in page order, whose class
+    holds a lead's name hint (the class, id, ... values of the page are ``values``)."""
+    unique = list(set(values))
+    lowered = "\n".join(unique).lower()
+    if lowered.count("\n") == len(unique) - 1:
+        hinted = set(_hinted(unique, lowered, pt.LEAD_HINT))
+    else:  # a value holds a line break: one by one
+        hinted = {value for value in unique if pt.LEAD_HINT.search(value.lower())}
+    if not hinted:
+        return []
+    candidates = []
+    for value in values:
+        if value in hinted and value.attrname == "class":
+            element = value.getparent()
+            if element is not None and element.tag in ("p", "div"):
+                candidates.append(element)
+                if len(candidates) >= pt.MAX_LEAD_CANDIDATES:
+                    break
+    return candidates
+
+
+def _is_lead(element: HtmlElement) -> bool:
+    """A block of text named like a lead (and like nothing else) of a lead's length."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    parts = set(
+        pt.CAMEL_BOUNDARY.sub("-", names).lower().replace("_", "-").replace(" ", "-").split("-")
+    )
+    if pt.LEAD_PARTS.isdisjoint(parts) or not pt.NOT_LEAD_PARTS.isdisjoint(parts):
+        return False
+    if _HOLDS_HEADING(element):
+        return False  # the headline's block (breadcrumbs, title and lead), not the lead
+    text = squeeze(text_of(element))
+    if not pt.MIN_LEAD_CHARS <= len(text) <= pt.MAX_LEAD_CHARS:
+        return False
+    linked = len(squeeze("".join(_LINKED_TEXTS(element))))
+    return linked < pt.MAX_LEAD_LINK_SHARE * len(text)
+
+
+def _near(element: HtmlElement, other: HtmlElement, levels: int) -> bool:
+    """Whether ``other`` lies under one of the ``levels`` nearest ancestors of ``element``."""
+    ancestors = set(itertools.islice(element.iterancestors(), levels))
+    return any(a in ancestors for a in other.iterancestors())
+
+
 def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
     """Controls that hold paragraphs or a large subtree (found by tag in C, then tested)."""
     return [
@@ -128,6 +222,9 @@ def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
 
 
 _ITEMPROP_CAPTIONS = etree.XPath("//@itemprop[. = 'caption']/..")
+# An attribute's value as XPath gives it: a string that knows its attribute's name
+# (``attrname``) and element (``getparent()``).
+AttributeValue = Any
 _NAME_VALUES = etree.XPath("//@class | //@id | //@data-component | //@aria-hidden")
 
 
@@ -142,19 +239,28 @@ def _kinds_of(values: list[str]) -> dict[str, str | None]:
         for value in unique:
             kinds[value] = kind_of_names(value)
         return kinds
-    index = position = 0  # the value whose line starts at ``position``
-    while (hint := pt.KIND_NAME_HINT.search(squashed, position)) is not None:
-        index += squashed.count("\n", position, hint.start())
-        kinds[unique[index]] = _kind_of_hinted(unique[index])
-        position = squashed.find("\n", hint.end()) + 1
-        if position == 0:
-            break
-        index += 1
+    for value in _hinted(unique, squashed, pt.KIND_NAME_HINT):
+        kinds[value] = _kind_of_hinted(value)
     return kinds
 
 
+def _hinted(unique: list[str], lines: str, hint: re.Pattern[str]) -> list[str]:
+    """The values of ``unique`` whose line of ``lines`` (one per value, no other line
+    break) ``hint`` is found in: one search over all of them."""
+    found = []
+    index = position = 0  # the value whose line starts at ``position``
+    while (match := hint.search(lines, position)) is not None:
+        index += lines.count("\n", position, match.start())
+        found.append(unique[index])
+        position = lines.find("\n", match.end()) + 1
+        if position == 0:
+            break
+        index += 1
+    return found
+
+
 def _classify(
-    tree: HtmlElement,
+    tree: HtmlElement, values: list[AttributeValue], lead: HtmlElement | None
 ) -> tuple[list[HtmlElement], list[HtmlElement], list[tuple[HtmlElement, str]]]:
     """Find caption, related-box and widget elements by their class, id or data-component.
 
@@ -163,7 +269,6 @@ def _classify(
     """
     found: dict[HtmlElement, str] = {}
     hidden: list[HtmlElement] = []
-    values = _NAME_VALUES(tree)
     # Class values repeat a lot within a page (every card, every list item): look each up once.
     kinds = _kinds_of(values)
     for value in values:
@@ -178,6 +283,7 @@ def _classify(
                 found.get(element, ""), 99
             ):
                 found[element] = kind
+    found.pop(lead, None)  # the lead moved beside the story: named "teaser", but no widget
     for element in hidden:  # decorations hidden from readers, unless they hold text to read
         if element.getparent() is not None and _is_decoration(element):
             found.pop(element, None)
@@ -390,6 +496,8 @@ def _take_teaser(
         return
     if not _same_site(href, base_host):
         return  # links out (sources, products, listed companies) are part of the story
+    if "#" in href and _is_this_page(href, base_url):
+        return  # a table of contents: the headline is a section heading of this story
     if squeeze(text_of(anchors[0])) != text or _detached(block):
         return
     _add_link(anchors[0], base_url, cleaned)
@@ -428,6 +536,17 @@ def _same_site(href: str, base_host: str | None) -> bool:
     if host is None:
         return not href.startswith("//")
     return base_host is not None and host.removeprefix("www.") == base_host.removeprefix("www.")
+
+
+def _is_this_page(href: str, base_url: str | None) -> bool:
+    """A link to a place in the page itself ("/this-story.html#section")."""
+    if not base_url:
+        return False
+    try:
+        target = urljoin(base_url, href)
+    except ValueError:
+        return False
+    return target.split("#", 1)[0] == base_url.split("#", 1)[0]
 
 
 def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:

@@ -58,6 +58,73 @@ INERT_TAGS = (
 MISPARSED_WRAPPER_TAGS = ("button", "select", "label")
 MISPARSED_MIN_ELEMENTS = 60  # a control holding more elements (or any <p>) is a wrapper
 
+# --- tree: the story's lead -------------------------------------------------------------
+# A block named like the lead of a story, put beside the element holding the rest of it (see
+# clean._adopt_lead). The hint is searched in all class names at once; the parts are then matched
+# whole in the "-"/"_"/camelCase-separated names.
+LEAD_HINT = re.compile("lead|lede|intro|teaser|abstract|chapo")  # in lower-cased names
+LEAD_PARTS = frozenset(
+    {
+        "lead",
+        "lede",
+        "intro",
+        "introduction",
+        "teaser",
+        "abstract",
+        "chapo",
+    }
+)
+# ... unless the name also says it is something else: the lead's picture, a heading, a card.
+NOT_LEAD_PARTS = frozenset(
+    [
+        "image",
+        "img",
+        "media",
+        "photo",
+        "video",
+        "picture",
+        "figure",
+        "caption",
+        "title",
+        "headline",
+        "heading",
+        "meta",
+        "author",
+        "byline",
+        "date",
+        "link",
+        "links",
+        "list",
+        "card",
+        "item",
+        "items",
+        "button",
+        "btn",
+        "icon",
+        "label",
+        "more",
+        "nav",
+        "related",
+        "slider",
+        "slide",
+        "grid",
+        "small",
+        "mini",
+        "wrapper",
+        "page",
+        "site",
+        "banner",
+        "asset",
+        "gist",
+    ]
+)
+MIN_LEAD_CHARS = 40
+MAX_LEAD_CHARS = 1500
+MAX_LEAD_LINK_SHARE = 0.3
+MIN_LEAD_BODY_PARAGRAPH_CHARS = 80
+MAX_LEAD_CANDIDATES = 5  # named blocks tried, in page order
+MAX_LEAD_LEVELS = 5  # the first paragraph is under one of the lead's nearest ancestors
+
 # --- tree: classes and ids of elements to take out ----------------------------------------
 # A class name, id or data-component matches when it is one of these names, or when one of
 # its "-"/"_"-separated parts (or two parts in a row) is (case ignored).
@@ -373,7 +440,7 @@ READ_MORE_PREFIX = re.compile(
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
-    r"mehr zum thema|lee también|leia também|ler também|czytaj też|czytaj także|also|"
+    r"mehr zum thema|lesen sie hier|auch interessant|mire|puedes ver|lee también|leia também|ler também|czytaj też|czytaj także|also|"
     # The same label in more of the languages news is written in.
     r"lees ook|zobacz (?:też|także)|leia mais|veja também|lea también|vea también|"
     r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
@@ -485,7 +552,12 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter",
         re.compile(
-            r"^\W*(?:if you (?:enjoyed|liked|value|appreciate[d]?) (?:this|our) "
+            r"^\W*(?:wenn (?:dir|ihnen) (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat|"
+            r"gefällt (?:dir|ihnen) (?:unser|unsere|dieser|dieses) [\w-]+\?|"
+            r"unterstütze (?:uns|[\w-]+ (?:bereits |schon )?mit)\b|"
+            r"unterstützen sie (?:uns|unsere arbeit|diese form)\b|hazte (?:miembro|socio)\b|"
+            r"do you want to be informed (?:of|about)\b|"
+            r"if you (?:enjoyed|liked|value|appreciate[d]?) (?:reading )?(?:this|our) "
             r"(?:article|story|piece|post|journalism|reporting)|"
             r"(?:enjoyed|liked?) this (?:article|story|piece|post)\?)",
             re.I,
@@ -615,6 +687,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|"
             r"reacties|komentarze?)\W*$|"
+            r"^\W*keine kommentare\b.{0,100}$|"
             r"^\W*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
             r"\s*\(\d+\)\W*$",
             re.I,
@@ -624,7 +697,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "boilerplate",
         re.compile(
             r"^\W*(?:schlagw[oö]rter|schlagworte|stichw[oö]rter|mots[- ]cl[ée]s|etiquetas|"
-            r"argomenti|trefwoorden|tagi)\s*:.{0,300}$",
+            r"argomenti|trefwoorden|tagi|kategorien?|rubriken?|categorías?|catégories?)\s*:.{0,300}$",
             re.I,
         ),
     ),
@@ -660,7 +733,8 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter",
         re.compile(
-            r"^\W*(?:newsletter abonnieren|jetzt (?:den |unseren )?newsletter|abonnez[- ]vous|"
+            r"^\W*(?:newsletter abonnieren|jetzt (?:den |unseren )?newsletter|"
+            r"(?:jetzt )?(?:zum|für den) newsletter anmelden|abonnez[- ]vous|"
             r"inscrivez[- ]vous|suscr[ií]bete|iscriviti|inscreva[- ]se|assine (?:a|o|já)|"
             r"meld je aan|zapisz się)\b.{0,150}$",
             re.I,
@@ -669,7 +743,10 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "read-more",
         re.compile(
-            r"^\W*(?:mehr zum thema|weitere artikel|das könnte sie (?:auch )?interessieren|"
+            r"^\W*(?:mehr zum thema(?: (?:auf|bei) [\w.-]{2,40})?|weitere artikel|"
+            r"das könnte sie (?:auch )?interessieren|(?:zum )?weiterlesen|auch interessant|"
+            r"lesen sie auch(?: (?:die )?folgenden? (?:beiträge|artikel))?|schon gelesen\?|"
+            r"contenido relacionado|(?:notas|noticias|art[ií]culos) relacionad[oa]s|"
             r"vous aimerez aussi|à lire (?:aussi|également)|lire aussi|"
             r"(?:también )?te puede interesar|potrebbe interessarti(?: anche)?|"
             r"leia (?:mais|também)|veja também|lees ook|zobacz (?:też|także)|"
@@ -680,7 +757,8 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         re.compile(
-            r"^\W*(?:fotos?|bild(?:er)?|crédits? photo|fotograf[ií]a|imagen|imagem|immagine|"
+            r"^\W*(?:fotos?|bild(?:er)?|beitragsbild|titelbild|symbolbild|crédits? photo|"
+            r"fotograf[ií]a|imagen|imagem|immagine|"
             r"zdjęcie|photograph)\s*:\s*.{1,100}$",
             re.I,
         ),
@@ -690,6 +768,45 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:listen to (?:this|the) (?:article|story)|print this (?:page|article|story)|"
             r"loading(?:\.\.\.|…)?)\W*(?:\d{1,2}[:.]\d{2}(?:\s*min(?:utes)?)?)?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A sponsorship label over the story: "Anzeige, enthält Affiliate Links".
+        "advertisement",
+        re.compile(
+            r"^\W*(?:anzeige|werbung)\W+(?:enthält|(?:dieser|der) (?:beitrag|artikel|post) "
+            r"enthält)\b.{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^.{0,200}\bkomment\w*\b.{0,100}\b(?:eingeloggt|angemeldet)\b.{0,60}$|"
+            r"^.{0,100}\b(?:eingeloggt|angemeldet) sein,? um\b.{0,30}\bkomment.{0,100}$|"
+            r"^\W*(?:verraten|schreiben|sagen|erzählen) (?:sie|sie uns|uns|mir) (?:gerne |doch )?"
+            r"in den kommentaren\b.{0,200}$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:weitere (?:informationen|infos)(?: zu[mr]?(?: [\w-]{1,30}){1,6})?\s*:|"
+            r"for the latest (?:news|stories|updates)\b.{0,150}\b(?:download|follow|subscribe)\b"
+            r".{0,100}|"
+            # A placeholder for an embed the reader has not consented to load.
+            r"(?:klicken sie auf den (?:unteren |folgenden )?button|mit diesem button|"
+            r"click (?:on )?the button below to load)\b.{0,250})\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^.{0,80}\b(?:nuestro canal de youtube|unseren youtube-kanal|our youtube channel)\b"
+            r".{0,60}$",
             re.I,
         ),
     ),
@@ -787,6 +904,7 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "boilerplate",
         re.compile(
             r"^\W*(?:enlarge this image|(?:hide|toggle|show) caption|open image in gallery|"
+            r"bild (?:anzeigen|vergrößern)|alle angaben ohne gewähr|"
             r"expand (?:this )?image|click (?:here )?to enlarge|view (?:full ?screen|gallery)|"
             r"image (?:source|caption),(?: .{1,80})?|"
             r"(?:share|save|gift|give) (?:this|full) article|"
@@ -851,6 +969,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             "riservati",
             "voorbehouden",
             "zastrzeżone",
+            "chroniony prawem",
         ),
         "boilerplate",
         re.compile(
@@ -861,6 +980,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"^.{0,200}\b(?:alle rechte vorbehalten|tous droits réservés|"
             r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"
             r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\W*$|"
+            r"^\W*materiał chroniony prawem autorskim\b.{0,200}$|"
             r"^.{0,120}무단전재.{0,40}$",
             re.I,
         ),
@@ -900,6 +1020,15 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(
             r"^.{0,300}[.!?]\s+(?:\w+\W+){0,3}(?:sign up|subscribe)\b[^.!?]{0,60}"
             r"\bnewsletters?\b[^.!?]{0,60}[.!]?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        ("newsletter",),
+        "newsletter",
+        re.compile(
+            r"^.{0,300}\b(?:melde dich|melden sie sich|abonniere|abonnieren sie|trag dich|"
+            r"tragen sie sich)\b.{0,100}\bnewsletter",
             re.I,
         ),
     ),
@@ -1022,7 +1151,11 @@ TAIL_SECTION_HEADING = re.compile(
     r"trending (?:now|articles|stories)|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
-    r"join the (?:discussion|conversation))"
+    r"join the (?:discussion|conversation))|"
+    # A press release's contacts: names, phone numbers and addresses, not the story.
+    r"(?P<contact>(?:presse)?kontakt(?: für (?:rückfragen|die presse))?|"
+    r"ansprechpartner(?:in|\*in|innen)?(?: zum thema| für die presse)?|"
+    r"press contacts?|media contacts?|contacto de prensa)"
     r")\W*$",
     re.I,
 )

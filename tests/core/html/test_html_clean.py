@@ -150,3 +150,73 @@ def test_a_hover_card_after_a_link_in_a_paragraph_goes_and_the_link_text_stays()
     assert "Harbour bill passes" not in text
     assert "words of the sentence itself" in text
     assert cleaned.removed["related"] == 1
+
+
+LEAD = "Die Gemeinde eröffnet am Samstag ein neues Reparaturcafé im Rathaus am Marktplatz."
+STORY = [
+    "Im Erdgeschoss des Rathauses stehen künftig jeden ersten Samstag im Monat Werkbänke bereit.",
+    "Ehrenamtliche helfen dabei, Toaster, Lampen und Fahrräder wieder in Gang zu bringen.",
+]
+
+
+def _news_page(lead_block: str) -> html.HtmlElement:
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
+    return html.fromstring(
+        "<html><body><div class='news news-single'><div class='article'>"
+        "<h3>Reparaturcafé eröffnet</h3>"
+        f"{lead_block}"
+        "<div class='news-img-wrap'><p class='news-img-caption'>Das Rathaus.</p></div>"
+        f"<div class='news-text-wrap' itemprop='articleBody'>{paragraphs}</div>"
+        "</div></div></body></html>"
+    )
+
+
+def test_a_lead_beside_the_story_moves_before_its_first_paragraph() -> None:
+    tree = _news_page(f"<div class='teaser-text'><p>{LEAD}</p></div>")
+    clean_tree(tree, "https://example.org/news/1")
+    body = tree.xpath("//div[@itemprop='articleBody']")[0]
+    first = body[0]
+    assert first.text_content() == LEAD
+    assert first.get("class") is None  # no longer named "teaser": extractors keep it
+    assert [p.text for p in body.iter("p")][1:] == STORY
+
+
+def test_a_block_named_like_a_lead_but_holding_the_headline_stays() -> None:
+    block = f"<div class='intro'><h2>Reparaturcafé</h2><p>{LEAD}</p></div>"
+    tree = _news_page(block)
+    clean_tree(tree, "https://example.org/news/1")
+    body = tree.xpath("//div[@itemprop='articleBody']")[0]
+    assert [p.text for p in body.iter("p")] == STORY
+
+
+def test_a_lead_is_not_moved_past_a_short_first_paragraph() -> None:
+    # The story's first paragraph is a short line: the paragraphs further down belong to
+    # another block, not to the lead's story.
+    tree = html.fromstring(
+        "<html><body><div class='main'>"
+        f"<div class='chapo'><p>{LEAD}</p></div>"
+        "<div class='text'><p>Zum Nachhören unten klicken.</p></div></div>"
+        f"<div class='forum'><p>{STORY[0]}</p><p>{STORY[1]}</p></div></body></html>"
+    )
+    clean_tree(tree, "https://example.org/news/1")
+    assert tree.xpath("//div[@class='forum']/p[1]")[0].text == STORY[0]
+    assert tree.xpath("//div[@class='main']//p")[0].text == LEAD
+
+
+def test_a_table_of_contents_of_the_page_itself_is_no_teaser_list() -> None:
+    page = "https://example.org/guides/harbour-repairs.html"
+    tree = html.fromstring(
+        "<html><body><article><ol>"
+        "<li><a href='/guides/harbour-repairs.html#cost'>"
+        "How much do the harbour repairs cost?</a></li>"
+        "<li><a href='#when'>When will the harbour repairs be done?</a></li>"
+        "<li><a href='/guides/other-guide.html'>Another guide about the harbour walls</a></li>"
+        "</ol><h2 id='cost'>How much do the harbour repairs cost?</h2></article></body></html>"
+    )
+    cleaned = clean_tree(tree, page)
+    items = [item.text_content() for item in tree.iter("li")]
+    assert items == [
+        "How much do the harbour repairs cost?",
+        "When will the harbour repairs be done?",
+    ]
+    assert [link.title for link in cleaned.related] == ["Another guide about the harbour walls"]

@@ -50,10 +50,66 @@ from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_m
         ("发布时间：2024-03-05 10:32", "boilerplate"),
         ("Your Name Your Email Your Comment Note that comments are moderated.", "comments"),
         ("Name * Email * Website Comment", "comments"),
+        ("Zum Weiterlesen:", "read-more"),
+        ("Lesen Sie auch die folgenden Beiträge:", "read-more"),
+        ("Schon gelesen?", "read-more"),
+        ("Auch interessant:", "read-more"),
+        ("Mehr zum Thema auf Beispiel.de", "read-more"),
+        ("NOTAS RELACIONADAS", "read-more"),
+        ("Contenido relacionado", "read-more"),
+        ("Keine Kommentare (Kommentare erscheinen nach Freigabe)", "comments"),
+        ("Jetzt zum Newsletter anmelden", "newsletter"),
+        ("If you enjoyed reading this post, please consider supporting us.", "newsletter"),
+        ("Kategorie: Nachrichten", "boilerplate"),
+        ("Beitragsbild: Titelseite einer Zeitung", "credit"),
+        ("Bild anzeigen", "boilerplate"),
+        ("(Alle Angaben ohne Gewähr)", "boilerplate"),
+        ("Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie uns.", "newsletter"),
+        ("Unterstütze Beispielmagazin bereits mit 2,50!", "newsletter"),
+        ("Materiał chroniony prawem autorskim - zasady przedruków.", "boilerplate"),
+        ("Anzeige, enthält Affiliate Links", "advertisement"),
+        ("Du musst eingeloggt sein, um Kommentare zu schreiben!", "comments"),
+        ("Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein.", "comments"),
+        ("Verraten Sie gerne in den Kommentaren: Was halten Sie davon?", "comments"),
+        ("Weitere Informationen zum Hafen in Kiel:", "boilerplate"),
+        ("For the latest stories download the Gazette apps for iOS and Android.", "boilerplate"),
+        (
+            "Klicken Sie auf den unteren Button, um den Inhalt von example.org zu laden.",
+            "boilerplate",
+        ),
+        ("¡Mira lo que tiene nuestro canal de YouTube!", "share"),
+        ("Lust auf mehr? Melde dich hier für unseren Newsletter an.", "newsletter"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mire: Cantante da positivo a COVID-19 tras su gira",
+        "PUEDES VER: ¿Qué es la Sunedu y para qué sirve?",
+        "Lesen Sie hier: Spielabbruch in der Kreisliga nach Streit",
+    ],
+)
+def test_read_more_labels_in_other_languages(line: str) -> None:
+    assert is_read_more(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Kategorie entscheidet über die Förderung.",
+        "Wir haben den Artikel weiterlesen wollen, doch die Seite war gesperrt.",
+        "Mireille Dupont a quitté la ville en 2019.",
+        "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+        "Der Verein verschickt seinen Newsletter an 2000 Mitglieder.",
+    ],
+)
+def test_sentences_with_the_same_words_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
+    assert not is_read_more(line)
 
 
 @pytest.mark.parametrize(

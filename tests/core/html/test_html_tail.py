@@ -266,3 +266,17 @@ def test_a_long_closing_affiliate_disclosure_goes() -> None:
     assert len(disclosure) > 400
     assert paragraphs == STORY
     assert removed == {"advertisement": 1}
+
+
+@pytest.mark.parametrize("heading", ["Kontakt:", "Ansprechpartnerin zum Thema:", "Press contacts"])
+def test_a_press_release_contact_section_in_the_last_lines_goes_whole(heading: str) -> None:
+    section = [heading, "Erika Mustermann", "Telefon: 030 1234567"]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {"contact": 3}
+
+
+def test_a_contact_sentence_closing_the_story_stays() -> None:
+    closing = "Kontakt zum Hafenamt gibt es jeden Dienstag im Rathaus, sagte die Sprecherin."
+    paragraphs, _ = _filtered([closing])
+    assert paragraphs == [*STORY, closing]
