@@ -220,6 +220,8 @@ def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
         except (ValueError, RecursionError):
             continue
         for obj in _ld_objects(data, depth=0):
+            if len(obj) == 1 and "@id" in obj:
+                continue  # a reference to a node, not a node
             types = obj.get("@type")
             names = {
                 t.lower()
@@ -227,10 +229,34 @@ def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
                 if isinstance(t, str)
             }
             if names & mx.ARTICLE_TYPES and not names <= {"webpage", "creativework", "itempage"}:
-                return obj
+                return _with_named_authors(obj, data)
             if names & mx.ARTICLE_TYPES and not fallback:
-                fallback = obj
+                fallback = _with_named_authors(obj, data)
     return fallback
+
+
+def _with_named_authors(obj: dict[str, Any], data: Any) -> dict[str, Any]:
+    """``obj`` with authors given only as {"@id": ...} replaced by the nodes of ``data``
+    (the same script's @graph) that carry that @id."""
+    value = obj.get("author")
+    items = value if isinstance(value, list) else [value]
+    refs = {
+        item["@id"]
+        for item in items
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str)
+    }
+    if not refs:
+        return obj
+    nodes = {
+        node["@id"]: node
+        for node in _ld_objects(data, depth=0)
+        if node.get("@id") in refs and "name" in node
+    }
+    resolved = [
+        nodes.get(item["@id"], item) if isinstance(item, dict) and "@id" in item else item
+        for item in items
+    ]
+    return {**obj, "author": resolved}
 
 
 def _ld_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:

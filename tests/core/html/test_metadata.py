@@ -131,3 +131,59 @@ def test_links_and_scripts_beside_the_root_are_read_not_its_meta_tags_or_heading
     assert meta.description is None
     assert "Another heading entirely" not in meta.headlines
     assert "Harbour repairs begin this week" in meta.headlines
+
+
+def test_json_ld_author_given_by_reference_is_read_from_the_graph() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "BlogPosting",
+                "headline": "Tide tables",
+                "author": {"@id": "https://example-news.com/#jane"},
+            },
+            {"@type": "Person", "@id": "https://example-news.com/#jane", "name": "Jane Fielder"},
+        ],
+    }
+    page = _page(_ld(graph), '<h1>Tide tables</h1><p class="byline">Tom Other</p>')
+    assert _metadata(page).authors == ["Jane Fielder"]
+
+
+def test_byline_skips_its_topic_tag() -> None:
+    element = _element(
+        '<div class="post-byline"><span class="byline__tag"><a href="/tag/gardens">Gardens'
+        '</a></span> By <a href="/authors/ann-moss">Ann Moss</a></div>'
+    )
+    assert names_in(element) == "Ann Moss"
+
+
+def test_author_link_to_a_topic_listing_is_no_byline() -> None:
+    page = _page(
+        body='<h1>Rest days</h1><a id="author-link" href="/blog/?content_topic=4">'
+        "Team Health</a><p>Text.</p>"
+    )
+    assert byline_names(_element(page)) is None
+
+
+def test_byline_label_inside_a_sentence() -> None:
+    element = _element(
+        '<div class="author-bio">This post was written by Lena Marsh, Head of Outreach'
+        " and Community Care</div>"
+    )
+    assert names_in(element) == "Lena Marsh"
+
+
+def test_author_bio_prose_is_no_byline() -> None:
+    element = _element(
+        '<p class="byline">Omar Reyes is an engineer with twelve years of work in storage,'
+        " caching, and build tooling.</p>"
+    )
+    assert names_in(element) is None
+
+
+def test_byline_headline_of_another_story_is_skipped() -> None:
+    page = _page(
+        body='<h1>Lag metrics</h1><div class="footer-author"><a class="footer-author__article-'
+        'title" href="/other">Queues & Streams: Odd Cases</a></div>'
+    )
+    assert byline_names(_element(page)) is None
