@@ -19,7 +19,7 @@ from consumer.core.html import metaxpaths as mx
 from consumer.core.html.bylines import byline_names
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
-from consumer.core.html.titles import names_site, strip_site_suffix
+from consumer.core.html.titles import clean_headline, names_site, strip_site_suffix
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
 
 
@@ -86,7 +86,11 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     raw_title = titles[0] if titles else None
     if not raw_title and title_hint:
         raw_title = title_hint
-    title = strip_site_suffix(squeeze(raw_title), publisher, site) if raw_title else None
+    title = (
+        strip_site_suffix(clean_headline(squeeze(raw_title)), publisher, site)
+        if raw_title
+        else None
+    )
 
     published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
     published = published or _first_date(metas, mx.PUBLISHED_META)

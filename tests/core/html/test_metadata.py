@@ -187,3 +187,24 @@ def test_byline_headline_of_another_story_is_skipped() -> None:
         'title" href="/other">Queues & Streams: Odd Cases</a></div>'
     )
     assert byline_names(_element(page)) is None
+
+
+def test_title_loses_a_leading_date_and_section_label() -> None:
+    dated = _page(body="<h1>Mar 4 2024 Moving the build to a new runner</h1>")
+    assert _metadata(dated).title == "Moving the build to a new runner"
+    labelled = _page(body="<h1>Blog: Ten ways to plan a garden</h1>")
+    assert _metadata(labelled).title == "Ten ways to plan a garden"
+
+
+def test_title_loses_the_post_line_run_into_its_h1() -> None:
+    page = _page(
+        body="<h1>Keeping bees in a city yard<span> Posted on May 2, 2023 by kim</span></h1>"
+    )
+    assert _metadata(page).title == "Keeping bees in a city yard"
+
+
+def test_title_loses_markdown_emphasis_but_keeps_short_headlines() -> None:
+    page = _page(head="<title>*An Essay on Tea* (1801)</title>")
+    assert _metadata(page).title == "An Essay on Tea (1801)"
+    short = _page(body="<h1>Published by Dawn</h1>")
+    assert _metadata(short).title == "Published by Dawn"
