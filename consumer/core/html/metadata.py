@@ -96,9 +96,13 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     published = published or _first_date(metas, mx.PUBLISHED_META)
     if published is None and elements["time"]:  # no <time> anywhere: nothing to look up
         published = _time_element(tree)
-    if published is None:
-        published = date_from_htmldate(tree, canonical or url)
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
+    if published is None:
+        guessed = date_from_htmldate(tree, canonical or url)
+        # On a page that declares only when it was modified, htmldate's find is most often
+        # that day: a modification is no publication date, so none is given.
+        if guessed and not (modified and guessed[:10] == modified[:10]):
+            published = guessed
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
     sources = _author_sources(ld, metas, tree, house={publisher, site})

@@ -208,3 +208,18 @@ def test_title_loses_markdown_emphasis_but_keeps_short_headlines() -> None:
     assert _metadata(page).title == "An Essay on Tea (1801)"
     short = _page(body="<h1>Published by Dawn</h1>")
     assert _metadata(short).title == "Published by Dawn"
+
+
+def test_a_modified_date_alone_gives_no_published_date() -> None:
+    head = '<meta property="article:modified_time" content="2024-06-11T09:30:00Z">'
+    page = _page(head, "<h1>Pruning roses in early summer</h1>")
+    meta = _metadata(page)
+    assert meta.published_at is None
+    assert meta.modified_at is not None and meta.modified_at.startswith("2024-06-11")
+
+
+def test_a_found_date_other_than_the_modified_day_is_kept() -> None:
+    head = '<meta property="article:modified_time" content="2024-06-11T09:30:00Z">'
+    page = _page(head, "<h1>Pruning roses in early summer</h1>")
+    url = "https://www.example-news.com/2023/04/02/pruning-roses"
+    assert (_metadata(page, url).published_at or "").startswith("2023-04-02")
