@@ -22,6 +22,12 @@ _CANDIDATES = etree.XPath(
     " | //@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'posted-by')"
     " or contains(., 'submitted-by') or contains(., 'writer')])/.."
 )
+# Links to an author's page ("/author/jane-doe", "/authors/...") name the author even where
+# the byline's markup names nothing; read only when no byline element holds a name.
+_AUTHOR_LINKS = etree.XPath(
+    "//@href[contains(., '/author/') or contains(., '/authors/')][not(contains(., '?'))]/.."
+)
+MAX_AUTHOR_LINKS = 10
 # The page's own author markup ranks before the generic vocabulary ("post-author-box").
 _SPECIFIC = re.compile(r"^author$|author-?name|authorName|AuthorName|[Bb]yline")
 _GENERIC_TAGS = frozenset({"a", "div", "p", "span", "h3", "h4"})
@@ -85,7 +91,11 @@ def byline_names(tree: HtmlElement) -> str | None:
             specific.append(element)
         elif element.tag in _GENERIC_TAGS:
             generic.append(element)
-    return next((names for e in specific + generic if (names := names_in(e))), None)
+    found = next((names for e in specific + generic if (names := names_in(e))), None)
+    if found:
+        return found
+    links = [a for a in _AUTHOR_LINKS(tree)[:MAX_AUTHOR_LINKS] if a.tag == "a" and not _in_aside(a)]
+    return next((names for a in links if (names := names_in(a))), None)
 
 
 def _names_no_byline(element: HtmlElement) -> bool:

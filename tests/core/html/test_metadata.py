@@ -223,3 +223,19 @@ def test_a_found_date_other_than_the_modified_day_is_kept() -> None:
     page = _page(head, "<h1>Pruning roses in early summer</h1>")
     url = "https://www.example-news.com/2023/04/02/pruning-roses"
     assert (_metadata(page, url).published_at or "").startswith("2023-04-02")
+
+
+def test_link_to_an_author_page_names_the_author() -> None:
+    page = _page(
+        body='<h1>Choosing a mesh router</h1><div class="post-writter-bio"><small>WRITTEN BY'
+        '</small><a href="/hub/author/home-net-team/">Home Net Team</a></div>'
+    )
+    assert byline_names(_element(page)) == "Home Net Team"
+
+
+def test_byline_markup_wins_over_an_author_link_elsewhere() -> None:
+    page = _page(
+        body='<h1>Winter tyres</h1><span class="byline">By Ida Berg</span>'
+        '<div class="more"><a href="/authors/sam-holt">Sam Holt</a></div>'
+    )
+    assert byline_names(_element(page)) == "Ida Berg"
