@@ -22,6 +22,12 @@ _CANDIDATES = etree.XPath(
     " | //@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'posted-by')"
     " or contains(., 'submitted-by') or contains(., 'writer')])/.."
 )
+# Links to an author's page ("/author/jane-doe", "/authors/...") name the author even where
+# the byline's markup names nothing; read only when no byline element holds a name.
+_AUTHOR_LINKS = etree.XPath(
+    "//@href[contains(., '/author/') or contains(., '/authors/')][not(contains(., '?'))]/.."
+)
+MAX_AUTHOR_LINKS = 10
 # The page's own author markup ranks before the generic vocabulary ("post-author-box").
 _SPECIFIC = re.compile(r"^author$|author-?name|authorName|AuthorName|[Bb]yline")
 _GENERIC_TAGS = frozenset({"a", "div", "p", "span", "h3", "h4"})
@@ -33,6 +39,16 @@ _ASIDE_NAMES = ("comment", "sidebar", "related")
 _ASIDE_TAGS = frozenset({"figure", "footer"})
 _PAGE_TAGS = frozenset({"body", "html"})
 _ASIDE_DEPTH = 4
+# A candidate named for a headline, tag or topic ("author__article-title", "byline__tag") or
+# a link to a tag or topic listing holds a title or a subject, not a name.
+_NOT_BYLINE_CLASS = re.compile(
+    r"(?:article|post|entry|story)[-_]*title"
+    r"|(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])",
+    re.I,
+)
+_TAXONOMY_HREF = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|topics?)/|[?&](?:content_)?(?:tags?|topics?|cat(?:egory)?)=", re.I
+)
 MAX_CANDIDATES = 40
 MAX_BYLINE_CHARS = 200
 
@@ -41,6 +57,10 @@ _LABEL = re.compile(
     r"(?:by|von|par|por|di|door|av|af|przez)\b:?|^(?:author|authors|byline|auteur|autor)\s*:?$",
     re.I,
 )
+# "This post was written by Jane Doe": the label inside a sentence.
+_LABEL_IN_SENTENCE = re.compile(r"\b(?:written|posted|authored|reported)\s+by\s+", re.I)
+# A piece of this many words before any name is prose (an author's bio), not a byline.
+MIN_PROSE_WORDS = 8
 _JOINER = re.compile(r"^(?:,|&|and|und|et|y|e|og|och)$", re.I)
 # A name has letters, at most five words, no digits and no sentence punctuation.
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-()]+){0,4}$")
@@ -60,7 +80,7 @@ def byline_names(tree: HtmlElement) -> str | None:
     """The names in the first byline of the page that holds any, as one string."""
     specific, generic = [], []
     for element in _CANDIDATES(tree)[:MAX_CANDIDATES]:
-        if _in_aside(element):
+        if _in_aside(element) or _names_no_byline(element):
             continue
         if (
             element.get("rel") == "author"
@@ -71,7 +91,17 @@ def byline_names(tree: HtmlElement) -> str | None:
             specific.append(element)
         elif element.tag in _GENERIC_TAGS:
             generic.append(element)
-    return next((names for e in specific + generic if (names := names_in(e))), None)
+    found = next((names for e in specific + generic if (names := names_in(e))), None)
+    if found:
+        return found
+    links = [a for a in _AUTHOR_LINKS(tree)[:MAX_AUTHOR_LINKS] if a.tag == "a" and not _in_aside(a)]
+    return next((names for a in links if (names := names_in(a))), None)
+
+
+def _names_no_byline(element: HtmlElement) -> bool:
+    if _NOT_BYLINE_CLASS.search(element.get("class") or ""):
+        return True
+    return element.tag == "a" and bool(_TAXONOMY_HREF.search(element.get("href") or ""))
 
 
 def _in_aside(element: HtmlElement) -> bool:
@@ -92,7 +122,7 @@ def _names_aside(node: HtmlElement) -> bool:
 
 def names_in(element: HtmlElement) -> str | None:
     """The run of name-like text pieces in ``element`` after any "By" label."""
-    pieces = [squeeze(text) for text in element.itertext()]
+    pieces = [squeeze(text) for text in _text_pieces(element)]
     pieces = [p for p in pieces if p]
     if not pieces or sum(map(len, pieces)) > MAX_BYLINE_CHARS:
         return None
@@ -105,6 +135,8 @@ def names_in(element: HtmlElement) -> str | None:
         if not _is_name(piece):
             if names:
                 break
+            if len(piece.split()) >= MIN_PROSE_WORDS:
+                return None
             continue  # an avatar's initials or an icon label before the name
         names.append(piece)
     while names and _JOINER.match(names[-1]):
@@ -112,11 +144,22 @@ def names_in(element: HtmlElement) -> str | None:
     return " ".join(names).replace(" ,", ",") or None
 
 
+def _text_pieces(element: HtmlElement) -> list[str]:
+    """The element's text pieces in order, without its tag, topic and headline parts."""
+    pieces = [element.text] if element.text else []
+    for child in element:
+        if isinstance(child.tag, str) and not _names_no_byline(child):
+            pieces.extend(_text_pieces(child))
+        if child.tail:
+            pieces.append(child.tail)
+    return pieces
+
+
 def _split_label(pieces: list[str]) -> list[str]:
     """Pieces with a leading "By"/"Written by" label cut off (the label may share a piece)."""
     out: list[str] = []
     for piece in pieces:
-        match = _LABEL.match(piece)
+        match = _LABEL.match(piece) or _LABEL_IN_SENTENCE.search(piece)
         rest = piece[match.end() :].strip(" :") if match else piece
         if rest:
             out.extend(

@@ -19,7 +19,7 @@ from consumer.core.html import metaxpaths as mx
 from consumer.core.html.bylines import byline_names
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
-from consumer.core.html.titles import names_site, strip_site_suffix
+from consumer.core.html.titles import clean_headline, names_site, strip_site_suffix
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
 
 
@@ -86,15 +86,23 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     raw_title = titles[0] if titles else None
     if not raw_title and title_hint:
         raw_title = title_hint
-    title = strip_site_suffix(squeeze(raw_title), publisher, site) if raw_title else None
+    title = (
+        strip_site_suffix(clean_headline(squeeze(raw_title)), publisher, site)
+        if raw_title
+        else None
+    )
 
     published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
     published = published or _first_date(metas, mx.PUBLISHED_META)
     if published is None and elements["time"]:  # no <time> anywhere: nothing to look up
         published = _time_element(tree)
-    if published is None:
-        published = date_from_htmldate(tree, canonical or url)
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
+    if published is None:
+        guessed = date_from_htmldate(tree, canonical or url)
+        # On a page that declares only when it was modified, htmldate's find is most often
+        # that day: a modification is no publication date, so none is given.
+        if guessed and not (modified and guessed[:10] == modified[:10]):
+            published = guessed
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
     sources = _author_sources(ld, metas, tree, house={publisher, site})
@@ -220,6 +228,8 @@ def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
         except (ValueError, RecursionError):
             continue
         for obj in _ld_objects(data, depth=0):
+            if len(obj) == 1 and "@id" in obj:
+                continue  # a reference to a node, not a node
             types = obj.get("@type")
             names = {
                 t.lower()
@@ -227,10 +237,34 @@ def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
                 if isinstance(t, str)
             }
             if names & mx.ARTICLE_TYPES and not names <= {"webpage", "creativework", "itempage"}:
-                return obj
+                return _with_named_authors(obj, data)
             if names & mx.ARTICLE_TYPES and not fallback:
-                fallback = obj
+                fallback = _with_named_authors(obj, data)
     return fallback
+
+
+def _with_named_authors(obj: dict[str, Any], data: Any) -> dict[str, Any]:
+    """``obj`` with authors given only as {"@id": ...} replaced by the nodes of ``data``
+    (the same script's @graph) that carry that @id."""
+    value = obj.get("author")
+    items = value if isinstance(value, list) else [value]
+    refs = {
+        item["@id"]
+        for item in items
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str)
+    }
+    if not refs:
+        return obj
+    nodes = {
+        node["@id"]: node
+        for node in _ld_objects(data, depth=0)
+        if node.get("@id") in refs and "name" in node
+    }
+    resolved = [
+        nodes.get(item["@id"], item) if isinstance(item, dict) and "@id" in item else item
+        for item in items
+    ]
+    return {**obj, "author": resolved}
 
 
 def _ld_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:

@@ -7,6 +7,22 @@ import re
 from consumer.core.html.patterns import MAX_SITE_SUFFIX_WORDS, TITLE_SEPARATORS
 
 _NON_WORD = re.compile(r"[\W_]+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date before the headline ("Dec 18 2025 Headline", "2025-12-18 Headline").
+_LEADING_DATE = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\s*[-–—|:·]?\s+",
+    re.I,
+)
+# The post's meta line run into the headline ("Headline Posted on July 1, 2024 by jo").
+_TRAILING_POST_LINE = re.compile(
+    r"\s+(?:posted|published|updated|written)\s+(?:on\s+)?(?:by\s+)?\S.*$", re.I
+)
+# A section label before the headline ("Blog: Headline").
+_LEADING_LABEL = re.compile(r"^(?:blog|news|article|post)\s*[:|]\s+", re.I)
+# Markdown emphasis left around a whole headline ("*Title* (1792)").
+_EMPHASIS = re.compile(r"(?<!\w)([*_]{1,2})(\S[^*_]*\S)\1(?!\w)")
+MIN_HEADLINE_WORDS = 3
 
 
 def strip_site_suffix(title: str, publisher: str | None, site: str | None) -> str:
@@ -25,6 +41,17 @@ def strip_site_suffix(title: str, publisher: str | None, site: str | None) -> st
         if names_site(first, publisher, site):
             return rest.strip()
     return title
+
+
+def clean_headline(title: str) -> str:
+    """``title`` without a date or section label before it, the post's "Posted on ... by"
+    line after it and markdown emphasis marks; unchanged when too little would be left."""
+    cleaned = _EMPHASIS.sub(r"\2", title)
+    for pattern in (_LEADING_DATE, _LEADING_LABEL, _TRAILING_POST_LINE):
+        shorter = pattern.sub("", cleaned).strip()
+        if len(shorter.split()) >= MIN_HEADLINE_WORDS:
+            cleaned = shorter
+    return cleaned
 
 
 def _key(text: str) -> str:

@@ -131,3 +131,111 @@ def test_links_and_scripts_beside_the_root_are_read_not_its_meta_tags_or_heading
     assert meta.description is None
     assert "Another heading entirely" not in meta.headlines
     assert "Harbour repairs begin this week" in meta.headlines
+
+
+def test_json_ld_author_given_by_reference_is_read_from_the_graph() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "BlogPosting",
+                "headline": "Tide tables",
+                "author": {"@id": "https://example-news.com/#jane"},
+            },
+            {"@type": "Person", "@id": "https://example-news.com/#jane", "name": "Jane Fielder"},
+        ],
+    }
+    page = _page(_ld(graph), '<h1>Tide tables</h1><p class="byline">Tom Other</p>')
+    assert _metadata(page).authors == ["Jane Fielder"]
+
+
+def test_byline_skips_its_topic_tag() -> None:
+    element = _element(
+        '<div class="post-byline"><span class="byline__tag"><a href="/tag/gardens">Gardens'
+        '</a></span> By <a href="/authors/ann-moss">Ann Moss</a></div>'
+    )
+    assert names_in(element) == "Ann Moss"
+
+
+def test_author_link_to_a_topic_listing_is_no_byline() -> None:
+    page = _page(
+        body='<h1>Rest days</h1><a id="author-link" href="/blog/?content_topic=4">'
+        "Team Health</a><p>Text.</p>"
+    )
+    assert byline_names(_element(page)) is None
+
+
+def test_byline_label_inside_a_sentence() -> None:
+    element = _element(
+        '<div class="author-bio">This post was written by Lena Marsh, Head of Outreach'
+        " and Community Care</div>"
+    )
+    assert names_in(element) == "Lena Marsh"
+
+
+def test_author_bio_prose_is_no_byline() -> None:
+    element = _element(
+        '<p class="byline">Omar Reyes is an engineer with twelve years of work in storage,'
+        " caching, and build tooling.</p>"
+    )
+    assert names_in(element) is None
+
+
+def test_byline_headline_of_another_story_is_skipped() -> None:
+    page = _page(
+        body='<h1>Lag metrics</h1><div class="footer-author"><a class="footer-author__article-'
+        'title" href="/other">Queues & Streams: Odd Cases</a></div>'
+    )
+    assert byline_names(_element(page)) is None
+
+
+def test_title_loses_a_leading_date_and_section_label() -> None:
+    dated = _page(body="<h1>Mar 4 2024 Moving the build to a new runner</h1>")
+    assert _metadata(dated).title == "Moving the build to a new runner"
+    labelled = _page(body="<h1>Blog: Ten ways to plan a garden</h1>")
+    assert _metadata(labelled).title == "Ten ways to plan a garden"
+
+
+def test_title_loses_the_post_line_run_into_its_h1() -> None:
+    page = _page(
+        body="<h1>Keeping bees in a city yard<span> Posted on May 2, 2023 by kim</span></h1>"
+    )
+    assert _metadata(page).title == "Keeping bees in a city yard"
+
+
+def test_title_loses_markdown_emphasis_but_keeps_short_headlines() -> None:
+    page = _page(head="<title>*An Essay on Tea* (1801)</title>")
+    assert _metadata(page).title == "An Essay on Tea (1801)"
+    short = _page(body="<h1>Published by Dawn</h1>")
+    assert _metadata(short).title == "Published by Dawn"
+
+
+def test_a_modified_date_alone_gives_no_published_date() -> None:
+    head = '<meta property="article:modified_time" content="2024-06-11T09:30:00Z">'
+    page = _page(head, "<h1>Pruning roses in early summer</h1>")
+    meta = _metadata(page)
+    assert meta.published_at is None
+    assert meta.modified_at is not None and meta.modified_at.startswith("2024-06-11")
+
+
+def test_a_found_date_other_than_the_modified_day_is_kept() -> None:
+    head = '<meta property="article:modified_time" content="2024-06-11T09:30:00Z">'
+    page = _page(head, "<h1>Pruning roses in early summer</h1>")
+    url = "https://www.example-news.com/2023/04/02/pruning-roses"
+    assert (_metadata(page, url).published_at or "").startswith("2023-04-02")
+
+
+def test_link_to_an_author_page_names_the_author() -> None:
+    page = _page(
+        body='<h1>Choosing a mesh router</h1><div class="post-writter-bio"><small>WRITTEN BY'
+        '</small><a href="/hub/author/home-net-team/">Home Net Team</a></div>'
+    )
+    assert byline_names(_element(page)) == "Home Net Team"
+
+
+def test_byline_markup_wins_over_an_author_link_elsewhere() -> None:
+    page = _page(
+        body='<h1>Winter tyres</h1><span class="byline">By Ida Berg</span>'
+        '<div class="more"><a href="/authors/sam-holt">Sam Holt</a></div>'
+    )
+    assert byline_names(_element(page)) == "Ida Berg"
