@@ -119,6 +119,12 @@ def test_tokens_match_a_token_by_token_reference(text: str, offset: int) -> None
             assert token == reference
 
 
+def _a_domain(word: str) -> bool:
+    # "site.org": a dot after it ends the sentence (the tokeniser's rule, written out).
+    tail = word.rsplit(".", 1)[1]
+    return len(tail) >= 2 and tail.isalpha() and tail.islower()
+
+
 def _reference_tokens(text: str, offset: int) -> list[tuple[object, ...]]:
     """Every token placed by a search from the previous one (the simple, slow way)."""
     tokens: list[tuple[object, ...]] = []
@@ -142,7 +148,11 @@ def _reference_tokens(text: str, offset: int) -> list[tuple[object, ...]]:
         elif (
             end < len(text)
             and text[end] == "."
-            and (len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS)
+            and (
+                len(word) == 1
+                or ("." in word and not _a_domain(word))
+                or word.lower() in _ABBREVIATIONS
+            )
         ):
             word, end, skip_dot = word + ".", end + 1, True
         lower, capital = word.lower().rstrip("."), first.isupper()
