@@ -12,7 +12,16 @@ BIO_WORDS = re.compile(
     r"\b(?:is|was) (?:a|an|the|currently|also|our)\b|\b(?:has|have) (?:been|written|worked|"
     r"covered|reported|a passion|over|more than)\b|\b(?:joined|writes|covers|studied|"
     r"graduated|holds|lives|oversees?|specializ(?:es|ing)|specialis(?:es|ing))\b|"
-    r"\b(?:I'm|I’m|I am)\b",
+    r"\b(?:I'm|I’m|I am)\b"
+    # The same in the other languages of the core's cues: "X ist Redakteurin bei Y", "X est
+    # journaliste", "X es periodista", "X è giornalista", "X é jornalista", "X is sinds".
+    r"|\b(?:ist|war) (?:ein|eine|seit|als|Redakteur|Redakteurin|Journalist|Journalistin)\b"
+    r"|\b(?:arbeitet|schreibt) (?:als|seit|bei|für|über)\b"
+    r"|\best (?:un|une|journaliste|rédacteur|rédactrice|correspondant|correspondante)\b"
+    r"|\btravaille (?:pour|chez|comme)\b"
+    r"|\bes (?:periodista|redactor|redactora|corresponsal)\b"
+    r"|\b[èé] (?:giornalista|jornalista|redattore|redattrice|repórter)\b"
+    r"|\bis (?:een|sinds|redacteur|verslaggever)\b",
     re.I,
 )
 
