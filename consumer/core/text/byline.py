@@ -18,7 +18,8 @@ _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report|interview|"
     r"interviewed) by|by|av|oleh|penulis|yazan|yazar|propos recueillis par|"
     r"(das )?(gespräch|interview) führten?|entrevista (realizada )?por|intervista (a cura )?di|"
-    r"geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|door|"
+    r"(geschrieben|eingestellt|gepostet|veröffentlicht|erstellt) von|von|"
+    r"écrit par|par|escrito por|por|scritto da|di|door|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
     r"(de|texto|text)(?=:)|de(?= notre )|"
@@ -27,7 +28,7 @@ _BYLINE_WORD = (
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
-    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(published|updated|last updated|posted|for|on|am|le|el|"
+    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(published|updated|last updated|posted|for|on|am|um|le|el|"
     r"il|veröffentlicht|aktualisiert|publié|publicado|"
     r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
     r" ?[|•·⋅] .{0,150})?",

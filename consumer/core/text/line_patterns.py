@@ -191,7 +191,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(\d+|one|two|three) (replies|responses|comments|thoughts) (to|on) [“\"'‘«].{1,140}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
             r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
-            r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|"
+            r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|keine kommentare\W{0,3}|"
             r"\d+ (antworten|kommentare|gedanken) (zu|auf) .{1,140}|"
             r"les commentaires sont fermés\W{0,3}|"
             r"(los )?comentarios (están )?cerrados\W{0,3}|commenti chiusi\W{0,3}|"

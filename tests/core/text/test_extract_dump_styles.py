@@ -378,3 +378,18 @@ def test_one_story_email_newsletter_takes_the_story_headline(extract):
     assert ext.title == "Ferry service to the islands resumes after storm"
     assert ext.paragraphs[0].startswith("The ferry to the outer islands")
     assert ext.paragraphs[-1].startswith("Islanders who missed")
+
+
+def test_german_blog_post_footer_names_the_author_and_leaves(extract):
+    body = (
+        "Die Stadtbibliothek hat am Montag ihre neue Leseecke für Kinder eröffnet, die mit "
+        "Spenden aus dem Viertel eingerichtet wurde und ab sofort täglich geöffnet ist."
+    )
+    text = (
+        f"Neue Leseecke in der Stadtbibliothek\n\n{body}\n\n"
+        "Eingestellt von Petra Winkler um 21:11\n\nKeine Kommentare:"
+    )
+    ext = extract(text)
+    assert ext.authors == ["Petra Winkler"]
+    assert ext.paragraphs == [body]
+    assert ext.removed["byline"] == 1 and ext.removed["comments"] == 1
