@@ -7,12 +7,20 @@ captions, read-more, newsletter/share/ad furniture, duplicates) -> assemble.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement
+
 from consumer.contract import RawArticle
 from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import clean_tree
 from consumer.core.html.lines import filter_lines, line_key
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
+from consumer.core.html.tree import text_of
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
@@ -48,7 +56,9 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         paragraphs=body.paragraphs,
         captions=captions,
         related=_other_articles(
-            cleaned.related + body.related, meta.headlines, meta.canonical_url or raw.url
+            cleaned.related + _with_urls(body.related, tree, meta.canonical_url or raw.url),
+            meta.headlines,
+            meta.canonical_url or raw.url,
         ),
         authors=meta.authors,
         published_at=meta.published_at,
@@ -76,3 +86,27 @@ def _other_articles(
         seen.add(key)
         unique.append(link)
     return unique
+
+
+_LINKS = etree.XPath("//a[@href]")
+
+
+def _with_urls(
+    links: list[RelatedLink], tree: HtmlElement, page_url: str | None
+) -> list[RelatedLink]:
+    """Read-more lines of the body ("Read more: Headline") give their headline only: the
+    page's link whose text is that headline gives the URL."""
+    if all(link.url for link in links):
+        return links
+    hrefs: dict[str, str] = {}
+    for anchor in _LINKS(tree):
+        hrefs.setdefault(normalise_line(text_of(anchor)), anchor.get("href", "").strip())
+    found = []
+    for link in links:
+        href = hrefs.get(normalise_line(link.title)) if link.url is None else None
+        # An href that does not parse leaves the headline alone, as before.
+        if href and not href.startswith(("#", "javascript:", "mailto:")):
+            with contextlib.suppress(ValueError):
+                link = dataclasses.replace(link, url=urljoin(page_url, href) if page_url else href)
+        found.append(link)
+    return found

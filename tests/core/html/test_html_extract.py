@@ -85,6 +85,9 @@ def test_guardian_style_read_more_and_follow_lines_leave_the_body() -> None:
     titles = [link.title for link in result.related]
     assert "Cladding costs leave leaseholders facing ruin" in titles
     assert "A different story that readers clicked on today" in titles
+    # A "Read more:" line of the body keeps its link's address.
+    read_more = next(link for link in result.related if link.rel == "read_more")
+    assert read_more.url == "https://www.theguardian.com/politics/cladding-costs"
     assert result.captions == [
         "The minister leaving Downing Street on Thursday morning. Photograph: Agency"
     ]
