@@ -622,13 +622,14 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # A date, a reading time or a view count alone on a line: the article's metadata strip.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# An English month name or its abbreviation (lower case; the patterns using it ignore case).
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATELINE_ONLY = (
     "metadata",
     re.compile(
         rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-        rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+        rf"(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
         r"\d{1,3}\s*min(?:ute)?s?\.?\s+read(?:ing)?(?: time)?|min read|"
         r"[\d,.]+[km]?\s+views?)\W*$",
         re.I,
@@ -1125,7 +1126,7 @@ DISCLAIMER = re.compile(
 # "- Headline of another post - December 9, 2019": a recent-posts list (headline, then the
 # date it was posted) left below the story.
 DATED_TEASER = re.compile(
-    rf"^- .{{5,200}}\s[-–—|]\s(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    rf"^- .{{5,200}}\s[-–—|]\s(?:{MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_WORD},?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
     re.I,
 )

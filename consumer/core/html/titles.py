@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from consumer.core.html.patterns import MAX_SITE_SUFFIX_WORDS, TITLE_SEPARATORS
+from consumer.core.html.patterns import MAX_SITE_SUFFIX_WORDS, MONTH_WORD, TITLE_SEPARATORS
 
 _NON_WORD = re.compile(r"[\W_]+")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A date before the headline ("Dec 18 2025 Headline", "2025-12-18 Headline").
 _LEADING_DATE = re.compile(
-    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"^(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\s*[-–—|:·]?\s+",
     re.I,
 )
