@@ -466,6 +466,10 @@ def _button_links(tree: HtmlElement) -> list[HtmlElement]:
     return buttons
 
 
+# Hrefs that lead to no other page: an anchor on this one, a script, an e-mail.
+NOT_A_LINK = ("#", "javascript:", "mailto:")
+
+
 def _take_teaser_card(
     card: HtmlElement, button: HtmlElement, base_url: str | None, cleaned: Cleaned
 ) -> None:
@@ -492,7 +496,7 @@ def _take_teaser(
         return
     text = squeeze(raw)
     href = (anchors[0].get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
+    if not href or href.startswith(NOT_A_LINK):
         return
     if not _same_site(href, base_host):
         return  # links out (sources, products, listed companies) are part of the story
@@ -561,11 +565,18 @@ def _add_related(title: str, link: str | None, base_url: str | None, cleaned: Cl
         return
     if any(related.title == title for related in cleaned.related):
         return
-    href = (link or "").strip() or None
+    truncated = title.endswith(("...", "…"))
+    url = link_url(link, base_url)
+    cleaned.related.append(RelatedLink(rel="related", title=title, url=url, truncated=truncated))
+
+
+def link_url(href: str | None, base_url: str | None) -> str | None:
+    """A link's address made absolute against the page's (as written without a page
+    address), or None when there is none or it does not parse."""
+    href = (href or "").strip() or None
     if href and base_url:
         try:
-            href = urljoin(base_url, href)
+            return urljoin(base_url, href)
         except ValueError:
-            href = None
-    truncated = title.endswith(("...", "…"))
-    cleaned.related.append(RelatedLink(rel="related", title=title, url=href, truncated=truncated))
+            return None
+    return href

@@ -7,16 +7,14 @@ captions, read-more, newsletter/share/ad furniture, duplicates) -> assemble.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.contract import RawArticle
 from consumer.core.html.body import extract_body_lines
-from consumer.core.html.clean import clean_tree
+from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
 from consumer.core.html.lines import filter_lines, line_key
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
@@ -104,9 +102,7 @@ def _with_urls(
     found = []
     for link in links:
         href = hrefs.get(normalise_line(link.title)) if link.url is None else None
-        # An href that does not parse leaves the headline alone, as before.
-        if href and not href.startswith(("#", "javascript:", "mailto:")):
-            with contextlib.suppress(ValueError):
-                link = dataclasses.replace(link, url=urljoin(page_url, href) if page_url else href)
+        if href and not href.startswith(NOT_A_LINK) and (url := link_url(href, page_url)):
+            link = dataclasses.replace(link, url=url)
         found.append(link)
     return found
