@@ -104,8 +104,9 @@ $(DEPLOY_TOOLS)/bin/promtool:  # Debian's prometheus package, unpacked here: no 
 test-deploy: $(STAMP) deploy-tools  ## the deploy/ checks: Dockerfile, manifests, rules, dashboard, real Prometheus
 	$(BIN)/pytest -ra tests/deploy
 
-bench-text-dump: $(STAMP)  ## text mode on full-page dumps of a corpus, both halves: DATA=<dir> [TYPE=article]
-	$(BIN)/python bench/text_dump_score.py $(DATA) $(if $(TYPE),--type $(TYPE)) --out bench/results/text_dump_$(notdir $(DATA))$(if $(TYPE),_$(TYPE)).json
+bench-text-dump: $(STAMP)  ## text mode on full-page dumps of a corpus, both halves: DATA=<dir> [TYPE=article] [STYLE=node-per-line]
+	$(BIN)/python bench/text_dump_score.py $(DATA) $(if $(TYPE),--type $(TYPE)) $(if $(STYLE),--style $(STYLE)) \
+	  --out bench/results/text_dump_$(notdir $(DATA))$(if $(TYPE),_$(TYPE))$(if $(STYLE),_$(STYLE)).json
 
 bench-text-worst: $(STAMP)  ## time text mode on pathological inputs (5 MB dumps, regex bombs)
 	$(BIN)/python bench/text_worst_case.py bench/results/text_worst_case.json

@@ -4,10 +4,12 @@ CORPUS is a directory in one of two layouts: scrapinghub/article-extraction-benc
 (``ground-truth.json`` beside ``html/<id>.html.gz``) or one split of
 Murrough-Foley/web-content-extraction-benchmark (``ground-truth/<id>.json`` beside
 ``html/<id>.html.gz``; ``--type article`` keeps article pages). Each page is turned into a
-full-page text dump with ``html_text.extract_text(html, guess_layout=True)`` (cached under
-``--cache``), run through ``extract_text``, and scored by word 4-shingle precision/recall
-against the true body, macro-averaged, for the two halves of a stable hash split (tune on
-"a", check on "b"), with the "keep every line" baseline beside it.
+full-page text dump with ``html_text.extract_text(html, guess_layout=True)`` or in another
+scraper's style (``--style``: hard-wrapped at 78 columns, resiliparse's plain text, every
+text node on its own line), cached under ``--cache``, run through ``extract_text``, and
+scored by word 4-shingle precision/recall against the true body, macro-averaged, for the
+two halves of a stable hash split (tune on "a", check on "b"), with the "keep every line"
+baseline beside it.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ import json
 import pickle
 import re
 import sys
+import textwrap
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from consumer.contract import RawArticle
@@ -86,21 +90,57 @@ def read_corpus(root: Path, page_type: str | None) -> list[tuple[str, str | None
     return pages
 
 
-def text_dumps(pages: list[tuple[str, str | None, Path, str]], cache: Path) -> dict[str, str]:
-    """html-text dumps of every page, computed once and kept in a pickle."""
+def _html_text(html: str) -> str:
+    import html_text
+
+    return str(html_text.extract_text(html, guess_layout=True))
+
+
+def _hard_wrapped(html: str) -> str:
+    """The html-text dump re-wrapped at 78 columns, as e-mailed wire copy reads."""
+    lines = _html_text(html).split("\n")
+    return "\n".join(textwrap.fill(line, 78) if line.strip() else line for line in lines)
+
+
+def _resiliparse(html: str) -> str:
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return str(extract_plain_text(html, main_content=False, alt_texts=False))
+
+
+def _node_per_line(html: str) -> str:
+    """Every text node on its own line (BeautifulSoup's ``get_text("\\n")``): links and
+    bold words split their sentences, as many scrapers' copies do."""
+    from bs4 import BeautifulSoup
+
+    return str(BeautifulSoup(html, "lxml").get_text("\n"))
+
+
+# How the full-page dumps are made: html-text is the reference; the others are other
+# scrapers' styles, to check that text mode does not depend on one dumper's layout.
+DUMPERS: dict[str, Callable[[str], str]] = {
+    "html-text": _html_text,
+    "hard-wrapped": _hard_wrapped,
+    "resiliparse": _resiliparse,
+    "node-per-line": _node_per_line,
+}
+
+
+def text_dumps(
+    pages: list[tuple[str, str | None, Path, str]], cache: Path, style: str = "html-text"
+) -> dict[str, str]:
+    """Full-page text dumps of every page in ``style``, computed once and kept in a pickle."""
     if cache.is_file():
         dumps: dict[str, str] = pickle.loads(cache.read_bytes())
     else:
         dumps = {}
     missing = [p for p in pages if p[0] not in dumps]
     if missing:
-        import html_text
-
         for pid, _url, path, _truth in missing:
             html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
             try:
-                dumps[pid] = str(html_text.extract_text(html, guess_layout=True))
-            except Exception:  # a page html-text cannot parse scores as an empty dump
+                dumps[pid] = DUMPERS[style](html)
+            except Exception:  # a page the dumper cannot parse scores as an empty dump
                 dumps[pid] = ""
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_bytes(pickle.dumps(dumps))
@@ -111,14 +151,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--type", default=None, help="wcxb page type to keep (e.g. article)")
+    parser.add_argument("--style", choices=sorted(DUMPERS), default="html-text", help="dumper")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the text dumps")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of half a")
     parser.add_argument("--out", type=Path, default=None, help="also write the result as JSON")
     args = parser.parse_args()
     pages = read_corpus(args.corpus, args.type)
-    key = hashlib.sha256(f"{args.corpus.resolve()}|{args.type}".encode()).hexdigest()[:12]
+    key_text = f"{args.corpus.resolve()}|{args.type}"
+    if args.style != "html-text":  # html-text keeps the caches made before styles existed
+        key_text += f"|{args.style}"
+    key = hashlib.sha256(key_text.encode()).hexdigest()[:12]
     cache = args.cache or Path("/tmp/text_dump_cache") / f"{key}.pickle"
-    dumps = text_dumps(pages, cache)
+    dumps = text_dumps(pages, cache, args.style)
     ours: dict[str, list[tuple[float, float]]] = {"a": [], "b": []}
     every: dict[str, list[tuple[float, float]]] = {"a": [], "b": []}
     per_page = []
@@ -138,6 +182,7 @@ def main() -> int:
     result = {
         "corpus": str(args.corpus),
         "type": args.type,
+        "style": args.style,
         "seconds": round(elapsed, 2),
         "text_mode": {h: macro(ours[h]) for h in "ab"},
         "every_line": {h: macro(every[h]) for h in "ab"},

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+
+from consumer.core.text.byline import byline_authors
 
 # Ends a sentence (with an optional closing quote or bracket).
 SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]]$")
+# A line that opens with one of these goes on the line before it (never starts a sentence).
+# (Not "»" nor "”": German and Swedish quotations open with them.)
+_CONTINUING_PUNCTUATION = frozenset(",.;:!?)]")
+_FRAGMENT_START = re.compile(r"^[ \t]*[,.;:!?)\]]", re.MULTILINE)
+# Lines opening so in a dump that make it a fragmented one (well-made dumps have 0-2).
+_MIN_FRAGMENT_STARTS = 3
+# An e-mail or web address on its own line (a contact block's) is not a split sentence.
+_ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
 
 
@@ -30,6 +40,7 @@ def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
     limit = max_lines + 1 if max_lines is not None else None
     lines: list[Line] = []
     block_no = 0
+    fragmented = _is_fragmented(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")
         if limit is not None:
@@ -40,20 +51,33 @@ def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
         parts = [part for part in parts if part]
         if not parts:
             continue
-        for part in _unwrap(parts):
+        for part in _unwrap(parts, fragmented):
             lines.append(Line(index=len(lines), text=part, block=block_no))
         block_no += 1
     return lines
 
 
-def _unwrap(parts: list[str]) -> list[str]:
-    """Join the lines of a block that was hard-wrapped (wire copy at 60-80 columns)."""
-    if len(parts) < 2 or not _looks_wrapped(parts):
+def _is_fragmented(text: str) -> bool:
+    """A dump whose scraper put every inline piece of a paragraph (a link, a bold word)
+    on a line of its own: some lines then open with the comma or full stop after it."""
+    starts = _FRAGMENT_START.finditer(text)
+    return sum(1 for _ in itertools.islice(starts, _MIN_FRAGMENT_STARTS)) == _MIN_FRAGMENT_STARTS
+
+
+def _unwrap(parts: list[str], fragmented: bool) -> list[str]:
+    """Join the lines of a block that was hard-wrapped (wire copy at 60-80 columns), or
+    whose inline pieces a scraper put on lines of their own ("Read the\nfull report\n.")."""
+    if len(parts) < 2:
         return parts
+    at_margin = _margin_breaks(parts)
     joined: list[str] = [parts[0]]
-    for part in parts[1:]:
+    for part, wrapped in zip(parts[1:], at_margin, strict=True):
         previous = joined[-1]
-        if SENTENCE_END.search(previous) and not _LOWER_START.match(part):
+        if fragmented and part[0] in _CONTINUING_PUNCTUATION:
+            joined[-1] = previous + part  # ", the", ".", ": " after a link or a bold word
+        elif fragmented and _is_split_sentence(previous, part):
+            joined[-1] = previous + " " + part
+        elif not wrapped:
             joined.append(part)
         elif previous.endswith("-") and not previous.endswith(" -"):
             joined[-1] = previous + part  # a word split at the margin
@@ -62,24 +86,48 @@ def _unwrap(parts: list[str]) -> list[str]:
     return joined
 
 
-def _looks_wrapped(parts: list[str]) -> bool:
-    """Hard-wrapped prose: similar widths, breaks inside sentences, and each next line's
-    first word would not have fitted on the line before (so the break was the margin's)."""
-    if len(parts) == 2:
-        return not SENTENCE_END.search(parts[0]) and _LOWER_START.match(parts[1]) is not None
-    widths = [len(part) for part in parts[:-1]]
-    widest = max(widths)
-    if widest > 100 or widest < 35 or min(widths) < 0.6 * widest:
+def _is_split_sentence(previous: str, part: str) -> bool:
+    """A line that goes on the unfinished sentence of the line before: a lower-case word,
+    or a short piece after a sentence cut off at a lower-case word ("between Port Ellis
+    and" / "Bayside"); not an address of a contact block, nor a lower-case byline ("de
+    Andrei Popescu")."""
+    if SENTENCE_END.search(previous):
         return False
-    breaks = list(pairwise(parts))
-    full = [len(before) + 1 + len(after.split(" ", 1)[0]) > widest - 3 for before, after in breaks]
-    # A wrapping tool breaks a line only where the next word would not fit: a shorter line
-    # in the block (a header of title, date and source lines) was ended by hand.
-    if len(breaks) - sum(full) > len(breaks) // 5:
-        return False
-    margin_breaks = sum(
-        1
-        for (before, after), is_full in zip(breaks, full, strict=True)
-        if is_full and (not SENTENCE_END.search(before) or _LOWER_START.match(after))
+    cut_off = previous[-1].islower() and previous.count(" ") >= 2 and part.count(" ") < 5
+    return (
+        (part[0].islower() or cut_off)
+        and not _ADDRESS_START.match(part)
+        and byline_authors(part) is None
     )
-    return margin_breaks * 3 >= len(breaks) * 2
+
+
+def _margin_breaks(parts: list[str]) -> list[bool]:
+    """Which line breaks of a block a wrapping tool made (hard-wrapped prose at 35-100
+    columns): the next line's first word would not have fitted on the line, and the break
+    falls inside a sentence. A shorter line ended by hand (a paragraph's last line, a
+    header of title, date and source lines) keeps its break.
+    """
+    no_breaks = [False] * (len(parts) - 1)
+    if len(parts) == 2:
+        open_end = not SENTENCE_END.search(parts[0]) and _LOWER_START.match(parts[1]) is not None
+        return [open_end and byline_authors(parts[1]) is None]  # not "de Andrei Popescu"
+    widest = max(len(part) for part in parts[:-1])
+    if widest > 100 or widest < 35:
+        return no_breaks
+    breaks = list(itertools.pairwise(parts))
+    full = [len(before) + 1 + len(after.split(" ", 1)[0]) > widest - 3 for before, after in breaks]
+    inside = [
+        not SENTENCE_END.search(before) or _LOWER_START.match(after) is not None
+        for before, after in breaks
+    ]
+    lower_after = sum(
+        1
+        for (_, after), is_full in zip(breaks, full, strict=True)
+        if is_full and _LOWER_START.match(after)
+    )
+    margin = [is_full and is_inside for is_full, is_inside in zip(full, inside, strict=True)]
+    # Prose wraps mostly inside sentences and before lower-case words; a list of
+    # headlines of similar widths does neither.
+    if sum(margin) < 2 or sum(margin) * 3 < sum(full) * 2 or lower_after * 4 < sum(full):
+        return no_breaks
+    return margin

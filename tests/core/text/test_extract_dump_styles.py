@@ -393,3 +393,26 @@ def test_german_blog_post_footer_names_the_author_and_leaves(extract):
     assert ext.authors == ["Petra Winkler"]
     assert ext.paragraphs == [body]
     assert ext.removed["byline"] == 1 and ext.removed["comments"] == 1
+
+
+def test_dump_with_every_text_node_on_its_own_line(extract, dump):
+    # A scraper's get_text("\n"): links and bold words are lines of their own, so the
+    # sentences around them are split into pieces that have to be joined again.
+    ext = extract(dump("node_per_line_scrape"))
+    assert ext.title == "Ferry service to resume after storm repairs"
+    assert ext.authors == ["Lena Marsh"]
+    assert ext.paragraphs[0] == (
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday, after three weeks of repairs to the landing stage "
+        "damaged in February's storm."
+    )
+    assert ext.paragraphs[1].endswith(
+        "The work cost about £1.2 million, according to the authority."
+    )
+    assert ext.paragraphs[2].startswith('"We know how much people on the island rely on')
+    assert "crossing,\" said Tom Oduya, the authority's operations director." in ext.paragraphs[2]
+    assert len(ext.paragraphs) == 4
+    assert [link.title for link in ext.related] == [
+        "Storm damage bill passes £10m",
+        "Bayside school reopens after flooding",
+    ]

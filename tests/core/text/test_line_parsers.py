@@ -41,6 +41,64 @@ def test_sentence_with_a_date_is_not_a_timestamp_line():
     assert not is_timestamp_line("The meeting on 5 January 2023 was a disaster for all involved.")
 
 
+def test_wrapped_paragraphs_without_blank_lines_keep_their_ends():
+    # Paragraphs follow one another on the next line; each last line is short and ends
+    # its sentence, and the source line above them was ended by hand.
+    block = (
+        "Harbour Times Staff, March 3, 2024\n"
+        "The council said on Monday that the new bridge would open to\n"
+        "traffic in the spring, two years later than planned, because the\n"
+        "steel arrived late.\n"
+        "Residents of the east bank have waited since 2019 for a crossing\n"
+        "that does not take them through the congested town centre twice\n"
+        "a day."
+    )
+    assert [line.text for line in segment_lines(block)] == [
+        "Harbour Times Staff, March 3, 2024",
+        "The council said on Monday that the new bridge would open to traffic in the spring, "
+        "two years later than planned, because the steel arrived late.",
+        "Residents of the east bank have waited since 2019 for a crossing that does not take "
+        "them through the congested town centre twice a day.",
+    ]
+
+
+def test_list_of_headlines_of_similar_widths_is_not_joined():
+    headlines = [
+        "Council delays the opening of the new bridge to the spring",
+        "Storm closes the coastal road between Port Ellis and Bayside",
+        "School board approves a budget with more money for buses",
+        "Harbour bakery wins the regional prize for the third time",
+    ]
+    assert [line.text for line in segment_lines("\n".join(headlines))] == headlines
+
+
+def test_fragmented_dump_rejoins_the_pieces_of_its_sentences():
+    # A scraper that puts every text node on its own line splits sentences at links.
+    dump = (
+        "Read the\nfull report\n, published on Monday, or see\nour earlier story\n.\n\n"
+        "The mayor (\nwho took office in May\n) said the plan was\nfinal\n.\n\n"
+        "Contact:\nAnna Brook\npress@example.org"
+    )
+    assert [line.text for line in segment_lines(dump)] == [
+        "Read the full report, published on Monday, or see our earlier story.",
+        "The mayor ( who took office in May) said the plan was final.",
+        "Contact:",
+        "Anna Brook",
+        "press@example.org",
+    ]
+
+
+def test_lines_are_joined_only_in_a_dump_that_splits_its_sentences():
+    # Lower-case lines in a well-made dump are list items or user names, not pieces.
+    dump = "Recent comments\nflappy bird on The Substring Paradox\nmope io on Self-learning"
+    assert [line.text for line in segment_lines(dump)] == dump.split("\n")
+
+
+def test_fragmented_dump_keeps_a_lower_case_byline_on_its_line():
+    dump = "Guvernul aprobă un program nou\nde Andrei Popescu\n\n" + "Text\n, more\n.\n" * 2
+    assert segment_lines(dump)[1].text == "de Andrei Popescu"
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
