@@ -6,7 +6,7 @@ Murrough-Foley/web-content-extraction-benchmark (``ground-truth/<id>.json`` besi
 ``html/<id>.html.gz``; ``--type article`` keeps article pages). Each page is turned into a
 full-page text dump with ``html_text.extract_text(html, guess_layout=True)`` or in another
 scraper's style (``--style``: hard-wrapped at 78 columns, resiliparse's plain text, every
-text node on its own line), cached under ``--cache``, run through ``extract_text``, and
+text node on its own line, markdown), cached under ``--cache``, run through ``extract_text``, and
 scored by word 4-shingle precision/recall against the true body, macro-averaged, for the
 two halves of a stable hash split (tune on "a", check on "b"), with the "keep every line"
 baseline beside it.
@@ -116,6 +116,13 @@ def _node_per_line(html: str) -> str:
     return str(BeautifulSoup(html, "lxml").get_text("\n"))
 
 
+def _markdown(html: str) -> str:
+    """The page as markdown (markdownify), as "LLM-ready" scraping services hand it over."""
+    from markdownify import markdownify
+
+    return str(markdownify(html, heading_style="ATX"))
+
+
 # How the full-page dumps are made: html-text is the reference; the others are other
 # scrapers' styles, to check that text mode does not depend on one dumper's layout.
 DUMPERS: dict[str, Callable[[str], str]] = {
@@ -123,6 +130,7 @@ DUMPERS: dict[str, Callable[[str], str]] = {
     "hard-wrapped": _hard_wrapped,
     "resiliparse": _resiliparse,
     "node-per-line": _node_per_line,
+    "markdown": _markdown,
 }
 
 

@@ -36,6 +36,7 @@ from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
+from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
 from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
@@ -71,13 +72,17 @@ _MAX_UNNAMED_BIO_CHARS = 400
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     """Extract the article from a plain-text copy (aggregator copy or full-page dump)."""
     text, repaired = normalise_text_counting(raw.content)
-    lines = segment_lines(text, MAX_LINES)
+    markup = unmark(text) if looks_like_markdown(text) else None
+    lines = segment_lines(markup.text if markup else text, MAX_LINES)
     warnings = [f"mojibake_repaired:{repaired}"] if repaired else []
     if len(lines) > MAX_LINES:
         # No article has this many lines; the rest is a dump of lists, not worth the time.
         warnings.append(f"lines_over_limit:{MAX_LINES}")
         lines = lines[:MAX_LINES]
     doc = ArticleLines(lines)
+    if markup:
+        doc.removed.update(markup.removed)
+        doc.removed_chars.update(markup.removed_chars)
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)

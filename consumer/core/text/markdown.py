@@ -1,0 +1,89 @@
+"""Markdown copies of pages (what "LLM-ready" scrapers hand over): the markup out, the
+text kept, so that the rest of text mode reads them as any other dump."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# "[text](url)", "[text](url "title")", "![alt](src)"; one level of brackets inside the
+# text ("[[PDF] report](url)") and of parentheses inside the address (Wikipedia's).
+_LINK = re.compile(
+    r"(?P<image>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
+    r"\((?P<target>(?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?)\)"
+)
+# A copy with this many links or images is markdown (plain prose never writes "](").
+_MIN_LINKS = 3
+_HEADING_MARKS = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
+_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~).*$", re.MULTILINE)
+_QUOTE_MARK = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[*+-][ \t]+", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", re.MULTILINE)
+_TABLE_EDGE = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE)
+# No mark inside, so that a line of unclosed marks costs linear time.
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]+?)(?<=\S)\1")
+# Single-mark emphasis; an escaped mark ("\\*") is a star, and snake_case is no emphasis.
+_EMPHASIS = re.compile(
+    r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=[^\s\\])\*(?![\w*])"
+    r"|(?<![\w\\])_(?=\S)([^_\n]+?)(?<=[^\s\\])_(?!\w)"
+)
+_CODE = re.compile(r"`([^`\n]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+@dataclass(slots=True)
+class Unmarked:
+    """The copy without its markdown, and what went with the markup."""
+
+    text: str
+    removed: Counter[str] = field(default_factory=Counter)
+    removed_chars: Counter[str] = field(default_factory=Counter)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A markdown copy: links or images written the markdown way, several of them."""
+    if "](" not in text:
+        return False
+    return sum(1 for _ in zip(range(_MIN_LINKS), _LINK.finditer(text), strict=False)) == _MIN_LINKS
+
+
+def unmark(text: str) -> Unmarked:
+    """``text`` with links reduced to their words, images, rules and fences dropped, and
+    heading, list, quote, table and emphasis marks taken off; the counts say what went."""
+    result = Unmarked(text)
+
+    def link_words(match: re.Match[str]) -> str:
+        if match.group("image"):
+            result.removed["image"] += 1
+            result.removed_chars["image"] += len(match.group(0))
+            return ""
+        words = match.group("text")
+        result.removed["markup"] += 1
+        result.removed_chars["markup"] += len(match.group(0)) - len(words)
+        return words
+
+    # Innermost first: a linked image "[![alt](src)](href)" loses the image, then the link.
+    unmarked = _LINK.sub(link_words, text)
+    unmarked = _LINK.sub(link_words, unmarked)
+    for pattern, replacement in (
+        (_FENCE, ""),
+        (_RULE, ""),
+        (_TABLE_RULE, ""),
+        (_HEADING_MARKS, ""),
+        (_QUOTE_MARK, ""),
+        (_BULLET, ""),
+        (_TABLE_EDGE, ""),
+        (_STRONG, r"\2"),
+        (_CODE, r"\1"),
+    ):
+        before = len(unmarked)
+        unmarked = pattern.sub(replacement, unmarked)
+        result.removed_chars["markup"] += before - len(unmarked)
+    before = len(unmarked)
+    unmarked = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), unmarked)
+    unmarked = _ESCAPE.sub(r"\1", unmarked)  # last: "\*" is a star, not emphasis
+    result.removed_chars["markup"] += before - len(unmarked)
+    result.text = unmarked
+    return result

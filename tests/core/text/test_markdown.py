@@ -1,0 +1,71 @@
+"""Markdown copies: the markup goes, the words stay, and what went is counted."""
+
+from __future__ import annotations
+
+from consumer.core.text.markdown import looks_like_markdown, unmark
+
+MARKDOWN_COPY = """\
+# Ferry service to resume after storm repairs
+
+[![Harbour Gazette](/static/logo.svg)](/)
+
+* [Home](/)
+* [News](/news/)
+- [Sport](/sport/)
+
+The ferry between **Port Ellis** and [Bayside](https://example.org/bayside "Bayside") will
+run again from Friday, the *harbour authority* said, after \\*three\\* weeks of `repairs`.
+
+---
+
+> "We know how much people rely on this crossing," said Tom Oduya.
+
+| Sailing | Time |
+|---|:---:|
+| First | 6.40 |
+"""
+
+
+def test_markdown_copy_is_recognised_by_its_links():
+    assert looks_like_markdown(MARKDOWN_COPY)
+    assert not looks_like_markdown("See [1] and [2](the second note) for the figures.")
+    assert not looks_like_markdown("Plain prose with no links at all.\n\nA second paragraph.")
+
+
+def test_links_keep_their_words_and_images_go():
+    lines = [line for line in unmark(MARKDOWN_COPY).text.split("\n") if line.strip()]
+    assert lines == [
+        "Ferry service to resume after storm repairs",
+        "Home",
+        "News",
+        "Sport",
+        "The ferry between Port Ellis and Bayside will",
+        "run again from Friday, the harbour authority said, after *three* weeks of repairs.",
+        '"We know how much people rely on this crossing," said Tom Oduya.',
+        "Sailing | Time",
+        "First | 6.40",
+    ]
+
+
+def test_what_went_is_counted():
+    result = unmark(MARKDOWN_COPY)
+    assert result.removed["image"] == 1  # the logo
+    assert result.removed["markup"] == 5  # four links and the link around the logo
+    assert result.removed_chars["image"] == len("![Harbour Gazette](/static/logo.svg)")
+    assert result.removed_chars["markup"] > len('(https://example.org/bayside "Bayside")')
+
+
+def test_snake_case_words_and_lone_stars_are_not_emphasis():
+    text = "Set max_line_length to 80 * 2 and keep file_name_here as it is."
+    assert unmark(text).text == text
+
+
+def test_text_mode_reads_a_markdown_copy(extract):
+    copy = MARKDOWN_COPY + "\n".join(
+        f"[Related story number {n} about the harbour](/news/{n}/)" for n in range(3)
+    )
+    ext = extract(copy)
+    assert ext.title == "Ferry service to resume after storm repairs"
+    assert ext.paragraphs[0].startswith("The ferry between Port Ellis and Bayside will run again")
+    assert not any("](" in p or "**" in p for p in ext.paragraphs)
+    assert ext.removed["image"] == 1
