@@ -10,12 +10,14 @@ or a paragraph is counted under that reason in ``removed`` and ``removed_chars``
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 
 from consumer.contract import RawArticle
 from consumer.core.author_bio import author_name_patterns, is_author_bio
+from consumer.core.html.clean import link_url
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
@@ -123,6 +125,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     modified = next((s.value for s in own_stamps if s.is_update), None)
 
     related = _related_links(pointers, title)
+    if markup and markup.link_targets:
+        related = _with_urls(related, markup.link_targets, raw.url)
     named_sources = [p.source for _, p in pointers if p.source]
     site, publisher, republisher = source_facts(raw, title, named_sources)
     if not paragraphs:
@@ -443,6 +447,18 @@ def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
         if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
             return i if i < 0.7 * len(doc.lines) else None
     return None
+
+
+def _with_urls(
+    links: list[RelatedLink], targets: dict[str, str], page_url: str | None
+) -> list[RelatedLink]:
+    """The related headlines of a markdown copy with the addresses its links give them."""
+    return [
+        dataclasses.replace(link, url=link_url(targets.get(link.title), page_url))
+        if link.url is None and link.title in targets
+        else link
+        for link in links
+    ]
 
 
 def _related_links(

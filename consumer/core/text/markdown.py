@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from consumer.core.html.clean import NOT_A_LINK
+
 # "[text](url)", "[text](url "title")", "![alt](src)"; one level of brackets inside the
 # text ("[[PDF] report](url)") and of parentheses inside the address (Wikipedia's).
 _LINK = re.compile(
@@ -40,6 +42,7 @@ class Unmarked:
     text: str
     removed: Counter[str] = field(default_factory=Counter)
     removed_chars: Counter[str] = field(default_factory=Counter)
+    link_targets: dict[str, str] = field(default_factory=dict)  # the words -> the address
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -51,7 +54,8 @@ def looks_like_markdown(text: str) -> bool:
 
 def unmark(text: str) -> Unmarked:
     """``text`` with links reduced to their words, images, rules and fences dropped, and
-    heading, list, quote, table and emphasis marks taken off; the counts say what went."""
+    heading, list, quote, table and emphasis marks taken off; the counts say what went,
+    and each link's words give its address (for the related headlines)."""
     result = Unmarked(text)
 
     def link_words(match: re.Match[str]) -> str:
@@ -60,6 +64,9 @@ def unmark(text: str) -> Unmarked:
             result.removed_chars["image"] += len(match.group(0))
             return ""
         words = match.group("text")
+        target = match.group("target").split(maxsplit=1)
+        if words.strip() and target and not target[0].startswith(NOT_A_LINK):
+            result.link_targets.setdefault(words.strip(), target[0])
         result.removed["markup"] += 1
         result.removed_chars["markup"] += len(match.group(0)) - len(words)
         return words

@@ -69,3 +69,18 @@ def test_text_mode_reads_a_markdown_copy(extract):
     assert ext.paragraphs[0].startswith("The ferry between Port Ellis and Bayside will run again")
     assert not any("](" in p or "**" in p for p in ext.paragraphs)
     assert ext.removed["image"] == 1
+
+
+def test_related_headlines_of_a_markdown_copy_keep_their_addresses(extract):
+    copy = (
+        "# Ferry service to resume after storm repairs\n\n"
+        "[Home](/) [News](/news/) [Sport](/sport/)\n\n"
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday, after three weeks of repairs to the landing stage.\n\n"
+        "Engineers replaced two of the pontoons and rebuilt the ramp, which had been torn "
+        "from its hinges during the night of the storm.\n\n"
+        "Read more: [Storm damage bill passes £10m](/news/storm-bill/)\n"
+    )
+    ext = extract(copy, url="https://gazette.example/news/ferry/")
+    related = {link.title: link.url for link in ext.related}
+    assert related == {"Storm damage bill passes £10m": "https://gazette.example/news/storm-bill/"}
