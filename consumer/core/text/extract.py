@@ -39,6 +39,7 @@ from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.markdown import looks_like_markdown, unmark
+from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
 from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
@@ -74,6 +75,12 @@ _MAX_UNNAMED_BIO_CHARS = 400
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     """Extract the article from a plain-text copy (aggregator copy or full-page dump)."""
     text, repaired = normalise_text_counting(raw.content)
+    header = read_header(text)
+    if header:  # a reader service's copy: its header gives what the raw article did not
+        text = text[header.body_start :]
+        raw = dataclasses.replace(
+            raw, url=raw.url or header.url, title_hint=raw.title_hint or header.title
+        )
     markup = unmark(text) if looks_like_markdown(text) else None
     lines = segment_lines(markup.text if markup else text, MAX_LINES)
     warnings = [f"mojibake_repaired:{repaired}"] if repaired else []
@@ -122,6 +129,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # "LEEDS, England, Nov. 25, 2025 /PRNewswire/ --" (under a release's subtitle)
         own_stamps = [s for s in map(dateline_date, paragraphs[:_DATELINE_PARAGRAPHS]) if s][:1]
     published = next((s.value for s in own_stamps if not s.is_update), None)
+    if header and header.published:
+        published = header.published
     modified = next((s.value for s in own_stamps if s.is_update), None)
 
     related = _related_links(pointers, title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from consumer.core.text.markdown import looks_like_markdown, unmark
+from consumer.core.text.reader_header import read_header
 
 MARKDOWN_COPY = """\
 # Ferry service to resume after storm repairs
@@ -84,3 +85,48 @@ def test_related_headlines_of_a_markdown_copy_keep_their_addresses(extract):
     ext = extract(copy, url="https://gazette.example/news/ferry/")
     related = {link.title: link.url for link in ext.related}
     assert related == {"Storm damage bill passes £10m": "https://gazette.example/news/storm-bill/"}
+
+
+READER_COPY = """\
+Title: Ferry service to resume after storm repairs | Harbour Gazette
+
+URL Source: https://gazette.example/news/ferry/
+
+Published Time: Mon, 04 Mar 2024 09:30:00 GMT
+
+Markdown Content:
+*   [Home](/)
+*   [News](/news/)
+*   [Sport](/sport/)
+
+The ferry between Port Ellis and Bayside will run again from Friday, the harbour authority
+said on Monday, after three weeks of repairs to the landing stage.
+
+Engineers replaced two of the pontoons and rebuilt the ramp, which had been torn from its
+hinges during the night of the storm.
+
+Read more: [Storm damage bill passes £10m](/news/storm-bill/)
+"""
+
+
+def test_reader_header_gives_title_address_and_time():
+    header = read_header(READER_COPY)
+    assert header is not None
+    assert header.title == "Ferry service to resume after storm repairs | Harbour Gazette"
+    assert header.url == "https://gazette.example/news/ferry/"
+    assert header.published == "2024-03-04T09:30:00Z"
+    assert READER_COPY[header.body_start :].startswith("*   [Home](/)")
+
+
+def test_lines_with_colons_are_no_header_without_the_content_mark():
+    assert read_header("Title: a poem\nAuthor: Jane Doe\n\nThe first line of it.") is None
+    assert read_header("Markdown Content:\nno fields above") is None
+
+
+def test_text_mode_uses_the_reader_header(extract):
+    ext = extract(READER_COPY)
+    assert ext.title == "Ferry service to resume after storm repairs"
+    assert ext.published_at == "2024-03-04T09:30:00Z"
+    assert ext.paragraphs[0].startswith("The ferry between Port Ellis and Bayside")
+    assert [link.url for link in ext.related] == ["https://gazette.example/news/storm-bill/"]
+    assert not any("URL Source" in p or "Markdown Content" in p for p in ext.paragraphs)
