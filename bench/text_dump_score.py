@@ -6,10 +6,10 @@ Murrough-Foley/web-content-extraction-benchmark (``ground-truth/<id>.json`` besi
 ``html/<id>.html.gz``; ``--type article`` keeps article pages). Each page is turned into a
 full-page text dump with ``html_text.extract_text(html, guess_layout=True)`` or in another
 scraper's style (``--style``: hard-wrapped at 78 columns, resiliparse's plain text, every
-text node on its own line, markdown), cached under ``--cache``, run through ``extract_text``, and
-scored by word 4-shingle precision/recall against the true body, macro-averaged, for the
-two halves of a stable hash split (tune on "a", check on "b"), with the "keep every line"
-baseline beside it.
+text node on its own line, markdown, one line), cached under ``--cache``, run through
+``extract_text``, and scored by word 4-shingle precision/recall against the true body,
+macro-averaged, for the two halves of a stable hash split (tune on "a", check on "b"), with
+the "keep every line" baseline beside it.
 """
 
 from __future__ import annotations
@@ -123,6 +123,13 @@ def _markdown(html: str) -> str:
     return str(markdownify(html, heading_style="ATX"))
 
 
+def _one_line(html: str) -> str:
+    """trafilatura's ``html2txt``: the page's text on one line, single-spaced."""
+    from trafilatura import html2txt
+
+    return str(html2txt(html))
+
+
 # How the full-page dumps are made: html-text is the reference; the others are other
 # scrapers' styles, to check that text mode does not depend on one dumper's layout.
 DUMPERS: dict[str, Callable[[str], str]] = {
@@ -131,6 +138,7 @@ DUMPERS: dict[str, Callable[[str], str]] = {
     "resiliparse": _resiliparse,
     "node-per-line": _node_per_line,
     "markdown": _markdown,
+    "one-line": _one_line,
 }
 
 

@@ -36,7 +36,7 @@ from consumer.core.text.dateline import dateline_date
 from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_persons_name
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
-from consumer.core.text.lines import Line, segment_lines
+from consumer.core.text.lines import Line, is_one_line_page, segment_lines
 from consumer.core.text.mainblock import select_main_block
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
@@ -97,11 +97,14 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_boilerplate(doc)
     remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
-    title = _find_title(doc, raw.title_hint, pointers)
+    # A flattened page's first piece is its menu, not its <title>: the headline is then
+    # the one above the byline (see visible_headline); and it is a full page for sure.
+    flattened = is_one_line_page(text)
+    title = _find_title(doc, raw.title_hint, pointers, first_line=not flattened)
     _remove_source_names(doc, pointers, title)
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
-    paragraphs, span = _select_paragraphs(doc, title)
+    paragraphs, span = _select_paragraphs(doc, title, full_page=flattened)
     page_first, last = _article_range(doc, span)
     title = visible_headline(doc, title, span)
     captions = _captions_near(
@@ -281,11 +284,15 @@ def _remove_source_names(
 
 
 def _find_title(
-    doc: ArticleLines, hint: str | None, pointers: list[tuple[int, Pointer]]
+    doc: ArticleLines,
+    hint: str | None,
+    pointers: list[tuple[int, Pointer]],
+    first_line: bool = True,
 ) -> CleanTitle | None:
-    """The headline (hint, else the first headline-like line) and every copy of it."""
+    """The headline (hint, else the first headline-like line when ``first_line``) and
+    every copy of it."""
     headlines = [p.title for _, p in pointers if p.title and p.rel in ("prev", "next")]
-    first = _first_title_line(doc)
+    first = _first_title_line(doc) if first_line else None
     source = normalise_line(hint) if hint and hint.strip() else None
     if source is None and first is not None:
         source = doc.lines[first].text
@@ -393,7 +400,7 @@ def _remove_joined_copies(doc: ArticleLines) -> None:
 
 
 def _select_paragraphs(
-    doc: ArticleLines, title: CleanTitle | None
+    doc: ArticleLines, title: CleanTitle | None, full_page: bool = False
 ) -> tuple[list[str], tuple[int, int] | None]:
     """All remaining lines of a clean copy; the main block of a full-page dump.
 
@@ -401,7 +408,7 @@ def _select_paragraphs(
     clean copy, where all of it is the article).
     """
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
-    full_page = doc.looks_like_full_page()
+    full_page = full_page or doc.looks_like_full_page()
     if full_page:
         kept = select_main_block(
             texts,

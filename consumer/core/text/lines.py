@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.core.text.byline import byline_authors
+from consumer.core.text.stopwords import STOPWORDS
 
 # Ends a sentence (with an optional closing quote or bracket).
 SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]]$")
@@ -16,6 +17,18 @@ _CONTINUING_PUNCTUATION = frozenset(",.;:!?)]")
 _FRAGMENT_START = re.compile(r"^[ \t]*[,.;:!?)\]]", re.MULTILINE)
 # Lines opening so in a dump that make it a fragmented one (well-made dumps have 0-2).
 _MIN_FRAGMENT_STARTS = 3
+# A line this long is no paragraph but a page flattened onto one line.
+_RUN_ON_CHARS = 4000
+_ONE_LINE_PAGE_CHARS = 1000  # a copy this long on a single line is a flattened page too
+_MENU_RUN_WORDS = 5  # capitalised words in a row that are no sentence of prose
+_OPENER_REACH = 4  # how far before a run's end a sentence may open ("The Garmin Forerunner 970")
+_SEPARATOR = re.compile(r" [|•·⋅›»>/] ")
+# Sentence ends, and clock times before a capital ("at 07:47 am I think"): a comment's or
+# a post's date line ran into its text.
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
+    r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-Я])|(?<=[。！？])(?=.)"
+)
 # An e-mail or web address on its own line (a contact block's) is not a split sentence.
 _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
@@ -41,8 +54,17 @@ def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
     lines: list[Line] = []
     block_no = 0
     fragmented = _is_fragmented(text)
+    one_line = is_one_line_page(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")
+        if one_line or any(len(part) > _RUN_ON_CHARS for part in raw_parts):
+            raw_parts = [
+                piece
+                for part in raw_parts
+                for piece in (
+                    _pieces_of_run_on(part) if one_line or len(part) > _RUN_ON_CHARS else [part]
+                )
+            ]
         if limit is not None:
             if len(lines) >= limit:
                 break
@@ -55,6 +77,47 @@ def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
             lines.append(Line(index=len(lines), text=part, block=block_no))
         block_no += 1
     return lines
+
+
+def is_one_line_page(text: str) -> bool:
+    """A whole page flattened onto one line: no line breaks, longer than a news brief."""
+    return len(text) > _ONE_LINE_PAGE_CHARS and "\n" not in text.strip()
+
+
+def _pieces_of_run_on(part: str) -> list[str]:
+    """A line longer than any paragraph is a whole page flattened onto one line (a
+    scraper's ``get_text(" ")``, trafilatura's ``html2txt``): its sentences, its menus
+    (runs of capitalised words) and the items between separators ("Home › News") stand in
+    for the lost lines."""
+    pieces: list[str] = []
+    for sentence in _SENTENCE_BREAK.split(part):
+        for item in _SEPARATOR.split(sentence):
+            pieces.extend(_without_capitalised_runs(item))
+    return [piece for piece in pieces if piece]
+
+
+def _without_capitalised_runs(text: str) -> list[str]:
+    """``text`` cut before and after each run of capitalised words long enough to be a
+    menu or a headline; the run's last word stays with the sentence it opens."""
+    words = text.split(" ")
+    pieces: list[str] = []
+    start = run_start = 0
+    for k, word in enumerate([*words, "end"]):  # a lower-case word closes the last run
+        if word[:1].isupper() or not word[:1].isalpha():
+            continue
+        run_end = k - 1 if k < len(words) else k  # the capital that opens this sentence
+        # ... or an earlier one: "The Garmin Forerunner 970 is", "A GPS watch"
+        for opener in range(run_end - 1, max(run_start, run_end - _OPENER_REACH) - 1, -1):
+            if words[opener].casefold() in STOPWORDS:
+                run_end = opener
+                break
+        if run_end - run_start >= _MENU_RUN_WORDS:
+            pieces.append(" ".join(words[start:run_start]))
+            pieces.append(" ".join(words[run_start:run_end]))
+            start = run_end
+        run_start = k + 1
+    pieces.append(" ".join(words[start:]))
+    return pieces
 
 
 def _is_fragmented(text: str) -> bool:

@@ -416,3 +416,27 @@ def test_dump_with_every_text_node_on_its_own_line(extract, dump):
         "Storm damage bill passes £10m",
         "Bayside school reopens after flooding",
     ]
+
+
+def test_page_flattened_onto_one_line(extract):
+    # trafilatura's html2txt or get_text(" "): the whole page on one line, menus and all.
+    page = (
+        "Home News Sport Weather Business Culture Ferry service to resume after storm repairs "
+        "By Lena Marsh March 4, 2024 The ferry between Port Ellis and Bayside will run again "
+        "from Friday, the harbour authority said on Monday. Engineers replaced two of the "
+        "pontoons and rebuilt the ramp at a cost of about £1.2 million. "
+        + "The first sailing leaves at six in the morning and the last at ten at night, the "
+        "authority said in a statement on its website. "
+        * 6
+        + "Related Storm damage bill passes £10m Bayside school reopens after flooding "
+        "Share this article Facebook Twitter Privacy | Terms of use | Contact us "
+        "© 2024 Harbour Gazette"
+    )
+    ext = extract(page)
+    assert ext.title == "Ferry service to resume after storm repairs"  # not the menu
+    assert ext.authors == ["Lena Marsh"]
+    assert ext.published_at == "2024-03-04"
+    assert ext.paragraphs[0].startswith("The ferry between Port Ellis and Bayside")
+    assert ext.paragraphs[-1].startswith("The first sailing leaves at six")
+    assert len(ext.paragraphs) == 3  # the repeated sentence once
+    assert not any("Home News" in p or "Harbour Gazette" in p for p in ext.paragraphs)

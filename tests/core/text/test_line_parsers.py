@@ -99,6 +99,44 @@ def test_fragmented_dump_keeps_a_lower_case_byline_on_its_line():
     assert segment_lines(dump)[1].text == "de Andrei Popescu"
 
 
+def test_page_flattened_onto_one_line_is_cut_into_menus_and_sentences():
+    # trafilatura's html2txt and get_text(" ") give the whole page as one line.
+    page = (
+        "Home News Sport Weather Business Culture "
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday. Engineers replaced two of the pontoons and rebuilt the ramp "
+        "at a cost of about £1.2 million. A GPS tracker on every boat now reports its position. "
+        + "The first sailing leaves at six in the morning and the last one at ten at night. "
+        * 8
+        + "Posted by Lena Marsh on March 4, 2024 at 07:47 am I think the ferry is late again. "
+        "Privacy | Terms of use | Contact us"
+    )
+    assert [line.text for line in segment_lines(page)] == [
+        "Home News Sport Weather Business Culture",
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday.",
+        "Engineers replaced two of the pontoons and rebuilt the ramp at a cost of about £1.2 "
+        "million.",
+        "A GPS tracker on every boat now reports its position.",
+        *["The first sailing leaves at six in the morning and the last one at ten at night."] * 8,
+        "Posted by Lena Marsh on March 4, 2024 at 07:47 am",
+        "I think the ferry is late again.",
+        "Privacy",
+        "Terms of use",
+        "Contact us",
+    ]
+
+
+def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
+    paragraph = (
+        "The ferry between Port Ellis and Bayside will run again from Friday. Engineers "
+        "replaced two of the pontoons."
+    )
+    assert [line.text for line in segment_lines(paragraph)] == [paragraph]
+    copy = "Ferry to resume\n\n" + paragraph + "\n\n" + paragraph
+    assert [line.text for line in segment_lines(copy)] == ["Ferry to resume", paragraph, paragraph]
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
