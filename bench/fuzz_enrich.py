@@ -27,6 +27,14 @@ SEEDS = [
     "<div class='related'><a href='/b'>A related headline of four words</a></div>"
     "</article></body></html>",
     "Title line\n\nBy Jane Doe\n\nA paragraph of a copied article.\n\nRead more from X",
+    # a reader service's markdown copy, a node-per-line scrape and a one-line page
+    "Title: A story\nURL Source: https://x.example/a\nPublished Time: 2024-01-02\n"
+    "Markdown Content:\n# A story\n\n* [Home](/)\n* [News](/n)\n\n![Logo](/l.svg)\n\n"
+    'A **paragraph** of the [story](/s "t"), _long_ enough to be kept.\n\n| a | b |\n|---|---|',
+    "A story\n\nRead the\nfull report\n, published\n.\n\nThe mayor (\nwho\n) said\nso\n.",
+    "Home News Sport Weather Business A story By Jane Doe 07:47 am "
+    + "The mayor said the plan was final on Monday. " * 30
+    + "Privacy | Terms",
 ]
 _FRAGMENTS = [
     "<div>",
@@ -51,6 +59,13 @@ _FRAGMENTS = [
     "<time datetime='2024-02-30'>",
     "\u202e",
     "\ufeff",
+    "](",
+    "[",
+    "![",
+    "**",
+    "_",
+    "\n, ",
+    "Markdown Content:\n",
 ]
 
 
@@ -106,12 +121,15 @@ def atheris_fuzz(seconds: int, runs: int) -> int:
     def one_input(data: bytes) -> None:
         provider = atheris.FuzzedDataProvider(data)
         mode = "html" if provider.ConsumeBool() else "text"
-        kind = provider.ConsumeIntInRange(0, 2)
+        kind = provider.ConsumeIntInRange(0, 3)
         text = provider.ConsumeUnicode(provider.remaining_bytes())
         if kind == 1:  # inside a real page, so the extractor gets past its empty checks
             text = SEEDS[0].replace("First paragraph", text)
         elif kind == 2:
             text = text.join(_FRAGMENTS[: 1 + len(text) % len(_FRAGMENTS)])
+        elif kind == 3:  # in the middle of one of the text dumps
+            seed = SEEDS[1 + len(text) % (len(SEEDS) - 1)]
+            text = seed[: len(seed) // 2] + text + seed[len(seed) // 2 :]
         _run_one(text, mode)
 
     atheris.Setup(
