@@ -151,6 +151,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         authors=authors,
         published_at=published,
         modified_at=modified,
+        canonical_url=header.url if header else None,
         site=site,
         publisher=publisher,
         republisher=republisher,

@@ -127,6 +127,7 @@ def test_text_mode_uses_the_reader_header(extract):
     ext = extract(READER_COPY)
     assert ext.title == "Ferry service to resume after storm repairs"
     assert ext.published_at == "2024-03-04T09:30:00Z"
+    assert ext.canonical_url == "https://gazette.example/news/ferry/"
     assert ext.paragraphs[0].startswith("The ferry between Port Ellis and Bayside")
     assert [link.url for link in ext.related] == ["https://gazette.example/news/storm-bill/"]
     assert not any("URL Source" in p or "Markdown Content" in p for p in ext.paragraphs)
