@@ -1,0 +1,197 @@
+"""trafilatura's extraction cascade on our tree, without the work our settings never use.
+
+``bare_extraction`` (trafilatura 2.3.1) copies the tree it is given, then, in
+``trafilatura_sequence``, prunes the copy with XPath expressions whose regular
+expressions libxml2 calls back into Python for every div, section and list of the page,
+cleans a second copy and keeps a third for the external extractors that its fast mode
+never runs. ``trafilatura_text`` runs the same stages, in the same order and with the
+same functions, for the settings of the body extractor (no comments, tables kept, no
+images, links, formatting, deduplication, language filter or metadata), and returns the
+same text, but:
+
+- the prunes find their candidates with plain string tests in C and run the regular
+  expressions on those few only; what they delete is detached from the tree for the time
+  of the extraction instead of deleted from a copy (nothing after them changes the tree:
+  each stage copies what it changes);
+- the pre-conversion copy of the cleaned tree is made only for the full mode's
+  readability/jusText comparison, its one reader.
+
+It mirrors ``trafilatura_sequence`` of trafilatura 2.3.1 (pinned in pyproject.toml);
+tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from copy import copy
+
+from lxml import etree
+from lxml.etree import _Element, strip_tags
+from lxml.html import HtmlElement
+from trafilatura.baseline import baseline, html2txt
+from trafilatura.core import (
+    ESCALATION_ACCEPT_RATIO,
+    ESCALATION_JUSTEXT_RATIO,
+    ESCALATION_MAX_LENGTH,
+    ESCALATION_PAGE_SHARE,
+    _forum_thread_page,
+)
+from trafilatura.external import compare_extraction, justext_rescue
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.main_extractor import extract_content
+from trafilatura.settings import Extractor
+from trafilatura.xml import xmltotxt
+from trafilatura.xpaths import REGEXP_NS, RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+from consumer.core.html.tree import detached
+
+# The elements the two raw prunes may delete, found by XPath 1.0 string tests that libxml2
+# evaluates without calling back into Python: a superset of what each trafilatura
+# expression matches (its regular expressions read as the literal words or prefixes they
+# require, its further conditions left out). Each candidate is then tested with the
+# expression's own conditions (``_on_self``), so the prune deletes exactly what
+# trafilatura's would; most pages have no candidate at all.
+_COMMENT_START = (
+    "(starts-with({0}, 'comment') and not(starts-with({0}, 'commentary')))"
+    " or (starts-with({0}, 'Comment') and not(starts-with({0}, 'Commentary')))"
+)
+_RAW_PRUNE_CANDIDATES = (
+    # 'mvp-post-add-(?:box|wrap)|infinite-?scroll' in the id or the class
+    etree.XPath(
+        ".//*[self::div or self::section or self::aside]["
+        + " or ".join(
+            f"contains(@{attribute}, '{word}')"
+            for attribute in ("id", "class")
+            for word in ("mvp-post-add-box", "mvp-post-add-wrap", "infinite-scroll", "infinitescroll")
+        )
+        + "]"
+    ),
+    RAW_TREE_PRUNE_XPATH[1],  # no regular expression: its own matches
+)
+_COMMENT_PRUNE_CANDIDATES = (
+    # id '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)',
+    # class '^[Cc]omment(?!ary)|(?:article|post)-comments'
+    etree.XPath(
+        ".//*[self::div or self::list or self::section or self::details or self::ol or self::ul]["
+        + _COMMENT_START.format("@id")
+        + " or starts-with(@id, 'comol') or starts-with(@id, 'disqus_thread')"
+        " or starts-with(@id, 'dsq-comments') or "
+        + _COMMENT_START.format("@class")
+        + " or contains(@class, 'article-comments') or contains(@class, 'post-comments')]"
+    ),
+)
+
+
+def _on_self(expression: etree.XPath) -> etree.XPath:
+    """``expression`` (``.//*[conditions]``) as a test of the element it is evaluated on."""
+    path = expression.path.strip()
+    if not path.startswith(".//*["):
+        raise ValueError(f"not a descendant search: {path[:40]!r}")
+    return etree.XPath("self::*" + path.removeprefix(".//*"), namespaces={"re": REGEXP_NS})
+
+
+# (candidates, test) for each expression, in the order trafilatura applies them.
+_RAW_PRUNES = tuple(zip(_RAW_PRUNE_CANDIDATES, map(_on_self, RAW_TREE_PRUNE_XPATH), strict=True))
+_COMMENT_PRUNES = tuple(
+    zip(_COMMENT_PRUNE_CANDIDATES, map(_on_self, REMOVE_COMMENTS_AND_LISTS_XPATH), strict=True)
+)
+
+
+def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str | None:
+    """The text ``bare_extraction(tree, url=url, fast=fast, include_comments=False,
+    include_tables=True, with_metadata=False)`` returns (``.text``), or None where it
+    returns None. Raises what it raises; ``tree`` is left as it was."""
+    options = Extractor(
+        output_format="python",
+        fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        links=False,
+        dedup=False,
+        url=url,
+        with_metadata=False,
+    )
+    try:
+        body, text = _sequence(tree, options, url)
+    except (TypeError, ValueError):
+        return None  # bare_extraction's "discarding data"
+    if options.max_tree_size:
+        if len(body) > options.max_tree_size:
+            strip_tags(body, "hi")
+        if len(body) > options.max_tree_size:
+            return None
+    # Comments are not extracted: their length, 0, is below any positive minimum.
+    if len(text) < options.min_output_size and options.min_output_comm_size > 0:
+        return None
+    return xmltotxt(body, options.formatting)
+
+
+def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
+    """``trafilatura_sequence`` without comments: (body, its text)."""
+    prunes = _RAW_PRUNES if _forum_thread_page(tree) else _RAW_PRUNES + _COMMENT_PRUNES
+    with ExitStack() as pruned:
+        # Each prune in turn, on what the previous ones left, as trafilatura's do; what
+        # they delete is detached from ``tree`` until the end, its tail kept in place as
+        # trafilatura's delete_element keeps it. The stages below copy what they change.
+        for candidates, matches in prunes:
+            pruned.enter_context(detached([e for e in candidates(tree) if matches(e)]))
+        return _cascade(tree, options, url)
+
+
+def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
+    """The stages after the prunes: extraction, baseline rescue, recall escalation."""
+    body, text = _extract_and_compare(tree, options, url)
+    # Rescue: the baseline on the uncleaned tree, when it finds more.
+    if len(text) < options.min_extracted_size and options.focus != "precision":
+        baseline_body, baseline_text, baseline_length = baseline(tree)
+        if baseline_length > len(text):
+            body, text = baseline_body, baseline_text
+    # Recall escalation: a short body covering little of the page is extracted again.
+    if (
+        options.focus == "balanced"
+        and 0 < len(text) < ESCALATION_MAX_LENGTH
+        and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))
+    ):
+        body, text = _escalated(tree, options, url, body, text)
+    return body, text
+
+
+def _extract_and_compare(
+    tree: HtmlElement, options: Extractor, url: str | None
+) -> tuple[_Element, str]:
+    """trafilatura's main extractor on a cleaned copy of ``tree``, then (full mode) its
+    comparison with readability and jusText."""
+    cleaned = tree_cleaning(copy(tree), options)
+    before_conversion = None if options.fast else copy(cleaned)
+    cleaned = convert_tags(cleaned, options, url)
+    body, text = extract_content(cleaned, options)
+    if before_conversion is not None:
+        body, text = compare_extraction(before_conversion, copy(tree), body, text, options)
+    return body, text
+
+
+def _escalated(
+    tree: HtmlElement, options: Extractor, url: str | None, body: _Element, text: str
+) -> tuple[_Element, str]:
+    """The body and text after trafilatura's recall retry (and, in full mode, jusText)."""
+    recall = copy(options)  # the caller's options keep their focus
+    recall.focus = "recall"
+    recall_text = just_text = ""
+    try:
+        recall_body, recall_text = _extract_and_compare(tree, recall, url)
+    except Exception:  # noqa: BLE001 -- as trafilatura: a failed retry keeps the first body
+        recall_text = ""
+    if not options.fast:
+        try:
+            just_body, just_text = justext_rescue(copy(tree), options)
+        except Exception:  # noqa: BLE001 -- as trafilatura
+            just_text = ""
+    if len(just_text) > len(recall_text) and len(just_text) > ESCALATION_JUSTEXT_RATIO * len(text):
+        return just_body, just_text
+    if (
+        len(recall_text) >= options.min_extracted_size
+        and len(recall_text) > ESCALATION_ACCEPT_RATIO * len(text)
+    ):
+        return recall_body, recall_text
+    return body, text
