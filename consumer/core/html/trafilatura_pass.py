@@ -22,6 +22,7 @@ tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
 
 from __future__ import annotations
 
+import re
 from contextlib import ExitStack
 from copy import copy
 
@@ -45,41 +46,18 @@ from trafilatura.xpaths import REGEXP_NS, RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_
 
 from consumer.core.html.tree import detached
 
-# The elements the two raw prunes may delete, found by XPath 1.0 string tests that libxml2
-# evaluates without calling back into Python: a superset of what each trafilatura
-# expression matches (its regular expressions read as the literal words or prefixes they
-# require, its further conditions left out). Each candidate is then tested with the
-# expression's own conditions (``_on_self``), so the prune deletes exactly what
-# trafilatura's would; most pages have no candidate at all.
-_COMMENT_START = (
-    "(starts-with({0}, 'comment') and not(starts-with({0}, 'commentary')))"
-    " or (starts-with({0}, 'Comment') and not(starts-with({0}, 'Commentary')))"
-)
-_RAW_PRUNE_CANDIDATES = (
-    # 'mvp-post-add-(?:box|wrap)|infinite-?scroll' in the id or the class
-    etree.XPath(
-        ".//*[self::div or self::section or self::aside]["
-        + " or ".join(
-            f"contains(@{attribute}, '{word}')"
-            for attribute in ("id", "class")
-            for word in ("mvp-post-add-box", "mvp-post-add-wrap", "infinite-scroll", "infinitescroll")
-        )
-        + "]"
-    ),
-    RAW_TREE_PRUNE_XPATH[1],  # no regular expression: its own matches
-)
-_COMMENT_PRUNE_CANDIDATES = (
-    # id '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)',
-    # class '^[Cc]omment(?!ary)|(?:article|post)-comments'
-    etree.XPath(
-        ".//*[self::div or self::list or self::section or self::details or self::ol or self::ul]["
-        + _COMMENT_START.format("@id")
-        + " or starts-with(@id, 'comol') or starts-with(@id, 'disqus_thread')"
-        " or starts-with(@id, 'dsq-comments') or "
-        + _COMMENT_START.format("@class")
-        + " or contains(@class, 'article-comments') or contains(@class, 'post-comments')]"
-    ),
-)
+# The elements the raw prunes may delete, found in one walk over the tags they look at:
+# those whose id or class holds a word every match of their regular expressions holds.
+# RAW_TREE_PRUNE_XPATH: a div, section or aside whose id or class matches
+# 'mvp-post-add-(?:box|wrap)|infinite-?scroll', or whose class holds
+# 'elementor-share-buttons'; REMOVE_COMMENTS_AND_LISTS_XPATH: a div, list, section,
+# details, ol or ul whose id matches '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)'
+# or class '^[Cc]omment(?!ary)|(?:article|post)-comments'. Each candidate is then tested
+# with the expression's own conditions (``_on_self``), so a prune deletes exactly what
+# trafilatura's would; most pages have no candidate at all. (libxml2 takes about ten times
+# as long over trafilatura's ``.//*[self::div or ...]`` expressions as this walk.)
+_PRUNE_TAGS = ("div", "section", "aside", "list", "details", "ol", "ul")
+_PRUNE_WORD = re.compile("omment|comol|disqus_thread|scroll|mvp-post-add-|elementor-share-buttons")
 
 
 def _on_self(expression: etree.XPath) -> etree.XPath:
@@ -90,11 +68,19 @@ def _on_self(expression: etree.XPath) -> etree.XPath:
     return etree.XPath("self::*" + path.removeprefix(".//*"), namespaces={"re": REGEXP_NS})
 
 
-# (candidates, test) for each expression, in the order trafilatura applies them.
-_RAW_PRUNES = tuple(zip(_RAW_PRUNE_CANDIDATES, map(_on_self, RAW_TREE_PRUNE_XPATH), strict=True))
-_COMMENT_PRUNES = tuple(
-    zip(_COMMENT_PRUNE_CANDIDATES, map(_on_self, REMOVE_COMMENTS_AND_LISTS_XPATH), strict=True)
-)
+# Each prune's expressions as tests of one element, in the order trafilatura applies them.
+_RAW_PRUNE_TESTS = tuple(map(_on_self, RAW_TREE_PRUNE_XPATH))
+_COMMENT_PRUNE_TESTS = tuple(map(_on_self, REMOVE_COMMENTS_AND_LISTS_XPATH))
+
+
+def _prune_candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``tree`` the prunes may delete, in document order."""
+    found = []
+    for element in tree.iter(_PRUNE_TAGS):
+        names = element.get("id", "") + " " + element.get("class", "")
+        if _PRUNE_WORD.search(names):
+            found.append(element)
+    return found
 
 
 def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str | None:
@@ -129,14 +115,21 @@ def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str |
 
 def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
     """``trafilatura_sequence`` without comments: (body, its text)."""
-    prunes = _RAW_PRUNES if _forum_thread_page(tree) else _RAW_PRUNES + _COMMENT_PRUNES
+    tests = _RAW_PRUNE_TESTS if _forum_thread_page(tree) else _RAW_PRUNE_TESTS + _COMMENT_PRUNE_TESTS
+    candidates = _prune_candidates(tree)
     with ExitStack() as pruned:
-        # Each prune in turn, on what the previous ones left, as trafilatura's do; what
-        # they delete is detached from ``tree`` until the end, its tail kept in place as
-        # trafilatura's delete_element keeps it. The stages below copy what they change.
-        for candidates, matches in prunes:
-            pruned.enter_context(detached([e for e in candidates(tree) if matches(e)]))
+        # Each expression in turn, on what the previous ones left (a candidate inside an
+        # element already taken out is no longer in ``tree``), as trafilatura's prunes do;
+        # what they delete is detached from ``tree`` until the end, its tail kept in place
+        # as trafilatura's delete_element keeps it. The stages below copy what they change.
+        for matches in tests if candidates else ():
+            found = [e for e in candidates if _inside(e, tree) and matches(e)]
+            pruned.enter_context(detached(found))
         return _cascade(tree, options, url)
+
+
+def _inside(element: HtmlElement, tree: HtmlElement) -> bool:
+    return any(ancestor is tree for ancestor in element.iterancestors())
 
 
 def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
