@@ -60,6 +60,9 @@ _PRUNE_TAGS = ("div", "section", "aside", "list", "details", "ol", "ul")
 _PRUNE_WORD = re.compile("omment|comol|disqus_thread|scroll|mvp-post-add-|elementor-share-buttons")
 
 
+_DESCENDANT_COUNT = etree.XPath("count(descendant::*)")
+
+
 def _on_self(expression: etree.XPath) -> etree.XPath:
     """``expression`` (``.//*[conditions]``) as a test of the element it is evaluated on."""
     path = expression.path.strip()
@@ -144,10 +147,23 @@ def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_E
     if (
         options.focus == "balanced"
         and 0 < len(text) < ESCALATION_MAX_LENGTH
+        and len(text) < ESCALATION_PAGE_SHARE * _page_text_bound(tree)
         and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))
     ):
         body, text = _escalated(tree, options, url, body, text)
     return body, text
+
+
+def _page_text_bound(tree: HtmlElement) -> int:
+    """An upper bound of ``len(html2txt(tree))``, at a tenth of its cost: html2txt deletes
+    some sections of the body (which never lengthens its text once whitespace runs are
+    collapsed), puts a space before the text and the tail of block elements (each space
+    adds at most one character), then collapses whitespace runs."""
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    collapsed = len(" ".join(body.text_content().split()))
+    return collapsed + 2 * int(_DESCENDANT_COUNT(body))
 
 
 def _extract_and_compare(
