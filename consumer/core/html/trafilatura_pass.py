@@ -42,7 +42,7 @@ from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
-from trafilatura.xpaths import REGEXP_NS, RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from consumer.core.html.tree import detached
 
@@ -118,7 +118,9 @@ def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str |
 
 def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
     """``trafilatura_sequence`` without comments: (body, its text)."""
-    tests = _RAW_PRUNE_TESTS if _forum_thread_page(tree) else _RAW_PRUNE_TESTS + _COMMENT_PRUNE_TESTS
+    tests = _RAW_PRUNE_TESTS
+    if not _forum_thread_page(tree):  # a forum's comments are its posts
+        tests += _COMMENT_PRUNE_TESTS
     candidates = _prune_candidates(tree)
     with ExitStack() as pruned:
         # Each expression in turn, on what the previous ones left (a candidate inside an
@@ -189,18 +191,19 @@ def _escalated(
     recall_text = just_text = ""
     try:
         recall_body, recall_text = _extract_and_compare(tree, recall, url)
-    except Exception:  # noqa: BLE001 -- as trafilatura: a failed retry keeps the first body
+    except Exception:  # as trafilatura: a failed retry keeps the first body
         recall_text = ""
     if not options.fast:
         try:
             just_body, just_text = justext_rescue(copy(tree), options)
-        except Exception:  # noqa: BLE001 -- as trafilatura
+        except Exception:  # as trafilatura
             just_text = ""
-    if len(just_text) > len(recall_text) and len(just_text) > ESCALATION_JUSTEXT_RATIO * len(text):
+    length, recall_length, just_length = len(text), len(recall_text), len(just_text)
+    if just_length > recall_length and just_length > ESCALATION_JUSTEXT_RATIO * length:
         return just_body, just_text
     if (
-        len(recall_text) >= options.min_extracted_size
-        and len(recall_text) > ESCALATION_ACCEPT_RATIO * len(text)
+        recall_length >= options.min_extracted_size
+        and recall_length > ESCALATION_ACCEPT_RATIO * length
     ):
         return recall_body, recall_text
     return body, text
