@@ -9,12 +9,14 @@ same functions, for the settings of the body extractor (no comments, tables kept
 images, links, formatting, deduplication, language filter or metadata), and returns the
 same text, but:
 
-- the prunes find their candidates with plain string tests in C and run the regular
-  expressions on those few only; what they delete is detached from the tree for the time
-  of the extraction instead of deleted from a copy (nothing after them changes the tree:
-  each stage copies what it changes);
+- the prunes find their candidates in one walk over the tags they look at, by words in
+  the id and class, and run their expressions on those few elements only; what they
+  delete is detached from the tree for the time of the extraction instead of deleted
+  from a copy (nothing after them changes the tree: each stage copies what it changes);
 - the pre-conversion copy of the cleaned tree is made only for the full mode's
-  readability/jusText comparison, its one reader.
+  readability/jusText comparison, its one reader;
+- the recall escalation's test of the page's text length (html2txt, a copy and a
+  cleaning of the page) is first made against a cheap upper bound of that length.
 
 It mirrors ``trafilatura_sequence`` of trafilatura 2.3.1 (pinned in pyproject.toml);
 tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
@@ -58,8 +60,6 @@ from consumer.core.html.tree import detached
 # as long over trafilatura's ``.//*[self::div or ...]`` expressions as this walk.)
 _PRUNE_TAGS = ("div", "section", "aside", "list", "details", "ol", "ul")
 _PRUNE_WORD = re.compile("omment|comol|disqus_thread|scroll|mvp-post-add-|elementor-share-buttons")
-
-
 _DESCENDANT_COUNT = etree.XPath("count(descendant::*)")
 
 
