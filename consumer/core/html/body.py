@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura import bare_extraction
 from trafilatura.settings import MANUALLY_CLEANED
 
 from consumer.contract import ExtractionError
 from consumer.core.html.structure import restore_structure
+from consumer.core.html.trafilatura_pass import trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
 from consumer.core.options import CoreOptions
 
@@ -57,10 +57,10 @@ def extract_body_lines(
     """The body as text lines (paragraphs, headings, list items), in page order."""
     # The later stages (and the retry's readability) read the whole tree, as before.
     with detached(_deleted_sections(tree)):
-        lines = _trafilatura_lines(tree, url, fast=True, precision=False)
+        lines = _trafilatura_lines(tree, url, fast=True)
     found = sum(map(len, lines))
     if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
-        retry = _trafilatura_lines(tree, url, fast=False, precision=False)
+        retry = _trafilatura_lines(tree, url, fast=False)
         if sum(map(len, retry)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = retry
@@ -133,27 +133,11 @@ def _paragraph_chars(tree: HtmlElement) -> int:
     return sum(map(len, map(str.strip, _PARAGRAPH_TEXTS(tree))))
 
 
-def _trafilatura_lines(
-    tree: HtmlElement, url: str | None, *, fast: bool, precision: bool
-) -> list[str]:
+def _trafilatura_lines(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
     try:
-        document = bare_extraction(
-            tree,
-            url=url,
-            fast=fast,
-            favor_precision=precision,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            deduplicate=False,
-            with_metadata=False,
-        )
+        text = trafilatura_text(tree, url, fast=fast)
     except (ValueError, TypeError, RecursionError):
         return []  # trafilatura's way of saying it found nothing usable
     except Exception as exc:  # a bug in the library must not crash the worker untyped
         raise ExtractionError(f"body extraction failed: {type(exc).__name__}: {exc}") from exc
-    if document is None:
-        return []
-    text = getattr(document, "text", None) or ""
-    return [stripped for line in text.split("\n") if (stripped := line.strip())]
+    return [stripped for line in (text or "").split("\n") if (stripped := line.strip())]

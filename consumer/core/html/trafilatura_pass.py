@@ -1,0 +1,209 @@
+"""trafilatura's extraction cascade on our tree, without the work our settings never use.
+
+``bare_extraction`` (trafilatura 2.3.1) copies the tree it is given, then, in
+``trafilatura_sequence``, prunes the copy with XPath expressions whose regular
+expressions libxml2 calls back into Python for every div, section and list of the page,
+cleans a second copy and keeps a third for the external extractors that its fast mode
+never runs. ``trafilatura_text`` runs the same stages, in the same order and with the
+same functions, for the settings of the body extractor (no comments, tables kept, no
+images, links, formatting, deduplication, language filter or metadata), and returns the
+same text, but:
+
+- the prunes find their candidates in one walk over the tags they look at, by words in
+  the id and class, and run their expressions on those few elements only; what they
+  delete is detached from the tree for the time of the extraction instead of deleted
+  from a copy (nothing after them changes the tree: each stage copies what it changes);
+- the pre-conversion copy of the cleaned tree is made only for the full mode's
+  readability/jusText comparison, its one reader;
+- the recall escalation's test of the page's text length (html2txt, a copy and a
+  cleaning of the page) is first made against a cheap upper bound of that length.
+
+It mirrors ``trafilatura_sequence`` of trafilatura 2.3.1 (pinned in pyproject.toml);
+tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import ExitStack
+from copy import copy
+
+from lxml import etree
+from lxml.etree import _Element, strip_tags
+from lxml.html import HtmlElement
+from trafilatura.baseline import baseline, html2txt
+from trafilatura.core import (
+    ESCALATION_ACCEPT_RATIO,
+    ESCALATION_JUSTEXT_RATIO,
+    ESCALATION_MAX_LENGTH,
+    ESCALATION_PAGE_SHARE,
+    _forum_thread_page,
+)
+from trafilatura.external import compare_extraction, justext_rescue
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.main_extractor import extract_content
+from trafilatura.settings import Extractor
+from trafilatura.xml import xmltotxt
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+from consumer.core.html.tree import detached
+
+# The elements the raw prunes may delete, found in one walk over the tags they look at:
+# those whose id or class holds a word every match of their regular expressions holds.
+# RAW_TREE_PRUNE_XPATH: a div, section or aside whose id or class matches
+# 'mvp-post-add-(?:box|wrap)|infinite-?scroll', or whose class holds
+# 'elementor-share-buttons'; REMOVE_COMMENTS_AND_LISTS_XPATH: a div, list, section,
+# details, ol or ul whose id matches '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)'
+# or class '^[Cc]omment(?!ary)|(?:article|post)-comments'. Each candidate is then tested
+# with the expression's own conditions (``_on_self``), so a prune deletes exactly what
+# trafilatura's would; most pages have no candidate at all. (libxml2 takes about ten times
+# as long over trafilatura's ``.//*[self::div or ...]`` expressions as this walk.)
+_PRUNE_TAGS = ("div", "section", "aside", "list", "details", "ol", "ul")
+_PRUNE_WORD = re.compile("omment|comol|disqus_thread|scroll|mvp-post-add-|elementor-share-buttons")
+_DESCENDANT_COUNT = etree.XPath("count(descendant::*)")
+
+
+def _on_self(expression: etree.XPath) -> etree.XPath:
+    """``expression`` (``.//*[conditions]``) as a test of the element it is evaluated on."""
+    path = expression.path.strip()
+    if not path.startswith(".//*["):
+        raise ValueError(f"not a descendant search: {path[:40]!r}")
+    return etree.XPath("self::*" + path.removeprefix(".//*"), namespaces={"re": REGEXP_NS})
+
+
+# Each prune's expressions as tests of one element, in the order trafilatura applies them.
+_RAW_PRUNE_TESTS = tuple(map(_on_self, RAW_TREE_PRUNE_XPATH))
+_COMMENT_PRUNE_TESTS = tuple(map(_on_self, REMOVE_COMMENTS_AND_LISTS_XPATH))
+
+
+def _prune_candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``tree`` the prunes may delete, in document order."""
+    found = []
+    for element in tree.iter(_PRUNE_TAGS):
+        names = element.get("id", "") + " " + element.get("class", "")
+        if _PRUNE_WORD.search(names):
+            found.append(element)
+    return found
+
+
+def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str | None:
+    """The text ``bare_extraction(tree, url=url, fast=fast, include_comments=False,
+    include_tables=True, with_metadata=False)`` returns (``.text``), or None where it
+    returns None. Raises what it raises; ``tree`` is left as it was."""
+    options = Extractor(
+        output_format="python",
+        fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        links=False,
+        dedup=False,
+        url=url,
+        with_metadata=False,
+    )
+    try:
+        body, text = _sequence(tree, options, url)
+    except (TypeError, ValueError):
+        return None  # bare_extraction's "discarding data"
+    if options.max_tree_size:
+        if len(body) > options.max_tree_size:
+            strip_tags(body, "hi")
+        if len(body) > options.max_tree_size:
+            return None
+    # Comments are not extracted: their length, 0, is below any positive minimum.
+    if len(text) < options.min_output_size and options.min_output_comm_size > 0:
+        return None
+    return xmltotxt(body, options.formatting)
+
+
+def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
+    """``trafilatura_sequence`` without comments: (body, its text)."""
+    tests = _RAW_PRUNE_TESTS
+    if not _forum_thread_page(tree):  # a forum's comments are its posts
+        tests += _COMMENT_PRUNE_TESTS
+    candidates = _prune_candidates(tree)
+    with ExitStack() as pruned:
+        # Each expression in turn, on what the previous ones left (a candidate inside an
+        # element already taken out is no longer in ``tree``), as trafilatura's prunes do;
+        # what they delete is detached from ``tree`` until the end, its tail kept in place
+        # as trafilatura's delete_element keeps it. The stages below copy what they change.
+        for matches in tests if candidates else ():
+            found = [e for e in candidates if _inside(e, tree) and matches(e)]
+            pruned.enter_context(detached(found))
+        return _cascade(tree, options, url)
+
+
+def _inside(element: HtmlElement, tree: HtmlElement) -> bool:
+    return any(ancestor is tree for ancestor in element.iterancestors())
+
+
+def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
+    """The stages after the prunes: extraction, baseline rescue, recall escalation."""
+    body, text = _extract_and_compare(tree, options, url)
+    # Rescue: the baseline on the uncleaned tree, when it finds more.
+    if len(text) < options.min_extracted_size and options.focus != "precision":
+        baseline_body, baseline_text, baseline_length = baseline(tree)
+        if baseline_length > len(text):
+            body, text = baseline_body, baseline_text
+    # Recall escalation: a short body covering little of the page is extracted again.
+    if (
+        options.focus == "balanced"
+        and 0 < len(text) < ESCALATION_MAX_LENGTH
+        and len(text) < ESCALATION_PAGE_SHARE * _page_text_bound(tree)
+        and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))
+    ):
+        body, text = _escalated(tree, options, url, body, text)
+    return body, text
+
+
+def _page_text_bound(tree: HtmlElement) -> int:
+    """An upper bound of ``len(html2txt(tree))``, at a tenth of its cost: html2txt deletes
+    some sections of the body (which never lengthens its text once whitespace runs are
+    collapsed), puts a space before the text and the tail of block elements (each space
+    adds at most one character), then collapses whitespace runs."""
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    collapsed = len(" ".join(body.text_content().split()))
+    return collapsed + 2 * int(_DESCENDANT_COUNT(body))
+
+
+def _extract_and_compare(
+    tree: HtmlElement, options: Extractor, url: str | None
+) -> tuple[_Element, str]:
+    """trafilatura's main extractor on a cleaned copy of ``tree``, then (full mode) its
+    comparison with readability and jusText."""
+    cleaned = tree_cleaning(copy(tree), options)
+    before_conversion = None if options.fast else copy(cleaned)
+    cleaned = convert_tags(cleaned, options, url)
+    body, text = extract_content(cleaned, options)
+    if before_conversion is not None:
+        body, text = compare_extraction(before_conversion, copy(tree), body, text, options)
+    return body, text
+
+
+def _escalated(
+    tree: HtmlElement, options: Extractor, url: str | None, body: _Element, text: str
+) -> tuple[_Element, str]:
+    """The body and text after trafilatura's recall retry (and, in full mode, jusText)."""
+    recall = copy(options)  # the caller's options keep their focus
+    recall.focus = "recall"
+    recall_text = just_text = ""
+    try:
+        recall_body, recall_text = _extract_and_compare(tree, recall, url)
+    except Exception:  # as trafilatura: a failed retry keeps the first body
+        recall_text = ""
+    if not options.fast:
+        try:
+            just_body, just_text = justext_rescue(copy(tree), options)
+        except Exception:  # as trafilatura
+            just_text = ""
+    length, recall_length, just_length = len(text), len(recall_text), len(just_text)
+    if just_length > recall_length and just_length > ESCALATION_JUSTEXT_RATIO * length:
+        return just_body, just_text
+    if (
+        recall_length >= options.min_extracted_size
+        and recall_length > ESCALATION_ACCEPT_RATIO * length
+    ):
+        return recall_body, recall_text
+    return body, text
