@@ -56,6 +56,7 @@ _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or se
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
 _HOLDS_CONTENT = etree.XPath("boolean(.//p) or count(.//*) > $n")
 _HOLDS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_MORE_ELEMENTS_THAN = etree.XPath("count(.//*) > $n")
 _ANCHORS = etree.XPath(".//a")
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 _PARAGRAPH_TEXTS = etree.XPath(".//p//text()", smart_strings=False)
@@ -213,11 +214,16 @@ def _near(element: HtmlElement, other: HtmlElement, levels: int) -> bool:
 
 
 def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
-    """Controls that hold paragraphs or a large subtree (found by tag in C, then tested)."""
+    """Controls that hold paragraphs or a large subtree, and ``<noscript>`` elements that
+    hold a very large one (found by tag in C, then tested)."""
     return [
         element
-        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS)
-        if _HOLDS_CONTENT(element, n=pt.MISPARSED_MIN_ELEMENTS)
+        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS, "noscript")
+        if (
+            _MORE_ELEMENTS_THAN(element, n=pt.MISPARSED_NOSCRIPT_MIN_ELEMENTS)
+            if element.tag == "noscript"
+            else _HOLDS_CONTENT(element, n=pt.MISPARSED_MIN_ELEMENTS)
+        )
     ]
 
 
