@@ -82,12 +82,17 @@ def restore_opening_runs(tree: HtmlElement, lines: list[str]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Part:
-    """A run of inline content of a container, or one of its block children."""
+    """A run of inline content of a container, or one of its block children (``block``,
+    whose text is read only when needed: a wrapper's blocks may be large)."""
 
     text: str
     is_run: bool
     after_break: bool = False  # a run that follows a <br>
     linked: int = 0  # characters of link text in a run
+    block: HtmlElement | None = None
+
+    def full_text(self) -> str:
+        return self.text if self.block is None else squeeze(text_of(self.block))
 
 
 def _opening_runs(container: HtmlElement) -> list[tuple[str, list[str]]]:
@@ -103,9 +108,10 @@ def _opening_runs(container: HtmlElement) -> list[tuple[str, list[str]]]:
             continue
         if part.linked > MAX_LOOSE_LINK_SHARE * len(part.text):
             continue
-        following = [p for p in parts[i + 1 : i + 1 + MAX_FOLLOWING_PARTS] if p.text]
-        if any(p.is_run and p.after_break for p in following):
-            found.append((part.text, [p.text for p in following]))
+        following = parts[i + 1 : i + 1 + MAX_FOLLOWING_PARTS]
+        if any(p.is_run and p.after_break and p.text for p in following):
+            texts = (p.full_text() for p in following)
+            found.append((part.text, [text for text in texts if text]))
     return found
 
 
@@ -118,7 +124,7 @@ def _parts(container: HtmlElement) -> list[_Part]:
         if tag in BLOCK_TAGS or tag == "br":
             parts.append(_Part(squeeze("".join(texts)), True, after_break, linked))
             if tag != "br":
-                parts.append(_Part(squeeze(text_of(child)), False))
+                parts.append(_Part("", False, block=child))
             after_break, texts, linked = tag == "br", [child.tail or ""], 0
         else:
             inner = text_of(child) if tag else ""  # (a comment's text is not the page's)
