@@ -25,12 +25,10 @@ _INLINE = (
     "a", "abbr", "b", "br", "cite", "code", "em", "font", "i", "mark", "q", "s", "small",
     "span", "strong", "sub", "sup", "time", "u",
 )  # fmt: skip
-# Divisions holding text and inline elements only (found in C).
-_TEXT_DIVS = etree.XPath(
-    "//div[normalize-space()][not(.//*["
-    + " and ".join(f"not(self::{tag})" for tag in _INLINE)
-    + "])]"
-)
+# Divisions whose children are inline elements, holding text (found in C; the cheap test
+# on the children first, so only those divisions have their text read).
+_IS_INLINE = " or ".join(f"self::{tag}" for tag in _INLINE)
+_TEXT_DIVS = etree.XPath(f"//div[not(*[not({_IS_INLINE})])][normalize-space()]")
 # The blocks whose texts the body's lines are made of.
 _LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
@@ -45,9 +43,13 @@ def _key(text: str) -> str:
 def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
     """``lines`` with the ``<div>`` paragraphs the extraction left out between two of its
     consecutive lines put back there."""
-    divs = set(_TEXT_DIVS(tree))
-    if not divs or len(lines) < 2:
+    if len(lines) < 2:
         return lines
+    texts = {div: squeeze(text_of(div)) for div in _TEXT_DIVS(tree)}
+    # (An inline element holding a block, "<span><p>...", is a block after all.)
+    paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
+    if not paragraphs:
+        return lines  # most pages: no walk through the blocks
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
         positions.setdefault(_key(line), i)
@@ -55,20 +57,30 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
     last: int | None = None  # the body line of the last block passed
     pending: list[str] = []  # div paragraphs since then
     for element in tree.iter(*_LINE_TAGS, "div"):
-        if element.tag == "div" and element not in divs:
-            continue
-        text = squeeze(text_of(element))
+        if element.tag == "div":
+            text = texts.get(element, "")
+            if not text:
+                continue  # a division of blocks: its blocks come next
+        else:
+            text = squeeze(text_of(element))
         at = positions.get(_key(text)) if text else None
         if at is not None:
             if pending and last is not None and at == last + 1:
                 inserts += [(at, paragraph) for paragraph in pending]
             last, pending = at, []
-        elif element.tag == "div" and _is_paragraph(element, text):
+        elif element in paragraphs:
             pending.append(text)
     restored = list(lines)
     for at, text in reversed(inserts):  # (in page order: later positions first)
         restored.insert(at, text)
     return restored
+
+
+def _holds_block(div: HtmlElement) -> bool:
+    return any(
+        isinstance(element.tag, str) and element.tag not in _INLINE
+        for element in div.iterdescendants()
+    )
 
 
 def _is_paragraph(div: HtmlElement, text: str) -> bool:
