@@ -35,11 +35,11 @@ BLOCK_TAGS = frozenset(
 MIN_LOOSE_TEXT_CHARS = 50
 # A run that is mostly link text is a menu or a teaser, not a paragraph.
 MAX_LOOSE_LINK_SHARE = 0.5
-# Containers with text of their own and a <br> with text after it, found in C: most
-# elements have neither.
+# Containers with a <br> and text of their own, found in C from the <br>s (fewer than
+# the containers).
 _BROKEN_CONTAINERS = etree.XPath(
-    "//*[" + " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS) + "]"
-    "[text()[normalize-space()]][br]"
+    "//br/parent::*[" + " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS) + "]"
+    "[text()[normalize-space()]]"
 )
 # A container with less loose text holds a few lines of furniture, not a story's paragraphs.
 MIN_LOOSE_STORY_CHARS = 500
