@@ -16,6 +16,8 @@ from lxml.html import HtmlElement
 from trafilatura.settings import MANUALLY_CLEANED
 
 from consumer.contract import ExtractionError
+from consumer.core.html.div_paragraphs import restore_div_paragraphs
+from consumer.core.html.loose_text import restore_opening_runs
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
@@ -72,7 +74,8 @@ def extract_body_lines(
         if sum(len(line) for line in dense) > DENSE_BLOCK_FACTOR * found:
             warnings.append("short body: taken from the block with the most paragraph text")
             lines = dense
-    return restore_structure(tree, lines)
+    lines = restore_opening_runs(tree, restore_structure(tree, lines))
+    return restore_div_paragraphs(tree, lines)
 
 
 def _deleted_sections(tree: HtmlElement) -> list[HtmlElement]:

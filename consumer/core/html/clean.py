@@ -56,9 +56,13 @@ _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or se
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
 _HOLDS_CONTENT = etree.XPath("boolean(.//p) or count(.//*) > $n")
 _HOLDS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_MORE_ELEMENTS_THAN = etree.XPath("count(.//*) > $n")
 _ANCHORS = etree.XPath(".//a")
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 _PARAGRAPH_TEXTS = etree.XPath(".//p//text()", smart_strings=False)
+_PARAGRAPH_AND_ITEM_TEXTS = etree.XPath(
+    ".//*[self::p or self::li][not(ancestor::p or ancestor::li)]//text()", smart_strings=False
+)
 _SHORTER_THAN = etree.XPath("string-length(normalize-space(.)) < $n")
 
 
@@ -213,11 +217,16 @@ def _near(element: HtmlElement, other: HtmlElement, levels: int) -> bool:
 
 
 def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
-    """Controls that hold paragraphs or a large subtree (found by tag in C, then tested)."""
+    """Controls that hold paragraphs or a large subtree, and ``<noscript>`` elements that
+    hold a very large one (found by tag in C, then tested)."""
     return [
         element
-        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS)
-        if _HOLDS_CONTENT(element, n=pt.MISPARSED_MIN_ELEMENTS)
+        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS, "noscript")
+        if (
+            _MORE_ELEMENTS_THAN(element, n=pt.MISPARSED_NOSCRIPT_MIN_ELEMENTS)
+            if element.tag == "noscript"
+            else _HOLDS_CONTENT(element, n=pt.MISPARSED_MIN_ELEMENTS)
+        )
     ]
 
 
@@ -320,8 +329,9 @@ def kind_of_names(value: str) -> str | None:
 
 
 # Class names that say what an element is like or holds, not what it is: the paywalled
-# article ("jslc isPaywall"), a story with a share bar ("has-share-bar").
-_STATE_PREFIXES = frozenset({"is", "has"})
+# article ("jslc isPaywall"), a story with a share bar ("has-share-bar"), a section the
+# contents box leaves out ("no_toc_section").
+_STATE_PREFIXES = frozenset({"is", "has", "no"})
 
 
 def _kind_of_hinted(value: str) -> str | None:
@@ -385,15 +395,17 @@ def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) 
         cleaned.count("related", text)
 
 
-def _is_prose(box: HtmlElement, text: str) -> bool:
-    """A box whose text is mostly in paragraphs and outside links: content, not a list of
-    links to other articles (nor cards of headlines with their summaries)."""
+def _is_prose(box: HtmlElement, text: str, *, items: bool = False) -> bool:
+    """A box whose text is mostly in paragraphs (and list items, with ``items``) and
+    outside links: content, not a list of links to other articles (nor cards of headlines
+    with their summaries)."""
     if len(text) < pt.MIN_PROSE_CHARS:
         return False
     linked = len(squeeze("".join(_LINKED_TEXTS(box))))
     if len(text) - linked < pt.MIN_PROSE_SHARE * len(text):
         return False
-    in_paragraphs = len(squeeze(" ".join(_PARAGRAPH_TEXTS(box))))
+    texts = _PARAGRAPH_AND_ITEM_TEXTS(box) if items else _PARAGRAPH_TEXTS(box)
+    in_paragraphs = len(squeeze(" ".join(texts)))
     return in_paragraphs >= pt.MIN_PROSE_SHARE * len(text)
 
 
@@ -516,7 +528,7 @@ def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
     max_chars, max_paragraphs = pt.WIDGET_LIMITS.get(reason, pt.DEFAULT_WIDGET_LIMITS)
     if len(text) > max_chars or _MORE_PARAGRAPHS_THAN(widget, n=max_paragraphs):
         return
-    if reason in pt.LINK_LIST_WIDGETS and _is_prose(widget, text):
+    if reason in pt.LINK_LIST_WIDGETS and _is_prose(widget, text, items=True):
         return  # a table of contents or a menu is links; paragraphs of prose are the story
     remove_keeping_tail(widget)
     if text:

@@ -1,8 +1,9 @@
 """The HTML extractor: a full page in, the article's text and metadata out.
 
 Stages, in order: parse with guards -> read metadata -> clean the tree (captions,
-related boxes, widgets out) -> extract body lines -> filter lines (title repeats,
-captions, read-more, newsletter/share/ad furniture, duplicates) -> assemble.
+related boxes, widgets out; display names off prose blocks) -> extract body lines ->
+filter lines (title repeats, captions, read-more, newsletter/share/ad furniture,
+duplicates) -> assemble.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from lxml.html import HtmlElement
 from consumer.contract import RawArticle
 from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
+from consumer.core.html.display_names import unname_displayed_prose
 from consumer.core.html.lines import filter_lines, line_key
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
@@ -35,6 +37,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     tree = parse_page(raw.content, options, warnings)
     meta = read_metadata(tree, raw.url, raw.title_hint)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
+    unname_displayed_prose(tree)
     lines = extract_body_lines(tree, meta.canonical_url or raw.url, options, warnings)
     # Pages keep soft hyphens, zero-width characters and decomposed accents in their
     # text; the output (and the fingerprints of it) should not depend on them.

@@ -57,6 +57,10 @@ INERT_TAGS = (
 # unclosed <button> or <label> open and nested the rest of the page inside it.
 MISPARSED_WRAPPER_TAGS = ("button", "select", "label")
 MISPARSED_MIN_ELEMENTS = 60  # a control holding more elements (or any <p>) is a wrapper
+# The same for a <noscript> left open ("<noscript><div id=...></noscript>": libxml2 keeps
+# the rest of the page inside it). Its own paragraphs ("Please enable JavaScript") are
+# furniture, so only its size tells.
+MISPARSED_NOSCRIPT_MIN_ELEMENTS = 200
 
 # --- tree: the story's lead -------------------------------------------------------------
 # A block named like the lead of a story, put beside the element holding the rest of it (see

@@ -44,6 +44,10 @@ def test_a_state_class_names_no_widget() -> None:
     assert kind_of_names("jslc isPaywall") is None
     assert kind_of_names("post has-share-bar") is None
     assert kind_of_names("paywall") == "advertisement"
+    # A section the contents box is told to leave out is no contents box.
+    assert kind_of_names("blog-paragraph no_toc_section") is None
+    assert kind_of_names("toc-container") == "table_of_contents"
+    assert kind_of_names("nocontent") == "not_content"
 
 
 def test_kinds_of_names_with_line_breaks() -> None:
@@ -112,6 +116,29 @@ def test_a_table_of_contents_goes_but_a_section_named_like_one_that_holds_prose_
     cleaned = clean_tree(tree, "https://example.com/news/story")
     text = tree.text_content()
     assert "Cloud computing kept growing" in text
+    assert "Who leads" not in text
+    assert cleaned.removed["table_of_contents"] == 1
+
+
+def test_a_section_named_like_a_table_of_contents_holding_a_list_in_its_prose_stays() -> None:
+    # The section a contents box links to ("toc_why-it-grows"): a heading, a paragraph, a
+    # bullet list and another paragraph. Its list items are prose too.
+    intro = "Cloud computing kept growing after the pandemic for these reasons, analysts said:"
+    items = [
+        "It costs less than running the same machines in a company's own building.",
+        "Staff can work from anywhere, which most firms now allow at least part time.",
+        "Providers patch their systems faster than most companies can patch theirs.",
+    ]
+    tree = _page(
+        '<div class="toc"><ul><li><a href="#one">Why it grows</a></li>'
+        '<li><a href="#two">Who leads</a></li></ul></div>'
+        '<div id="toc_why-it-grows"><h2>Why it grows</h2>'
+        f"<p>{intro}</p><ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+        "<p>Investors should look at the long term, not a year or two of prices.</p></div>"
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = tree.text_content()
+    assert all(item in text for item in items)
     assert "Who leads" not in text
     assert cleaned.removed["table_of_contents"] == 1
 

@@ -272,6 +272,31 @@ def test_page_nested_inside_an_unclosed_button_keeps_its_body() -> None:
     assert result.paragraphs[0].startswith("Paragraph 0 of a story")
 
 
+def test_page_nested_inside_an_unclosed_noscript_keeps_its_body() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    # "<noscript><div id=...></noscript>": libxml2 keeps the rest of the page inside it.
+    menu = "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(120))
+    page = _page("").replace(
+        "<article>", f'<noscript><div id="nojs"></noscript><ul class="menu">{menu}</ul><article>'
+    )
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert len(result.paragraphs) == 6
+    assert result.paragraphs[0].startswith("Paragraph 0 of a story")
+
+
+def test_a_small_noscript_stays_out_even_with_a_paragraph() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    notice = "<noscript><p>Please enable JavaScript in your browser to read the comments.</p>"
+    page = _page("").replace("<article>", f"{notice}</noscript><article>")
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert not any("JavaScript" in line for line in result.paragraphs)
+    assert len(result.paragraphs) == 6
+
+
 def test_small_hidden_decorations_go_but_hidden_wrappers_with_text_stay() -> None:
     from consumer.contract import RawArticle
     from consumer.core.html import extract_html

@@ -1,0 +1,103 @@
+"""Put back paragraphs written as ``<div>`` s between two lines of the body.
+
+Some templates write a paragraph as a ``<div>`` of text (a recipe round-up's summaries, a
+description block, a quotation) among ``<p>`` paragraphs. trafilatura reads a ``<div>``'s
+text only when the part of the page it chose holds little ``<p>`` text, so those
+paragraphs were lost. (Renaming the ``<div>`` s to ``<p>`` before extraction tips that
+choice on other pages and loses more than it gains.) A ``<div>`` that holds text and
+inline elements only, of a sentence's length, not mostly link text, is put back into the
+body when it sits between two elements whose texts are consecutive lines of the body:
+inside the story, not beside it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html.lines import line_key
+from consumer.core.html.tree import squeeze, text_of
+
+MIN_DIV_PARAGRAPH_WORDS = 10
+MAX_DIV_LINK_SHARE = 0.3
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "“", "»", "«", "'", "’")
+_INLINE = frozenset(
+    {
+        "a", "abbr", "b", "br", "cite", "code", "em", "font", "i", "mark", "q", "s", "small",
+        "span", "strong", "sub", "sup", "time", "u",
+    }
+)  # fmt: skip
+# The blocks whose texts the body's lines are made of.
+_LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+_LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+KEY_SOURCE_CHARS = 160
+KEY_CHARS = 100
+
+
+def _key(text: str) -> str:
+    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
+
+
+def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """``lines`` with the ``<div>`` paragraphs the extraction left out between two of its
+    consecutive lines put back there."""
+    if len(lines) < 2:
+        return lines
+    texts = {div: text for div in _inline_divs(tree) if (text := squeeze(text_of(div)))}
+    # (An inline element holding a block, "<span><p>...", is a block after all.)
+    paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
+    if not paragraphs:
+        return lines  # most pages: no walk through the blocks
+    positions: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        positions.setdefault(_key(line), i)
+    inserts: list[tuple[int, str]] = []
+    last: int | None = None  # the body line of the last block passed
+    pending: list[str] = []  # div paragraphs since then
+    for element in tree.iter(*_LINE_TAGS, "div"):
+        if element.tag == "div":
+            text = texts.get(element, "")
+            if not text:
+                continue  # a division of blocks: its blocks come next
+        else:
+            text = squeeze(text_of(element))
+        at = positions.get(_key(text)) if text else None
+        if at is not None:
+            if pending and last is not None and at == last + 1:
+                inserts += [(at, paragraph) for paragraph in pending]
+            last, pending = at, []
+        elif element in paragraphs:
+            pending.append(text)
+    restored = list(lines)
+    for at, text in reversed(inserts):  # (in page order: later positions first)
+        restored.insert(at, text)
+    return restored
+
+
+def _inline_divs(tree: HtmlElement) -> list[HtmlElement]:
+    """The divisions whose children are all inline elements (or comments). (A loop in
+    Python: an XPath test of each child's tag against the list costs four times more.)"""
+    found = []
+    for div in tree.iter("div"):
+        for child in div:
+            if isinstance(child.tag, str) and child.tag not in _INLINE:
+                break
+        else:
+            found.append(div)
+    return found
+
+
+def _holds_block(div: HtmlElement) -> bool:
+    return any(
+        isinstance(element.tag, str) and element.tag not in _INLINE
+        for element in div.iterdescendants()
+    )
+
+
+def _is_paragraph(div: HtmlElement, text: str) -> bool:
+    """Sentences (a date line, a caption's credit or a label ends otherwise), not mostly
+    link text."""
+    if len(text.split()) < MIN_DIV_PARAGRAPH_WORDS or not text.endswith(SENTENCE_ENDS):
+        return False
+    linked = len(squeeze("".join(_LINKED_TEXTS(div))))
+    return linked <= MAX_DIV_LINK_SHARE * len(text)

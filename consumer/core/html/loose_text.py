@@ -1,0 +1,135 @@
+"""Put back the opening paragraph of a story written as loose text between ``<br>`` s.
+
+Some templates write the story as text directly inside a ``<div>``, paragraphs separated
+by ``<br>`` (old CMSs, "body_txt" boxes). trafilatura keeps the text after each ``<br>``
+as a paragraph, but the text that opens such a run (the container's own text, or the
+text right after a picture box inside it) it reads only in some layouts: the story's
+first paragraph, often its lead, was lost. Such an opening paragraph is put back before
+the line that holds the text after its ``<br>``, when the body holds that line and not
+the paragraph. (Changing the tree instead, a ``<p>`` or a ``<br>`` around the text, makes
+the extractor read the whole container differently, and often worse.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html.lines import line_key
+from consumer.core.html.tree import squeeze, text_of
+
+# Containers whose own text is read as a paragraph (not inline elements, not list items,
+# headings or paragraphs, which are lines of their own already).
+_CONTAINER_TAGS = ("div", "section", "article", "main", "td", "center")
+# Children that end a run of loose text (and after which a new one may start).
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "center", "details", "div", "dl",
+        "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+    }
+)  # fmt: skip
+# A shorter run is a label, a date or an icon's text more often than a paragraph.
+MIN_LOOSE_TEXT_CHARS = 50
+# A run that is mostly link text is a menu or a teaser, not a paragraph.
+MAX_LOOSE_LINK_SHARE = 0.5
+# Containers with a <br> and text of their own, found in C from the <br>s (fewer than
+# the containers).
+_BROKEN_CONTAINERS = etree.XPath(
+    "//br/parent::*[" + " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS) + "]"
+    "[text()[normalize-space()]]"
+)
+# A container with less loose text holds a few lines of furniture, not a story's paragraphs.
+MIN_LOOSE_STORY_CHARS = 500
+# The texts after an opening run looked at for the line to put it before.
+MAX_FOLLOWING_PARTS = 6
+# Lines are matched by the start of their ``line_key`` (as structure.py does).
+KEY_SOURCE_CHARS = 160
+KEY_CHARS = 100
+
+
+def _key(text: str) -> str:
+    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
+
+
+def restore_opening_runs(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """``lines`` with the opening runs of loose text the extraction left out put back
+    before the line of the text that follows them in their container."""
+    containers = _BROKEN_CONTAINERS(tree)
+    if not containers or not lines:
+        return lines
+    positions: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        positions.setdefault(_key(line), i)
+    inserts: list[tuple[int, str]] = []
+    for container in containers:
+        for opening, following in _opening_runs(container):
+            key = _key(opening)
+            if key in positions:
+                continue
+            found = (positions.get(_key(text)) for text in following)
+            at = next((position for position in found if position is not None), None)
+            if at is not None:
+                inserts.append((at, opening))
+                positions[key] = at
+    restored = list(lines)
+    for at, text in sorted(inserts, key=lambda insert: insert[0], reverse=True):
+        restored.insert(at, text)
+    return restored
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A run of inline content of a container, or one of its block children (``block``,
+    whose text is read only when needed: a wrapper's blocks may be large)."""
+
+    text: str
+    is_run: bool
+    after_break: bool = False  # a run that follows a <br>
+    linked: int = 0  # characters of link text in a run
+    block: HtmlElement | None = None
+
+    def full_text(self) -> str:
+        return self.text if self.block is None else squeeze(text_of(self.block))
+
+
+def _opening_runs(container: HtmlElement) -> list[tuple[str, list[str]]]:
+    """(opening run, the texts that follow it) of each run of ``container`` that opens at
+    its start or right after a block child, is of a paragraph's length and not mostly link
+    text, when text after a ``<br>`` follows it (the layout the extractor half reads)."""
+    parts = _parts(container)
+    if sum(len(part.text) for part in parts if part.is_run) < MIN_LOOSE_STORY_CHARS:
+        return []  # a box of a few lines (a byline, an appeal), not a story
+    found = []
+    for i, part in enumerate(parts):
+        if not part.is_run or part.after_break or len(part.text) < MIN_LOOSE_TEXT_CHARS:
+            continue
+        if part.linked > MAX_LOOSE_LINK_SHARE * len(part.text):
+            continue
+        following = parts[i + 1 : i + 1 + MAX_FOLLOWING_PARTS]
+        if any(p.is_run and p.after_break and p.text for p in following):
+            texts = (p.full_text() for p in following)
+            found.append((part.text, [text for text in texts if text]))
+    return found
+
+
+def _parts(container: HtmlElement) -> list[_Part]:
+    """The runs of inline content and the block children of ``container``, in order."""
+    parts: list[_Part] = []
+    after_break, texts, linked = False, [container.text or ""], 0
+    for child in container:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in BLOCK_TAGS or tag == "br":
+            parts.append(_Part(squeeze("".join(texts)), True, after_break, linked))
+            if tag != "br":
+                parts.append(_Part("", False, block=child))
+            after_break, texts, linked = tag == "br", [child.tail or ""], 0
+        else:
+            inner = text_of(child) if tag else ""  # (a comment's text is not the page's)
+            if tag == "a":
+                linked += len(squeeze(inner))
+            texts += (inner, child.tail or "")
+    parts.append(_Part(squeeze("".join(texts)), True, after_break, linked))
+    return parts

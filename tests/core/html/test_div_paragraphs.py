@@ -1,0 +1,84 @@
+"""Paragraphs written as <div>s between two lines of the body are put back."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
+from consumer.core.html.div_paragraphs import restore_div_paragraphs
+from consumer.core.html.parse import parse_page
+from consumer.core.options import CoreOptions
+
+BEFORE = "The council approved the harbour plan on Tuesday after a long debate in the chamber."
+AFTER = "Work on the harbour wall will start in the spring and last about four months."
+DIV_TEXT = (
+    "Fishing boats will use the northern quay while the wall is repaired, and the "
+    "harbour master expects no loss of landings this season."
+)
+
+
+def _tree(body: str) -> HtmlElement:
+    return parse_page(f"<html><body>{body}</body></html>", CoreOptions(), [])
+
+
+def test_a_div_paragraph_between_two_consecutive_lines_goes_back_between_them() -> None:
+    tree = _tree(
+        f'<article><p>{BEFORE}</p><div class="summary"><span>{DIV_TEXT}</span></div>'
+        f"<p>{AFTER}</p></article>"
+    )
+    assert restore_div_paragraphs(tree, ["Harbour plan", BEFORE, AFTER]) == [
+        "Harbour plan",
+        BEFORE,
+        DIV_TEXT,
+        AFTER,
+    ]
+
+
+def test_a_div_beside_the_body_or_between_lines_that_are_not_consecutive_stays_out() -> None:
+    lines = [BEFORE, "A line from somewhere else on the page, kept by the extraction.", AFTER]
+    tree = _tree(f"<article><p>{BEFORE}</p><div>{DIV_TEXT}</div><p>{AFTER}</p></article>")
+    assert restore_div_paragraphs(tree, lines) == lines
+    beside = _tree(f"<article><p>{BEFORE}</p><p>{AFTER}</p></article><div>{DIV_TEXT}</div>")
+    assert restore_div_paragraphs(beside, [BEFORE, AFTER]) == [BEFORE, AFTER]
+
+
+def test_date_lines_links_short_texts_and_divs_of_blocks_are_no_div_paragraphs() -> None:
+    for div in (
+        "<div>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</div>",
+        f'<div><a href="/other">{DIV_TEXT}</a></div>',
+        "<div>Share this story.</div>",
+        f"<div><p>{DIV_TEXT}</p></div>",  # a paragraph of its own, read by the extractor
+    ):
+        tree = _tree(f"<article><p>{BEFORE}</p>{div}<p>{AFTER}</p></article>")
+        assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, AFTER]
+
+
+def test_a_div_paragraph_the_body_holds_is_not_added_again() -> None:
+    tree = _tree(f"<article><p>{BEFORE}</p><div>{DIV_TEXT}</div><p>{AFTER}</p></article>")
+    assert restore_div_paragraphs(tree, [BEFORE, DIV_TEXT, AFTER]) == [BEFORE, DIV_TEXT, AFTER]
+
+
+def test_extract_html_keeps_a_summary_written_as_a_div_between_paragraphs() -> None:
+    story = [
+        f"Paragraph {n} of the round-up of quick suppers, long enough to be read as the body "
+        "of the page by any extractor that looks at it."
+        for n in range(6)
+    ]
+    summary = (
+        "These salmon bites are ready in fifteen minutes and taste just as good cold in a "
+        "lunch box the next day."
+    )
+    body = "".join(f"<p>{line}</p>" for line in story[:3])
+    body += (
+        f'<div class="recipe-card"><div class="recipe-summary"><span>{summary}</span></div></div>'
+    )
+    body += "".join(f"<p>{line}</p>" for line in story[3:])
+    page = (
+        "<html><head><title>Quick suppers</title></head><body><article>"
+        f'<h1>Quick suppers</h1><div class="entry-content">{body}</div></article></body></html>'
+    )
+    raw = RawArticle(content=page, mode="html", url="https://example.com/suppers")
+    paragraphs = extract_html(raw, CoreOptions()).paragraphs
+    assert summary in paragraphs
+    assert paragraphs.index(summary) == paragraphs.index(story[2]) + 1

@@ -1,0 +1,104 @@
+"""The opening paragraph of a story written as loose text between <br>s is put back."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
+from consumer.core.html.loose_text import restore_opening_runs
+from consumer.core.html.parse import parse_page
+from consumer.core.options import CoreOptions
+
+OPENING = (
+    "The harbour wall will be rebuilt next spring, the council said on Tuesday, after "
+    "winter storms left a gap of twenty metres in the old stone barrier."
+)
+LATER = [
+    "Engineers surveyed the damage over three days and found the foundations sound.",
+    "Work is expected to last four months and will close the promenade to walkers.",
+    "Fishing boats will moor at the northern quay while the wall is repaired, and the "
+    "harbour master said the season's landings should not suffer.",
+    "Residents can see the plans at the library until the end of the month.",
+]
+
+
+def _tree(body: str) -> HtmlElement:
+    return parse_page(f"<html><body>{body}</body></html>", CoreOptions(), [])
+
+
+def _story_box(opening: str = OPENING, before: str = "") -> str:
+    """A story as text in a <div>, paragraphs separated by <br><br>."""
+    later = "".join(f"<br><br>{line}" for line in LATER)
+    return f'<div class="body_txt">{before}{opening}{later}</div>'
+
+
+def test_the_opening_run_goes_back_before_the_text_after_its_break() -> None:
+    tree = _tree(_story_box())
+    assert restore_opening_runs(tree, ["Harbour works", *LATER]) == [
+        "Harbour works",
+        OPENING,
+        *LATER,
+    ]
+
+
+def test_the_run_after_a_picture_box_opens_the_story_too() -> None:
+    picture = '<div class="img_box"><img src="/a.jpg"><p class="cap">Photo: Agency</p></div>'
+    tree = _tree(_story_box(before=picture))
+    assert restore_opening_runs(tree, ["Photo: Agency", *LATER]) == [
+        "Photo: Agency",
+        OPENING,
+        *LATER,
+    ]
+
+
+def test_an_opening_run_the_body_holds_is_not_added_again() -> None:
+    tree = _tree(_story_box())
+    assert restore_opening_runs(tree, [OPENING, *LATER]) == [OPENING, *LATER]
+
+
+def test_nothing_is_added_when_the_body_holds_none_of_the_following_text() -> None:
+    tree = _tree(_story_box())
+    lines = ["A different story altogether, from another block of the page."]
+    assert restore_opening_runs(tree, lines) == lines
+
+
+def test_a_short_or_linked_opening_is_no_paragraph() -> None:
+    short = _tree(_story_box(opening="Updated 10:45"))
+    assert restore_opening_runs(short, LATER) == LATER
+    linked = _tree(_story_box(opening=f'<a href="/other">{OPENING}</a>'))
+    assert restore_opening_runs(linked, LATER) == LATER
+
+
+def test_a_small_box_of_lines_is_furniture_not_a_story() -> None:
+    byline = (
+        '<div class="author"><a href="/bio/jane">Jane Doe</a>, Staff Attorney, Racial Justice '
+        "Program, Civil Liberties Union<br>&amp; John Roe, Director of Education Equity</div>"
+    )
+    tree = _tree(byline)
+    lines = ["& John Roe, Director of Education Equity"]
+    assert restore_opening_runs(tree, lines) == lines
+
+
+def test_text_after_a_paragraph_is_not_an_opening_run_of_a_break_layout() -> None:
+    # No <br> with text after it: the extractor reads such a container as it likes.
+    tree = _tree(f"<div><p>{LATER[0]}</p>{OPENING}</div>")
+    assert restore_opening_runs(tree, [LATER[0]]) == [LATER[0]]
+
+
+def test_extract_html_keeps_the_opening_paragraph_after_a_picture_box() -> None:
+    sidebar = "".join(
+        f"<p>Other story number {n} on the site, with a summary line of its own.</p>"
+        for n in range(8)
+    )
+    picture = '<div class="img_box"><img src="/a.jpg"><p class="cap">Photo: Agency</p></div>'
+    page = (
+        "<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+        "<h1>Harbour wall to be rebuilt</h1><article><p class='date'>Written on Tuesday</p>"
+        f"{_story_box(before=picture)}</article>"
+        f'<div class="more">{sidebar}</div></body></html>'
+    )
+    raw = RawArticle(content=page, mode="html", url="https://example.com/harbour")
+    paragraphs = extract_html(raw, CoreOptions()).paragraphs
+    assert OPENING in paragraphs
+    assert paragraphs.index(OPENING) == paragraphs.index(LATER[0]) - 1
