@@ -95,6 +95,7 @@ _VERB_THEN_QUOTE = re.compile(
     r"[\w-]+(?:\s+[\w-]+)?\s*)?(?:that\s*)?[:,]?\s*$"
 )
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
+_ACCORDING_TO_CHARS = len("according to")
 # What may stand before the subject that opens a sentence ("But Smith ...", "Stage
 # manager Ann Holt ..."): a few words of role, none that makes the name an object.
 _SENTENCE_OPENING = re.compile(
@@ -325,7 +326,7 @@ class _Context:
 
     def _speaker_in(self, start: int, end: int) -> Attribution | None:
         window = self.body[start:end]
-        according = _ACCORDING_TO.search(window)
+        according = _ends_with_according_to(window)
         verbs = list(_VERB_SEARCH.finditer(window))
         if not verbs and not according:
             return self._colon_subject(start, end) if window.rstrip().endswith(":") else None
@@ -354,7 +355,7 @@ class _Context:
             if _VERB_THEN_QUOTE.match(self.body[start + last.end() : end]):
                 return Attribution(None, explicit=True)  # "A spokesman added: '...'"
         for mention in self._mentions_between(start, end):
-            if _ACCORDING_TO.search(self.body[start : mention.start]):
+            if _ends_with_according_to(self.body[start : mention.start]):
                 return self._said_by(mention)
         return None
 
@@ -537,6 +538,14 @@ class _Context:
             return False
         letters = word.group(1)
         return (len(letters) == 1 and letters.isupper()) or letters.lower() in _ABBREVIATIONS
+
+
+def _ends_with_according_to(text: str) -> bool:
+    """``_ACCORDING_TO.search(text)``: only spaces follow the words, so a match can start
+    only where the text without its trailing spaces leaves room for them; the search
+    starts there (the pattern's word boundary still sees the character before).
+    """
+    return _ACCORDING_TO.search(text, max(0, len(text.rstrip()) - _ACCORDING_TO_CHARS)) is not None
 
 
 def paragraph_bounds(paragraphs: list[str]) -> list[tuple[int, int]]:
