@@ -146,7 +146,9 @@ def is_quotation(span: QuoteSpan, who: Attribution) -> bool:
     """Real quotations, not scare quotes, titles or short phrases ('ramp up', 'long haul')."""
     pieces = span.text.split()
     words = len(pieces)
-    if sum(map(bool, map(_WORDISH.match, pieces))) * 2 < words:
+    # A piece of letters only is wordish (the pattern's letters are str.isalpha's): the
+    # pattern is asked only when those are too few on their own (rarely, in a quote).
+    if sum(map(str.isalpha, pieces)) * 2 < words and _wordish_count(pieces) * 2 < words:
         return False  # code, byte tables, scores: "'Α'U+0391 0x CE 91 – 'Ο'U+039F"
     if len(span.paragraphs) > 1 or (span.opens_paragraph and not span.closed):
         return words >= MIN_QUOTE_WORDS
@@ -172,3 +174,8 @@ def is_quotation(span: QuoteSpan, who: Attribution) -> bool:
         return False
     # A fragment tied to its speaker, or a whole clause after "said in a statement that".
     return who.speaker is not None or text.rstrip(_CLOSING_MARKS).endswith(_FULL_STOPS)
+
+
+def _wordish_count(pieces: list[str]) -> int:
+    """How many of the pieces read as words ("well,", "'yes'", "don't", "U.S.")."""
+    return sum(map(bool, map(_WORDISH.match, pieces)))

@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from consumer.core.enrich.alternation import grouped_alternatives
 from consumer.core.months import ENGLISH_MONTHS, MONTHS
 
 _BY_LENGTH = sorted(MONTHS, key=len, reverse=True)
-_MONTH = r"(?P<month>" + "|".join(_BY_LENGTH) + r")\.?"
+_MONTH = r"(?P<month>" + grouped_alternatives(_BY_LENGTH) + r")\.?"
 # Month first ("March 4, 2024") is English usage.
-_ENGLISH_MONTH = r"(?P<month>" + "|".join(n for n in _BY_LENGTH if n in ENGLISH_MONTHS) + r")\.?"
+_ENGLISH_MONTH = (
+    r"(?P<month>" + grouped_alternatives([n for n in _BY_LENGTH if n in ENGLISH_MONTHS]) + r")\.?"
+)
 # "31st", "1er" (French), "1º" (Spanish, Portuguese), "1." (German, Nordic).
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
@@ -37,7 +40,7 @@ _ENGLISH_MONTH_GATE = re.compile(
 )
 _OTHER_MONTH_GATE = re.compile(
     r"\d(?:er|º|°|\.)?\s+(?:de\s+)?(?:"
-    + "|".join(name for name in _BY_LENGTH if name not in ENGLISH_MONTHS)
+    + grouped_alternatives([name for name in _BY_LENGTH if name not in ENGLISH_MONTHS])
     + ")",
     re.I,
 )

@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from itertools import compress, count, repeat
-from operator import add, mul, sub, truediv
+from itertools import compress, count
 from typing import cast
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
@@ -190,11 +189,12 @@ def extract_keywords(
     pairs = _repeated_word_pairs(keys, counts)
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
     distinct = len(counts)
-    # Counter keeps first appearance: words of the lead weigh more.
-    # seen * (1.0 + (1.0 - rank / distinct)) for each key, computed by map in C.
-    lead = map(sub, repeat(1.0), map(truediv, range(distinct), repeat(distinct)))
-    weights = map(add, repeat(1.0), lead)
-    scores: dict[str, float] = dict(zip(counts, map(mul, counts.values(), weights), strict=True))
+    # Counter keeps first appearance: words of the lead weigh more. (A comprehension: four
+    # nested maps of operator functions cost more than its loop.)
+    scores: dict[str, float] = {
+        key: seen * (1.0 + (1.0 - rank / distinct))
+        for rank, (key, seen) in enumerate(counts.items())
+    }
     for key in title_keys & scores.keys():
         scores[key] *= _TITLE_BONUS
     for (first, second), seen in pairs:
@@ -238,7 +238,7 @@ def _repeated_word_pairs(
     Both words of such a pair are seen more than once too, and those are few: only their
     positions (picked out in C) are visited, not every pair of the text.
     """
-    repeated = set(compress(counts, map(_ONE.__lt__, counts.values())))
+    repeated = {key for key, seen in counts.items() if seen > _ONE}
     pairs: dict[tuple[str, str], int] = {}
     before, before_key = -2, ""
     for at in compress(count(), map(repeated.__contains__, keys)):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from consumer.core.enrich.alternation import grouped_alternatives
 from consumer.core.enrich.data.organisations import ORG_HEADS
 from consumer.core.enrich.data.speech import PRONOUN_GENDER, SPEECH_ADVERBS, SPEECH_VERBS
 from consumer.core.enrich.data.titles import ROLE_NOUNS, ROLE_TITLES
@@ -23,9 +24,9 @@ from consumer.core.enrich.entities import Mention
 from consumer.core.enrich.name_variants import Folded, ResolvedMention
 from consumer.core.enrich.quotes import QuoteSpan
 
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_VERB = grouped_alternatives(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Known adverbs, or any lower-case "-ly" word ("Thomas allegedly told").
-_ADVS = r"(?:(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"|[a-z]+ly)\s+)*"
+_ADVS = r"(?:(?:" + grouped_alternatives(sorted(SPEECH_ADVERBS)) + r"|[a-z]+ly)\s+)*"
 _PRONOUN = r"(?P<pronoun>he|she|they|it)"
 # Verbs that take a listener: the name right after them ("told the BBC") is not the speaker.
 _LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks"})
@@ -35,7 +36,7 @@ _NOT_ROLE_WORDS = (
     "that|on|in|at|to|for|with|by|from|about|after|before|if|when|while|this|it|he|she|they"
     "|we|you|i"
 )
-_NOT_ROLE = rf"(?!(?:{_NOT_ROLE_WORDS})\s)"
+_NOT_ROLE = rf"(?!{grouped_alternatives(_NOT_ROLE_WORDS.split('|'))}\s)"
 
 _AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.I)
 # Between a closing mark and "NAME said": nothing, or a few words of title or role
@@ -94,6 +95,7 @@ _VERB_THEN_QUOTE = re.compile(
     r"[\w-]+(?:\s+[\w-]+)?\s*)?(?:that\s*)?[:,]?\s*$"
 )
 _ACCORDING_TO = re.compile(r"\baccording to\s+$", re.I)
+_ACCORDING_TO_CHARS = len("according to")
 # What may stand before the subject that opens a sentence ("But Smith ...", "Stage
 # manager Ann Holt ..."): a few words of role, none that makes the name an object.
 _SENTENCE_OPENING = re.compile(
@@ -324,7 +326,7 @@ class _Context:
 
     def _speaker_in(self, start: int, end: int) -> Attribution | None:
         window = self.body[start:end]
-        according = _ACCORDING_TO.search(window)
+        according = _ends_with_according_to(window)
         verbs = list(_VERB_SEARCH.finditer(window))
         if not verbs and not according:
             return self._colon_subject(start, end) if window.rstrip().endswith(":") else None
@@ -353,7 +355,7 @@ class _Context:
             if _VERB_THEN_QUOTE.match(self.body[start + last.end() : end]):
                 return Attribution(None, explicit=True)  # "A spokesman added: '...'"
         for mention in self._mentions_between(start, end):
-            if _ACCORDING_TO.search(self.body[start : mention.start]):
+            if _ends_with_according_to(self.body[start : mention.start]):
                 return self._said_by(mention)
         return None
 
@@ -474,23 +476,25 @@ class _Context:
         gender = PRONOUN_GENDER.get(pronoun)
         low = bisect_left(self.resolved_starts, position - _LOOKBACK_CHARS)
         high = bisect_left(self.resolved_starts, position)
-        candidates = [
-            r
-            for r in self.resolved[low:high]
-            if r.entity.kind == wanted
-            and not self._inside_quote(r.mention.start or 0)
-            and (gender is None or r.entity.gender in (None, gender))
-        ]
-        subjects = [
-            r
-            for r in candidates
-            if r.mention.speech_subject
-            or r.mention.sentence_initial
-            or id(r.mention) in self.spoken  # "said minister Karen Holst. She later told"
-            or self._after_opening_phrase(r.mention)  # "As it turned out, Lee had ..."
-        ]
-        chosen = subjects or candidates
-        return chosen[-1].entity.name if chosen else None
+        # The last candidate that is a subject, else the last candidate: read from the
+        # nearest back, so the costlier tests stop at the first subject.
+        nearest: ResolvedMention | None = None
+        for r in reversed(self.resolved[low:high]):
+            if (
+                r.entity.kind != wanted
+                or (gender is not None and r.entity.gender not in (None, gender))
+                or self._inside_quote(r.mention.start or 0)
+            ):
+                continue
+            if (
+                r.mention.speech_subject
+                or r.mention.sentence_initial
+                or id(r.mention) in self.spoken  # "said minister Karen Holst. She later told"
+                or self._after_opening_phrase(r.mention)  # "As it turned out, Lee had ..."
+            ):
+                return r.entity.name
+            nearest = nearest or r
+        return nearest.entity.name if nearest else None
 
     def _after_opening_phrase(self, mention: Mention) -> bool:
         """ "On Monday, Lee said", "As it turned out, Lee had": the subject of its
@@ -534,6 +538,14 @@ class _Context:
             return False
         letters = word.group(1)
         return (len(letters) == 1 and letters.isupper()) or letters.lower() in _ABBREVIATIONS
+
+
+def _ends_with_according_to(text: str) -> bool:
+    """``_ACCORDING_TO.search(text)``: only spaces follow the words, so a match can start
+    only where the text without its trailing spaces leaves room for them; the search
+    starts there (the pattern's word boundary still sees the character before).
+    """
+    return _ACCORDING_TO.search(text, max(0, len(text.rstrip()) - _ACCORDING_TO_CHARS)) is not None
 
 
 def paragraph_bounds(paragraphs: list[str]) -> list[tuple[int, int]]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from itertools import chain, compress, count
+from collections.abc import Iterable, Sequence
+from itertools import compress, count
+from operator import iadd, itemgetter
 from typing import Any, NamedTuple
 
 from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
@@ -72,13 +73,13 @@ _COUNT_BITS = 32
 _COUNT_MASK = (1 << _COUNT_BITS) - 1
 
 
-# What the cache holds of a piece of text: see ``_piece``.
+# What the cache holds of a piece of text: see ``_piece``; getters of its fields.
 _Part = tuple[tuple[Token, ...], bool, tuple[str, ...], int, tuple[str | None, ...]]
-# Between two paragraphs: a newline item (it breaks phrases), no key.
-_NEWLINE_ITEMS: tuple[str, ...] = ("\n",)
-_NEWLINE_KEYS: tuple[str | None, ...] = (None,)
-# The fields of no parts at all, as ``_fields_of_parts`` gives them.
-_NO_PARTS: tuple[tuple[Any, ...], ...] = ((), (), (), (), ())
+_TOKENS_OF = itemgetter(0)
+_PLACED_OF = itemgetter(1)
+_ITEMS_OF = itemgetter(2)
+_COUNTS_OF = itemgetter(3)
+_KEYS_OF = itemgetter(4)
 
 
 class ReadText(NamedTuple):
@@ -110,15 +111,15 @@ def read_text(text: str, offset: int = 0) -> ReadText:
     comes per piece from a cache: news repeats its words ("said,", "the").
     """
     pieces = text.split()
-    groups, placed, item_groups, piece_counts, key_groups = _fields_of_parts(pieces)
-    tokens = _placed_tokens(text, pieces, groups, placed, offset)
+    parts = list(map(_piece, pieces))
+    tokens = _placed_tokens(text, pieces, parts, offset)
     if "\n" in text:  # a newline is an item of its own: a text holding one is read whole
         items = items_of(text)
         keys = item_keys(items)
     else:
-        items = list(chain.from_iterable(item_groups))
-        keys = list(chain.from_iterable(key_groups))
-    counts = sum(piece_counts)  # words + function words << _COUNT_BITS, one sum
+        items = _joined(map(_ITEMS_OF, parts), [])
+        keys = _joined(map(_KEYS_OF, parts), [])
+    counts = sum(map(_COUNTS_OF, parts))  # words + function words << _COUNT_BITS, one sum
     return _new(ReadText, (tokens, items, counts & _COUNT_MASK, counts >> _COUNT_BITS, keys))
 
 
@@ -137,57 +138,49 @@ def read_paragraphs(paragraphs: list[str]) -> ReadBody:
     joined by newlines, gathered once from the pieces (not paragraph by paragraph).
     """
     token_lists: list[list[Token]] = []
-    item_groups: list[tuple[str, ...]] = []  # chained into the items at the end
-    key_groups: list[tuple[str | None, ...]] = []
+    items: list[str] = []
+    keys: list[str | None] = []
     counts = 0
     for n, paragraph in enumerate(paragraphs):
         pieces = paragraph.split()
-        groups, placed, piece_items, piece_counts, piece_keys = _fields_of_parts(pieces)
-        token_lists.append(_placed_tokens(paragraph, pieces, groups, placed, 0))
-        counts += sum(piece_counts)
-        if n:
-            item_groups.append(_NEWLINE_ITEMS)
-            key_groups.append(_NEWLINE_KEYS)
+        parts = list(map(_piece, pieces))
+        token_lists.append(_placed_tokens(paragraph, pieces, parts, 0))
+        counts += sum(map(_COUNTS_OF, parts))
+        if n:  # between two paragraphs: a newline item (it breaks phrases), no key
+            items.append("\n")
+            keys.append(None)
         if "\n" in paragraph:  # a newline is an item of its own: read the paragraph whole
             whole_items = items_of(paragraph)
-            item_groups.append(tuple(whole_items))
-            key_groups.append(tuple(item_keys(whole_items)))
+            items += whole_items
+            keys += item_keys(whole_items)
         else:
-            item_groups += piece_items
-            key_groups += piece_keys
-    items = list(chain.from_iterable(item_groups))
-    keys = list(chain.from_iterable(key_groups))
+            _joined(map(_ITEMS_OF, parts), items)
+            _joined(map(_KEYS_OF, parts), keys)
     words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
     return _new(ReadBody, (token_lists, items, words, function_words, keys))
 
 
-def _fields_of_parts(pieces: list[str]) -> tuple[tuple[Any, ...], ...]:
-    """The cached parts of the pieces, transposed: their token groups, placed flags, item
-    groups, packed counts and key groups, five tuples (one pass in C, not five maps).
+def _joined(groups: Iterable[Sequence[Any]], into: list[Any]) -> list[Any]:
+    """``into`` extended by every group in turn (and returned).
+
+    ``list.__iadd__`` called from C by ``reduce``: a group is copied as a sequence, where
+    ``chain`` or ``zip`` would allocate an iterator per group (most groups hold one item).
     """
-    if not pieces:
-        return _NO_PARTS
-    fields: tuple[tuple[Any, ...], ...] = tuple(zip(*map(_piece, pieces), strict=True))
-    return fields
+    joined: list[Any] = functools.reduce(iadd, groups, into)
+    return joined
 
 
-def _placed_tokens(
-    text: str,
-    pieces: list[str],
-    token_groups: tuple[tuple[Token, ...], ...],
-    placed: tuple[bool, ...],
-    offset: int,
-) -> list[Token]:
+def _placed_tokens(text: str, pieces: list[str], parts: list[_Part], offset: int) -> list[Token]:
     """The tokens of the pieces of ``text``, offsets shifted to the text (plus ``offset``);
-    ``token_groups`` and ``placed`` are the pieces' cached tokens and placed flags.
+    ``parts`` are the pieces' cached parts (``_piece``).
 
     Pieces with a capital or a digit are placed by ``str.find`` from the last placed one:
     the pieces between have neither, so the first occurrence is the piece itself.
     """
-    groups: list[Sequence[Token]] = list(token_groups)
+    groups: list[Sequence[Token]] = list(map(_TOKENS_OF, parts))
     find = text.find
     pos = 0
-    for i in compress(count(), placed):
+    for i in compress(count(), map(_PLACED_OF, parts)):
         piece = pieces[i]
         start = find(piece, pos)
         pos = start + len(piece)
@@ -201,7 +194,7 @@ def _placed_tokens(
         groups[i] = [
             t if t[1] < 0 else _new(Token, (t[0], t[1] + base, t[2] + base, *t[3:])) for t in group
         ]
-    return list(chain.from_iterable(groups))
+    return _joined(groups, [])
 
 
 @functools.lru_cache(maxsize=1 << 16)
