@@ -161,6 +161,10 @@ PATHOLOGICAL = {
     "comment bomb": "<!--" * 100_000,
     "CDATA bomb": "<![CDATA[" * 100_000,
     "empty": "",
+    # one-line pages are cut into sentences and menus: a million of each
+    "one line of a million sentences": "A. " * 1_000_000,
+    "one line of a million menu items": "Word | " * 500_000,
+    "markdown link bomb": "[a](b)" * 300_000 + "![" * 100_000,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from consumer.core.text.byline import byline_authors
@@ -57,18 +58,20 @@ def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
     one_line = is_one_line_page(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")
+        if limit is not None and len(lines) >= limit:
+            break
+        remaining = limit - len(lines) if limit is not None else None
         if one_line or any(len(part) > _RUN_ON_CHARS for part in raw_parts):
-            raw_parts = [
+            pieces = (
                 piece
                 for part in raw_parts
                 for piece in (
                     _pieces_of_run_on(part) if one_line or len(part) > _RUN_ON_CHARS else [part]
                 )
-            ]
-        if limit is not None:
-            if len(lines) >= limit:
-                break
-            raw_parts = raw_parts[: limit - len(lines)]
+            )
+            raw_parts = list(itertools.islice(pieces, remaining))  # cut lazily: a bomb stops
+        elif remaining is not None:
+            raw_parts = raw_parts[:remaining]
         parts = [part.strip() for part in raw_parts]
         parts = [part for part in parts if part]
         if not parts:
@@ -84,16 +87,21 @@ def is_one_line_page(text: str) -> bool:
     return len(text) > _ONE_LINE_PAGE_CHARS and "\n" not in text.strip()
 
 
-def _pieces_of_run_on(part: str) -> list[str]:
+def _pieces_of_run_on(part: str) -> Iterator[str]:
     """A line longer than any paragraph is a whole page flattened onto one line (a
     scraper's ``get_text(" ")``, trafilatura's ``html2txt``): its sentences, its menus
     (runs of capitalised words) and the items between separators ("Home › News") stand in
     for the lost lines."""
-    pieces: list[str] = []
-    for sentence in _SENTENCE_BREAK.split(part):
-        for item in _SEPARATOR.split(sentence):
-            pieces.extend(_without_capitalised_runs(item))
-    return [piece for piece in pieces if piece]
+    start = 0
+    for sentence_break in _SENTENCE_BREAK.finditer(part):
+        yield from _pieces_of_sentence(part[start : sentence_break.start()])
+        start = sentence_break.end()
+    yield from _pieces_of_sentence(part[start:])
+
+
+def _pieces_of_sentence(sentence: str) -> Iterator[str]:
+    for item in _SEPARATOR.split(sentence):
+        yield from filter(None, _without_capitalised_runs(item))
 
 
 def _without_capitalised_runs(text: str) -> list[str]:
