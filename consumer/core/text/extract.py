@@ -138,7 +138,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     related = _related_links(pointers, title)
     if markup and markup.link_targets:
-        related = _with_urls(related, markup.link_targets, raw.url)
+        related = _with_link_targets(related, markup.link_targets, raw.url)
     named_sources = [p.source for _, p in pointers if p.source]
     site, publisher, republisher = source_facts(raw, title, named_sources)
     if not paragraphs:
@@ -466,7 +466,7 @@ def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
     return None
 
 
-def _with_urls(
+def _with_link_targets(
     links: list[RelatedLink], targets: dict[str, str], page_url: str | None
 ) -> list[RelatedLink]:
     """The related headlines of a markdown copy with the addresses its links give them."""

@@ -3,6 +3,7 @@ text kept, so that the rest of text mode reads them as any other dump."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ def looks_like_markdown(text: str) -> bool:
     """A markdown copy: links or images written the markdown way, several of them."""
     if "](" not in text:
         return False
-    return sum(1 for _ in zip(range(_MIN_LINKS), _LINK.finditer(text), strict=False)) == _MIN_LINKS
+    return sum(1 for _ in itertools.islice(_LINK.finditer(text), _MIN_LINKS)) == _MIN_LINKS
 
 
 def unmark(text: str) -> Unmarked:
