@@ -82,7 +82,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
             raw, url=raw.url or header.url, title_hint=raw.title_hint or header.title
         )
     markup = unmark(text) if looks_like_markdown(text) else None
-    lines = segment_lines(markup.text if markup else text, MAX_LINES)
+    if markup:
+        text = markup.text
+    lines = segment_lines(text, MAX_LINES)
     warnings = [f"mojibake_repaired:{repaired}"] if repaired else []
     if len(lines) > MAX_LINES:
         # No article has this many lines; the rest is a dump of lists, not worth the time.
