@@ -15,7 +15,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import line_key
+from consumer.core.html.lines import start_key
 from consumer.core.html.tree import squeeze, text_of
 
 MIN_DIV_PARAGRAPH_WORDS = 10
@@ -30,12 +30,6 @@ _INLINE = frozenset(
 # The blocks whose texts the body's lines are made of.
 _LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
-KEY_SOURCE_CHARS = 160
-KEY_CHARS = 100
-
-
-def _key(text: str) -> str:
-    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
 
 
 def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
@@ -50,7 +44,7 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
         return lines  # most pages: no walk through the blocks
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(_key(line), i)
+        positions.setdefault(start_key(line), i)
     inserts: list[tuple[int, str]] = []
     last: int | None = None  # the body line of the last block passed
     pending: list[str] = []  # div paragraphs since then
@@ -61,7 +55,7 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
                 continue  # a division of blocks: its blocks come next
         else:
             text = squeeze(text_of(element))
-        at = positions.get(_key(text)) if text else None
+        at = positions.get(start_key(text)) if text else None
         if at is not None:
             if pending and last is not None and at == last + 1:
                 inserts += [(at, paragraph) for paragraph in pending]

@@ -40,6 +40,17 @@ def line_key(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
+# Lines placed by the start of their key (restored lists, opening runs, div paragraphs):
+# as sure as the whole key, and keying every line of a long body stays cheap.
+KEY_SOURCE_CHARS = 160
+KEY_CHARS = 100
+
+
+def start_key(text: str) -> str:
+    """The start of ``line_key(text)``, read from the start of ``text`` only."""
+    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
+
+
 def filter_lines(
     lines: list[str],
     *,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import line_key
+from consumer.core.html.lines import start_key
 from consumer.core.html.tree import squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,
@@ -45,13 +45,6 @@ _BROKEN_CONTAINERS = etree.XPath(
 MIN_LOOSE_STORY_CHARS = 500
 # The texts after an opening run looked at for the line to put it before.
 MAX_FOLLOWING_PARTS = 6
-# Lines are matched by the start of their ``line_key`` (as structure.py does).
-KEY_SOURCE_CHARS = 160
-KEY_CHARS = 100
-
-
-def _key(text: str) -> str:
-    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
 
 
 def restore_opening_runs(tree: HtmlElement, lines: list[str]) -> list[str]:
@@ -62,14 +55,14 @@ def restore_opening_runs(tree: HtmlElement, lines: list[str]) -> list[str]:
         return lines
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(_key(line), i)
+        positions.setdefault(start_key(line), i)
     inserts: list[tuple[int, str]] = []
     for container in containers:
         for opening, following in _opening_runs(container):
-            key = _key(opening)
+            key = start_key(opening)
             if key in positions:
                 continue
-            found = (positions.get(_key(text)) for text in following)
+            found = (positions.get(start_key(text)) for text in following)
             at = next((position for position in found if position is not None), None)
             if at is not None:
                 inserts.append((at, opening))

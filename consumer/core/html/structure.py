@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import line_key
+from consumer.core.html.lines import start_key
 from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
@@ -58,14 +58,6 @@ _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
 LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
-# Lines are matched by the start of their ``line_key``: as sure as the whole, and the cost
-# of keying every line of a long body stays small.
-KEY_SOURCE_CHARS = 160
-KEY_CHARS = 100
-
-
-def _key(text: str) -> str:
-    return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
 
 
 def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlElement | None:
@@ -95,7 +87,7 @@ def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     headings = _HEADINGS_BEFORE_PARAGRAPHS(tree, headings=sub_headings) if sub_headings else []
     if not (paragraphs or headed_lists or headings):
         return lines  # most pages: nothing to put back, no need to key the lines
-    positions = {key: i for i, line in enumerate(lines) if (key := _key(line))}
+    positions = {key: i for i, line in enumerate(lines) if (key := start_key(line))}
     # (position, 0 for a list after the line before it / 1 for a heading over the line at
     # it, new lines): at one position a list comes before a heading.
     inserts: list[tuple[int, int, list[str]]] = []
@@ -122,7 +114,7 @@ def _list_items(listing: HtmlElement) -> list[str]:
 
 def _line_of(element: HtmlElement | None, positions: dict[str, int]) -> int | None:
     """The body line that holds ``element``'s text, if any."""
-    return None if element is None else positions.get(_key(squeeze(text_of(element))))
+    return None if element is None else positions.get(start_key(squeeze(text_of(element))))
 
 
 def _is_list(element: HtmlElement | None) -> bool:
@@ -145,9 +137,9 @@ def _missing_headed_lists(
             continue  # not the next line: the extraction skipped more than this block
         text = squeeze(text_of(heading))
         items = _list_items(listing)
-        if not text or not items or _key(text) in positions:
+        if not text or not items or start_key(text) in positions:
             continue
-        if any(_key(item) in positions for item in items):
+        if any(start_key(item) in positions for item in items):
             continue
         found.append((before + 1, [text, *items]))
     return found
@@ -174,7 +166,7 @@ def _missing_headings(
     """The sub-headings above paragraphs of the body, when the body holds none of the
     page's sub-headings, as (line position, [heading])."""
     texts = [squeeze(text_of(heading)) for heading in headings]
-    if not headings or any(_key(text) in positions for text in texts):
+    if not headings or any(start_key(text) in positions for text in texts):
         return []  # the extraction kept sub-headings: the ones it left out it meant to
     found = []
     for heading, text in zip(headings, texts, strict=True):
