@@ -544,14 +544,18 @@ def _hostname(url: str | None) -> str | None:
 
 
 def _same_site(href: str, base_host: str | None) -> bool:
-    """A relative link, or an absolute one to the page's own host (www. ignored)."""
+    """A relative link, or an absolute one to the page's own host or a subdomain of it
+    ("video.example.com" from "www.example.com"; www. ignored)."""
     try:
         host = urlsplit(href).hostname
     except ValueError:
         return False
     if host is None:
         return not href.startswith("//")
-    return base_host is not None and host.removeprefix("www.") == base_host.removeprefix("www.")
+    if base_host is None:
+        return False
+    host, base = host.removeprefix("www."), base_host.removeprefix("www.")
+    return host == base or (host.endswith("." + base) and "." in base)
 
 
 def _is_this_page(href: str, base_url: str | None) -> bool:

@@ -75,6 +75,22 @@ def test_one_link_teaser_becomes_related_and_menu_entry_stays() -> None:
     assert "Sport" in tree.text_content()
 
 
+def test_a_teaser_to_a_subdomain_of_the_site_goes_and_a_link_out_stays() -> None:
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        '<p><strong><a href="https://video.example.com/v/123">MAYOR SAYS THE BRIDGE WILL '
+        "REOPEN IN MAY</a></strong></p>"
+        '<p><a href="https://other-example.com/report">The full report of the harbour board</a>'
+        "</p>"
+        '<p><a href="https://notexample.com/x">A link to a site whose name ends alike</a></p>'
+    )
+    cleaned = clean_tree(tree, "https://www.example.com/news/story")
+    assert [link.title for link in cleaned.related] == ["MAYOR SAYS THE BRIDGE WILL REOPEN IN MAY"]
+    text = tree.text_content()
+    assert "The full report of the harbour board" in text
+    assert "A link to a site whose name ends alike" in text
+
+
 def test_gated_boilerplate_needs_a_keyword() -> None:
     assert boilerplate_reason("Subscribe to our briefing for daily updates") == "newsletter"
     assert boilerplate_reason("© 2024 Example Media") == "boilerplate"
