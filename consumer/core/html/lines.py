@@ -25,6 +25,10 @@ _ASCII_KEY_BYTES = bytes(
 # legitimately; only a repeated sentence-length line is a copy.
 MIN_DUPLICATE_CHARS = 50
 LIST_ITEM = "- "  # how a list item's line starts
+TABLE_ROW = "| "  # how a table row's line starts
+# Lines said again as a matter of course: a list's items, a table's rows (each table of a
+# plan opens with the same header row).
+STRUCTURED_LINES = (LIST_ITEM, TABLE_ROW)
 
 
 @dataclass(slots=True)
@@ -78,9 +82,9 @@ def filter_lines(
         key = line_key(line)
         said_before = key in seen
         repeated = said_before and len(key) >= MIN_DUPLICATE_CHARS
-        # A list item said again on its own is the list's (each week of a plan starts with
-        # the same warm-up); a run of lines said before is a copy of a block.
-        if repeated and not after_copy and line.startswith(LIST_ITEM):
+        # A list item or table row said again on its own is the list's (each week of a plan
+        # starts with the same warm-up); a run of lines said before is a copy of a block.
+        if repeated and not after_copy and line.startswith(STRUCTURED_LINES):
             repeated = False
         # (Short items repeat in any list, "- Monday: rest"; a short heading said again
         # is a copied block's.)

@@ -381,3 +381,12 @@ def test_a_list_item_said_again_stays_but_a_copied_block_of_items_goes() -> None
     body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
     assert body.paragraphs == week + again + copied + ["Summary", copied[0]]
     assert body.removed["duplicate_paragraph"] == 1
+
+
+def test_a_table_header_row_said_again_stays() -> None:
+    header = "| Week | Monday | Tuesday | Wednesday | Thursday | Friday | Saturday |"
+    first = ["Beginner plan", header, "| 1 | Rest | Walk 20 min | Rest | Walk 25 min | Rest |"]
+    second = ["Advanced plan", header, "| 1 | Rest | Run 40 min | Swim | Run 45 min | Race |"]
+    body = filter_lines(first + second, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == first + second
+    assert body.removed["duplicate_paragraph"] == 0
