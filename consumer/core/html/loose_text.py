@@ -73,6 +73,48 @@ def restore_opening_runs(tree: HtmlElement, lines: list[str]) -> list[str]:
     return restored
 
 
+# Containers that hold a paragraph and text of their own (found from the paragraphs).
+_LED_CONTAINERS = etree.XPath(
+    "//p/parent::*[" + " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS) + "]"
+    "[text()[normalize-space()]]"
+)
+MIN_LEAD_CHARS = 100
+LEAD_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")")
+
+
+def restore_leading_text(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """``lines`` with the text that opens a story's container before its first paragraph
+    (``<div>Lead sentence.<p>Second paragraph</p>``) put back before the line of the block
+    that follows it, when the extraction kept that block and left the lead out."""
+    containers = _LED_CONTAINERS(tree)
+    if not containers or not lines:
+        return lines
+    positions: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        positions.setdefault(start_key(line), i)
+    inserts: list[tuple[int, str]] = []
+    for container in containers:
+        parts = _parts(container)
+        lead = parts[0]
+        if len(lead.text) < MIN_LEAD_CHARS or not lead.text.endswith(LEAD_ENDS):
+            continue
+        if lead.linked > MAX_LOOSE_LINK_SHARE * len(lead.text):
+            continue
+        key = start_key(lead.text)
+        if key in positions:
+            continue
+        following = (p.full_text() for p in parts[1 : 1 + MAX_FOLLOWING_PARTS])
+        text = next((t for t in following if t), None)
+        at = positions.get(start_key(text)) if text else None
+        if at is not None:
+            inserts.append((at, lead.text))
+            positions[key] = at
+    restored = list(lines)
+    for at, text in sorted(inserts, key=lambda insert: insert[0], reverse=True):
+        restored.insert(at, text)
+    return restored
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
     """A run of inline content of a container, or one of its block children (``block``,

@@ -6,7 +6,7 @@ from lxml.html import HtmlElement
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
-from consumer.core.html.loose_text import restore_opening_runs
+from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.parse import parse_page
 from consumer.core.options import CoreOptions
 
@@ -102,3 +102,24 @@ def test_extract_html_keeps_the_opening_paragraph_after_a_picture_box() -> None:
     paragraphs = extract_html(raw, CoreOptions()).paragraphs
     assert OPENING in paragraphs
     assert paragraphs.index(OPENING) == paragraphs.index(LATER[0]) - 1
+
+
+def test_the_lead_before_a_container_s_first_paragraph_goes_back_before_it() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LATER)
+    tree = _tree(
+        f'<section class="story"><b>Harbour</b> news: {OPENING}<p></p>{paragraphs}</section>'
+    )
+    lead = f"Harbour news: {OPENING}"
+    assert restore_leading_text(tree, ["Harbour works", *LATER]) == ["Harbour works", lead, *LATER]
+    # Kept already: not added again.
+    assert restore_leading_text(tree, [lead, *LATER]) == [lead, *LATER]
+
+
+def test_a_label_or_a_lead_beside_other_blocks_is_not_put_back() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LATER)
+    label = _tree(f"<div>Updated on Tuesday 12 May at 10:45 by the harbour desk{paragraphs}</div>")
+    assert restore_leading_text(label, LATER) == LATER
+    elsewhere = _tree(
+        f"<div>{OPENING}<p>Another block the body does not hold.</p></div>{paragraphs}"
+    )
+    assert restore_leading_text(elsewhere, LATER) == LATER
