@@ -17,6 +17,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
+from consumer.core.html.embedded_posts import restore_embedded_tweets
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
@@ -76,7 +77,7 @@ def extract_body_lines(
             lines = dense
     lines = restore_opening_runs(tree, restore_structure(tree, lines))
     lines = restore_leading_text(tree, lines)
-    return restore_div_paragraphs(tree, lines)
+    return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines))
 
 
 def _deleted_sections(tree: HtmlElement) -> list[HtmlElement]:

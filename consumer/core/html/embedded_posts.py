@@ -1,0 +1,92 @@
+"""Put back the embedded tweets an extraction dropped from inside the story.
+
+A news story quotes posts by embedding them (``<blockquote class="twitter-tweet">``: the
+post's text in ``<p>``, then "— Name (@handle) date"). trafilatura keeps such a quote
+when it sits among the story's paragraphs, but drops it with the box around it when the
+template wraps it in a container named like a widget. An embedded tweet whose text the
+body lacks (and that is not embedded as a ``<figure>``) is put back, as its lines, when it
+sits between two elements whose texts are consecutive lines of the body: inside the
+story, not beside it.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html.lines import start_key
+from consumer.core.html.tree import squeeze, text_of
+
+# The embed code's marker class ("twitter-tweet", "twitter-tweet tw-align-center"). One
+# embedded as a figure (WordPress's embed block) is media beside the story, as a photo
+# is: not put back.
+_TWEETS = etree.XPath(
+    "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')]"
+    "[not(ancestor::figure)]"
+)
+# The blocks whose texts the body's lines are made of.
+_LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+
+
+def restore_embedded_tweets(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """``lines`` with the embedded tweets the extraction left out between two of its
+    consecutive lines put back there."""
+    tweets = _TWEETS(tree) if len(lines) >= 2 else []
+    if not tweets:
+        return lines  # most pages
+    positions: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        positions.setdefault(start_key(line), i)
+    missing = {}
+    for tweet in tweets:
+        tweet_lines = _tweet_lines(tweet)
+        if tweet_lines and start_key(tweet_lines[0]) not in positions:
+            missing[tweet] = tweet_lines
+    if not missing:
+        return lines
+    inserts: list[tuple[int, list[str]]] = []
+    last: int | None = None  # the body line of the last block passed
+    pending: list[str] = []  # lines of the tweets passed since then
+    inside: HtmlElement | None = None  # the missing tweet whose blocks are being passed
+    for element in tree.iter(*_LINE_TAGS):
+        if inside is not None and any(a is inside for a in element.iterancestors("blockquote")):
+            continue  # the tweet's own paragraphs
+        inside = None
+        if element in missing:
+            pending += missing[element]
+            inside = element
+            continue
+        text = squeeze(text_of(element))
+        at = positions.get(start_key(text)) if text else None
+        if at is not None:
+            if pending and last is not None and at == last + 1:
+                inserts.append((at, pending))
+            last, pending = at, []
+    restored = list(lines)
+    for at, new_lines in reversed(inserts):  # (in page order: later positions first)
+        restored[at:at] = new_lines
+    return restored
+
+
+def _tweet_lines(tweet: HtmlElement) -> list[str]:
+    """The post's paragraphs, then its attribution ("— Name (@handle) date")."""
+    paragraphs = [text for p in tweet.iter("p") if (text := _broken_text(p))]
+    attribution = squeeze(tweet.text)
+    for child in tweet:
+        if child.tag != "p":
+            attribution += " " + squeeze(text_of(child)) if isinstance(child.tag, str) else ""
+        attribution += " " + squeeze(child.tail)
+    attribution = squeeze(attribution)
+    return paragraphs + ([attribution] if attribution else [])
+
+
+def _broken_text(paragraph: HtmlElement) -> str:
+    """The paragraph's text with a space for each ``<br>`` (a post's lines)."""
+    if paragraph.find(".//br") is None:
+        return squeeze(text_of(paragraph))
+    copied = copy.deepcopy(paragraph)
+    for br in copied.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return squeeze(text_of(copied))
