@@ -18,6 +18,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
+from consumer.core.html.lines import start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
@@ -34,6 +35,10 @@ _PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 # The full-mode retry replaces the first body only when it is this many times longer: a
 # marginally longer text is as likely a sidebar's (a tweet beside a four-line post).
 RETRY_GAIN = 1.5
+# A line of the first body this long, ending a sentence, is a paragraph worth keeping.
+MIN_KEPT_PARAGRAPH_CHARS = 80
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")")
+LIST_ITEM_PREFIX = "- "
 # The densest block replaces a short body only when it holds this many times its text.
 DENSE_BLOCK_FACTOR = 3
 MAX_DENSE_CANDIDATES = 3  # blocks tried, densest first, before giving up
@@ -66,7 +71,7 @@ def extract_body_lines(
         retry = _trafilatura_lines(tree, url, fast=False)
         if sum(map(len, retry)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
-            lines = retry
+            lines = _with_paragraphs_of(lines, retry)
             found = sum(len(line) for line in lines)
         # Both passes took one block of a page that holds many paragraphs elsewhere (a
         # promotion before the story, in a container named like the story's): the block
@@ -78,6 +83,33 @@ def extract_body_lines(
     lines = restore_opening_runs(tree, restore_structure(tree, lines))
     lines = restore_leading_text(tree, lines)
     return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines))
+
+
+def _with_paragraphs_of(first: list[str], retry: list[str]) -> list[str]:
+    """``retry`` with the paragraphs of the ``first`` body it lacks put back after the
+    line they followed there (or at its start). The fallback extractors often start the
+    story one paragraph late: the lead the first pass had was lost with its short body."""
+    kept = {start_key(line) for line in retry}
+    merged = list(retry)
+    at = 0  # where the next paragraph of the first body goes
+    for line in first:
+        key = start_key(line)
+        if key in kept:
+            at = merged.index(line) + 1 if line in merged else at
+        elif _is_paragraph(line):
+            merged.insert(at, line)
+            kept.add(key)
+            at += 1
+    return merged
+
+
+def _is_paragraph(line: str) -> bool:
+    """A sentence of a paragraph's length (not a list item, a label or a heading)."""
+    return (
+        len(line) >= MIN_KEPT_PARAGRAPH_CHARS
+        and not line.startswith(LIST_ITEM_PREFIX)
+        and line.rstrip().endswith(SENTENCE_ENDS)
+    )
 
 
 def _deleted_sections(tree: HtmlElement) -> list[HtmlElement]:

@@ -72,3 +72,30 @@ def test_the_retry_replaces_a_short_body_only_when_much_longer(
     tree = parse_page("<html><body><p>x</p></body></html>", CoreOptions(), [])
     lines = body_module.extract_body_lines(tree, None, CoreOptions(), [])
     assert lines == (post if kept == "post" else retry)
+
+
+def test_the_retry_keeps_the_paragraphs_of_the_first_body_it_lacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lead = (
+        "The harbour wall will be rebuilt next spring, the council said on Tuesday, after "
+        "storms left a gap of twenty metres."
+    )
+    first = [lead, "Share this", STORY[0], "- a list item the retry left out of the story"]
+
+    def passes(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
+        return first if fast else STORY
+
+    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    # A page with much more paragraph text than the first body: short, extracted again.
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    tree = parse_page(f"<html><body>{story}</body></html>", CoreOptions(), [])
+    lines = body_module.extract_body_lines(tree, None, CoreOptions(), [])
+    # The lead goes back at the start; a label and a list item of the first body do not.
+    assert lines == [lead, *STORY]
+
+
+def test_a_paragraph_of_the_first_body_goes_back_after_the_line_it_followed() -> None:
+    first = [STORY[0], STORY[1], STORY[2]]
+    retry = [STORY[0], STORY[2], STORY[3]]
+    assert body_module._with_paragraphs_of(first, retry) == [*STORY[:4]]
