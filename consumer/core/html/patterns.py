@@ -1138,9 +1138,10 @@ MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a bod
 MAX_TAIL_SHARE = 0.4  # ... and never more than this share of its lines
 MAX_ORPHAN_HEADING_WORDS = 8  # a trailing line this short without a full stop heads nothing
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？]\s*$")
-# Attributions of embedded posts ("— Name (@handle) date"), and scripts written without
-# spaces between words (where a short line is a whole sentence), are not headings.
-NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7af]")
+# Attributions of embedded posts ("— Name (@handle) date"), scripts written without
+# spaces between words (where a short line is a whole sentence), and commands or code
+# ("set level=normal") are not headings.
+NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7af]|\w=\w")
 # A heading that opens a section of page furniture after the story: it and every line
 # after it go when it is among the last MAX_TAIL_SECTION_LINES lines of the body. ("About
 # <company>" and "References" are not here: the story's own boilerplate and sources are

@@ -97,6 +97,7 @@ def test_trimming_never_takes_most_of_a_short_body() -> None:
         ("— Jane Doe (@janedoe) May 1, 2024", "A sentence.", None),
         ("Final thoughts", "A sentence.", "orphan-heading"),
         ("Final thoughts", "Another heading", None),
+        ("netsh int tcp set global autotuninglevel=normal", "Type this command:", None),
         ("Harbour Watch is a registered trademark of Example Ltd.", None, "disclaimer"),
         (
             "Disclaimer: this article is for educational and informational purposes only.",
