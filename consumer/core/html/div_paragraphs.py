@@ -8,6 +8,12 @@ choice on other pages and loses more than it gains.) A ``<div>`` that holds text
 inline elements only, of a sentence's length, not mostly link text, is put back into the
 body when it sits between two elements whose texts are consecutive lines of the body:
 inside the story, not beside it.
+
+So is a ``<p>`` paragraph there that the extraction dropped with the box around it
+(trafilatura discards boxes by their class names, "embed", "widget", and quotations
+set as figures), when that box holds no link, button, heading or picture beside its
+paragraphs (a card of another story or a call to action does) and is no readers'
+comment.
 """
 
 from __future__ import annotations
@@ -30,18 +36,26 @@ _INLINE = frozenset(
 # The blocks whose texts the body's lines are made of.
 _LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+# Where a paragraph is not the story's: a list's entry (references, reviews), page
+# furniture, a link's card, a picture's caption (a quotation set as a figure is the
+# story's), a readers' comment.
+_OUT_OF_STORY = etree.XPath(
+    "boolean(ancestor::li or ancestor::aside or ancestor::footer or ancestor::nav"
+    " or ancestor::form or ancestor::header or ancestor::a"
+    " or ancestor::figure[not(.//blockquote)]"
+    " or ancestor::*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')])"
+)
 
 
 def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
-    """``lines`` with the ``<div>`` paragraphs the extraction left out between two of its
-    consecutive lines put back there."""
+    """``lines`` with the ``<div>`` paragraphs (and boxed ``<p>`` paragraphs) the
+    extraction left out between two of its consecutive lines put back there."""
     if len(lines) < 2:
         return lines
     texts = {div: text for div in _inline_divs(tree) if (text := squeeze(text_of(div)))}
     # (An inline element holding a block, "<span><p>...", is a block after all.)
     paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
-    if not paragraphs:
-        return lines  # most pages: no walk through the blocks
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
         positions.setdefault(start_key(line), i)
@@ -60,7 +74,7 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
             if pending and last is not None and at == last + 1:
                 inserts += [(at, paragraph) for paragraph in pending]
             last, pending = at, []
-        elif element in paragraphs:
+        elif element in paragraphs or (element.tag == "p" and _is_boxed_paragraph(element, text)):
             pending.append(text)
     restored = list(lines)
     for at, text in reversed(inserts):  # (in page order: later positions first)
@@ -95,3 +109,20 @@ def _is_paragraph(div: HtmlElement, text: str) -> bool:
         return False
     linked = len(squeeze("".join(_LINKED_TEXTS(div))))
     return linked <= MAX_DIV_LINK_SHARE * len(text)
+
+
+_BOX_FURNITURE = ("a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figcaption")
+
+
+def _is_boxed_paragraph(paragraph: HtmlElement, text: str) -> bool:
+    """A ``<p>`` of sentences whose parent holds no link, button, heading or picture
+    beside its paragraphs (a card of another story, a call to action), not inside a
+    list, page furniture, a link, a caption or a readers' comment."""
+    if not text or not _is_paragraph(paragraph, text):
+        return False
+    parent = paragraph.getparent()
+    if parent is None:
+        return False
+    if any(isinstance(child.tag, str) and child.tag in _BOX_FURNITURE for child in parent):
+        return False
+    return not _OUT_OF_STORY(paragraph)

@@ -48,10 +48,33 @@ def test_date_lines_links_short_texts_and_divs_of_blocks_are_no_div_paragraphs()
         "<div>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</div>",
         f'<div><a href="/other">{DIV_TEXT}</a></div>',
         "<div>Share this story.</div>",
-        f"<div><p>{DIV_TEXT}</p></div>",  # a paragraph of its own, read by the extractor
     ):
         tree = _tree(f"<article><p>{BEFORE}</p>{div}<p>{AFTER}</p></article>")
         assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, AFTER]
+
+
+def test_a_boxed_paragraph_the_extraction_dropped_goes_back_between_its_lines() -> None:
+    for box in (
+        f'<section class="embed"><p>{DIV_TEXT}</p></section>',
+        f"<figure><blockquote><p>{DIV_TEXT}</p></blockquote></figure>",
+    ):
+        tree = _tree(f"<article><p>{BEFORE}</p>{box}<p>{AFTER}</p></article>")
+        assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, DIV_TEXT, AFTER]
+
+
+def test_a_card_a_call_to_action_or_a_comment_between_two_lines_stays_out() -> None:
+    for box in (
+        f'<div class="card"><h3>Other story</h3><p>{DIV_TEXT}</p></div>',
+        f'<div class="cta"><p>{DIV_TEXT}</p><a href="/signup">Sign up</a></div>',
+        f'<a href="/promo"><div><p>{DIV_TEXT}</p></div></a>',
+        f'<div class="comment-body"><div><p>{DIV_TEXT}</p></div></div>',
+        "<div><p>Share this story.</p></div>",
+        f"<ul><li><p>{DIV_TEXT}</p></li></ul>",  # a list's entry: a reference, a review
+        f'<figure><img src="/a.jpg"><div class="credit"><p>{DIV_TEXT}</p></div></figure>',
+        f"<aside><div><p>{DIV_TEXT}</p></div></aside>",
+    ):
+        tree = _tree(f"<article><p>{BEFORE}</p>{box}<p>{AFTER}</p></article>")
+        assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, AFTER], box
 
 
 def test_a_div_paragraph_the_body_holds_is_not_added_again() -> None:
