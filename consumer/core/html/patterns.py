@@ -980,7 +980,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(
             # "Copyright" must be followed by a mark, a year or a colon: "Copyright holders
             # sued ..." and a heading "Copyright law" are the story's.
-            r"^\W*(?:copyright\s*(?:[©ⓒ:]|\(c\)|\d{4}\b)|[©ⓒ]|\(c\)\s).{0,200}$|"
+            r"^\W*(?:copyright\s*(?:[©ⓒ:]|\(c\)|\d{4}\b)|[©ⓒ]|\(c\)\s).{0,300}$|"
             r"^.{0,200}\ball rights reserved\W*$|"
             r"^.{0,200}\b(?:alle rechte vorbehalten|tous droits réservés|"
             r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"

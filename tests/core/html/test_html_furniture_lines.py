@@ -225,3 +225,13 @@ def test_a_tweet_button_glued_to_a_sentence_goes_and_the_sentence_stays() -> Non
         "Small steps every day add up to a large change.",
         "She said the tweet this morning was a mistake.",
     ]
+
+
+def test_a_long_copyright_notice_is_boilerplate() -> None:
+    notice = (
+        "© 2022, Harbour Daily News. This article is the copyrighted property of Harbour "
+        "Daily News. Written permission must be obtained before reprint in online or print "
+        "media. REPRINTING CONTENT WITHOUT PERMISSION IS THEFT AND PUNISHABLE BY LAW."
+    )
+    assert len(notice) > 200
+    assert boilerplate_reason(notice) == "boilerplate"
