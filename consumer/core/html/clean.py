@@ -36,6 +36,8 @@ _TEASERS = etree.XPath(
 )
 
 
+# Paragraphs inside a link (a card of another story that is one link as a whole).
+_LINKED_PARAGRAPHS = etree.XPath("//a[@href]//p")
 # Sub-headings in the header that holds the article's headline: the standfirst (dek),
 # a summary of the story rather than part of it. (The headers, found by tag, are ``$headers``.)
 _STANDFIRSTS = etree.XPath(
@@ -94,6 +96,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     base_host = _hostname(base_url)
     for element in _TEASERS(tree, blocks=document_elements(tree, *_TEASER_TAGS)):
         _take_teaser(element, base_url, base_host, cleaned)
+    for paragraph in _LINKED_PARAGRAPHS(tree):
+        _take_linked_paragraph(paragraph, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
     for card in _HOVER_CARDS(tree):
@@ -518,6 +522,24 @@ def _take_teaser(
         return
     _add_link(anchors[0], base_url, cleaned)
     remove_keeping_tail(block)
+    cleaned.count("related", text)
+
+
+def _take_linked_paragraph(
+    paragraph: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
+) -> None:
+    """A paragraph inside a link to another page of the site: the summary on a card of
+    another story (the whole card is the link)."""
+    anchor = next(paragraph.iterancestors("a"), None)
+    href = (anchor.get("href") or "").strip() if anchor is not None else ""
+    if not href or href.startswith(NOT_A_LINK) or not _same_site(href, base_host):
+        return
+    if _is_this_page(href, base_url) or _detached(paragraph):
+        return
+    text = squeeze(text_of(paragraph))
+    if len(text.split()) < pt.MIN_TEASER_WORDS:
+        return
+    remove_keeping_tail(paragraph)
     cleaned.count("related", text)
 
 
