@@ -36,8 +36,9 @@ _TEASERS = etree.XPath(
 )
 
 
-# Paragraphs inside a link (a card of another story that is one link as a whole).
-_LINKED_PARAGRAPHS = etree.XPath("//a[@href]//p")
+# Paragraphs and headings inside a link (a card of another story that is one link as a
+# whole: its summary and its headline).
+_LINKED_BLOCKS = etree.XPath("//a[@href]//*[self::p or self::h2 or self::h3 or self::h4]")
 # Sub-headings in the header that holds the article's headline: the standfirst (dek),
 # a summary of the story rather than part of it. (The headers, found by tag, are ``$headers``.)
 _STANDFIRSTS = etree.XPath(
@@ -96,8 +97,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     base_host = _hostname(base_url)
     for element in _TEASERS(tree, blocks=document_elements(tree, *_TEASER_TAGS)):
         _take_teaser(element, base_url, base_host, cleaned)
-    for paragraph in _LINKED_PARAGRAPHS(tree):
-        _take_linked_paragraph(paragraph, base_url, base_host, cleaned)
+    for block in _LINKED_BLOCKS(tree):
+        _take_linked_block(block, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
     for card in _HOVER_CARDS(tree):
@@ -525,21 +526,23 @@ def _take_teaser(
     cleaned.count("related", text)
 
 
-def _take_linked_paragraph(
-    paragraph: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
+def _take_linked_block(
+    block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
 ) -> None:
-    """A paragraph inside a link to another page of the site: the summary on a card of
-    another story (the whole card is the link)."""
-    anchor = next(paragraph.iterancestors("a"), None)
+    """A paragraph or heading inside a link to another page of the site: the summary or
+    the headline on a card of another story (the whole card is the link)."""
+    anchor = next(block.iterancestors("a"), None)
     href = (anchor.get("href") or "").strip() if anchor is not None else ""
     if not href or href.startswith(NOT_A_LINK) or not _same_site(href, base_host):
         return
-    if _is_this_page(href, base_url) or _detached(paragraph):
+    if _is_this_page(href, base_url) or _detached(block):
         return
-    text = squeeze(text_of(paragraph))
+    text = squeeze(text_of(block))
     if len(text.split()) < pt.MIN_TEASER_WORDS:
         return
-    remove_keeping_tail(paragraph)
+    if block.tag != "p":  # the other story's headline
+        _add_related(text, href, base_url, cleaned)
+    remove_keeping_tail(block)
     cleaned.count("related", text)
 
 

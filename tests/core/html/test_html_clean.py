@@ -91,18 +91,20 @@ def test_a_teaser_to_a_subdomain_of_the_site_goes_and_a_link_out_stays() -> None
     assert "A link to a site whose name ends alike" in text
 
 
-def test_a_paragraph_inside_a_link_to_another_page_is_a_card_summary() -> None:
+def test_a_paragraph_or_heading_inside_a_link_to_another_page_is_a_card() -> None:
     summary = "The harbour board met again on Friday and put off the vote until spring."
     tree = _page(
         "<p>The council met on Monday and voted.</p>"
-        f'<a href="/news/harbour-vote"><h3>Harbour vote put off</h3><p>{summary}</p></a>'
+        '<a href="/news/harbour-vote"><h3>Harbour board puts off its vote again</h3>'
+        f"<p>{summary}</p></a>"
         f'<a href="https://elsewhere.example.org/report"><p>{summary} (elsewhere)</p></a>'
     )
     cleaned = clean_tree(tree, "https://example.com/news/story")
     text = tree.text_content()
     assert summary not in text.replace(f"{summary} (elsewhere)", "")
     assert f"{summary} (elsewhere)" in text  # a link out: part of the story
-    assert cleaned.removed["related"] >= 1
+    assert "Harbour board puts off" not in text
+    assert [link.title for link in cleaned.related] == ["Harbour board puts off its vote again"]
 
 
 def test_gated_boilerplate_needs_a_keyword() -> None:
