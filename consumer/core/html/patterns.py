@@ -1039,6 +1039,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     ),
     (("affiliate",), "advertisement", AFFILIATE_DISCLOSURE),
     (
+        # A subscription offer: "... Subscription will auto renew annually.", "... Cancel
+        # anytime."
+        ("renew", "cancel", "kündbar", "résiliable"),
+        "paywall",
+        re.compile(
+            r"^.{0,160}\b(?:subscriptions? (?:will )?auto(?:matically)?[- ]?renews?\b.{0,60}|"
+            r"(?:cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|"
+            r"résiliable à tout moment)\W{0,3})$",
+            re.I,
+        ),
+    ),
+    (
         ("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
         "credit",
         re.compile(

@@ -235,3 +235,21 @@ def test_a_long_copyright_notice_is_boilerplate() -> None:
     )
     assert len(notice) > 200
     assert boilerplate_reason(notice) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Immediate online access to all issues from 2024. Subscription will auto renew annually.",
+        "Get unlimited access to every story for $1 a week. Cancel anytime.",
+        "Haz periodismo con nosotros por 5 euros al mes. Cancela cuando quieras.",
+        "Alle Artikel für 4,99 Euro im Monat, jederzeit kündbar.",
+    ],
+)
+def test_a_subscription_offer_is_a_paywall_line(line: str) -> None:
+    assert boilerplate_reason(line) == "paywall"
+
+
+def test_a_sentence_about_cancelling_stays() -> None:
+    line = "The gym lets members cancel at any time without a fee, which is rare in the city."
+    assert boilerplate_reason(line) is None
