@@ -131,6 +131,15 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
             end = i
             break
     limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
+    # A run of headings at the very end, after a paragraph ("Topics", "Most read", "Read
+    # now"): the sections they headed (lists of links) were taken out.
+    run = end
+    while run > 1 and end - run < limit and _is_bare_heading(lines[run - 1]):
+        run -= 1
+    if end - run >= MIN_HEADING_RUN and pt.SENTENCE_END.search(lines[run - 1]):
+        for line in lines[run:end]:
+            out.count("orphan-heading", line)
+        end = run
     while len(lines) - end < limit:
         before = lines[end - 2] if end >= 2 else None
         reason = tail_reason(lines[end - 1], before, authors)
@@ -144,6 +153,20 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
                 out.count(reason, line)
             end = heading
     del lines[end:]
+
+
+MIN_HEADING_RUN = 2
+MAX_RUN_HEADING_WORDS = 5
+
+
+def _is_bare_heading(line: str) -> bool:
+    """A short line of words that ends no sentence and holds no figure or label."""
+    return (
+        len(line.split()) <= MAX_RUN_HEADING_WORDS
+        and not pt.SENTENCE_END.search(line)
+        and not pt.NOT_A_HEADING.search(line)
+        and not any(char.isdigit() or char in ":|" for char in line)
+    )
 
 
 def _bio_heading_start(lines: list[str], end: int, authors: Sequence[re.Pattern[str]]) -> int:

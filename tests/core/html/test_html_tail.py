@@ -83,6 +83,14 @@ def test_an_about_the_author_section_in_the_last_lines_goes_whole() -> None:
     assert removed == {"author-bio": 3}
 
 
+def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
+    paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
+    assert paragraphs == STORY and removed == {"orphan-heading": 3}
+    facts = ["Opening hours", "Monday to Friday: 9 to 5", "Saturday: 10 to 2"]
+    paragraphs, _ = _filtered(facts)
+    assert paragraphs == STORY + facts
+
+
 def test_trimming_never_takes_most_of_a_short_body() -> None:
     lines = ["One sentence of a story that is short.", "https://example.org/a", "x@example.org"]
     body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
