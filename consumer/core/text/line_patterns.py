@@ -348,6 +348,55 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"thanks? (you )?for (subscribing|signing up))\b",
         _I,
     ),
+    # A licence or liability notice in a page's footer ("Texte auf dieser Webseite stehen
+    # unter einer Creative Commons ... Lizenz", "Trotz sorgfältiger inhaltlicher Kontrolle
+    # übernehmen wir keine Haftung für die Inhalte externer Links").
+    "copyright": re.compile(
+        r"\b((licensed|available|published|released|is|are) under (a|the|an) "
+        r"(creative commons|cc[- ]by)|"
+        r"(unter|sous|bajo|sotto|onder) (einer |der |une |la |una |een |de )?"
+        r"(lizenz |licence |licencia |licenza |licentie )?(creative[- ]commons|cc[- ]by)|"
+        r"na licencji (creative commons|cc[- ]by)|"
+        r"keine haftung für (die )?inhalte (externer|fremder|verlinkter)|"
+        r"für den inhalt der verlinkten seiten sind ausschließlich|"
+        r"(no|not) (responsibility|liability|responsible|liable) for the (content|contents) of "
+        r"(external|linked|third[- ]party) (links|sites|websites|pages))\b",
+        _I,
+    ),
+    # A comment form's notes and a comment policy ("Du kommentierst mit Deinem
+    # WordPress.com-Konto", "Notify me of new posts by email", "Comments are moderated").
+    "comments": re.compile(
+        r"\b(you are commenting using your|du kommentierst mit deinem|sie kommentieren mit "
+        r"ihrem|vous commentez à l'aide de votre|estás comentando usando tu|"
+        r"fill in your details below or click an icon|"
+        r"trage deine daten unten ein oder klicke ein icon|"
+        r"notify me of (new|follow-up) (comments|posts)|"
+        r"benachrichtig(e mich|ung) (bei|über) (weitere[n]? |neue[n]? )?(kommentaren?|beiträgen?)|"
+        r"informiere mich über (neue|weitere) (beiträge|kommentare)|"
+        r"prévenez-moi de (tous les nouveaux|la publication de)|"
+        r"recibir (un correo electrónico con los siguientes comentarios|"
+        r"un email con (los )?(siguientes comentarios|nuevas entradas))|"
+        r"save my name, e-?mail,? and website in this browser|"
+        r"(meinen|mein) namen?, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem "
+        r"browser|"
+        r"enregistrer mon nom, mon (e-mail|courriel) et mon site|"
+        r"guardar mi nombre, correo electrónico y web|"
+        r"comments are (moderated|reviewed|checked)|we welcome (reader |your )?comments|"
+        r"kommentare werden (moderiert|vor der veröffentlichung|redaktionell)|"
+        r"les commentaires sont modérés|los comentarios (son|están|serán) moderados|"
+        r"przed dodaniem komentarza)\b",
+        _I,
+    ),
+    # A blog post's filing line ("This entry was posted on ... and is filed under ...",
+    # "Erstellt am ... und abgelegt unter ...", "Posted in: News, Linux").
+    "byline": re.compile(
+        r"^(this (entry|post) was posted (on|in|by)\b|"
+        r"(erstellt|veröffentlicht|geschrieben) am .{5,60} (und|in|unter) (abgelegt|"
+        r"veröffentlicht|kategorie)|you can follow any responses to this entry|"
+        r"(posted|filed|published|veröffentlicht|abgelegt|publié|publicado|pubblicato) "
+        r"(in|under|unter|dans|en)\s?: .{1,80}$)",
+        _I,
+    ),
     "share": re.compile(
         r"\b(share (this|on|via) ([\w-]+ )?(facebook|twitter|linkedin|whatsapp|email)|"
         r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
@@ -368,7 +417,16 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(dieser|this) (beitrag|post|artikel|article) (enthält|contains) (werbung|"
         r"affiliate[- ]links?|references to products)|"
         r"erhält [\w .-]{1,30} (ggf\. |gegebenenfalls )?eine provision|"
-        r"we may (receive|earn) (a )?(compensation|commission))\b",
+        r"we may (receive|earn) (a )?(compensation|commission)|"
+        # an embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt von X
+        # zu laden") and a shop's or channel's promo
+        r"(klicken sie|klicke) auf den ([\w-]+ )?button,? um (den|die) (inhalte?|videos?) "
+        r"(von|zu)\b|click (on )?the button( below)? to load (the )?content|"
+        r"mit dem laden des (inhalts|videos|beitrags) akzeptieren sie|"
+        r"by loading the (content|video),? you (accept|agree)|"
+        r"^(jetzt )?\d+ (ausgaben|hefte) (gratis|kostenlos|testen)|"
+        r"(besuchen sie|besuche) unseren ([\w-]+-)?shop|als abo oder einzelheft|"
+        r"(nuestro|unser(en)?|our) (canal de youtube|youtube[- ]kanal|youtube channel))\b",
         _I,
     ),
 }
