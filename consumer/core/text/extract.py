@@ -37,7 +37,7 @@ from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_per
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.lines import Line, is_one_line_page, segment_lines
-from consumer.core.text.mainblock import select_main_block
+from consumer.core.text.mainblock import SHORT, line_class, line_features, select_main_block
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
@@ -61,6 +61,7 @@ _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a subtitle
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
+_ANCHOR_REACH = 8  # lines after the headline within which its text starts
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
 # A bio that does not name its author ("The writer is a professor of ...").
 _UNNAMED_BIO = re.compile(
@@ -457,15 +458,27 @@ def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
 
     Only a line that is the headline and nothing else heads the article: the headline with
     a date or a site name after it is a link to the article in a list (an archive, a
-    "latest posts" box).
+    "latest posts" box); so is one with no prose in the lines after it (a slider of
+    headlines).
     """
     if title is None:
         return None
     key = title_key(title.text)
     for i, status in enumerate(doc.status):
         if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
-            return i if i < 0.7 * len(doc.lines) else None
+            if i >= 0.7 * len(doc.lines):
+                return None
+            if _heads_prose(doc, i):
+                return i
     return None
+
+
+def _heads_prose(doc: ArticleLines, i: int) -> bool:
+    """Is there prose within a few lines after line ``i`` (not a slider of headlines)?"""
+    return any(
+        doc.status[j] is None and line_class(line_features(doc.lines[j].text)) != SHORT
+        for j in range(i + 1, min(i + 1 + _ANCHOR_REACH, len(doc.lines)))
+    )
 
 
 def _with_link_targets(
