@@ -345,7 +345,17 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(support|donate|consider)|^thank you for your support\b|"
         r"unterstützen sie (diese form des journalismus|unsere arbeit)|"
         r"^gefällt (dir|ihnen) unser [\w-]{1,40}\?|"
-        r"thanks? (you )?for (subscribing|signing up))\b",
+        r"thanks? (you )?for (subscribing|signing up)|"
+        # a sign-up form's fine print ("You can unsubscribe at any time")
+        r"(you can|you may|to) unsubscribe (at any time|anytime)|"
+        r"(sie können|du kannst) (sich|dich) jederzeit (wieder )?(abmelden|austragen)|"
+        r"abmeldung ist jederzeit möglich|"
+        r"en remplissant ce formulaire|(inscrite?s?|abonnée?s?) à notre liste de diffusion|"
+        r"vous (pouvez|pourrez) (vous désabonner|vous désinscrire)|"
+        r"(puedes|puede) darte de baja|darse de baja en cualquier momento|"
+        r"puoi (annullare l'iscrizione|disiscriverti)|"
+        r"(je kunt|u kunt) (je|zich) (op elk moment |altijd )?afmelden|"
+        r"możesz (w każdej chwili )?(zrezygnować z subskrypcji|wypisać się))\b",
         _I,
     ),
     # A licence or liability notice in a page's footer ("Texte auf dieser Webseite stehen

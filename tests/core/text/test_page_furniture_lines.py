@@ -65,6 +65,13 @@ from consumer.core.text.classify import boilerplate_reason
         ),
         ("Geschrieben am 4. März 2023 von Jana und abgelegt unter Reisen, Wandern.", "byline"),
         ("Posted in: Allgemein, Technik", "byline"),
+        ("Weekly tips for your garden. You can unsubscribe at any time.", "newsletter"),
+        ("Sie können sich jederzeit wieder abmelden.", "newsletter"),
+        (
+            "En remplissant ce formulaire, vous serez inscrit à notre liste de diffusion.",
+            "newsletter",
+        ),
+        ("Puedes darte de baja cuando quieras desde cualquier correo.", "newsletter"),
         ("Publié dans : Actualités", "byline"),
     ],
 )
@@ -80,6 +87,7 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Der Button oben rechts öffnet das Menü, sagte die Entwicklerin im Gespräch.",
         "Posted in Berlin for three years, she learned the language quickly.",
         "Viele Leserinnen kommentieren seit Jahren mit ihrem echten Namen.",
+        "Members said they could not unsubscribe from the plan without paying a large fee.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
