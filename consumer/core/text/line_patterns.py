@@ -187,6 +187,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
+            # a thread's count and pager ("{ 38 comments… read them below or add one }",
+            # "← Previous Comments", "Ältere Kommentare")
+            r"\W{0,3}\d+ (comments?|replies|responses|kommentare|commentaires|comentarios|"
+            r"commenti|reacties|komentarzy?)\W{1,3}(read|add|leave|lesen|schreiben|lire|"
+            r"ajouter|leer|añadir)\b.{0,40}|"
+            r"\W{0,3}(previous|older|newer|next|ältere|neuere|vorherige|nächste|"
+            r"commentaires (précédents|plus anciens)|comentarios (anteriores|más antiguos)) "
+            r"(comments|kommentare)?\W{0,3}|"
             # a blog's comment thread: "12 Replies to “Title”", "3 thoughts on “Title”"
             r"(\d+|one|two|three) (replies|responses|comments|thoughts) (to|on) [“\"'‘«].{1,140}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"

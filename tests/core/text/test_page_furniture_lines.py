@@ -65,6 +65,10 @@ from consumer.core.text.classify import boilerplate_reason
         ),
         ("Geschrieben am 4. März 2023 von Jana und abgelegt unter Reisen, Wandern.", "byline"),
         ("Posted in: Allgemein, Technik", "byline"),
+        ("{ 12 comments… read them below or add one }", "comments"),
+        ("← Older Comments", "comments"),
+        ("Ältere Kommentare", "comments"),
+        ("7 commentaires – ajouter le vôtre", "comments"),
         ("Weekly tips for your garden. You can unsubscribe at any time.", "newsletter"),
         ("Sie können sich jederzeit wieder abmelden.", "newsletter"),
         (
@@ -88,6 +92,8 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Posted in Berlin for three years, she learned the language quickly.",
         "Viele Leserinnen kommentieren seit Jahren mit ihrem echten Namen.",
         "Members said they could not unsubscribe from the plan without paying a large fee.",
+        "12 comments were received by the council before the vote in March.",
+        "Next",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
