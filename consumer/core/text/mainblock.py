@@ -36,6 +36,8 @@ BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 # A numbered section heading ("3. Black bags...", "#3 Glass", "3) Glass").
 _SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
 _MIN_SECTIONS = 3
+_MIN_COUNTED_ITEMS = 5
+_COUNTED_ITEM = re.compile(r"(\d{1,3})[.)] +[^\W\d_]")
 _CLOCK_LINE = re.compile(
     r"((updated|posted|published)( at)?:? )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?", re.I
 )
@@ -177,6 +179,7 @@ def select_main_block(
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores)
+    _mark_counted_lists(texts, classes, scores)
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
     _free_speakers(texts, classes, scores)
@@ -257,6 +260,28 @@ def _mark_numbered_sections(
         run.append(i)
     if len(run) >= _MIN_SECTIONS:
         _free_sections(run, classes, scores)
+
+
+def _mark_counted_lists(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Five or more lines in a row numbered one after another ("01. Robert Plant", "02.
+    Rob Halford") are the text's ranking or list, not a menu (menus are not numbered):
+    a point each, so that a run may go on through them."""
+    numbers = [-1] * len(texts)  # -1: not a numbered short line
+    for i, text in enumerate(texts):
+        item = (
+            _COUNTED_ITEM.match(text) if text is not None and classes[i] in (SHORT, LIST) else None
+        )
+        if item:
+            numbers[i] = int(item.group(1))
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i < len(texts) and numbers[i] >= 0 and numbers[i] == numbers[i - 1] + 1:
+            continue
+        if i - start >= _MIN_COUNTED_ITEMS and numbers[start] >= 0:
+            _free_sections(list(range(start, i)), classes, scores)
+        start = i
 
 
 def _mark_amount_lists(

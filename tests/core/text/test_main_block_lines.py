@@ -271,3 +271,19 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["byline"] == 1
+
+
+def test_a_ranking_numbered_one_after_another_stays_with_its_text(extract):
+    names = ["Ana Ruiz", "Ben Okafor", "Chen Wei", "Dora Lind", "Emil Sauer", "Fatou Diop"]
+    ranking = [f"{n:02d}. {name}" for n, name in enumerate(names, start=1)]
+    comments = [
+        "3 comments",
+        "The list misses half of the good ones, and the order makes no sense at all to me.",
+    ]
+    head = ["Die besten Stimmen des Jahres | Musikblog"]
+    ext = extract(_page(head, MENU, INTRO + OUTRO, ranking, comments, FOOTER))
+    assert ext.paragraphs == INTRO + OUTRO + ranking
+    # Numbers out of order count nothing: a numbered menu is no ranking.
+    shuffled = [f"{n}. {name}" for n, name in zip([1, 3, 2, 5, 4, 6], names, strict=True)]
+    ext = extract(_page(head, MENU, INTRO + OUTRO, shuffled, comments, FOOTER))
+    assert ext.paragraphs == INTRO + OUTRO
