@@ -24,6 +24,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_FULL_STOPS = "。！？!?"
 _CJK_EXTRA_WEIGHT = 1.5
+# A sentence with a short note in brackets after its stop ("... city! (Commentators Luo
+# Bo, Xiao Haichuan)", "... on Friday. (Reuters)").
+# Not a photo credit ("... getarnt. (mlharing / iStock.com)").
+_NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
+_NOTE_CHARS = 40
 _FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
@@ -104,7 +109,9 @@ def line_features(text: str) -> LineFeatures:
         text = text[:_SAMPLE_CHARS]
     words = _WORD.findall(text)
     cjk = len(_CJK.findall(text))
-    ends = _SENTENCE_END.search(tail) is not None
+    ends = _SENTENCE_END.search(tail) is not None or (
+        tail[-1:] in ")）" and _NOTE_AFTER_STOP.search(text[-_NOTE_CHARS:]) is not None
+    )
     if cjk * 3 > len(text):
         # No spaces between words: count characters, and take punctuation for grammar.
         share = 0.3 if ends or "、" in text or "，" in text else 0.1

@@ -287,3 +287,15 @@ def test_a_ranking_numbered_one_after_another_stays_with_its_text(extract):
     shuffled = [f"{n}. {name}" for n, name in zip([1, 3, 2, 5, 4, 6], names, strict=True)]
     ext = extract(_page(head, MENU, INTRO + OUTRO, shuffled, comments, FOOTER))
     assert ext.paragraphs == INTRO + OUTRO
+
+
+def test_a_sentence_with_a_short_note_after_its_stop_ends_like_a_sentence():
+    for line in [
+        "正是有了每一位普通人的坚持，这座城市才挺了过来！（评论员 李明 王芳）",
+        "Die Gemeinde will das Freibad im nächsten Sommer wieder öffnen. (dpa)",
+        "The company said it would cut 300 jobs by the end of the year. (Reuters)",
+    ]:
+        assert line_features(line).ends_sentence, line
+    # A photo credit in brackets is no note of the text's.
+    credit = "Der Fuchs ist im Winter gut getarnt. (jroe / Stockfotos.com)"
+    assert not line_features(credit).ends_sentence
