@@ -438,6 +438,7 @@ def _select_paragraphs(
     clean copy, where all of it is the article).
     """
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
+    flattened = full_page
     full_page = full_page or doc.looks_like_full_page()
     if full_page:
         kept = select_main_block(
@@ -446,6 +447,7 @@ def _select_paragraphs(
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=[line.block for line in doc.lines],
+            labels=not flattened,
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}

@@ -62,6 +62,7 @@ _MAX_AMOUNT_CHARS = 90
 _SPEAKER_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(, [A-ZÀ-Þ][A-ZÀ-Þ ]{1,30})?:")
 _MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
+_MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introduces it
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -152,6 +153,7 @@ def select_main_block(
     barriers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
     blocks: list[int] | None = None,
+    labels: bool = True,
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -161,7 +163,9 @@ def select_main_block(
     in the middle of a page separate teasers, not paragraphs of one article.
     ``blocks`` numbers each line's block (lines with no blank line between them): on a
     page whose prose mostly stands in blocks of its own, prose packed into shared
-    blocks is a teaser list and counts for less.
+    blocks is a teaser list and counts for less. With ``labels``, a short line ending in
+    a colon right above a run introduces it and stays (not on a page flattened onto one
+    line, whose pieces are no lines of the page).
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -207,6 +211,9 @@ def select_main_block(
     kept: set[int] = set()
     for first, last in _join_runs(_best_runs(scores), scores):
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
+        label = texts[first - 1] if first > 0 else None
+        if labels and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
+            kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
 
 

@@ -299,3 +299,11 @@ def test_a_sentence_with_a_short_note_after_its_stop_ends_like_a_sentence():
     # A photo credit in brackets is no note of the text's.
     credit = "Der Fuchs ist im Winter gut getarnt. (jroe / Stockfotos.com)"
     assert not line_features(credit).ends_sentence
+
+
+def test_a_label_ending_in_a_colon_above_the_text_introduces_it():
+    texts = [*MENU, "Die Leitsätze des Gerichts:", *INTRO, *OUTRO, *FOOTER]
+    label = len(MENU)
+    assert label in select_main_block(texts)
+    # On a page flattened onto one line a piece ending in a colon is no line of the page.
+    assert label not in select_main_block(texts, labels=False)
