@@ -171,6 +171,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
+        # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
+        re.compile(
+            r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
+            r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety)\s?: .{1,150}",
+            _I,
+        ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
         re.compile(
             r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
@@ -302,7 +308,8 @@ RELATED_HEADERS = re.compile(
     r"what to read next|further reading|in other news|"
     r"lesen sie auch( die folgenden (beiträge|artikel))?|auch interessant|"
     r"mehr zum thema( auf [\w.-]{1,40})?|ähnliche (beiträge|artikel)|"
-    r"neueste (artikel|beiträge)|weitere (themen|beiträge|artikel)|"
+    r"neueste (artikel|beiträge)|weitere (themen|beiträge|artikel|inhalte|nachrichten|"
+    r"meldungen|news)|"
     r"weitere beiträge (aus|zu|zum|zur|von|in) [\w .-]{1,40}|"
     r"beliebte (beiträge|artikel)( zum thema)?|mehr lesen( über| zu| zum thema)?|"
     r"otras noticias|artículos relacionados( [\w ]{1,30})?|las más vistas|lo más visto|"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from consumer.core.text.classify import boilerplate_reason
+from consumer.core.text.classify import boilerplate_reason, is_related_header
 
 
 @pytest.mark.parametrize(
@@ -65,6 +65,9 @@ from consumer.core.text.classify import boilerplate_reason
         ),
         ("Geschrieben am 4. März 2023 von Jana und abgelegt unter Reisen, Wandern.", "byline"),
         ("Posted in: Allgemein, Technik", "byline"),
+        ("Themen: Landtag, Energiewende, Kohleausstieg", "navigation"),
+        ("Mots-clés : Climat, Énergie", "navigation"),
+        ("Tags: trail running, watches", "navigation"),
         ("{ 12 comments… read them below or add one }", "comments"),
         ("← Older Comments", "comments"),
         ("Ältere Kommentare", "comments"),
@@ -94,7 +97,14 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Members said they could not unsubscribe from the plan without paying a large fee.",
         "12 comments were received by the council before the vote in March.",
         "Next",
+        "Themen wie Wohnen und Verkehr bestimmten den Wahlkampf in der Stadt.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+def test_more_related_headers():
+    assert is_related_header("Weitere Inhalte:")
+    assert is_related_header("Weitere Nachrichten")
+    assert not is_related_header("Weitere Inhalte folgen im Lauf des Tages.")
