@@ -42,6 +42,8 @@ BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 _SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
 _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
+# A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").
+_DATED_TEASER = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?: \d{1,2}:\d{2})? ?[-–|•] +\S")
 _COUNTED_ITEM = re.compile(r"(\d{1,3})[.)] +[^\W\d_]")
 _CLOCK_LINE = re.compile(
     r"((updated|posted|published)( at)?:? )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?", re.I
@@ -187,6 +189,7 @@ def select_main_block(
             scores.append(-_DATA_ROW_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
+    _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores)
@@ -215,6 +218,16 @@ def select_main_block(
         if labels and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _mark_dated_teasers(texts: list[str | None], scores: list[float]) -> None:
+    """Two or more lines in a row that open with a date ("01.01.2022 - Formel 1 ...") are
+    a list of other stories: each separates like a byline (one alone is the dateline
+    that opens a press release)."""
+    dated = [text is not None and _DATED_TEASER.match(text) is not None for text in texts]
+    for i, is_dated in enumerate(dated):
+        if is_dated and ((i > 0 and dated[i - 1]) or (i + 1 < len(dated) and dated[i + 1])):
+            scores[i] = -_SEPARATOR_PENALTY
 
 
 def _mark_introduced_lists(

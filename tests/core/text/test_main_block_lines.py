@@ -307,3 +307,20 @@ def test_a_label_ending_in_a_colon_above_the_text_introduces_it():
     assert label in select_main_block(texts)
     # On a page flattened onto one line a piece ending in a colon is no line of the page.
     assert label not in select_main_block(texts, labels=False)
+
+
+def test_dated_teasers_under_the_article_go_but_a_dateline_opens_it(extract):
+    teasers = [
+        "02.03.2024 - Laufen: Die neue Uhr im Dauertest Wir haben die Uhr drei Monate lang "
+        "getragen und sind mit ihr bei jedem Wetter durch den Wald gelaufen.",
+        "28.02.2024 - Radfahren: Akku im Winter Warum der Akku im Winter schneller leer ist, "
+        "als viele denken, und was man dagegen tun kann, wenn es draußen friert.",
+        "21.02.2024 - Wandern: Die besten Routen Die schönsten Wege im Mittelgebirge für "
+        "Einsteiger und Familien, mit allen Karten und Tipps für die Anreise.",
+    ]
+    head = ["Trail watch review | Gear Lab"]
+    ext = extract(_page(head, MENU, INTRO + OUTRO, teasers, FOOTER))
+    assert ext.paragraphs == INTRO + OUTRO
+    dateline = "04.03.2024 - " + INTRO[0]
+    ext = extract(_page(head, MENU, [dateline, INTRO[1], *OUTRO], FOOTER))
+    assert ext.paragraphs == [dateline, INTRO[1], *OUTRO]
