@@ -42,6 +42,8 @@ BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 _SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
 _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
+_CUT_SHORT = re.compile(r"[^\W\d_](…|\.\.\.)$")
+_TEASER_REACH = 3
 # A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").
 _DATED_TEASER = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?: \d{1,2}:\d{2})? ?[-–|•] +\S")
 _COUNTED_ITEM = re.compile(r"(\d{1,3})[.)] +[^\W\d_]")
@@ -171,6 +173,7 @@ def select_main_block(
     """
     classes: list[str | None] = []
     scores: list[float] = []
+    cut_teasers = _cut_teasers(texts)
     for text in texts:
         if text is None:
             classes.append(None)
@@ -178,6 +181,8 @@ def select_main_block(
             continue
         features = line_features(text)
         kind = line_class(features)
+        if kind != SHORT and len(scores) in cut_teasers:
+            kind = SHORT  # a teaser cut short ("... Die neuen…"): not the text's own line
         classes.append(kind)
         if kind == GOOD:
             scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
@@ -218,6 +223,18 @@ def select_main_block(
         if labels and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _cut_teasers(texts: list[str | None]) -> frozenset[int]:
+    """Lines cut short mid-sentence ("... Die neuen…") with another such line at most
+    three lines away: a list of teasers (one alone may be a writer's trailing thought)."""
+    cut = [i for i, text in enumerate(texts) if text is not None and _CUT_SHORT.search(text[-4:])]
+    return frozenset(
+        i
+        for k, i in enumerate(cut)
+        if (k > 0 and i - cut[k - 1] <= _TEASER_REACH)
+        or (k + 1 < len(cut) and cut[k + 1] - i <= _TEASER_REACH)
+    )
 
 
 def _mark_dated_teasers(texts: list[str | None], scores: list[float]) -> None:

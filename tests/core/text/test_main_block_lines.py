@@ -324,3 +324,22 @@ def test_dated_teasers_under_the_article_go_but_a_dateline_opens_it(extract):
     dateline = "04.03.2024 - " + INTRO[0]
     ext = extract(_page(head, MENU, [dateline, INTRO[1], *OUTRO], FOOTER))
     assert ext.paragraphs == [dateline, INTRO[1], *OUTRO]
+
+
+def test_teasers_cut_short_go_but_a_trailing_thought_stays(extract):
+    teasers = [
+        "Marsala, Terrakotta und Curry sind die Farben dieses Herbstes, und zwar am besten "
+        "alle zusammen in einem Raum! Die neuen…",
+        "Lila wird geliebt, Lila wird gehasst und Lila wird verspottet, doch in diesem Jahr "
+        "kommt niemand an der Farbe vorbei. Der einen…",
+        "Warum wir im Winter mehr Kerzen anzünden und was das mit unserer Stimmung zu tun "
+        "hat, erklärt eine Psychologin im Gespräch über...",
+    ]
+    thought = (
+        "Ob die Uhr auch den nächsten Winter übersteht, werden wir sehen, aber bis jetzt "
+        "sieht es gut aus und wir sind gespannt…"
+    )
+    head = ["Trail watch review | Gear Lab"]
+    furniture = ["Teilen", "Drucken", "Mehr Wohnideen"]
+    ext = extract(_page(head, MENU, [*INTRO, *OUTRO, thought], furniture, teasers))
+    assert ext.paragraphs == [*INTRO, *OUTRO, thought]
