@@ -42,7 +42,7 @@ BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 _SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
 _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
-_CUT_SHORT = re.compile(r"[^\W\d_](…|\.\.\.)$")
+_CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
 _TEASER_REACH = 3
 # A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").
 _DATED_TEASER = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?: \d{1,2}:\d{2})? ?[-–|•] +\S")
@@ -228,7 +228,7 @@ def select_main_block(
 def _cut_teasers(texts: list[str | None]) -> frozenset[int]:
     """Lines cut short mid-sentence ("... Die neuen…") with another such line at most
     three lines away: a list of teasers (one alone may be a writer's trailing thought)."""
-    cut = [i for i, text in enumerate(texts) if text is not None and _CUT_SHORT.search(text[-4:])]
+    cut = [i for i, text in enumerate(texts) if text is not None and _CUT_SHORT.search(text[-8:])]
     return frozenset(
         i
         for k, i in enumerate(cut)

@@ -334,6 +334,8 @@ def test_teasers_cut_short_go_but_a_trailing_thought_stays(extract):
         "kommt niemand an der Farbe vorbei. Der einen…",
         "Warum wir im Winter mehr Kerzen anzünden und was das mit unserer Stimmung zu tun "
         "hat, erklärt eine Psychologin im Gespräch über...",
+        "Action : gouache sur la façade et banderole géante sur le siège de la banque, "
+        "retour en images sur la journée (...)",
     ]
     thought = (
         "Ob die Uhr auch den nächsten Winter übersteht, werden wir sehen, aber bis jetzt "
