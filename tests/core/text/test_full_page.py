@@ -507,3 +507,17 @@ def test_the_headline_repeated_in_a_slider_after_the_article_is_no_anchor(extrac
     )
     ext = extract(text)
     assert ext.paragraphs == article
+
+
+def test_a_title_the_page_shows_inside_the_article_stays_the_title(extract):
+    text = _page(
+        ["Best Travel Insurance for Seniors in 2025 | Trip Guide"],
+        MENU,
+        ["How We Researched the Best Travel Insurance for Seniors"],
+        [ARTICLE[0]],
+        ["Best Travel Insurance for Seniors in 2025"],
+        *[[p] for p in ARTICLE[1:]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Best Travel Insurance for Seniors in 2025"
