@@ -10,11 +10,13 @@ none.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _HEAD_CHARS = 300  # the <title> is in the page's first characters
 _MIN_WORDS = 3  # a shorter repeated prefix is a site name or a menu item
 _MAX_TITLE_CHARS = 200
+_MAX_SEPARATORS = 6  # a <title> has a few separators; a run of them is a menu (and costly)
 # A separator between the headline and the site's name in a <title>.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—•·»]|-{1,2}|::)\s+")
 _WORD = re.compile(r"\w+")
@@ -24,7 +26,8 @@ def leading_title(text: str) -> str | None:
     """The headline a one-line page opens with, when the page repeats it; else None."""
     text = text.strip()
     head = text[:_HEAD_CHARS]
-    for separator in reversed(list(_TITLE_SEPARATOR.finditer(head))):
+    separators = list(itertools.islice(_TITLE_SEPARATOR.finditer(head), _MAX_SEPARATORS))
+    for separator in reversed(separators):
         candidate = head[: separator.start()].strip()
         if len(candidate) > _MAX_TITLE_CHARS or len(_WORD.findall(candidate)) < _MIN_WORDS:
             continue
