@@ -36,8 +36,9 @@ from consumer.core.text.dateline import dateline_date
 from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_persons_name
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
+from consumer.core.text.leading_title import leading_title
 from consumer.core.text.lines import Line, is_one_line_page, segment_lines
-from consumer.core.text.mainblock import select_main_block
+from consumer.core.text.mainblock import SHORT, line_class, line_features, select_main_block
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
@@ -61,6 +62,8 @@ _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a subtitle
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
+_TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
+_ANCHOR_REACH = 8  # lines after the headline within which its text starts
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
 # A bio that does not name its author ("The writer is a professor of ...").
 _UNNAMED_BIO = re.compile(
@@ -84,7 +87,13 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     markup = unmark(text) if looks_like_markdown(text) else None
     if markup:
         text = markup.text
-    lines = segment_lines(text, MAX_LINES)
+    # A flattened page's first piece is no title line: it runs the <title> into the menu.
+    # The title is then the <title> at its start when the page shows it again (see
+    # leading_title), else the headline above the byline (see visible_headline); and it
+    # is a full page for sure.
+    flattened = is_one_line_page(text)
+    leading = leading_title(text) if flattened and not raw.title_hint else None
+    lines = segment_lines(text, MAX_LINES, headline=leading)
     warnings = [f"mojibake_repaired:{repaired}"] if repaired else []
     if len(lines) > MAX_LINES:
         # No article has this many lines; the rest is a dump of lists, not worth the time.
@@ -99,16 +108,17 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_boilerplate(doc)
     remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
-    # A flattened page's first piece is its menu, not its <title>: the headline is then
-    # the one above the byline (see visible_headline); and it is a full page for sure.
-    flattened = is_one_line_page(text)
-    title = _find_title(doc, raw.title_hint, pointers, first_line=not flattened)
+    hint = raw.title_hint or leading
+    title = _find_title(doc, hint, pointers, first_line=not flattened)
     _remove_source_names(doc, pointers, title)
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(doc, title, full_page=flattened)
     page_first, last = _article_range(doc, span)
-    title = visible_headline(doc, title, span)
+    if leading:  # the pieces of a one-line page are no headline lines
+        _head_with_nearest_repeat(doc, title, span)
+    else:
+        title = visible_headline(doc, title, span)
     captions = _captions_near(
         doc, [(i, c) for i, c in placed_captions if doc.status[i] != TITLE_ROLE], span
     )
@@ -253,6 +263,23 @@ def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int
     title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), span[0])
     start = min(title_at, span[0]) - _BYLINE_MARGIN
     return start, span[1] + _BYLINE_MARGIN
+
+
+def _head_with_nearest_repeat(
+    doc: ArticleLines, title: CleanTitle | None, span: tuple[int, int] | None
+) -> None:
+    """On a one-line page, the title's repeat nearest above the body heads the article (for
+    its bylines and dates): a piece that is the title, or that holds its last words (the
+    page's cut may split the headline and run its end into the date)."""
+    if span is None or title is None:
+        return
+    tail = " ".join(title.text.split()[-_TITLE_TAIL_WORDS:])
+    for i in range(span[0] - 1, 0, -1):
+        if doc.status[i] == "repeated_title" or (
+            doc.status[i] is not None and tail in doc.lines[i].text
+        ):
+            doc.status[i] = TITLE_ROLE
+            return
 
 
 def _unique(names: Iterable[str]) -> list[str]:
@@ -411,6 +438,7 @@ def _select_paragraphs(
     clean copy, where all of it is the article).
     """
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
+    flattened = full_page
     full_page = full_page or doc.looks_like_full_page()
     if full_page:
         kept = select_main_block(
@@ -419,6 +447,7 @@ def _select_paragraphs(
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=[line.block for line in doc.lines],
+            labels=not flattened,
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}
@@ -457,15 +486,27 @@ def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
 
     Only a line that is the headline and nothing else heads the article: the headline with
     a date or a site name after it is a link to the article in a list (an archive, a
-    "latest posts" box).
+    "latest posts" box); so is one with no prose in the lines after it (a slider of
+    headlines).
     """
     if title is None:
         return None
     key = title_key(title.text)
     for i, status in enumerate(doc.status):
         if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
-            return i if i < 0.7 * len(doc.lines) else None
+            if i >= 0.7 * len(doc.lines):
+                return None
+            if _heads_prose(doc, i):
+                return i
     return None
+
+
+def _heads_prose(doc: ArticleLines, i: int) -> bool:
+    """Is there prose within a few lines after line ``i`` (not a slider of headlines)?"""
+    return any(
+        doc.status[j] is None and line_class(line_features(doc.lines[j].text)) != SHORT
+        for j in range(i + 1, min(i + 1 + _ANCHOR_REACH, len(doc.lines)))
+    )
 
 
 def _with_link_targets(

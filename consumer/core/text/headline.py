@@ -43,9 +43,9 @@ def visible_headline(
     key = title_key(title.text)
     if any(
         doc.status[i] == "repeated_title" and title_key(doc.lines[i].text) == key
-        for i in range(1, span[0])
+        for i in range(1, span[1] + 1)
     ):
-        return title  # the page shows the title as it is
+        return title  # the page shows the title as it is (above the body, or inside it)
     # A line that comes again inside the article is a section heading (listed above it
     # in a table of contents), not the headline.
     sections = {doc.lines[i].text for i in range(span[0], min(span[1] + 1, len(doc.lines)))}

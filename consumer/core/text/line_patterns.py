@@ -171,6 +171,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
+        # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
+        re.compile(
+            r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
+            r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety)\s?: .{1,150}",
+            _I,
+        ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
         re.compile(
             r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
@@ -187,12 +193,25 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
+            # a thread's count and pager ("{ 38 comments… read them below or add one }",
+            # "← Previous Comments", "Ältere Kommentare")
+            r"\W{0,3}\d+ (comments?|replies|responses|kommentare|commentaires|comentarios|"
+            r"commenti|reacties|komentarzy?)\W{1,3}(read|add|leave|lesen|schreiben|lire|"
+            r"ajouter|leer|añadir)\b.{0,40}|"
+            r"\W{0,3}(previous|older|newer|next|ältere|neuere|vorherige|nächste|"
+            r"commentaires (précédents|plus anciens)|comentarios (anteriores|más antiguos)) "
+            r"(comments|kommentare)?\W{0,3}|"
             # a blog's comment thread: "12 Replies to “Title”", "3 thoughts on “Title”"
             r"(\d+|one|two|three) (replies|responses|comments|thoughts) (to|on) [“\"'‘«].{1,140}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
             r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
             r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|keine kommentare\W{0,3}|"
-            r"\d+ (antworten|kommentare|gedanken) (zu|auf) .{1,140}|"
+            r"(\d+|ein|eine|zwei|drei) (antworten|antwort|kommentare|kommentar|gedanken|"
+            r"gedanke) (zu|auf) .{1,140}|"
+            # a comment form
+            r"(schreibe|schreib|hinterlasse|verfasse) einen (neuen )?kommentar.{0,40}|"
+            r"(deine|ihre) e-?mail-?adresse wird nicht veröffentlicht.{0,100}|"
+            r"erforderliche felder sind (mit \* )?markiert.{0,20}|"
             r"les commentaires sont fermés\W{0,3}|"
             r"(los )?comentarios (están )?cerrados\W{0,3}|commenti chiusi\W{0,3}|"
             r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
@@ -294,7 +313,8 @@ RELATED_HEADERS = re.compile(
     r"what to read next|further reading|in other news|"
     r"lesen sie auch( die folgenden (beiträge|artikel))?|auch interessant|"
     r"mehr zum thema( auf [\w.-]{1,40})?|ähnliche (beiträge|artikel)|"
-    r"neueste (artikel|beiträge)|weitere (themen|beiträge|artikel)|"
+    r"neueste (artikel|beiträge)|weitere (themen|beiträge|artikel|inhalte|nachrichten|"
+    r"meldungen|news)|"
     r"weitere beiträge (aus|zu|zum|zur|von|in) [\w .-]{1,40}|"
     r"beliebte (beiträge|artikel)( zum thema)?|mehr lesen( über| zu| zum thema)?|"
     r"otras noticias|artículos relacionados( [\w ]{1,30})?|las más vistas|lo más visto|"
@@ -345,7 +365,66 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(support|donate|consider)|^thank you for your support\b|"
         r"unterstützen sie (diese form des journalismus|unsere arbeit)|"
         r"^gefällt (dir|ihnen) unser [\w-]{1,40}\?|"
-        r"thanks? (you )?for (subscribing|signing up))\b",
+        r"thanks? (you )?for (subscribing|signing up)|"
+        # a sign-up form's fine print ("You can unsubscribe at any time")
+        r"(you can|you may|to) unsubscribe (at any time|anytime)|"
+        r"(sie können|du kannst) (sich|dich) jederzeit (wieder )?(abmelden|austragen)|"
+        r"abmeldung ist jederzeit möglich|"
+        r"en remplissant ce formulaire|(inscrite?s?|abonnée?s?) à notre liste de diffusion|"
+        r"vous (pouvez|pourrez) (vous désabonner|vous désinscrire)|"
+        r"(puedes|puede) darte de baja|darse de baja en cualquier momento|"
+        r"puoi (annullare l'iscrizione|disiscriverti)|"
+        r"(je kunt|u kunt) (je|zich) (op elk moment |altijd )?afmelden|"
+        r"możesz (w każdej chwili )?(zrezygnować z subskrypcji|wypisać się))\b",
+        _I,
+    ),
+    # A licence or liability notice in a page's footer ("Texte auf dieser Webseite stehen
+    # unter einer Creative Commons ... Lizenz", "Trotz sorgfältiger inhaltlicher Kontrolle
+    # übernehmen wir keine Haftung für die Inhalte externer Links").
+    "copyright": re.compile(
+        r"\b((licensed|available|published|released|is|are) under (a|the|an) "
+        r"(creative commons|cc[- ]by)|"
+        r"(unter|sous|bajo|sotto|onder) (einer |der |une |la |una |een |de )?"
+        r"(lizenz |licence |licencia |licenza |licentie )?(creative[- ]commons|cc[- ]by)|"
+        r"na licencji (creative commons|cc[- ]by)|"
+        r"keine haftung für (die )?inhalte (externer|fremder|verlinkter)|"
+        r"für den inhalt der verlinkten seiten sind ausschließlich|"
+        r"(no|not) (responsibility|liability|responsible|liable) for the (content|contents) of "
+        r"(external|linked|third[- ]party) (links|sites|websites|pages))\b",
+        _I,
+    ),
+    # A comment form's notes and a comment policy ("Du kommentierst mit Deinem
+    # WordPress.com-Konto", "Notify me of new posts by email", "Comments are moderated").
+    "comments": re.compile(
+        r"\b(you are commenting using your|du kommentierst mit deinem|sie kommentieren mit "
+        r"ihrem|vous commentez à l'aide de votre|estás comentando usando tu|"
+        r"fill in your details below or click an icon|"
+        r"trage deine daten unten ein oder klicke ein icon|"
+        r"notify me of (new|follow-?up) (comments|posts)|"
+        r"benachrichtig(e mich|ung) (bei|über) (weitere[n]? |neue[n]? )?(kommentaren?|beiträgen?)|"
+        r"informiere mich über (neue|weitere) (beiträge|kommentare)|"
+        r"prévenez-moi de (tous les nouveaux|la publication de)|"
+        r"recibir (un correo electrónico con los siguientes comentarios|"
+        r"un email con (los )?(siguientes comentarios|nuevas entradas))|"
+        r"save my name, e-?mail,? and website in this browser|"
+        r"(meinen|mein) namen?, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem "
+        r"browser|"
+        r"enregistrer mon nom, mon (e-mail|courriel) et mon site|"
+        r"guardar mi nombre, correo electrónico y web|"
+        r"comments are (moderated|reviewed|checked)|we welcome (reader |your )?comments|"
+        r"kommentare werden (moderiert|vor der veröffentlichung|redaktionell)|"
+        r"les commentaires sont modérés|los comentarios (son|están|serán) moderados|"
+        r"przed dodaniem komentarza)\b",
+        _I,
+    ),
+    # A blog post's filing line ("This entry was posted on ... and is filed under ...",
+    # "Erstellt am ... und abgelegt unter ...", "Posted in: News, Linux").
+    "byline": re.compile(
+        r"^(this (entry|post) was posted (on|in|by)\b|"
+        r"(erstellt|veröffentlicht|geschrieben) am .{5,60} (und|in|unter) (abgelegt|"
+        r"veröffentlicht|kategorie)|you can follow any responses to this entry|"
+        r"(posted|filed|published|veröffentlicht|abgelegt|publié|publicado|pubblicato) "
+        r"(in|under|unter|dans|en)\s?: .{1,80}$)",
         _I,
     ),
     "share": re.compile(
@@ -368,7 +447,16 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(dieser|this) (beitrag|post|artikel|article) (enthält|contains) (werbung|"
         r"affiliate[- ]links?|references to products)|"
         r"erhält [\w .-]{1,30} (ggf\. |gegebenenfalls )?eine provision|"
-        r"we may (receive|earn) (a )?(compensation|commission))\b",
+        r"we may (receive|earn) (a )?(compensation|commission)|"
+        # an embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt von X
+        # zu laden") and a shop's or channel's promo
+        r"(klicken sie|klicke) auf den ([\w-]+ )?button,? um (den|die) (inhalte?|videos?) "
+        r"(von|zu)\b|click (on )?the button( below)? to load (the )?content|"
+        r"mit dem laden des (inhalts|videos|beitrags) akzeptieren sie|"
+        r"by loading the (content|video),? you (accept|agree)|"
+        r"^(jetzt )?\d+ (ausgaben|hefte) (gratis|kostenlos|testen)|"
+        r"(besuchen sie|besuche) unseren ([\w-]+-)?shop|als abo oder einzelheft|"
+        r"(nuestro|unser(en)?|our) (canal de youtube|youtube[- ]kanal|youtube channel))\b",
         _I,
     ),
 }

@@ -44,12 +44,16 @@ class Line:
     block: int  # lines with no blank line between them share a block number
 
 
-def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
+def segment_lines(
+    text: str, max_lines: int | None = None, headline: str | None = None
+) -> list[Line]:
     """Split normalised ``text`` into lines grouped in blocks; hard-wrapped paragraphs are
     joined.
 
     With ``max_lines``, segmentation stops after that many lines (and one more, so the
-    caller can tell that the text went on).
+    caller can tell that the text went on). A page flattened onto one line is also cut
+    around each copy of ``headline`` (its known title), which would else run into the
+    date or the first sentence after it.
     """
     limit = max_lines + 1 if max_lines is not None else None
     lines: list[Line] = []
@@ -66,7 +70,9 @@ def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
                 piece
                 for part in raw_parts
                 for piece in (
-                    _pieces_of_run_on(part) if one_line or len(part) > _RUN_ON_CHARS else [part]
+                    _pieces_around(part, headline if one_line else None)
+                    if one_line or len(part) > _RUN_ON_CHARS
+                    else [part]
                 )
             )
             raw_parts = list(itertools.islice(pieces, remaining))  # cut lazily: a bomb stops
@@ -85,6 +91,19 @@ def segment_lines(text: str, max_lines: int | None = None) -> list[Line]:
 def is_one_line_page(text: str) -> bool:
     """A whole page flattened onto one line: no line breaks, longer than a news brief."""
     return len(text) > _ONE_LINE_PAGE_CHARS and "\n" not in text.strip()
+
+
+def _pieces_around(part: str, headline: str | None) -> Iterator[str]:
+    """The pieces of a run-on line, each copy of ``headline`` a piece of its own."""
+    if not headline:
+        yield from _pieces_of_run_on(part)
+        return
+    start = 0
+    for copy in re.finditer(r"(?<!\w)" + re.escape(headline) + r"(?!\w)", part):
+        yield from _pieces_of_run_on(part[start : copy.start()])
+        yield copy.group()
+        start = copy.end()
+    yield from _pieces_of_run_on(part[start:])
 
 
 def _pieces_of_run_on(part: str) -> Iterator[str]:

@@ -24,6 +24,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_FULL_STOPS = "。！？!?"
 _CJK_EXTRA_WEIGHT = 1.5
+# A sentence with a short note in brackets after its stop ("... city! (Commentators Luo
+# Bo, Xiao Haichuan)", "... on Friday. (Reuters)").
+# Not a photo credit ("... getarnt. (mlharing / iStock.com)").
+_NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
+_NOTE_CHARS = 40
 _FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
@@ -36,6 +41,12 @@ BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 # A numbered section heading ("3. Black bags...", "#3 Glass", "3) Glass").
 _SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
 _MIN_SECTIONS = 3
+_MIN_COUNTED_ITEMS = 5
+_CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
+_TEASER_REACH = 3
+# A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").
+_DATED_TEASER = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?: \d{1,2}:\d{2})? ?[-–|•] +\S")
+_COUNTED_ITEM = re.compile(r"(\d{1,3})[.)] +[^\W\d_]")
 _CLOCK_LINE = re.compile(
     r"((updated|posted|published)( at)?:? )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?", re.I
 )
@@ -55,6 +66,7 @@ _MAX_AMOUNT_CHARS = 90
 _SPEAKER_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(, [A-ZÀ-Þ][A-ZÀ-Þ ]{1,30})?:")
 _MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
+_MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introduces it
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -102,7 +114,9 @@ def line_features(text: str) -> LineFeatures:
         text = text[:_SAMPLE_CHARS]
     words = _WORD.findall(text)
     cjk = len(_CJK.findall(text))
-    ends = _SENTENCE_END.search(tail) is not None
+    ends = _SENTENCE_END.search(tail) is not None or (
+        tail[-1:] in ")）" and _NOTE_AFTER_STOP.search(text[-_NOTE_CHARS:]) is not None
+    )
     if cjk * 3 > len(text):
         # No spaces between words: count characters, and take punctuation for grammar.
         share = 0.3 if ends or "、" in text or "，" in text else 0.1
@@ -143,6 +157,7 @@ def select_main_block(
     barriers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
     blocks: list[int] | None = None,
+    labels: bool = True,
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -152,10 +167,13 @@ def select_main_block(
     in the middle of a page separate teasers, not paragraphs of one article.
     ``blocks`` numbers each line's block (lines with no blank line between them): on a
     page whose prose mostly stands in blocks of its own, prose packed into shared
-    blocks is a teaser list and counts for less.
+    blocks is a teaser list and counts for less. With ``labels``, a short line ending in
+    a colon right above a run introduces it and stays (not on a page flattened onto one
+    line, whose pieces are no lines of the page).
     """
     classes: list[str | None] = []
     scores: list[float] = []
+    cut_teasers = _cut_teasers(texts)
     for text in texts:
         if text is None:
             classes.append(None)
@@ -163,6 +181,8 @@ def select_main_block(
             continue
         features = line_features(text)
         kind = line_class(features)
+        if kind != SHORT and len(scores) in cut_teasers:
+            kind = SHORT  # a teaser cut short ("... Die neuen…"): not the text's own line
         classes.append(kind)
         if kind == GOOD:
             scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
@@ -174,9 +194,11 @@ def select_main_block(
             scores.append(-_DATA_ROW_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
+    _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores)
+    _mark_counted_lists(texts, classes, scores)
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
     _free_speakers(texts, classes, scores)
@@ -197,7 +219,32 @@ def select_main_block(
     kept: set[int] = set()
     for first, last in _join_runs(_best_runs(scores), scores):
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
+        label = texts[first - 1] if first > 0 else None
+        if labels and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
+            kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _cut_teasers(texts: list[str | None]) -> frozenset[int]:
+    """Lines cut short mid-sentence ("... Die neuen…") with another such line at most
+    three lines away: a list of teasers (one alone may be a writer's trailing thought)."""
+    cut = [i for i, text in enumerate(texts) if text is not None and _CUT_SHORT.search(text[-8:])]
+    return frozenset(
+        i
+        for k, i in enumerate(cut)
+        if (k > 0 and i - cut[k - 1] <= _TEASER_REACH)
+        or (k + 1 < len(cut) and cut[k + 1] - i <= _TEASER_REACH)
+    )
+
+
+def _mark_dated_teasers(texts: list[str | None], scores: list[float]) -> None:
+    """Two or more lines in a row that open with a date ("01.01.2022 - Formel 1 ...") are
+    a list of other stories: each separates like a byline (one alone is the dateline
+    that opens a press release)."""
+    dated = [text is not None and _DATED_TEASER.match(text) is not None for text in texts]
+    for i, is_dated in enumerate(dated):
+        if is_dated and ((i > 0 and dated[i - 1]) or (i + 1 < len(dated) and dated[i + 1])):
+            scores[i] = -_SEPARATOR_PENALTY
 
 
 def _mark_introduced_lists(
@@ -257,6 +304,28 @@ def _mark_numbered_sections(
         run.append(i)
     if len(run) >= _MIN_SECTIONS:
         _free_sections(run, classes, scores)
+
+
+def _mark_counted_lists(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Five or more lines in a row numbered one after another ("01. Robert Plant", "02.
+    Rob Halford") are the text's ranking or list, not a menu (menus are not numbered):
+    a point each, so that a run may go on through them."""
+    numbers = [-1] * len(texts)  # -1: not a numbered short line
+    for i, text in enumerate(texts):
+        item = (
+            _COUNTED_ITEM.match(text) if text is not None and classes[i] in (SHORT, LIST) else None
+        )
+        if item:
+            numbers[i] = int(item.group(1))
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i < len(texts) and numbers[i] >= 0 and numbers[i] == numbers[i - 1] + 1:
+            continue
+        if i - start >= _MIN_COUNTED_ITEMS and numbers[start] >= 0:
+            _free_sections(list(range(start, i)), classes, scores)
+        start = i
 
 
 def _mark_amount_lists(

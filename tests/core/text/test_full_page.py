@@ -465,3 +465,59 @@ def test_german_comment_thread_headers_go(extract):
     ext = extract(text)
     assert ext.paragraphs == GERMAN_POST
     assert ext.removed["comments"] == 2
+
+
+def test_the_headline_repeated_in_a_slider_after_the_article_is_no_anchor(extract):
+    article = [
+        "Der Batteriehersteller will sein Werk am Stadtrand um eine dritte Halle erweitern und "
+        "dafür in den kommenden zwei Jahren rund 300 Millionen Euro ausgeben, wie er mitteilte.",
+        "Die Anlage soll vor allem Zellen für die Autos eines großen Herstellers liefern, der "
+        "nur wenige Kilometer entfernt ein Montagewerk betreibt und dort neue Modelle plant.",
+        "Nach dem Ausbau rechnet das Unternehmen mit einer Jahresleistung, die für mehr als "
+        "eine Million Fahrzeuge reichen würde, und mit gut tausend neuen Arbeitsplätzen.",
+    ]
+    slider = [
+        "Akkuwerk am Stadtrand wird größer",
+        "https://example.org/uploads/2022/12/werk.jpg 1707 2560 Redaktion",
+        "Batterieproduktion",
+        "Recycling: Neue Anlage im Norden eröffnet",
+        "https://example.org/uploads/2022/12/anlage.jpg 1707 2560 Redaktion",
+        "Batterierecycling",
+        "Rohstoffe: Raffinerie in Finnland im Bau",
+        "https://example.org/uploads/2022/11/raffinerie.jpg 1440 2560 Redaktion",
+        "Batteriekomponenten",
+        "Speicher: Start-up sammelt sechs Millionen ein",
+        "https://example.org/uploads/2022/11/speicher.jpg 1440 2560 Redaktion",
+        "Energiespeicher",
+    ]
+    settings = [
+        "Wenn Sie nicht möchten, dass wir Ihren Besuch verfolgen, können Sie das hier in "
+        "Ihrem Browser abschalten, und wir werden Ihre Wahl bei jedem Besuch beachten.",
+        "Hier klicken, um die Karten zu aktivieren oder zu deaktivieren.",
+    ]
+    text = _page(
+        ["Akkuwerk am Stadtrand wird größer - Akku-Nachrichten"],
+        ["Start", "Nachrichten", "Stellen", "Partner", "Kontakt"],
+        ["Akkuwerk am Stadtrand wird größer als geplant"],
+        ["Autor: Die Redaktion", "Veröffentlicht am 06.12.2022"],
+        *[[p] for p in article],
+        ["Artikel teilen", "Teilen auf Twitter"],
+        *[[line] for line in slider],
+        settings,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == article
+
+
+def test_a_title_the_page_shows_inside_the_article_stays_the_title(extract):
+    text = _page(
+        ["Best Travel Insurance for Seniors in 2025 | Trip Guide"],
+        MENU,
+        ["How We Researched the Best Travel Insurance for Seniors"],
+        [ARTICLE[0]],
+        ["Best Travel Insurance for Seniors in 2025"],
+        *[[p] for p in ARTICLE[1:]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Best Travel Insurance for Seniors in 2025"

@@ -271,3 +271,77 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["byline"] == 1
+
+
+def test_a_ranking_numbered_one_after_another_stays_with_its_text(extract):
+    names = ["Ana Ruiz", "Ben Okafor", "Chen Wei", "Dora Lind", "Emil Sauer", "Fatou Diop"]
+    ranking = [f"{n:02d}. {name}" for n, name in enumerate(names, start=1)]
+    comments = [
+        "3 comments",
+        "The list misses half of the good ones, and the order makes no sense at all to me.",
+    ]
+    head = ["Die besten Stimmen des Jahres | Musikblog"]
+    ext = extract(_page(head, MENU, INTRO + OUTRO, ranking, comments, FOOTER))
+    assert ext.paragraphs == INTRO + OUTRO + ranking
+    # Numbers out of order count nothing: a numbered menu is no ranking.
+    shuffled = [f"{n}. {name}" for n, name in zip([1, 3, 2, 5, 4, 6], names, strict=True)]
+    ext = extract(_page(head, MENU, INTRO + OUTRO, shuffled, comments, FOOTER))
+    assert ext.paragraphs == INTRO + OUTRO
+
+
+def test_a_sentence_with_a_short_note_after_its_stop_ends_like_a_sentence():
+    for line in [
+        "正是有了每一位普通人的坚持，这座城市才挺了过来！（评论员 李明 王芳）",
+        "Die Gemeinde will das Freibad im nächsten Sommer wieder öffnen. (dpa)",
+        "The company said it would cut 300 jobs by the end of the year. (Reuters)",
+    ]:
+        assert line_features(line).ends_sentence, line
+    # A photo credit in brackets is no note of the text's.
+    credit = "Der Fuchs ist im Winter gut getarnt. (jroe / Stockfotos.com)"
+    assert not line_features(credit).ends_sentence
+
+
+def test_a_label_ending_in_a_colon_above_the_text_introduces_it():
+    texts = [*MENU, "Die Leitsätze des Gerichts:", *INTRO, *OUTRO, *FOOTER]
+    label = len(MENU)
+    assert label in select_main_block(texts)
+    # On a page flattened onto one line a piece ending in a colon is no line of the page.
+    assert label not in select_main_block(texts, labels=False)
+
+
+def test_dated_teasers_under_the_article_go_but_a_dateline_opens_it(extract):
+    teasers = [
+        "02.03.2024 - Laufen: Die neue Uhr im Dauertest Wir haben die Uhr drei Monate lang "
+        "getragen und sind mit ihr bei jedem Wetter durch den Wald gelaufen.",
+        "28.02.2024 - Radfahren: Akku im Winter Warum der Akku im Winter schneller leer ist, "
+        "als viele denken, und was man dagegen tun kann, wenn es draußen friert.",
+        "21.02.2024 - Wandern: Die besten Routen Die schönsten Wege im Mittelgebirge für "
+        "Einsteiger und Familien, mit allen Karten und Tipps für die Anreise.",
+    ]
+    head = ["Trail watch review | Gear Lab"]
+    ext = extract(_page(head, MENU, INTRO + OUTRO, teasers, FOOTER))
+    assert ext.paragraphs == INTRO + OUTRO
+    dateline = "04.03.2024 - " + INTRO[0]
+    ext = extract(_page(head, MENU, [dateline, INTRO[1], *OUTRO], FOOTER))
+    assert ext.paragraphs == [dateline, INTRO[1], *OUTRO]
+
+
+def test_teasers_cut_short_go_but_a_trailing_thought_stays(extract):
+    teasers = [
+        "Marsala, Terrakotta und Curry sind die Farben dieses Herbstes, und zwar am besten "
+        "alle zusammen in einem Raum! Die neuen…",
+        "Lila wird geliebt, Lila wird gehasst und Lila wird verspottet, doch in diesem Jahr "
+        "kommt niemand an der Farbe vorbei. Der einen…",
+        "Warum wir im Winter mehr Kerzen anzünden und was das mit unserer Stimmung zu tun "
+        "hat, erklärt eine Psychologin im Gespräch über...",
+        "Action : gouache sur la façade et banderole géante sur le siège de la banque, "
+        "retour en images sur la journée (...)",
+    ]
+    thought = (
+        "Ob die Uhr auch den nächsten Winter übersteht, werden wir sehen, aber bis jetzt "
+        "sieht es gut aus und wir sind gespannt…"
+    )
+    head = ["Trail watch review | Gear Lab"]
+    furniture = ["Teilen", "Drucken", "Mehr Wohnideen"]
+    ext = extract(_page(head, MENU, [*INTRO, *OUTRO, thought], furniture, teasers))
+    assert ext.paragraphs == [*INTRO, *OUTRO, thought]

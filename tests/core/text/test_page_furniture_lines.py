@@ -1,0 +1,119 @@
+"""Footer and comment-form lines of many languages are named, and prose is not."""
+
+import pytest
+
+from consumer.core.text.classify import boilerplate_reason, is_related_header
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Alle Texte dieses Blogs stehen unter einer Creative Commons Namensnennung 4.0 Lizenz.",
+            "copyright",
+        ),
+        (
+            "Ce site est publié sous licence Creative Commons BY-SA, sauf mention contraire.",
+            "copyright",
+        ),
+        (
+            "All posts on this site are licensed under a Creative Commons Attribution 4.0 License.",
+            "copyright",
+        ),
+        (
+            "Contenido publicado bajo licencia Creative Commons, salvo indicación en contrario.",
+            "copyright",
+        ),
+        (
+            "Der Beitrag erscheint unter der Lizenz CC-BY-SA 4.0, die Bilder sind ausgenommen.",
+            "copyright",
+        ),
+        (
+            "Trotz sorgfältiger Prüfung übernehmen wir keine Haftung für die Inhalte externer "
+            "Links. Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber "
+            "verantwortlich.",
+            "copyright",
+        ),
+        ("Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )", "comments"),
+        ("You are commenting using your Twitter account. ( Log Out / Change )", "comments"),
+        ("Benachrichtige mich über neue Beiträge via E-Mail.", "comments"),
+        ("Notify me of follow-up comments by email.", "comments"),
+        (
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "comments",
+        ),
+        (
+            "Enregistrer mon nom, mon e-mail et mon site dans ce navigateur pour la suite.",
+            "comments",
+        ),
+        (
+            "We welcome your comments on our stories. Please note that comments are moderated "
+            "before they appear and that we cannot publish every one of them.",
+            "comments",
+        ),
+        ("Los comentarios son moderados y pueden tardar en aparecer.", "comments"),
+        (
+            "Klicken Sie auf den Button, um den Inhalt von maps.example.org zu laden.",
+            "advertisement",
+        ),
+        ("Click the button below to load the content from video.example.com.", "advertisement"),
+        ("Jetzt 2 Ausgaben gratis testen!", "advertisement"),
+        ("Abonniere unseren YouTube-Kanal für mehr Videos!", "advertisement"),
+        (
+            "This entry was posted on Friday, March 3rd, 2023 at 10:12 and is filed under Garden.",
+            "byline",
+        ),
+        ("Geschrieben am 4. März 2023 von Jana und abgelegt unter Reisen, Wandern.", "byline"),
+        ("Posted in: Allgemein, Technik", "byline"),
+        ("Themen: Landtag, Energiewende, Kohleausstieg", "navigation"),
+        ("Mots-clés : Climat, Énergie", "navigation"),
+        ("Tags: trail running, watches", "navigation"),
+        ("{ 12 comments… read them below or add one }", "comments"),
+        ("Ein Gedanke zu „Die Nacht am See“", "comments"),
+        ("Zwei Kommentare zu „Die Nacht am See“", "comments"),
+        ("Schreibe einen Kommentar Antworten abbrechen", "comments"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
+        ("Erforderliche Felder sind mit * markiert", "comments"),
+        ("Notify me of followup comments via e-mail", "comments"),
+        ("← Older Comments", "comments"),
+        ("Ältere Kommentare", "comments"),
+        ("7 commentaires – ajouter le vôtre", "comments"),
+        ("Weekly tips for your garden. You can unsubscribe at any time.", "newsletter"),
+        ("Sie können sich jederzeit wieder abmelden.", "newsletter"),
+        (
+            "En remplissant ce formulaire, vous serez inscrit à notre liste de diffusion.",
+            "newsletter",
+        ),
+        ("Puedes darte de baja cuando quieras desde cualquier correo.", "newsletter"),
+        ("Publié dans : Actualités", "byline"),
+    ],
+)
+def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Organisation Creative Commons stellte am Montag eine neue Fassung ihrer Lizenzen vor.",
+        "The city council said the comments it received were overwhelmingly positive.",
+        "Der Button oben rechts öffnet das Menü, sagte die Entwicklerin im Gespräch.",
+        "Posted in Berlin for three years, she learned the language quickly.",
+        "Viele Leserinnen kommentieren seit Jahren mit ihrem echten Namen.",
+        "Members said they could not unsubscribe from the plan without paying a large fee.",
+        "12 comments were received by the council before the vote in March.",
+        "Next",
+        "One tester said:",
+        "Er sagt:",
+        "Antworten",
+        "Themen wie Wohnen und Verkehr bestimmten den Wahlkampf in der Stadt.",
+    ],
+)
+def test_prose_about_the_same_things_is_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_more_related_headers():
+    assert is_related_header("Weitere Inhalte:")
+    assert is_related_header("Weitere Nachrichten")
+    assert not is_related_header("Weitere Inhalte folgen im Lauf des Tages.")
