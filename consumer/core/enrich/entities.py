@@ -50,7 +50,7 @@ from consumer.core.enrich.data.titles import (
 )
 from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
 from consumer.core.enrich.gazetteer import country_names, is_place, minor_city_names, place_key
-from consumer.core.enrich.tokens import Token, tokenise
+from consumer.core.enrich.tokens import Placement, Token, token_bounds, tokenise
 
 Kind = Literal["person", "organisation", "place"]
 
@@ -162,16 +162,20 @@ def find_mentions(
     paragraphs: list[str],
     captions: list[str],
     paragraph_tokens: list[list[Token]] | None = None,
+    placements: list[Placement] | None = None,
 ) -> list[Mention]:
     """Mentions in body order (offsets into the body), then those in the captions.
 
-    ``paragraph_tokens`` are the paragraphs' tokens when the caller has them already.
+    ``paragraph_tokens`` are the paragraphs' tokens when the caller has them already, and
+    ``placements`` where they are when their offsets are in their pieces
+    (``tokens.read_paragraphs``).
     """
     token_lists = paragraph_tokens or [tokenise(p) for p in paragraphs]
+    wheres: list[Placement | None] = [*placements] if placements else [None] * len(paragraphs)
     mentions: list[Mention] = []
     offset = 0
-    for paragraph, tokens in zip(paragraphs, token_lists, strict=True):
-        mentions.extend(_block_mentions(paragraph, tokens, offset))
+    for paragraph, tokens, where in zip(paragraphs, token_lists, wheres, strict=True):
+        mentions.extend(_block_mentions(paragraph, tokens, offset, where))
         offset += len(paragraph) + 2  # paragraphs are joined by a blank line
     for caption in captions:
         described = _without_photo_credit(caption)
@@ -186,13 +190,15 @@ def _without_photo_credit(caption: str) -> str:
     return _PHOTO_CREDIT.sub("", caption) if _PHOTO_CREDIT_HINT.search(caption) else caption
 
 
-def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[Mention]:
+def _block_mentions(
+    text: str, tokens: list[Token], offset: int | None, where: Placement | None = None
+) -> list[Mention]:
     found: list[Mention] = []
     for run in _joined_by_and(tokens, _runs(tokens)):
         first, last = run
         if first == last and tokens[first].text in _DROPPED_ALONE:
             continue  # "The", "But", "Monday" alone: no mention, whatever the context
-        found.extend(_run_mentions(text, tokens, run, offset))
+        found.extend(_run_mentions(text, tokens, run, offset, where))
     if found and offset is not None and _is_heading(tokens):
         for mention in found:
             if mention.kind is not None and not _named_in_heading(mention):
@@ -333,14 +339,20 @@ def _run_end(tokens: list[Token], last: int) -> int:
 
 
 def _run_mentions(
-    text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
+    text: str,
+    tokens: list[Token],
+    run: tuple[int, int],
+    offset: int | None,
+    where: Placement | None = None,
 ) -> list[Mention]:
+    """The mentions in the run ``tokens[first : last + 1]``; ``where`` places the tokens
+    (None when they carry their offsets in ``text``)."""
     first, last = run
     run_first = first
     initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
-    whole = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every run
+    whole = _span_text(text, tokens, first, last, where)
     if _known_kind(whole) is None:
         # A title before a name stays, at a sentence start too ("Mayor Linda Park said").
         while (
@@ -365,17 +377,17 @@ def _run_mentions(
             return []
         # Where the run starts, the sentence start is known already.
         opens = initial if first == run_first else sentence_initial(tokens, first)
-        kind = _classify(text, tokens, first, last, None, opens)
-        return [_mention(text, tokens, first, last, kind, None, offset, initial or opens)]
-    split = _of_split(text, tokens, first, last) if last - first >= 2 else None
+        kind = _classify(text, tokens, first, last, None, opens, where)
+        return [_mention(text, tokens, first, last, kind, None, offset, initial or opens, where)]
+    split = _of_split(text, tokens, first, last, where) if last - first >= 2 else None
     if split is not None:
-        before = _run_mentions(text, tokens, (first, split - 1), offset)
+        before = _run_mentions(text, tokens, (first, split - 1), offset, where)
         if len(before) == 1 and before[0].kind is None and _affiliation(tokens[last].text):
             before[0].kind = "person"  # "Marguerita M. Cheng of Annuity.org": her employer
-        return [*before, *_run_mentions(text, tokens, (split + 1, last), offset)]
-    if last > first and _whole_run_is_organisation(text, tokens, first, last):
+        return [*before, *_run_mentions(text, tokens, (split + 1, last), offset, where)]
+    if last > first and _whole_run_is_organisation(text, tokens, first, last, where):
         opens = initial or (first != run_first and sentence_initial(tokens, first))
-        return [_mention(text, tokens, first, last, "organisation", None, offset, opens)]
+        return [_mention(text, tokens, first, last, "organisation", None, offset, opens, where)]
 
     mentions: list[Mention] = []
     title_words: list[str] = []
@@ -413,7 +425,7 @@ def _run_mentions(
             seg_first = -1
         if seg_first >= 0:
             title = " ".join(title_words) or None
-            kind = _classify(text, tokens, seg_first, seg_last, title)
+            kind = _classify(text, tokens, seg_first, seg_last, title, None, where)
             if (
                 kind == "person"
                 and seg_last > seg_first
@@ -423,7 +435,9 @@ def _run_mentions(
             ):
                 kind = "organisation"  # "says Acme Labs Product Manager Tessa Vorn"
             opens = initial or (seg_first != run_first and sentence_initial(tokens, seg_first))
-            mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset, opens))
+            mentions.append(
+                _mention(text, tokens, seg_first, seg_last, kind, title, offset, opens, where)
+            )
             title_words, seg_first = [], -1
         if tok is not None and _is_title(tok):
             title_words.append(tok.text)
@@ -432,9 +446,11 @@ def _run_mentions(
     return mentions
 
 
-def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last: int) -> bool:
+def _whole_run_is_organisation(
+    text: str, tokens: list[Token], first: int, last: int, where: Placement | None
+) -> bool:
     """A run of two or more words that names one organisation as a whole."""
-    if _known_kind(_span_text(text, tokens, first, last)):
+    if _known_kind(_span_text(text, tokens, first, last, where)):
         return True
     rest = tokens[first + 1 : last + 1]
     if any(n.lower in FIRST_NAMES and _is_title(t) for t, n in pairwise(rest)):
@@ -462,11 +478,12 @@ def _classify(
     last: int,
     title: str | None,
     opens: bool | None = None,
+    where: Placement | None = None,
 ) -> Kind | None:
     """The span's kind, or None without evidence; ``opens`` is ``sentence_initial(tokens,
     first)`` when the caller knows it already.
     """
-    name = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every span
+    name = _span_text(text, tokens, first, last, where)
     if first == last:  # _words_of, inlined for a one-token span (most)
         words = [tokens[first]] if tokens[first].is_word else []
     else:
@@ -618,10 +635,11 @@ def _mention(
     title: str | None,
     offset: int | None,
     opens_sentence: bool,
+    where: Placement | None = None,
 ) -> Mention:
     """The mention of ``tokens[first : last + 1]``; ``opens_sentence`` is whether its run
     or the span itself opens a sentence (the caller knows it)."""
-    start, end = tokens[first].start, tokens[last].end
+    start, end = token_bounds(tokens, where, first, last)
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
     name = text[start:end]
     # "Buckley, who phoned in": a relative "who" after the span
@@ -643,8 +661,11 @@ def _mention(
     )
 
 
-def _span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
-    return text[tokens[first].start : tokens[last].end]
+def _span_text(
+    text: str, tokens: list[Token], first: int, last: int, where: Placement | None
+) -> str:
+    start, end = token_bounds(tokens, where, first, last)
+    return text[start:end]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -747,7 +768,9 @@ def _adjective_compound(head: str) -> bool:
     return head in _COMPOUND_HEADS or (len(head) >= 5 and head.endswith(("ing", "ed")))
 
 
-def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+def _of_split(
+    text: str, tokens: list[Token], first: int, last: int, where: Placement | None
+) -> int | None:
     """Where "Dale Whitcomb of Wyoming" splits: an "of" between a name and a place or body.
 
     "University of Edinburgh", "Bank of England" stay whole: their head comes before "of".
@@ -758,7 +781,7 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
         before = _words_of(tokens, first, i - 1)
         if any(t.lower in ORG_OF_HEADS or t.lower in ORG_HEADS for t in before):
             return None
-        after = _span_text(text, tokens, i + 1, last)
+        after = _span_text(text, tokens, i + 1, last, where)
         if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
             return i
         if (
