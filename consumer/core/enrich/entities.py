@@ -352,8 +352,8 @@ def _run_mentions(
     initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
-    whole = _span_text(text, tokens, first, last, where)
-    if _known_kind(whole) is None:
+    bounds = token_bounds(tokens, where, first, last)  # of the span from ``first``, once
+    if _known_kind(text[bounds[0] : bounds[1]]) is None:
         # A title before a name stays, at a sentence start too ("Mayor Linda Park said").
         while (
             first <= last
@@ -370,6 +370,8 @@ def _run_mentions(
             first += 1  # "Questioning Vindman, the lawyer said": the verb opens the sentence
     if first > last:
         return []
+    if first != run_first:
+        bounds = token_bounds(tokens, where, first, last)
     if first == last:
         # One word (most runs): the loop below would make a mention of it unless it is
         # a title or a filler word, and without a title.
@@ -377,17 +379,19 @@ def _run_mentions(
             return []
         # Where the run starts, the sentence start is known already.
         opens = initial if first == run_first else sentence_initial(tokens, first)
-        kind = _classify(text, tokens, first, last, None, opens, where)
-        return [_mention(text, tokens, first, last, kind, None, offset, initial or opens, where)]
+        kind = _classify(text, tokens, first, last, None, opens, where, bounds)
+        opens = initial or opens
+        return [_mention(text, tokens, first, last, kind, None, offset, opens, where, bounds)]
     split = _of_split(text, tokens, first, last, where) if last - first >= 2 else None
     if split is not None:
         before = _run_mentions(text, tokens, (first, split - 1), offset, where)
         if len(before) == 1 and before[0].kind is None and _affiliation(tokens[last].text):
             before[0].kind = "person"  # "Marguerita M. Cheng of Annuity.org": her employer
         return [*before, *_run_mentions(text, tokens, (split + 1, last), offset, where)]
-    if last > first and _whole_run_is_organisation(text, tokens, first, last, where):
+    if last > first and _whole_run_is_organisation(text, tokens, first, last, bounds):
         opens = initial or (first != run_first and sentence_initial(tokens, first))
-        return [_mention(text, tokens, first, last, "organisation", None, offset, opens, where)]
+        org: Kind = "organisation"
+        return [_mention(text, tokens, first, last, org, None, offset, opens, where, bounds)]
 
     mentions: list[Mention] = []
     title_words: list[str] = []
@@ -425,7 +429,8 @@ def _run_mentions(
             seg_first = -1
         if seg_first >= 0:
             title = " ".join(title_words) or None
-            kind = _classify(text, tokens, seg_first, seg_last, title, None, where)
+            seg_bounds = token_bounds(tokens, where, seg_first, seg_last)
+            kind = _classify(text, tokens, seg_first, seg_last, title, None, where, seg_bounds)
             if (
                 kind == "person"
                 and seg_last > seg_first
@@ -436,7 +441,9 @@ def _run_mentions(
                 kind = "organisation"  # "says Acme Labs Product Manager Tessa Vorn"
             opens = initial or (seg_first != run_first and sentence_initial(tokens, seg_first))
             mentions.append(
-                _mention(text, tokens, seg_first, seg_last, kind, title, offset, opens, where)
+                _mention(
+                    text, tokens, seg_first, seg_last, kind, title, offset, opens, where, seg_bounds
+                )
             )
             title_words, seg_first = [], -1
         if tok is not None and _is_title(tok):
@@ -447,10 +454,11 @@ def _run_mentions(
 
 
 def _whole_run_is_organisation(
-    text: str, tokens: list[Token], first: int, last: int, where: Placement | None
+    text: str, tokens: list[Token], first: int, last: int, bounds: tuple[int, int]
 ) -> bool:
-    """A run of two or more words that names one organisation as a whole."""
-    if _known_kind(_span_text(text, tokens, first, last, where)):
+    """A run of two or more words that names one organisation as a whole; ``bounds`` are
+    its offsets in ``text``."""
+    if _known_kind(text[bounds[0] : bounds[1]]):
         return True
     rest = tokens[first + 1 : last + 1]
     if any(n.lower in FIRST_NAMES and _is_title(t) for t, n in pairwise(rest)):
@@ -479,11 +487,13 @@ def _classify(
     title: str | None,
     opens: bool | None = None,
     where: Placement | None = None,
+    bounds: tuple[int, int] | None = None,
 ) -> Kind | None:
     """The span's kind, or None without evidence; ``opens`` is ``sentence_initial(tokens,
-    first)`` when the caller knows it already.
+    first)`` when the caller knows it already, ``bounds`` the span's offsets in ``text``.
     """
-    name = _span_text(text, tokens, first, last, where)
+    start, end = bounds or token_bounds(tokens, where, first, last)
+    name = text[start:end]
     if first == last:  # _words_of, inlined for a one-token span (most)
         words = [tokens[first]] if tokens[first].is_word else []
     else:
@@ -636,10 +646,12 @@ def _mention(
     offset: int | None,
     opens_sentence: bool,
     where: Placement | None = None,
+    bounds: tuple[int, int] | None = None,
 ) -> Mention:
     """The mention of ``tokens[first : last + 1]``; ``opens_sentence`` is whether its run
-    or the span itself opens a sentence (the caller knows it)."""
-    start, end = token_bounds(tokens, where, first, last)
+    or the span itself opens a sentence (the caller knows it); ``bounds`` are its offsets
+    in ``text`` when the caller has them."""
+    start, end = bounds or token_bounds(tokens, where, first, last)
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
     name = text[start:end]
     # "Buckley, who phoned in": a relative "who" after the span
