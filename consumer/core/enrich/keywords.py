@@ -238,7 +238,7 @@ def _repeated_word_pairs(
     Both words of such a pair are seen more than once too, and those are few: only their
     positions (picked out in C) are visited, not every pair of the text.
     """
-    repeated = set(compress(counts, map(_ONE.__lt__, counts.values())))  # seen > _ONE, in C
+    repeated = {key for key, seen in counts.items() if seen > _ONE}
     pairs: dict[tuple[str, str], int] = {}
     before, before_key = -2, ""
     for at in compress(count(), map(repeated.__contains__, keys)):
