@@ -68,7 +68,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         )
         return enrichment
 
-    mentions = find_mentions(paragraphs, extraction.captions, read.tokens)
+    mentions = find_mentions(paragraphs, extraction.captions, read.tokens, read.placements)
     folded = fold_mentions(mentions)
     spans = find_quote_spans(paragraphs)
     verdicts: list[bool] = []  # is_quotation of each span, as attribution asked it

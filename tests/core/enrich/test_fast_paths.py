@@ -1,4 +1,5 @@
-"""Shortcuts taken for speed give what the long way gives: lone function words, phrase pairs."""
+"""Shortcuts taken for speed give what the long way gives: lone function words, phrase pairs,
+photo credits searched for at a caption's end."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consumer.core.enrich.entities import _DROPPED_ALONE, _run_mentions
+from consumer.core.enrich.entities import (
+    _DROPPED_ALONE,
+    _PHOTO_CREDIT,
+    _PHOTO_CREDIT_HINT,
+    _PHOTO_CREDIT_MARKS,
+    _run_mentions,
+    _without_photo_credit,
+)
 from consumer.core.enrich.keywords import _repeated_word_pairs
 from consumer.core.enrich.tokens import tokenise
 
@@ -50,3 +58,42 @@ def test_repeated_word_pairs_are_the_pairs_counted_over_every_position(
     every_pair = Counter(filter(all, pairwise(keys)))
     expected = [(pair, seen) for pair, seen in every_pair.items() if seen > 1]
     assert _repeated_word_pairs(keys, counts) == expected
+
+
+# Pieces of captions: credits of every form, long runs of letters and of spaces (the
+# leading spaces a credit takes may reach back past the searched tail), marks.
+_CAPTION_PIECES = (
+    "(AP Photo/Jane Roe)",
+    "Credit: Jane Roe",
+    "© Reuters / Jo Lee",
+    "Photo: Getty Images",
+    "photos credits : abc",
+    "crédit: é",
+    "Reuters/Jo Lee",
+    "(photo by Ann)",
+    "AP Photo/x)",
+    "Mayor Ann Lee speaks",
+    "a" * 90,
+    "x " * 60,
+    " " * 120,
+    "\t\n",
+    " ",
+    ".",
+    "(",
+    ")",
+    "/",
+    ":",
+    "©",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), min_size=1, max_size=8))
+def test_a_photo_credit_is_removed_as_the_whole_caption_search_removes_it(
+    pieces: list[str],
+) -> None:
+    caption = "".join(pieces)
+    expected = caption
+    if any(mark in caption for mark in _PHOTO_CREDIT_MARKS) and _PHOTO_CREDIT_HINT.search(caption):
+        expected = _PHOTO_CREDIT.sub("", caption)
+    assert _without_photo_credit(caption) == expected

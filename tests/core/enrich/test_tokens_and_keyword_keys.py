@@ -16,8 +16,11 @@ from consumer.core.enrich.keywords import (
 from consumer.core.enrich.tokens import (
     _ABBREVIATIONS,
     _TOKEN,
+    Placement,
+    Token,
     read_paragraphs,
     read_text,
+    token_bounds,
     tokenise,
 )
 
@@ -185,11 +188,36 @@ def test_read_paragraphs_is_read_text_of_each_and_items_of_them_joined(
 ) -> None:
     read = read_paragraphs(paragraphs)
     each = [read_text(paragraph) for paragraph in paragraphs]
-    assert read.tokens == [paragraph.tokens for paragraph in each]
+    placed = [
+        _placed(tokens, placement)
+        for tokens, placement in zip(read.tokens, read.placements, strict=True)
+    ]
+    assert placed == [paragraph.tokens for paragraph in each]
     assert read.items == items_of("\n".join(paragraphs))
     assert read.keys == item_keys(read.items)
     assert read.words == sum(paragraph.words for paragraph in each)
     assert read.function_words == sum(paragraph.function_words for paragraph in each)
+
+
+def _placed(tokens: list[Token], placement: Placement) -> list[Token]:
+    """The tokens with the offsets ``token_bounds`` gives them (unplaced ones stay -1)."""
+    out = []
+    for n, token in enumerate(tokens):
+        if token.start >= 0:
+            start, end = token_bounds(tokens, placement, n, n)
+            token = token._replace(start=start, end=end)
+        out.append(token)
+    return out
+
+
+def test_read_paragraphs_places_tokens_in_paragraphs_with_odd_spacing() -> None:
+    paragraphs = ["  Ann  Lee\tof NATO,\u00a0said (AP) 2024 ", "Mr. Smith's U.S. plan"]
+    read = read_paragraphs(paragraphs)
+    for paragraph, tokens, placement in zip(paragraphs, read.tokens, read.placements, strict=True):
+        assert _placed(tokens, placement) == tokenise(paragraph)
+    first = read.tokens[0]
+    names = [paragraphs[0][slice(*token_bounds(first, read.placements[0], n, n))] for n in (0, 1)]
+    assert names == ["Ann", "Lee"]
 
 
 def test_extract_keywords_with_the_callers_keys_is_the_same() -> None:
