@@ -53,12 +53,14 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
     extraction left out between two of its consecutive lines put back there."""
     if len(lines) < 2:
         return lines
-    texts = {div: text for div in _inline_divs(tree) if (text := squeeze(text_of(div)))}
+    texts = {div: text for div in _inline_divs(tree) if (text := _text_of_div(div))}
     # (An inline element holding a block, "<span><p>...", is a block after all.)
     paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
         positions.setdefault(start_key(line), i)
+    if not _has_missing_paragraph(tree, texts, paragraphs, positions):
+        return list(lines)  # most pages: nothing to put back, no need to place every block
     inserts: list[tuple[int, str]] = []
     last: int | None = None  # the body line of the last block passed
     pending: list[str] = []  # div paragraphs since then
@@ -82,6 +84,35 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
     return restored
 
 
+def _has_missing_paragraph(
+    tree: HtmlElement,
+    texts: dict[HtmlElement, str],
+    paragraphs: set[HtmlElement],
+    positions: dict[str, int],
+) -> bool:
+    """Whether a paragraph that ``restore_div_paragraphs`` would hold pending (a ``<div>``
+    paragraph or a boxed ``<p>`` paragraph whose text is no line of the body) is in the
+    page: without one it puts nothing back. The cheap tests come first (a ``<p>`` whose
+    parent holds a heading, a link or a picture is never boxed), and the walk stops at
+    the first one found."""
+    if any(start_key(texts[div]) not in positions for div in paragraphs):
+        return True
+    unboxed: dict[HtmlElement, bool] = {}  # parent -> holds furniture (shared by siblings)
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        furnished = unboxed.get(parent)
+        if furnished is None:
+            furnished = unboxed[parent] = _holds_furniture(parent)
+        if furnished:
+            continue
+        text = squeeze(text_of(paragraph))
+        if text and start_key(text) not in positions and _is_boxed_paragraph(paragraph, text):
+            return True
+    return False
+
+
 def _inline_divs(tree: HtmlElement) -> list[HtmlElement]:
     """The divisions whose children are all inline elements (or comments). (A loop in
     Python: an XPath test of each child's tag against the list costs four times more.)"""
@@ -93,6 +124,11 @@ def _inline_divs(tree: HtmlElement) -> list[HtmlElement]:
         else:
             found.append(div)
     return found
+
+
+def _text_of_div(div: HtmlElement) -> str:
+    # (Many are empty boxes of a script's or a style's: no serialisation for their text.)
+    return squeeze(div.text) if len(div) == 0 else squeeze(text_of(div))
 
 
 def _holds_block(div: HtmlElement) -> bool:
@@ -123,6 +159,10 @@ def _is_boxed_paragraph(paragraph: HtmlElement, text: str) -> bool:
     parent = paragraph.getparent()
     if parent is None:
         return False
-    if any(isinstance(child.tag, str) and child.tag in _BOX_FURNITURE for child in parent):
+    if _holds_furniture(parent):
         return False
     return not _OUT_OF_STORY(paragraph)
+
+
+def _holds_furniture(parent: HtmlElement) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in _BOX_FURNITURE for child in parent)
