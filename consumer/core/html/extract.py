@@ -37,7 +37,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     tree = parse_page(raw.content, options, warnings)
     meta = read_metadata(tree, raw.url, raw.title_hint)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
-    unname_displayed_prose(tree)
+    unname_displayed_prose(tree, cleaned.name_values)
     lines = extract_body_lines(tree, meta.canonical_url or raw.url, options, warnings)
     # Pages keep soft hyphens, zero-width characters and decomposed accents in their
     # text; the output (and the fingerprints of it) should not depend on them.
