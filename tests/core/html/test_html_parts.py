@@ -194,6 +194,14 @@ def test_line_key_treats_every_ascii_character_as_the_unicode_rule_does() -> Non
         assert line_key(f"\u00e9a{char}b").removeprefix("\u00e9") == expected, repr(char)
 
 
+def test_line_key_of_english_punctuation_is_the_unicode_rule_s() -> None:
+    # Curly quotes, dashes, bullets and marks are spaces to the key: a line whose only
+    # non-ASCII characters they are keys as a line with a non-ASCII letter does.
+    line = "It\u2019s \u201cdone\u201d\u00a0\u2014 \u2022 Acme\u2122 \u00a92024\u2026"
+    assert line_key(line) == "it s done acme 2024"
+    assert line_key("\u00e9" + line) == "\u00e9it s done acme 2024"
+
+
 def test_parse_refuses_input_over_the_limits() -> None:
     with pytest.raises(ExtractionError):
         parse_page("<p>x</p>" * 100, CoreOptions(max_input_chars=50), [])
