@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.lines import start_key
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # The embed code's marker class ("twitter-tweet", "twitter-tweet tw-align-center"). One
 # embedded as a figure (WordPress's embed block) is media beside the story, as a photo
@@ -33,7 +33,8 @@ _LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"
 def restore_embedded_tweets(tree: HtmlElement, lines: list[str]) -> list[str]:
     """``lines`` with the embedded tweets the extraction left out between two of its
     consecutive lines put back there."""
-    tweets = _TWEETS(tree) if len(lines) >= 2 else []
+    # (Most pages hold no quotation at all: a walk by tag in C tells, before the search.)
+    tweets = _TWEETS(tree) if len(lines) >= 2 and document_elements(tree, "blockquote") else []
     if not tweets:
         return lines  # most pages
     positions: dict[str, int] = {}
