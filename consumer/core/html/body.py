@@ -18,7 +18,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
-from consumer.core.html.lines import start_key
+from consumer.core.html.lines import StartKeys, start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
@@ -80,9 +80,10 @@ def extract_body_lines(
         if sum(len(line) for line in dense) > DENSE_BLOCK_FACTOR * found:
             warnings.append("short body: taken from the block with the most paragraph text")
             lines = dense
-    lines = restore_opening_runs(tree, restore_structure(tree, lines))
-    lines = restore_leading_text(tree, lines)
-    return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines))
+    keys = StartKeys()  # the passes below key the same lines: each once
+    lines = restore_opening_runs(tree, restore_structure(tree, lines, keys), keys)
+    lines = restore_leading_text(tree, lines, keys)
+    return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines, keys), keys)
 
 
 def _with_paragraphs_of(first: list[str], retry: list[str]) -> list[str]:

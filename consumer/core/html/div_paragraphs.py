@@ -21,7 +21,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import start_key
+from consumer.core.html.lines import StartKeys
 from consumer.core.html.tree import squeeze, text_of
 
 MIN_DIV_PARAGRAPH_WORDS = 10
@@ -48,18 +48,22 @@ _OUT_OF_STORY = etree.XPath(
 )
 
 
-def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
+def restore_div_paragraphs(
+    tree: HtmlElement, lines: list[str], keys: StartKeys | None = None
+) -> list[str]:
     """``lines`` with the ``<div>`` paragraphs (and boxed ``<p>`` paragraphs) the
-    extraction left out between two of its consecutive lines put back there."""
+    extraction left out between two of its consecutive lines put back there. (``keys``:
+    the extraction's ``StartKeys``.)"""
     if len(lines) < 2:
         return lines
     texts = {div: text for div in _inline_divs(tree) if (text := _text_of_div(div))}
     # (An inline element holding a block, "<span><p>...", is a block after all.)
     paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
+    keys = StartKeys() if keys is None else keys
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(start_key(line), i)
-    if not _has_missing_paragraph(tree, texts, paragraphs, positions):
+        positions.setdefault(keys[line], i)
+    if not _has_missing_paragraph(tree, texts, paragraphs, positions, keys):
         return list(lines)  # most pages: nothing to put back, no need to place every block
     inserts: list[tuple[int, str]] = []
     last: int | None = None  # the body line of the last block passed
@@ -71,7 +75,7 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
                 continue  # a division of blocks: its blocks come next
         else:
             text = squeeze(text_of(element))
-        at = positions.get(start_key(text)) if text else None
+        at = positions.get(keys[text]) if text else None
         if at is not None:
             if pending and last is not None and at == last + 1:
                 inserts += [(at, paragraph) for paragraph in pending]
@@ -89,13 +93,14 @@ def _has_missing_paragraph(
     texts: dict[HtmlElement, str],
     paragraphs: set[HtmlElement],
     positions: dict[str, int],
+    keys: StartKeys,
 ) -> bool:
     """Whether a paragraph that ``restore_div_paragraphs`` would hold pending (a ``<div>``
     paragraph or a boxed ``<p>`` paragraph whose text is no line of the body) is in the
     page: without one it puts nothing back. The cheap tests come first (a ``<p>`` whose
     parent holds a heading, a link or a picture is never boxed), and the walk stops at
     the first one found."""
-    if any(start_key(texts[div]) not in positions for div in paragraphs):
+    if any(keys[texts[div]] not in positions for div in paragraphs):
         return True
     unboxed: dict[HtmlElement, bool] = {}  # parent -> holds furniture (shared by siblings)
     for paragraph in tree.iter("p"):
@@ -108,7 +113,7 @@ def _has_missing_paragraph(
         if furnished:
             continue
         text = squeeze(text_of(paragraph))
-        if text and start_key(text) not in positions and _is_boxed_paragraph(paragraph, text):
+        if text and keys[text] not in positions and _is_boxed_paragraph(paragraph, text):
             return True
     return False
 

@@ -71,6 +71,15 @@ def start_key(text: str) -> str:
     return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
 
 
+class StartKeys(dict[str, str]):
+    """``start_key`` of texts, each computed once: the passes that place lines by their
+    start (one extraction's) share one, as they key the same lines and block texts."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = start_key(text)
+        return key
+
+
 def filter_lines(
     lines: list[str],
     *,
