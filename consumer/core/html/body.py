@@ -11,6 +11,8 @@ beside the paragraphs they belong to (``structure.restore_structure``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import MANUALLY_CLEANED
@@ -60,15 +62,20 @@ _HOLDS_PARAGRAPH_OR_HEADLINE = etree.XPath("boolean(.//p or .//h1)")
 
 
 def extract_body_lines(
-    tree: HtmlElement, url: str | None, options: CoreOptions, warnings: list[str]
+    tree: HtmlElement,
+    url: str | None,
+    options: CoreOptions,
+    warnings: list[str],
+    names: Collection[str] | None = None,
 ) -> list[str]:
-    """The body as text lines (paragraphs, headings, list items), in page order."""
+    """The body as text lines (paragraphs, headings, list items), in page order.
+    ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``)."""
     # The later stages (and the retry's readability) read the whole tree, as before.
     with detached(_deleted_sections(tree)):
-        lines = _trafilatura_lines(tree, url, fast=True)
+        lines = _trafilatura_lines(tree, url, fast=True, names=names)
     found = sum(map(len, lines))
     if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
-        retry = _trafilatura_lines(tree, url, fast=False)
+        retry = _trafilatura_lines(tree, url, fast=False, names=names)
         if sum(map(len, retry)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = _with_paragraphs_of(lines, retry)
@@ -171,9 +178,11 @@ def _paragraph_chars(tree: HtmlElement) -> int:
     return sum(map(len, map(str.strip, _PARAGRAPH_TEXTS(tree))))
 
 
-def _trafilatura_lines(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
+def _trafilatura_lines(
+    tree: HtmlElement, url: str | None, *, fast: bool, names: Collection[str] | None
+) -> list[str]:
     try:
-        text = trafilatura_text(tree, url, fast=fast)
+        text = trafilatura_text(tree, url, fast=fast, names=names)
     except (ValueError, TypeError, RecursionError):
         return []  # trafilatura's way of saying it found nothing usable
     except Exception as exc:  # a bug in the library must not crash the worker untyped
