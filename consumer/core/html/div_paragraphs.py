@@ -102,14 +102,14 @@ def _has_missing_paragraph(
     the first one found."""
     if any(keys[texts[div]] not in positions for div in paragraphs):
         return True
-    unboxed: dict[HtmlElement, bool] = {}  # parent -> holds furniture (shared by siblings)
+    furnished_parents: dict[HtmlElement, bool] = {}  # (shared by sibling paragraphs)
     for paragraph in tree.iter("p"):
         parent = paragraph.getparent()
         if parent is None:
             continue
-        furnished = unboxed.get(parent)
+        furnished = furnished_parents.get(parent)
         if furnished is None:
-            furnished = unboxed[parent] = _holds_furniture(parent)
+            furnished = furnished_parents[parent] = _holds_furniture(parent)
         if furnished:
             continue
         text = squeeze(text_of(paragraph))
