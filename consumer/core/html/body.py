@@ -11,6 +11,8 @@ beside the paragraphs they belong to (``structure.restore_structure``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import MANUALLY_CLEANED
@@ -18,7 +20,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
-from consumer.core.html.lines import start_key
+from consumer.core.html.lines import StartKeys, start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
@@ -60,15 +62,20 @@ _HOLDS_PARAGRAPH_OR_HEADLINE = etree.XPath("boolean(.//p or .//h1)")
 
 
 def extract_body_lines(
-    tree: HtmlElement, url: str | None, options: CoreOptions, warnings: list[str]
+    tree: HtmlElement,
+    url: str | None,
+    options: CoreOptions,
+    warnings: list[str],
+    names: Collection[str] | None = None,
 ) -> list[str]:
-    """The body as text lines (paragraphs, headings, list items), in page order."""
+    """The body as text lines (paragraphs, headings, list items), in page order.
+    ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``)."""
     # The later stages (and the retry's readability) read the whole tree, as before.
     with detached(_deleted_sections(tree)):
-        lines = _trafilatura_lines(tree, url, fast=True)
+        lines = _trafilatura_lines(tree, url, fast=True, names=names)
     found = sum(map(len, lines))
     if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
-        retry = _trafilatura_lines(tree, url, fast=False)
+        retry = _trafilatura_lines(tree, url, fast=False, names=names)
         if sum(map(len, retry)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = _with_paragraphs_of(lines, retry)
@@ -80,9 +87,10 @@ def extract_body_lines(
         if sum(len(line) for line in dense) > DENSE_BLOCK_FACTOR * found:
             warnings.append("short body: taken from the block with the most paragraph text")
             lines = dense
-    lines = restore_opening_runs(tree, restore_structure(tree, lines))
-    lines = restore_leading_text(tree, lines)
-    return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines))
+    keys = StartKeys()  # the passes below key the same lines: each once
+    lines = restore_opening_runs(tree, restore_structure(tree, lines, keys), keys)
+    lines = restore_leading_text(tree, lines, keys)
+    return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines, keys), keys)
 
 
 def _with_paragraphs_of(first: list[str], retry: list[str]) -> list[str]:
@@ -170,9 +178,11 @@ def _paragraph_chars(tree: HtmlElement) -> int:
     return sum(map(len, map(str.strip, _PARAGRAPH_TEXTS(tree))))
 
 
-def _trafilatura_lines(tree: HtmlElement, url: str | None, *, fast: bool) -> list[str]:
+def _trafilatura_lines(
+    tree: HtmlElement, url: str | None, *, fast: bool, names: Collection[str] | None
+) -> list[str]:
     try:
-        text = trafilatura_text(tree, url, fast=fast)
+        text = trafilatura_text(tree, url, fast=fast, names=names)
     except (ValueError, TypeError, RecursionError):
         return []  # trafilatura's way of saying it found nothing usable
     except Exception as exc:  # a bug in the library must not crash the worker untyped

@@ -75,6 +75,9 @@ class Cleaned(Removals):
 
     captions: list[str] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
+    # The class, id, data-component and aria-hidden values of the page's elements when
+    # the cleaning began (it adds and changes none: every class left is among them).
+    name_values: list[str] = field(default_factory=list)
 
 
 def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
@@ -87,7 +90,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for wrapper in _misparsed_wrappers(tree):
         wrapper.drop_tag()  # libxml2 nested the page inside an unclosed control: keep its content
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
-    values = _NAME_VALUES(tree)
+    values = cleaned.name_values = _NAME_VALUES(tree)
     lead = _adopt_lead(tree, values)
     captions, boxes, widgets = _classify(tree, values, lead)
     for element in captions:
@@ -571,6 +574,8 @@ def _hostname(url: str | None) -> str | None:
 def _same_site(href: str, base_host: str | None) -> bool:
     """A relative link, or an absolute one to the page's own host or a subdomain of it
     ("video.example.com" from "www.example.com"; www. ignored)."""
+    if href[:1] == "/" and href[1:2].isalnum():
+        return True  # a path on this site ("/news/..."): no scheme, no host to parse
     try:
         host = urlsplit(href).hostname
     except ValueError:

@@ -11,6 +11,8 @@ keeps its names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -33,9 +35,15 @@ _PARAGRAPH_TEXTS = etree.XPath(
 )
 
 
-def unname_displayed_prose(tree: HtmlElement) -> int:
+def unname_displayed_prose(tree: HtmlElement, name_values: Iterable[str] | None = None) -> int:
     """Drop the display class words of the prose blocks of ``tree`` (in place); returns
-    how many blocks were renamed."""
+    how many blocks were renamed. ``name_values``, when given, holds every class value of
+    ``tree`` (``Cleaned.name_values``): a page none of whose names holds a display word
+    (most pages) is not walked."""
+    if name_values is not None:
+        names = "\n".join(set(name_values))
+        if not any(fragment in names for fragment in DISPLAY_FRAGMENTS):
+            return 0
     renamed = 0
     for element in _DISPLAY_NAMED(tree):
         names = element.get("class") or ""

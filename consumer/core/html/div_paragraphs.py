@@ -21,7 +21,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import start_key
+from consumer.core.html.lines import StartKeys
 from consumer.core.html.tree import squeeze, text_of
 
 MIN_DIV_PARAGRAPH_WORDS = 10
@@ -48,17 +48,23 @@ _OUT_OF_STORY = etree.XPath(
 )
 
 
-def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
+def restore_div_paragraphs(
+    tree: HtmlElement, lines: list[str], keys: StartKeys | None = None
+) -> list[str]:
     """``lines`` with the ``<div>`` paragraphs (and boxed ``<p>`` paragraphs) the
-    extraction left out between two of its consecutive lines put back there."""
+    extraction left out between two of its consecutive lines put back there. (``keys``:
+    the extraction's ``StartKeys``.)"""
     if len(lines) < 2:
         return lines
-    texts = {div: text for div in _inline_divs(tree) if (text := squeeze(text_of(div)))}
+    texts = {div: text for div in _inline_divs(tree) if (text := _text_of_div(div))}
     # (An inline element holding a block, "<span><p>...", is a block after all.)
     paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
+    keys = StartKeys() if keys is None else keys
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(start_key(line), i)
+        positions.setdefault(keys[line], i)
+    if not _has_missing_paragraph(tree, texts, paragraphs, positions, keys):
+        return list(lines)  # most pages: nothing to put back, no need to place every block
     inserts: list[tuple[int, str]] = []
     last: int | None = None  # the body line of the last block passed
     pending: list[str] = []  # div paragraphs since then
@@ -69,7 +75,7 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
                 continue  # a division of blocks: its blocks come next
         else:
             text = squeeze(text_of(element))
-        at = positions.get(start_key(text)) if text else None
+        at = positions.get(keys[text]) if text else None
         if at is not None:
             if pending and last is not None and at == last + 1:
                 inserts += [(at, paragraph) for paragraph in pending]
@@ -80,6 +86,36 @@ def restore_div_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
     for at, text in reversed(inserts):  # (in page order: later positions first)
         restored.insert(at, text)
     return restored
+
+
+def _has_missing_paragraph(
+    tree: HtmlElement,
+    texts: dict[HtmlElement, str],
+    paragraphs: set[HtmlElement],
+    positions: dict[str, int],
+    keys: StartKeys,
+) -> bool:
+    """Whether a paragraph that ``restore_div_paragraphs`` would hold pending (a ``<div>``
+    paragraph or a boxed ``<p>`` paragraph whose text is no line of the body) is in the
+    page: without one it puts nothing back. The cheap tests come first (a ``<p>`` whose
+    parent holds a heading, a link or a picture is never boxed), and the walk stops at
+    the first one found."""
+    if any(keys[texts[div]] not in positions for div in paragraphs):
+        return True
+    furnished_parents: dict[HtmlElement, bool] = {}  # (shared by sibling paragraphs)
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        furnished = furnished_parents.get(parent)
+        if furnished is None:
+            furnished = furnished_parents[parent] = _holds_furniture(parent)
+        if furnished:
+            continue
+        text = squeeze(text_of(paragraph))
+        if text and keys[text] not in positions and _is_boxed_paragraph(paragraph, text):
+            return True
+    return False
 
 
 def _inline_divs(tree: HtmlElement) -> list[HtmlElement]:
@@ -93,6 +129,11 @@ def _inline_divs(tree: HtmlElement) -> list[HtmlElement]:
         else:
             found.append(div)
     return found
+
+
+def _text_of_div(div: HtmlElement) -> str:
+    # (Many are empty boxes of a script's or a style's: no serialisation for their text.)
+    return squeeze(div.text) if len(div) == 0 else squeeze(text_of(div))
 
 
 def _holds_block(div: HtmlElement) -> bool:
@@ -123,6 +164,10 @@ def _is_boxed_paragraph(paragraph: HtmlElement, text: str) -> bool:
     parent = paragraph.getparent()
     if parent is None:
         return False
-    if any(isinstance(child.tag, str) and child.tag in _BOX_FURNITURE for child in parent):
+    if _holds_furniture(parent):
         return False
     return not _OUT_OF_STORY(paragraph)
+
+
+def _holds_furniture(parent: HtmlElement) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in _BOX_FURNITURE for child in parent)

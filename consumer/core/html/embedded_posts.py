@@ -16,8 +16,8 @@ import copy
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import start_key
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.lines import StartKeys
+from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # The embed code's marker class ("twitter-tweet", "twitter-tweet tw-align-center"). One
 # embedded as a figure (WordPress's embed block) is media beside the story, as a photo
@@ -30,19 +30,23 @@ _TWEETS = etree.XPath(
 _LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
 
-def restore_embedded_tweets(tree: HtmlElement, lines: list[str]) -> list[str]:
+def restore_embedded_tweets(
+    tree: HtmlElement, lines: list[str], keys: StartKeys | None = None
+) -> list[str]:
     """``lines`` with the embedded tweets the extraction left out between two of its
-    consecutive lines put back there."""
-    tweets = _TWEETS(tree) if len(lines) >= 2 else []
+    consecutive lines put back there. (``keys``: the extraction's ``StartKeys``.)"""
+    # (Most pages hold no quotation at all: a walk by tag in C tells, before the search.)
+    tweets = _TWEETS(tree) if len(lines) >= 2 and document_elements(tree, "blockquote") else []
     if not tweets:
         return lines  # most pages
+    keys = StartKeys() if keys is None else keys
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(start_key(line), i)
+        positions.setdefault(keys[line], i)
     missing = {}
     for tweet in tweets:
         tweet_lines = _tweet_lines(tweet)
-        if tweet_lines and start_key(tweet_lines[0]) not in positions:
+        if tweet_lines and keys[tweet_lines[0]] not in positions:
             missing[tweet] = tweet_lines
     if not missing:
         return lines
@@ -59,7 +63,7 @@ def restore_embedded_tweets(tree: HtmlElement, lines: list[str]) -> list[str]:
             inside = element
             continue
         text = squeeze(text_of(element))
-        at = positions.get(start_key(text)) if text else None
+        at = positions.get(keys[text]) if text else None
         if at is not None:
             if pending and last is not None and at == last + 1:
                 inserts.append((at, pending))

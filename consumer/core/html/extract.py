@@ -37,8 +37,10 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     tree = parse_page(raw.content, options, warnings)
     meta = read_metadata(tree, raw.url, raw.title_hint)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
-    unname_displayed_prose(tree)
-    lines = extract_body_lines(tree, meta.canonical_url or raw.url, options, warnings)
+    unname_displayed_prose(tree, cleaned.name_values)
+    lines = extract_body_lines(
+        tree, meta.canonical_url or raw.url, options, warnings, cleaned.name_values
+    )
     # Pages keep soft hyphens, zero-width characters and decomposed accents in their
     # text; the output (and the fingerprints of it) should not depend on them.
     lines = [clean for line in lines if (clean := normalise_line(line))]

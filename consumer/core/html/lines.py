@@ -37,11 +37,27 @@ class FilteredBody(Removals):
     related: list[RelatedLink] = field(default_factory=list)
 
 
+# Characters that are no word characters and make most non-ASCII lines of English text
+# non-ASCII (curly quotes, dashes, no-break spaces, ellipses, bullets, marks): as spaces,
+# the key is the same, and such a line takes the byte table too.
+_NON_ASCII_SEPARATORS = (
+    "\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2011", "\xa0", "\u2026",
+    "\u2022", "\xa9", "\xae", "\u2122",
+)  # fmt: skip
+
+
 def line_key(text: str) -> str:
     """What two lines that say the same thing share: lower-case words only."""
-    if text.isascii():  # most lines: a byte table, not a regex match per word boundary
-        return " ".join(text.encode("ascii").translate(_ASCII_KEY_BYTES).decode("ascii").split())
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    if not text.isascii():
+        plain = text
+        for separator in _NON_ASCII_SEPARATORS:
+            if separator in plain:
+                plain = plain.replace(separator, " ")
+        if not plain.isascii():
+            return _NON_WORD.sub(" ", text.lower()).strip()
+        text = plain
+    # Most lines: a byte table, not a regex match per word boundary.
+    return " ".join(text.encode("ascii").translate(_ASCII_KEY_BYTES).decode("ascii").split())
 
 
 # Lines placed by the start of their key (restored lists, opening runs, div paragraphs):
@@ -53,6 +69,15 @@ KEY_CHARS = 100
 def start_key(text: str) -> str:
     """The start of ``line_key(text)``, read from the start of ``text`` only."""
     return line_key(text[:KEY_SOURCE_CHARS])[:KEY_CHARS]
+
+
+class StartKeys(dict[str, str]):
+    """``start_key`` of texts, each computed once: the passes that place lines by their
+    start (one extraction's) share one, as they key the same lines and block texts."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = start_key(text)
+        return key
 
 
 def filter_lines(

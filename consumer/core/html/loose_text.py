@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import start_key
+from consumer.core.html.lines import StartKeys
 from consumer.core.html.tree import squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,
@@ -47,22 +47,26 @@ MIN_LOOSE_STORY_CHARS = 500
 MAX_FOLLOWING_PARTS = 6
 
 
-def restore_opening_runs(tree: HtmlElement, lines: list[str]) -> list[str]:
+def restore_opening_runs(
+    tree: HtmlElement, lines: list[str], keys: StartKeys | None = None
+) -> list[str]:
     """``lines`` with the opening runs of loose text the extraction left out put back
-    before the line of the text that follows them in their container."""
+    before the line of the text that follows them in their container. (``keys``: the
+    extraction's ``StartKeys``.)"""
     containers = _BROKEN_CONTAINERS(tree)
     if not containers or not lines:
         return lines
+    keys = StartKeys() if keys is None else keys
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(start_key(line), i)
+        positions.setdefault(keys[line], i)
     inserts: list[tuple[int, str]] = []
     for container in containers:
         for opening, following in _opening_runs(container):
-            key = start_key(opening)
+            key = keys[opening]
             if key in positions:
                 continue
-            found = (positions.get(start_key(text)) for text in following)
+            found = (positions.get(keys[text]) for text in following)
             at = next((position for position in found if position is not None), None)
             if at is not None:
                 inserts.append((at, opening))
@@ -82,16 +86,20 @@ MIN_LEAD_CHARS = 100
 LEAD_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")")
 
 
-def restore_leading_text(tree: HtmlElement, lines: list[str]) -> list[str]:
+def restore_leading_text(
+    tree: HtmlElement, lines: list[str], keys: StartKeys | None = None
+) -> list[str]:
     """``lines`` with the text that opens a story's container before its first paragraph
     (``<div>Lead sentence.<p>Second paragraph</p>``) put back before the line of the block
-    that follows it, when the extraction kept that block and left the lead out."""
+    that follows it, when the extraction kept that block and left the lead out.
+    (``keys``: the extraction's ``StartKeys``.)"""
     containers = _LED_CONTAINERS(tree)
     if not containers or not lines:
         return lines
+    keys = StartKeys() if keys is None else keys
     positions: dict[str, int] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(start_key(line), i)
+        positions.setdefault(keys[line], i)
     inserts: list[tuple[int, str]] = []
     for container in containers:
         parts = _parts(container)
@@ -100,12 +108,12 @@ def restore_leading_text(tree: HtmlElement, lines: list[str]) -> list[str]:
             continue
         if lead.linked > MAX_LOOSE_LINK_SHARE * len(lead.text):
             continue
-        key = start_key(lead.text)
+        key = keys[lead.text]
         if key in positions:
             continue
         following = (p.full_text() for p in parts[1 : 1 + MAX_FOLLOWING_PARTS])
         text = next((t for t in following if t), None)
-        at = positions.get(start_key(text)) if text else None
+        at = positions.get(keys[text]) if text else None
         if at is not None:
             inserts.append((at, lead.text))
             positions[key] = at

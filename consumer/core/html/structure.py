@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import start_key
+from consumer.core.html.lines import StartKeys, start_key
 from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
@@ -74,9 +74,12 @@ def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlEle
     return None
 
 
-def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
+def restore_structure(
+    tree: HtmlElement, lines: list[str], keys: StartKeys | None = None
+) -> list[str]:
     """``lines`` with the lists and sub-headings the extraction left out of it put back
-    beside the paragraphs they follow or head (unchanged when it kept any of them)."""
+    beside the paragraphs they follow or head (unchanged when it kept any of them).
+    (``keys``: the extraction's ``StartKeys``.)"""
     lists: list[HtmlElement] = []
     sub_headings: list[HtmlElement] = []
     for element in document_elements(tree, *_LIST_TAGS, *_HEADING_TAGS):
@@ -87,7 +90,8 @@ def restore_structure(tree: HtmlElement, lines: list[str]) -> list[str]:
     headings = _HEADINGS_BEFORE_PARAGRAPHS(tree, headings=sub_headings) if sub_headings else []
     if not (paragraphs or headed_lists or headings):
         return lines  # most pages: nothing to put back, no need to key the lines
-    positions = {key: i for i, line in enumerate(lines) if (key := start_key(line))}
+    keys = StartKeys() if keys is None else keys
+    positions = {key: i for i, line in enumerate(lines) if (key := keys[line])}
     # (position, 0 for a list after the line before it / 1 for a heading over the line at
     # it, new lines): at one position a list comes before a heading.
     inserts: list[tuple[int, int, list[str]]] = []

@@ -25,6 +25,7 @@ tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from contextlib import ExitStack
 from copy import copy
 
@@ -86,10 +87,16 @@ def _prune_candidates(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str | None:
+def trafilatura_text(
+    tree: HtmlElement, url: str | None, *, fast: bool, names: Collection[str] | None = None
+) -> str | None:
     """The text ``bare_extraction(tree, url=url, fast=fast, include_comments=False,
     include_tables=True, with_metadata=False)`` returns (``.text``), or None where it
-    returns None. Raises what it raises; ``tree`` is left as it was."""
+    returns None. Raises what it raises; ``tree`` is left as it was.
+
+    ``names``, when given, holds every id and class value of ``tree`` (more do no harm,
+    e.g. ``Cleaned.name_values``): a page none of whose names holds a word of the prunes
+    (most pages) is not walked for their candidates."""
     options = Extractor(
         output_format="python",
         fast=fast,
@@ -102,7 +109,7 @@ def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str |
         with_metadata=False,
     )
     try:
-        body, text = _sequence(tree, options, url)
+        body, text = _sequence(tree, options, url, names)
     except (TypeError, ValueError):
         return None  # bare_extraction's "discarding data"
     if options.max_tree_size:
@@ -116,12 +123,16 @@ def trafilatura_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str |
     return xmltotxt(body, options.formatting)
 
 
-def _sequence(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
+def _sequence(
+    tree: HtmlElement, options: Extractor, url: str | None, names: Collection[str] | None
+) -> tuple[_Element, str]:
     """``trafilatura_sequence`` without comments: (body, its text)."""
     tests = _RAW_PRUNE_TESTS
     if not _forum_thread_page(tree):  # a forum's comments are its posts
         tests += _COMMENT_PRUNE_TESTS
-    candidates = _prune_candidates(tree)
+    # (No word of the prunes holds a space: one in "id class" is in one of the names.)
+    maybe = names is None or _PRUNE_WORD.search("\n".join(set(names))) is not None
+    candidates = _prune_candidates(tree) if maybe else []
     with ExitStack() as pruned:
         # Each expression in turn, on what the previous ones left (a candidate inside an
         # element already taken out is no longer in ``tree``), as trafilatura's prunes do;

@@ -6,6 +6,7 @@ from lxml.html import HtmlElement
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
+from consumer.core.html.clean import clean_tree
 from consumer.core.html.display_names import unname_displayed_prose
 from consumer.core.html.parse import parse_page
 from consumer.core.options import CoreOptions
@@ -36,6 +37,15 @@ def test_display_words_leave_a_block_of_prose_and_the_other_words_stay() -> None
     tree = _tree(_faq())
     assert unname_displayed_prose(tree) == 1
     assert tree.find(".//details").get("class") == "bg-light"
+
+
+def test_the_names_the_cleaning_read_decide_whether_the_page_is_walked() -> None:
+    tree = _tree(_faq())
+    cleaned = clean_tree(tree, None)
+    assert unname_displayed_prose(tree, cleaned.name_values) == 1
+    assert tree.find(".//details").get("class") == "bg-light"
+    # Names without a display word: nothing to rename (the tree is not searched).
+    assert unname_displayed_prose(_tree(_faq()), ["bg-light", "main"]) == 0
 
 
 def test_a_slider_of_links_keeps_its_name() -> None:

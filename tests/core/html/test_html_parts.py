@@ -6,7 +6,14 @@ import pytest
 
 from consumer.contract import ExtractionError
 from consumer.core.html.dates import rfc3339
-from consumer.core.html.lines import boilerplate_reason, filter_lines, line_key, read_more_teaser
+from consumer.core.html.lines import (
+    StartKeys,
+    boilerplate_reason,
+    filter_lines,
+    line_key,
+    read_more_teaser,
+    start_key,
+)
 from consumer.core.html.names import clean_authors
 from consumer.core.html.parse import parse_page
 from consumer.core.html.titles import strip_site_suffix
@@ -192,6 +199,21 @@ def test_line_key_treats_every_ascii_character_as_the_unicode_rule_does() -> Non
         expected = f"a{char.lower()}b" if char.isalnum() else "a b"
         assert line_key(f"a{char}b") == expected, repr(char)
         assert line_key(f"\u00e9a{char}b").removeprefix("\u00e9") == expected, repr(char)
+
+
+def test_line_key_of_english_punctuation_is_the_unicode_rule_s() -> None:
+    # Curly quotes, dashes, bullets and marks are spaces to the key: a line whose only
+    # non-ASCII characters they are keys as a line with a non-ASCII letter does.
+    line = "It\u2019s \u201cdone\u201d\u00a0\u2014 \u2022 Acme\u2122 \u00a92024\u2026"
+    assert line_key(line) == "it s done acme 2024"
+    assert line_key("\u00e9" + line) == "\u00e9it s done acme 2024"
+
+
+def test_start_keys_give_each_text_s_start_key_once() -> None:
+    keys = StartKeys()
+    line = "The Council\u2019s vote, on Tuesday, was " + "long " * 60
+    assert keys[line] == start_key(line) == keys[line]
+    assert list(keys) == [line]
 
 
 def test_parse_refuses_input_over_the_limits() -> None:

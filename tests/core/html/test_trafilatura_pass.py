@@ -117,6 +117,19 @@ def test_same_text_as_bare_extraction_and_tree_unchanged(name: str, fast: bool) 
     assert etree.tostring(tree) == before
 
 
+_NAMES = etree.XPath("//@id | //@class")
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_the_page_s_names_give_the_same_text(name: str) -> None:
+    tree = parse_page(PAGES[name], CoreOptions(), [])
+    names = [str(value) for value in _NAMES(tree)]
+    url = "https://example.org/harbour"
+    assert trafilatura_pass.trafilatura_text(tree, url, fast=True, names=names) == (
+        _reference(tree, url, True)
+    )
+
+
 def test_prune_candidates_hold_every_element_trafilatura_prunes() -> None:
     pruned = 0
     for page in PAGES.values():
