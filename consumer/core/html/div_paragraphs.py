@@ -21,7 +21,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys
+from consumer.core.html.lines import StartKeys, first_positions, with_inserts
 from consumer.core.html.tree import squeeze, text_of
 
 MIN_DIV_PARAGRAPH_WORDS = 10
@@ -60,12 +60,10 @@ def restore_div_paragraphs(
     # (An inline element holding a block, "<span><p>...", is a block after all.)
     paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
     keys = StartKeys() if keys is None else keys
-    positions: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        positions.setdefault(keys[line], i)
+    positions = first_positions(lines, keys)
     if not _has_missing_paragraph(tree, texts, paragraphs, positions, keys):
         return list(lines)  # most pages: nothing to put back, no need to place every block
-    inserts: list[tuple[int, str]] = []
+    inserts: list[tuple[int, list[str]]] = []
     last: int | None = None  # the body line of the last block passed
     pending: list[str] = []  # div paragraphs since then
     for element in tree.iter(*_LINE_TAGS, "div"):
@@ -78,14 +76,11 @@ def restore_div_paragraphs(
         at = positions.get(keys[text]) if text else None
         if at is not None:
             if pending and last is not None and at == last + 1:
-                inserts += [(at, paragraph) for paragraph in pending]
+                inserts.append((at, pending))
             last, pending = at, []
         elif element in paragraphs or (element.tag == "p" and _is_boxed_paragraph(element, text)):
             pending.append(text)
-    restored = list(lines)
-    for at, text in reversed(inserts):  # (in page order: later positions first)
-        restored.insert(at, text)
-    return restored
+    return with_inserts(lines, inserts)
 
 
 def _has_missing_paragraph(

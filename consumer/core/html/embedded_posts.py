@@ -16,7 +16,7 @@ import copy
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys
+from consumer.core.html.lines import StartKeys, first_positions, with_inserts
 from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # The embed code's marker class ("twitter-tweet", "twitter-tweet tw-align-center"). One
@@ -40,9 +40,7 @@ def restore_embedded_tweets(
     if not tweets:
         return lines  # most pages
     keys = StartKeys() if keys is None else keys
-    positions: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        positions.setdefault(keys[line], i)
+    positions = first_positions(lines, keys)
     missing = {}
     for tweet in tweets:
         tweet_lines = _tweet_lines(tweet)
@@ -68,10 +66,7 @@ def restore_embedded_tweets(
             if pending and last is not None and at == last + 1:
                 inserts.append((at, pending))
             last, pending = at, []
-    restored = list(lines)
-    for at, new_lines in reversed(inserts):  # (in page order: later positions first)
-        restored[at:at] = new_lines
-    return restored
+    return with_inserts(lines, inserts)
 
 
 def _tweet_lines(tweet: HtmlElement) -> list[str]:

@@ -80,6 +80,24 @@ class StartKeys(dict[str, str]):
         return key
 
 
+def first_positions(lines: Sequence[str], keys: StartKeys) -> dict[str, int]:
+    """Each line's start key -> the index of the first line with that key."""
+    positions: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        positions.setdefault(keys[line], i)
+    return positions
+
+
+def with_inserts(lines: Sequence[str], inserts: Sequence[tuple[int, Sequence[str]]]) -> list[str]:
+    """``lines`` with each insert's texts put before the line at its index; inserts at the
+    same index keep the order they are given in."""
+    restored = list(lines)
+    # Last index first, so the indexes still to come hold; ties last first, so they keep order.
+    for at, texts in reversed(sorted(inserts, key=lambda insert: insert[0])):
+        restored[at:at] = texts
+    return restored
+
+
 def filter_lines(
     lines: list[str],
     *,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys
+from consumer.core.html.lines import StartKeys, first_positions, with_inserts
 from consumer.core.html.tree import squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,
@@ -57,10 +57,8 @@ def restore_opening_runs(
     if not containers or not lines:
         return lines
     keys = StartKeys() if keys is None else keys
-    positions: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        positions.setdefault(keys[line], i)
-    inserts: list[tuple[int, str]] = []
+    positions = first_positions(lines, keys)
+    inserts: list[tuple[int, list[str]]] = []
     for container in containers:
         for opening, following in _opening_runs(container):
             key = keys[opening]
@@ -69,12 +67,9 @@ def restore_opening_runs(
             found = (positions.get(keys[text]) for text in following)
             at = next((position for position in found if position is not None), None)
             if at is not None:
-                inserts.append((at, opening))
+                inserts.append((at, [opening]))
                 positions[key] = at
-    restored = list(lines)
-    for at, text in sorted(inserts, key=lambda insert: insert[0], reverse=True):
-        restored.insert(at, text)
-    return restored
+    return with_inserts(lines, inserts)
 
 
 # Containers that hold a paragraph and text of their own (found from the paragraphs).
@@ -97,10 +92,8 @@ def restore_leading_text(
     if not containers or not lines:
         return lines
     keys = StartKeys() if keys is None else keys
-    positions: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        positions.setdefault(keys[line], i)
-    inserts: list[tuple[int, str]] = []
+    positions = first_positions(lines, keys)
+    inserts: list[tuple[int, list[str]]] = []
     for container in containers:
         parts = _parts(container)
         lead = parts[0]
@@ -115,12 +108,9 @@ def restore_leading_text(
         text = next((t for t in following if t), None)
         at = positions.get(keys[text]) if text else None
         if at is not None:
-            inserts.append((at, lead.text))
+            inserts.append((at, [lead.text]))
             positions[key] = at
-    restored = list(lines)
-    for at, text in sorted(inserts, key=lambda insert: insert[0], reverse=True):
-        restored.insert(at, text)
-    return restored
+    return with_inserts(lines, inserts)
 
 
 @dataclass(frozen=True, slots=True)

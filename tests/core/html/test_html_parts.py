@@ -10,9 +10,11 @@ from consumer.core.html.lines import (
     StartKeys,
     boilerplate_reason,
     filter_lines,
+    first_positions,
     line_key,
     read_more_teaser,
     start_key,
+    with_inserts,
 )
 from consumer.core.html.names import clean_authors
 from consumer.core.html.parse import parse_page
@@ -214,6 +216,19 @@ def test_start_keys_give_each_text_s_start_key_once() -> None:
     line = "The Council\u2019s vote, on Tuesday, was " + "long " * 60
     assert keys[line] == start_key(line) == keys[line]
     assert list(keys) == [line]
+
+
+def test_first_positions_key_each_line_start_to_its_first_index() -> None:
+    lines = ["Opening paragraph.", "Second paragraph.", "opening  paragraph."]
+    positions = first_positions(lines, StartKeys())
+    assert positions == {start_key("Opening paragraph."): 0, start_key("Second paragraph."): 1}
+
+
+def test_with_inserts_puts_texts_before_their_line_in_the_order_given() -> None:
+    lines = ["a", "b", "c"]
+    inserts = [(2, ["x1", "x2"]), (0, ["first"]), (2, ["y"])]
+    assert with_inserts(lines, inserts) == ["first", "a", "b", "x1", "x2", "y", "c"]
+    assert lines == ["a", "b", "c"]
 
 
 def test_parse_refuses_input_over_the_limits() -> None:
