@@ -155,6 +155,26 @@ def byline_authors(text: str) -> list[str] | None:
     return names if names or roles else None
 
 
+# A wire story's closing credits: "(Reporting by Jane Doe in Geneva and John Roe; Editing by
+# Sam Poe)". The reporters are its writers; editors and "additional reporting" are not.
+_WIRE_CREDIT = re.compile(
+    r"\(?\s*reporting by (?P<names>[^;()]{3,200}?)\s*(?:;[^()]{0,200})?\)?\.?", re.IGNORECASE
+)
+# "Jane Doe in Geneva": where a reporter filed from.
+_FILED_FROM = re.compile(
+    r"\s+(?:in|from)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*(?:,|\band\b|$))"
+)
+
+
+def wire_credit_reporters(text: str) -> list[str] | None:
+    """The reporters a wire story's closing credits line names ("(Reporting by Jane Doe;
+    Editing by Sam Poe)" -> ["Jane Doe"]), or None when ``text`` is no such line."""
+    match = _WIRE_CREDIT.fullmatch(text.strip()) if len(text) <= 400 else None
+    if match is None:
+        return None
+    return byline_authors("By " + _FILED_FROM.sub("", match.group("names"))) or None
+
+
 def cjk_reporter(text: str) -> list[str] | None:
     """The reporter a Korean, Chinese or Japanese byline names ("김민수 기자",
     "本报记者 王明"), else None."""

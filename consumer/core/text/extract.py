@@ -27,7 +27,7 @@ from consumer.core.text.article_lines import (
     TITLE_ROLE,
     ArticleLines,
 )
-from consumer.core.text.byline import is_name
+from consumer.core.text.byline import is_name, wire_credit_reporters
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
@@ -133,7 +133,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         for name in names
     )
     paragraphs, signed = _without_sign_off(doc, paragraphs)
-    authors = authors or signed
+    paragraphs, credited = _without_wire_credits(doc, paragraphs)
+    authors = authors or signed or credited
     paragraphs = _without_author_bios(doc, paragraphs, authors)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
@@ -183,6 +184,19 @@ def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[st
         return paragraphs, []
     doc.remove(kept[-1], "byline")
     return paragraphs[:-1], [paragraphs[-1]]
+
+
+def _without_wire_credits(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The body without a wire story's closing credits line ("(Reporting by Jane Doe;
+    Editing by Sam Poe)", removed as `credit`, as the HTML mode does), and its reporters."""
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if len(paragraphs) < 2 or len(kept) != len(paragraphs):
+        return paragraphs, []
+    reporters = wire_credit_reporters(paragraphs[-1])
+    if reporters is None:
+        return paragraphs, []
+    doc.remove(kept[-1], "credit")
+    return paragraphs[:-1], reporters
 
 
 def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[str]) -> list[str]:

@@ -18,9 +18,10 @@ def test_wire_copy_hard_wrapped(extract, dump):
         '"We have never seen the water rise this fast," said Anna Brook, who runs a bakery '
         'near the harbour. "By six o\'clock the street was a river."'
     )
-    assert len(ext.paragraphs) == 5
+    assert len(ext.paragraphs) == 4  # the closing "(Reporting by ...)" credits leave
     assert ext.removed["share"] == 1 and ext.removed["advertisement"] == 1
     assert ext.removed["byline"] == 1 and ext.removed["timestamp"] == 1
+    assert ext.removed["credit"] == 1
     assert all("Advertisement" not in p and "Share this" not in p for p in ext.paragraphs)
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.core.text.byline import byline_authors, is_name, named_with_role
+from consumer.core.text.byline import (
+    byline_authors,
+    is_name,
+    named_with_role,
+    wire_credit_reporters,
+)
 from consumer.core.text.meta_line import is_reading_time, read_meta_line
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title, repeated_form, title_key, trim_headline
@@ -370,3 +375,45 @@ def test_a_count_between_the_name_and_the_date(extract):
 )
 def test_text_as_a_byline_word_needs_its_colon(line, authors):
     assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("(Reporting by Tomasz Wrenfield; Editing by Ilse Marburg)", ["Tomasz Wrenfield"]),
+        (
+            "(Reporting by Ana Quispe in Lima and Olu Bakare in Lagos; "
+            "Additional reporting by Kei Tanaka; Editing by Ilse Marburg)",
+            ["Ana Quispe", "Olu Bakare"],
+        ),
+        ("Reporting by Ana Quispe, Editing by Ilse Marburg", ["Ana Quispe"]),
+        ("(Editing by Ilse Marburg)", None),
+        ("Reporting by the regional desk shows prices rose in March.", None),
+    ],
+)
+def test_wire_credit_lines_name_their_reporters(line, reporters):
+    assert wire_credit_reporters(line) == reporters
+
+
+_WIRE_STORY = """Port authority approves a second container terminal
+
+OSLO, May 4 (Newswire) - The port authority approved a second container terminal,
+doubling the harbour's capacity by the end of the decade.
+
+The terminal will take ships of up to 400 metres and is to open in stages from 2028,
+the authority said in a statement.
+
+(Reporting by Tomasz Wrenfield; Editing by Ilse Marburg)
+"""
+
+
+def test_a_wire_story_s_credits_give_its_authors_and_leave_the_body(extract):
+    result = extract(_WIRE_STORY)
+    assert result.authors == ["Tomasz Wrenfield"]
+    assert result.paragraphs[-1].startswith("The terminal will take ships")
+    assert result.removed["credit"] == 1
+
+
+def test_a_byline_wins_over_the_credits(extract):
+    text = _WIRE_STORY.replace("\nOSLO", "\nBy Marit Solheim\n\nOSLO")
+    assert extract(text).authors == ["Marit Solheim"]
