@@ -20,7 +20,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
-from consumer.core.html.lines import StartKeys, start_key
+from consumer.core.html.lines import PARAGRAPH_ENDS, StartKeys, start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
@@ -39,7 +39,6 @@ _PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 RETRY_GAIN = 1.5
 # A line of the first body this long, ending a sentence, is a paragraph worth keeping.
 MIN_KEPT_PARAGRAPH_CHARS = 80
-SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")")
 LIST_ITEM_PREFIX = "- "
 # The densest block replaces a short body only when it holds this many times its text.
 DENSE_BLOCK_FACTOR = 3
@@ -116,7 +115,7 @@ def _is_paragraph(line: str) -> bool:
     return (
         len(line) >= MIN_KEPT_PARAGRAPH_CHARS
         and not line.startswith(LIST_ITEM_PREFIX)
-        and line.rstrip().endswith(SENTENCE_ENDS)
+        and line.rstrip().endswith(PARAGRAPH_ENDS)
     )
 
 

@@ -80,6 +80,10 @@ class StartKeys(dict[str, str]):
         return key
 
 
+# The last character of a sentence that ends a paragraph: a stop, a closing quote or bracket.
+PARAGRAPH_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")")
+
+
 def first_positions(lines: Sequence[str], keys: StartKeys) -> dict[str, int]:
     """Each line's start key -> the index of the first line with that key."""
     positions: dict[str, int] = {}

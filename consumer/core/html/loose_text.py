@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys, first_positions, with_inserts
+from consumer.core.html.lines import PARAGRAPH_ENDS, StartKeys, first_positions, with_inserts
 from consumer.core.html.tree import squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,
@@ -78,7 +78,6 @@ _LED_CONTAINERS = etree.XPath(
     "[text()[normalize-space()]]"
 )
 MIN_LEAD_CHARS = 100
-LEAD_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")")
 
 
 def restore_leading_text(
@@ -97,7 +96,7 @@ def restore_leading_text(
     for container in containers:
         parts = _parts(container)
         lead = parts[0]
-        if len(lead.text) < MIN_LEAD_CHARS or not lead.text.endswith(LEAD_ENDS):
+        if len(lead.text) < MIN_LEAD_CHARS or not lead.text.endswith(PARAGRAPH_ENDS):
             continue
         if lead.linked > MAX_LOOSE_LINK_SHARE * len(lead.text):
             continue
