@@ -87,7 +87,7 @@ def odd_texts(seed: int = 7) -> Iterator[str | bytes]:
     yield bytes(range(255, -1, -1)) * 3
     yield "".join(chr(c) for c in range(32, 0x800))
     rng = random.Random(seed)
-    for size in (1, 2, 5, 6, 7, 50, 639, 640, 641, 1000, 5000):
+    for size in (1, 2, 5, 6, 7, 50, 319, 320, 321, 639, 640, 641, 1000, 5000):
         for _ in range(20):
             yield bytes(rng.randrange(256) for _ in range(size))
             yield "".join(chr(rng.randrange(0x20, 0x3000)) for _ in range(size))
