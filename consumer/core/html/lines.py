@@ -159,8 +159,34 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
+    drop_source_credits(out)
     _trim_tail(out, author_name_patterns(authors))
     return out
+
+
+# How a paragraph's last sentence ends (a heading's "(2023)" or a label's colon does not).
+SENTENCE_STOPS = tuple(mark for mark in PARAGRAPH_ENDS if mark != ")")
+
+
+def drop_source_credits(out: FilteredBody) -> None:
+    """Drop the lines that name the story's source ("Quelle: dpa", "aja/PAP") after one
+    of its paragraphs or at its end; one under a table, a list or a heading names the
+    source of that data and stays."""
+    lines = out.paragraphs
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if len(line) <= pt.MAX_BOILERPLATE_CHARS and pt.SOURCE_CREDIT.match(line):
+            before = kept[-1] if kept else None
+            after_paragraph = (
+                before is not None
+                and not before.startswith(STRUCTURED_LINES)
+                and before.rstrip().endswith(SENTENCE_STOPS)
+            )
+            if after_paragraph or i == len(lines) - 1:
+                out.count("credit", line)
+                continue
+        kept.append(line)
+    lines[:] = kept
 
 
 def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> None:

@@ -1146,6 +1146,17 @@ DATED_TEASER = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
     re.I,
 )
+# The story's source on a line of its own, not a sentence ("Quelle: dpa", "Source: CDC,
+# Chicago Department of Public Health", "Fuente: EFE"), or a wire service's sign-off after
+# the editor's initials ("aja/PAP", "kes/dpa"). Under a table, a list or a chart's heading
+# the same line is the data's source, and stays (see lines.drop_source_credits).
+SOURCE_CREDIT = re.compile(
+    r"^\W*(?:(?:sources?|quellen?|fuentes?|fontes?|źródło|źródła|bron(?:nen)?|källa|kilde)"
+    r"\s*:\s*[^.!?:]{1,80}?[)\]]?|"  # (a full stop ends a sentence: "Source: he said ...")
+    r"[a-ząćęłńóśźżäöü]{2,4}(?:/[a-ząćęłńóśźżäöü]{2,4})*/"
+    r"(?:pap|dpa|afp|apa|kna|epd|ap|reuters|sda|ansa|efe|ctk|čtk|tasr|mti|iar)\W*)\s*$",
+    re.I,
+)
 MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body
 MAX_TAIL_SHARE = 0.4  # ... and never more than this share of its lines
 MAX_ORPHAN_HEADING_WORDS = 8  # a trailing line this short without a full stop heads nothing

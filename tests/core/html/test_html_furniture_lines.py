@@ -253,3 +253,35 @@ def test_a_subscription_offer_is_a_paywall_line(line: str) -> None:
 def test_a_sentence_about_cancelling_stays() -> None:
     line = "The gym lets members cancel at any time without a fee, which is rare in the city."
     assert boilerplate_reason(line) is None
+
+
+def _body(lines: list[str]) -> list[str]:
+    return filter_lines(lines, headlines=[], captions=[], related_titles=[]).paragraphs
+
+
+STORY = "Die Regeln für den Friseurbesuch gelten ab Montag in allen Kreisen des Landes."
+LATER = "The rules will be reviewed again at the end of the month, the ministry said."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Quelle: Landesregierung", "(Quelle: dpa)", "Source: Reuters", "Fuente: EFE", "aja/PAP"],
+)
+def test_a_source_line_after_a_paragraph_or_at_the_end_goes(credit: str) -> None:
+    after = "Weitere Regeln gelten für Kosmetikstudios und Nagelstudios im ganzen Land."
+    assert _body([STORY, credit, after]) == [STORY, after]
+    assert _body([STORY, after, credit]) == [STORY, after]
+
+
+def test_a_source_line_under_a_table_a_list_or_a_heading_stays() -> None:
+    for lines in (
+        [STORY, "| Land | Regel |", "| Bayern | 2G |", "Source: state governments", LATER],
+        [STORY, "- Siding: $8,420", "Sources: Angi | Forbes", LATER],
+        [STORY, "Top insurers by premiums (2023)", "Source: NAIC report", LATER],
+    ):
+        assert _body(lines) == lines
+
+
+def test_a_sentence_that_opens_with_source_stays() -> None:
+    lines = [STORY, "Source: the ministry said the rules would be eased in May.", LATER]
+    assert _body(lines) == lines
