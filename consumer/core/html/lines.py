@@ -124,7 +124,8 @@ def filter_lines(
     author_keys = {key for a in authors if (key := line_key(a))}
     seen: set[str] = set()
     after_copy = False  # the line before was a copy of an earlier one
-    for raw in lines:
+    teasers = teaser_rows(lines)
+    for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
         said_before = key in seen
@@ -140,6 +141,8 @@ def filter_lines(
         )
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
+        elif at in teasers:
+            out.count("read_more", line)
         elif key in title_keys:
             out.count("repeated_title", line)
         elif author_keys and pt.BYLINE_LABEL.sub("", key, count=1) in author_keys:
@@ -162,6 +165,49 @@ def filter_lines(
     drop_source_credits(out)
     _trim_tail(out, author_name_patterns(authors))
     return out
+
+
+def teaser_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that make a row of teasers of other stories: each a
+    summary (under a title or the button before it, not under another paragraph) followed
+    by a read-more button on a line of its own ("Czytaj więcej"), or a
+    summary that ends with the button in brackets ("... [więcej]"). One such teaser may be
+    the story's own (an expandable lead); MIN_TEASER_CARDS of them are a row. List items
+    and table rows are not summaries (a contents list's "(More)" links)."""
+    buttons = [i for i, line in enumerate(lines) if pt.BUTTON_LINE.match(line)]
+    rows: set[int] = set()
+    if len(buttons) >= pt.MIN_TEASER_CARDS:
+        for i in buttons:
+            rows.add(i)
+            if i > 0 and i - 1 not in buttons and _is_summary(lines[i - 1]):
+                # (A teaser's summary stands alone under its title; the last paragraph of
+                # a section with a link to more of it follows another paragraph.)
+                above = lines[i - 2] if i >= 2 else ""
+                if i - 2 in buttons or not above.rstrip().endswith(SENTENCE_STOPS):
+                    rows.add(i - 1)
+    suffixed = {
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= pt.MAX_TEASER_SUMMARY_CHARS
+        and not line.startswith(STRUCTURED_LINES)
+        and pt.BUTTON_SUFFIX.search(line, len(line) - 80)
+    }
+    if len(suffixed) >= pt.MIN_TEASER_CARDS:
+        rows |= suffixed
+    return rows
+
+
+def _is_summary(line: str) -> bool:
+    """Sentences of a teaser's length (not a list item, a table row, a title or a name)."""
+    return (
+        len(line) <= pt.MAX_TEASER_SUMMARY_CHARS
+        and not line.startswith(STRUCTURED_LINES)
+        and line.rstrip().endswith(SENTENCE_STOPS)
+        and len(line.split()) >= MIN_SUMMARY_WORDS
+    )
+
+
+MIN_SUMMARY_WORDS = 8
 
 
 # How a paragraph's last sentence ends (a heading's "(2023)" or a label's colon does not).

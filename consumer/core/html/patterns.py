@@ -429,6 +429,13 @@ CARD_BUTTON = re.compile(
     re.I,
 )
 MAX_CARD_BUTTON_CHARS = 30
+# The same button on a line of its own under a teaser's summary, or closing the summary in
+# brackets ("... [czytaj więcej]"): in a row of such teasers, each is another story's.
+BUTTON_LINE = re.compile(rf"^\W*(?:{CARD_BUTTON.pattern})$", re.I)
+BUTTON_SUFFIX = re.compile(
+    rf"[\[(]\s*(?:{CARD_BUTTON.pattern}|więcej|mehr|more|plus|más|mais|meer)\s*[\])]\s*$", re.I
+)
+MAX_TEASER_SUMMARY_CHARS = 600
 MAX_CARD_BUTTON_RAW_CHARS = 200  # ... before its whitespace is collapsed
 CARD_TAGS = frozenset({"li", "div", "article"})
 MAX_CARD_DEPTH = 4  # the card is at most this many levels above its button

@@ -285,3 +285,32 @@ def test_a_source_line_under_a_table_a_list_or_a_heading_stays() -> None:
 def test_a_sentence_that_opens_with_source_stays() -> None:
     lines = [STORY, "Source: the ministry said the rules would be eased in May.", LATER]
     assert _body(lines) == lines
+
+
+TEASER_ONE = "Sweet and juicy fruit that can go into desserts as well as savoury dishes and salads."
+TEASER_TWO = "Puff, filo or shortcrust? Savoury pastry takes many forms, from tarts to quiches."
+
+
+def test_a_row_of_summaries_each_under_a_read_more_button_goes() -> None:
+    lines = [STORY, LATER, "More recipes", TEASER_ONE, "Czytaj więcej", TEASER_TWO, "Czytaj więcej"]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == [STORY, LATER]  # (the heading left alone at the end goes too)
+    assert body.removed["read_more"] == 4
+
+
+def test_a_row_of_summaries_ending_in_a_bracketed_read_more_goes() -> None:
+    lines = [STORY, f"{TEASER_ONE} [czytaj więcej]", f"{TEASER_TWO} [więcej]", LATER]
+    assert _body(lines) == [STORY, LATER]
+
+
+def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
+    # One button may open the rest of the story; a resource list's names are no summaries;
+    # the last paragraph of a section under another one is the section's.
+    assert _body([TEASER_ONE, "Weiterlesen", STORY]) == [TEASER_ONE, STORY]
+    sections = [STORY, TEASER_ONE, "Read more", LATER, TEASER_TWO, "Read more"]
+    assert _body(sections) == [STORY, TEASER_ONE, LATER, TEASER_TWO]
+    names = [STORY, "National Student Support Accelerator", "Learn more", "Results for America",
+             "Learn more", LATER]  # fmt: skip
+    assert _body(names) == [STORY, names[1], names[3], LATER]
+    contents = [STORY, "- Why the grant is promising. (More)", "- Risks we see. (More)", LATER]
+    assert _body(contents) == contents
