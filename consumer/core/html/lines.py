@@ -125,6 +125,7 @@ def filter_lines(
     seen: set[str] = set()
     after_copy = False  # the line before was a copy of an earlier one
     teasers = teaser_rows(lines)
+    comment_marks: list[int] = []  # where a comments heading was taken out of the body
     for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
@@ -155,6 +156,8 @@ def filter_lines(
             out.count("duplicate_paragraph", line)
         elif (reason := boilerplate_reason(line)) is not None:
             out.count(reason, line)
+            if reason == "comments":  # (readers' comments may follow: see _trim_tail)
+                comment_marks.append(len(out.paragraphs))
         elif is_read_more(line):
             out.count("read_more", line)
             if (teaser := read_more_teaser(line)) is not None:
@@ -162,8 +165,8 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
-    drop_source_credits(out)
-    _trim_tail(out, author_name_patterns(authors))
+    drop_source_credits(out, comment_marks)
+    _trim_tail(out, author_name_patterns(authors), comment_marks)
     return out
 
 
@@ -214,10 +217,10 @@ MIN_SUMMARY_WORDS = 8
 SENTENCE_STOPS = tuple(mark for mark in PARAGRAPH_ENDS if mark != ")")
 
 
-def drop_source_credits(out: FilteredBody) -> None:
+def drop_source_credits(out: FilteredBody, marks: list[int] | None = None) -> None:
     """Drop the lines that name the story's source ("Quelle: dpa", "aja/PAP") after one
     of its paragraphs or at its end; one under a table, a list or a heading names the
-    source of that data and stays."""
+    source of that data and stays. ``marks`` (indexes of lines) move with the lines."""
     lines = out.paragraphs
     kept: list[str] = []
     for i, line in enumerate(lines):
@@ -230,12 +233,18 @@ def drop_source_credits(out: FilteredBody) -> None:
             )
             if after_paragraph or i == len(lines) - 1:
                 out.count("credit", line)
+                if marks:
+                    marks[:] = [mark - 1 if mark > len(kept) else mark for mark in marks]
                 continue
         kept.append(line)
     lines[:] = kept
 
 
-def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> None:
+def _trim_tail(
+    out: FilteredBody,
+    authors: Sequence[re.Pattern[str]] = (),
+    comment_marks: Sequence[int] = (),
+) -> None:
     """Drop the furniture that follows the story's last paragraph: a section such as
     "About the author" that opens in the last lines, then, line by line from the end,
     bios, disclaimers, sources, bare links and a heading left with nothing under it."""
@@ -244,10 +253,17 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
     for i in range(max(1, end - pt.MAX_TAIL_SECTION_LINES), end):
         match = pt.TAIL_SECTION_HEADING.match(lines[i], 0, pt.MAX_TAIL_HEADING_CHARS)
         if match is not None and match.lastgroup is not None and match.end() == len(lines[i]):
-            for line in lines[i:]:
+            # A box of other stories set inside the story ends where the story's
+            # paragraphs resume (not readers' comments, whose heading was taken out at
+            # one of ``comment_marks``); other sections (contacts, a bio) run to the end.
+            stop = _story_resumes(lines, i + 1) if match.lastgroup == "related" else None
+            if stop is not None and any(i < mark <= stop for mark in comment_marks):
+                stop = None
+            section_end = end if stop is None else stop
+            for line in lines[i:section_end]:
                 out.count(match.lastgroup.replace("_", "-"), line)
-            del lines[i:]
-            end = i
+            del lines[i:section_end]
+            end = len(lines) if stop is not None else i
             break
     limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
     # A run of headings at the very end, after a paragraph ("Topics", "Most read", "Read
@@ -272,6 +288,39 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
                 out.count(reason, line)
             end = heading
     del lines[end:]
+
+
+MIN_STORY_PARAGRAPH_CHARS = 80
+MIN_RESUMED_PARAGRAPHS = 2
+
+
+def _story_resumes(lines: list[str], start: int) -> int | None:
+    """Where the story resumes after a box of other stories whose lines start at
+    ``start``: the box is headlines (list items, short lines) only, and
+    MIN_RESUMED_PARAGRAPHS consecutive paragraphs follow it. None when the box holds a
+    paragraph (a teaser's summary) or another section's heading, or runs to the end."""
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if _is_story_paragraph(line):
+            resumed = lines[j : j + MIN_RESUMED_PARAGRAPHS]
+            if (
+                j > start
+                and len(resumed) == MIN_RESUMED_PARAGRAPHS
+                and all(map(_is_story_paragraph, resumed))
+            ):
+                return j
+            return None
+        if pt.TAIL_SECTION_HEADING.match(line, 0, pt.MAX_TAIL_HEADING_CHARS):
+            return None
+    return None
+
+
+def _is_story_paragraph(line: str) -> bool:
+    return (
+        len(line) >= MIN_STORY_PARAGRAPH_CHARS
+        and not line.startswith(STRUCTURED_LINES)
+        and line.rstrip().endswith(SENTENCE_STOPS)
+    )
 
 
 MIN_HEADING_RUN = 2

@@ -253,6 +253,47 @@ def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
     assert removed == {"related": 3}
 
 
+def test_a_box_of_headlines_inside_the_story_goes_but_the_story_after_it_stays() -> None:
+    box = ["Latest news", "- Council votes on the budget", "- New library opens downtown"]
+    rest = [
+        "The harbour master said the repairs to the wall would be finished before the storms.",
+        "Fishing boats will use the northern quay until then, the council said on Tuesday night.",
+    ]
+    paragraphs, removed = _filtered(box + rest)
+    assert paragraphs == STORY + rest
+    assert removed == {"related": 3}
+
+
+def test_extract_html_keeps_the_story_after_a_box_of_latest_headlines_inside_it() -> None:
+    box = '<div class="box"><h3>Latest news</h3><ul>' + "".join(
+        f'<li><a href="/n{i}">Other headline {i} about the city budget vote</a> '
+        f"<span>{i} hours ago</span></li>"
+        for i in range(5)
+    ) + "</ul></div>"
+    rest = [f"Later paragraph {i} of the story, {STORY[0][12:]}" for i in range(4)]
+    page = _page(box + "".join(f"<p>{p}</p>" for p in rest))
+    paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
+    assert paragraphs[-len(rest) :] == rest
+    assert not any("Other headline" in p or p == "Latest news" for p in paragraphs)
+
+
+def test_a_related_section_with_summaries_or_comments_after_it_still_goes_whole() -> None:
+    summaries = [
+        "More like this",
+        "A summary of another story about the ferry timetable, long enough to be a paragraph.",
+        "A summary of a third story about the lighthouse keepers, long enough to be a paragraph.",
+    ]
+    assert _filtered(summaries)[0] == STORY
+    comments = [
+        "Related reads:",
+        "- Council votes on the budget",
+        "Leave a reply",
+        "I have lived by this harbour all my life and the repairs are long overdue, frankly.",
+        "The council should have done this years ago instead of spending on the new offices.",
+    ]
+    assert _filtered(comments)[0] == STORY
+
+
 def test_a_long_closing_comment_form_goes() -> None:
     form = (
         "Your Name Your Email Your Comment Note that comments are read before they appear, "
