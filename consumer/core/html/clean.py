@@ -35,6 +35,10 @@ _TEASERS = etree.XPath(
     f"[string-length(normalize-space(.)) >= {2 * pt.MIN_TEASER_WORDS - 1}]"
 )
 
+# The same with the other story's date beside its link ("<a>Headline</a> <time>2 hours
+# ago</time>"): a list of latest stories.
+_DATED_TEASERS = etree.XPath("$blocks[.//time][.//a][count(.//a) = 1]")
+
 
 # Paragraphs and headings inside a link (a card of another story that is one link as a
 # whole: its summary and its headline).
@@ -98,8 +102,11 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
     base_host = _hostname(base_url)
-    for element in _TEASERS(tree, blocks=document_elements(tree, *_TEASER_TAGS)):
+    blocks = document_elements(tree, *_TEASER_TAGS)
+    for element in _TEASERS(tree, blocks=blocks):
         _take_teaser(element, base_url, base_host, cleaned)
+    for element in _DATED_TEASERS(tree, blocks=blocks):
+        _take_teaser(element, base_url, base_host, cleaned, dated=True)
     for block in _LINKED_BLOCKS(tree):
         _take_linked_block(block, base_url, base_host, cleaned)
     for element, reason in widgets:
@@ -504,9 +511,15 @@ def _take_teaser_card(
 
 
 def _take_teaser(
-    block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
+    block: HtmlElement,
+    base_url: str | None,
+    base_host: str | None,
+    cleaned: Cleaned,
+    *,
+    dated: bool = False,
 ) -> None:
-    """A paragraph, list item or heading that is one link to another page, nothing else."""
+    """A paragraph, list item or heading that is one link to another page, nothing else
+    (``dated``: nothing else but the ``<time>`` it was published)."""
     raw = text_of(block)
     if len(raw.split()) < pt.MIN_TEASER_WORDS:  # most blocks are menu entries: no squeeze
         return
@@ -522,6 +535,9 @@ def _take_teaser(
         return  # links out (sources, products, listed companies) are part of the story
     if "#" in href and _is_this_page(href, base_url):
         return  # a table of contents: the headline is a section heading of this story
+    if dated:
+        for time in block.iter("time"):
+            text = squeeze(text.replace(squeeze(text_of(time)), " ", 1))
     if squeeze(text_of(anchors[0])) != text or _detached(block):
         return
     _add_link(anchors[0], base_url, cleaned)

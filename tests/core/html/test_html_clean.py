@@ -75,6 +75,20 @@ def test_one_link_teaser_becomes_related_and_menu_entry_stays() -> None:
     assert "Sport" in tree.text_content()
 
 
+def test_a_teaser_with_its_date_becomes_related_and_a_dated_sentence_stays() -> None:
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        '<p><a href="/news/other">Flood defences fail again in the valley</a> '
+        '<time datetime="2019-11-02">Nov 2, 2019</time></p>'
+        '<p>The <a href="/news/vote">vote</a> on the budget was held on <time>Monday</time>.</p>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    assert [link.title for link in cleaned.related] == ["Flood defences fail again in the valley"]
+    text = tree.text_content()
+    assert "Nov 2, 2019" not in text
+    assert "on the budget was held on Monday." in text
+
+
 def test_a_teaser_to_a_subdomain_of_the_site_goes_and_a_link_out_stays() -> None:
     tree = _page(
         "<p>The council met on Monday and voted.</p>"
