@@ -447,7 +447,7 @@ MAX_CARD_WRAPPERS = 2  # single-child wrappers (grid columns) climbed to find a 
 
 # A line that opens with one of these introduces a link to another article.
 READ_MORE_PREFIX = re.compile(
-    r"^\s*[\[(]?\s*(?:read more|read also|read next|more reading|see more|see also|"
+    r"^\s*[\[(«‹]?\s*(?:read more|read also|read next|more reading|see more|see also|"
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
@@ -457,7 +457,10 @@ READ_MORE_PREFIX = re.compile(
     r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
     r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
     r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
-    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا)"
+    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا|"
+    # Links to the next and previous story, and to what is read most, with the headline.
+    r"(?:next|previous|prev)(?: article| story| post)?|trending(?: now)?|most read|"
+    r"(?:vorheriger|nächster) artikel|article (?:précédent|suivant)|artículo (?:anterior|siguiente))"
     # A dash only with a space after it: "Video-game sales rose" is a sentence.
     r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
     # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
@@ -823,6 +826,38 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A cookie notice ("We use cookies to ...", in the languages news is written in most), the
+# site's app offered ("Download our free app ..."), a byline strip with the date or the
+# reading time ("By Jane Doe | November 19, 2019 | 3 min read").
+CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:we (?:use|are using) cookies|(?:this|our) (?:web ?site|site) "
+            r"(?:uses|is using) cookies|wir (?:verwenden|nutzen) cookies|"
+            r"diese (?:web)?(?:site|seite) (?:verwendet|nutzt) cookies|"
+            r"nous utilisons des cookies|ce site utilise des cookies|(?:utilizamos|usamos) cookies|"
+            r"este (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies|"
+            r"(?:usiamo|utilizziamo) (?:i )?cookie|questo sito (?:utilizza|usa) (?:i )?cookie|"
+            r"używamy (?:plików )?cookie|(?:ta|nasza) strona (?:internetowa )?"
+            r"(?:używa|wykorzystuje) (?:plików )?cookie|wij gebruiken cookies|"
+            r"deze (?:web)?site gebruikt cookies)\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        "promotion",
+        re.compile(r"^(?!- )\W*(?:[^.?!]{0,60}[.?!]\s+)?download our (?:free )?(?:\w+ )?app\b.{0,120}$", re.I),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^\W*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*[|•·]\s*"
+            r".{0,80}(?:\d{4}|min(?:ute)?s? read|ago)\W*$",
+            re.I,
+        ),
+    ),
+)
 # Furniture of news pages around and inside the story, whole short lines: photo credits
 # and gallery counters, links to the next and previous story, paywall and log-in
 # prompts, feedback links, legal links.
@@ -942,6 +977,7 @@ BOILERPLATE_LINES = (
     PAYWALL,
     *OTHER_LANGUAGE_LINES,
     *NEWS_FURNITURE_LINES,
+    *CONSENT_AND_STRIP_LINES,
     *SITE_WIDGET_LINES,
 )
 

@@ -314,3 +314,46 @@ def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
     assert _body(names) == [STORY, names[1], names[3], LATER]
     contents = [STORY, "- Why the grant is promising. (More)", "- Risks we see. (More)", LATER]
     assert _body(contents) == contents
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("We use cookies to improve your experience. By continuing you agree.", "boilerplate"),
+        ("This website uses cookies and other technology to enhance quality.", "boilerplate"),
+        ("Wir verwenden Cookies, um unsere Website für Sie zu verbessern.", "boilerplate"),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", "boilerplate"),
+        ("Want more news like this? Download our free app for iPhone and Android.", "promotion"),
+        ("By Jane Doe | November 19, 2019 | 3 min read", "byline"),
+        ("By Jane Doe • 2 hours ago", "byline"),
+    ],
+)
+def test_cookie_notices_app_offers_and_byline_strips_go(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Previous: Council approves the budget",
+        "Next article: Library opens downtown »",
+        "Trending: Storm leaves thousands without power across the region",
+        "Nächster Artikel: Stadtrat beschließt den Haushalt",
+    ],
+)
+def test_links_to_the_next_previous_and_trending_story_are_read_more(line: str) -> None:
+    assert is_read_more(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google said it would stop using third-party cookies in its browser next year.",
+        "Users can download our app for free, the company said in a statement on Monday.",
+        "By the time the council met on Tuesday, 2019 had been the wettest year.",
+        "Next, the council will vote on the budget for the northern quay.",
+    ],
+)
+def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
+    assert not is_read_more(line)
