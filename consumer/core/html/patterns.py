@@ -441,6 +441,7 @@ CARD_TAGS = frozenset({"li", "div", "article"})
 MAX_CARD_DEPTH = 4  # the card is at most this many levels above its button
 MAX_CARD_CHARS = 500  # a longer block is a section of the story with a link in it
 MIN_TEASER_CARDS = 2  # cards come in rows; one block with a "Read more" may be the story's
+MAX_SUMMARY_PARAGRAPHS = 1  # a card under a linked headline holds one summary at most
 MAX_CARD_WRAPPERS = 2  # single-child wrappers (grid columns) climbed to find a card's row
 
 # --- lines ----------------------------------------------------------------------------------
