@@ -831,6 +831,59 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # site's app offered ("Download our free app ..."), a byline strip with the date or the
 # reading time ("By Jane Doe | November 19, 2019 | 3 min read").
 CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # The English furniture lines above in the other languages news is written in most:
+    # the reading time, a read-more button alone, share and comment actions, pagination,
+    # comment counts, a way back to the home page, the category label, dpa's closing code.
+    (
+        "metadata",
+        re.compile(
+            r"^\W*(?:tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|leestijd|"
+            r"lesezeit|lesedauer|temps de lecture|reading time|läsningstid|lukuaika|læsetid|"
+            r"lesetid)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\w*|minut\w*)\.?\W*$",
+            re.I,
+        ),
+    ),
+    ("read-more", BUTTON_LINE),
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:kommentar schreiben|jetzt kommentieren|(?:diesen )?artikel (?:teilen|"
+            r"anhören|drucken|merken|versenden|verschenken)|deel dit artikel|"
+            r"e-?mail this (?:story|article)|(?:print|share) this (?:story|article)|"
+            r"compart(?:e|ir) (?:esta noticia|este artículo)|partagez cet article|"
+            r"partager sur \w+|condividi (?:questo )?articolo|udostępnij (?:ten )?artykuł|"
+            r"skomentuj)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:(?:page|seite|página|pagina|strona)\s+\d{1,3}\s+(?:of|von|de|di|z|van)\s+"
+            r"\d{1,3}|(?:weiter zu seite|next page|nächste seite|page suivante|"
+            r"página siguiente|pagina successiva|następna strona)\b.{0,20}|zur startseite|"
+            r"zum artikel|zurück zur übersicht|retour à l'accueil|volver a la portada|"
+            r"torna alla home|powrót do strony głównej|back to (?:home|homepage|the article))\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^\W*(?:\d+\s+)?(?:komentarze?|komentarzy|comentarios?|commenti|reacties|"
+            r"kommentarer|kommentare)\s*(?:\(\d+\))?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|"
+            r"kategori[ae]|rubrik|ressort)\s*:\s*.{1,80}$",
+            re.I,
+        ),
+    ),
+    ("credit", re.compile(r"^\W*(?:©\s*)?dpa-infocom\b.{0,60}$", re.I)),
     (
         "boilerplate",
         re.compile(
@@ -849,6 +902,16 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "promotion",
         re.compile(r"^(?!- )\W*(?:[^.?!]{0,60}[.?!]\s+)?download our (?:free )?(?:\w+ )?app\b.{0,120}$", re.I),
+    ),
+    (
+        # A byline alone on a line, in the languages news is written in most ("Von Georg
+        # Kasch", "Par Jean Dupont", "Written by Jane Doe"): a label, then a name.
+        "byline",
+        re.compile(
+            r"^\W*(?:by|written by|words by|posted by|von|par|por|di|door|av|af)\s+"
+            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3}\W*$",
+            re.I,
+        ),
     ),
     (
         "byline",

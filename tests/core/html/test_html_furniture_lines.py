@@ -357,3 +357,35 @@ def test_links_to_the_next_previous_and_trending_story_are_read_more(line: str) 
 def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
     assert not is_read_more(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Von Georg Kasch", "byline"),
+        ("Par Jean Dupont", "byline"),
+        ("Por Juan Pérez", "byline"),
+        ("von MORITZ PAPPERT", "byline"),
+        ("Written by Jane Doe", "byline"),
+        ("Tiempo de lectura: 3 min", "metadata"),
+        ("Czas czytania: 4 min", "metadata"),
+        ("Lire la suite", "read-more"),
+        ("MEHR ERFAHREN", "read-more"),
+        ("Kommentar schreiben", "share"),
+        ("Seite 1 von 3", "navigation"),
+        ("Zur Startseite", "navigation"),
+        ("Komentarze (12)", "comments"),
+        ("Category: Local news", "boilerplate"),
+        ("dpa-infocom, dpa:201119-99-401234/3", "credit"),
+    ],
+)
+def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von Berlin nach Hamburg", "Par ailleurs", "Di Maio ha detto", "Por favor", "Seite an Seite"],
+)
+def test_lines_that_only_start_like_a_byline_or_a_label_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
