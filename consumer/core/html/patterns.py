@@ -827,6 +827,24 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Month and weekday names in the languages news is written in most (lower case; the
+# patterns using them ignore case).
+_MONTH = (
+    r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+    r"giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|"
+    r"lipca|sierpnia|września|października|listopada|grudnia|januari|februari|maart|mei|"
+    r"augustus)"
+)
+_WEEKDAY = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+)
 # A cookie notice ("We use cookies to ...", in the languages news is written in most), the
 # site's app offered ("Download our free app ..."), a byline strip with the date or the
 # reading time ("By Jane Doe | November 19, 2019 | 3 min read").
@@ -884,6 +902,51 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("credit", re.compile(r"^\W*(?:©\s*)?dpa-infocom\b.{0,60}$", re.I)),
+    # The date (and time) alone on a line, with the month's name or the weekday in one of
+    # those languages ("Dienstag, 19. November 2019", "20.04.2018 16:22", "31.10.2023,
+    # 19.18 Uhr"), or how long ago it was ("vor 2 Stunden", "hace 2 horas").
+    (
+        "metadata",
+        re.compile(
+            rf"^\W*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?\d{{4}}|"
+            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}"
+            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "metadata",
+        re.compile(
+            r"^\W*(?:(?:published|updated|posted)\s+)?(?:\d{1,2}|an?|one)\s+"
+            r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*$|"
+            r"^\W*vor\s+\d{1,2}\s+(?:minuten|stunden|tagen)\W*$|"
+            r"^\W*il y a\s+\d{1,2}\s+(?:minutes?|heures?|jours?)\W*$|"
+            r"^\W*hace\s+\d{1,2}\s+(?:minutos?|horas?|días?)\W*$|"
+            r"^\W*\d{1,2}\s+(?:minut[ay]?|godzin[ay]?|dni)\s+temu\W*$",
+            re.I,
+        ),
+    ),
+    # A breadcrumb trail from the home page ("Home › News › Local", "Startseite / Politik"),
+    # and the labels of the page's controls alone on a line ("Related", "Search", "Close").
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:home|homepage|startseite|accueil|inicio|portada|strona główna)\s*"
+            r"(?:(?:[›>»]\s*[^›>»/|]{1,30}){1,5}|(?:[/|]\s*[^›>»/|]{1,30}){2,5})$|"
+            r"^\W*(?:related|tags|log ?in|sign in|sign up|menu|search|close|like this:?|"
+            r"schließen|suche|fermer|rechercher|cerrar|buscar|chiudi|cerca|zamknij|szukaj)\W*$",
+            re.I,
+        ),
+    ),
+    # A news agency's name alone on a line: the story's credit.
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?-i:AFP|AP|Reuters|REUTERS|dpa|PAP|EFE|ANSA|APA|KNA|epd|Xinhua|TASS|AAP|ANP|"
+            r"Belga|SDA|Keystone-SDA|Europa Press)\W*$"
+        ),
+    ),
     (
         "boilerplate",
         re.compile(

@@ -389,3 +389,33 @@ def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: 
 )
 def test_lines_that_only_start_like_a_byline_or_a_label_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Dienstag, 19. November 2019", "metadata"),
+        ("mardi 19 novembre 2019", "metadata"),
+        ("20. März 2021 - 15:00 Uhr", "metadata"),
+        ("31.10.2023, 19.18 Uhr", "metadata"),
+        ("Tuesday 19 November 2019 14:05 GMT", "metadata"),
+        ("vor 2 Stunden", "metadata"),
+        ("hace 2 horas", "metadata"),
+        ("2 hours ago", "metadata"),
+        ("Home › News › Local", "navigation"),
+        ("Startseite / Politik / Inland", "navigation"),
+        ("Related", "navigation"),
+        ("(AFP)", "credit"),
+        ("Reuters", "credit"),
+    ],
+)
+def test_dates_breadcrumbs_control_labels_and_agencies_alone_go(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Start / Stop", "Home / Away", "May 2019 was the wettest month.", "The AP reported it."],
+)
+def test_lines_that_only_look_like_a_date_or_a_breadcrumb_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
