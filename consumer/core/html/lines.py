@@ -177,7 +177,12 @@ def teaser_rows(lines: Sequence[str]) -> set[int]:
     summary that ends with the button in brackets ("... [więcej]"). One such teaser may be
     the story's own (an expandable lead); MIN_TEASER_CARDS of them are a row. List items
     and table rows are not summaries (a contents list's "(More)" links)."""
-    buttons = [i for i, line in enumerate(lines) if pt.BUTTON_LINE.match(line)]
+    # (Cheap tests first: a button's label is short; a bracketed one closes the line.)
+    buttons = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= MAX_BUTTON_LINE_CHARS and pt.BUTTON_LINE.match(line)
+    ]
     rows: set[int] = set()
     if len(buttons) >= pt.MIN_TEASER_CARDS:
         for i in buttons:
@@ -191,13 +196,17 @@ def teaser_rows(lines: Sequence[str]) -> set[int]:
     suffixed = {
         i
         for i, line in enumerate(lines)
-        if len(line) <= pt.MAX_TEASER_SUMMARY_CHARS
+        if line.endswith(("]", ")"))
+        and len(line) <= pt.MAX_TEASER_SUMMARY_CHARS
         and not line.startswith(STRUCTURED_LINES)
         and pt.BUTTON_SUFFIX.search(line, len(line) - 80)
     }
     if len(suffixed) >= pt.MIN_TEASER_CARDS:
         rows |= suffixed
     return rows
+
+
+MAX_BUTTON_LINE_CHARS = 40
 
 
 def _is_summary(line: str) -> bool:

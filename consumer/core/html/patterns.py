@@ -845,9 +845,9 @@ _WEEKDAY = (
     r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 )
-# A cookie notice ("We use cookies to ...", in the languages news is written in most), the
-# site's app offered ("Download our free app ..."), a byline strip with the date or the
-# reading time ("By Jane Doe | November 19, 2019 | 3 min read").
+# A cookie notice ("We use cookies to ...", in the languages news is written in most), a
+# byline strip with the date or the reading time ("By Jane Doe | November 19, 2019 | 3 min
+# read").
 CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The English furniture lines above in the other languages news is written in most:
     # the reading time, a read-more button alone, share and comment actions, pagination,
@@ -901,7 +901,7 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("credit", re.compile(r"^\W*(?:©\s*)?dpa-infocom\b.{0,60}$", re.I)),
+    ("credit", re.compile(r"^\W*dpa-infocom\b.{0,60}$", re.I)),
     # The date (and time) alone on a line, with the month's name or the weekday in one of
     # those languages ("Dienstag, 19. November 2019", "20.04.2018 16:22", "31.10.2023,
     # 19.18 Uhr"), or how long ago it was ("vor 2 Stunden", "hace 2 horas").
@@ -943,8 +943,9 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         re.compile(
-            r"^\W*(?-i:AFP|AP|Reuters|REUTERS|dpa|PAP|EFE|ANSA|APA|KNA|epd|Xinhua|TASS|AAP|ANP|"
-            r"Belga|SDA|Keystone-SDA|Europa Press)\W*$"
+            r"^\W*(?:AFP|AP|Reuters|dpa|PAP|EFE|ANSA|APA|KNA|epd|Xinhua|TASS|AAP|ANP|"
+            r"Belga|SDA|Keystone-SDA|Europa Press)\W*$",
+            re.I,
         ),
     ),
     (
@@ -961,10 +962,6 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"deze (?:web)?site gebruikt cookies)\b.{0,300}$",
             re.I,
         ),
-    ),
-    (
-        "promotion",
-        re.compile(r"^(?!- )\W*(?:[^.?!]{0,60}[.?!]\s+)?download our (?:free )?(?:\w+ )?app\b.{0,120}$", re.I),
     ),
     (
         # A byline alone on a line, in the languages news is written in most ("Von Georg
@@ -1120,6 +1117,15 @@ AFFILIATE_DISCLOSURE = re.compile(
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
+    (
+        # The site's app offered ("Want more? Download our free app for iPhone ...").
+        ("download our",),
+        "promotion",
+        re.compile(
+            r"^(?!- )\W*(?:[^.?!]{0,60}[.?!]\s+)?download our (?:free )?(?:\w+ )?app\b.{0,120}$",
+            re.I,
+        ),
+    ),
     (
         ("sign up", "signup", "subscribe", "register", "join"),
         "newsletter",
