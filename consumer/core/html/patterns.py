@@ -1346,7 +1346,11 @@ NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7
 # <company>" and "References" are not here: the story's own boilerplate and sources are
 # kept as often as not.)
 TAIL_SECTION_HEADING = re.compile(
-    r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?)|"
+    r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?|"
+    # (The same heading in the other languages news is written in most.)
+    r"über (?:den|die) autor(?:in)?|zum autor|zur autorin|(?:der|die) autor(?:in)?|autor(?:in)?|"
+    r"à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autora?|informazioni sull'autore|"
+    r"l'autore|o autorze|over de auteur|om forfatteren|om skribenten)|"
     r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics| reads?|"
     r" guides?| resources| links| news| videos?)?|more like this|"
     r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"

@@ -83,6 +83,16 @@ def test_an_about_the_author_section_in_the_last_lines_goes_whole() -> None:
     assert removed == {"author-bio": 3}
 
 
+@pytest.mark.parametrize(
+    "heading", ["AUTOR", "Über den Autor", "À propos de l'auteur", "O autorze"]
+)
+def test_an_about_the_author_section_in_other_languages_goes_whole(heading: str) -> None:
+    bio = "Dr. Jane Doe ist Partnerin der Kanzlei Doe und Partner in Berlin."
+    paragraphs, removed = _filtered([heading, "Dr. Jane Doe", bio])
+    assert paragraphs == STORY
+    assert removed == {"author-bio": 3}
+
+
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
     assert paragraphs == STORY and removed == {"orphan-heading": 3}
