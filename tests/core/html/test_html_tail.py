@@ -93,6 +93,22 @@ def test_an_about_the_author_section_in_other_languages_goes_whole(heading: str)
     assert removed == {"author-bio": 3}
 
 
+@pytest.mark.parametrize(
+    ("heading", "reason"),
+    [
+        ("Schreibe einen Kommentar", "comments"),
+        ("Laisser un commentaire", "comments"),
+        ("Ähnliche Artikel", "related"),
+        ("Podobne artykuły", "related"),
+    ],
+)
+def test_closing_comment_and_related_headings_in_other_languages(heading: str, reason: str) -> None:
+    section = [heading, "Name", "E-Mail"]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {reason: 3}
+
+
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
     assert paragraphs == STORY and removed == {"orphan-heading": 3}
