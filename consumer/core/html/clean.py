@@ -35,6 +35,10 @@ _TEASERS = etree.XPath(
     f"[string-length(normalize-space(.)) >= {2 * pt.MIN_TEASER_WORDS - 1}]"
 )
 
+# The same with the other story's date beside its link ("<a>Headline</a> <time>2 hours
+# ago</time>"): a list of latest stories.
+_DATED_TEASERS = etree.XPath("$blocks[.//time][.//a][count(.//a) = 1]")
+
 
 # Paragraphs and headings inside a link (a card of another story that is one link as a
 # whole: its summary and its headline).
@@ -98,8 +102,16 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
     base_host = _hostname(base_url)
-    for element in _TEASERS(tree, blocks=document_elements(tree, *_TEASER_TAGS)):
-        _take_teaser(element, base_url, base_host, cleaned)
+    blocks = document_elements(tree, *_TEASER_TAGS)
+    linked_headline_parents = []
+    for element in _TEASERS(tree, blocks=blocks):
+        parent = element.getparent()
+        if _take_teaser(element, base_url, base_host, cleaned) and element.tag != "p":
+            linked_headline_parents.append(parent)
+    for card in _headline_cards(linked_headline_parents):
+        _take_summary(card, cleaned)
+    for element in _DATED_TEASERS(tree, blocks=blocks):
+        _take_teaser(element, base_url, base_host, cleaned, dated=True)
     for block in _LINKED_BLOCKS(tree):
         _take_linked_block(block, base_url, base_host, cleaned)
     for element, reason in widgets:
@@ -455,6 +467,35 @@ def _teaser_cards(tree: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
     ]
 
 
+def _headline_cards(parents: list[HtmlElement | None]) -> list[HtmlElement]:
+    """Cards of other stories whose linked headline the teaser stage took out: the block
+    (list item, div, article) that held the headline, now a short summary at most, in a
+    row of MIN_TEASER_CARDS such blocks or more."""
+    cards = []
+    for parent in parents:
+        if parent is None or parent.tag not in pt.CARD_TAGS or _detached(parent):
+            continue
+        if _SHORTER_THAN(parent, n=pt.MAX_CARD_CHARS) and not _MORE_PARAGRAPHS_THAN(
+            parent, n=pt.MAX_SUMMARY_PARAGRAPHS
+        ):
+            cards.append(parent)
+    rows = {card: _row_of(card) for card in cards}
+    in_row: dict[HtmlElement | None, int] = {}
+    for row in rows.values():
+        in_row[row] = in_row.get(row, 0) + 1
+    return [card for card in cards if in_row[rows[card]] >= pt.MIN_TEASER_CARDS]
+
+
+def _take_summary(card: HtmlElement, cleaned: Cleaned) -> None:
+    """The rest of a card whose headline went: its summary (and date, picture)."""
+    if _detached(card):
+        return
+    text = squeeze(text_of(card))
+    remove_keeping_tail(card)
+    if text:
+        cleaned.count("related", text)
+
+
 def _row_of(card: HtmlElement) -> HtmlElement | None:
     """The element that holds a card's row: its parent, or, when the card is the only
     child of a column wrapper (a grid's ``<div class="col">``), the wrapper's parent."""
@@ -504,29 +545,39 @@ def _take_teaser_card(
 
 
 def _take_teaser(
-    block: HtmlElement, base_url: str | None, base_host: str | None, cleaned: Cleaned
-) -> None:
-    """A paragraph, list item or heading that is one link to another page, nothing else."""
+    block: HtmlElement,
+    base_url: str | None,
+    base_host: str | None,
+    cleaned: Cleaned,
+    *,
+    dated: bool = False,
+) -> bool:
+    """A paragraph, list item or heading that is one link to another page, nothing else
+    (``dated``: nothing else but the ``<time>`` it was published)."""
     raw = text_of(block)
     if len(raw.split()) < pt.MIN_TEASER_WORDS:  # most blocks are menu entries: no squeeze
-        return
+        return False
     # Still one link? (A teaser inside this block may have been taken out since.)
     anchors = _ANCHORS(block)
     if len(anchors) != 1:
-        return
+        return False
     text = squeeze(raw)
     href = (anchors[0].get("href") or "").strip()
     if not href or href.startswith(NOT_A_LINK):
-        return
+        return False
     if not _same_site(href, base_host):
-        return  # links out (sources, products, listed companies) are part of the story
+        return False  # links out (sources, products, listed companies) are the story's
     if "#" in href and _is_this_page(href, base_url):
-        return  # a table of contents: the headline is a section heading of this story
+        return False  # a table of contents: the headline is a section of this story
+    if dated:
+        for time in block.iter("time"):
+            text = squeeze(text.replace(squeeze(text_of(time)), " ", 1))
     if squeeze(text_of(anchors[0])) != text or _detached(block):
-        return
+        return False
     _add_link(anchors[0], base_url, cleaned)
     remove_keeping_tail(block)
     cleaned.count("related", text)
+    return True
 
 
 def _take_linked_block(

@@ -5,9 +5,10 @@ description block, a quotation) among ``<p>`` paragraphs. trafilatura reads a ``
 text only when the part of the page it chose holds little ``<p>`` text, so those
 paragraphs were lost. (Renaming the ``<div>`` s to ``<p>`` before extraction tips that
 choice on other pages and loses more than it gains.) A ``<div>`` that holds text and
-inline elements only, of a sentence's length, not mostly link text, is put back into the
-body when it sits between two elements whose texts are consecutive lines of the body:
-inside the story, not beside it.
+inline elements only, of a sentence's length, not mostly link text and not inside page
+furniture (a link's card, an aside, a footer, the author's card, a readers' comment), is
+put back into the body when it sits between two elements whose texts are consecutive
+lines of the body: inside the story, not beside it.
 
 So is a ``<p>`` paragraph there that the extraction dropped with the box around it
 (trafilatura discards boxes by their class names, "embed", "widget", and quotations
@@ -38,14 +39,24 @@ _LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # Where a paragraph is not the story's: a list's entry (references, reviews), page
 # furniture, a link's card, a picture's caption (a quotation set as a figure is the
-# story's), a readers' comment.
-_OUT_OF_STORY = etree.XPath(
-    "boolean(ancestor::li or ancestor::aside or ancestor::footer or ancestor::nav"
-    " or ancestor::form or ancestor::header or ancestor::a"
+# story's), the author's card (its bio: an hCard, schema.org's author, a class naming
+# the author below the page's and the article's own elements), a readers' comment.
+_FURNITURE_ANCESTOR = (
+    "ancestor::li or ancestor::aside or ancestor::footer or ancestor::nav"
+    " or ancestor::form or ancestor::a"
     " or ancestor::figure[not(.//blockquote)]"
+    " or ancestor::*[@itemprop = 'author'"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' vcard ')"
+    " or (not(self::body or self::article or self::main)"
+    " and contains(translate(@class, 'AUTHOR', 'author'), 'author'))]"
     " or ancestor::*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
-    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')])"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]"
 )
+# A ``<div>`` paragraph is tested the same way, except for the page's or the article's
+# header: a ``<div>`` there is the story's lead as often as not; a boxed ``<p>`` there is
+# a standfirst or a teaser.
+_OUT_OF_STORY = etree.XPath(f"boolean({_FURNITURE_ANCESTOR} or ancestor::header)")
+_DIV_OUT_OF_STORY = etree.XPath(f"boolean({_FURNITURE_ANCESTOR})")
 
 
 def restore_div_paragraphs(
@@ -58,7 +69,11 @@ def restore_div_paragraphs(
         return lines
     texts = {div: text for div in _inline_divs(tree) if (text := _text_of_div(div))}
     # (An inline element holding a block, "<span><p>...", is a block after all.)
-    paragraphs = {d for d, text in texts.items() if _is_paragraph(d, text) and not _holds_block(d)}
+    paragraphs = {
+        d
+        for d, text in texts.items()
+        if _is_paragraph(d, text) and not _holds_block(d) and not _DIV_OUT_OF_STORY(d)
+    }
     keys = StartKeys() if keys is None else keys
     positions = first_positions(lines, keys)
     if not _has_missing_paragraph(tree, texts, paragraphs, positions, keys):

@@ -124,7 +124,9 @@ def filter_lines(
     author_keys = {key for a in authors if (key := line_key(a))}
     seen: set[str] = set()
     after_copy = False  # the line before was a copy of an earlier one
-    for raw in lines:
+    teasers = teaser_rows(lines)
+    comment_marks: list[int] = []  # where a comments heading was taken out of the body
+    for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
         said_before = key in seen
@@ -140,6 +142,8 @@ def filter_lines(
         )
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
+        elif at in teasers:
+            out.count("read_more", line)
         elif key in title_keys:
             out.count("repeated_title", line)
         elif author_keys and pt.BYLINE_LABEL.sub("", key, count=1) in author_keys:
@@ -152,6 +156,8 @@ def filter_lines(
             out.count("duplicate_paragraph", line)
         elif (reason := boilerplate_reason(line)) is not None:
             out.count(reason, line)
+            if reason == "comments":  # (readers' comments may follow: see _trim_tail)
+                comment_marks.append(len(out.paragraphs))
         elif is_read_more(line):
             out.count("read_more", line)
             if (teaser := read_more_teaser(line)) is not None:
@@ -159,11 +165,95 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
-    _trim_tail(out, author_name_patterns(authors))
+    drop_source_credits(out, comment_marks)
+    _trim_tail(out, author_name_patterns(authors), comment_marks)
     return out
 
 
-def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> None:
+def teaser_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that make a row of teasers of other stories: each a
+    summary (under a title or the button before it, not under another paragraph) followed
+    by a read-more button on a line of its own ("Czytaj więcej"), or a
+    summary that ends with the button in brackets ("... [więcej]"). One such teaser may be
+    the story's own (an expandable lead); MIN_TEASER_CARDS of them are a row. List items
+    and table rows are not summaries (a contents list's "(More)" links)."""
+    # (Cheap tests first: a button's label is short; a bracketed one closes the line.)
+    buttons = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= MAX_BUTTON_LINE_CHARS and pt.BUTTON_LINE.match(line)
+    ]
+    rows: set[int] = set()
+    if len(buttons) >= pt.MIN_TEASER_CARDS:
+        for i in buttons:
+            rows.add(i)
+            if i > 0 and i - 1 not in buttons and _is_summary(lines[i - 1]):
+                # (A teaser's summary stands alone under its title; the last paragraph of
+                # a section with a link to more of it follows another paragraph.)
+                above = lines[i - 2] if i >= 2 else ""
+                if i - 2 in buttons or not above.rstrip().endswith(SENTENCE_STOPS):
+                    rows.add(i - 1)
+    suffixed = {
+        i
+        for i, line in enumerate(lines)
+        if line.endswith(("]", ")"))
+        and len(line) <= pt.MAX_TEASER_SUMMARY_CHARS
+        and not line.startswith(STRUCTURED_LINES)
+        and pt.BUTTON_SUFFIX.search(line, len(line) - 80)
+    }
+    if len(suffixed) >= pt.MIN_TEASER_CARDS:
+        rows |= suffixed
+    return rows
+
+
+MAX_BUTTON_LINE_CHARS = 40
+
+
+def _is_summary(line: str) -> bool:
+    """Sentences of a teaser's length (not a list item, a table row, a title or a name)."""
+    return (
+        len(line) <= pt.MAX_TEASER_SUMMARY_CHARS
+        and not line.startswith(STRUCTURED_LINES)
+        and line.rstrip().endswith(SENTENCE_STOPS)
+        and len(line.split()) >= MIN_SUMMARY_WORDS
+    )
+
+
+MIN_SUMMARY_WORDS = 8
+
+
+# How a paragraph's last sentence ends (a heading's "(2023)" or a label's colon does not).
+SENTENCE_STOPS = tuple(mark for mark in PARAGRAPH_ENDS if mark != ")")
+
+
+def drop_source_credits(out: FilteredBody, marks: list[int] | None = None) -> None:
+    """Drop the lines that name the story's source ("Quelle: dpa", "aja/PAP") after one
+    of its paragraphs or at its end; one under a table, a list or a heading names the
+    source of that data and stays. ``marks`` (indexes of lines) move with the lines."""
+    lines = out.paragraphs
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if len(line) <= pt.MAX_BOILERPLATE_CHARS and pt.SOURCE_CREDIT.match(line):
+            before = kept[-1] if kept else None
+            after_paragraph = (
+                before is not None
+                and not before.startswith(STRUCTURED_LINES)
+                and before.rstrip().endswith(SENTENCE_STOPS)
+            )
+            if after_paragraph or i == len(lines) - 1:
+                out.count("credit", line)
+                if marks:
+                    marks[:] = [mark - 1 if mark > len(kept) else mark for mark in marks]
+                continue
+        kept.append(line)
+    lines[:] = kept
+
+
+def _trim_tail(
+    out: FilteredBody,
+    authors: Sequence[re.Pattern[str]] = (),
+    comment_marks: Sequence[int] = (),
+) -> None:
     """Drop the furniture that follows the story's last paragraph: a section such as
     "About the author" that opens in the last lines, then, line by line from the end,
     bios, disclaimers, sources, bare links and a heading left with nothing under it."""
@@ -172,10 +262,17 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
     for i in range(max(1, end - pt.MAX_TAIL_SECTION_LINES), end):
         match = pt.TAIL_SECTION_HEADING.match(lines[i], 0, pt.MAX_TAIL_HEADING_CHARS)
         if match is not None and match.lastgroup is not None and match.end() == len(lines[i]):
-            for line in lines[i:]:
+            # A box of other stories set inside the story ends where the story's
+            # paragraphs resume (not readers' comments, whose heading was taken out at
+            # one of ``comment_marks``); other sections (contacts, a bio) run to the end.
+            stop = _story_resumes(lines, i + 1) if match.lastgroup == "related" else None
+            if stop is not None and any(i < mark <= stop for mark in comment_marks):
+                stop = None
+            section_end = end if stop is None else stop
+            for line in lines[i:section_end]:
                 out.count(match.lastgroup.replace("_", "-"), line)
-            del lines[i:]
-            end = i
+            del lines[i:section_end]
+            end = len(lines) if stop is not None else i
             break
     limit = min(pt.MAX_TAIL_LINES, int(len(lines) * pt.MAX_TAIL_SHARE))
     # A run of headings at the very end, after a paragraph ("Topics", "Most read", "Read
@@ -200,6 +297,39 @@ def _trim_tail(out: FilteredBody, authors: Sequence[re.Pattern[str]] = ()) -> No
                 out.count(reason, line)
             end = heading
     del lines[end:]
+
+
+MIN_STORY_PARAGRAPH_CHARS = 80
+MIN_RESUMED_PARAGRAPHS = 2
+
+
+def _story_resumes(lines: list[str], start: int) -> int | None:
+    """Where the story resumes after a box of other stories whose lines start at
+    ``start``: the box is headlines (list items, short lines) only, and
+    MIN_RESUMED_PARAGRAPHS consecutive paragraphs follow it. None when the box holds a
+    paragraph (a teaser's summary) or another section's heading, or runs to the end."""
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if _is_story_paragraph(line):
+            resumed = lines[j : j + MIN_RESUMED_PARAGRAPHS]
+            if (
+                j > start
+                and len(resumed) == MIN_RESUMED_PARAGRAPHS
+                and all(map(_is_story_paragraph, resumed))
+            ):
+                return j
+            return None
+        if pt.TAIL_SECTION_HEADING.match(line, 0, pt.MAX_TAIL_HEADING_CHARS):
+            return None
+    return None
+
+
+def _is_story_paragraph(line: str) -> bool:
+    return (
+        len(line) >= MIN_STORY_PARAGRAPH_CHARS
+        and not line.startswith(STRUCTURED_LINES)
+        and line.rstrip().endswith(SENTENCE_STOPS)
+    )
 
 
 MIN_HEADING_RUN = 2

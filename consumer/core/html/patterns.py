@@ -429,18 +429,26 @@ CARD_BUTTON = re.compile(
     re.I,
 )
 MAX_CARD_BUTTON_CHARS = 30
+# The same button on a line of its own under a teaser's summary, or closing the summary in
+# brackets ("... [czytaj więcej]"): in a row of such teasers, each is another story's.
+BUTTON_LINE = re.compile(rf"^\W*(?:{CARD_BUTTON.pattern})$", re.I)
+BUTTON_SUFFIX = re.compile(
+    rf"[\[(]\s*(?:{CARD_BUTTON.pattern}|więcej|mehr|more|plus|más|mais|meer)\s*[\])]\s*$", re.I
+)
+MAX_TEASER_SUMMARY_CHARS = 600
 MAX_CARD_BUTTON_RAW_CHARS = 200  # ... before its whitespace is collapsed
 CARD_TAGS = frozenset({"li", "div", "article"})
 MAX_CARD_DEPTH = 4  # the card is at most this many levels above its button
 MAX_CARD_CHARS = 500  # a longer block is a section of the story with a link in it
 MIN_TEASER_CARDS = 2  # cards come in rows; one block with a "Read more" may be the story's
+MAX_SUMMARY_PARAGRAPHS = 1  # a card under a linked headline holds one summary at most
 MAX_CARD_WRAPPERS = 2  # single-child wrappers (grid columns) climbed to find a card's row
 
 # --- lines ----------------------------------------------------------------------------------
 
 # A line that opens with one of these introduces a link to another article.
 READ_MORE_PREFIX = re.compile(
-    r"^\s*[\[(]?\s*(?:read more|read also|read next|more reading|see more|see also|"
+    r"^\s*[\[(«‹]?\s*(?:read more|read also|read next|more reading|see more|see also|"
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
@@ -450,7 +458,10 @@ READ_MORE_PREFIX = re.compile(
     r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
     r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
     r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
-    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا)"
+    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا|"
+    # Links to the next and previous story, and to what is read most, with the headline.
+    r"(?:next|previous|prev)(?: article| story| post)?|trending(?: now)?|most read|"
+    r"(?:vorheriger|nächster) artikel|article (?:précédent|suivant)|artículo (?:anterior|siguiente))"
     # A dash only with a space after it: "Video-game sales rose" is a sentence.
     r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
     # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
@@ -816,6 +827,161 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Month and weekday names in the languages news is written in most (lower case; the
+# patterns using them ignore case).
+_MONTH = (
+    r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+    r"giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|"
+    r"lipca|sierpnia|września|października|listopada|grudnia|januari|februari|maart|mei|"
+    r"augustus)"
+)
+_WEEKDAY = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+)
+# A cookie notice ("We use cookies to ...", in the languages news is written in most), a
+# byline strip with the date or the reading time ("By Jane Doe | November 19, 2019 | 3 min
+# read").
+CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # The English furniture lines above in the other languages news is written in most:
+    # the reading time, a read-more button alone, share and comment actions, pagination,
+    # comment counts, a way back to the home page, the category label, dpa's closing code.
+    (
+        "metadata",
+        re.compile(
+            r"^\W*(?:tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|leestijd|"
+            r"lesezeit|lesedauer|temps de lecture|reading time|läsningstid|lukuaika|læsetid|"
+            r"lesetid)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\w*|minut\w*)\.?\W*$",
+            re.I,
+        ),
+    ),
+    ("read-more", BUTTON_LINE),
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:kommentar schreiben|jetzt kommentieren|(?:diesen )?artikel (?:teilen|"
+            r"anhören|drucken|merken|versenden|verschenken)|deel dit artikel|"
+            r"e-?mail this (?:story|article)|(?:print|share) this (?:story|article)|"
+            r"compart(?:e|ir) (?:esta noticia|este artículo)|partagez cet article|"
+            r"partager sur \w+|condividi (?:questo )?articolo|udostępnij (?:ten )?artykuł|"
+            r"skomentuj)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:(?:page|seite|página|pagina|strona)\s+\d{1,3}\s+(?:of|von|de|di|z|van)\s+"
+            r"\d{1,3}|(?:weiter zu seite|next page|nächste seite|page suivante|"
+            r"página siguiente|pagina successiva|następna strona)\b.{0,20}|zur startseite|"
+            r"zum artikel|zurück zur übersicht|retour à l'accueil|volver a la portada|"
+            r"torna alla home|powrót do strony głównej|back to (?:home|homepage|the article))\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^\W*(?:\d+\s+)?(?:komentarze?|komentarzy|comentarios?|commenti|reacties|"
+            r"kommentarer|kommentare)\s*(?:\(\d+\))?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|"
+            r"kategori[ae]|rubrik|ressort)\s*:\s*.{1,80}$",
+            re.I,
+        ),
+    ),
+    ("credit", re.compile(r"^\W*dpa-infocom\b.{0,60}$", re.I)),
+    # The date (and time) alone on a line, with the month's name or the weekday in one of
+    # those languages ("Dienstag, 19. November 2019", "20.04.2018 16:22", "31.10.2023,
+    # 19.18 Uhr"), or how long ago it was ("vor 2 Stunden", "hace 2 horas").
+    (
+        "metadata",
+        re.compile(
+            rf"^\W*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?\d{{4}}|"
+            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}"
+            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "metadata",
+        re.compile(
+            r"^\W*(?:(?:published|updated|posted)\s+)?(?:\d{1,2}|an?|one)\s+"
+            r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*$|"
+            r"^\W*vor\s+\d{1,2}\s+(?:minuten|stunden|tagen)\W*$|"
+            r"^\W*il y a\s+\d{1,2}\s+(?:minutes?|heures?|jours?)\W*$|"
+            r"^\W*hace\s+\d{1,2}\s+(?:minutos?|horas?|días?)\W*$|"
+            r"^\W*\d{1,2}\s+(?:minut[ay]?|godzin[ay]?|dni)\s+temu\W*$",
+            re.I,
+        ),
+    ),
+    # A breadcrumb trail from the home page ("Home › News › Local", "Startseite / Politik"),
+    # and the labels of the page's controls alone on a line ("Related", "Search", "Close").
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:home|homepage|startseite|accueil|inicio|portada|strona główna)\s*"
+            r"(?:(?:[›>»]\s*[^›>»/|]{1,30}){1,5}|(?:[/|]\s*[^›>»/|]{1,30}){2,5})$|"
+            r"^\W*(?:related|tags|log ?in|sign in|sign up|menu|search|close|like this:?|"
+            r"schließen|suche|fermer|rechercher|cerrar|buscar|chiudi|cerca|zamknij|szukaj)\W*$",
+            re.I,
+        ),
+    ),
+    # A news agency's name alone on a line: the story's credit.
+    (
+        "credit",
+        re.compile(
+            r"^\W*(?:AFP|AP|Reuters|dpa|PAP|EFE|ANSA|APA|KNA|epd|Xinhua|TASS|AAP|ANP|"
+            r"Belga|SDA|Keystone-SDA|Europa Press)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:we (?:use|are using) cookies|(?:this|our) (?:web ?site|site) "
+            r"(?:uses|is using) cookies|wir (?:verwenden|nutzen) cookies|"
+            r"diese (?:web)?(?:site|seite) (?:verwendet|nutzt) cookies|"
+            r"nous utilisons des cookies|ce site utilise des cookies|(?:utilizamos|usamos) cookies|"
+            r"este (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies|"
+            r"(?:usiamo|utilizziamo) (?:i )?cookie|questo sito (?:utilizza|usa) (?:i )?cookie|"
+            r"używamy (?:plików )?cookie|(?:ta|nasza) strona (?:internetowa )?"
+            r"(?:używa|wykorzystuje) (?:plików )?cookie|wij gebruiken cookies|"
+            r"deze (?:web)?site gebruikt cookies)\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        # A byline alone on a line, in the languages news is written in most ("Von Georg
+        # Kasch", "Par Jean Dupont", "Written by Jane Doe"): a label, then a name.
+        "byline",
+        re.compile(
+            r"^\W*(?:by|written by|words by|posted by|von|par|por|di|door|av|af)\s+"
+            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3}\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^\W*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*[|•·]\s*"
+            r".{0,80}(?:\d{4}|min(?:ute)?s? read|ago)\W*$",
+            re.I,
+        ),
+    ),
+)
 # Furniture of news pages around and inside the story, whole short lines: photo credits
 # and gallery counters, links to the next and previous story, paywall and log-in
 # prompts, feedback links, legal links.
@@ -935,6 +1101,7 @@ BOILERPLATE_LINES = (
     PAYWALL,
     *OTHER_LANGUAGE_LINES,
     *NEWS_FURNITURE_LINES,
+    *CONSENT_AND_STRIP_LINES,
     *SITE_WIDGET_LINES,
 )
 
@@ -950,6 +1117,15 @@ AFFILIATE_DISCLOSURE = re.compile(
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
+    (
+        # The site's app offered ("Want more? Download our free app for iPhone ...").
+        ("download our",),
+        "promotion",
+        re.compile(
+            r"^(?!- )\W*(?:[^.?!]{0,60}[.?!]\s+)?download our (?:free )?(?:\w+ )?app\b.{0,120}$",
+            re.I,
+        ),
+    ),
     (
         ("sign up", "signup", "subscribe", "register", "join"),
         "newsletter",
@@ -1146,6 +1322,17 @@ DATED_TEASER = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
     re.I,
 )
+# The story's source on a line of its own, not a sentence ("Quelle: dpa", "Source: CDC,
+# Chicago Department of Public Health", "Fuente: EFE"), or a wire service's sign-off after
+# the editor's initials ("aja/PAP", "kes/dpa"). Under a table, a list or a chart's heading
+# the same line is the data's source, and stays (see lines.drop_source_credits).
+SOURCE_CREDIT = re.compile(
+    r"^\W*(?:(?:sources?|quellen?|fuentes?|fontes?|źródło|źródła|bron(?:nen)?|källa|kilde)"
+    r"\s*:\s*[^.!?:]{1,80}?[)\]]?|"  # (a full stop ends a sentence: "Source: he said ...")
+    r"[a-ząćęłńóśźżäöü]{2,4}(?:/[a-ząćęłńóśźżäöü]{2,4})*/"
+    r"(?:pap|dpa|afp|apa|kna|epd|ap|reuters|sda|ansa|efe|ctk|čtk|tasr|mti|iar)\W*)\s*$",
+    re.I,
+)
 MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body
 MAX_TAIL_SHARE = 0.4  # ... and never more than this share of its lines
 MAX_ORPHAN_HEADING_WORDS = 8  # a trailing line this short without a full stop heads nothing
@@ -1159,7 +1346,11 @@ NOT_A_HEADING = re.compile(r"^\W*[—–]|^- |\(@\w+\)|[\u2e80-\u9fff\uac00-\ud7
 # <company>" and "References" are not here: the story's own boilerplate and sources are
 # kept as often as not.)
 TAIL_SECTION_HEADING = re.compile(
-    r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?)|"
+    r"^\W*(?:(?P<author_bio>about the (?:author|reviewer|writer|editor|expert|contributor)s?|"
+    # (The same heading in the other languages news is written in most.)
+    r"über (?:den|die) autor(?:in)?|zum autor|zur autorin|(?:der|die) autor(?:in)?|autor(?:in)?|"
+    r"à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autora?|informazioni sull'autore|"
+    r"l'autore|o autorze|over de auteur|om forfatteren|om skribenten)|"
     r"(?P<related>related(?: posts?| articles?| stories| reading| content| topics| reads?|"
     r" guides?| resources| links| news| videos?)?|more like this|"
     r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
@@ -1167,9 +1358,16 @@ TAIL_SECTION_HEADING = re.compile(
     r"recommended (?:for you|reading|articles|posts|stories|reads?)|"
     r"you (?:may|might) also be interested in|explore more(?: related content)?|keep exploring|"
     r"trending (?:now|articles|stories)|"
-    r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news))|"
+    r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news)|"
+    r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|weitere (?:artikel|beiträge)|"
+    r"articles (?:similaires|liés|connexes)|sur le même sujet|art[ií]culos relacionados|"
+    r"noticias relacionadas|articoli correlati|podobne artykuły|powiązane artykuły|"
+    r"gerelateerde artikelen|artigos relacionados|relaterade artiklar|relaterte artikler)|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
-    r"join the (?:discussion|conversation))|"
+    r"join the (?:discussion|conversation)|schreibe(?:n sie)? einen kommentar|"
+    r"kommentar (?:schreiben|verfassen|hinterlassen)|laisse[rz] un commentaire|"
+    r"deja (?:un|tu) comentario|lascia un commento|dodaj komentarz|"
+    r"deixe (?:um|seu) comentário|laat een reactie achter)|"
     # A press release's contacts: names, phone numbers and addresses, not the story.
     r"(?P<contact>(?:presse)?kontakt(?: für (?:rückfragen|die presse))?|"
     r"ansprechpartner(?:in|\*in|innen)?(?: zum thema| für die presse)?|"

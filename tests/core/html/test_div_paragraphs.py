@@ -77,6 +77,45 @@ def test_a_card_a_call_to_action_or_a_comment_between_two_lines_stays_out() -> N
         assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, AFTER], box
 
 
+def test_a_div_paragraph_in_a_link_card_a_footer_or_a_comment_stays_out() -> None:
+    for box in (
+        f'<a href="/other"><div class="title">Other</div><div>{DIV_TEXT}</div></a>',
+        f"<footer><div>{DIV_TEXT}</div></footer>",
+        f'<div class="comment"><div>{DIV_TEXT}</div></div>',
+        f"<aside><div>{DIV_TEXT}</div></aside>",
+    ):
+        tree = _tree(f"<article><p>{BEFORE}</p>{box}<p>{AFTER}</p></article>")
+        assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, AFTER], box
+
+
+def test_the_authors_card_between_two_lines_stays_out() -> None:
+    bio = "Jane Doe is a reporter who has covered ports and shipping for the paper since 2009."
+    for box in (
+        f'<section class="vcard"><div class="name">Jane Doe</div><div>{bio}</div></section>',
+        f'<div itemprop="author"><p>{bio}</p></div>',
+        f'<div class="post-author-box"><div class="text"><span>{bio}</span></div></div>',
+        f'<div class="AuthorTooltip"><div>{bio}</div></div>',
+    ):
+        tree = _tree(f"<article><p>{BEFORE}</p>{box}<p>{AFTER}</p></article>")
+        assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, AFTER], box
+
+
+def test_a_page_or_article_class_naming_the_author_does_not_hide_the_story() -> None:
+    tree = _tree(
+        f'<article class="post author-jane"><p>{BEFORE}</p><div>{DIV_TEXT}</div>'
+        f"<p>{AFTER}</p></article>"
+    )
+    assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, DIV_TEXT, AFTER]
+
+
+def test_a_div_paragraph_in_a_header_goes_back_as_the_lead() -> None:
+    tree = _tree(
+        f"<article><header><h1>Harbour</h1><p>{BEFORE}</p><div>{DIV_TEXT}</div></header>"
+        f"<p>{AFTER}</p></article>"
+    )
+    assert restore_div_paragraphs(tree, [BEFORE, AFTER]) == [BEFORE, DIV_TEXT, AFTER]
+
+
 def test_a_div_paragraph_the_body_holds_is_not_added_again() -> None:
     tree = _tree(f"<article><p>{BEFORE}</p><div>{DIV_TEXT}</div><p>{AFTER}</p></article>")
     assert restore_div_paragraphs(tree, [BEFORE, DIV_TEXT, AFTER]) == [BEFORE, DIV_TEXT, AFTER]

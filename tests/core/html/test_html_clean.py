@@ -75,6 +75,48 @@ def test_one_link_teaser_becomes_related_and_menu_entry_stays() -> None:
     assert "Sport" in tree.text_content()
 
 
+def test_a_teaser_with_its_date_becomes_related_and_a_dated_sentence_stays() -> None:
+    tree = _page(
+        "<p>The council met on Monday and voted.</p>"
+        '<p><a href="/news/other">Flood defences fail again in the valley</a> '
+        '<time datetime="2019-11-02">Nov 2, 2019</time></p>'
+        '<p>The <a href="/news/vote">vote</a> on the budget was held on <time>Monday</time>.</p>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    assert [link.title for link in cleaned.related] == ["Flood defences fail again in the valley"]
+    text = tree.text_content()
+    assert "Nov 2, 2019" not in text
+    assert "on the budget was held on Monday." in text
+
+
+def _cards(summaries: list[str], headline_tag: str = "h3") -> str:
+    return "".join(
+        f'<div class="c"><{headline_tag}><a href="/s{i}">Another story number {i} with a '
+        f"long headline</a></{headline_tag}><p>{summary}</p></div>"
+        for i, summary in enumerate(summaries)
+    )
+
+
+def test_a_row_of_cards_under_linked_headlines_goes_with_their_summaries() -> None:
+    summaries = [f"A short summary of another story number {i} readers may like." for i in range(3)]
+    tree = _page(f"<p>The council met on Monday and voted.</p><div>{_cards(summaries)}</div>")
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    assert len(cleaned.related) == 3
+    text = tree.text_content()
+    assert "A short summary" not in text
+    assert "The council met on Monday and voted." in text
+
+
+def test_one_card_or_sections_longer_than_a_summary_under_linked_headings_stay() -> None:
+    one = _page(f"<p>The council met.</p><div>{_cards(['A short summary of the story.'])}</div>")
+    clean_tree(one, "https://example.com/news/story")
+    assert "A short summary of the story." in one.text_content()
+    section = "The council met on Monday. " * 25  # a section of the story, not a summary
+    tree = _page(f"<div>{_cards([section, section])}</div>")
+    clean_tree(tree, "https://example.com/news/story")
+    assert tree.text_content().count("The council met on Monday.") == 50
+
+
 def test_a_teaser_to_a_subdomain_of_the_site_goes_and_a_link_out_stays() -> None:
     tree = _page(
         "<p>The council met on Monday and voted.</p>"

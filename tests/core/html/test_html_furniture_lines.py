@@ -253,3 +253,169 @@ def test_a_subscription_offer_is_a_paywall_line(line: str) -> None:
 def test_a_sentence_about_cancelling_stays() -> None:
     line = "The gym lets members cancel at any time without a fee, which is rare in the city."
     assert boilerplate_reason(line) is None
+
+
+def _body(lines: list[str]) -> list[str]:
+    return filter_lines(lines, headlines=[], captions=[], related_titles=[]).paragraphs
+
+
+STORY = "Die Regeln für den Friseurbesuch gelten ab Montag in allen Kreisen des Landes."
+LATER = "The rules will be reviewed again at the end of the month, the ministry said."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Quelle: Landesregierung", "(Quelle: dpa)", "Source: Reuters", "Fuente: EFE", "aja/PAP"],
+)
+def test_a_source_line_after_a_paragraph_or_at_the_end_goes(credit: str) -> None:
+    after = "Weitere Regeln gelten für Kosmetikstudios und Nagelstudios im ganzen Land."
+    assert _body([STORY, credit, after]) == [STORY, after]
+    assert _body([STORY, after, credit]) == [STORY, after]
+
+
+def test_a_source_line_under_a_table_a_list_or_a_heading_stays() -> None:
+    for lines in (
+        [STORY, "| Land | Regel |", "| Bayern | 2G |", "Source: state governments", LATER],
+        [STORY, "- Siding: $8,420", "Sources: Angi | Forbes", LATER],
+        [STORY, "Top insurers by premiums (2023)", "Source: NAIC report", LATER],
+    ):
+        assert _body(lines) == lines
+
+
+def test_a_sentence_that_opens_with_source_stays() -> None:
+    lines = [STORY, "Source: the ministry said the rules would be eased in May.", LATER]
+    assert _body(lines) == lines
+
+
+TEASER_ONE = "Sweet and juicy fruit that can go into desserts as well as savoury dishes and salads."
+TEASER_TWO = "Puff, filo or shortcrust? Savoury pastry takes many forms, from tarts to quiches."
+
+
+def test_a_row_of_summaries_each_under_a_read_more_button_goes() -> None:
+    lines = [STORY, LATER, "More recipes", TEASER_ONE, "Czytaj więcej", TEASER_TWO, "Czytaj więcej"]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == [STORY, LATER]  # (the heading left alone at the end goes too)
+    assert body.removed["read_more"] == 4
+
+
+def test_a_row_of_summaries_ending_in_a_bracketed_read_more_goes() -> None:
+    lines = [STORY, f"{TEASER_ONE} [czytaj więcej]", f"{TEASER_TWO} [więcej]", LATER]
+    assert _body(lines) == [STORY, LATER]
+
+
+def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
+    # One button may open the rest of the story; a resource list's names are no summaries;
+    # the last paragraph of a section under another one is the section's.
+    assert _body([TEASER_ONE, "Weiterlesen", STORY]) == [TEASER_ONE, STORY]
+    sections = [STORY, TEASER_ONE, "Read more", LATER, TEASER_TWO, "Read more"]
+    assert _body(sections) == [STORY, TEASER_ONE, LATER, TEASER_TWO]
+    names = [STORY, "National Student Support Accelerator", "Learn more", "Results for America",
+             "Learn more", LATER]  # fmt: skip
+    assert _body(names) == [STORY, names[1], names[3], LATER]
+    contents = [STORY, "- Why the grant is promising. (More)", "- Risks we see. (More)", LATER]
+    assert _body(contents) == contents
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("We use cookies to improve your experience. By continuing you agree.", "boilerplate"),
+        ("This website uses cookies and other technology to enhance quality.", "boilerplate"),
+        ("Wir verwenden Cookies, um unsere Website für Sie zu verbessern.", "boilerplate"),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", "boilerplate"),
+        ("Want more news like this? Download our free app for iPhone and Android.", "promotion"),
+        ("By Jane Doe | November 19, 2019 | 3 min read", "byline"),
+        ("By Jane Doe • 2 hours ago", "byline"),
+    ],
+)
+def test_cookie_notices_app_offers_and_byline_strips_go(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Previous: Council approves the budget",
+        "Next article: Library opens downtown »",
+        "Trending: Storm leaves thousands without power across the region",
+        "Nächster Artikel: Stadtrat beschließt den Haushalt",
+    ],
+)
+def test_links_to_the_next_previous_and_trending_story_are_read_more(line: str) -> None:
+    assert is_read_more(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google said it would stop using third-party cookies in its browser next year.",
+        "Users can download our app for free, the company said in a statement on Monday.",
+        "By the time the council met on Tuesday, 2019 had been the wettest year.",
+        "Next, the council will vote on the budget for the northern quay.",
+    ],
+)
+def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
+    assert not is_read_more(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Von Georg Kasch", "byline"),
+        ("Par Jean Dupont", "byline"),
+        ("Por Juan Pérez", "byline"),
+        ("von MORITZ PAPPERT", "byline"),
+        ("Written by Jane Doe", "byline"),
+        ("Tiempo de lectura: 3 min", "metadata"),
+        ("Czas czytania: 4 min", "metadata"),
+        ("Lire la suite", "read-more"),
+        ("MEHR ERFAHREN", "read-more"),
+        ("Kommentar schreiben", "share"),
+        ("Seite 1 von 3", "navigation"),
+        ("Zur Startseite", "navigation"),
+        ("Komentarze (12)", "comments"),
+        ("Category: Local news", "boilerplate"),
+        ("dpa-infocom, dpa:201119-99-401234/3", "credit"),
+    ],
+)
+def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von Berlin nach Hamburg", "Par ailleurs", "Di Maio ha detto", "Por favor", "Seite an Seite"],
+)
+def test_lines_that_only_start_like_a_byline_or_a_label_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Dienstag, 19. November 2019", "metadata"),
+        ("mardi 19 novembre 2019", "metadata"),
+        ("20. März 2021 - 15:00 Uhr", "metadata"),
+        ("31.10.2023, 19.18 Uhr", "metadata"),
+        ("Tuesday 19 November 2019 14:05 GMT", "metadata"),
+        ("vor 2 Stunden", "metadata"),
+        ("hace 2 horas", "metadata"),
+        ("2 hours ago", "metadata"),
+        ("Home › News › Local", "navigation"),
+        ("Startseite / Politik / Inland", "navigation"),
+        ("Related", "navigation"),
+        ("(AFP)", "credit"),
+        ("Reuters", "credit"),
+    ],
+)
+def test_dates_breadcrumbs_control_labels_and_agencies_alone_go(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Start / Stop", "Home / Away", "May 2019 was the wettest month.", "The AP reported it."],
+)
+def test_lines_that_only_look_like_a_date_or_a_breadcrumb_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None

@@ -83,6 +83,32 @@ def test_an_about_the_author_section_in_the_last_lines_goes_whole() -> None:
     assert removed == {"author-bio": 3}
 
 
+@pytest.mark.parametrize(
+    "heading", ["AUTOR", "Über den Autor", "À propos de l'auteur", "O autorze"]
+)
+def test_an_about_the_author_section_in_other_languages_goes_whole(heading: str) -> None:
+    bio = "Dr. Jane Doe ist Partnerin der Kanzlei Doe und Partner in Berlin."
+    paragraphs, removed = _filtered([heading, "Dr. Jane Doe", bio])
+    assert paragraphs == STORY
+    assert removed == {"author-bio": 3}
+
+
+@pytest.mark.parametrize(
+    ("heading", "reason"),
+    [
+        ("Schreibe einen Kommentar", "comments"),
+        ("Laisser un commentaire", "comments"),
+        ("Ähnliche Artikel", "related"),
+        ("Podobne artykuły", "related"),
+    ],
+)
+def test_closing_comment_and_related_headings_in_other_languages(heading: str, reason: str) -> None:
+    section = [heading, "Name", "E-Mail"]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {reason: 3}
+
+
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
     assert paragraphs == STORY and removed == {"orphan-heading": 3}
@@ -251,6 +277,47 @@ def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
     paragraphs, removed = _filtered(section)
     assert paragraphs == STORY
     assert removed == {"related": 3}
+
+
+def test_a_box_of_headlines_inside_the_story_goes_but_the_story_after_it_stays() -> None:
+    box = ["Latest news", "- Council votes on the budget", "- New library opens downtown"]
+    rest = [
+        "The harbour master said the repairs to the wall would be finished before the storms.",
+        "Fishing boats will use the northern quay until then, the council said on Tuesday night.",
+    ]
+    paragraphs, removed = _filtered(box + rest)
+    assert paragraphs == STORY + rest
+    assert removed == {"related": 3}
+
+
+def test_extract_html_keeps_the_story_after_a_box_of_latest_headlines_inside_it() -> None:
+    box = '<div class="box"><h3>Latest news</h3><ul>' + "".join(
+        f'<li><a href="/n{i}">Other headline {i} about the city budget vote</a> '
+        f"<span>{i} hours ago</span></li>"
+        for i in range(5)
+    ) + "</ul></div>"
+    rest = [f"Later paragraph {i} of the story, {STORY[0][12:]}" for i in range(4)]
+    page = _page(box + "".join(f"<p>{p}</p>" for p in rest))
+    paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
+    assert paragraphs[-len(rest) :] == rest
+    assert not any("Other headline" in p or p == "Latest news" for p in paragraphs)
+
+
+def test_a_related_section_with_summaries_or_comments_after_it_still_goes_whole() -> None:
+    summaries = [
+        "More like this",
+        "A summary of another story about the ferry timetable, long enough to be a paragraph.",
+        "A summary of a third story about the lighthouse keepers, long enough to be a paragraph.",
+    ]
+    assert _filtered(summaries)[0] == STORY
+    comments = [
+        "Related reads:",
+        "- Council votes on the budget",
+        "Leave a reply",
+        "I have lived by this harbour all my life and the repairs are long overdue, frankly.",
+        "The council should have done this years ago instead of spending on the new offices.",
+    ]
+    assert _filtered(comments)[0] == STORY
 
 
 def test_a_long_closing_comment_form_goes() -> None:
