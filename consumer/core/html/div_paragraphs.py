@@ -22,7 +22,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys, first_positions, with_inserts
+from consumer.core.html.lines import StartKeys, first_positions, inserts_between, with_inserts
 from consumer.core.html.tree import squeeze, text_of
 
 MIN_DIV_PARAGRAPH_WORDS = 10
@@ -78,9 +78,7 @@ def restore_div_paragraphs(
     positions = first_positions(lines, keys)
     if not _has_missing_paragraph(tree, texts, paragraphs, positions, keys):
         return list(lines)  # most pages: nothing to put back, no need to place every block
-    inserts: list[tuple[int, list[str]]] = []
-    last: int | None = None  # the body line of the last block passed
-    pending: list[str] = []  # div paragraphs since then
+    steps: list[int | list[str]] = []  # body line indexes and the paragraphs between
     for element in tree.iter(*_LINE_TAGS, "div"):
         if element.tag == "div":
             text = texts.get(element, "")
@@ -90,12 +88,10 @@ def restore_div_paragraphs(
             text = squeeze(text_of(element))
         at = positions.get(keys[text]) if text else None
         if at is not None:
-            if pending and last is not None and at == last + 1:
-                inserts.append((at, pending))
-            last, pending = at, []
+            steps.append(at)
         elif element in paragraphs or (element.tag == "p" and _is_boxed_paragraph(element, text)):
-            pending.append(text)
-    return with_inserts(lines, inserts)
+            steps.append([text])
+    return with_inserts(lines, inserts_between(steps))
 
 
 def _has_missing_paragraph(

@@ -16,7 +16,7 @@ import copy
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys, first_positions, with_inserts
+from consumer.core.html.lines import StartKeys, first_positions, inserts_between, with_inserts
 from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # The embed code's marker class ("twitter-tweet", "twitter-tweet tw-align-center"). One
@@ -48,25 +48,21 @@ def restore_embedded_tweets(
             missing[tweet] = tweet_lines
     if not missing:
         return lines
-    inserts: list[tuple[int, list[str]]] = []
-    last: int | None = None  # the body line of the last block passed
-    pending: list[str] = []  # lines of the tweets passed since then
+    steps: list[int | list[str]] = []  # body line indexes and the tweets between
     inside: HtmlElement | None = None  # the missing tweet whose blocks are being passed
     for element in tree.iter(*_LINE_TAGS):
         if inside is not None and any(a is inside for a in element.iterancestors("blockquote")):
             continue  # the tweet's own paragraphs
         inside = None
         if element in missing:
-            pending += missing[element]
+            steps.append(missing[element])
             inside = element
             continue
         text = squeeze(text_of(element))
         at = positions.get(keys[text]) if text else None
         if at is not None:
-            if pending and last is not None and at == last + 1:
-                inserts.append((at, pending))
-            last, pending = at, []
-    return with_inserts(lines, inserts)
+            steps.append(at)
+    return with_inserts(lines, inserts_between(steps))
 
 
 def _tweet_lines(tweet: HtmlElement) -> list[str]:

@@ -6,7 +6,7 @@ Each dropped line is counted by reason; read-more teasers become related links.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from consumer.core.author_bio import author_name_patterns, is_author_bio
@@ -90,6 +90,23 @@ def first_positions(lines: Sequence[str], keys: StartKeys) -> dict[str, int]:
     for i, line in enumerate(lines):
         positions.setdefault(keys[line], i)
     return positions
+
+
+def inserts_between(steps: Iterable[int | Sequence[str]]) -> list[tuple[int, list[str]]]:
+    """The inserts for ``with_inserts`` from a walk of the page's blocks in order, each step
+    either the index of the body line a block gave (an int) or the texts of a block the body
+    lacks: texts met between two consecutive body lines go before the second one."""
+    inserts: list[tuple[int, list[str]]] = []
+    last: int | None = None  # the body line of the last block passed
+    pending: list[str] = []  # texts met since then
+    for step in steps:
+        if isinstance(step, int):
+            if pending and last is not None and step == last + 1:
+                inserts.append((step, pending))
+            last, pending = step, []
+        else:
+            pending += step
+    return inserts
 
 
 def with_inserts(lines: Sequence[str], inserts: Sequence[tuple[int, Sequence[str]]]) -> list[str]:

@@ -11,6 +11,7 @@ from consumer.core.html.lines import (
     boilerplate_reason,
     filter_lines,
     first_positions,
+    inserts_between,
     line_key,
     read_more_teaser,
     start_key,
@@ -229,6 +230,13 @@ def test_with_inserts_puts_texts_before_their_line_in_the_order_given() -> None:
     inserts = [(2, ["x1", "x2"]), (0, ["first"]), (2, ["y"])]
     assert with_inserts(lines, inserts) == ["first", "a", "b", "x1", "x2", "y", "c"]
     assert lines == ["a", "b", "c"]
+
+
+def test_inserts_between_only_places_texts_met_between_consecutive_body_lines() -> None:
+    # Only m1 and m2 lie between consecutive body lines (0 and 1); "gap" lies between
+    # lines 1 and 3, "before" and "after" outside the body.
+    steps: list[int | list[str]] = [["before"], 0, ["m1"], ["m2"], 1, ["gap"], 3, ["after"]]
+    assert inserts_between(steps) == [(1, ["m1", "m2"])]
 
 
 def test_parse_refuses_input_over_the_limits() -> None:
