@@ -32,6 +32,8 @@ _SENTENCE_BREAK = re.compile(
 )
 # An e-mail or web address on its own line (a contact block's) is not a split sentence.
 _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
+_BLANK_RUN = re.compile(r"\n\n\n+")
+_MIN_BLANK_RUNS = 20  # a dump of paragraphs has none; a source-spaced one hundreds
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
 
 
@@ -86,6 +88,14 @@ def segment_lines(
             lines.append(Line(index=len(lines), text=part, block=block_no))
         block_no += 1
     return lines
+
+
+def has_source_spacing(text: str) -> bool:
+    """A dump that keeps the whitespace of the page's source between its text nodes
+    (BeautifulSoup's ``get_text``): many runs of two or more blank lines. Its blank lines
+    follow how the HTML was indented, not where paragraphs end."""
+    runs = _BLANK_RUN.finditer(text)
+    return sum(1 for _ in itertools.islice(runs, _MIN_BLANK_RUNS)) == _MIN_BLANK_RUNS
 
 
 def is_one_line_page(text: str) -> bool:

@@ -440,3 +440,47 @@ def test_page_flattened_onto_one_line(extract):
     assert ext.paragraphs[-1].startswith("The first sailing leaves at six")
     assert len(ext.paragraphs) == 3  # the repeated sentence once
     assert not any("Home News" in p or "Harbour Gazette" in p for p in ext.paragraphs)
+
+
+def _source_spaced_page(article: list[str]) -> str:
+    """A page as BeautifulSoup's get_text("\\n") gives it: the blank lines of the HTML
+    source's indentation around every menu item and teaser, none between paragraphs."""
+    menu = ["Home", "News", "Local", "Sport", "Weather", "Business", "Culture", "Travel"]
+    towns = ["Ashford", "Bexley", "Crawley", "Dorking", "Epsom", "Farnham", "Guildford"]
+    teasers = [
+        f"The council in {town} voted on Tuesday to spend more on the roads of the town "
+        "next year, officials said."
+        for town in towns
+    ]
+    gap = "\n\n\n\n"
+    return (
+        gap.join(menu)
+        + gap
+        + "Bridge to reopen after a year of repairs"
+        + gap
+        + "\n".join(article)
+        + gap
+        + gap.join(
+            item
+            for town, teaser in zip(towns, teasers, strict=True)
+            for item in (f"More from {town}", teaser)
+        )
+        + gap
+        + gap.join(["About us", "Contact", "Privacy", "Terms", "Jobs", "Advertise"])
+    )
+
+
+def test_blank_lines_of_a_source_spaced_dump_do_not_make_paragraphs(extract):
+    # In a node-per-line dump the page source's indentation puts blank lines around
+    # menu items and teasers, while an article's <p>s often follow one another with
+    # no blank line: the article's paragraphs packed in one block are still the text.
+    article = [
+        "The old bridge over the river will reopen to traffic on Monday, the county said, "
+        "after a year of repairs to its arches and the road over them.",
+        "Engineers replaced the stone of two arches and laid a new road surface, and the "
+        "work came in under its budget of four million pounds.",
+        "Buses will use the bridge again from the first day, and the temporary ferry that "
+        "carried people across the river during the works will stop running.",
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs == article
