@@ -60,7 +60,8 @@ def segment_lines(
     limit = max_lines + 1 if max_lines is not None else None
     lines: list[Line] = []
     block_no = 0
-    fragmented = _is_fragmented(text)
+    # A dump that keeps the source's blank lines put each text node on a line of its own.
+    fragmented = _is_fragmented(text) or has_source_spacing(text)
     one_line = is_one_line_page(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")

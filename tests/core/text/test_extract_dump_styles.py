@@ -484,3 +484,20 @@ def test_blank_lines_of_a_source_spaced_dump_do_not_make_paragraphs(extract):
     ]
     ext = extract(_source_spaced_page(article))
     assert ext.paragraphs == article
+
+
+def test_a_source_spaced_dump_joins_sentences_split_at_links(extract):
+    # The same scraper splits a sentence at each link, though no piece of this page
+    # opens with a comma or a full stop: the source's blank lines tell the style.
+    article = [
+        "The old bridge over the river will reopen to traffic on Monday, the county said, "
+        "after a year of repairs to its arches and the road over them.",
+        "Engineers replaced the stone of",
+        "two arches",
+        "and laid a new road surface, and the work came in under its budget of four "
+        "million pounds.",
+        "Buses will use the bridge again from the first day, and the temporary ferry that "
+        "carried people across the river during the works will stop running.",
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs == [article[0], " ".join(article[1:4]), article[4]]
