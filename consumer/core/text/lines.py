@@ -32,6 +32,7 @@ _SENTENCE_BREAK = re.compile(
 )
 # An e-mail or web address on its own line (a contact block's) is not a split sentence.
 _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
+_MAX_LABEL_CHARS = 60  # a bold label ("Check the tyres:") over what it heads
 _BLANK_RUN = re.compile(r"\n\n\n+")
 _MIN_BLANK_RUNS = 20  # a dump of paragraphs has none; a source-spaced one hundreds
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
@@ -177,6 +178,10 @@ def _unwrap(parts: list[str], fragmented: bool) -> list[str]:
         if fragmented and part[0] in _CONTINUING_PUNCTUATION:
             joined[-1] = previous + part  # ", the", ".", ": " after a link or a bold word
         elif fragmented and _is_split_sentence(previous, part):
+            joined[-1] = previous + " " + part
+        elif fragmented and previous.endswith(":") and len(previous) <= _MAX_LABEL_CHARS:
+            # A bold label and what it heads, as a dump of lines shows them: "Check the
+            # tyres: Look for ...", "Tags: Politics", "Contact: Anna Brook".
             joined[-1] = previous + " " + part
         elif not wrapped:
             joined.append(part)

@@ -501,3 +501,38 @@ def test_a_source_spaced_dump_joins_sentences_split_at_links(extract):
     ]
     ext = extract(_source_spaced_page(article))
     assert ext.paragraphs == [article[0], " ".join(article[1:4]), article[4]]
+
+
+def test_a_node_per_line_dump_keeps_a_bold_label_with_its_text(extract):
+    # "<li><b>Check the tyres:</b> look for ...</li>": the label is a node of its own.
+    article = [
+        "Before a long drive in winter, a few checks take ten minutes and can save a day "
+        "spent waiting for a breakdown truck on the side of the road.",
+        "Check the tyres:",
+        "Look for a tread of at least three millimetres and for cuts in the side walls.",
+        "Test the battery:",
+        "Most garages test it for free, and a battery older than five years may fail.",
+        "Pack a kit:",
+        "A blanket, a torch, water and a charged phone are worth their place in the boot.",
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs == [
+        article[0],
+        "Check the tyres: Look for a tread of at least three millimetres and for cuts in "
+        "the side walls.",
+        "Test the battery: Most garages test it for free, and a battery older than five "
+        "years may fail.",
+        "Pack a kit: A blanket, a torch, water and a charged phone are worth their place "
+        "in the boot.",
+    ]
+
+
+def test_a_label_line_keeps_its_own_line_in_a_dump_of_paragraphs(extract):
+    text = (
+        "Winter driving checks\n\nBefore a long drive in winter, a few checks take ten "
+        "minutes.\nCheck the tyres:\nLook for a tread of at least three millimetres."
+    )
+    assert extract(text).paragraphs[1:] == [
+        "Check the tyres:",
+        "Look for a tread of at least three millimetres.",
+    ]
