@@ -24,11 +24,13 @@ _ONE_LINE_PAGE_CHARS = 1000  # a copy this long on a single line is a flattened 
 _MENU_RUN_WORDS = 5  # capitalised words in a row that are no sentence of prose
 _OPENER_REACH = 4  # how far before a run's end a sentence may open ("The Garmin Forerunner 970")
 _SEPARATOR = re.compile(r" [|•·⋅›»>/] ")
-# Sentence ends, and clock times before a capital ("at 07:47 am I think"): a comment's or
-# a post's date line ran into its text.
+# Sentence ends, and clock times before a capital ("at 07:47 am I think") or a letter of a
+# script without capitals (Hebrew to Sinhala, Thai, kana, CJK, Hangul): a comment's or a
+# post's date line ran into its text.
 _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
-    r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-Я])|(?<=[。！？])(?=.)"
+    r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
+    r"\uac00-\ud7af])|(?<=[。！？])(?=.)"
 )
 # An e-mail or web address on its own line (a contact block's) is not a split sentence.
 _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")

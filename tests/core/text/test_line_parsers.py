@@ -126,6 +126,20 @@ def test_page_flattened_onto_one_line_is_cut_into_menus_and_sentences():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["서울시는 월요일 새 버스 노선을 발표했다.", "노선은 다음 달부터 운행된다."],
+        ["Ο δήμος ανακοίνωσε νέα γραμμή λεωφορείου.", "Η γραμμή θα λειτουργεί από τον Μάρτιο."],
+        ["أعلنت البلدية عن خط حافلات جديد.", "سيعمل الخط اعتبارا من الشهر المقبل."],
+    ],
+)
+def test_one_line_page_is_cut_at_sentence_ends_in_scripts_without_capitals(sentences):
+    # Hangul, Arabic (and Hebrew, Thai, Devanagari...) have no capitals to open a sentence.
+    page = " ".join(sentences * 40)  # over 1,000 characters: a page, not a brief
+    assert [line.text for line in segment_lines(page)] == sentences * 40
+
+
 def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
     paragraph = (
         "The ferry between Port Ellis and Bayside will run again from Friday. Engineers "
