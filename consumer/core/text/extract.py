@@ -469,7 +469,7 @@ def _select_paragraphs(
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=[line.block for line in doc.lines] if paragraph_blocks else None,
-            labels=not flattened,
+            flattened=flattened,
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}

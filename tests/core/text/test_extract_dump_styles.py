@@ -536,3 +536,54 @@ def test_a_label_line_keeps_its_own_line_in_a_dump_of_paragraphs(extract):
         "Check the tyres:",
         "Look for a tread of at least three millimetres.",
     ]
+
+
+def test_teasers_after_the_article_on_a_one_line_page_go(extract):
+    # Flattened, a teaser's label, headline and section run together into one short
+    # piece before its sentence: each such piece stands for several lines of the page.
+    article = (
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday, after three weeks of repairs to the landing stage. "
+        "Engineers replaced two of the pontoons and rebuilt the ramp at a cost of about "
+        "£1.2 million, and the work was finished two days earlier than planned. "
+        "The first sailing leaves at six in the morning and the last one at ten at night, "
+        "and the timetable will be the same as before the storm closed the service. "
+    )
+    teasers = [
+        (
+            "ON THE MOVE",
+            "New Bus Route Links The Two Harbours",
+            "Transport",
+            "The route will run every half hour and stop at the station and the hospital.",
+        ),
+        (
+            "SCHOOLS",
+            "Bayside School Reopens After The Floods",
+            "Education",
+            "Pupils returned on Monday to classrooms that were dried out and painted again.",
+        ),
+        (
+            "WEATHER",
+            "Another Storm Is Expected On The Coast",
+            "Weather",
+            "Forecasters said that the winds may reach ninety kilometres an hour on Sunday.",
+        ),
+        (
+            "MARKETS",
+            "Fish Prices Rise At The Morning Auction",
+            "Business",
+            "Buyers paid more for cod and haddock as the boats stayed in port for a week.",
+        ),
+    ]
+    page = (
+        "Home News Sport Weather Business Culture Ferry service to resume after storm "
+        "repairs By Lena Marsh March 4, 2024 "
+        + article
+        + "More Stories "
+        + " ".join(
+            f"{label} {headline} {section} {text}" for label, headline, section, text in teasers
+        )
+        + " Privacy | Terms of use | Contact us"
+    )
+    ext = extract(page)
+    assert " ".join(ext.paragraphs) + " " == article
