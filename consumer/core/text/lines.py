@@ -32,6 +32,17 @@ _SENTENCE_BREAK = re.compile(
     r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
     r"\uac00-\ud7af])|(?<=[。！？])(?=.)"
 )
+# The header of a comment thread, run into the page around it: a count and the word
+# ("10 Comments", "[ 167 comments ]"), or the word capitalised ("Comments Milan Griffes
+# on ...", "Kommentare (3)"); before the end, a closing bracket, a capital or a digit
+# ("12 comments on this post", "Comments, however, are ..." are sentences).
+_LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
+_COMMENT_HEADER = re.compile(
+    r"(?<!\w)(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|"
+    r"komentarze?|kommentarer|yorumlar|replies)( \(\d+\))?(?!\w)"
+    r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))",
+    re.IGNORECASE,
+)
 # An e-mail or web address on its own line (a contact block's) is not a split sentence.
 _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
 _MAX_LABEL_CHARS = 60  # a bold label ("Check the tyres:") over what it heads
@@ -134,7 +145,24 @@ def _pieces_of_run_on(part: str) -> Iterator[str]:
 
 def _pieces_of_sentence(sentence: str) -> Iterator[str]:
     for item in _SEPARATOR.split(sentence):
-        yield from filter(None, _without_capitalised_runs(item))
+        for piece in _around_comment_headers(item):
+            yield from filter(None, _without_capitalised_runs(piece))
+
+
+def _around_comment_headers(text: str) -> list[str]:
+    """``text`` cut around each comment-thread header ("10 Comments", "Kommentare",
+    "[ 167 comments ]"), which then reads as the line it was on the page."""
+    pieces: list[str] = []
+    start = 0
+    for header in _COMMENT_HEADER.finditer(text):
+        if not header.group(1) and (
+            header.group(2)[0].islower() or _LOWER_WORD_END.search(text, 0, header.start())
+        ):
+            continue  # in lower case, or a heading's last word ("Call for Comments")
+        pieces += [text[start : header.start()].strip(), header.group().strip()]
+        start = header.end()
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _without_capitalised_runs(text: str) -> list[str]:

@@ -587,3 +587,33 @@ def test_teasers_after_the_article_on_a_one_line_page_go(extract):
     )
     ext = extract(page)
     assert " ".join(ext.paragraphs) + " " == article
+
+
+def test_comment_thread_under_a_one_line_blog_post_goes(extract):
+    post = (
+        "Our goal with these open threads is to give readers a place to raise questions about "
+        "our work and the charities we recommend, and we read every one of them. "
+        "As always, you are also welcome to write to us or to ask for a call with our staff "
+        "if you would rather not post your question in public. "
+        "We will try to answer the questions and comments below within a few days. "
+        "You can also read the questions from our last open thread and our answers to them. "
+    )
+    thread = (
+        "Milan Roe on March 12, 2024 at 4:47 pm said: Any update on how the new paper on "
+        "cash transfers will change your view of the program, and when will you publish it? "
+        "Catherine on March 13, 2024 at 5:23 pm said: Hi Milan, we have not yet read the "
+        "paper closely, but we plan to look at it as part of our review at the end of the "
+        "year, and we will write about what we find on this blog when that review is done. "
+        "Alex on March 17, 2024 at 6:34 am said: I read your report on the road safety "
+        "program and did not see any estimate of what slower buses cost the people who ride "
+        "them every day, which seems to me a cost that the report should weigh as well. "
+    ) * 2
+    page = (
+        "Home About Research Top Charities Blog Donate "
+        + post
+        + "Posted in Open thread Permalink 6 Comments Previous Post Next Post "
+        + thread
+        + "Privacy | Contact"
+    )
+    ext = extract(page)
+    assert " ".join(ext.paragraphs) + " " == post

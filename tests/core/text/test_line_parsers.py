@@ -140,6 +140,33 @@ def test_one_line_page_is_cut_at_sentence_ends_in_scripts_without_capitals(sente
     assert [line.text for line in segment_lines(page)] == sentences * 40
 
 
+def test_one_line_page_is_cut_around_comment_thread_headers():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "Posted in Travel Permalink 10 Comments Previous Post Next Post Comments Milan Roe "
+        "on March 4, 2024 at 07:47 am said: Is the ferry late again? Call for Comments What "
+        "do you think? We got 12 comments on this post. Comments, however, are welcome. "
+        "[ 167 comments ] Kommentare (3) Hans Roe meint: Gut."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Posted in Travel Permalink",
+        "10 Comments",
+        "Previous Post Next Post",
+        "Comments",
+        "Milan Roe on March 4, 2024 at 07:47 am said: Is the ferry late again?",
+        "Call for Comments What do you think?",  # a heading's last word
+        "We got 12 comments on this post.",  # sentences
+        "Comments, however, are welcome. [",
+        "167 comments",
+        "]",
+        "Kommentare (3)",
+        "Hans Roe meint: Gut.",
+    ]
+
+
 def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
     paragraph = (
         "The ferry between Port Ellis and Bayside will run again from Friday. Engineers "
