@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from consumer.core.text.byline import byline_authors
+from consumer.core.text.line_patterns import RELATED_HEADERS
 from consumer.core.text.stopwords import STOPWORDS
 
 # Ends a sentence (with an optional closing quote or bracket).
@@ -36,6 +37,11 @@ _SENTENCE_BREAK = re.compile(
 # ("10 Comments", "[ 167 comments ]"), or the word capitalised ("Comments Milan Griffes
 # on ...", "Kommentare (3)"); before the end, a closing bracket, a capital or a digit
 # ("12 comments on this post", "Comments, however, are ..." are sentences).
+_HEADER_END = r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))"
+# A header of a list of other stories ("Related Articles", "Most Read", "Lesen Sie auch").
+_RELATED_HEADER = re.compile(
+    r"(?<!\w)(?:" + RELATED_HEADERS.pattern + r")(?!\w)" + _HEADER_END, re.IGNORECASE
+)
 _LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
 _COMMENT_HEADER = re.compile(
     r"(?<!\w)(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|"
@@ -145,24 +151,43 @@ def _pieces_of_run_on(part: str) -> Iterator[str]:
 
 def _pieces_of_sentence(sentence: str) -> Iterator[str]:
     for item in _SEPARATOR.split(sentence):
-        for piece in _around_comment_headers(item):
+        for piece in _around_section_headers(item):
             yield from filter(None, _without_capitalised_runs(piece))
 
 
-def _around_comment_headers(text: str) -> list[str]:
+def _around_section_headers(text: str) -> list[str]:
     """``text`` cut around each comment-thread header ("10 Comments", "Kommentare",
-    "[ 167 comments ]"), which then reads as the line it was on the page."""
+    "[ 167 comments ]") and each header of a list of other stories ("Related Articles",
+    "Most Read", "Lesen Sie auch"), which then read as the lines they were on the page."""
     pieces: list[str] = []
     start = 0
-    for header in _COMMENT_HEADER.finditer(text):
-        if not header.group(1) and (
-            header.group(2)[0].islower() or _LOWER_WORD_END.search(text, 0, header.start())
-        ):
-            continue  # in lower case, or a heading's last word ("Call for Comments")
+    for header in _headers_in(text):
         pieces += [text[start : header.start()].strip(), header.group().strip()]
         start = header.end()
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]
+
+
+def _headers_in(text: str) -> list[re.Match[str]]:
+    found = [
+        header
+        for header in _COMMENT_HEADER.finditer(text)
+        if header.group(1) or _capitalised_header(text, header)
+    ]
+    found += [
+        header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
+    ]
+    found.sort(key=lambda header: header.start())
+    kept: list[re.Match[str]] = []
+    for header in found:
+        if not kept or header.start() >= kept[-1].end():
+            kept.append(header)
+    return kept
+
+
+def _capitalised_header(text: str, header: re.Match[str]) -> bool:
+    """A header capitalised, and not the last word of a heading ("Call for Comments")."""
+    return header.group()[0].isupper() and not _LOWER_WORD_END.search(text, 0, header.start())
 
 
 def _without_capitalised_runs(text: str) -> list[str]:

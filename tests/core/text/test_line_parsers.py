@@ -167,6 +167,24 @@ def test_one_line_page_is_cut_around_comment_thread_headers():
     ]
 
 
+def test_one_line_page_is_cut_around_headers_of_story_lists():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "Related research shows that ferries are late. Related Articles Bus Route Links The "
+        "Harbours School Reopens Lesen Sie auch Neue Regeln für Fähren"
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Related research shows that ferries are late.",  # a sentence
+        "Related Articles",
+        "Bus Route Links The Harbours School Reopens",
+        "Lesen Sie auch",
+        "Neue Regeln für Fähren",
+    ]
+
+
 def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
     paragraph = (
         "The ferry between Port Ellis and Bayside will run again from Friday. Engineers "
