@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.line_patterns import RELATED_HEADERS
 from consumer.core.text.stopwords import STOPWORDS
+from consumer.core.text.timestamps import RELATIVE_TIME
 
 # Ends a sentence (with an optional closing quote or bracket).
 SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]]$")
@@ -41,6 +42,10 @@ _HEADER_END = r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))"
 # A header of a list of other stories ("Related Articles", "Most Read", "Lesen Sie auch").
 _RELATED_HEADER = re.compile(
     r"(?<!\w)(?:" + RELATED_HEADERS.pattern + r")(?!\w)" + _HEADER_END, re.IGNORECASE
+)
+# A teaser's or a comment's relative time ("2H ago", "vor 3 Stunden"), not in a sentence.
+_RELATIVE_TIME_IN_TEXT = re.compile(
+    r"(?<!\w)(?:" + RELATIVE_TIME.pattern + r")(?!\w)" + _HEADER_END, re.IGNORECASE
 )
 _LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
 _COMMENT_HEADER = re.compile(
@@ -157,8 +162,9 @@ def _pieces_of_sentence(sentence: str) -> Iterator[str]:
 
 def _around_section_headers(text: str) -> list[str]:
     """``text`` cut around each comment-thread header ("10 Comments", "Kommentare",
-    "[ 167 comments ]") and each header of a list of other stories ("Related Articles",
-    "Most Read", "Lesen Sie auch"), which then read as the lines they were on the page."""
+    "[ 167 comments ]"), each header of a list of other stories ("Related Articles",
+    "Most Read", "Lesen Sie auch") and each teaser's relative time ("2H ago"), which then
+    read as the lines they were on the page."""
     pieces: list[str] = []
     start = 0
     for header in _headers_in(text):
@@ -177,6 +183,7 @@ def _headers_in(text: str) -> list[re.Match[str]]:
     found += [
         header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
     ]
+    found += _RELATIVE_TIME_IN_TEXT.finditer(text)
     found.sort(key=lambda header: header.start())
     kept: list[re.Match[str]] = []
     for header in found:

@@ -228,7 +228,7 @@ _AGO_UNITS = (
     r"heures?|jours?|semaines?|mois|ans?|minutos?|horas?|días?|dias?|semanas?|meses|"
     r"años?|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar)"
 )
-_RELATIVE_TIME = re.compile(
+RELATIVE_TIME = re.compile(
     r"(" + _LABEL + r" ?:? ?)?"
     # a short date and time may lead ("25/11/25 10:15 ‧ há 2 horas"): too short to read
     r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}( \d{1,2}[:h]\d{2})? ?[|•·‧,-]? ?)?"
@@ -243,4 +243,4 @@ _RELATIVE_TIME = re.compile(
 def is_relative_time_line(text: str) -> bool:
     """A line that holds only a relative time ("2H ago", "vor 3 Stunden"): it dates a
     teaser or a comment, and gives no date of its own."""
-    return len(text) <= 60 and _RELATIVE_TIME.fullmatch(text) is not None
+    return len(text) <= 60 and RELATIVE_TIME.fullmatch(text) is not None

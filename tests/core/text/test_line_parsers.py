@@ -185,6 +185,25 @@ def test_one_line_page_is_cut_around_headers_of_story_lists():
     ]
 
 
+def test_one_line_page_is_cut_around_teasers_relative_times():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "Storm closes the coast road 2H ago Bayside school reopens vor 3 Stunden Neue Regeln "
+        "The bridge closed 3 weeks ago, and it opens again today."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Storm closes the coast road",
+        "2H ago",
+        "Bayside school reopens",
+        "vor 3 Stunden",
+        "Neue Regeln.",
+        "The bridge closed 3 weeks ago, and it opens again today.",  # in a sentence
+    ]
+
+
 def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
     paragraph = (
         "The ferry between Port Ellis and Bayside will run again from Friday. Engineers "
