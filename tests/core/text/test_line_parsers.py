@@ -190,7 +190,7 @@ def test_one_line_page_is_cut_around_teasers_relative_times():
     page = (
         sentence
         * 12
-        + "Storm closes the coast road 2H ago Bayside school reopens vor 3 Stunden Neue Regeln "
+        + "Storm closes the coast road 2H ago Bayside school reopens vor 3 Stunden Neue Regeln. "
         "The bridge closed 3 weeks ago, and it opens again today."
     )
     pieces = [line.text for line in segment_lines(page)]
