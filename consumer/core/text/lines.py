@@ -47,6 +47,12 @@ _RELATED_HEADER = re.compile(
 _RELATIVE_TIME_IN_TEXT = re.compile(
     r"(?<!\w)(?:" + RELATIVE_TIME.pattern + r")(?!\w)" + _HEADER_END, re.IGNORECASE
 )
+# A comment's header: its writer, date and "said:" ("Milan Roe on March 4, 2024 at 4:47 pm
+# said:", "Ana el 3 de marzo de 2024 dijo:"), as the comments line pattern reads it.
+_COMMENT_BYLINE = re.compile(
+    r"(?<!\S)(?:[A-ZÀ-Þ(][\w().'’-]* ){1,4}(?:on|am|le|el) .{6,30}? "
+    r"(?:said|says|wrote|schrieb|a écrit|dijo):"
+)
 _LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
 _COMMENT_HEADER = re.compile(
     r"(?<!\w)(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|"
@@ -163,13 +169,22 @@ def _pieces_of_sentence(sentence: str) -> Iterator[str]:
 def _around_section_headers(text: str) -> list[str]:
     """``text`` cut around each comment-thread header ("10 Comments", "Kommentare",
     "[ 167 comments ]"), each header of a list of other stories ("Related Articles",
-    "Most Read", "Lesen Sie auch") and each teaser's relative time ("2H ago"), which then
+    "Most Read", "Lesen Sie auch"), each teaser's relative time ("2H ago"), and then each
+    comment's writer and date ("Milan Roe on March 4, 2024 at 4:47 pm said:"), which then
     read as the lines they were on the page."""
+    return [
+        piece
+        for part in _cut_around(text, _headers_in(text))
+        for piece in _cut_around(part, list(_COMMENT_BYLINE.finditer(part)))
+    ]
+
+
+def _cut_around(text: str, matches: list[re.Match[str]]) -> list[str]:
     pieces: list[str] = []
     start = 0
-    for header in _headers_in(text):
-        pieces += [text[start : header.start()].strip(), header.group().strip()]
-        start = header.end()
+    for match in matches:
+        pieces += [text[start : match.start()].strip(), match.group().strip()]
+        start = match.end()
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]
 

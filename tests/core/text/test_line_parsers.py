@@ -156,7 +156,8 @@ def test_one_line_page_is_cut_around_comment_thread_headers():
         "10 Comments",
         "Previous Post Next Post",
         "Comments",
-        "Milan Roe on March 4, 2024 at 07:47 am said: Is the ferry late again?",
+        "Milan Roe on March 4, 2024 at 07:47 am said:",
+        "Is the ferry late again?",
         "Call for Comments What do you think?",  # a heading's last word
         "We got 12 comments on this post.",  # sentences
         "Comments, however, are welcome. [",
@@ -201,6 +202,24 @@ def test_one_line_page_is_cut_around_teasers_relative_times():
         "vor 3 Stunden",
         "Neue Regeln.",
         "The bridge closed 3 weeks ago, and it opens again today.",  # in a sentence
+    ]
+
+
+def test_one_line_page_is_cut_around_a_comments_writer_and_date():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "See https://example.org/report Milan Roe on March 4, 2024 at 4:47 pm said: Is the "
+        "ferry late again? Ana el 3 de marzo de 2024 dijo: Sí."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "See https://example.org/report",
+        "Milan Roe on March 4, 2024 at 4:47 pm said:",
+        "Is the ferry late again?",
+        "Ana el 3 de marzo de 2024 dijo:",
+        "Sí.",
     ]
 
 
