@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.line_patterns import RELATED_HEADERS
 from consumer.core.text.stopwords import STOPWORDS
-from consumer.core.text.timestamps import RELATIVE_TIME
+from consumer.core.text.timestamps import AGO_UNITS
 
 # Ends a sentence (with an optional closing quote or bracket).
 SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]]$")
@@ -41,11 +42,16 @@ _SENTENCE_BREAK = re.compile(
 _HEADER_END = r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))"
 # A header of a list of other stories ("Related Articles", "Most Read", "Lesen Sie auch").
 _RELATED_HEADER = re.compile(
-    r"(?<!\w)(?:" + RELATED_HEADERS.pattern + r")(?!\w)" + _HEADER_END, re.IGNORECASE
+    r"(?<!\w)(?-i:(?=[A-ZÀ-ÞΑ-ΩА-Я]))(?:" + RELATED_HEADERS.pattern + r")(?!\w)" + _HEADER_END,
+    re.IGNORECASE,
 )
 # A teaser's or a comment's relative time ("2H ago", "vor 3 Stunden"), not in a sentence.
+# (Each pattern searched through a whole one-line page opens with a cheap first character.)
 _RELATIVE_TIME_IN_TEXT = re.compile(
-    r"(?<!\w)(?:" + RELATIVE_TIME.pattern + r")(?!\w)" + _HEADER_END, re.IGNORECASE
+    r"(?<!\w)(?=[\dvihaj])(?:\d{1,3} ?" + AGO_UNITS + r"\.? (?:ago|geleden|fa|atrás)|"
+    r"(?:vor|il y a|hace|há) \d{1,3} ?" + AGO_UNITS + r"\.?|"
+    r"an? (?:minute|hour|day|week|month|year) ago|just now)(?!\w)" + _HEADER_END,
+    re.IGNORECASE,
 )
 # A comment's header: its writer, date and "said:" ("Milan Roe on March 4, 2024 at 4:47 pm
 # said:", "Ana el 3 de marzo de 2024 dijo:"), as the comments line pattern reads it.
@@ -53,9 +59,11 @@ _COMMENT_BYLINE = re.compile(
     r"(?<!\S)(?:[A-ZÀ-Þ(][\w().'’-]* ){1,4}(?:on|am|le|el) .{6,30}? "
     r"(?:said|says|wrote|schrieb|a écrit|dijo):"
 )
+_WORD_REACH = 60  # characters before a header where the word before it is sought
 _LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
 _COMMENT_HEADER = re.compile(
-    r"(?<!\w)(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|"
+    r"(?<!\w)(?=[\dckry])(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"reacties|"
     r"komentarze?|kommentarer|yorumlar|replies)( \(\d+\))?(?!\w)"
     r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))",
     re.IGNORECASE,
@@ -166,50 +174,47 @@ def _pieces_of_sentence(sentence: str) -> Iterator[str]:
             yield from filter(None, _without_capitalised_runs(piece))
 
 
-def _around_section_headers(text: str) -> list[str]:
+def _around_section_headers(text: str) -> Iterator[str]:
     """``text`` cut around each comment-thread header ("10 Comments", "Kommentare",
     "[ 167 comments ]"), each header of a list of other stories ("Related Articles",
     "Most Read", "Lesen Sie auch"), each teaser's relative time ("2H ago"), and then each
     comment's writer and date ("Milan Roe on March 4, 2024 at 4:47 pm said:"), which then
-    read as the lines they were on the page."""
-    return [
-        piece
-        for part in _cut_around(text, _headers_in(text))
-        for piece in _cut_around(part, list(_COMMENT_BYLINE.finditer(part)))
-    ]
+    read as the lines they were on the page. Lazily: a bomb is cut only as far as read."""
+    for part in _cut_around(text, _headers_in(text)):
+        yield from _cut_around(part, _COMMENT_BYLINE.finditer(part))
 
 
-def _cut_around(text: str, matches: list[re.Match[str]]) -> list[str]:
-    pieces: list[str] = []
+def _cut_around(text: str, matches: Iterable[re.Match[str]]) -> Iterator[str]:
     start = 0
     for match in matches:
-        pieces += [text[start : match.start()].strip(), match.group().strip()]
+        yield from filter(None, (text[start : match.start()].strip(), match.group().strip()))
         start = match.end()
-    pieces.append(text[start:].strip())
-    return [piece for piece in pieces if piece]
+    if rest := text[start:].strip():
+        yield rest
 
 
-def _headers_in(text: str) -> list[re.Match[str]]:
-    found = [
+def _headers_in(text: str) -> Iterator[re.Match[str]]:
+    """The headers of ``text`` in order, none overlapping one taken before it."""
+    comment_headers = (
         header
         for header in _COMMENT_HEADER.finditer(text)
         if header.group(1) or _capitalised_header(text, header)
-    ]
-    found += [
+    )
+    list_headers = (
         header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
-    ]
-    found += _RELATIVE_TIME_IN_TEXT.finditer(text)
-    found.sort(key=lambda header: header.start())
-    kept: list[re.Match[str]] = []
-    for header in found:
-        if not kept or header.start() >= kept[-1].end():
-            kept.append(header)
-    return kept
+    )
+    times = _RELATIVE_TIME_IN_TEXT.finditer(text)
+    end = 0
+    for header in heapq.merge(comment_headers, list_headers, times, key=lambda m: m.start()):
+        if header.start() >= end:
+            yield header
+            end = header.end()
 
 
 def _capitalised_header(text: str, header: re.Match[str]) -> bool:
     """A header capitalised, and not the last word of a heading ("Call for Comments")."""
-    return header.group()[0].isupper() and not _LOWER_WORD_END.search(text, 0, header.start())
+    before = text[max(0, header.start() - _WORD_REACH) : header.start()]  # bounded: bombs
+    return header.group()[0].isupper() and not _LOWER_WORD_END.search(before)
 
 
 def _without_capitalised_runs(text: str) -> list[str]:

@@ -222,18 +222,18 @@ def _zone(name: str | None) -> str | None:
 
 # "3 hours ago", "updated 16M ago", "vor 2 Stunden", "il y a 5 min", "hace 3 días"; a
 # clock time or a video length may follow ("7H ago 08:51").
-_AGO_UNITS = (
+AGO_UNITS = (
     r"(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|"
     r"mo|months?|y|yr|years?|minuten?|stunden?|std|tagen?|wochen?|monaten?|jahren?|"
     r"heures?|jours?|semaines?|mois|ans?|minutos?|horas?|días?|dias?|semanas?|meses|"
     r"años?|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar)"
 )
-RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = re.compile(
     r"(" + _LABEL + r" ?:? ?)?"
     # a short date and time may lead ("25/11/25 10:15 ‧ há 2 horas"): too short to read
     r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}( \d{1,2}[:h]\d{2})? ?[|•·‧,-]? ?)?"
-    r"((\d{1,3} ?" + _AGO_UNITS + r"\.? (ago|geleden|fa|atrás))|"
-    r"((vor|il y a|hace|há|ha) \d{1,3} ?" + _AGO_UNITS + r"\.?)|"
+    r"((\d{1,3} ?" + AGO_UNITS + r"\.? (ago|geleden|fa|atrás))|"
+    r"((vor|il y a|hace|há|ha) \d{1,3} ?" + AGO_UNITS + r"\.?)|"
     r"(an? (minute|hour|day|week|month|year) ago)|just now)"
     r"( ?[|•·‧,-]? ?\d{1,2}:\d{2}(:\d{2})?)?",
     re.IGNORECASE,
@@ -243,4 +243,4 @@ RELATIVE_TIME = re.compile(
 def is_relative_time_line(text: str) -> bool:
     """A line that holds only a relative time ("2H ago", "vor 3 Stunden"): it dates a
     teaser or a comment, and gives no date of its own."""
-    return len(text) <= 60 and RELATIVE_TIME.fullmatch(text) is not None
+    return len(text) <= 60 and _RELATIVE_TIME.fullmatch(text) is not None
