@@ -37,7 +37,7 @@ from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_per
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
-from consumer.core.text.lines import Line, is_one_line_page, segment_lines
+from consumer.core.text.lines import Line, has_source_spacing, is_one_line_page, segment_lines
 from consumer.core.text.mainblock import SHORT, line_class, line_features, select_main_block
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
@@ -113,7 +113,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_source_names(doc, pointers, title)
     placed_captions = _find_captions(doc)
     _remove_joined_copies(doc)
-    paragraphs, span = _select_paragraphs(doc, title, full_page=flattened)
+    paragraphs, span = _select_paragraphs(
+        doc, title, full_page=flattened, paragraph_blocks=not has_source_spacing(text)
+    )
     page_first, last = _article_range(doc, span)
     if leading:  # the pieces of a one-line page are no headline lines
         _head_with_nearest_repeat(doc, title, span)
@@ -444,9 +446,15 @@ def _remove_joined_copies(doc: ArticleLines) -> None:
 
 
 def _select_paragraphs(
-    doc: ArticleLines, title: CleanTitle | None, full_page: bool = False
+    doc: ArticleLines,
+    title: CleanTitle | None,
+    full_page: bool = False,
+    paragraph_blocks: bool = True,
 ) -> tuple[list[str], tuple[int, int] | None]:
     """All remaining lines of a clean copy; the main block of a full-page dump.
+
+    Without ``paragraph_blocks`` (a dump whose blank lines follow the page source's
+    indentation), the main block is chosen with no regard to blocks.
 
     Also returns the span of positions the article covers on a full page (None for a
     clean copy, where all of it is the article).
@@ -460,8 +468,8 @@ def _select_paragraphs(
             anchor=_headline_anchor(doc, title),
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
-            blocks=[line.block for line in doc.lines],
-            labels=not flattened,
+            blocks=[line.block for line in doc.lines] if paragraph_blocks else None,
+            flattened=flattened,
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from consumer.core.text.byline import byline_authors
-from consumer.core.text.stopwords import STOPWORDS
+from consumer.core.text.run_on import pieces_around
 
 # Ends a sentence (with an optional closing quote or bracket).
 SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]]$")
@@ -21,17 +20,11 @@ _MIN_FRAGMENT_STARTS = 3
 # A line this long is no paragraph but a page flattened onto one line.
 _RUN_ON_CHARS = 4000
 _ONE_LINE_PAGE_CHARS = 1000  # a copy this long on a single line is a flattened page too
-_MENU_RUN_WORDS = 5  # capitalised words in a row that are no sentence of prose
-_OPENER_REACH = 4  # how far before a run's end a sentence may open ("The Garmin Forerunner 970")
-_SEPARATOR = re.compile(r" [|•·⋅›»>/] ")
-# Sentence ends, and clock times before a capital ("at 07:47 am I think"): a comment's or
-# a post's date line ran into its text.
-_SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
-    r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-Я])|(?<=[。！？])(?=.)"
-)
 # An e-mail or web address on its own line (a contact block's) is not a split sentence.
 _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
+_MAX_LABEL_CHARS = 60  # a bold label ("Check the tyres:") over what it heads
+_BLANK_RUN = re.compile(r"\n\n\n+")
+_MIN_BLANK_RUNS = 20  # a dump of paragraphs has none; a source-spaced one hundreds
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
 
 
@@ -58,7 +51,8 @@ def segment_lines(
     limit = max_lines + 1 if max_lines is not None else None
     lines: list[Line] = []
     block_no = 0
-    fragmented = _is_fragmented(text)
+    # A dump that keeps the source's blank lines put each text node on a line of its own.
+    fragmented = _is_fragmented(text) or has_source_spacing(text)
     one_line = is_one_line_page(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")
@@ -70,7 +64,7 @@ def segment_lines(
                 piece
                 for part in raw_parts
                 for piece in (
-                    _pieces_around(part, headline if one_line else None)
+                    pieces_around(part, headline if one_line else None)
                     if one_line or len(part) > _RUN_ON_CHARS
                     else [part]
                 )
@@ -88,63 +82,17 @@ def segment_lines(
     return lines
 
 
+def has_source_spacing(text: str) -> bool:
+    """A dump that keeps the whitespace of the page's source between its text nodes
+    (BeautifulSoup's ``get_text``): many runs of two or more blank lines. Its blank lines
+    follow how the HTML was indented, not where paragraphs end."""
+    runs = _BLANK_RUN.finditer(text)
+    return sum(1 for _ in itertools.islice(runs, _MIN_BLANK_RUNS)) == _MIN_BLANK_RUNS
+
+
 def is_one_line_page(text: str) -> bool:
     """A whole page flattened onto one line: no line breaks, longer than a news brief."""
     return len(text) > _ONE_LINE_PAGE_CHARS and "\n" not in text.strip()
-
-
-def _pieces_around(part: str, headline: str | None) -> Iterator[str]:
-    """The pieces of a run-on line, each copy of ``headline`` a piece of its own."""
-    if not headline:
-        yield from _pieces_of_run_on(part)
-        return
-    start = 0
-    for copy in re.finditer(r"(?<!\w)" + re.escape(headline) + r"(?!\w)", part):
-        yield from _pieces_of_run_on(part[start : copy.start()])
-        yield copy.group()
-        start = copy.end()
-    yield from _pieces_of_run_on(part[start:])
-
-
-def _pieces_of_run_on(part: str) -> Iterator[str]:
-    """A line longer than any paragraph is a whole page flattened onto one line (a
-    scraper's ``get_text(" ")``, trafilatura's ``html2txt``): its sentences, its menus
-    (runs of capitalised words) and the items between separators ("Home › News") stand in
-    for the lost lines."""
-    start = 0
-    for sentence_break in _SENTENCE_BREAK.finditer(part):
-        yield from _pieces_of_sentence(part[start : sentence_break.start()])
-        start = sentence_break.end()
-    yield from _pieces_of_sentence(part[start:])
-
-
-def _pieces_of_sentence(sentence: str) -> Iterator[str]:
-    for item in _SEPARATOR.split(sentence):
-        yield from filter(None, _without_capitalised_runs(item))
-
-
-def _without_capitalised_runs(text: str) -> list[str]:
-    """``text`` cut before and after each run of capitalised words long enough to be a
-    menu or a headline; the run's last word stays with the sentence it opens."""
-    words = text.split(" ")
-    pieces: list[str] = []
-    start = run_start = 0
-    for k, word in enumerate([*words, "end"]):  # a lower-case word closes the last run
-        if word[:1].isupper() or not word[:1].isalpha():
-            continue
-        run_end = k - 1 if k < len(words) else k  # the capital that opens this sentence
-        # ... or an earlier one: "The Garmin Forerunner 970 is", "A GPS watch"
-        for opener in range(run_end - 1, max(run_start, run_end - _OPENER_REACH) - 1, -1):
-            if words[opener].casefold() in STOPWORDS:
-                run_end = opener
-                break
-        if run_end - run_start >= _MENU_RUN_WORDS:
-            pieces.append(" ".join(words[start:run_start]))
-            pieces.append(" ".join(words[run_start:run_end]))
-            start = run_end
-        run_start = k + 1
-    pieces.append(" ".join(words[start:]))
-    return pieces
 
 
 def _is_fragmented(text: str) -> bool:
@@ -166,6 +114,10 @@ def _unwrap(parts: list[str], fragmented: bool) -> list[str]:
         if fragmented and part[0] in _CONTINUING_PUNCTUATION:
             joined[-1] = previous + part  # ", the", ".", ": " after a link or a bold word
         elif fragmented and _is_split_sentence(previous, part):
+            joined[-1] = previous + " " + part
+        elif fragmented and previous.endswith(":") and len(previous) <= _MAX_LABEL_CHARS:
+            # A bold label and what it heads, as a dump of lines shows them: "Check the
+            # tyres: Look for ...", "Tags: Politics", "Contact: Anna Brook".
             joined[-1] = previous + " " + part
         elif not wrapped:
             joined.append(part)

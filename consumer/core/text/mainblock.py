@@ -80,6 +80,7 @@ _SHORT_PENALTY = 120.0
 _WORDY_SHORT_PENALTY = 60.0  # a short line of this many words or more costs less
 _WORDY_SHORT_WORDS = 4
 _DATA_ROW_PENALTY = 30.0  # a short table row or spec line ("Battery life: 8 hours")
+_FLAT_SHORT_WEIGHT = 3.0  # a short piece of a one-line page: several lines run together
 _SEPARATOR_PENALTY = 400.0  # a byline or date between prose: the next teaser starts
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
 _GOOD_FLOOR = 10.0
@@ -157,7 +158,7 @@ def select_main_block(
     barriers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
     blocks: list[int] | None = None,
-    labels: bool = True,
+    flattened: bool = False,
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -167,9 +168,11 @@ def select_main_block(
     in the middle of a page separate teasers, not paragraphs of one article.
     ``blocks`` numbers each line's block (lines with no blank line between them): on a
     page whose prose mostly stands in blocks of its own, prose packed into shared
-    blocks is a teaser list and counts for less. With ``labels``, a short line ending in
-    a colon right above a run introduces it and stays (not on a page flattened onto one
-    line, whose pieces are no lines of the page).
+    blocks is a teaser list and counts for less. A short line ending in a colon right
+    above a run introduces it and stays. ``flattened`` says the texts are the pieces of a
+    page flattened onto one line: a piece ending in a colon is no line of the page, and a
+    short piece stands for several of its lines (a teaser's label, headline and section
+    run together), so it costs more.
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -194,6 +197,8 @@ def select_main_block(
             scores.append(-_DATA_ROW_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
+        if flattened and kind == SHORT:
+            scores[-1] *= _FLAT_SHORT_WEIGHT
     _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
@@ -220,7 +225,7 @@ def select_main_block(
     for first, last in _join_runs(_best_runs(scores), scores):
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
-        if labels and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
+        if not flattened and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
 

@@ -222,7 +222,7 @@ def _zone(name: str | None) -> str | None:
 
 # "3 hours ago", "updated 16M ago", "vor 2 Stunden", "il y a 5 min", "hace 3 días"; a
 # clock time or a video length may follow ("7H ago 08:51").
-_AGO_UNITS = (
+AGO_UNITS = (
     r"(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|"
     r"mo|months?|y|yr|years?|minuten?|stunden?|std|tagen?|wochen?|monaten?|jahren?|"
     r"heures?|jours?|semaines?|mois|ans?|minutos?|horas?|días?|dias?|semanas?|meses|"
@@ -232,8 +232,8 @@ _RELATIVE_TIME = re.compile(
     r"(" + _LABEL + r" ?:? ?)?"
     # a short date and time may lead ("25/11/25 10:15 ‧ há 2 horas"): too short to read
     r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}( \d{1,2}[:h]\d{2})? ?[|•·‧,-]? ?)?"
-    r"((\d{1,3} ?" + _AGO_UNITS + r"\.? (ago|geleden|fa|atrás))|"
-    r"((vor|il y a|hace|há|ha) \d{1,3} ?" + _AGO_UNITS + r"\.?)|"
+    r"((\d{1,3} ?" + AGO_UNITS + r"\.? (ago|geleden|fa|atrás))|"
+    r"((vor|il y a|hace|há|ha) \d{1,3} ?" + AGO_UNITS + r"\.?)|"
     r"(an? (minute|hour|day|week|month|year) ago)|just now)"
     r"( ?[|•·‧,-]? ?\d{1,2}:\d{2}(:\d{2})?)?",
     re.IGNORECASE,

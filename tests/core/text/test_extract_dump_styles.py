@@ -440,3 +440,180 @@ def test_page_flattened_onto_one_line(extract):
     assert ext.paragraphs[-1].startswith("The first sailing leaves at six")
     assert len(ext.paragraphs) == 3  # the repeated sentence once
     assert not any("Home News" in p or "Harbour Gazette" in p for p in ext.paragraphs)
+
+
+def _source_spaced_page(article: list[str]) -> str:
+    """A page as BeautifulSoup's get_text("\\n") gives it: the blank lines of the HTML
+    source's indentation around every menu item and teaser, none between paragraphs."""
+    menu = ["Home", "News", "Local", "Sport", "Weather", "Business", "Culture", "Travel"]
+    towns = ["Ashford", "Bexley", "Crawley", "Dorking", "Epsom", "Farnham", "Guildford"]
+    teasers = [
+        f"The council in {town} voted on Tuesday to spend more on the roads of the town "
+        "next year, officials said."
+        for town in towns
+    ]
+    gap = "\n\n\n\n"
+    return (
+        gap.join(menu)
+        + gap
+        + "Bridge to reopen after a year of repairs"
+        + gap
+        + "\n".join(article)
+        + gap
+        + gap.join(
+            item
+            for town, teaser in zip(towns, teasers, strict=True)
+            for item in (f"More from {town}", teaser)
+        )
+        + gap
+        + gap.join(["About us", "Contact", "Privacy", "Terms", "Jobs", "Advertise"])
+    )
+
+
+def test_blank_lines_of_a_source_spaced_dump_do_not_make_paragraphs(extract):
+    # In a node-per-line dump the page source's indentation puts blank lines around
+    # menu items and teasers, while an article's <p>s often follow one another with
+    # no blank line: the article's paragraphs packed in one block are still the text.
+    article = [
+        "The old bridge over the river will reopen to traffic on Monday, the county said, "
+        "after a year of repairs to its arches and the road over them.",
+        "Engineers replaced the stone of two arches and laid a new road surface, and the "
+        "work came in under its budget of four million pounds.",
+        "Buses will use the bridge again from the first day, and the temporary ferry that "
+        "carried people across the river during the works will stop running.",
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs == article
+
+
+def test_a_source_spaced_dump_joins_sentences_split_at_links(extract):
+    # The same scraper splits a sentence at each link, though no piece of this page
+    # opens with a comma or a full stop: the source's blank lines tell the style.
+    article = [
+        "The old bridge over the river will reopen to traffic on Monday, the county said, "
+        "after a year of repairs to its arches and the road over them.",
+        "Engineers replaced the stone of",
+        "two arches",
+        "and laid a new road surface, and the work came in under its budget of four "
+        "million pounds.",
+        "Buses will use the bridge again from the first day, and the temporary ferry that "
+        "carried people across the river during the works will stop running.",
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs == [article[0], " ".join(article[1:4]), article[4]]
+
+
+def test_a_node_per_line_dump_keeps_a_bold_label_with_its_text(extract):
+    # "<li><b>Check the tyres:</b> look for ...</li>": the label is a node of its own.
+    article = [
+        "Before a long drive in winter, a few checks take ten minutes and can save a day "
+        "spent waiting for a breakdown truck on the side of the road.",
+        "Check the tyres:",
+        "Look for a tread of at least three millimetres and for cuts in the side walls.",
+        "Test the battery:",
+        "Most garages test it for free, and a battery older than five years may fail.",
+        "Pack a kit:",
+        "A blanket, a torch, water and a charged phone are worth their place in the boot.",
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs == [
+        article[0],
+        "Check the tyres: Look for a tread of at least three millimetres and for cuts in "
+        "the side walls.",
+        "Test the battery: Most garages test it for free, and a battery older than five "
+        "years may fail.",
+        "Pack a kit: A blanket, a torch, water and a charged phone are worth their place "
+        "in the boot.",
+    ]
+
+
+def test_a_label_line_keeps_its_own_line_in_a_dump_of_paragraphs(extract):
+    text = (
+        "Winter driving checks\n\nBefore a long drive in winter, a few checks take ten "
+        "minutes.\nCheck the tyres:\nLook for a tread of at least three millimetres."
+    )
+    assert extract(text).paragraphs[1:] == [
+        "Check the tyres:",
+        "Look for a tread of at least three millimetres.",
+    ]
+
+
+def test_teasers_after_the_article_on_a_one_line_page_go(extract):
+    # Flattened, a teaser's label, headline and section run together into one short
+    # piece before its sentence: each such piece stands for several lines of the page.
+    article = (
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday, after three weeks of repairs to the landing stage. "
+        "Engineers replaced two of the pontoons and rebuilt the ramp at a cost of about "
+        "£1.2 million, and the work was finished two days earlier than planned. "
+        "The first sailing leaves at six in the morning and the last one at ten at night, "
+        "and the timetable will be the same as before the storm closed the service. "
+    )
+    teasers = [
+        (
+            "ON THE MOVE",
+            "New Bus Route Links The Two Harbours",
+            "Transport",
+            "The route will run every half hour and stop at the station and the hospital.",
+        ),
+        (
+            "SCHOOLS",
+            "Bayside School Reopens After The Floods",
+            "Education",
+            "Pupils returned on Monday to classrooms that were dried out and painted again.",
+        ),
+        (
+            "WEATHER",
+            "Another Storm Is Expected On The Coast",
+            "Weather",
+            "Forecasters said that the winds may reach ninety kilometres an hour on Sunday.",
+        ),
+        (
+            "MARKETS",
+            "Fish Prices Rise At The Morning Auction",
+            "Business",
+            "Buyers paid more for cod and haddock as the boats stayed in port for a week.",
+        ),
+    ]
+    page = (
+        "Home News Sport Weather Business Culture Ferry service to resume after storm "
+        "repairs By Lena Marsh March 4, 2024 "
+        + article
+        + "More Stories "
+        + " ".join(
+            f"{label} {headline} {section} {text}" for label, headline, section, text in teasers
+        )
+        + " Privacy | Terms of use | Contact us"
+    )
+    ext = extract(page)
+    assert " ".join(ext.paragraphs) + " " == article
+
+
+def test_comment_thread_under_a_one_line_blog_post_goes(extract):
+    post = (
+        "Our goal with these open threads is to give readers a place to raise questions about "
+        "our work and the charities we recommend, and we read every one of them. "
+        "As always, you are also welcome to write to us or to ask for a call with our staff "
+        "if you would rather not post your question in public. "
+        "We will try to answer the questions and comments below within a few days. "
+        "You can also read the questions from our last open thread and our answers to them. "
+    )
+    thread = (
+        "Milan Roe on March 12, 2024 at 4:47 pm said: Any update on how the new paper on "
+        "cash transfers will change your view of the program, and when will you publish it? "
+        "Catherine on March 13, 2024 at 5:23 pm said: Hi Milan, we have not yet read the "
+        "paper closely, but we plan to look at it as part of our review at the end of the "
+        "year, and we will write about what we find on this blog when that review is done. "
+        "Alex on March 17, 2024 at 6:34 am said: I read your report on the road safety "
+        "program and did not see any estimate of what slower buses cost the people who ride "
+        "them every day, which seems to me a cost that the report should weigh as well. "
+    ) * 2
+    page = (
+        "Home About Research Top Charities Blog Donate "
+        + post
+        + "Posted in Open thread Permalink 6 Comments Previous Post Next Post "
+        + thread
+        + "Privacy | Contact"
+    )
+    ext = extract(page)
+    assert " ".join(ext.paragraphs) + " " == post

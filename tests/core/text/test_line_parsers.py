@@ -82,8 +82,7 @@ def test_fragmented_dump_rejoins_the_pieces_of_its_sentences():
     assert [line.text for line in segment_lines(dump)] == [
         "Read the full report, published on Monday, or see our earlier story.",
         "The mayor ( who took office in May) said the plan was final.",
-        "Contact:",
-        "Anna Brook",
+        "Contact: Anna Brook",  # a label with what it heads, as html-text writes them
         "press@example.org",
     ]
 
@@ -124,6 +123,103 @@ def test_page_flattened_onto_one_line_is_cut_into_menus_and_sentences():
         "Privacy",
         "Terms of use",
         "Contact us",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["서울시는 월요일 새 버스 노선을 발표했다.", "노선은 다음 달부터 운행된다."],
+        ["Ο δήμος ανακοίνωσε νέα γραμμή λεωφορείου.", "Η γραμμή θα λειτουργεί από τον Μάρτιο."],
+        ["أعلنت البلدية عن خط حافلات جديد.", "سيعمل الخط اعتبارا من الشهر المقبل."],
+    ],
+)
+def test_one_line_page_is_cut_at_sentence_ends_in_scripts_without_capitals(sentences):
+    # Hangul, Arabic (and Hebrew, Thai, Devanagari...) have no capitals to open a sentence.
+    page = " ".join(sentences * 40)  # over 1,000 characters: a page, not a brief
+    assert [line.text for line in segment_lines(page)] == sentences * 40
+
+
+def test_one_line_page_is_cut_around_comment_thread_headers():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "Posted in Travel Permalink 10 Comments Previous Post Next Post Comments Milan Roe "
+        "on March 4, 2024 at 07:47 am said: Is the ferry late again? Call for Comments What "
+        "do you think? We got 12 comments on this post. Comments, however, are welcome. "
+        "[ 167 comments ] Kommentare (3) Hans Roe meint: Gut."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Posted in Travel Permalink",
+        "10 Comments",
+        "Previous Post Next Post",
+        "Comments",
+        "Milan Roe on March 4, 2024 at 07:47 am said:",
+        "Is the ferry late again?",
+        "Call for Comments What do you think?",  # a heading's last word
+        "We got 12 comments on this post.",  # sentences
+        "Comments, however, are welcome. [",
+        "167 comments",
+        "]",
+        "Kommentare (3)",
+        "Hans Roe meint: Gut.",
+    ]
+
+
+def test_one_line_page_is_cut_around_headers_of_story_lists():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "Related research shows that ferries are late. Related Articles Bus Route Links The "
+        "Harbours School Reopens Lesen Sie auch Neue Regeln für Fähren"
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Related research shows that ferries are late.",  # a sentence
+        "Related Articles",
+        "Bus Route Links The Harbours School Reopens",
+        "Lesen Sie auch",
+        "Neue Regeln für Fähren",
+    ]
+
+
+def test_one_line_page_is_cut_around_teasers_relative_times():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "Storm closes the coast road 2H ago Bayside school reopens vor 3 Stunden Neue Regeln. "
+        "The bridge closed 3 weeks ago, and it opens again today."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Storm closes the coast road",
+        "2H ago",
+        "Bayside school reopens",
+        "vor 3 Stunden",
+        "Neue Regeln.",
+        "The bridge closed 3 weeks ago, and it opens again today.",  # in a sentence
+    ]
+
+
+def test_one_line_page_is_cut_around_a_comments_writer_and_date():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence
+        * 12
+        + "See https://example.org/report Milan Roe on March 4, 2024 at 4:47 pm said: Is the "
+        "ferry late again? Ana el 3 de marzo de 2024 dijo: Sí."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "See https://example.org/report",
+        "Milan Roe on March 4, 2024 at 4:47 pm said:",
+        "Is the ferry late again?",
+        "Ana el 3 de marzo de 2024 dijo:",
+        "Sí.",
     ]
 
 

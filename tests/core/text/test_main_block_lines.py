@@ -306,7 +306,7 @@ def test_a_label_ending_in_a_colon_above_the_text_introduces_it():
     label = len(MENU)
     assert label in select_main_block(texts)
     # On a page flattened onto one line a piece ending in a colon is no line of the page.
-    assert label not in select_main_block(texts, labels=False)
+    assert label not in select_main_block(texts, flattened=True)
 
 
 def test_dated_teasers_under_the_article_go_but_a_dateline_opens_it(extract):

@@ -75,6 +75,12 @@ def test_regex_bomb_lines_finish():
         "read more from " + "." * 100_000,
         "(" * 50_000 + ")" * 50_000,
         " - ".join(["Word"] * 20_000),
+        # one-line pages cut around comment, list and time headers
+        "10 Comments " * 20_000,
+        "Related Articles " * 10_000,
+        "2H ago " * 20_000,
+        "Ab Cd on March 4, 2024 at 4:47 pm said: " * 5_000,
+        "Ab " * 50_000 + "on",
     ]
     for bomb in bombs:
         _check_invariants(bomb, _run(bomb))

@@ -1,0 +1,156 @@
+"""Cut a page flattened onto one line (or a line longer than any paragraph) into the
+pieces that stand for its lost lines: sentences, menus, separated items, and the headers
+a page of lines would show alone (comment threads, lists of other stories, teasers'
+relative times, comments' writers and dates)."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable, Iterator
+
+from consumer.core.text.line_patterns import RELATED_HEADERS
+from consumer.core.text.stopwords import STOPWORDS
+from consumer.core.text.timestamps import AGO_UNITS
+
+_MENU_RUN_WORDS = 5  # capitalised words in a row that are no sentence of prose
+_OPENER_REACH = 4  # how far before a run's end a sentence may open ("The Garmin Forerunner 970")
+_SEPARATOR = re.compile(r" [|•·⋅›»>/] ")
+# Sentence ends, and clock times before a capital ("at 07:47 am I think") or a letter of a
+# script without capitals (Hebrew to Sinhala, Thai, kana, CJK, Hangul): a comment's or a
+# post's date line ran into its text.
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
+    r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
+    r"\uac00-\ud7af])|(?<=[。！？])(?=.)"
+)
+# What may follow a header: the end, a bracket, a capital or a digit (not a sentence).
+_HEADER_END = r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))"
+# A header of a list of other stories ("Related Articles", "Most Read", "Lesen Sie auch").
+_RELATED_HEADER = re.compile(
+    r"(?<!\w)(?-i:(?=[A-ZÀ-ÞΑ-ΩА-Я]))(?:" + RELATED_HEADERS.pattern + r")(?!\w)" + _HEADER_END,
+    re.IGNORECASE,
+)
+# A teaser's or a comment's relative time ("2H ago", "vor 3 Stunden"), not in a sentence.
+# (Each pattern searched through a whole one-line page opens with a cheap first character.)
+_RELATIVE_TIME_IN_TEXT = re.compile(
+    r"(?<!\w)(?=[\dvihaj])(?:\d{1,3} ?" + AGO_UNITS + r"\.? (?:ago|geleden|fa|atrás)|"
+    r"(?:vor|il y a|hace|há) \d{1,3} ?" + AGO_UNITS + r"\.?|"
+    r"an? (?:minute|hour|day|week|month|year) ago|just now)(?!\w)" + _HEADER_END,
+    re.IGNORECASE,
+)
+# A comment's header: its writer, date and "said:" ("Milan Roe on March 4, 2024 at 4:47 pm
+# said:", "Ana el 3 de marzo de 2024 dijo:"), as the comments line pattern reads it.
+_COMMENT_BYLINE = re.compile(
+    r"(?<!\S)(?:[A-ZÀ-Þ(][\w().'’-]* ){1,4}(?:on|am|le|el) .{6,30}? "
+    r"(?:said|says|wrote|schrieb|a écrit|dijo):"
+)
+_WORD_REACH = 60  # characters before a header where the word before it is sought
+_LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
+# The header of a comment thread, run into the page around it: a count and the word
+# ("10 Comments", "[ 167 comments ]"), or the word capitalised ("Comments Milan Griffes
+# on ...", "Kommentare (3)"); ("12 comments on this post", "Comments, however, are ..."
+# are sentences).
+_COMMENT_HEADER = re.compile(
+    r"(?<!\w)(?=[\dckry])(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"reacties|komentarze?|kommentarer|yorumlar|replies)( \(\d+\))?(?!\w)" + _HEADER_END,
+    re.IGNORECASE,
+)
+
+
+def pieces_around(part: str, headline: str | None) -> Iterator[str]:
+    """The pieces of a run-on line, each copy of ``headline`` a piece of its own."""
+    if not headline:
+        yield from _pieces_of_run_on(part)
+        return
+    start = 0
+    for copy in re.finditer(r"(?<!\w)" + re.escape(headline) + r"(?!\w)", part):
+        yield from _pieces_of_run_on(part[start : copy.start()])
+        yield copy.group()
+        start = copy.end()
+    yield from _pieces_of_run_on(part[start:])
+
+
+def _pieces_of_run_on(part: str) -> Iterator[str]:
+    """A line longer than any paragraph is a whole page flattened onto one line (a
+    scraper's ``get_text(" ")``, trafilatura's ``html2txt``): its sentences, its menus
+    (runs of capitalised words) and the items between separators ("Home › News") stand in
+    for the lost lines."""
+    start = 0
+    for sentence_break in _SENTENCE_BREAK.finditer(part):
+        yield from _pieces_of_sentence(part[start : sentence_break.start()])
+        start = sentence_break.end()
+    yield from _pieces_of_sentence(part[start:])
+
+
+def _pieces_of_sentence(sentence: str) -> Iterator[str]:
+    for item in _SEPARATOR.split(sentence):
+        for piece in _around_section_headers(item):
+            yield from filter(None, _without_capitalised_runs(piece))
+
+
+def _around_section_headers(text: str) -> Iterator[str]:
+    """``text`` cut around each comment-thread header ("10 Comments", "Kommentare",
+    "[ 167 comments ]"), each header of a list of other stories ("Related Articles",
+    "Most Read", "Lesen Sie auch"), each teaser's relative time ("2H ago"), and then each
+    comment's writer and date ("Milan Roe on March 4, 2024 at 4:47 pm said:"), which then
+    read as the lines they were on the page. Lazily: a bomb is cut only as far as read."""
+    for part in _cut_around(text, _headers_in(text)):
+        yield from _cut_around(part, _COMMENT_BYLINE.finditer(part))
+
+
+def _cut_around(text: str, matches: Iterable[re.Match[str]]) -> Iterator[str]:
+    start = 0
+    for match in matches:
+        yield from filter(None, (text[start : match.start()].strip(), match.group().strip()))
+        start = match.end()
+    if rest := text[start:].strip():
+        yield rest
+
+
+def _headers_in(text: str) -> Iterator[re.Match[str]]:
+    """The headers of ``text`` in order, none overlapping one taken before it."""
+    comment_headers = (
+        header
+        for header in _COMMENT_HEADER.finditer(text)
+        if header.group(1) or _capitalised_header(text, header)
+    )
+    list_headers = (
+        header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
+    )
+    times = _RELATIVE_TIME_IN_TEXT.finditer(text)
+    end = 0
+    for header in heapq.merge(comment_headers, list_headers, times, key=lambda m: m.start()):
+        if header.start() >= end:
+            yield header
+            end = header.end()
+
+
+def _capitalised_header(text: str, header: re.Match[str]) -> bool:
+    """A header capitalised, and not the last word of a heading ("Call for Comments")."""
+    before = text[max(0, header.start() - _WORD_REACH) : header.start()]  # bounded: bombs
+    return header.group()[0].isupper() and not _LOWER_WORD_END.search(before)
+
+
+def _without_capitalised_runs(text: str) -> list[str]:
+    """``text`` cut before and after each run of capitalised words long enough to be a
+    menu or a headline; the run's last word stays with the sentence it opens."""
+    words = text.split(" ")
+    pieces: list[str] = []
+    start = run_start = 0
+    for k, word in enumerate([*words, "end"]):  # a lower-case word closes the last run
+        if word[:1].isupper() or not word[:1].isalpha():
+            continue
+        run_end = k - 1 if k < len(words) else k  # the capital that opens this sentence
+        # ... or an earlier one: "The Garmin Forerunner 970 is", "A GPS watch"
+        for opener in range(run_end - 1, max(run_start, run_end - _OPENER_REACH) - 1, -1):
+            if words[opener].casefold() in STOPWORDS:
+                run_end = opener
+                break
+        if run_end - run_start >= _MENU_RUN_WORDS:
+            pieces.append(" ".join(words[start:run_start]))
+            pieces.append(" ".join(words[run_start:run_end]))
+            start = run_end
+        run_start = k + 1
+    pieces.append(" ".join(words[start:]))
+    return pieces
