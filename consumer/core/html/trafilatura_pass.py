@@ -17,6 +17,8 @@ same text, but:
   readability/jusText comparison, its one reader;
 - the recall escalation's test of the page's text length (html2txt, a copy and a
   cleaning of the page) is first made against a cheap upper bound of that length.
+- the main extractor is ``trafilatura_content.extract_content``, trafilatura's own with
+  its id and class tests (where the body is, which boilerplate is pruned) made in Python.
 
 It mirrors ``trafilatura_sequence`` of trafilatura 2.3.1 (pinned in pyproject.toml);
 tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
@@ -42,11 +44,11 @@ from trafilatura.core import (
 )
 from trafilatura.external import compare_extraction, justext_rescue
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
+from consumer.core.html.trafilatura_content import extract_content
 from consumer.core.html.tree import detached
 
 # The elements the raw prunes may delete, found in one walk over the tags they look at:

@@ -1,0 +1,177 @@
+"""trafilatura's id and class XPath tests of its main extractor, made in Python.
+
+``BODY_XPATH`` (where the article's body is) and ``OVERALL_DISCARD_XPATH`` (the
+boilerplate pruned from it) of trafilatura 2.3.1 call the EXSLT ``re:test`` function for
+each element they look at, and lxml answers each call in Python: most of the main
+extractor's time on a page. Here the same conditions are tested on each element in one
+walk, with the same regular expressions (the token tuples trafilatura builds them from), so
+``first_body`` and ``overall_discards`` find the elements those expressions find, in the
+same order. tests/core/html/test_trafilatura_finders.py compares them with the expressions.
+
+XPath semantics kept: a missing attribute is the empty string; ``re:test(@id|@class, x)``
+and ``starts-with(@id|@class, x)`` read the attribute that comes first in the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.xpaths import (
+    _ARTICLE_CONTENT_CLASS_TOKENS,
+    _ARTICLE_CONTENT_ID_TOKENS,
+    _CONSENT_ID_CLASS_TOKENS,
+    _MAIN_CONTENT_CLASS_TOKENS,
+    _MAIN_CONTENT_ID_TOKENS,
+    _OVERALL_DISCARD_BOTH_TOKENS,
+    _OVERALL_DISCARD_CLASS_TOKENS,
+    _OVERALL_DISCARD_ID_TOKENS,
+    _STORY_CLASS_TOKENS,
+    _STORY_ID_TOKENS,
+    _alt,
+)
+
+# BODY_XPATH, in its order: each finds the first element (in document order) of a kind.
+_BODY_TAGS = ("article", "div", "main", "section")
+_ARTICLE_ID = re.compile(_alt(_ARTICLE_CONTENT_ID_TOKENS))
+_ARTICLE_CLASS = re.compile(_alt(_ARTICLE_CONTENT_CLASS_TOKENS))
+_STORY_ID = re.compile(_alt(_STORY_ID_TOKENS))
+_STORY_CLASS = re.compile(_alt(_STORY_CLASS_TOKENS))
+_FULLTEXT = re.compile("fulltext", re.IGNORECASE)
+_STORY_CLASSES = frozenset({"postarea", "art-postcontent", "text", "cell", "story"})
+_MAIN_ID = re.compile(_alt(_MAIN_CONTENT_ID_TOKENS))
+_MAIN_CLASS = re.compile(_alt(_MAIN_CONTENT_CLASS_TOKENS))
+_LOWER_CM = str.maketrans("CM", "cm")
+_LOWER_CP = str.maketrans("CP", "cp")
+
+# OVERALL_DISCARD_XPATH: its first expression looks at these tags, its second at all.
+_DISCARD_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
+_CONSENT = re.compile(_alt(_CONSENT_ID_CLASS_TOKENS))
+_DISCARD_ID = re.compile(_alt(_OVERALL_DISCARD_BOTH_TOKENS + _OVERALL_DISCARD_ID_TOKENS))
+_DISCARD_CLASS = re.compile(_alt(_OVERALL_DISCARD_BOTH_TOKENS + _OVERALL_DISCARD_CLASS_TOKENS))
+_HIDDEN = re.compile("hidden")
+_HIDDEN_ID = re.compile("reader-comments|akismet")
+_HIDDEN_CLASS = re.compile(
+    "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|"
+    "hide-print| hidden| hide|noprint|notloaded"
+)
+# Every element either expression can match has one of these attributes (found in C).
+_WITH_DISCARD_ATTRIBUTES = etree.XPath(
+    ".//*[@id or @class or @style or @role or @aria-hidden or @data-component"
+    " or @data-lp-replacement-content]"
+)
+
+
+def _first_of(element: HtmlElement, first: str, second: str, a: str | None, b: str | None) -> str:
+    """``first|second`` as XPath reads it in a string function: the value of the one that
+    comes first in the source (``a`` and ``b`` are their values), else ''."""
+    if a is None:
+        return b or ""
+    if b is None:
+        return a
+    for name in element.attrib:  # in source order
+        if name == first:
+            return a
+        if name == second:
+            return b
+    return a  # not reached: both are attributes of the element
+
+
+def _is_article_content(element: HtmlElement) -> bool:
+    get = element.get
+    ident, names = get("id"), get("class")
+    return (
+        names in ("post", "entry")
+        or get("itemprop") == "articleBody"
+        or ident == "articleContent"
+        or (ident is not None and _ARTICLE_ID.search(ident) is not None)
+        or (names is not None and _ARTICLE_CLASS.search(names) is not None)
+    )
+
+
+def _is_story(element: HtmlElement) -> bool:
+    get = element.get
+    ident, names = get("id"), get("class")
+    return (
+        get("role") == "article"
+        or ident in ("article", "story")
+        or names in _STORY_CLASSES
+        or (ident is not None and _STORY_ID.search(ident) is not None)
+        or (
+            names is not None
+            and (_FULLTEXT.search(names) is not None or _STORY_CLASS.search(names) is not None)
+        )
+    )
+
+
+def _is_main_content(element: HtmlElement) -> bool:
+    get = element.get
+    ident, names = get("id"), get("class")
+    return (
+        ident == "content"
+        or names == "content"
+        or (ident is not None and _MAIN_ID.search(ident) is not None)
+        or (names is not None and _MAIN_CLASS.search(names) is not None)
+        or (ident is not None and "main-content" in ident.translate(_LOWER_CM))
+        or (
+            names is not None
+            and (
+                "main-content" in names.translate(_LOWER_CM)
+                or "page-content" in names.translate(_LOWER_CP)
+            )
+        )
+    )
+
+
+def _is_main(element: HtmlElement) -> bool:
+    if element.tag == "main":
+        return True
+    get = element.get
+    return any((get(name) or "").startswith("main") for name in ("class", "id", "role"))
+
+
+_BODY_TESTS = (_is_article_content, None, _is_story, _is_main_content, _is_main)
+BODY_FINDER_COUNT = len(_BODY_TESTS)
+
+
+def first_body(tree: HtmlElement, finder: int) -> HtmlElement | None:
+    """What ``BODY_XPATH[finder]`` finds first in ``tree`` (below it), or None."""
+    if finder == 1:  # (.//article)[1]
+        return next(tree.iterdescendants("article"), None)
+    test = _BODY_TESTS[finder]
+    assert test is not None
+    for element in tree.iterdescendants(_BODY_TAGS):
+        if test(element):
+            return element
+    return None
+
+
+def overall_discards(tree: HtmlElement) -> list[HtmlElement]:
+    """The matches of ``OVERALL_DISCARD_XPATH`` below ``tree``: those of its first
+    expression in document order, then those only its second one finds."""
+    first: list[HtmlElement] = []
+    second: list[HtmlElement] = []
+    for element in _WITH_DISCARD_ATTRIBUTES(tree):
+        get = element.get
+        ident, names, style = get("id"), get("class"), get("style")
+        if element.tag in _DISCARD_TAGS and (
+            get("data-lp-replacement-content") is not None
+            or "nav" in (get("role") or "").replace("N", "n")
+            or "MostPopularStories" in (get("data-component") or "")
+            or _CONSENT.search(_first_of(element, "id", "class", ident, names)) is not None
+            or (ident is not None and _DISCARD_ID.search(ident) is not None)
+            or (names is not None and _DISCARD_CLASS.search(names) is not None)
+        ):
+            first.append(element)
+        elif (
+            names == "comments-title"
+            or _first_of(element, "id", "class", ident, names).startswith("reply-")
+            or _HIDDEN.search(_first_of(element, "id", "style", ident, style)) is not None
+            or (style is not None and ("display:none" in style or "display: none" in style))
+            or (ident is not None and _HIDDEN_ID.search(ident) is not None)
+            or (names is not None and _HIDDEN_CLASS.search(names) is not None)
+            or get("aria-hidden") == "true"
+        ):
+            second.append(element)
+    return first + second

@@ -1,0 +1,104 @@
+"""trafilatura_finders: the elements trafilatura's BODY_XPATH and OVERALL_DISCARD_XPATH find."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+import pytest
+from lxml import html
+from lxml.html import HtmlElement
+from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+
+from consumer.core.html import trafilatura_finders
+
+# Values that hit (or nearly hit) each condition of the expressions.
+NAMES = (
+    "post", "entry", "articleContent", "article-body", "art-content", "post-text",
+    "postContent", "primary", "xprimary", "story-body", "FullText", "text", "story", "cell",
+    "single-post", "content", "content-main", "Main-Content", "page-Content", "PAGE-content",
+    "main", "mainbar", "share-box", "shared", "cookie-bar", "nav", "Nav", "social", "widget",
+    "ad-slot", "x ad y", "comments-title", "reply-form", "hidden", "reader-comments",
+    "hide-print", "x hidden", "teaser", "byline", "footer", "message", "related",
+    "caption", "plain",
+)  # fmt: skip
+STYLES = ("display:none", "display: none", "color: red", "visibility: hidden")
+ROLES = ("Navigation", "article", "main", "mainstay", "note")
+TAGS = ("div", "section", "article", "main", "span", "p", "item", "list", "ul", "a", "aside")
+OTHERS = (
+    ' aria-hidden="true"',
+    ' aria-hidden="false"',
+    ' data-component="MostPopularStories"',
+    " data-lp-replacement-content",
+    ' itemprop="articleBody"',
+)
+
+
+def _attributes(rng: random.Random) -> str:
+    pairs = []
+    if rng.random() < 0.6:
+        pairs.append(f' id="{rng.choice(NAMES)}"')
+    if rng.random() < 0.7:
+        pairs.append(f' class="{rng.choice(NAMES)}"')
+    if rng.random() < 0.3:
+        pairs.append(f' style="{rng.choice(STYLES)}"')
+    if rng.random() < 0.2:
+        pairs.append(f' role="{rng.choice(ROLES)}"')
+    if rng.random() < 0.2:
+        pairs.append(rng.choice(OTHERS))
+    rng.shuffle(pairs)  # the source order of @id and @class matters to the expressions
+    return "".join(pairs)
+
+
+def _random_tree(rng: random.Random, size: int) -> HtmlElement:
+    parts = []
+    for _ in range(size):
+        tag = rng.choice(TAGS)
+        parts.append(f"<{tag}{_attributes(rng)}>text")
+        if rng.random() < 0.5:
+            parts.append(f"</{tag}>")
+    return html.document_fromstring("<html><body><div>" + "".join(parts) + "</div></body></html>")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_overall_discards_are_the_expressions_matches_in_their_order(seed: int) -> None:
+    tree = _random_tree(random.Random(seed), 60)
+    for context in (tree, tree.body):
+        expected = dict.fromkeys(e for x in OVERALL_DISCARD_XPATH for e in x(context))
+        assert trafilatura_finders.overall_discards(context) == list(expected)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_first_body_is_what_each_body_expression_finds_first(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(10):
+        tree = _random_tree(rng, 6)
+        for finder, expression in enumerate(BODY_XPATH):
+            expected = next(iter(expression(tree)), None)
+            assert trafilatura_finders.first_body(tree, finder) is expected, finder
+
+
+def test_each_condition_is_met_somewhere() -> None:
+    # The random trees above exercise the conditions: every expression matches some of them.
+    rng = random.Random(0)
+    trees = [_random_tree(rng, 6) for _ in range(400)]
+    for finder in range(trafilatura_finders.BODY_FINDER_COUNT):
+        assert any(trafilatura_finders.first_body(t, finder) is not None for t in trees)
+    for expression in OVERALL_DISCARD_XPATH:
+        assert any(expression(t) for t in trees)
+
+
+@pytest.mark.parametrize("attributes", ['id="reply-a" class="plain"', 'class="plain" id="reply-a"'])
+def test_the_attribute_first_in_the_source_is_the_one_tested(attributes: str) -> None:
+    page = f"<html><body><div><span {attributes}>x</span></div></body></html>"
+    tree = html.document_fromstring(page)
+    expected = dict.fromkeys(e for x in OVERALL_DISCARD_XPATH for e in x(tree))
+    assert trafilatura_finders.overall_discards(tree) == list(expected)
+    assert len(expected) == attributes.startswith("id")  # starts-with(@id|@class, 'reply-')
+
+
+def test_expressions_are_the_ones_the_finders_were_read_from() -> None:
+    # The finders are read off these expressions of trafilatura 2.3.1: a new version that
+    # changes them must be read again before this module is trusted.
+    paths = "\n".join(x.path for x in (*BODY_XPATH, *OVERALL_DISCARD_XPATH))
+    assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "5680c3d1104e1572"
