@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 
+from lxml import etree
 from lxml.etree import Element, _Element, strip_elements, strip_tags
 from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import (
@@ -26,10 +27,15 @@ from trafilatura.main_extractor import (
     REBUILT_BLOCKS,
     _elem_text,
     handle_textelem,
-    recover_wild_text,
 )
-from trafilatura.settings import INLINE_FORMATTABLE, MIN_DUPLICATE_LENGTH, TAG_CATALOG, Extractor
-from trafilatura.utils import SPACING_PROTECTED, text_chars_test
+from trafilatura.settings import (
+    DEDUPE_SCAN_CAP,
+    INLINE_FORMATTABLE,
+    MIN_DUPLICATE_LENGTH,
+    TAG_CATALOG,
+    Extractor,
+)
+from trafilatura.utils import SPACING_PROTECTED, text_chars_test, trim
 from trafilatura.xml import delete_element
 from trafilatura.xpaths import DISCARD_IMAGE_ELEMENTS, PRECISION_DISCARD_XPATH, TEASER_DISCARD_XPATH
 
@@ -38,6 +44,10 @@ from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, first_body
 # OVERALL_DISCARD_XPATH's prune is undone when it would leave no more than this part
 # (1/n) of the text.
 _KEPT_TEXT_PARTS = 7
+_DESCENDANT_COUNT = etree.XPath("count(.//*)")
+# The wild elements recover_wild_text reads (blockquote/pre/q are quote/code by now).
+_WILD_ELEMENTS = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
+_WILD_RECALL_ELEMENTS = "|.//div|.//lb|.//list"
 
 
 def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
@@ -51,7 +61,9 @@ def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Ele
         consumed: set[_Element] = {
             twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
         }
-        result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
+        result_body = _recover_wild_text(
+            backup_tree, result_body, options, potential_tags, consumed
+        )
         temp_text = " ".join(result_body.itertext()).strip()
     # Substantial elements repeating the previous one.
     previous = None
@@ -136,20 +148,85 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
     return result_body, temp_text, potential_tags
 
 
+def _recover_wild_text(
+    tree: HtmlElement,
+    result_body: _Element,
+    options: Extractor,
+    potential_tags: set[str],
+    consumed: set[_Element],
+) -> _Element:
+    """``trafilatura.main_extractor.recover_wild_text``: the paragraphs (code, quotes,
+    tables) of the whole page the main pass did not take, added to ``result_body``."""
+    potential_tags = set(potential_tags)  # the recall branch adds to it
+    search_expr = _WILD_ELEMENTS
+    if options.focus == "recall":
+        potential_tags.update(["div", "lb"])
+        search_expr += _WILD_RECALL_ELEMENTS
+    # In fast mode (no external comparison after it) teaser blocks are kept.
+    search_tree = _prune_unwanted_sections(tree, potential_tags, options, keep_teasers=options.fast)
+    subelems = search_tree.xpath(search_expr)
+    # What the main pass took (exactly, or a long text within it) is not taken again.
+    elem_texts = [_elem_text(el) for el in result_body]
+    existing = "\n".join(filter(None, elem_texts))
+    existing_elems = set(elem_texts)
+    handled: set[_Element] = set()  # emitted or deduplicated whole: descendants covered
+    for subelem in subelems:
+        if (consumed and subelem in consumed) or any(a in handled for a in subelem.iterancestors()):
+            continue
+        processed = handle_textelem(subelem, potential_tags, options)
+        if processed is None:
+            continue
+        if processed is subelem:
+            handled.add(subelem)
+        text = _elem_text(processed)
+        # Image-only blocks: their sources against the body's.
+        images = {img.get("src") for img in processed.iter("graphic")}
+        if not text and images and images <= {g.get("src") for g in result_body.iter("graphic")}:
+            continue
+        under_cap = len(existing) <= DEDUPE_SCAN_CAP
+        # A copy carrying its source's tail is a fragment of a text run: no length gate.
+        fragment = trim(text + (processed.tail or "")) if text_chars_test(processed.tail) else ""
+        if text and (
+            text in existing_elems
+            or (
+                under_cap
+                and (
+                    (len(text) > MIN_DUPLICATE_LENGTH and text in existing)
+                    or (fragment and fragment in existing)
+                )
+            )
+        ):
+            continue
+        result_body.append(processed)
+        if under_cap:
+            existing += "\n" + (fragment or text)
+        existing_elems.add(text)
+    return result_body
+
+
 def _prune_unwanted_sections(
-    tree: HtmlElement, potential_tags: set[str], options: Extractor
+    tree: HtmlElement,
+    potential_tags: set[str],
+    options: Extractor,
+    keep_teasers: bool = False,
 ) -> HtmlElement:
-    """``trafilatura.main_extractor.prune_unwanted_sections`` (teasers not kept)."""
+    """``trafilatura.main_extractor.prune_unwanted_sections``."""
     favor_precision = options.focus == "precision"
     _prune_overall_discards(tree)
     if "graphic" not in potential_tags:
         tree = prune_unwanted_nodes(tree, DISCARD_IMAGE_ELEMENTS)
     if options.focus != "recall":
-        tree = prune_unwanted_nodes(tree, TEASER_DISCARD_XPATH)
+        if not keep_teasers:
+            tree = prune_unwanted_nodes(tree, TEASER_DISCARD_XPATH)
         if favor_precision:
             tree = prune_unwanted_nodes(tree, PRECISION_DISCARD_XPATH)
     precise = favor_precision
-    for _ in range(2):
+    elements = _DESCENDANT_COUNT(tree)
+    for round_ in range(2):
+        # The tests read only the tree, which the deletions alone change: a second round
+        # after a first that deleted nothing would find what the first found, nothing.
+        if round_ and _DESCENDANT_COUNT(tree) == elements:
+            break
         tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=precise)
         tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=precise)
         tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=precise)

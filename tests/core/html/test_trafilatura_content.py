@@ -35,6 +35,12 @@ ALL_DISCARDED_PAGE = (
 SHORT_PAGE = (
     "<html><body><main><p>One short line.</p><div><p>Another.</p></div></main></body></html>"
 )
+# Too short for the main pass: recovered from the whole page (teasers kept in fast mode).
+SHORT_TEASER_PAGE = (
+    "<html><body><main><p>One short line.</p></main>"
+    f"<div class='teaser'><p>{PARAGRAPHS}</p></div><blockquote>A quote.</blockquote>"
+    "<div class='sidebar'><p>In a sidebar.</p></div></body></html>"
+)
 PAGES: dict[str, Callable[[], str]] = {
     "bbc": html_pages.bbc_style_page,
     "guardian": html_pages.guardian_style_page,
@@ -43,13 +49,14 @@ PAGES: dict[str, Callable[[], str]] = {
     "boilerplate": lambda: BOILERPLATE_PAGE,
     "all discarded": lambda: ALL_DISCARDED_PAGE,
     "short": lambda: SHORT_PAGE,
+    "short with teaser": lambda: SHORT_TEASER_PAGE,
 }
 
 
-def _options(focus: str) -> Extractor:
+def _options(focus: str, fast: bool) -> Extractor:
     return Extractor(
         output_format="python",
-        fast=True,
+        fast=fast,
         comments=False,
         tables=True,
         precision=focus == "precision",
@@ -57,10 +64,11 @@ def _options(focus: str) -> Extractor:
     )
 
 
+@pytest.mark.parametrize("fast", [True, False])
 @pytest.mark.parametrize("focus", ["balanced", "recall", "precision"])
 @pytest.mark.parametrize("name", sorted(PAGES))
-def test_same_body_and_text_as_trafilatura(name: str, focus: str) -> None:
-    options = _options(focus)
+def test_same_body_and_text_as_trafilatura(name: str, focus: str, fast: bool) -> None:
+    options = _options(focus, fast)
     tree = parse_page(PAGES[name](), CoreOptions(), [])
     cleaned = convert_tags(tree_cleaning(deepcopy(tree), options), options, None)
     ours, reference = deepcopy(cleaned), deepcopy(cleaned)
