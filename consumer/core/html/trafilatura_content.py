@@ -37,9 +37,9 @@ from trafilatura.settings import (
 )
 from trafilatura.utils import SPACING_PROTECTED, text_chars_test, trim
 from trafilatura.xml import delete_element
-from trafilatura.xpaths import DISCARD_IMAGE_ELEMENTS, PRECISION_DISCARD_XPATH, TEASER_DISCARD_XPATH
+from trafilatura.xpaths import PRECISION_DISCARD_XPATH
 
-from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, first_body, overall_discards
+from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, discard_matches, first_body
 
 # OVERALL_DISCARD_XPATH's prune is undone when it would leave no more than this part
 # (1/n) of the text.
@@ -212,12 +212,13 @@ def _prune_unwanted_sections(
 ) -> HtmlElement:
     """``trafilatura.main_extractor.prune_unwanted_sections``."""
     favor_precision = options.focus == "precision"
-    _prune_overall_discards(tree)
-    if "graphic" not in potential_tags:
-        tree = prune_unwanted_nodes(tree, DISCARD_IMAGE_ELEMENTS)
+    found = discard_matches(tree)  # before the deletions: the later ones check what is left
+    _prune_overall_discards(tree, found.overall)
+    if "graphic" not in potential_tags:  # DISCARD_IMAGE_ELEMENTS
+        _delete_all([e for e in found.captions if _inside(e, tree)])
     if options.focus != "recall":
-        if not keep_teasers:
-            tree = prune_unwanted_nodes(tree, TEASER_DISCARD_XPATH)
+        if not keep_teasers:  # TEASER_DISCARD_XPATH
+            _delete_all([e for e in found.teasers if _inside(e, tree)])
         if favor_precision:
             tree = prune_unwanted_nodes(tree, PRECISION_DISCARD_XPATH)
     precise = favor_precision
@@ -244,12 +245,24 @@ def _prune_unwanted_sections(
     return tree
 
 
-def _prune_overall_discards(tree: HtmlElement) -> None:
-    """``prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True)``: the
-    outermost matches deleted (tails kept), unless that would take most of the text."""
-    matches = dict.fromkeys(overall_discards(tree))
+def _prune_overall_discards(tree: HtmlElement, found: list[HtmlElement]) -> None:
+    """``prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True)``, ``found``
+    its matches: the outermost deleted (tails kept), unless that takes most of the text."""
+    matches = dict.fromkeys(found)
     outer = [elem for elem in matches if not any(a in matches for a in elem.iterancestors())]
     old_len = len(tree.text_content())
     if old_len - sum(len(elem.text_content()) for elem in outer) > old_len / _KEPT_TEXT_PARTS:
         for elem in outer:
             delete_element(elem)
+
+
+def _delete_all(elements: list[HtmlElement]) -> None:
+    """``prune_unwanted_nodes(tree, [expression])`` of an expression that found
+    ``elements`` in ``tree``: each deleted, its tail kept (one inside another deleted one
+    is deleted from that, out of the tree)."""
+    for element in elements:
+        delete_element(element)
+
+
+def _inside(element: HtmlElement, tree: HtmlElement) -> bool:
+    return any(ancestor is tree for ancestor in element.iterancestors())

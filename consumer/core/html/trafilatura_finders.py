@@ -5,8 +5,10 @@ boilerplate pruned from it) of trafilatura 2.3.1 call the EXSLT ``re:test`` func
 each element they look at, and lxml answers each call in Python: most of the main
 extractor's time on a page. Here the same conditions are tested on each element in one
 walk, with the same regular expressions (the token tuples trafilatura builds them from), so
-``first_body`` and ``overall_discards`` find the elements those expressions find, in the
-same order. tests/core/html/test_trafilatura_finders.py compares them with the expressions.
+``first_body`` and ``discard_matches`` find the elements those expressions find, in the
+same order (``discard_matches`` also those of the simpler ``DISCARD_IMAGE_ELEMENTS`` and
+``TEASER_DISCARD_XPATH``: the walk is made anyway).
+tests/core/html/test_trafilatura_finders.py compares them with the expressions.
 
 XPath semantics kept: a missing attribute is the empty string; ``re:test(@id|@class, x)``
 and ``starts-with(@id|@class, x)`` read the attribute that comes first in the source.
@@ -15,6 +17,7 @@ and ``starts-with(@id|@class, x)`` read the attribute that comes first in the so
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -147,15 +150,28 @@ def first_body(tree: HtmlElement, finder: int) -> HtmlElement | None:
     return None
 
 
-def overall_discards(tree: HtmlElement) -> list[HtmlElement]:
-    """The matches of ``OVERALL_DISCARD_XPATH`` below ``tree``: those of its first
-    expression in document order, then those only its second one finds."""
+@dataclass(slots=True)
+class DiscardMatches:
+    """What the discard expressions of ``prune_unwanted_sections`` find in a tree before
+    it is pruned, each list in document order."""
+
+    overall: list[HtmlElement]  # OVERALL_DISCARD_XPATH: its first expression's, then
+    # those only its second one finds
+    captions: list[HtmlElement]  # DISCARD_IMAGE_ELEMENTS
+    teasers: list[HtmlElement]  # TEASER_DISCARD_XPATH
+
+
+def discard_matches(tree: HtmlElement) -> DiscardMatches:
+    """The matches of the discard expressions below ``tree``."""
     first: list[HtmlElement] = []
     second: list[HtmlElement] = []
+    captions: list[HtmlElement] = []
+    teasers: list[HtmlElement] = []
     for element in _WITH_DISCARD_ATTRIBUTES(tree):
         get = element.get
         ident, names, style = get("id"), get("class"), get("style")
-        if element.tag in _DISCARD_TAGS and (
+        listed = element.tag in _DISCARD_TAGS
+        if listed and (
             get("data-lp-replacement-content") is not None
             or "nav" in (get("role") or "").replace("N", "n")
             or "MostPopularStories" in (get("data-component") or "")
@@ -174,4 +190,10 @@ def overall_discards(tree: HtmlElement) -> list[HtmlElement]:
             or get("aria-hidden") == "true"
         ):
             second.append(element)
-    return first + second
+        if listed and (ident is not None or names is not None):
+            ident, names = ident or "", names or ""
+            if "caption" in ident or "caption" in names:
+                captions.append(element)
+            if "teaser" in ident.replace("T", "t") or "teaser" in names.replace("T", "t"):
+                teasers.append(element)
+    return DiscardMatches(first + second, captions, teasers)

@@ -8,7 +8,12 @@ import random
 import pytest
 from lxml import html
 from lxml.html import HtmlElement
-from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH
+from trafilatura.xpaths import (
+    BODY_XPATH,
+    DISCARD_IMAGE_ELEMENTS,
+    OVERALL_DISCARD_XPATH,
+    TEASER_DISCARD_XPATH,
+)
 
 from consumer.core.html import trafilatura_finders
 
@@ -20,7 +25,7 @@ NAMES = (
     "main", "mainbar", "share-box", "shared", "cookie-bar", "nav", "Nav", "social", "widget",
     "ad-slot", "x ad y", "comments-title", "reply-form", "hidden", "reader-comments",
     "hide-print", "x hidden", "teaser", "byline", "footer", "message", "related",
-    "caption", "plain",
+    "caption", "img-Caption", "Teaser", "teaser-box", "plain",
 )  # fmt: skip
 STYLES = ("display:none", "display: none", "color: red", "visibility: hidden")
 ROLES = ("Navigation", "article", "main", "mainstay", "note")
@@ -61,11 +66,14 @@ def _random_tree(rng: random.Random, size: int) -> HtmlElement:
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_overall_discards_are_the_expressions_matches_in_their_order(seed: int) -> None:
+def test_discard_matches_are_the_expressions_matches_in_their_order(seed: int) -> None:
     tree = _random_tree(random.Random(seed), 60)
     for context in (tree, tree.body):
         expected = dict.fromkeys(e for x in OVERALL_DISCARD_XPATH for e in x(context))
-        assert trafilatura_finders.overall_discards(context) == list(expected)
+        found = trafilatura_finders.discard_matches(context)
+        assert found.overall == list(expected)
+        assert found.captions == DISCARD_IMAGE_ELEMENTS[0](context)
+        assert found.teasers == TEASER_DISCARD_XPATH[0](context)
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -84,7 +92,7 @@ def test_each_condition_is_met_somewhere() -> None:
     trees = [_random_tree(rng, 6) for _ in range(400)]
     for finder in range(trafilatura_finders.BODY_FINDER_COUNT):
         assert any(trafilatura_finders.first_body(t, finder) is not None for t in trees)
-    for expression in OVERALL_DISCARD_XPATH:
+    for expression in (*OVERALL_DISCARD_XPATH, *DISCARD_IMAGE_ELEMENTS, *TEASER_DISCARD_XPATH):
         assert any(expression(t) for t in trees)
 
 
@@ -93,12 +101,18 @@ def test_the_attribute_first_in_the_source_is_the_one_tested(attributes: str) ->
     page = f"<html><body><div><span {attributes}>x</span></div></body></html>"
     tree = html.document_fromstring(page)
     expected = dict.fromkeys(e for x in OVERALL_DISCARD_XPATH for e in x(tree))
-    assert trafilatura_finders.overall_discards(tree) == list(expected)
+    assert trafilatura_finders.discard_matches(tree).overall == list(expected)
     assert len(expected) == attributes.startswith("id")  # starts-with(@id|@class, 'reply-')
 
 
 def test_expressions_are_the_ones_the_finders_were_read_from() -> None:
     # The finders are read off these expressions of trafilatura 2.3.1: a new version that
     # changes them must be read again before this module is trusted.
-    paths = "\n".join(x.path for x in (*BODY_XPATH, *OVERALL_DISCARD_XPATH))
-    assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "5680c3d1104e1572"
+    expressions = (
+        *BODY_XPATH,
+        *OVERALL_DISCARD_XPATH,
+        *DISCARD_IMAGE_ELEMENTS,
+        *TEASER_DISCARD_XPATH,
+    )
+    paths = "\n".join(x.path for x in expressions)
+    assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "b8b0c0b04bd05fe4"
