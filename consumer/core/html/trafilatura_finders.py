@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.settings import _COOKIE_CONSENT_RE
 from trafilatura.xpaths import (
     _ARTICLE_CONTENT_CLASS_TOKENS,
     _ARTICLE_CONTENT_ID_TOKENS,
@@ -59,6 +60,16 @@ _HIDDEN_CLASS = re.compile(
     "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|"
     "hide-print| hidden| hide|noprint|notloaded"
 )
+# BASIC_CLEAN_XPATH (the cleaning of html2txt, jusText and the baseline): elements of
+# these tags, a div with 'footer' in its first of class and id, and an element whose class
+# or id names a cookie banner; the candidates found in C, the tests made here.
+_BASIC_CLEAN_TAGS = frozenset(
+    {"aside", "fencedframe", "footer", "script", "style", "svg", "template"}
+)
+_BASIC_CLEAN_CANDIDATES = etree.XPath(
+    "|".join(f".//{tag}" for tag in sorted(_BASIC_CLEAN_TAGS)) + "|.//*[@class or @id]"
+)
+_COOKIE_CONSENT = re.compile(_COOKIE_CONSENT_RE, re.IGNORECASE)
 # Every element either expression can match has one of these attributes (found in C).
 _WITH_DISCARD_ATTRIBUTES = etree.XPath(
     ".//*[@id or @class or @style or @role or @aria-hidden or @data-component"
@@ -197,3 +208,21 @@ def discard_matches(tree: HtmlElement) -> DiscardMatches:
             if "teaser" in ident.replace("T", "t") or "teaser" in names.replace("T", "t"):
                 teasers.append(element)
     return DiscardMatches(first + second, captions, teasers)
+
+
+def basic_clean_matches(tree: HtmlElement) -> list[HtmlElement]:
+    """The matches of ``BASIC_CLEAN_XPATH`` below ``tree``, in document order."""
+    found = []
+    for element in _BASIC_CLEAN_CANDIDATES(tree):
+        get = element.get
+        names, ident = get("class"), get("id")
+        if (
+            element.tag in _BASIC_CLEAN_TAGS
+            or (
+                element.tag == "div" and "footer" in _first_of(element, "class", "id", names, ident)
+            )
+            or (names is not None and _COOKIE_CONSENT.search(names) is not None)
+            or (ident is not None and _COOKIE_CONSENT.search(ident) is not None)
+        ):
+            found.append(element)
+    return found

@@ -6,8 +6,9 @@ import hashlib
 import random
 
 import pytest
-from lxml import html
+from lxml import etree, html
 from lxml.html import HtmlElement
+from trafilatura.settings import BASIC_CLEAN_XPATH
 from trafilatura.xpaths import (
     BODY_XPATH,
     DISCARD_IMAGE_ELEMENTS,
@@ -17,6 +18,7 @@ from trafilatura.xpaths import (
 
 from consumer.core.html import trafilatura_finders
 
+NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
 # Values that hit (or nearly hit) each condition of the expressions.
 NAMES = (
     "post", "entry", "articleContent", "article-body", "art-content", "post-text",
@@ -25,11 +27,15 @@ NAMES = (
     "main", "mainbar", "share-box", "shared", "cookie-bar", "nav", "Nav", "social", "widget",
     "ad-slot", "x ad y", "comments-title", "reply-form", "hidden", "reader-comments",
     "hide-print", "x hidden", "teaser", "byline", "footer", "message", "related",
-    "caption", "img-Caption", "Teaser", "teaser-box", "plain",
+    "caption", "img-Caption", "Teaser", "teaser-box", "site-footer", "Cookie-Banner",
+    "cmplz-x", "notice__cookie", "plain",
 )  # fmt: skip
 STYLES = ("display:none", "display: none", "color: red", "visibility: hidden")
 ROLES = ("Navigation", "article", "main", "mainstay", "note")
-TAGS = ("div", "section", "article", "main", "span", "p", "item", "list", "ul", "a", "aside")
+TAGS = (
+    "div", "section", "article", "main", "span", "p", "item", "list", "ul", "a", "aside",
+    "footer", "svg", "template",
+)  # fmt: skip
 OTHERS = (
     ' aria-hidden="true"',
     ' aria-hidden="false"',
@@ -77,6 +83,13 @@ def test_discard_matches_are_the_expressions_matches_in_their_order(seed: int) -
 
 
 @pytest.mark.parametrize("seed", range(40))
+def test_basic_clean_matches_are_the_expression_s(seed: int) -> None:
+    tree = _random_tree(random.Random(seed), 60)
+    for context in (tree, tree.body):
+        assert trafilatura_finders.basic_clean_matches(context) == BASIC_CLEAN_XPATH(context)
+
+
+@pytest.mark.parametrize("seed", range(40))
 def test_first_body_is_what_each_body_expression_finds_first(seed: int) -> None:
     rng = random.Random(seed)
     for _ in range(10):
@@ -92,8 +105,17 @@ def test_each_condition_is_met_somewhere() -> None:
     trees = [_random_tree(rng, 6) for _ in range(400)]
     for finder in range(trafilatura_finders.BODY_FINDER_COUNT):
         assert any(trafilatura_finders.first_body(t, finder) is not None for t in trees)
-    for expression in (*OVERALL_DISCARD_XPATH, *DISCARD_IMAGE_ELEMENTS, *TEASER_DISCARD_XPATH):
+    expressions = (
+        *OVERALL_DISCARD_XPATH,
+        *DISCARD_IMAGE_ELEMENTS,
+        *TEASER_DISCARD_XPATH,
+        BASIC_CLEAN_XPATH,
+    )
+    for expression in expressions:
         assert any(expression(t) for t in trees)
+    cookie_test = BASIC_CLEAN_XPATH.path.partition("|.//*[")[2]
+    cookie_banners = etree.XPath(".//*[" + cookie_test, namespaces=NAMESPACES)
+    assert any(cookie_banners(t) for t in trees)
 
 
 @pytest.mark.parametrize("attributes", ['id="reply-a" class="plain"', 'class="plain" id="reply-a"'])
@@ -113,6 +135,7 @@ def test_expressions_are_the_ones_the_finders_were_read_from() -> None:
         *OVERALL_DISCARD_XPATH,
         *DISCARD_IMAGE_ELEMENTS,
         *TEASER_DISCARD_XPATH,
+        BASIC_CLEAN_XPATH,
     )
     paths = "\n".join(x.path for x in expressions)
-    assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "b8b0c0b04bd05fe4"
+    assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "9fb698a00fc844d9"
