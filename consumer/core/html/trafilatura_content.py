@@ -11,6 +11,7 @@ body and text; tests/core/html/test_trafilatura_content.py compares the two.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import deepcopy
 
 from lxml import etree
@@ -48,16 +49,29 @@ _DESCENDANT_COUNT = etree.XPath("count(.//*)")
 # The wild elements recover_wild_text reads (blockquote/pre/q are quote/code by now).
 _WILD_ELEMENTS = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
 _WILD_RECALL_ELEMENTS = "|.//div|.//lb|.//list"
+# Compiled once, plain strings: only their length is read.
+_DOCUMENT_PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 
 
-def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
+def extract_content(
+    cleaned_tree: HtmlElement,
+    options: Extractor,
+    clean_again: Callable[[], HtmlElement] | None = None,
+) -> tuple[_Element, str]:
     """``trafilatura.main_extractor.extract_content(cleaned_tree, options)``: the body
-    element and its text. Changes ``cleaned_tree`` as that does."""
-    backup_tree = deepcopy(cleaned_tree)
+    element and its text. Changes ``cleaned_tree`` as that does.
+
+    ``clean_again``, if given, builds ``cleaned_tree`` again as it was given (the same
+    cleaning of the same page): the recovery pass reads that fresh copy, built only when
+    it runs, instead of a copy of the tree made for every page."""
+    backup_tree = None if clean_again else deepcopy(cleaned_tree)
     order = list(cleaned_tree.iter())  # source order, before the main pass moves elements
     result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
     # Wild <p> elements when nothing (or too little) was found.
     if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        if backup_tree is None:
+            assert clean_again is not None
+            backup_tree = clean_again()
         consumed: set[_Element] = {
             twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
         }
@@ -103,7 +117,7 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
         subtree = _prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
             continue
-        ptest = subtree.xpath("//p//text()")
+        ptest = _DOCUMENT_PARAGRAPH_TEXTS(subtree)
         factor = 1 if options.focus == "precision" else 3
         if not ptest or len("".join(ptest)) < options.min_extracted_size * factor:
             potential_tags.add("div")

@@ -213,10 +213,18 @@ def _extract_and_compare(
 ) -> tuple[_Element, str]:
     """trafilatura's main extractor on a cleaned copy of ``tree``, then (full mode) its
     comparison with readability and jusText."""
-    cleaned = tree_cleaning(copy(tree), options)
-    before_conversion = None if options.fast else copy(cleaned)
-    cleaned = convert_tags(cleaned, options, url)
-    body, text = extract_content(cleaned, options)
+
+    def cleaned_and_converted() -> HtmlElement:
+        return convert_tags(tree_cleaning(copy(tree), options), options, url)
+
+    if options.fast:
+        before_conversion = None
+        cleaned = cleaned_and_converted()
+    else:
+        before_conversion = tree_cleaning(copy(tree), options)
+        cleaned = convert_tags(copy(before_conversion), options, url)
+    # The recovery pass (rare) reads a second copy, built again only when it runs.
+    body, text = extract_content(cleaned, options, clean_again=cleaned_and_converted)
     if before_conversion is not None:
         body, text = compare_extraction(before_conversion, copy(tree), body, text, options)
     return body, text

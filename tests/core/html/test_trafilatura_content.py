@@ -7,6 +7,7 @@ from copy import deepcopy
 
 import pytest
 from lxml import etree
+from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.main_extractor import extract_content as reference_extract_content
 from trafilatura.settings import Extractor
@@ -64,15 +65,24 @@ def _options(focus: str, fast: bool) -> Extractor:
     )
 
 
+@pytest.mark.parametrize("cleaned_again", [False, True])
 @pytest.mark.parametrize("fast", [True, False])
 @pytest.mark.parametrize("focus", ["balanced", "recall", "precision"])
 @pytest.mark.parametrize("name", sorted(PAGES))
-def test_same_body_and_text_as_trafilatura(name: str, focus: str, fast: bool) -> None:
+def test_same_body_and_text_as_trafilatura(
+    name: str, focus: str, fast: bool, cleaned_again: bool
+) -> None:
     options = _options(focus, fast)
     tree = parse_page(PAGES[name](), CoreOptions(), [])
-    cleaned = convert_tags(tree_cleaning(deepcopy(tree), options), options, None)
+
+    def cleaned_and_converted() -> HtmlElement:
+        return convert_tags(tree_cleaning(deepcopy(tree), options), options, None)
+
+    cleaned = cleaned_and_converted()
     ours, reference = deepcopy(cleaned), deepcopy(cleaned)
-    body, text = extract_content(ours, options)
+    body, text = extract_content(
+        ours, options, clean_again=cleaned_and_converted if cleaned_again else None
+    )
     expected_body, expected_text = reference_extract_content(reference, options)
     assert text == expected_text
     assert etree.tostring(body) == etree.tostring(expected_body)
