@@ -36,6 +36,38 @@ from trafilatura.xpaths import (
     _alt,
 )
 
+_LINE_START = "(?:^| )"  # a token at the start of the value or after a space
+
+
+class _Alternation:
+    """``re.compile("|".join(tokens)).search(value) is not None`` as ``found(value)``,
+    faster: the tokens anchored at the start (``^x``, and ``(?:^| )x`` in part) are
+    matched there only, apart from the rest, which then all start with a character the
+    regex engine can scan for instead of trying every token at every position."""
+
+    __slots__ = ("_anywhere", "_at_start")
+
+    def __init__(self, tokens: tuple[str, ...] | list[str]) -> None:
+        at_start, anywhere = [], []
+        for token in tokens:
+            if token.startswith("^"):
+                at_start.append(token[1:])
+            elif token.startswith(_LINE_START):
+                at_start.append(token.removeprefix(_LINE_START))
+                anywhere.append(" " + token.removeprefix(_LINE_START))
+            else:
+                anywhere.append(token)
+        if any("^" in token or "$" in token for token in at_start + anywhere):
+            raise ValueError(f"an anchor this split does not know: {tokens}")
+        self._at_start = re.compile("|".join(at_start)) if at_start else None
+        self._anywhere = re.compile("|".join(anywhere)) if anywhere else None
+
+    def found(self, value: str) -> bool:
+        return (self._at_start is not None and self._at_start.match(value) is not None) or (
+            self._anywhere is not None and self._anywhere.search(value) is not None
+        )
+
+
 # BODY_XPATH, in its order: each finds the first element (in document order) of a kind.
 _BODY_TAGS = ("article", "div", "main", "section")
 _ARTICLE_ID = re.compile(_alt(_ARTICLE_CONTENT_ID_TOKENS))
@@ -52,14 +84,14 @@ _LOWER_CP = str.maketrans("CP", "cp")
 # OVERALL_DISCARD_XPATH: its first expression looks at these tags, its second at all.
 _DISCARD_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
 _CONSENT = re.compile(_alt(_CONSENT_ID_CLASS_TOKENS))
-_DISCARD_ID = re.compile(_alt(_OVERALL_DISCARD_BOTH_TOKENS + _OVERALL_DISCARD_ID_TOKENS))
-_DISCARD_CLASS = re.compile(_alt(_OVERALL_DISCARD_BOTH_TOKENS + _OVERALL_DISCARD_CLASS_TOKENS))
+_DISCARD_ID = _Alternation(_OVERALL_DISCARD_BOTH_TOKENS + _OVERALL_DISCARD_ID_TOKENS)
+_DISCARD_CLASS = _Alternation(_OVERALL_DISCARD_BOTH_TOKENS + _OVERALL_DISCARD_CLASS_TOKENS)
 _HIDDEN = re.compile("hidden")
 _HIDDEN_ID = re.compile("reader-comments|akismet")
-_HIDDEN_CLASS = re.compile(
-    "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|"
-    "hide-print| hidden| hide|noprint|notloaded"
-)
+_HIDDEN_CLASS = _Alternation((
+    "^hide-", "comments-title", "nocomments", "-reply-", "message", "akismet", "suggest-links",
+    "-hide-", "hide-print", " hidden", " hide", "noprint", "notloaded",
+))  # fmt: skip
 # BASIC_CLEAN_XPATH (the cleaning of html2txt, jusText and the baseline): elements of
 # these tags, a div with 'footer' in its first of class and id, and an element whose class
 # or id names a cookie banner; the candidates found in C, the tests made here.
@@ -178,36 +210,76 @@ def discard_matches(tree: HtmlElement) -> DiscardMatches:
     second: list[HtmlElement] = []
     captions: list[HtmlElement] = []
     teasers: list[HtmlElement] = []
+    # Pages repeat their class values: each is tested once per call.
+    class_tests: dict[str, _ClassTests] = {}
     for element in _WITH_DISCARD_ATTRIBUTES(tree):
+        keys = element.keys()
         get = element.get
         ident, names, style = get("id"), get("class"), get("style")
+        by_class = _NO_CLASS
+        if names is not None:
+            known = class_tests.get(names)
+            by_class = class_tests[names] = _class_tests(names) if known is None else known
         listed = element.tag in _DISCARD_TAGS
+        # Read the rarer attributes only when the element has more than these three.
+        others = len(keys) > (ident is not None) + (names is not None) + (style is not None)
+        id_first = ident is not None and (names is None or keys.index("id") < keys.index("class"))
         if listed and (
-            get("data-lp-replacement-content") is not None
-            or "nav" in (get("role") or "").replace("N", "n")
-            or "MostPopularStories" in (get("data-component") or "")
-            or _CONSENT.search(_first_of(element, "id", "class", ident, names)) is not None
-            or (ident is not None and _DISCARD_ID.search(ident) is not None)
-            or (names is not None and _DISCARD_CLASS.search(names) is not None)
+            (
+                others
+                and (
+                    get("data-lp-replacement-content") is not None
+                    or "nav" in (get("role") or "").replace("N", "n")
+                    or "MostPopularStories" in (get("data-component") or "")
+                )
+            )
+            or (_CONSENT.search(ident) is not None if id_first else by_class.consent)
+            or (ident is not None and _DISCARD_ID.found(ident))
+            or by_class.discard
         ):
             first.append(element)
         elif (
             names == "comments-title"
-            or _first_of(element, "id", "class", ident, names).startswith("reply-")
+            or (ident.startswith("reply-") if id_first else by_class.reply)
             or _HIDDEN.search(_first_of(element, "id", "style", ident, style)) is not None
             or (style is not None and ("display:none" in style or "display: none" in style))
             or (ident is not None and _HIDDEN_ID.search(ident) is not None)
-            or (names is not None and _HIDDEN_CLASS.search(names) is not None)
-            or get("aria-hidden") == "true"
+            or by_class.hidden
+            or (others and get("aria-hidden") == "true")
         ):
             second.append(element)
-        if listed and (ident is not None or names is not None):
-            ident, names = ident or "", names or ""
-            if "caption" in ident or "caption" in names:
+        if listed:
+            if by_class.caption or (ident is not None and "caption" in ident):
                 captions.append(element)
-            if "teaser" in ident.replace("T", "t") or "teaser" in names.replace("T", "t"):
+            if by_class.teaser or (ident is not None and "teaser" in ident.replace("T", "t")):
                 teasers.append(element)
     return DiscardMatches(first + second, captions, teasers)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClassTests:
+    """The discard expressions' tests of one class value."""
+
+    discard: bool = False  # OVERALL_DISCARD_XPATH's first expression, on @class
+    consent: bool = False  # ... on the first of @id|@class
+    reply: bool = False  # the second's starts-with on the first of @id|@class
+    hidden: bool = False  # the second's test of @class
+    caption: bool = False
+    teaser: bool = False
+
+
+_NO_CLASS = _ClassTests()
+
+
+def _class_tests(names: str) -> _ClassTests:
+    return _ClassTests(
+        discard=_DISCARD_CLASS.found(names),
+        consent=_CONSENT.search(names) is not None,
+        reply=names.startswith("reply-"),
+        hidden=_HIDDEN_CLASS.found(names),
+        caption="caption" in names,
+        teaser="teaser" in names.replace("T", "t"),
+    )
 
 
 def basic_clean_matches(tree: HtmlElement) -> list[HtmlElement]:

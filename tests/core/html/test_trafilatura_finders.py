@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
+import re
 
 import pytest
 from lxml import etree, html
@@ -139,3 +141,28 @@ def test_expressions_are_the_ones_the_finders_were_read_from() -> None:
     )
     paths = "\n".join(x.path for x in expressions)
     assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "9fb698a00fc844d9"
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ("^shar", "social", "(?:^| )ad-", " ad ", "bread-?crumb", "^(?:nav|post-nav)"),
+        ("^hide-", "-hide-", " hidden", "message"),
+        ("plain",),
+    ],
+)
+def test_alternation_finds_what_the_joined_regex_finds(tokens: tuple[str, ...]) -> None:
+    joined = re.compile("|".join(tokens))
+    alternation = trafilatura_finders._Alternation(tokens)
+    words = (
+        "share", "x-share", "social", "ad-", "bad-", "ad", "breadcrumb", "bread-crumb",
+        "nav", "post-nav", "a-nav", "hide-", "a-hide-x", "hidden", "message", "plain", "",
+    )  # fmt: skip
+    values = [" ".join(pair) for pair in itertools.product(words, repeat=2)] + list(words)
+    for value in values:
+        assert alternation.found(value) == (joined.search(value) is not None), value
+
+
+def test_alternation_refuses_an_anchor_it_does_not_split() -> None:
+    with pytest.raises(ValueError):
+        trafilatura_finders._Alternation(("a$",))
