@@ -45,7 +45,6 @@ from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, discard_ma
 # OVERALL_DISCARD_XPATH's prune is undone when it would leave no more than this part
 # (1/n) of the text.
 _KEPT_TEXT_PARTS = 7
-_DESCENDANT_COUNT = etree.XPath("count(.//*)")
 # The wild elements recover_wild_text reads (blockquote/pre/q are quote/code by now).
 _WILD_ELEMENTS = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
 _WILD_RECALL_ELEMENTS = "|.//div|.//lb|.//list"
@@ -236,12 +235,7 @@ def _prune_unwanted_sections(
         if favor_precision:
             tree = prune_unwanted_nodes(tree, PRECISION_DISCARD_XPATH)
     precise = favor_precision
-    elements = _DESCENDANT_COUNT(tree)
-    for round_ in range(2):
-        # The tests read only the tree, which the deletions alone change: a second round
-        # after a first that deleted nothing would find what the first found, nothing.
-        if round_ and _DESCENDANT_COUNT(tree) == elements:
-            break
+    for _ in range(2):
         tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=precise)
         tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=precise)
         tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=precise)
