@@ -17,6 +17,10 @@ same text, but:
   readability/jusText comparison, its one reader;
 - the recall escalation's test of the page's text length (html2txt, a copy and a
   cleaning of the page) is first made against a cheap upper bound of that length.
+- the main extractor is ``trafilatura_content.extract_content``, trafilatura's own with
+  its id and class tests (where the body is, which boilerplate is pruned) made in Python.
+- html2txt and jusText's rescue clean the page (``basic_cleaning``) with the same
+  Python walk for its cookie-banner test.
 
 It mirrors ``trafilatura_sequence`` of trafilatura 2.3.1 (pinned in pyproject.toml);
 tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
@@ -32,7 +36,7 @@ from copy import copy
 from lxml import etree
 from lxml.etree import _Element, strip_tags
 from lxml.html import HtmlElement
-from trafilatura.baseline import baseline, html2txt
+from trafilatura.baseline import _spaced_text, baseline
 from trafilatura.core import (
     ESCALATION_ACCEPT_RATIO,
     ESCALATION_JUSTEXT_RATIO,
@@ -40,13 +44,15 @@ from trafilatura.core import (
     ESCALATION_PAGE_SHARE,
     _forum_thread_page,
 )
-from trafilatura.external import compare_extraction, justext_rescue
+from trafilatura.external import compare_extraction, try_justext
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Extractor
-from trafilatura.xml import xmltotxt
+from trafilatura.utils import trim
+from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
+from consumer.core.html.trafilatura_content import extract_content
+from consumer.core.html.trafilatura_finders import basic_clean_matches
 from consumer.core.html.tree import detached
 
 # The elements the raw prunes may delete, found in one walk over the tags they look at:
@@ -161,7 +167,7 @@ def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_E
         options.focus == "balanced"
         and 0 < len(text) < ESCALATION_MAX_LENGTH
         and len(text) < ESCALATION_PAGE_SHARE * _page_text_bound(tree)
-        and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))
+        and len(text) < ESCALATION_PAGE_SHARE * len(_html2txt(tree))
     ):
         body, text = _escalated(tree, options, url, body, text)
     return body, text
@@ -179,15 +185,46 @@ def _page_text_bound(tree: HtmlElement) -> int:
     return collapsed + 2 * int(_DESCENDANT_COUNT(body))
 
 
+def _basic_cleaning(tree: HtmlElement) -> HtmlElement:
+    """``trafilatura.baseline.basic_cleaning``: scripts, styles, asides, footers and
+    cookie banners deleted (tails kept)."""
+    for element in basic_clean_matches(tree):
+        delete_element(element)
+    return tree
+
+
+def _html2txt(tree: HtmlElement) -> str:
+    """``trafilatura.baseline.html2txt(tree)``: the text of the page's body, cleaned."""
+    tree = copy(tree)
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    return str(_spaced_text(_basic_cleaning(body)))
+
+
+def _justext_rescue(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
+    """``trafilatura.external.justext_rescue(tree, options)``."""
+    body = try_justext(_basic_cleaning(tree), options.url, options.lang)
+    return body, trim(" ".join(body.itertext()))
+
+
 def _extract_and_compare(
     tree: HtmlElement, options: Extractor, url: str | None
 ) -> tuple[_Element, str]:
     """trafilatura's main extractor on a cleaned copy of ``tree``, then (full mode) its
     comparison with readability and jusText."""
-    cleaned = tree_cleaning(copy(tree), options)
-    before_conversion = None if options.fast else copy(cleaned)
-    cleaned = convert_tags(cleaned, options, url)
-    body, text = extract_content(cleaned, options)
+
+    def cleaned_and_converted() -> HtmlElement:
+        return convert_tags(tree_cleaning(copy(tree), options), options, url)
+
+    if options.fast:
+        before_conversion = None
+        cleaned = cleaned_and_converted()
+    else:
+        before_conversion = tree_cleaning(copy(tree), options)
+        cleaned = convert_tags(copy(before_conversion), options, url)
+    # The recovery pass (rare) reads a second copy, built again only when it runs.
+    body, text = extract_content(cleaned, options, clean_again=cleaned_and_converted)
     if before_conversion is not None:
         body, text = compare_extraction(before_conversion, copy(tree), body, text, options)
     return body, text
@@ -206,7 +243,7 @@ def _escalated(
         recall_text = ""
     if not options.fast:
         try:
-            just_body, just_text = justext_rescue(copy(tree), options)
+            just_body, just_text = _justext_rescue(copy(tree), options)
         except Exception:  # as trafilatura
             just_text = ""
     length, recall_length, just_length = len(text), len(recall_text), len(just_text)

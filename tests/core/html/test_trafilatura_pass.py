@@ -87,6 +87,12 @@ PAGES = {
         + "</p></div>"
     ),
     "empty": _page(""),
+    # html2txt's and jusText's cleaning: scripts, asides, footers, cookie banners
+    "cleaned sections": _page(
+        f"<article><h1>Harbour</h1><p>{STORY[0]}</p></article>"
+        "<aside>Aside</aside> tail<script>var x;</script><div id='site-footer'>Footer</div>"
+        "<div class='cookie-banner'>Cookies</div><div id='CMPLZ'>Consent</div>"
+    ),
 }
 
 
@@ -153,3 +159,9 @@ def test_prune_expressions_are_the_ones_the_candidates_were_derived_from() -> No
 def test_page_text_bound_is_an_upper_bound(name: str) -> None:
     tree = parse_page(PAGES[name], CoreOptions(), [])
     assert trafilatura_pass._page_text_bound(tree) >= len(html2txt(tree))
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_html2txt_is_trafilatura_s(name: str) -> None:
+    tree = parse_page(PAGES[name], CoreOptions(), [])
+    assert trafilatura_pass._html2txt(tree) == html2txt(tree)

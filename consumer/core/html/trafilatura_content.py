@@ -1,0 +1,276 @@
+"""trafilatura's main extractor (``extract_content``) with its id and class tests in Python.
+
+It mirrors ``extract_content``, ``_extract`` and ``prune_unwanted_sections`` of
+trafilatura 2.3.1 (pinned in pyproject.toml) step by step and calls the library's own
+functions for everything but two things: where the body is (``BODY_XPATH``) and which
+boilerplate is pruned from it first (``OVERALL_DISCARD_XPATH``) are found by
+``trafilatura_finders``, which tests ids and classes in one Python walk instead of one
+regular-expression call from libxml2 per element and condition. The result is the same
+body and text; tests/core/html/test_trafilatura_content.py compares the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from copy import deepcopy
+
+from lxml import etree
+from lxml.etree import Element, _Element, strip_elements, strip_tags
+from lxml.html import HtmlElement
+from trafilatura.htmlprocessing import (
+    delete_by_link_density,
+    link_density_test_tables,
+    process_node,
+    prune_unwanted_nodes,
+)
+from trafilatura.main_extractor import (
+    NOT_AT_THE_END,
+    REBUILT_BLOCKS,
+    _elem_text,
+    handle_textelem,
+)
+from trafilatura.settings import (
+    DEDUPE_SCAN_CAP,
+    INLINE_FORMATTABLE,
+    MIN_DUPLICATE_LENGTH,
+    TAG_CATALOG,
+    Extractor,
+)
+from trafilatura.utils import SPACING_PROTECTED, text_chars_test, trim
+from trafilatura.xml import delete_element
+from trafilatura.xpaths import PRECISION_DISCARD_XPATH
+
+from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, discard_matches, first_body
+
+# OVERALL_DISCARD_XPATH's prune is undone when it would leave no more than this part
+# (1/n) of the text.
+_KEPT_TEXT_PARTS = 7
+# The wild elements recover_wild_text reads (blockquote/pre/q are quote/code by now).
+_WILD_ELEMENTS = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
+_WILD_RECALL_ELEMENTS = "|.//div|.//lb|.//list"
+# Compiled once, plain strings: only their length is read.
+_DOCUMENT_PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
+
+
+def extract_content(
+    cleaned_tree: HtmlElement,
+    options: Extractor,
+    clean_again: Callable[[], HtmlElement] | None = None,
+) -> tuple[_Element, str]:
+    """``trafilatura.main_extractor.extract_content(cleaned_tree, options)``: the body
+    element and its text. Changes ``cleaned_tree`` as that does.
+
+    ``clean_again``, if given, builds ``cleaned_tree`` again as it was given (the same
+    cleaning of the same page): the recovery pass reads that fresh copy, built only when
+    it runs, instead of a copy of the tree made for every page."""
+    backup_tree = None if clean_again else deepcopy(cleaned_tree)
+    order = list(cleaned_tree.iter())  # source order, before the main pass moves elements
+    result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
+    # Wild <p> elements when nothing (or too little) was found.
+    if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        if backup_tree is None:
+            assert clean_again is not None
+            backup_tree = clean_again()
+        consumed: set[_Element] = {
+            twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
+        }
+        result_body = _recover_wild_text(
+            backup_tree, result_body, options, potential_tags, consumed
+        )
+        temp_text = " ".join(result_body.itertext()).strip()
+    # Substantial elements repeating the previous one.
+    previous = None
+    for el in list(result_body):
+        current = _elem_text(el)
+        if current and current == previous and len(current) > MIN_DUPLICATE_LENGTH:
+            delete_element(el, keep_tail=False)
+        else:
+            previous = current
+    strip_elements(result_body, "done")
+    strip_tags(result_body, "div")
+    # A line break that only separated pruned blocks keeps no run of whitespace.
+    for linebreak in result_body.iter("lb"):
+        if (
+            linebreak.tail
+            and not text_chars_test(linebreak.tail)
+            and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
+        ):
+            linebreak.tail = None
+    return result_body, temp_text
+
+
+def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[str]]:
+    """``trafilatura.main_extractor._extract``: the first body frame that gives content."""
+    potential_tags = set(TAG_CATALOG)
+    if options.tables is True:
+        potential_tags.update(["table", "td", "th", "tr"])
+    if options.images is True:
+        potential_tags.add("graphic")
+    if options.links is True:
+        potential_tags.add("ref")
+    result_body = Element("body")
+    for finder in range(BODY_FINDER_COUNT):
+        subtree = first_body(tree, finder)  # on the tree as the frames before left it
+        if subtree is None:
+            continue
+        subtree = _prune_unwanted_sections(subtree, potential_tags, options)
+        if len(subtree) == 0:
+            continue
+        ptest = _DOCUMENT_PARAGRAPH_TEXTS(subtree)
+        factor = 1 if options.focus == "precision" else 3
+        if not ptest or len("".join(ptest)) < options.min_extracted_size * factor:
+            potential_tags.add("div")
+        subelems = subtree.xpath(".//*")
+        # A single text run (only line breaks or inline elements): the frame itself.
+        tags = {e.tag for e in subelems}
+        if tags == {"lb"} or (
+            subtree.tag == "div" and "div" in potential_tags and tags <= INLINE_FORMATTABLE | {"lb"}
+        ):
+            subelems = [subtree]
+        # The frame's own text before its first child, kept if the frame is accepted.
+        lead, start = None, len(result_body)
+        if subelems != [subtree] and text_chars_test(subtree.text):
+            lead = Element("p")
+            lead.text = subtree.text
+            lead = process_node(lead, options)
+        for elem in subelems:
+            if elem.getroottree().getroot() is result_body:
+                continue  # moved into the body with an element emitted whole
+            tag, tail = elem.tag, elem.tail  # the handlers may rename it "done"
+            processed_elem = handle_textelem(elem, potential_tags, options)
+            if processed_elem is not None:
+                result_body.append(processed_elem)
+                if elem.getroottree().getroot() is not result_body:
+                    elem.tag = "done"
+            if (
+                tag in REBUILT_BLOCKS
+                and text_chars_test(tail)
+                and (processed_elem is None or processed_elem.tail is None)
+            ):
+                tail_elem = Element("p")
+                tail_elem.text = tail
+                if process_node(tail_elem, options) is not None:
+                    result_body.append(tail_elem)
+        while len(result_body) > 0 and (result_body[-1].tag in NOT_AT_THE_END):
+            delete_element(result_body[-1], keep_tail=False)
+        if sum(e.tag != "graphic" for e in result_body) > 1:  # real content, not one image
+            if lead is not None:
+                result_body.insert(start, lead)
+            break
+    temp_text = " ".join(result_body.itertext()).strip()
+    return result_body, temp_text, potential_tags
+
+
+def _recover_wild_text(
+    tree: HtmlElement,
+    result_body: _Element,
+    options: Extractor,
+    potential_tags: set[str],
+    consumed: set[_Element],
+) -> _Element:
+    """``trafilatura.main_extractor.recover_wild_text``: the paragraphs (code, quotes,
+    tables) of the whole page the main pass did not take, added to ``result_body``."""
+    potential_tags = set(potential_tags)  # the recall branch adds to it
+    search_expr = _WILD_ELEMENTS
+    if options.focus == "recall":
+        potential_tags.update(["div", "lb"])
+        search_expr += _WILD_RECALL_ELEMENTS
+    # In fast mode (no external comparison after it) teaser blocks are kept.
+    search_tree = _prune_unwanted_sections(tree, potential_tags, options, keep_teasers=options.fast)
+    subelems = search_tree.xpath(search_expr)
+    # What the main pass took (exactly, or a long text within it) is not taken again.
+    elem_texts = [_elem_text(el) for el in result_body]
+    existing = "\n".join(filter(None, elem_texts))
+    existing_elems = set(elem_texts)
+    handled: set[_Element] = set()  # emitted or deduplicated whole: descendants covered
+    for subelem in subelems:
+        if (consumed and subelem in consumed) or any(a in handled for a in subelem.iterancestors()):
+            continue
+        processed = handle_textelem(subelem, potential_tags, options)
+        if processed is None:
+            continue
+        if processed is subelem:
+            handled.add(subelem)
+        text = _elem_text(processed)
+        # Image-only blocks: their sources against the body's.
+        images = {img.get("src") for img in processed.iter("graphic")}
+        if not text and images and images <= {g.get("src") for g in result_body.iter("graphic")}:
+            continue
+        under_cap = len(existing) <= DEDUPE_SCAN_CAP
+        # A copy carrying its source's tail is a fragment of a text run: no length gate.
+        fragment = trim(text + (processed.tail or "")) if text_chars_test(processed.tail) else ""
+        if text and (
+            text in existing_elems
+            or (
+                under_cap
+                and (
+                    (len(text) > MIN_DUPLICATE_LENGTH and text in existing)
+                    or (fragment and fragment in existing)
+                )
+            )
+        ):
+            continue
+        result_body.append(processed)
+        if under_cap:
+            existing += "\n" + (fragment or text)
+        existing_elems.add(text)
+    return result_body
+
+
+def _prune_unwanted_sections(
+    tree: HtmlElement,
+    potential_tags: set[str],
+    options: Extractor,
+    keep_teasers: bool = False,
+) -> HtmlElement:
+    """``trafilatura.main_extractor.prune_unwanted_sections``."""
+    favor_precision = options.focus == "precision"
+    found = discard_matches(tree)  # before the deletions: the later ones check what is left
+    _prune_overall_discards(tree, found.overall)
+    if "graphic" not in potential_tags:  # DISCARD_IMAGE_ELEMENTS
+        _delete_all([e for e in found.captions if _inside(e, tree)])
+    if options.focus != "recall":
+        if not keep_teasers:  # TEASER_DISCARD_XPATH
+            _delete_all([e for e in found.teasers if _inside(e, tree)])
+        if favor_precision:
+            tree = prune_unwanted_nodes(tree, PRECISION_DISCARD_XPATH)
+    precise = favor_precision
+    for _ in range(2):
+        tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=precise)
+        tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=precise)
+        tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=precise)
+    if "table" in potential_tags or favor_precision:
+        # Collected before deleting: a deletion mid-iteration can skip a table.
+        boilerplate_tables = [e for e in tree.iter("table") if link_density_test_tables(e) is True]
+        for elem in boilerplate_tables:
+            delete_element(elem, keep_tail=False)
+    if favor_precision:
+        while len(tree) > 0 and (tree[-1].tag == "head"):
+            delete_element(tree[-1], keep_tail=False)
+        tree = delete_by_link_density(tree, "head", backtracking=False, favor_precision=True)
+        tree = delete_by_link_density(tree, "quote", backtracking=False, favor_precision=True)
+    strip_tags(tree, "span", *(() if "ref" in potential_tags else ("ref",)))
+    return tree
+
+
+def _prune_overall_discards(tree: HtmlElement, found: list[HtmlElement]) -> None:
+    """``prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True)``, ``found``
+    its matches: the outermost deleted (tails kept), unless that takes most of the text."""
+    matches = dict.fromkeys(found)
+    outer = [elem for elem in matches if not any(a in matches for a in elem.iterancestors())]
+    old_len = len(tree.text_content())
+    if old_len - sum(len(elem.text_content()) for elem in outer) > old_len / _KEPT_TEXT_PARTS:
+        for elem in outer:
+            delete_element(elem)
+
+
+def _delete_all(elements: list[HtmlElement]) -> None:
+    """``prune_unwanted_nodes(tree, [expression])`` of an expression that found
+    ``elements`` in ``tree``: each deleted, its tail kept (one inside another deleted one
+    is deleted from that, out of the tree)."""
+    for element in elements:
+        delete_element(element)
+
+
+def _inside(element: HtmlElement, tree: HtmlElement) -> bool:
+    return any(ancestor is tree for ancestor in element.iterancestors())

@@ -1,0 +1,89 @@
+"""trafilatura_content: the same body and text as trafilatura's extract_content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from copy import deepcopy
+
+import pytest
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.main_extractor import extract_content as reference_extract_content
+from trafilatura.settings import Extractor
+
+from consumer.core.html.parse import parse_page
+from consumer.core.html.trafilatura_content import extract_content
+from consumer.core.options import CoreOptions
+from tests.core.html import html_pages
+
+PARAGRAPHS = " ".join(html_pages.STORM_PARAGRAPHS[:2])
+BOILERPLATE_PAGE = (
+    "<html><body><div class='story-body'>"
+    f"<p>{PARAGRAPHS}</p>"
+    "<div class='share-buttons'><a href='/s'>Share this</a></div>"
+    "<div id='ad-top' style='display:none'>Advertisement</div>"
+    "<span class='reply-link' aria-hidden='true'>Reply</span>"
+    "<div class='caption'>A caption</div><div class='Teaser'>A teaser</div>"
+    + "".join(f"<div class='more'><a href='/{n}'>Other story {n}</a></div>" for n in range(8))
+    + f"<p>{PARAGRAPHS}</p></div></body></html>"
+)
+# Every paragraph inside a discarded block: the prune is undone (it would take most text).
+ALL_DISCARDED_PAGE = (
+    f"<html><body><article><div class='sidebar'><p>{PARAGRAPHS}</p></div>"
+    "<p>Short.</p></article></body></html>"
+)
+SHORT_PAGE = (
+    "<html><body><main><p>One short line.</p><div><p>Another.</p></div></main></body></html>"
+)
+# Too short for the main pass: recovered from the whole page (teasers kept in fast mode).
+SHORT_TEASER_PAGE = (
+    "<html><body><main><p>One short line.</p></main>"
+    f"<div class='teaser'><p>{PARAGRAPHS}</p></div><blockquote>A quote.</blockquote>"
+    "<div class='sidebar'><p>In a sidebar.</p></div></body></html>"
+)
+PAGES: dict[str, Callable[[], str]] = {
+    "bbc": html_pages.bbc_style_page,
+    "guardian": html_pages.guardian_style_page,
+    "blog": html_pages.blog_style_page,
+    "undated": html_pages.undated_page,
+    "boilerplate": lambda: BOILERPLATE_PAGE,
+    "all discarded": lambda: ALL_DISCARDED_PAGE,
+    "short": lambda: SHORT_PAGE,
+    "short with teaser": lambda: SHORT_TEASER_PAGE,
+}
+
+
+def _options(focus: str, fast: bool) -> Extractor:
+    return Extractor(
+        output_format="python",
+        fast=fast,
+        comments=False,
+        tables=True,
+        precision=focus == "precision",
+        recall=focus == "recall",
+    )
+
+
+@pytest.mark.parametrize("cleaned_again", [False, True])
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("focus", ["balanced", "recall", "precision"])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_same_body_and_text_as_trafilatura(
+    name: str, focus: str, fast: bool, cleaned_again: bool
+) -> None:
+    options = _options(focus, fast)
+    tree = parse_page(PAGES[name](), CoreOptions(), [])
+
+    def cleaned_and_converted() -> HtmlElement:
+        return convert_tags(tree_cleaning(deepcopy(tree), options), options, None)
+
+    cleaned = cleaned_and_converted()
+    ours, reference = deepcopy(cleaned), deepcopy(cleaned)
+    body, text = extract_content(
+        ours, options, clean_again=cleaned_and_converted if cleaned_again else None
+    )
+    expected_body, expected_text = reference_extract_content(reference, options)
+    assert text == expected_text
+    assert etree.tostring(body) == etree.tostring(expected_body)
+    assert etree.tostring(ours) == etree.tostring(reference)  # the tree changed alike
