@@ -130,6 +130,13 @@ def _one_line(html: str) -> str:
     return str(html2txt(html))
 
 
+def _few_lines(html: str) -> str:
+    """html-text without its layout guess: the page's text runs on over a few long lines."""
+    import html_text
+
+    return str(html_text.extract_text(html, guess_layout=False))
+
+
 # How the full-page dumps are made: html-text is the reference; the others are other
 # scrapers' styles, to check that text mode does not depend on one dumper's layout.
 DUMPERS: dict[str, Callable[[str], str]] = {
@@ -139,6 +146,7 @@ DUMPERS: dict[str, Callable[[str], str]] = {
     "node-per-line": _node_per_line,
     "markdown": _markdown,
     "one-line": _one_line,
+    "few-lines": _few_lines,
 }
 
 

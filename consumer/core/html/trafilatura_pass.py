@@ -24,6 +24,9 @@ same text, but:
 
 It mirrors ``trafilatura_sequence`` of trafilatura 2.3.1 (pinned in pyproject.toml);
 tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
+
+A derived work of trafilatura (Apache-2.0, Adrien Barbaresi and contributors), under the
+same licence as this project; upgrading trafilatura means re-reading these steps.
 """
 
 from __future__ import annotations
