@@ -130,6 +130,7 @@ _PLACE_PREPOSITIONS = frozenset(
 _IS_CAPITALISED = itemgetter(6)  # Token.is_capitalised (capitalised tokens are words)
 _IS_WORD = itemgetter(5)  # Token.is_word
 _LOWER = itemgetter(4)  # Token.lower
+_TEXT = itemgetter(0)  # Token.text
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs a call per field
@@ -368,7 +369,8 @@ def _run_mentions(
     # Drop leading function words ("The", "But"; "Further", "Landlord" at a sentence start),
     # unless the whole run is a known name.
     bounds = token_bounds(tokens, where, first, last)  # of the span from ``first``, once
-    if _known_kind(text[bounds[0] : bounds[1]]) is None:
+    known = _known_kind(text[bounds[0] : bounds[1]])
+    if known is None:
         # A title before a name stays, at a sentence start too ("Mayor Linda Park said").
         while (
             first <= last
@@ -403,7 +405,9 @@ def _run_mentions(
         if len(before) == 1 and before[0].kind is None and _affiliation(tokens[last].text):
             before[0].kind = "person"  # "Marguerita M. Cheng of Annuity.org": her employer
         return [*before, *_run_mentions(text, tokens, (split + 1, last), offset, where)]
-    if last > first and _whole_run_is_organisation(text, tokens, first, last, bounds):
+    if first != run_first:
+        known = _known_kind(text[bounds[0] : bounds[1]])  # of the span left
+    if last > first and (known or _whole_run_is_organisation(tokens, first, last)):
         opens = initial or (first != run_first and sentence_initial(tokens, first))
         org: Kind = "organisation"
         return [_mention(text, tokens, first, last, org, None, offset, opens, where, bounds)]
@@ -468,15 +472,11 @@ def _run_mentions(
     return mentions
 
 
-def _whole_run_is_organisation(
-    text: str, tokens: list[Token], first: int, last: int, bounds: tuple[int, int]
-) -> bool:
-    """A run of two or more words that names one organisation as a whole; ``bounds`` are
-    its offsets in ``text``."""
-    if _known_kind(text[bounds[0] : bounds[1]]):
-        return True
+def _whole_run_is_organisation(tokens: list[Token], first: int, last: int) -> bool:
+    """A run of two or more words that names one organisation as a whole (its caller
+    has found that the run's text is no known organisation's name)."""
     rest = tokens[first + 1 : last + 1]
-    if any(n.lower in FIRST_NAMES and _is_title(t) for t, n in pairwise(rest)):
+    if len(rest) > 1 and any(n.lower in FIRST_NAMES and _is_title(t) for t, n in pairwise(rest)):
         # "Bank of England Governor Andrew Bailey", "FCC Chairwoman Jessica Roe": a body,
         # then a person (a known body's name leads too).
         return False
@@ -484,7 +484,7 @@ def _whole_run_is_organisation(
         t.is_word and t.is_capitalised for t in tokens[first : last + 1]
     ):
         return True
-    if any(t.text == "and" for t in rest):
+    if "and" in map(_TEXT, rest):
         return True  # only _joined_by_and puts an "and" inside a run, after these tests
     # "Stadia Controller Is Only Necessary For Playing On A TV": a heading, not a name.
     # Most runs hold no stopword at all: that is checked in C before the word-by-word test.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from heapq import heapify, heappop
 from itertools import compress, count
 from typing import cast
 
@@ -203,15 +204,18 @@ def extract_keywords(
             scores[f"{first} {second}"] = seen * _PHRASE_BONUS * best_word
     chosen: list[str] = []
     taken_in_phrases: set[str] = set()
-    # Best first, ties by name: a stable sort by score over keys sorted by name.
-    for key in sorted(sorted(scores), key=scores.__getitem__, reverse=True):
+    # Best first, ties by name: popped from a heap of (-score, key), as only the first
+    # few of the keys are wanted (sorting them all cost more). Keys are unique and scores
+    # positive, so the pops come in the order of a sort by score, then name.
+    ranked = [(-score, key) for key, score in scores.items()]
+    heapify(ranked)
+    while ranked and len(chosen) < limit:
+        key = heappop(ranked)[1]
         if key in taken_in_phrases:
             continue
         chosen.append(key)
         if " " in key:
             taken_in_phrases.update(key.split(" "))
-        if len(chosen) == limit:
-            break
     wanted = {word for key in chosen for word in key.split(" ")}
     # The items that spell a chosen word, with their keys, picked out and counted in C,
     # in order of first appearance (an item has one key: one entry per item).

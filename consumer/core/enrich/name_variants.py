@@ -280,7 +280,13 @@ def _last_seen_before(person: Entity, position: int | None) -> int:
     return max(starts) if starts else 0
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _same_given(a: str, b: str) -> bool:
+    """Given names that may be one person's: equal, an initial of the other, or misspelt.
+
+    Cached: a pure function of the two names, asked again for every full name with a
+    known surname (the edit distance is a Python loop over both names).
+    """
     a, b = a.rstrip("."), b.rstrip(".")
     if a == b or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1)):
         return True

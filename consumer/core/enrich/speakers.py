@@ -297,7 +297,9 @@ class _Context:
             or lower in NON_ENTITY_WORDS
             or lower in ROLE_NOUNS
             or lower.endswith(_PLURAL_NOUN_ENDINGS)
-            or re.search(rf"\b{re.escape(lower)}\b", self.body)  # also written in lower case
+            # also written in lower case (the pattern is built only when the body holds
+            # the word at all: most names are never written so)
+            or (lower in self.body and re.search(rf"\b{re.escape(lower)}\b", self.body))
         ):
             return None
         return text

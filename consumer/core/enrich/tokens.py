@@ -6,8 +6,8 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, compress, count
-from operator import iadd, itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import add, iadd, itemgetter
 from typing import Any, NamedTuple
 
 from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
@@ -202,11 +202,12 @@ def _starts(text: str, pieces: list[str]) -> list[int]:
     """The offset of each piece (``text.split()``) in ``text``.
 
     When the pieces and one character between each fill the text (most paragraphs), the
-    offsets are the running sum of their lengths, taken in C.
+    offsets are the running sum of their lengths plus one, taken in C in one pass (its
+    last value, one past the text's end, tells whether they fill it).
     """
-    sizes = list(map(len, pieces))
-    if sum(sizes) + len(pieces) - 1 == len(text):  # no other whitespace
-        return list(accumulate(map((1).__add__, sizes), initial=0))
+    starts = list(accumulate(map(add, map(len, pieces), repeat(1)), initial=0))
+    if starts[-1] - 1 == len(text):  # no other whitespace
+        return starts
     starts, pos, find = [], 0, text.find
     for piece in pieces:
         pos = find(piece, pos)
