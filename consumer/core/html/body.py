@@ -20,7 +20,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
-from consumer.core.html.lines import PARAGRAPH_ENDS, StartKeys, start_key
+from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text

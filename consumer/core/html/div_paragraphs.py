@@ -22,7 +22,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys, first_positions, inserts_between, with_inserts
+from consumer.core.html.line_keys import StartKeys, first_positions, inserts_between, with_inserts
 from consumer.core.html.tree import squeeze, text_of
 
 MIN_DIV_PARAGRAPH_WORDS = 10

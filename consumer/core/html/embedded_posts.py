@@ -16,7 +16,7 @@ import copy
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import StartKeys, first_positions, inserts_between, with_inserts
+from consumer.core.html.line_keys import StartKeys, first_positions, inserts_between, with_inserts
 from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # The embed code's marker class ("twitter-tweet", "twitter-tweet tw-align-center"). One

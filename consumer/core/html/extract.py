@@ -17,7 +17,8 @@ from consumer.contract import RawArticle
 from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
 from consumer.core.html.display_names import unname_displayed_prose
-from consumer.core.html.lines import filter_lines, line_key
+from consumer.core.html.line_keys import line_key
+from consumer.core.html.lines import filter_lines
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.html.tree import text_of

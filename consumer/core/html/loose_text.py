@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.lines import PARAGRAPH_ENDS, StartKeys, first_positions, with_inserts
+from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, first_positions, with_inserts
 from consumer.core.html.tree import squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,

@@ -291,11 +291,15 @@ def test_a_box_of_headlines_inside_the_story_goes_but_the_story_after_it_stays()
 
 
 def test_extract_html_keeps_the_story_after_a_box_of_latest_headlines_inside_it() -> None:
-    box = '<div class="box"><h3>Latest news</h3><ul>' + "".join(
-        f'<li><a href="/n{i}">Other headline {i} about the city budget vote</a> '
-        f"<span>{i} hours ago</span></li>"
-        for i in range(5)
-    ) + "</ul></div>"
+    box = (
+        '<div class="box"><h3>Latest news</h3><ul>'
+        + "".join(
+            f'<li><a href="/n{i}">Other headline {i} about the city budget vote</a> '
+            f"<span>{i} hours ago</span></li>"
+            for i in range(5)
+        )
+        + "</ul></div>"
+    )
     rest = [f"Later paragraph {i} of the story, {STORY[0][12:]}" for i in range(4)]
     page = _page(box + "".join(f"<p>{p}</p>" for p in rest))
     paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
