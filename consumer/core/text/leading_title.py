@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from consumer.core.text.line_patterns import whole_words
+
 _HEAD_CHARS = 300  # the <title> is in the page's first characters
 _MIN_WORDS = 3  # a shorter repeated prefix is a site name or a menu item
 _MAX_TITLE_CHARS = 200
@@ -38,5 +40,4 @@ def leading_title(text: str) -> str | None:
 
 def _shown_again(text: str, candidate: str, start: int) -> bool:
     """Does ``candidate`` occur again after ``start`` as a whole run of words?"""
-    pattern = re.compile(r"(?<!\w)" + re.escape(candidate) + r"(?!\w)")
-    return pattern.search(text, start) is not None
+    return whole_words(candidate).search(text, start) is not None

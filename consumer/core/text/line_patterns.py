@@ -473,3 +473,8 @@ LONG_LINE_PHRASES: dict[str, re.Pattern[str]] = {
         _I,
     ),
 }
+
+
+def whole_words(text: str) -> re.Pattern[str]:
+    """A pattern of ``text`` standing as whole words (not inside a longer word)."""
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")

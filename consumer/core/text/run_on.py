@@ -9,7 +9,7 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator
 
-from consumer.core.text.line_patterns import RELATED_HEADERS
+from consumer.core.text.line_patterns import RELATED_HEADERS, whole_words
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import AGO_UNITS
 
@@ -64,7 +64,7 @@ def pieces_around(part: str, headline: str | None) -> Iterator[str]:
         yield from _pieces_of_run_on(part)
         return
     start = 0
-    for copy in re.finditer(r"(?<!\w)" + re.escape(headline) + r"(?!\w)", part):
+    for copy in whole_words(headline).finditer(part):
         yield from _pieces_of_run_on(part[start : copy.start()])
         yield copy.group()
         start = copy.end()
