@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -456,15 +458,8 @@ def _teaser_cards(tree: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
             if _SHORTER_THAN(block, n=pt.MAX_CARD_CHARS) and not _MORE_PARAGRAPHS_THAN(block, n=2):
                 cards.setdefault(block, anchor)
             break
-    rows = {block: _row_of(block) for block in cards}
-    in_row: dict[HtmlElement | None, int] = {}
-    for row in rows.values():
-        in_row[row] = in_row.get(row, 0) + 1
-    return [
-        (block, button)
-        for block, button in cards.items()
-        if in_row[rows[block]] >= pt.MIN_TEASER_CARDS
-    ]
+    in_rows = _in_full_rows(cards)
+    return [(block, button) for block, button in cards.items() if block in in_rows]
 
 
 def _headline_cards(parents: list[HtmlElement | None]) -> list[HtmlElement]:
@@ -479,11 +474,15 @@ def _headline_cards(parents: list[HtmlElement | None]) -> list[HtmlElement]:
             parent, n=pt.MAX_SUMMARY_PARAGRAPHS
         ):
             cards.append(parent)
+    in_rows = _in_full_rows(cards)
+    return [card for card in cards if card in in_rows]
+
+
+def _in_full_rows(cards: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """The cards that stand in a row (``_row_of``) of MIN_TEASER_CARDS cards or more."""
     rows = {card: _row_of(card) for card in cards}
-    in_row: dict[HtmlElement | None, int] = {}
-    for row in rows.values():
-        in_row[row] = in_row.get(row, 0) + 1
-    return [card for card in cards if in_row[rows[card]] >= pt.MIN_TEASER_CARDS]
+    in_row = Counter(rows.values())
+    return {card for card, row in rows.items() if in_row[row] >= pt.MIN_TEASER_CARDS}
 
 
 def _take_summary(card: HtmlElement, cleaned: Cleaned) -> None:
