@@ -36,6 +36,12 @@ def cases() -> dict[str, str]:
         "cookie bomb": "cookie " * 500_000 + "!",
         "separator bomb": " - ".join(["Word"] * 500_000),
         "parenthesis bomb": "(" * 1_000_000 + ")" * 1_000_000,
+        # one-line pages are cut around comment/list headers, relative times and bylines
+        "5MB one-line article": (paragraph + " ") * (5_000_000 // len(paragraph)),
+        "comment-byline bomb": "Ab Cd on March 4, 2024 at 4:47 pm said: " * 50_000,
+        "comments-header bomb": "10 Comments " * 200_000,
+        "relative-time bomb": "2H ago " * 300_000,
+        "capital-run bomb": "Ab " * 700_000 + "on",
     }
 
 
