@@ -7,13 +7,13 @@ from copy import deepcopy
 
 import pytest
 from lxml import etree
-from lxml.html import HtmlElement
-from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from lxml.html import HtmlElement, fragment_fromstring
+from trafilatura.htmlprocessing import convert_tags, delete_by_link_density, tree_cleaning
 from trafilatura.main_extractor import extract_content as reference_extract_content
 from trafilatura.settings import Extractor
 
 from consumer.core.html.parse import parse_page
-from consumer.core.html.trafilatura_content import extract_content
+from consumer.core.html.trafilatura_content import _delete_by_link_density, extract_content
 from consumer.core.options import CoreOptions
 from tests.core.html import html_pages
 
@@ -87,3 +87,39 @@ def test_same_body_and_text_as_trafilatura(
     assert text == expected_text
     assert etree.tostring(body) == etree.tostring(expected_body)
     assert etree.tostring(ours) == etree.tostring(reference)  # the tree changed alike
+
+
+def _links(count: int, words: str = "Another story") -> str:
+    return "".join(f"<ref>{words} {n}</ref> " for n in range(count))
+
+
+# Blocks whose link-density verdict changes once the first round deletes something: an
+# outer block whose link farm goes (its text shrinks), a block whose next sibling goes
+# (its length limit rises from 100 to 300), a list item's paragraph, an image container.
+LINK_DENSITY_TREES = [
+    "<section><div><p>" + "Words of a story. " * 4 + "</p><div>" + _links(15) + "</div>"
+    "<span>x</span><ref>one link</ref></div></section>",
+    "<section><div>" + "Some text here. " * 9 + "<ref>a link to read</ref></div>"
+    "<div>" + _links(5) + "</div></section>",
+    "<section><div><div><div><ref>x</ref> <ref>y</ref> <ref>z</ref></div></div>tail</div>"
+    "<list><item><p><ref>Only a link</ref></p></item></list><p><ref>A linked line</ref></p>"
+    "</section>",
+    "<section><div><graphic src='a.jpg'/>"
+    + _links(7)
+    + "</div><div>"
+    + _links(1, "a rather long linked headline of another story that goes on and on " * 2)
+    + "</div><p>Closing words.</p></section>",
+]
+
+
+@pytest.mark.parametrize("markup", LINK_DENSITY_TREES)
+@pytest.mark.parametrize("favor_precision", [False, True])
+def test_link_density_rounds_as_trafilatura(markup: str, favor_precision: bool) -> None:
+    ours, theirs = fragment_fromstring(markup), fragment_fromstring(markup)
+    tested: dict[etree._Element, tuple[bool, bool]] = {}
+    for _ in range(2):
+        for tag, backtracking in (("div", True), ("list", False), ("p", False)):
+            _delete_by_link_density(ours, tag, backtracking, favor_precision, tested)
+            delete_by_link_density(theirs, tag, backtracking, favor_precision)
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert etree.tostring(ours) != etree.tostring(fragment_fromstring(markup))  # some went
