@@ -290,6 +290,25 @@ def test_a_box_of_headlines_inside_the_story_goes_but_the_story_after_it_stays()
     assert removed == {"related": 3}
 
 
+@pytest.mark.parametrize("heading", ["More from Jane Doe", "More from The Harbour Gazette"])
+def test_a_more_from_heading_right_above_more_of_the_story_goes_alone(heading: str) -> None:
+    rest = [
+        "The harbour master said the repairs to the wall would be finished before the storms.",
+        "Fishing boats will use the northern quay until then, the council said on Tuesday night.",
+        "Work on the southern pier starts next spring once the money for it has been approved.",
+    ]
+    paragraphs, removed = _filtered([heading, *rest])
+    assert paragraphs == STORY + rest
+    assert removed == {"related": 1}
+
+
+def test_extract_html_keeps_the_story_under_a_more_from_line_inside_it() -> None:
+    rest = [f"Later paragraph {i} of the story, {STORY[0][12:]}" for i in range(3)]
+    page = _page("<p>More from Jane Doe</p>" + "".join(f"<p>{p}</p>" for p in rest))
+    paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
+    assert paragraphs == STORY + rest
+
+
 def test_extract_html_keeps_the_story_after_a_box_of_latest_headlines_inside_it() -> None:
     box = (
         '<div class="box"><h3>Latest news</h3><ul>'
