@@ -255,9 +255,13 @@ def _story_resumes(lines: list[str], start: int) -> int | None:
     return None
 
 
+# Chinese, Japanese and Korean characters: one says about as much as two Latin letters.
+_WIDE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _is_story_paragraph(line: str) -> bool:
     return (
-        len(line) >= MIN_STORY_PARAGRAPH_CHARS
+        len(line) + len(_WIDE_CHARS.findall(line)) >= MIN_STORY_PARAGRAPH_CHARS
         and not line.startswith(STRUCTURED_LINES)
         and line.rstrip().endswith(SENTENCE_STOPS)
     )

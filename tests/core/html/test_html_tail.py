@@ -309,6 +309,20 @@ def test_extract_html_keeps_the_story_under_a_more_from_line_inside_it() -> None
     assert paragraphs == STORY + rest
 
 
+def test_a_chinese_story_resumes_after_a_box_of_headlines_inside_it() -> None:
+    # Chinese sentences end with a full-width stop, and a short line of them says a lot.
+    paragraph = (
+        "港口的修复工程将在风暴季节到来之前完成，市议会周二晚上表示，渔船将暂时使用北码头停靠，"
+        "工程费用由市政府和港务局共同承担，预计总额超过两千万元。"
+    )
+    story = [f"第{i}段：{paragraph}" for i in range(6)]
+    box = ["Latest news", "- 市议会就预算进行投票", "- 新图书馆在市中心开放"]
+    rest = [f"南码头：{paragraph}", f"灯塔：{paragraph}"]
+    body = filter_lines(story + box + rest, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == story + rest
+    assert dict(body.removed) == {"related": 3}
+
+
 def test_extract_html_keeps_the_story_after_a_box_of_latest_headlines_inside_it() -> None:
     box = (
         '<div class="box"><h3>Latest news</h3><ul>'
