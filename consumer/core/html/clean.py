@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
 from consumer.core.html.caption_text import non_caption_reason
+from consumer.core.html.inline_headings import drop_related_labels_inside_story
 from consumer.core.html.tree import document_elements, remove_keeping_tail, squeeze, text_of
 from consumer.core.model import RelatedLink, Removals
 
@@ -127,6 +128,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         if not _detached(element):
             cleaned.count("standfirst", squeeze(text_of(element)))
             remove_keeping_tail(element)
+    drop_related_labels_inside_story(tree, cleaned)
     return cleaned
 
 

@@ -59,8 +59,9 @@ class StartKeys(dict[str, str]):
         return key
 
 
-# The last character of a sentence that ends a paragraph: a stop, a closing quote or bracket.
-PARAGRAPH_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")")
+# The last character of a sentence that ends a paragraph: a stop, a closing quote or bracket
+# (and the full-width stops and corner quotes Chinese and Japanese sentences end with).
+PARAGRAPH_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")", "。", "！", "？", "」", "』")
 
 
 def first_positions(lines: Sequence[str], keys: StartKeys) -> dict[str, int]:

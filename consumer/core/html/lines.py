@@ -230,22 +230,24 @@ def _trim_tail(
 
 MIN_STORY_PARAGRAPH_CHARS = 80
 MIN_RESUMED_PARAGRAPHS = 2
+# A heading ("More from Jane Doe", the author's link) with paragraphs right under it and
+# no headline between: this many paragraphs in a row are the story going on, fewer may
+# be the summaries of a box of teasers whose headlines were taken out.
+MIN_RESUMED_PARAGRAPHS_UNDER_HEADING = 3
 
 
 def _story_resumes(lines: list[str], start: int) -> int | None:
     """Where the story resumes after a box of other stories whose lines start at
     ``start``: the box is headlines (list items, short lines) only, and
-    MIN_RESUMED_PARAGRAPHS consecutive paragraphs follow it. None when the box holds a
-    paragraph (a teaser's summary) or another section's heading, or runs to the end."""
+    MIN_RESUMED_PARAGRAPHS consecutive paragraphs follow it (or, with no headline in
+    the box, MIN_RESUMED_PARAGRAPHS_UNDER_HEADING). None when the box holds a paragraph
+    (a teaser's summary) or another section's heading, or runs to the end."""
     for j in range(start, len(lines)):
         line = lines[j]
         if _is_story_paragraph(line):
-            resumed = lines[j : j + MIN_RESUMED_PARAGRAPHS]
-            if (
-                j > start
-                and len(resumed) == MIN_RESUMED_PARAGRAPHS
-                and all(map(_is_story_paragraph, resumed))
-            ):
+            needed = MIN_RESUMED_PARAGRAPHS if j > start else MIN_RESUMED_PARAGRAPHS_UNDER_HEADING
+            resumed = lines[j : j + needed]
+            if len(resumed) == needed and all(map(_is_story_paragraph, resumed)):
                 return j
             return None
         if pt.TAIL_SECTION_HEADING.match(line, 0, pt.MAX_TAIL_HEADING_CHARS):
@@ -253,9 +255,13 @@ def _story_resumes(lines: list[str], start: int) -> int | None:
     return None
 
 
+# Chinese, Japanese and Korean characters: one says about as much as two Latin letters.
+_WIDE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _is_story_paragraph(line: str) -> bool:
     return (
-        len(line) >= MIN_STORY_PARAGRAPH_CHARS
+        len(line) + len(_WIDE_CHARS.findall(line)) >= MIN_STORY_PARAGRAPH_CHARS
         and not line.startswith(STRUCTURED_LINES)
         and line.rstrip().endswith(SENTENCE_STOPS)
     )

@@ -321,6 +321,17 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
         # Windows over the page: pop-ups, modal dialogs, cookie and consent banners.
         "overlay": frozenset(
             {"popup", "pop-up", "modal", "cookie-banner", "cookie-notice", "cookie-consent"}
+            # The placeholder a consent plug-in puts where an embedded post, video or map
+            # would be until the reader agrees to load it ("Click to load the content
+            # from ..."), with the post's first words as a preview.
+            | {
+                "content-blocker",
+                "privacy-embed",
+                "embed-privacy",
+                "embed-placeholder",
+                "embed-consent",
+                "consent-placeholder",
+            }
         ),
     }
 )

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from lxml import html
 
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
 from consumer.core.html.clean import _kinds_of, clean_tree, kind_of_names
 from consumer.core.html.lines import boilerplate_reason
+from consumer.core.options import CoreOptions
 
 NAMES = [
     "related-stories",
@@ -321,3 +324,33 @@ def test_a_table_of_contents_of_the_page_itself_is_no_teaser_list() -> None:
         "When will the harbour repairs be done?",
     ]
     assert [link.title for link in cleaned.related] == ["Another guide about the harbour walls"]
+
+
+def test_consent_placeholders_of_embeds_are_overlays() -> None:
+    assert kind_of_names("privacy-embed-preview privacy-embed-facebook") == "overlay"
+    assert kind_of_names("_brlbs-content-blocker") == "overlay"
+    assert kind_of_names("embed-placeholder") == "overlay"
+    assert kind_of_names("embed-responsive") is None  # the embed itself, loaded
+
+
+def test_the_preview_text_of_an_embed_waiting_for_consent_leaves_the_body() -> None:
+    story = [
+        f"Paragraph {i} of a story about the harbour repairs, long enough to count as body "
+        "text for any extractor that reads it."
+        for i in range(5)
+    ]
+    placeholder = (
+        '<div class="privacy-embed-preview privacy-embed-facebook">'
+        "<p>The council will vote on the harbour budget on Tuesday, and residents can…</p>"
+        '<button class="embed-privacy-button">Load the post</button></div>'
+    )
+    page = (
+        "<html><head><title>Harbour repairs begin</title></head><body><article>"
+        "<h1>Harbour repairs begin</h1>"
+        + "".join(f"<p>{p}</p>" for p in story[:3])
+        + placeholder
+        + "".join(f"<p>{p}</p>" for p in story[3:])
+        + "</article></body></html>"
+    )
+    paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
+    assert paragraphs == story

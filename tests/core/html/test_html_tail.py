@@ -290,6 +290,39 @@ def test_a_box_of_headlines_inside_the_story_goes_but_the_story_after_it_stays()
     assert removed == {"related": 3}
 
 
+@pytest.mark.parametrize("heading", ["More from Jane Doe", "More from The Harbour Gazette"])
+def test_a_more_from_heading_right_above_more_of_the_story_goes_alone(heading: str) -> None:
+    rest = [
+        "The harbour master said the repairs to the wall would be finished before the storms.",
+        "Fishing boats will use the northern quay until then, the council said on Tuesday night.",
+        "Work on the southern pier starts next spring once the money for it has been approved.",
+    ]
+    paragraphs, removed = _filtered([heading, *rest])
+    assert paragraphs == STORY + rest
+    assert removed == {"related": 1}
+
+
+def test_extract_html_keeps_the_story_under_a_more_from_line_inside_it() -> None:
+    rest = [f"Later paragraph {i} of the story, {STORY[0][12:]}" for i in range(3)]
+    page = _page("<p>More from Jane Doe</p>" + "".join(f"<p>{p}</p>" for p in rest))
+    paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
+    assert paragraphs == STORY + rest
+
+
+def test_a_chinese_story_resumes_after_a_box_of_headlines_inside_it() -> None:
+    # Chinese sentences end with a full-width stop, and a short line of them says a lot.
+    paragraph = (
+        "港口的修复工程将在风暴季节到来之前完成，市议会周二晚上表示，渔船将暂时使用北码头停靠，"
+        "工程费用由市政府和港务局共同承担，预计总额超过两千万元。"
+    )
+    story = [f"第{i}段：{paragraph}" for i in range(6)]
+    box = ["Latest news", "- 市议会就预算进行投票", "- 新图书馆在市中心开放"]
+    rest = [f"南码头：{paragraph}", f"灯塔：{paragraph}"]
+    body = filter_lines(story + box + rest, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == story + rest
+    assert dict(body.removed) == {"related": 3}
+
+
 def test_extract_html_keeps_the_story_after_a_box_of_latest_headlines_inside_it() -> None:
     box = (
         '<div class="box"><h3>Latest news</h3><ul>'

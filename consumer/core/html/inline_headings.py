@@ -1,0 +1,47 @@
+"""Labels of other stories set between the story's own paragraphs.
+
+A "More from Jane Doe" or "Related" line that sits between two paragraphs of the same
+container (the story's) is a link label, not the heading of a box of other stories: the
+box would be a container of its own. The line filter takes a related heading near the
+end of the body, and everything under it, for such a box; taking the label out of the
+tree first keeps the paragraphs after it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html import patterns as pt
+from consumer.core.html.line_keys import PARAGRAPH_ENDS
+from consumer.core.html.tree import remove_keeping_tail, squeeze, text_of
+from consumer.core.model import Removals
+
+# A short paragraph or heading right between two paragraphs of one parent.
+_LABELS_BETWEEN_PARAGRAPHS = etree.XPath(
+    "//*[self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "[preceding-sibling::*[1][self::p]][following-sibling::*[1][self::p]]"
+    "[string-length(normalize-space(.)) <= $max_chars]"
+)
+MIN_PARAGRAPH_CHARS = 80  # the paragraphs on both sides are the story's, not captions
+
+
+def drop_related_labels_inside_story(tree: HtmlElement, removals: Removals) -> None:
+    """Take out of ``tree`` the related-story labels ("More from Jane Doe", "Related")
+    that stand between two paragraphs of the story, counting each as "related"."""
+    for label in _LABELS_BETWEEN_PARAGRAPHS(tree, max_chars=pt.MAX_TAIL_HEADING_CHARS):
+        text = squeeze(text_of(label))
+        match = pt.TAIL_SECTION_HEADING.fullmatch(text)
+        if match is None or match.lastgroup != "related":
+            continue
+        before, after = label.getprevious(), label.getnext()
+        if _is_paragraph(before) and _is_paragraph(after):
+            removals.count("related", text)
+            remove_keeping_tail(label)
+
+
+def _is_paragraph(element: HtmlElement | None) -> bool:
+    if element is None:
+        return False
+    text = squeeze(text_of(element))
+    return len(text) >= MIN_PARAGRAPH_CHARS and text.endswith(PARAGRAPH_ENDS)

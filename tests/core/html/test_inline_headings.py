@@ -1,0 +1,64 @@
+"""Related-story labels set between the story's own paragraphs (made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
+from consumer.core.html.inline_headings import drop_related_labels_inside_story
+from consumer.core.model import Removals
+from consumer.core.options import CoreOptions
+
+STORY = [
+    f"Paragraph {i} of a story about the harbour repairs, long enough to count as body "
+    "text for any extractor that reads it."
+    for i in range(6)
+]
+REST = [
+    "The harbour master said the repairs to the wall would be finished before the storms.",
+    "Fishing boats will use the northern quay until then, the council said on Tuesday night.",
+]
+
+
+def _page(label: str, after: list[str]) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html><head><title>Harbour repairs begin</title></head><body><article>"
+        f"<h1>Harbour repairs begin</h1>{paragraphs}{label}"
+        + "".join(f"<p>{p}</p>" for p in after)
+        + "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        '<p>More from <a href="/author/jane-doe">Jane Doe</a></p>',
+        "<p>More From Reuters</p>",
+        "<h4>More from the Harbour Gazette</h4>",
+    ],
+)
+@pytest.mark.parametrize("resumed", [1, 2])
+def test_a_more_from_label_between_paragraphs_keeps_the_story_after_it(
+    label: str, resumed: int
+) -> None:
+    page = _page(label, REST[:resumed])
+    paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
+    assert paragraphs == STORY + REST[:resumed]
+
+
+def test_only_a_label_between_two_paragraphs_goes() -> None:
+    tree = html.fromstring(
+        "<div><p>" + STORY[0] + "</p><p>Related</p><p>" + STORY[1] + "</p>"
+        "<p>The harbour news</p><p>" + STORY[2] + "</p>"  # not a related label
+        "<section><h3>More from Jane Doe</h3><p>" + STORY[3] + "</p></section></div>"
+    )
+    removals = Removals()
+    drop_related_labels_inside_story(tree, removals)
+    texts = [p.text_content() for p in tree.iter("p", "h3")]
+    assert "Related" not in texts
+    assert "The harbour news" in texts
+    assert "More from Jane Doe" in texts  # a box's heading: no paragraph before it
+    assert dict(removals.removed) == {"related": 1}
