@@ -84,10 +84,10 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
         if verdict
     ]
     enrichment.entities = folded.as_output()
-    # The keyword keys of the paragraphs joined by newlines, and their spellings, as
+    # The keyword items (and their keys) of the paragraphs joined by newlines, as
     # tokenising found them.
     enrichment.keywords = extract_keywords(
-        paragraphs, extraction.title, options.max_keywords, read.keys, read.spellings
+        paragraphs, extraction.title, options.max_keywords, read.items, read.keys
     )
     return enrichment
 

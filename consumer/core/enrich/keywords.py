@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from heapq import heapify, heappop
 from itertools import chain, compress, count
 from typing import cast
@@ -162,23 +162,17 @@ def item_keys(items: list[str]) -> list[str | None]:
     return [_key(item) if item[0].isalpha() else None for item in items]
 
 
-# How each key is written in a text: {item as written: times seen}, first seen first.
-Spellings = dict[str, dict[str, int]]
-
-
 def extract_keywords(
     paragraphs: list[str],
     title: str | None,
     limit: int,
+    items: list[str] | None = None,
     keys: list[str | None] | None = None,
-    spell: Callable[[set[str]], Spellings] | None = None,
 ) -> list[str]:
     """Up to ``limit`` keywords, best first; phrases seen twice beat their single words.
 
-    ``keys`` are the ``item_keys`` of ``items_of`` the paragraphs joined by newlines, when
-    the caller has them, and ``spell`` gives the spellings of the chosen keys in that
-    text (both or neither): only the few chosen keys need their items, so a caller that
-    read the text in pieces need not join all its items (``tokens.ReadBody.spellings``).
+    ``items`` are ``items_of`` the paragraphs joined by newlines, when the caller has them,
+    and ``keys`` their ``item_keys`` (both or neither).
 
     Counting runs in ``Counter``, ``map`` and ``zip`` (C); Python loops run once per
     distinct word or repeated pair, never once per word of the text.
@@ -187,10 +181,10 @@ def extract_keywords(
         return []
     # Words as written and the marks between them, found in C by one regex; a mark,
     # a number or a stopword maps to None and breaks a phrase.
-    if keys is None or spell is None:
+    if items is None:
         items = items_of("\n".join(paragraphs))
+    if keys is None:
         keys = item_keys(items)
-        spell = functools.partial(spellings, items, keys)
     counts = Counter(filter(None, keys))
     if not counts:
         return []
@@ -199,26 +193,21 @@ def extract_keywords(
     pairs = _repeated_word_pairs(keys, repeated)
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
     chosen = _best_keys(counts, repeated | (title_keys & counts.keys()), title_keys, pairs, limit)
-    spelling = spell({word for key in chosen for word in key.split(" ")})
+    wanted = {word for key in chosen for word in key.split(" ")}
+    # The items that spell a chosen word, with their keys, picked out and counted in C,
+    # in order of first appearance (an item has one key: one entry per item).
+    # (one mask for both, so only the picked items are paired)
+    picked_at = list(map(wanted.__contains__, keys))
+    picked = Counter(zip(compress(items, picked_at), compress(keys, picked_at), strict=True))
+    spelling: dict[str | None, dict[str, int]] = {}  # no None key: picked keys are wanted
+    for (item, word_key), seen in picked.items():
+        spelling.setdefault(word_key, {})[item] = seen
     return [
         _surface(key, spelling)
         if " " not in key
         else " ".join([_surface(w, spelling) for w in key.split()])
         for key in chosen
     ]
-
-
-def spellings(items: list[str], keys: list[str | None], wanted: set[str]) -> Spellings:
-    """How each ``wanted`` key is written among ``items`` (``keys`` are their keys)."""
-    # The items that spell a wanted key, with their keys, picked out and counted in C,
-    # in order of first appearance (an item has one key: one entry per item).
-    # (one mask for both, so only the picked items are paired)
-    picked_at = list(map(wanted.__contains__, keys))
-    picked = Counter(zip(compress(items, picked_at), compress(keys, picked_at), strict=True))
-    found: Spellings = {}
-    for (item, key), seen in picked.items():
-        found.setdefault(cast(str, key), {})[item] = seen  # a wanted key: not None
-    return found
 
 
 def _best_keys(
@@ -310,7 +299,7 @@ def _key(word: str) -> str | None:
     return low
 
 
-def _surface(key: str, spelling: Spellings) -> str:
+def _surface(key: str, spelling: dict[str | None, dict[str, int]]) -> str:
     """The spelling most used in the text: "NATO" stays in capitals, "drone" lower case."""
     forms = spelling.get(key)
     if not forms:

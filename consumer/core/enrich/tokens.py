@@ -7,11 +7,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, count, repeat
-from operator import add, iadd, itemgetter, not_
-from typing import Any, NamedTuple, cast
+from operator import add, iadd, itemgetter
+from typing import Any, NamedTuple
 
 from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
-from consumer.core.enrich.keywords import Spellings, item_keys, items_of
+from consumer.core.enrich.keywords import item_keys, items_of
 
 # A word may hold inner apostrophes, hyphens, dots and ampersands ("O'Neill", "U.S", "AT&T"); a
 # joiner is followed by a letter or digit (written without a lookahead: faster to match).
@@ -153,42 +153,27 @@ def token_bounds(
 
 
 class ReadBody(NamedTuple):
-    """``read_text`` of each paragraph, with the keys of them all at once."""
+    """``read_text`` of each paragraph, with the items and keys of them all at once."""
 
     # Per paragraph; a token's offsets are in its piece: ``placements`` place them.
     tokens: list[list[Token]]
+    items: list[str]  # keywords.items_of the paragraphs joined by newlines
     words: int
     function_words: int
-    # keywords.item_keys(keywords.items_of(the paragraphs joined by newlines))
-    keys: list[str | None]
+    keys: list[str | None]  # keywords.item_keys(items)
     placements: list[Placement]  # per paragraph
-    # The pieces' parts in text order (a paragraph holding a newline as one part):
-    # where ``spellings`` finds the items. The items are not joined up front: only the
-    # few chosen keywords need theirs, and joining touched every item of the text.
-    parts: list[_Part]
-
-    def spellings(self, wanted: set[str]) -> Spellings:
-        """``keywords.spellings`` of the items of the paragraphs joined by newlines."""
-        # Only the parts holding a wanted key are visited (picked out in C).
-        holding = map(not_, map(wanted.isdisjoint, map(_KEYS_OF, self.parts)))
-        found: Spellings = {}
-        for part in compress(self.parts, holding):
-            for item, key in zip(_ITEMS_OF(part), _KEYS_OF(part), strict=True):
-                if key in wanted:
-                    forms = found.setdefault(cast(str, key), {})
-                    forms[item] = forms.get(item, 0) + 1
-        return found
 
 
 def read_paragraphs(paragraphs: list[str]) -> ReadBody:
     """``read_text`` of every paragraph, but with the tokens left where their pieces have
-    them (``placements`` tell where those are); the keys are those of the paragraphs
-    joined by newlines, gathered once from the pieces (not paragraph by paragraph).
+    them (``placements`` tell where those are); the items and keys are those of the
+    paragraphs joined by newlines, gathered once from the pieces (not paragraph by
+    paragraph).
     """
     token_lists: list[list[Token]] = []
     placements: list[Placement] = []
+    items: list[str] = []
     keys: list[str | None] = []
-    all_parts: list[_Part] = []
     counts = 0
     for n, paragraph in enumerate(paragraphs):
         pieces = paragraph.split()
@@ -200,17 +185,17 @@ def read_paragraphs(paragraphs: list[str]) -> ReadBody:
         )
         counts += sum(map(_COUNTS_OF, parts))
         if n:  # between two paragraphs: a newline item (it breaks phrases), no key
+            items.append("\n")
             keys.append(None)
         if "\n" in paragraph:  # a newline is an item of its own: read the paragraph whole
             whole_items = items_of(paragraph)
-            whole_keys = item_keys(whole_items)
-            keys += whole_keys
-            all_parts.append(((), False, tuple(whole_items), 0, tuple(whole_keys)))
+            items += whole_items
+            keys += item_keys(whole_items)
         else:
+            _joined(map(_ITEMS_OF, parts), items)
             _joined(map(_KEYS_OF, parts), keys)
-            all_parts += parts
     words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
-    return _new(ReadBody, (token_lists, words, function_words, keys, placements, all_parts))
+    return _new(ReadBody, (token_lists, items, words, function_words, keys, placements))
 
 
 def _starts(text: str, pieces: list[str]) -> list[int]:

@@ -12,7 +12,6 @@ from consumer.core.enrich.keywords import (
     extract_keywords,
     item_keys,
     items_of,
-    spellings,
 )
 from consumer.core.enrich.tokens import (
     _ABBREVIATIONS,
@@ -91,15 +90,6 @@ def test_keywords_rank_phrases_and_keep_the_usual_spelling() -> None:
     ]
     strikes = ["Drone strikes hit the port.", "The drone strikes went on.", "Port officials said."]
     assert extract_keywords(strikes, "Drone strikes", 3) == ["drone strikes", "port", "hit"]
-
-
-def test_spellings_count_each_form_of_the_wanted_keys_in_order() -> None:
-    paragraphs = ["Drones and NATO drones.", "Nato's Drone makers\nsaid drones fly."]
-    read = read_paragraphs(paragraphs)
-    assert read.spellings({"drone", "nato"}) == {
-        "drone": {"Drones": 1, "drones": 2, "Drone": 1},
-        "nato": {"NATO": 1, "Nato's": 1},
-    }
 
 
 def test_keywords_seen_once_follow_the_repeated_and_title_words_in_text_order() -> None:
@@ -221,10 +211,8 @@ def test_read_paragraphs_is_read_text_of_each_and_items_of_them_joined(
         for tokens, placement in zip(read.tokens, read.placements, strict=True)
     ]
     assert placed == [paragraph.tokens for paragraph in each]
-    items = items_of("\n".join(paragraphs))
-    assert read.keys == item_keys(items)
-    every_key = {key for key in read.keys if key is not None}
-    assert read.spellings(every_key) == spellings(items, read.keys, every_key)
+    assert read.items == items_of("\n".join(paragraphs))
+    assert read.keys == item_keys(read.items)
     assert read.words == sum(paragraph.words for paragraph in each)
     assert read.function_words == sum(paragraph.function_words for paragraph in each)
 
@@ -252,8 +240,8 @@ def test_read_paragraphs_places_tokens_in_paragraphs_with_odd_spacing() -> None:
 
 def test_extract_keywords_with_the_callers_keys_is_the_same() -> None:
     paragraphs = ["Drone makers said drones fly.", "The drone makers' NATO drones\nflew."]
-    read = read_paragraphs(paragraphs)
+    items = items_of("\n".join(paragraphs))
     alone = extract_keywords(paragraphs, "Drones", 5)
-    assert alone == extract_keywords(paragraphs, "Drones", 5, read.keys, read.spellings)
+    assert alone == extract_keywords(paragraphs, "Drones", 5, items, item_keys(items))
     # The spellings come from the counted items: the most used form, capitals kept.
     assert alone == ["drones", "drones makers", "fly", "NATO", "flew"]
