@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from heapq import heapify, heappop
-from itertools import chain, compress, count
+from itertools import compress, count
 from typing import cast
 
 from consumer.core.enrich.data.words import CALENDAR_WORDS, STOPWORDS
@@ -246,16 +246,16 @@ def _best_keys(
     # positive, so the pops come in the order of a sort by score, then name.
     ranked = [(-score, key) for key, score in scores.items()]
     heapify(ranked)
-    popped = (heappop(ranked)[1] for _ in range(len(ranked)))
-    weak = (key for key in counts if key not in strong)  # then these, in order
-    for key in chain(popped, weak):
-        if len(chosen) == limit:
-            break
+    while ranked and len(chosen) < limit:
+        key = heappop(ranked)[1]
         if key in taken_in_phrases:
             continue
         chosen.append(key)
         if " " in key:
             taken_in_phrases.update(key.split(" "))
+    if len(chosen) < limit:  # a short text: then the keys seen once, in text order
+        weak = [key for key in counts if key not in strong and key not in taken_in_phrases]
+        chosen += weak[: limit - len(chosen)]
     return chosen
 
 
