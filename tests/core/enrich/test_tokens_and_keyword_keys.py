@@ -92,6 +92,24 @@ def test_keywords_rank_phrases_and_keep_the_usual_spelling() -> None:
     assert extract_keywords(strikes, "Drone strikes", 3) == ["drone strikes", "port", "hit"]
 
 
+def test_keywords_seen_once_follow_the_repeated_and_title_words_in_text_order() -> None:
+    # Only repeated and title words are ranked by score; words seen once come after them,
+    # earliest first (their scores fall with the order of first appearance).
+    paragraphs = ["Harbour cranes unload timber. Timber prices climb at the harbour."]
+    assert extract_keywords(paragraphs, "Ferry strike", 5) == [
+        "harbour",
+        "timber",
+        "cranes",
+        "unload",
+        "prices",
+    ]
+    assert extract_keywords(["Harbour cranes unload timber."], "Cranes", 3) == [
+        "cranes",
+        "Harbour",
+        "unload",
+    ]
+
+
 def test_placed_tokens_are_found_where_they_stand_not_inside_earlier_words() -> None:
     # "Phone" occurs inside "iPhone", "19" inside "covid19", "Ann" inside "Ann's":
     # each placed token still gets its own offsets; "vs." takes its dot unplaced.
