@@ -199,6 +199,11 @@ def select_main_block(
             scores.append(-_SHORT_PENALTY)
         if flattened and kind == SHORT:
             scores[-1] *= _FLAT_SHORT_WEIGHT
+        elif flattened and not features.ends_sentence:
+            # The page is cut into pieces at sentence ends: a long piece that ends none
+            # ran on through headlines, a menu or a footer (links of other stories side
+            # by side); it may stay between prose but adds nothing to a run.
+            scores[-1] = 0.0
     _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)

@@ -617,3 +617,22 @@ def test_comment_thread_under_a_one_line_blog_post_goes(extract):
     )
     ext = extract(page)
     assert " ".join(ext.paragraphs) + " " == post
+
+
+def test_headlines_run_together_after_a_flattened_article_stay_out(extract):
+    # On a page flattened onto one line, the headlines of other stories side by side run
+    # into one long piece that ends no sentence: it adds nothing to the article's run.
+    page = (
+        "Home News Sport Weather Ferry service to resume after storm repairs "
+        "By Lena Marsh March 4, 2024 "
+        + "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday, after engineers replaced two of the pontoons. "
+        * 8
+        + "Council approves a new budget for the harbour and the schools of the town "
+        "Bayside school reopens after the flooding of the spring and the summer "
+        "Police search for the owner of a lost dog in the park of Ashford "
+        "| Privacy | Terms of use | Contact us © 2024 Harbour Gazette"
+    )
+    ext = extract(page)
+    assert ext.paragraphs and ext.paragraphs[0].startswith("The ferry between Port Ellis")
+    assert not any("Council approves" in p or "lost dog" in p for p in ext.paragraphs)
