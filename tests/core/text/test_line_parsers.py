@@ -393,3 +393,18 @@ def test_hard_wrapped_block_is_joined_but_menu_is_not():
 )
 def test_bylines_naming_the_papers_own_staff(line, authors):
     assert byline_authors(line) == authors
+
+
+def test_a_flattened_page_is_cut_after_a_date_that_ended_its_line():
+    page = (
+        "Home News Sport Ferry service to resume after storm repairs By Lena Marsh "
+        "March 4, 2024 The ferry will run again from Friday, the harbour authority said. "
+        "Four men held after a break-in at the marina April 21, 2022 Bayside School Board "
+        "meets on Monday. Stand 18.07.2025 Neue Fahrpläne gelten ab Montag. " * 20
+    ).strip()
+    pieces = [line.text for line in segment_lines(page)]
+    assert "By Lena Marsh March 4, 2024" in pieces
+    assert "April 21, 2022" in pieces and "18.07.2025" in pieces
+    assert "Four men held after a break-in at the marina" in pieces
+    # a date inside a sentence, before a lower-case word, stays in it
+    assert not any(p.startswith("2024") for p in pieces)
