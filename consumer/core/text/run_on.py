@@ -6,6 +6,7 @@ relative times, comments' writers and dates, and dates that ended their lines)."
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -58,6 +59,9 @@ _DATE_IN_TEXT = re.compile(
 # A byline right before such a date keeps it company ("By Lena Marsh March 4, 2024").
 _BYLINE_BEFORE = re.compile(r"(?<!\S)(?:By|Von|Par|Por|Door|Oleh)(?: [A-ZÀ-Þ][\w'’.-]*){1,3} $")
 _BYLINE_REACH = 50
+# Dates sought in one stretch without a sentence end: a list of teasers has a few dozen;
+# thousands are a bomb, and every piece costs the later stages a line.
+_MAX_DATE_CANDIDATES = 200
 _MONTH_BEFORE = re.compile(r"(?<!\S)([^\W\d_]{3,9})\.? $")
 _WORD_REACH = 60  # characters before a header where the word before it is sought
 _LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
@@ -151,7 +155,8 @@ def _headers_in(text: str) -> Iterator[tuple[int, int]]:
 def _dates_in(text: str) -> Iterator[tuple[int, int]]:
     """Where the dates that ended their lines are (start, end): a month's name written,
     or the date all in digits."""
-    for date in _DATE_IN_TEXT.finditer(text):
+    candidates = itertools.islice(_DATE_IN_TEXT.finditer(text), _MAX_DATE_CANDIDATES)
+    for date in candidates:
         start = _date_start(text, date)
         if start is not None:
             byline = _BYLINE_BEFORE.search(text, max(0, start - _BYLINE_REACH), start)
