@@ -85,6 +85,7 @@ _SEPARATOR_PENALTY = 400.0  # a byline or date between prose: the next teaser st
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
 _GOOD_FLOOR = 10.0
 _NEUTRAL_WEIGHT = 0.5
+_INLINE_PIECE_WEIGHT = 0.5  # a short line after a short line of the same page element
 _REMOVED_PENALTY = 8.0
 _SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the best one
 # A further run scoring this much joins whatever the best scores: a long article cut by a
@@ -158,6 +159,7 @@ def select_main_block(
     barriers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
     blocks: list[int] | None = None,
+    element_blocks: list[int] | None = None,
     flattened: bool = False,
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
@@ -172,7 +174,10 @@ def select_main_block(
     above a run introduces it and stays. ``flattened`` says the texts are the pieces of a
     page flattened onto one line: a piece ending in a colon is no line of the page, and a
     short piece stands for several of its lines (a teaser's label, headline and section
-    run together), so it costs more.
+    run together), so it costs more. ``element_blocks`` numbers each line's block in a
+    dump that keeps the page source's blank lines: lines with none between them were one
+    element of the page, its inline pieces (a caption's title, year and credit), and a
+    short one after a short one costs half.
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -204,6 +209,8 @@ def select_main_block(
             # ran on through headlines, a menu or a footer (links of other stories side
             # by side); it may stay between prose but adds nothing to a run.
             scores[-1] = 0.0
+    if element_blocks is not None:
+        _charge_short_pieces_once(element_blocks, classes, scores)
     _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
@@ -233,6 +240,16 @@ def select_main_block(
         if not flattened and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _charge_short_pieces_once(
+    blocks: list[int], classes: list[str | None], scores: list[float]
+) -> None:
+    """Short lines right after a short line of the same block (one element of the page
+    split at its inline tags) cost half: the first carries the element's cost."""
+    for i in range(1, len(scores)):
+        if classes[i] == SHORT and classes[i - 1] == SHORT and blocks[i] == blocks[i - 1]:
+            scores[i] *= _INLINE_PIECE_WEIGHT
 
 
 def _cut_teasers(texts: list[str | None]) -> frozenset[int]:

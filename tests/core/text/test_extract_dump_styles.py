@@ -636,3 +636,24 @@ def test_headlines_run_together_after_a_flattened_article_stay_out(extract):
     ext = extract(page)
     assert ext.paragraphs and ext.paragraphs[0].startswith("The ferry between Port Ellis")
     assert not any("Council approves" in p or "lost dog" in p for p in ext.paragraphs)
+
+
+def test_a_caption_split_at_its_inline_tags_does_not_cut_off_the_first_paragraph(extract):
+    # In a dump that keeps the page source's blank lines, a caption's title, year and
+    # credit (one <figcaption> with <em> and <span> inside) stand on three lines of one
+    # block: together they cost about one short line, not three.
+    article = [
+        "For over a year the town museum has tried to buy an old painting of the harbour for "
+        "its collection. Now a local firm has given it the money it still lacked, and the "
+        "painting will come home to the town where it was made two hundred years ago.",
+        "View of the Harbour at Dawn,",
+        "(1761).",
+        "Courtesy Town Museum",
+        *(
+            f"The painting, the museum said on {day}, will hang in the main hall from the "
+            "spring, beside the other works the town has bought over the last ten years."
+            for day in ("Monday", "Tuesday", "Wednesday", "Thursday")
+        ),
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs[0].startswith("For over a year the town museum")
