@@ -40,6 +40,13 @@ BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 
 # A numbered section heading ("3. Black bags...", "#3 Glass", "3) Glass").
 _SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
+# A step's label on a line of its own ("Step 3", "Schritt 3:", "Krok 3", "Étape 3"). (Not
+# a bare "3": a ranking's numbers sit between its entries' names, specs and teasers.)
+_STEP_LABEL = re.compile(
+    r"(?:step|schritt|krok|étape|etape|paso|passo|stap|steg|adım|langkah|шаг) ?"
+    r"(\d{1,2})[.:)]?",
+    re.IGNORECASE,
+)
 _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
 _CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
@@ -314,13 +321,17 @@ def _mark_numbered_sections(
     texts: list[str | None], classes: list[str | None], scores: list[float]
 ) -> None:
     """Short lines numbered 1, 2, 3... with text between them are a listicle's section
-    headings ("3. Black bags will be collected every three weeks"): they cost nothing."""
+    headings ("3. Black bags will be collected every three weeks") or a recipe's or a
+    guide's step labels ("Step 3", "Krok 3"): they cost nothing."""
     numbered: list[tuple[int, int]] = []  # (position, number) of short numbered lines
     for i, text in enumerate(texts):
         if text is not None and classes[i] in (SHORT, LIST):
             heading = _SECTION_NUMBER.match(text)
+            step = _STEP_LABEL.fullmatch(text) if heading is None else None
             if heading:
                 numbered.append((i, int(heading.group(1) or heading.group(2))))
+            elif step:
+                numbered.append((i, int(step.group(1))))
     run: list[int] = []
     for k, (i, number) in enumerate(numbered):
         follows = k > 0 and number == numbered[k - 1][1] + 1 and i > numbered[k - 1][0] + 1

@@ -657,3 +657,32 @@ def test_a_caption_split_at_its_inline_tags_does_not_cut_off_the_first_paragraph
     ]
     ext = extract(_source_spaced_page(article))
     assert ext.paragraphs[0].startswith("For over a year the town museum")
+
+
+def test_a_recipes_step_labels_keep_its_steps_in_the_text(extract):
+    # "Schritt 1", "Schritt 2" ... on lines of their own, each over a short step: the
+    # labels are the text's own headings, not a menu between teasers.
+    steps = [
+        "Den Ofen vorheizen.",
+        "Mehl, Zucker und Butter verkneten.",
+        "Den Teig kurz kühlen.",
+        "Die Äpfel schälen und in Spalten schneiden.",
+        "Alles in die Form geben und backen.",
+    ]
+    page = "\n\n".join(
+        [
+            "Rezepte",
+            "Backen",
+            "Kochen",
+            "Apfelkuchen vom Blech",
+            "Ein einfacher Kuchen für den Herbst, der mit den Äpfeln aus dem eigenen Garten "
+            "am besten schmeckt und sich gut vorbereiten lässt, wenn Gäste kommen.",
+            *(f"Schritt {k}\n\n{step}" for k, step in enumerate(steps, 1)),
+            "Impressum",
+            "Datenschutz",
+            "Kontakt",
+        ]
+    )
+    ext = extract(page)
+    assert "Alles in die Form geben und backen." in ext.paragraphs
+    assert "Schritt 3" in ext.paragraphs
