@@ -47,6 +47,9 @@ _STEP_LABEL = re.compile(
     r"(\d{1,2})[.:)]?",
     re.IGNORECASE,
 )
+# On a page flattened onto one line, the cut at a sentence end parts a numbered heading
+# ("... perspective. 2. Pay Yourself First That means ...") from its number: "2." alone.
+_BARE_NUMBER = re.compile(r"(\d{1,2})[.:)]?")
 _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
 _CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
@@ -221,7 +224,7 @@ def select_main_block(
     _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
-    _mark_numbered_sections(texts, classes, scores)
+    _mark_numbered_sections(texts, classes, scores, bare_numbers=flattened)
     _mark_counted_lists(texts, classes, scores)
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
@@ -318,16 +321,22 @@ def _mark_bulleted_lists(
 
 
 def _mark_numbered_sections(
-    texts: list[str | None], classes: list[str | None], scores: list[float]
+    texts: list[str | None],
+    classes: list[str | None],
+    scores: list[float],
+    bare_numbers: bool = False,
 ) -> None:
     """Short lines numbered 1, 2, 3... with text between them are a listicle's section
     headings ("3. Black bags will be collected every three weeks") or a recipe's or a
-    guide's step labels ("Step 3", "Krok 3"): they cost nothing."""
+    guide's step labels ("Step 3", "Krok 3"): they cost nothing. With ``bare_numbers``
+    (a flattened page's pieces), a number alone ("2.") is such a heading's number."""
     numbered: list[tuple[int, int]] = []  # (position, number) of short numbered lines
     for i, text in enumerate(texts):
         if text is not None and classes[i] in (SHORT, LIST):
             heading = _SECTION_NUMBER.match(text)
             step = _STEP_LABEL.fullmatch(text) if heading is None else None
+            if step is None and heading is None and bare_numbers:
+                step = _BARE_NUMBER.fullmatch(text)
             if heading:
                 numbered.append((i, int(heading.group(1) or heading.group(2))))
             elif step:

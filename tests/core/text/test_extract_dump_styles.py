@@ -686,3 +686,30 @@ def test_a_recipes_step_labels_keep_its_steps_in_the_text(extract):
     ext = extract(page)
     assert "Alles in die Form geben und backen." in ext.paragraphs
     assert "Schritt 3" in ext.paragraphs
+
+
+def test_numbers_of_a_flattened_listicles_headings_keep_its_sections(extract):
+    # "<h3>2. Pay Yourself First</h3>" flattened onto one line: the cut at the sentence
+    # end before it leaves "2." alone; the numbers 1, 2, 3 ... with text between them are
+    # the listicle's headings, not short menu pieces that cost its last section.
+    tips = [
+        "Pay Yourself First That means putting some money into savings on the day you are paid.",
+        "Automate Savings Set it up once and the bank moves the money for you every month.",
+        "Keep an Emergency Fund It should cover at least three months of rent and food.",
+        "Cut Subscriptions Cancel the ones you have not used for a month or more.",
+        "Shop With a List It stops the small buys that add up to a lot over a year.",
+        "Cook at Home A meal you make yourself costs a third of one you order in.",
+        "Sell What You Do Not Use The old bike in the shed is worth more to someone else.",
+        "Compare Energy Tariffs Switching once a year can save a family a good sum.",
+        "Wait a Day Before Buying Most of the things we want at once we forget by morning.",
+        "Track Every Expense Write down what you spend for a month and look at it then.",
+    ]
+    page = (
+        "Home Blog Savings Money Tips Budget Planner Newsletter Ten Ways to Save Money "
+        "Saving money is hard when prices rise faster than wages, and many people give up "
+        "before they have started. Here are the habits that helped our readers most. "
+        + " ".join(f"{k}. {tip}" for k, tip in enumerate(tips, 1))
+        + " Share Facebook Twitter Privacy | Terms | Contact © 2024 Penny Post"
+    )
+    ext = extract(page)
+    assert ext.paragraphs[-2:] == ["10.", tips[-1]]
