@@ -52,7 +52,7 @@ _COMMENT_BYLINE = re.compile(
 # digits (cheap on a huge line): "18, 2025" (its month the word before), "18 July 2025",
 # "18. Juli 2025", "18.07.2025", "2025-07-18"; a capital, a digit or a bracket after it.
 _DATE_IN_TEXT = re.compile(
-    r"(?<![\w.,-])(?=\d)(?:\d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"(?=\d)(?<![\w.,-])(?:\d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?(?P<month>[^\W\d_]{3,12})\.?,? (?:de )?\d{4}|"
     r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)(?![\w.,-]\w)(?=\s+(?:[][(){}]|[A-ZÀ-Þ0-9]))"
 )
