@@ -469,6 +469,7 @@ def _select_paragraphs(
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=[line.block for line in doc.lines] if paragraph_blocks else None,
+            element_blocks=None if paragraph_blocks else [line.block for line in doc.lines],
             flattened=flattened,
         )
     else:

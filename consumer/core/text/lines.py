@@ -25,6 +25,18 @@ _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
 _MAX_LABEL_CHARS = 60  # a bold label ("Check the tyres:") over what it heads
 _BLANK_RUN = re.compile(r"\n\n\n+")
 _MIN_BLANK_RUNS = 20  # a dump of paragraphs has none; a source-spaced one hundreds
+# Words that do not end a clause (articles, prepositions that are no verb particles,
+# conjunctions): a line ending on one was cut mid-phrase. Not "ist", "an", "auf": German
+# clauses end on verbs and their particles.
+_NEVER_FINAL_BY_LANGUAGE = (
+    "a an the of to for with and or from by as",
+    "der die das des dem den ein eine einen einem einer und oder von für im zum zur",
+    "le la les des du de et ou à au aux un une pour par sur dans avec",
+    "el los las del y en una para por con al",
+    "il lo gli della di e per",
+    "het een van",
+)
+_NEVER_FINAL = frozenset(" ".join(_NEVER_FINAL_BY_LANGUAGE).split())
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
 
 
@@ -162,14 +174,26 @@ def _margin_breaks(parts: list[str]) -> list[bool]:
         not SENTENCE_END.search(before) or _LOWER_START.match(after) is not None
         for before, after in breaks
     ]
-    lower_after = sum(
-        1
-        for (_, after), is_full in zip(breaks, full, strict=True)
-        if is_full and _LOWER_START.match(after)
-    )
+    full_breaks = [pair for pair, is_full in zip(breaks, full, strict=True) if is_full]
+    lower_after = sum(1 for _, after in full_breaks if _LOWER_START.match(after))
+    run_on = sum(1 for before, after in full_breaks if _runs_on(before, after))
     margin = [is_full and is_inside for is_full, is_inside in zip(full, inside, strict=True)]
-    # Prose wraps mostly inside sentences and before lower-case words; a list of
-    # headlines of similar widths does neither.
-    if sum(margin) < 2 or sum(margin) * 3 < sum(full) * 2 or lower_after * 4 < sum(full):
+    # Prose wraps mostly inside sentences, often before a lower-case word, and in any
+    # language often mid-phrase (German capitalises its nouns, so breaks before capitals
+    # are common there); a list of headlines of similar widths does neither.
+    mid_phrase = lower_after * 4 >= sum(full) or run_on * 3 >= sum(full)
+    if sum(margin) < 2 or sum(margin) * 3 < sum(full) * 2 or not mid_phrase:
         return no_breaks
     return margin
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """A break that falls mid-phrase: before a lower-case word, or after a comma, a word
+    split at its hyphen or a function word ("... der Evangelischen Kirche in" /
+    "Deutschland (EKD)": German capitalises its nouns, so the next word tells little).
+    A headline ends on none of these."""
+    if _LOWER_START.match(after):
+        return True
+    if before.endswith((",", "-")) and not before.endswith(" -"):
+        return True
+    return before.rsplit(" ", 1)[-1] in _NEVER_FINAL

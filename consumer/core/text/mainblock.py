@@ -40,6 +40,16 @@ BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 
 # A numbered section heading ("3. Black bags...", "#3 Glass", "3) Glass").
 _SECTION_NUMBER = re.compile(r"(?:#(\d{1,2})[.):]?|(\d{1,2})[.):]) +[^\W\d_]")
+# A step's label on a line of its own ("Step 3", "Schritt 3:", "Krok 3", "Étape 3"). (Not
+# a bare "3": a ranking's numbers sit between its entries' names, specs and teasers.)
+_STEP_LABEL = re.compile(
+    r"(?:step|schritt|krok|étape|etape|paso|passo|stap|steg|adım|langkah|шаг) ?"
+    r"(\d{1,2})[.:)]?",
+    re.IGNORECASE,
+)
+# On a page flattened onto one line, the cut at a sentence end parts a numbered heading
+# ("... perspective. 2. Pay Yourself First That means ...") from its number: "2." alone.
+_BARE_NUMBER = re.compile(r"(\d{1,2})[.:)]?")
 _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
 _CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
@@ -85,6 +95,7 @@ _SEPARATOR_PENALTY = 400.0  # a byline or date between prose: the next teaser st
 _GOOD_OFFSET = 0.0  # a prose line scores its length minus this (teasers are short prose)
 _GOOD_FLOOR = 10.0
 _NEUTRAL_WEIGHT = 0.5
+_INLINE_PIECE_WEIGHT = 0.5  # a short line after a short line of the same page element
 _REMOVED_PENALTY = 8.0
 _SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the best one
 # A further run scoring this much joins whatever the best scores: a long article cut by a
@@ -158,6 +169,7 @@ def select_main_block(
     barriers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
     blocks: list[int] | None = None,
+    element_blocks: list[int] | None = None,
     flattened: bool = False,
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
@@ -172,7 +184,10 @@ def select_main_block(
     above a run introduces it and stays. ``flattened`` says the texts are the pieces of a
     page flattened onto one line: a piece ending in a colon is no line of the page, and a
     short piece stands for several of its lines (a teaser's label, headline and section
-    run together), so it costs more.
+    run together), so it costs more. ``element_blocks`` numbers each line's block in a
+    dump that keeps the page source's blank lines: lines with none between them were one
+    element of the page, its inline pieces (a caption's title, year and credit), and a
+    short one after a short one costs half.
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -199,10 +214,17 @@ def select_main_block(
             scores.append(-_SHORT_PENALTY)
         if flattened and kind == SHORT:
             scores[-1] *= _FLAT_SHORT_WEIGHT
+        elif flattened and not features.ends_sentence:
+            # The page is cut into pieces at sentence ends: a long piece that ends none
+            # ran on through headlines, a menu or a footer (links of other stories side
+            # by side); it may stay between prose but adds nothing to a run.
+            scores[-1] = 0.0
+    if element_blocks is not None:
+        _charge_short_pieces_once(element_blocks, classes, scores)
     _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
-    _mark_numbered_sections(texts, classes, scores)
+    _mark_numbered_sections(texts, classes, scores, bare_numbers=flattened)
     _mark_counted_lists(texts, classes, scores)
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
@@ -228,6 +250,16 @@ def select_main_block(
         if not flattened and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _charge_short_pieces_once(
+    blocks: list[int], classes: list[str | None], scores: list[float]
+) -> None:
+    """Short lines right after a short line of the same block (one element of the page
+    split at its inline tags) cost half: the first carries the element's cost."""
+    for i in range(1, len(scores)):
+        if classes[i] == SHORT and classes[i - 1] == SHORT and blocks[i] == blocks[i - 1]:
+            scores[i] *= _INLINE_PIECE_WEIGHT
 
 
 def _cut_teasers(texts: list[str | None]) -> frozenset[int]:
@@ -289,16 +321,26 @@ def _mark_bulleted_lists(
 
 
 def _mark_numbered_sections(
-    texts: list[str | None], classes: list[str | None], scores: list[float]
+    texts: list[str | None],
+    classes: list[str | None],
+    scores: list[float],
+    bare_numbers: bool = False,
 ) -> None:
     """Short lines numbered 1, 2, 3... with text between them are a listicle's section
-    headings ("3. Black bags will be collected every three weeks"): they cost nothing."""
+    headings ("3. Black bags will be collected every three weeks") or a recipe's or a
+    guide's step labels ("Step 3", "Krok 3"): they cost nothing. With ``bare_numbers``
+    (a flattened page's pieces), a number alone ("2.") is such a heading's number."""
     numbered: list[tuple[int, int]] = []  # (position, number) of short numbered lines
     for i, text in enumerate(texts):
         if text is not None and classes[i] in (SHORT, LIST):
             heading = _SECTION_NUMBER.match(text)
+            step = _STEP_LABEL.fullmatch(text) if heading is None else None
+            if step is None and heading is None and bare_numbers:
+                step = _BARE_NUMBER.fullmatch(text)
             if heading:
                 numbered.append((i, int(heading.group(1) or heading.group(2))))
+            elif step:
+                numbered.append((i, int(step.group(1))))
     run: list[int] = []
     for k, (i, number) in enumerate(numbered):
         follows = k > 0 and number == numbered[k - 1][1] + 1 and i > numbered[k - 1][0] + 1

@@ -1,15 +1,17 @@
 """Cut a page flattened onto one line (or a line longer than any paragraph) into the
 pieces that stand for its lost lines: sentences, menus, separated items, and the headers
 a page of lines would show alone (comment threads, lists of other stories, teasers'
-relative times, comments' writers and dates)."""
+relative times, comments' writers and dates, and dates that ended their lines)."""
 
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
 from consumer.core.text.line_patterns import RELATED_HEADERS, whole_words
+from consumer.core.text.month_names import TEXT_MONTHS
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import AGO_UNITS
 
@@ -45,6 +47,22 @@ _COMMENT_BYLINE = re.compile(
     r"(?<!\S)(?:[A-ZÀ-Þ(][\w().'’-]* ){1,4}(?:on|am|le|el) .{6,30}? "
     r"(?:said|says|wrote|schrieb|a écrit|dijo):"
 )
+# A date that ended its line on the page (a byline's, a teaser's: "Published on July 18,
+# 2025 Online classes ...", "... charges April 21, 2022 Belize Police"), found from its
+# digits (cheap on a huge line): "18, 2025" (its month the word before), "18 July 2025",
+# "18. Juli 2025", "18.07.2025", "2025-07-18"; a capital, a digit or a bracket after it.
+_DATE_IN_TEXT = re.compile(
+    r"(?=\d)(?<![\w.,-])(?:\d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?(?P<month>[^\W\d_]{3,12})\.?,? (?:de )?\d{4}|"
+    r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)(?![\w.,-]\w)(?=\s+(?:[][(){}]|[A-ZÀ-Þ0-9]))"
+)
+# A byline right before such a date keeps it company ("By Lena Marsh March 4, 2024").
+_BYLINE_BEFORE = re.compile(r"(?<!\S)(?:By|Von|Par|Por|Door|Oleh)(?: [A-ZÀ-Þ][\w'’.-]*){1,3} $")
+_BYLINE_REACH = 50
+# Dates sought in one stretch without a sentence end: a list of teasers has a few dozen;
+# thousands are a bomb, and every piece costs the later stages a line.
+_MAX_DATE_CANDIDATES = 200
+_MONTH_BEFORE = re.compile(r"(?<!\S)([^\W\d_]{3,9})\.? $")
 _WORD_REACH = 60  # characters before a header where the word before it is sought
 _LOWER_WORD_END = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]\w* $")
 # The header of a comment thread, run into the page around it: a count and the word
@@ -96,20 +114,22 @@ def _around_section_headers(text: str) -> Iterator[str]:
     comment's writer and date ("Milan Roe on March 4, 2024 at 4:47 pm said:"), which then
     read as the lines they were on the page. Lazily: a bomb is cut only as far as read."""
     for part in _cut_around(text, _headers_in(text)):
-        yield from _cut_around(part, _COMMENT_BYLINE.finditer(part))
+        bylines = ((m.start(), m.end()) for m in _COMMENT_BYLINE.finditer(part))
+        yield from _cut_around(part, bylines)
 
 
-def _cut_around(text: str, matches: Iterable[re.Match[str]]) -> Iterator[str]:
+def _cut_around(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[str]:
     start = 0
-    for match in matches:
-        yield from filter(None, (text[start : match.start()].strip(), match.group().strip()))
-        start = match.end()
+    for span_start, span_end in spans:
+        yield from filter(None, (text[start:span_start].strip(), text[span_start:span_end].strip()))
+        start = span_end
     if rest := text[start:].strip():
         yield rest
 
 
-def _headers_in(text: str) -> Iterator[re.Match[str]]:
-    """The headers of ``text`` in order, none overlapping one taken before it."""
+def _headers_in(text: str) -> Iterator[tuple[int, int]]:
+    """Where the headers of ``text`` are (start, end), in order, none overlapping one
+    taken before it."""
     comment_headers = (
         header
         for header in _COMMENT_HEADER.finditer(text)
@@ -118,12 +138,43 @@ def _headers_in(text: str) -> Iterator[re.Match[str]]:
     list_headers = (
         header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
     )
-    times = _RELATIVE_TIME_IN_TEXT.finditer(text)
+    times = ((m.start(), m.end()) for m in _RELATIVE_TIME_IN_TEXT.finditer(text))
+    spans = heapq.merge(
+        ((m.start(), m.end()) for m in comment_headers),
+        ((m.start(), m.end()) for m in list_headers),
+        times,
+        _dates_in(text),
+    )
     end = 0
-    for header in heapq.merge(comment_headers, list_headers, times, key=lambda m: m.start()):
-        if header.start() >= end:
-            yield header
-            end = header.end()
+    for start, header_end in spans:
+        if start >= end:
+            yield start, header_end
+            end = header_end
+
+
+def _dates_in(text: str) -> Iterator[tuple[int, int]]:
+    """Where the dates that ended their lines are (start, end): a month's name written,
+    or the date all in digits."""
+    candidates = itertools.islice(_DATE_IN_TEXT.finditer(text), _MAX_DATE_CANDIDATES)
+    for date in candidates:
+        start = _date_start(text, date)
+        if start is not None:
+            byline = _BYLINE_BEFORE.search(text, max(0, start - _BYLINE_REACH), start)
+            yield (byline.start() if byline else start), date.end()
+
+
+def _date_start(text: str, date: re.Match[str]) -> int | None:
+    """Where a date found from its digits starts (its month's name may come before its
+    digits), or None when it is no date."""
+    month = date.group("month")
+    if month is not None:
+        return date.start() if month.casefold() in TEXT_MONTHS else None
+    if date.group()[1:2] not in (",", " ") and date.group()[2:3] not in (",", " "):
+        return date.start()  # "18.07.2025", "2025-07-18"
+    before = _MONTH_BEFORE.search(text, max(0, date.start() - 12), date.start())
+    if before and before.group(1).casefold() in TEXT_MONTHS:
+        return before.start()  # "July 18, 2025"
+    return None
 
 
 def _capitalised_header(text: str, header: re.Match[str]) -> bool:

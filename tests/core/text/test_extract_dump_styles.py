@@ -617,3 +617,99 @@ def test_comment_thread_under_a_one_line_blog_post_goes(extract):
     )
     ext = extract(page)
     assert " ".join(ext.paragraphs) + " " == post
+
+
+def test_headlines_run_together_after_a_flattened_article_stay_out(extract):
+    # On a page flattened onto one line, the headlines of other stories side by side run
+    # into one long piece that ends no sentence: it adds nothing to the article's run.
+    page = (
+        "Home News Sport Weather Ferry service to resume after storm repairs "
+        "By Lena Marsh March 4, 2024 "
+        + "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said on Monday, after engineers replaced two of the pontoons. "
+        * 8
+        + "Council approves a new budget for the harbour and the schools of the town "
+        "Bayside school reopens after the flooding of the spring and the summer "
+        "Police search for the owner of a lost dog in the park of Ashford "
+        "| Privacy | Terms of use | Contact us © 2024 Harbour Gazette"
+    )
+    ext = extract(page)
+    assert ext.paragraphs and ext.paragraphs[0].startswith("The ferry between Port Ellis")
+    assert not any("Council approves" in p or "lost dog" in p for p in ext.paragraphs)
+
+
+def test_a_caption_split_at_its_inline_tags_does_not_cut_off_the_first_paragraph(extract):
+    # In a dump that keeps the page source's blank lines, a caption's title, year and
+    # credit (one <figcaption> with <em> and <span> inside) stand on three lines of one
+    # block: together they cost about one short line, not three.
+    article = [
+        "For over a year the town museum has tried to buy an old painting of the harbour for "
+        "its collection. Now a local firm has given it the money it still lacked, and the "
+        "painting will come home to the town where it was made two hundred years ago.",
+        "View of the Harbour at Dawn,",
+        "(1761).",
+        "Courtesy Town Museum",
+        *(
+            f"The painting, the museum said on {day}, will hang in the main hall from the "
+            "spring, beside the other works the town has bought over the last ten years."
+            for day in ("Monday", "Tuesday", "Wednesday", "Thursday")
+        ),
+    ]
+    ext = extract(_source_spaced_page(article))
+    assert ext.paragraphs[0].startswith("For over a year the town museum")
+
+
+def test_a_recipes_step_labels_keep_its_steps_in_the_text(extract):
+    # "Schritt 1", "Schritt 2" ... on lines of their own, each over a short step: the
+    # labels are the text's own headings, not a menu between teasers.
+    steps = [
+        "Den Ofen vorheizen.",
+        "Mehl, Zucker und Butter verkneten.",
+        "Den Teig kurz kühlen.",
+        "Die Äpfel schälen und in Spalten schneiden.",
+        "Alles in die Form geben und backen.",
+    ]
+    page = "\n\n".join(
+        [
+            "Rezepte",
+            "Backen",
+            "Kochen",
+            "Apfelkuchen vom Blech",
+            "Ein einfacher Kuchen für den Herbst, der mit den Äpfeln aus dem eigenen Garten "
+            "am besten schmeckt und sich gut vorbereiten lässt, wenn Gäste kommen.",
+            *(f"Schritt {k}\n\n{step}" for k, step in enumerate(steps, 1)),
+            "Impressum",
+            "Datenschutz",
+            "Kontakt",
+        ]
+    )
+    ext = extract(page)
+    assert "Alles in die Form geben und backen." in ext.paragraphs
+    assert "Schritt 3" in ext.paragraphs
+
+
+def test_numbers_of_a_flattened_listicles_headings_keep_its_sections(extract):
+    # "<h3>2. Pay Yourself First</h3>" flattened onto one line: the cut at the sentence
+    # end before it leaves "2." alone; the numbers 1, 2, 3 ... with text between them are
+    # the listicle's headings, not short menu pieces that cost its last section.
+    tips = [
+        "Pay Yourself First That means putting some money into savings on the day you are paid.",
+        "Automate Savings Set it up once and the bank moves the money for you every month.",
+        "Keep an Emergency Fund It should cover at least three months of rent and food.",
+        "Cut Subscriptions Cancel the ones you have not used for a month or more.",
+        "Shop With a List It stops the small buys that add up to a lot over a year.",
+        "Cook at Home A meal you make yourself costs a third of one you order in.",
+        "Sell What You Do Not Use The old bike in the shed is worth more to someone else.",
+        "Compare Energy Tariffs Switching once a year can save a family a good sum.",
+        "Wait a Day Before Buying Most of the things we want at once we forget by morning.",
+        "Track Every Expense Write down what you spend for a month and look at it then.",
+    ]
+    page = (
+        "Home Blog Savings Money Tips Budget Planner Newsletter Ten Ways to Save Money "
+        "Saving money is hard when prices rise faster than wages, and many people give up "
+        "before they have started. Here are the habits that helped our readers most. "
+        + " ".join(f"{k}. {tip}" for k, tip in enumerate(tips, 1))
+        + " Share Facebook Twitter Privacy | Terms | Contact © 2024 Penny Post"
+    )
+    ext = extract(page)
+    assert ext.paragraphs[-2:] == ["10.", tips[-1]]

@@ -41,6 +41,26 @@ def test_sentence_with_a_date_is_not_a_timestamp_line():
     assert not is_timestamp_line("The meeting on 5 January 2023 was a disaster for all involved.")
 
 
+def test_wrapped_german_paragraph_is_joined_though_its_breaks_fall_before_nouns():
+    wrapped = (
+        "Die Studie „Leben im Wandel“ ist ein Projekt der Stiftung Nordlicht, der\n"
+        "Evangelischen Akademie am Seeufer, des Vereins Gartenfreunde Süd und der\n"
+        "Hochschule für Gestaltung in Marstadt sowie des Marktforschungsinstituts von\n"
+        "Karin Ostermann, die seit vielen Jahren Umfragen zu Nachbarschaften erstellt."
+    )
+    assert [line.text for line in segment_lines(wrapped)] == [" ".join(wrapped.split("\n"))]
+
+
+def test_list_of_german_headlines_is_not_joined():
+    headlines = [
+        "Stadtrat beschließt neue Gebühren für das Parken in der Innenstadt",
+        "Hochwasser an der Elbe: Pegel steigen weiter nach starken Regenfällen",
+        "Schulen bekommen neue Tablets aus dem Förderprogramm des Landes",
+        "Bürgermeisterin eröffnet das neue Schwimmbad im Stadtteil Nordheim",
+    ]
+    assert [line.text for line in segment_lines("\n".join(headlines))] == headlines
+
+
 def test_wrapped_paragraphs_without_blank_lines_keep_their_ends():
     # Paragraphs follow one another on the next line; each last line is short and ends
     # its sentence, and the source line above them was ended by hand.
@@ -373,3 +393,18 @@ def test_hard_wrapped_block_is_joined_but_menu_is_not():
 )
 def test_bylines_naming_the_papers_own_staff(line, authors):
     assert byline_authors(line) == authors
+
+
+def test_a_flattened_page_is_cut_after_a_date_that_ended_its_line():
+    page = (
+        "Home News Sport Ferry service to resume after storm repairs By Lena Marsh "
+        "March 4, 2024 The ferry will run again from Friday, the harbour authority said. "
+        "Four men held after a break-in at the marina April 21, 2022 Bayside School Board "
+        "meets on Monday. Stand 18.07.2025 Neue Fahrpläne gelten ab Montag. " * 20
+    ).strip()
+    pieces = [line.text for line in segment_lines(page)]
+    assert "By Lena Marsh March 4, 2024" in pieces
+    assert "April 21, 2022" in pieces and "18.07.2025" in pieces
+    assert "Four men held after a break-in at the marina" in pieces
+    # a date inside a sentence, before a lower-case word, stays in it
+    assert not any(p.startswith("2024") for p in pieces)
