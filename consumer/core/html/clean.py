@@ -66,6 +66,7 @@ _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or se
 _MORE_PARAGRAPHS_THAN = etree.XPath("count(.//p) > $n")
 _HOLDS_CONTENT = etree.XPath("boolean(.//p) or count(.//*) > $n")
 _HOLDS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_LINKLESS = etree.XPath("not(.//a)")
 _MORE_ELEMENTS_THAN = etree.XPath("count(.//*) > $n")
 _ANCHORS = etree.XPath(".//a")
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
@@ -412,6 +413,10 @@ def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) 
         return
     if _is_prose(box, text):
         return  # paragraphs in a container named like a related box: the story's own
+    if box.tag in ("ul", "ol") and text and (_LINKLESS(box) or _is_prose(box, text, items=True)):
+        # A list of items with no link, or long items mostly outside links, points to no
+        # other article: the story's own list in a container named like one ("postList").
+        return
     for anchor in box.iter("a"):
         _add_link(anchor, base_url, cleaned)
     remove_keeping_tail(box)

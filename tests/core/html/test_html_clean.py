@@ -354,3 +354,27 @@ def test_the_preview_text_of_an_embed_waiting_for_consent_leaves_the_body() -> N
     )
     paragraphs = extract_html(RawArticle(content=page, mode="html"), CoreOptions()).paragraphs
     assert paragraphs == story
+
+
+def test_a_story_list_named_like_a_post_list_stays_and_a_list_of_links_goes() -> None:
+    # Blog platforms class every list of a post "postList": its items are the story's own
+    # points, linkless or long and mostly outside links; a related list is links.
+    long_items = "".join(
+        f"<li><strong>Point {n}</strong><br>The committee asked each school board to report "
+        f"how its budget for the {n}th term was spent, and <a href='/r{n}'>the rules</a> "
+        "that apply to spending on buses and meals.</li>"
+        for n in range(1, 4)
+    )
+    tree = _page(
+        "<p>The council met on Monday and voted on the budget for schools.</p>"
+        '<ul class="postList"><li>Too few buses</li><li>Late school meals</li></ul>'
+        f'<ol class="postList">{long_items}</ol>'
+        '<ul class="post-list"><li><a href="/news/a">Flood defences fail in the valley</a></li>'
+        '<li><a href="/news/b">Bridge closes for repairs after storm</a></li></ul>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    text = tree.text_content()
+    assert "Too few buses" in text and "Late school meals" in text
+    assert "how its budget for the 3th term was spent" in text
+    assert "Flood defences fail" not in text
+    assert "Bridge closes for repairs after storm" in [link.title for link in cleaned.related]
