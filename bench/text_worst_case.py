@@ -1,8 +1,9 @@
 """Time text mode on pathological inputs: ``python bench/text_worst_case.py``.
 
 Prints seconds per case (5 MB dumps, regex-bomb lines, binary junk) and writes them as
-JSON to the path given as the first argument, if any; every case should finish in well
-under two seconds.
+JSON to the path given as the first argument, if any. Every case ends in a result within
+a few seconds (up to 2.7 s for 5 MB on one line on the shared 2-core machine, session 10);
+longer content than the 5 MB input limit is refused before extraction.
 """
 
 from __future__ import annotations
