@@ -23,7 +23,9 @@ _PREV_WEAK = r"zurück|précédent|anterior|precedente|vorige"
 _NEXT_WEAK = r"weiter|suivant|siguiente|successivo|volgende"
 _PREV = re.compile(
     rf"([«‹<] ?({_PREV_WORDS})\b{_SEP}|({_PREV_WORDS})\b{_SEP}|({_PREV_WEAK}){_STRICT_SEP}|"
-    rf"({_PREV_WEAK}) ?$|[«‹<] ?)"
+    # A bare "«" is an arrow only when no "»" closes it later: "« Nous partons », dit-il"
+    # is a quotation.
+    rf"({_PREV_WEAK}) ?$|[«‹<] ?(?!.*[»›]))"
     r"(?P<title>.*)",
     _I,
 )

@@ -280,6 +280,12 @@ def test_pointers():
     assert prev is not None and prev.rel == "prev"
     assert pointer_of("Next year the government will raise taxes.") is None
     assert pointer_of("Weiter heißt es in dem Bericht, dass alles gut ist.") is None
+    arrow = pointer_of("« Le Tour partira de Florence en 2024")
+    assert arrow is not None and (arrow.rel, arrow.title) == (
+        "prev",
+        "Le Tour partira de Florence en 2024",
+    )
+    assert pointer_of("« Nous partirons demain », a déclaré la ministre.") is None
     more = pointer_of("read more from dailymail.....")
     assert more is not None and (more.rel, more.source) == ("read_more", "dailymail")
     related = pointer_of("Lesen Sie auch: Die Bahn streikt wieder")
