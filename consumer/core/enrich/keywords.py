@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
 from heapq import heapify, heappop
 from itertools import compress, count
 from typing import cast
@@ -188,50 +187,14 @@ def extract_keywords(
     counts = Counter(filter(None, keys))
     if not counts:
         return []
-    # Keys seen more than once, picked out in C (most keys are seen once).
-    repeated = set(compress(counts, map(_ONE.__lt__, counts.values())))
-    pairs = _repeated_word_pairs(keys, repeated)
+    pairs = _repeated_word_pairs(keys, counts)
     title_keys = {k for w in _WORD.findall(title or "") if (k := _key(w))}
-    chosen = _best_keys(counts, repeated | (title_keys & counts.keys()), title_keys, pairs, limit)
-    wanted = {word for key in chosen for word in key.split(" ")}
-    # The items that spell a chosen word, with their keys, picked out and counted in C,
-    # in order of first appearance (an item has one key: one entry per item).
-    # (one mask for both, so only the picked items are paired)
-    picked_at = list(map(wanted.__contains__, keys))
-    picked = Counter(zip(compress(items, picked_at), compress(keys, picked_at), strict=True))
-    spelling: dict[str | None, dict[str, int]] = {}  # no None key: picked keys are wanted
-    for (item, word_key), seen in picked.items():
-        spelling.setdefault(word_key, {})[item] = seen
-    return [
-        _surface(key, spelling)
-        if " " not in key
-        else " ".join([_surface(w, spelling) for w in key.split()])
-        for key in chosen
-    ]
-
-
-def _best_keys(
-    counts: Counter[str],
-    strong: set[str],
-    title_keys: set[str],
-    pairs: list[tuple[tuple[str, str], int]],
-    limit: int,
-) -> list[str]:
-    """Up to ``limit`` keys and phrases, best first; a phrase's words are not taken again.
-
-    A key scores ``seen * (1 + (1 - rank / distinct))`` (Counter keeps first appearance:
-    words of the lead weigh more), twice that for a title word; a phrase seen twice
-    scores ``seen * _PHRASE_BONUS`` times the better per-sighting score of its words.
-    Only the ``strong`` keys (seen more than once, or in the title) and the phrases are
-    scored and ranked: each of them scores above 2, every other key at most 2 (seen once,
-    rank at least 0), so those others can only follow, in order of first appearance (their
-    scores fall with rank). Scoring every distinct key cost more than the rest of the
-    ranking (a Python loop per word seen once, most of them).
-    """
     distinct = len(counts)
-    rank_of = dict(zip(counts, count()))  # in C
+    # Counter keeps first appearance: words of the lead weigh more. (A comprehension: four
+    # nested maps of operator functions cost more than its loop.)
     scores: dict[str, float] = {
-        key: counts[key] * (1.0 + (1.0 - rank_of[key] / distinct)) for key in strong
+        key: seen * (1.0 + (1.0 - rank / distinct))
+        for rank, (key, seen) in enumerate(counts.items())
     }
     for key in title_keys & scores.keys():
         scores[key] *= _TITLE_BONUS
@@ -253,14 +216,25 @@ def _best_keys(
         chosen.append(key)
         if " " in key:
             taken_in_phrases.update(key.split(" "))
-    if len(chosen) < limit:  # a short text: then the keys seen once, in text order
-        weak = [key for key in counts if key not in strong and key not in taken_in_phrases]
-        chosen += weak[: limit - len(chosen)]
-    return chosen
+    wanted = {word for key in chosen for word in key.split(" ")}
+    # The items that spell a chosen word, with their keys, picked out and counted in C,
+    # in order of first appearance (an item has one key: one entry per item).
+    # (one mask for both, so only the picked items are paired)
+    picked_at = list(map(wanted.__contains__, keys))
+    picked = Counter(zip(compress(items, picked_at), compress(keys, picked_at), strict=True))
+    spelling: dict[str | None, dict[str, int]] = {}  # no None key: picked keys are wanted
+    for (item, word_key), seen in picked.items():
+        spelling.setdefault(word_key, {})[item] = seen
+    return [
+        _surface(key, spelling)
+        if " " not in key
+        else " ".join([_surface(w, spelling) for w in key.split()])
+        for key in chosen
+    ]
 
 
 def _repeated_word_pairs(
-    keys: list[str | None], repeated: set[str]
+    keys: list[str | None], counts: Counter[str]
 ) -> list[tuple[tuple[str, str], int]]:
     """Pairs of adjacent content words seen more than once, with their counts, in order of
     first appearance.
@@ -268,12 +242,11 @@ def _repeated_word_pairs(
     Both words of such a pair are seen more than once too, and those are few: only their
     positions (picked out in C) are visited, not every pair of the text.
     """
-    at_repeated = list(map(repeated.__contains__, keys))
-    # The repeated keys are words (no None): said once, not per position.
-    repeated_keys = cast(Iterator[str], compress(keys, at_repeated))
+    repeated = {key for key, seen in counts.items() if seen > _ONE}
     pairs: dict[tuple[str, str], int] = {}
     before, before_key = -2, ""
-    for at, key in zip(compress(count(), at_repeated), repeated_keys, strict=True):
+    for at in compress(count(), map(repeated.__contains__, keys)):
+        key = cast(str, keys[at])
         if at == before + 1:
             pair = (before_key, key)
             pairs[pair] = pairs.get(pair, 0) + 1
