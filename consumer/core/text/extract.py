@@ -454,7 +454,8 @@ def _select_paragraphs(
     """All remaining lines of a clean copy; the main block of a full-page dump.
 
     Without ``paragraph_blocks`` (a dump whose blank lines follow the page source's
-    indentation), the main block is chosen with no regard to blocks.
+    indentation), blocks do not bound paragraphs: they only tell which short lines were
+    one element of the page (``element_blocks``).
 
     Also returns the span of positions the article covers on a full page (None for a
     clean copy, where all of it is the article).
@@ -463,13 +464,14 @@ def _select_paragraphs(
     flattened = full_page
     full_page = full_page or doc.looks_like_full_page()
     if full_page:
+        line_blocks = [line.block for line in doc.lines]
         kept = select_main_block(
             texts,
             anchor=_headline_anchor(doc, title),
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
-            blocks=[line.block for line in doc.lines] if paragraph_blocks else None,
-            element_blocks=None if paragraph_blocks else [line.block for line in doc.lines],
+            blocks=line_blocks if paragraph_blocks else None,
+            element_blocks=None if paragraph_blocks else line_blocks,
             flattened=flattened,
         )
     else:
