@@ -123,6 +123,24 @@ def _markdown(html: str) -> str:
     return str(markdownify(html, heading_style="ATX"))
 
 
+def _html2text(html: str) -> str:
+    """html2text's markdown, as its defaults write it: lines wrapped at 78 columns (inside
+    links too), links inline; ``unicode_snob`` keeps accented letters (else spelled out
+    in ASCII, which no extractor could undo)."""
+    import html2text
+
+    converter = html2text.HTML2Text()
+    converter.unicode_snob = True
+    return str(converter.handle(html))
+
+
+def _inscriptis(html: str) -> str:
+    """inscriptis' plain text: the page laid out as a browser would, tables as columns."""
+    from inscriptis import get_text
+
+    return str(get_text(html))
+
+
 def _one_line(html: str) -> str:
     """trafilatura's ``html2txt``: the page's text on one line, single-spaced."""
     from trafilatura import html2txt
@@ -145,6 +163,8 @@ DUMPERS: dict[str, Callable[[str], str]] = {
     "resiliparse": _resiliparse,
     "node-per-line": _node_per_line,
     "markdown": _markdown,
+    "html2text": _html2text,
+    "inscriptis": _inscriptis,
     "one-line": _one_line,
     "few-lines": _few_lines,
 }

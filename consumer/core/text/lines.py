@@ -119,7 +119,7 @@ def _unwrap(parts: list[str], fragmented: bool) -> list[str]:
     whose inline pieces a scraper put on lines of their own ("Read the\nfull report\n.")."""
     if len(parts) < 2:
         return parts
-    at_margin = _margin_breaks(parts)
+    at_margin = margin_breaks(parts)
     joined: list[str] = [parts[0]]
     for part, wrapped in zip(parts[1:], at_margin, strict=True):
         previous = joined[-1]
@@ -155,7 +155,7 @@ def _is_split_sentence(previous: str, part: str) -> bool:
     )
 
 
-def _margin_breaks(parts: list[str]) -> list[bool]:
+def margin_breaks(parts: list[str]) -> list[bool]:
     """Which line breaks of a block a wrapping tool made (hard-wrapped prose at 35-100
     columns): the next line's first word would not have fitted on the line, and the break
     falls inside a sentence. A shorter line ended by hand (a paragraph's last line, a

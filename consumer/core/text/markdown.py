@@ -9,12 +9,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from consumer.core.html.clean import NOT_A_LINK
+from consumer.core.text.lines import margin_breaks
 
 # "[text](url)", "[text](url "title")", "![alt](src)"; one level of brackets inside the
-# text ("[[PDF] report](url)") and of parentheses inside the address (Wikipedia's).
+# text ("[[PDF] report](url)") and of parentheses inside the address (Wikipedia's). A
+# converter that wraps its lines (html2text, at 78 columns) breaks the text at a space
+# and the address after a hyphen: one line break is allowed in each, never a blank line.
 _LINK = re.compile(
-    r"(?P<image>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
-    r"\((?P<target>(?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?)\)"
+    r"(?P<image>!?)\[(?P<text>(?:[^\[\]\n]|\n(?!\n)|\[[^\[\]\n]*\])*)\]"
+    r"\((?P<target>(?:[^()\s]|\n(?=[^()\s])|\([^()\s]*\))*(?:\s+\"(?:[^\"\n]|\n(?!\n))*\")?)\)"
 )
 # A copy with this many links or images is markdown (plain prose never writes "](").
 _MIN_LINKS = 3
@@ -34,6 +37,11 @@ _EMPHASIS = re.compile(
 )
 _CODE = re.compile(r"`([^`\n]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+# A line that starts a block of its own (list item, heading, quote, table row, fence or
+# rule): a wrapped paragraph's next line never does.
+_BLOCK_START = re.compile(
+    r"[ \t]*(?:[*+-][ \t]|\d{1,9}[.)][ \t]|#|>|\||```|~~~|(?:[-*_=][ \t]*){3,}$)"
+)
 
 
 @dataclass(slots=True)
@@ -57,7 +65,7 @@ def unmark(text: str) -> Unmarked:
     """``text`` with links reduced to their words, images, rules and fences dropped, and
     heading, list, quote, table and emphasis marks taken off; the counts say what went,
     and each link's words give its address (for the related headlines)."""
-    result = Unmarked(text)
+    result = Unmarked(_unwrapped(text))
 
     def link_words(match: re.Match[str]) -> str:
         if match.group("image"):
@@ -73,7 +81,7 @@ def unmark(text: str) -> Unmarked:
         return words
 
     # Innermost first: a linked image "[![alt](src)](href)" loses the image, then the link.
-    unmarked = _LINK.sub(link_words, text)
+    unmarked = _LINK.sub(link_words, result.text)
     unmarked = _LINK.sub(link_words, unmarked)
     for pattern, replacement in (
         (_FENCE, ""),
@@ -95,3 +103,27 @@ def unmark(text: str) -> Unmarked:
     result.removed_chars["markup"] += before - len(unmarked)
     result.text = unmarked
     return result
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the paragraphs a converter wrapped at a fixed width (html2text, at 78
+    columns) joined again, as their widths show before the markup goes: taking links out
+    would leave lines too ragged to tell a wrap from a line ended by hand."""
+    blocks = text.split("\n\n")
+    for n, block in enumerate(blocks):
+        parts = block.strip("\n").split("\n")
+        if len(parts) < 2 or any(_BLOCK_START.match(part) for part in parts[1:]):
+            continue
+        parts = [part.strip() for part in parts]
+        if not all(parts):
+            continue
+        joined = [parts[0]]
+        for part, wrapped in zip(parts[1:], margin_breaks(parts), strict=True):
+            if not wrapped:
+                joined.append(part)
+            elif joined[-1].endswith("-") and not joined[-1].endswith(" -"):
+                joined[-1] += part  # a word (or an address) split after its hyphen
+            else:
+                joined[-1] += " " + part
+        blocks[n] = "\n".join(joined)
+    return "\n\n".join(blocks)

@@ -40,11 +40,49 @@ def test_links_keep_their_words_and_images_go():
         "Home",
         "News",
         "Sport",
-        "The ferry between Port Ellis and Bayside will",
-        "run again from Friday, the harbour authority said, after *three* weeks of repairs.",
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said, after *three* weeks of repairs.",
         '"We know how much people rely on this crossing," said Tom Oduya.',
         "Sailing | Time",
         "First | 6.40",
+    ]
+
+
+# What html2text makes of a page: lines wrapped at 78 columns, inside links too (the words
+# at a space, the address after a hyphen, the title attribute at a space).
+WRAPPED_COPY = """\
+  * [Home](https://example.org/)
+  * [Harbour news](https://example.org/news/ "Harbour
+news")
+
+The ferry between Port Ellis and [Bayside](https://example.org/places/bayside-
+harbour/ "Bayside harbour") will run again from Friday, the harbour authority
+said, after [three weeks of repairs to the
+slipway](https://example.org/news/2025/ferry-slipway-repairs-finished/). The
+first sailing leaves at 6.40.
+
+Tickets bought for cancelled sailings can be used until the end of the month,
+a spokesperson said.
+"""
+
+
+def test_links_wrapped_by_the_converter_keep_their_words():
+    result = unmark(WRAPPED_COPY)
+    assert "](" not in result.text and "https://" not in result.text
+    assert result.removed["markup"] == 4
+    assert result.link_targets["Harbour news"] == "https://example.org/news/"
+
+
+def test_paragraphs_wrapped_at_a_fixed_width_are_joined_again():
+    lines = [line for line in unmark(WRAPPED_COPY).text.split("\n") if line.strip()]
+    assert lines == [
+        "Home",
+        "Harbour news",
+        "The ferry between Port Ellis and Bayside will run again from Friday, the harbour "
+        "authority said, after three weeks of repairs to the slipway. The first sailing "
+        "leaves at 6.40.",
+        "Tickets bought for cancelled sailings can be used until the end of the month, a "
+        "spokesperson said.",
     ]
 
 
