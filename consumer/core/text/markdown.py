@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from consumer.core.html.clean import NOT_A_LINK
@@ -21,6 +22,7 @@ _LINK = re.compile(
 )
 # A copy with this many links or images is markdown (plain prose never writes "](").
 _MIN_LINKS = 3
+_MIN_MARKS = 3  # headings, and bold words, without links
 _HEADING_MARKS = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~).*$", re.MULTILINE)
@@ -55,10 +57,20 @@ class Unmarked:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """A markdown copy: links or images written the markdown way, several of them."""
-    if "](" not in text:
+    """A markdown copy: links or images written the markdown way, several of them; or,
+    from a converter told to leave links out, headings marked with "#" and words in bold
+    ("**"), several of each."""
+    if "](" in text and _at_least(_LINK.finditer(text), _MIN_LINKS):
+        return True
+    if "# " not in text or "**" not in text:
         return False
-    return sum(1 for _ in itertools.islice(_LINK.finditer(text), _MIN_LINKS)) == _MIN_LINKS
+    return _at_least(_HEADING_MARKS.finditer(text), _MIN_MARKS) and _at_least(
+        _STRONG.finditer(text), _MIN_MARKS
+    )
+
+
+def _at_least(found: Iterator[re.Match[str]], count: int) -> bool:
+    return sum(1 for _ in itertools.islice(found, count)) == count
 
 
 def unmark(text: str) -> Unmarked:

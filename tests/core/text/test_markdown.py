@@ -33,6 +33,17 @@ def test_markdown_copy_is_recognised_by_its_links():
     assert not looks_like_markdown("Plain prose with no links at all.\n\nA second paragraph.")
 
 
+def test_markdown_without_links_is_recognised_by_headings_and_bold_words():
+    copy = (
+        "# Harbour Gazette\n\n  * **News**\n  * **Sport**\n\n## Ferry service to resume\n\n"
+        "The ferry will run again from **Friday**, the harbour authority said.\n\n"
+        "### More news\n"
+    )
+    assert looks_like_markdown(copy)
+    assert unmark(copy).text.split("\n")[:4] == ["Harbour Gazette", "", "News", "Sport"]
+    assert not looks_like_markdown("# 1 in the charts: **Blue Days** by The Tides\n\nA review.")
+
+
 def test_links_keep_their_words_and_images_go():
     lines = [line for line in unmark(MARKDOWN_COPY).text.split("\n") if line.strip()]
     assert lines == [
