@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from consumer.contract import RawArticle
 from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
+from consumer.core.html.declared_body import declared_paragraphs
 from consumer.core.html.display_names import unname_displayed_prose
 from consumer.core.html.line_keys import line_key
 from consumer.core.html.lines import filter_lines
@@ -53,11 +54,17 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         related_titles=[link.title for link in cleaned.related],
         authors=meta.authors,
     )
-    if not body.paragraphs:
+    paragraphs = body.paragraphs
+    declared = declared_paragraphs(meta.declared_body, paragraphs)
+    if declared:
+        # A page rendered by script: its markup holds a shell, its JSON-LD the story.
+        paragraphs = declared
+        warnings.append("short body: taken from the page's JSON-LD articleBody")
+    if not paragraphs:
         warnings.append("no article body found")
     return Extraction(
         title=normalise_line(meta.title) if meta.title else meta.title,
-        paragraphs=body.paragraphs,
+        paragraphs=paragraphs,
         captions=captions,
         related=_other_articles(
             cleaned.related + _with_urls(body.related, tree, meta.canonical_url or raw.url),

@@ -35,6 +35,7 @@ class PageMetadata:
     site: str | None = None
     publisher: str | None = None
     headlines: list[str] = field(default_factory=list)  # every form of the title the page has
+    declared_body: str | None = None  # JSON-LD ``articleBody``, as the page wrote it
 
 
 # Compiled once: ``tree.xpath(str)`` compiles the expression on every page.
@@ -119,6 +120,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         site=site,
         publisher=publisher,
         headlines=headlines + ([title] if title else []),
+        declared_body=body if isinstance(body := ld.get("articleBody"), str) else None,
     )
 
 
