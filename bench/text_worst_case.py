@@ -43,6 +43,10 @@ def cases() -> dict[str, str]:
         "comments-header bomb": "10 Comments " * 200_000,
         "relative-time bomb": "2H ago " * 300_000,
         "capital-run bomb": "Ab " * 700_000 + "on",
+        # markdown: links may break once in their words and address (html2text's wraps)
+        "5MB wrapped markdown links": "[a link\nto](https://example.org/a-\nb) text\n" * 115_000,
+        "unclosed link bomb": "[](x) [a](b) [c](d) " + "[word\n" * 800_000,
+        "open address bomb": "[a](b) [c](d) " + "[e](f\n" * 800_000,
     }
 
 
