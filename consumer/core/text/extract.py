@@ -120,7 +120,10 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if leading:  # the pieces of a one-line page are no headline lines
         _head_with_nearest_repeat(doc, title, span)
     else:
-        title = visible_headline(doc, title, span)
+        # A markdown copy made without the page's <title> (html2text) opens with its menu:
+        # its headline is then a level-1 heading.
+        headings = markup.headlines if markup and not raw.title_hint else []
+        title = visible_headline(doc, title, span, first_line=not hint, headings=headings)
     captions = _captions_near(
         doc, [(i, c) for i, c in placed_captions if doc.status[i] != TITLE_ROLE], span
     )

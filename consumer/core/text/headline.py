@@ -8,6 +8,7 @@ from consumer.core.text.mainblock import BULLET
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
+    content_words,
     headline_likeness,
     is_headline_shaped,
     title_key,
@@ -22,10 +23,21 @@ _HEADLINE_STATUSES = frozenset({None, "boilerplate", "caption"})
 # A headline the page shows twice; but a run of such lines is a table of contents.
 _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
+# A dump without the page's <title> (html2text, inscriptis) opens with its menu: the
+# headline is then the line above the body whose words the lead repeats.
+_LEAD_WORDS = 80  # the body's opening words a headline is checked against
+_MIN_LEAD_SHARE = 0.4  # of a headline's content words, the share the lead repeats
+_MIN_HEADLINE_CONTENT_WORDS = 3
+_MIN_TITLE_LINE_WORDS = 4
+_HEADING_REACH = 40  # a marked heading is the headline further up (share bars, images)
 
 
 def visible_headline(
-    doc: ArticleLines, title: CleanTitle | None, span: tuple[int, int] | None
+    doc: ArticleLines,
+    title: CleanTitle | None,
+    span: tuple[int, int] | None,
+    first_line: bool = False,
+    headings: list[str] | None = None,
 ) -> CleanTitle | None:
     """On a full page, the headline shown above the article when it words the page's
     title differently ("Top 11 SEO Tips" | "11 SEO Tips to Stay Ahead in 2025").
@@ -34,11 +46,20 @@ def visible_headline(
     readers see sits in the lines just before the body. The line there that shares most
     content words with the title (Dice overlap of 5-letter stems, at least 0.55) is taken,
     the nearest to the body on a tie; it then heads the article for its bylines and dates.
+    A title taken from the dump's ``first_line`` none of whose words the lead repeats is
+    a menu's or the site's (the dump has no <title>): the headline is then the line above
+    the body whose words the lead repeats most. Of a markdown copy, ``headings`` are the
+    level-1 headings: when the first line reads as no <title> (a menu item, a logo's
+    name), the nearest one above the body, else the first, is the headline.
     """
     if span is None:
         return title
+    if first_line and headings:
+        marked = _heading_above_body(doc, title, span[0], headings)
+        if marked is not None:
+            return marked
     if title is None:
-        return _headline_above_byline(doc, span[0])
+        return _headline_above_byline(doc, span[0]) or _headline_by_lead(doc, span[0])
     start = max(0, span[0] - _HEADLINE_REACH)
     key = title_key(title.text)
     if any(
@@ -60,6 +81,9 @@ def visible_headline(
         if score >= best_score:
             best, best_score = i, score
     if best is None:
+        lead = _lead_words(doc, span[0])
+        if first_line and not content_words(title.text) & lead:
+            return _headline_by_lead(doc, span[0], lead) or title
         return title
     for i, status in enumerate(doc.status):
         if status == TITLE_ROLE:
@@ -67,6 +91,69 @@ def visible_headline(
     doc.status[best] = TITLE_ROLE
     headline = clean_title(trim_headline(doc.lines[best].text), title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
+
+
+def _heading_above_body(
+    doc: ArticleLines, title: CleanTitle | None, body_start: int, headings: list[str]
+) -> CleanTitle | None:
+    """The nearest of ``headings`` above the body, else the first, when the dump's first
+    line reads as no <title>."""
+    if title is not None and _reads_as_title(title.text):
+        return None  # the dump opens with the page's <title>
+    wanted = set(headings)
+    for i in range(body_start - 1, max(-1, body_start - 1 - _HEADING_REACH), -1):
+        if doc.lines[i].text in wanted:
+            return _made_title(doc, i)
+    first = next((i for i, line in enumerate(doc.lines) if line.text == headings[0]), None)
+    return None if first is None else _made_title(doc, first)
+
+
+def _reads_as_title(line: str) -> bool:
+    """A first line shaped as a page's <title>: a headline of four words or more (a menu's
+    first item, "Skip to content" or a logo's name is shorter)."""
+    return is_headline_shaped(line) and len(line.split()) >= _MIN_TITLE_LINE_WORDS
+
+
+def _made_title(doc: ArticleLines, i: int) -> CleanTitle:
+    """Line ``i`` as the title, in place of any line taken for it before."""
+    for j, status in enumerate(doc.status):
+        if status == TITLE_ROLE:
+            doc.status[j] = "boilerplate"  # the menu's or site's line taken for a title
+    doc.status[i] = TITLE_ROLE
+    return clean_title(trim_headline(doc.lines[i].text))
+
+
+def _lead_words(doc: ArticleLines, body_start: int) -> set[str]:
+    """Content words of the body's first ``_LEAD_WORDS`` words."""
+    words: list[str] = []
+    for i in range(body_start, len(doc.lines)):
+        if doc.status[i] is None:
+            words += doc.lines[i].text.split()
+            if len(words) >= _LEAD_WORDS:
+                break
+    return content_words(" ".join(words[:_LEAD_WORDS]))
+
+
+def _headline_by_lead(
+    doc: ArticleLines, body_start: int, lead: set[str] | None = None
+) -> CleanTitle | None:
+    """The headline-shaped line above the body whose content words the lead repeats most
+    (at least ``_MIN_LEAD_SHARE`` of them), the nearest on a tie."""
+    lead = _lead_words(doc, body_start) if lead is None else lead
+    best, best_share = None, _MIN_LEAD_SHARE
+    for i in range(body_start - 1, max(-1, body_start - 1 - _HEADLINE_REACH), -1):
+        if doc.status[i] not in _HEADLINE_STATUSES and doc.status[i] != TITLE_ROLE:
+            continue
+        text = doc.lines[i].text
+        if BULLET.match(text) or not is_headline_shaped(text):
+            continue
+        words = content_words(text)
+        if len(words) < _MIN_HEADLINE_CONTENT_WORDS:
+            continue  # a section's or site's name ("General Pediatrics")
+        share = len(words & lead) / len(words)
+        if share > best_share:
+            best, best_share = i, share
+    return None if best is None else _made_title(doc, best)
 
 
 def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | None:

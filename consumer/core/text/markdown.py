@@ -24,6 +24,8 @@ _LINK = re.compile(
 _MIN_LINKS = 3
 _MIN_MARKS = 3  # headings, and bold words, without links
 _HEADING_MARKS = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
+_LEVEL_ONE_HEADING = re.compile(r"^ {0,3}#[ \t]+(.+)$", re.MULTILINE)
+_MIN_HEADLINE_WORDS = 3  # a site's logo is a level-1 heading of a word or two
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~).*$", re.MULTILINE)
 _QUOTE_MARK = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
@@ -54,6 +56,7 @@ class Unmarked:
     removed: Counter[str] = field(default_factory=Counter)
     removed_chars: Counter[str] = field(default_factory=Counter)
     link_targets: dict[str, str] = field(default_factory=dict)  # the words -> the address
+    headlines: list[str] = field(default_factory=list)  # level-1 headings of a few words
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -95,6 +98,7 @@ def unmark(text: str) -> Unmarked:
     # Innermost first: a linked image "[![alt](src)](href)" loses the image, then the link.
     unmarked = _LINK.sub(link_words, result.text)
     unmarked = _LINK.sub(link_words, unmarked)
+    result.headlines = _headlines(unmarked)
     for pattern, replacement in (
         (_FENCE, ""),
         (_RULE, ""),
@@ -139,3 +143,14 @@ def _unwrapped(text: str) -> str:
                 joined[-1] += " " + part
         blocks[n] = "\n".join(joined)
     return "\n\n".join(blocks)
+
+
+def _headlines(text: str) -> list[str]:
+    """The first level-1 headings (up to 20) of ``_MIN_HEADLINE_WORDS`` words or more,
+    marks off."""
+    found: list[str] = []
+    for heading in itertools.islice(_LEVEL_ONE_HEADING.finditer(text), 20):
+        words = _STRONG.sub(r"\2", heading.group(1)).strip(" \t#").split()
+        if len(words) >= _MIN_HEADLINE_WORDS:
+            found.append(" ".join(words))
+    return found

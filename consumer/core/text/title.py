@@ -138,13 +138,13 @@ def headline_likeness(title: str, line: str) -> float:
     headline."""
     if not is_headline_shaped(line):
         return 0.0
-    wanted, found = _content_words(title), _content_words(line)
+    wanted, found = content_words(title), content_words(line)
     if not wanted or not found:
         return 0.0
     return 2 * len(wanted & found) / (len(wanted) + len(found))
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """The words of ``text`` but function words ("the", "of", "für"), cut to their first
     five letters so that a word's forms match ("strategy", "strategies")."""
     return {w[:_STEM_CHARS] for w in title_key(text).split() if w not in STOPWORDS}

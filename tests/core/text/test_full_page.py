@@ -521,3 +521,37 @@ def test_a_title_the_page_shows_inside_the_article_stays_the_title(extract):
     )
     ext = extract(text)
     assert ext.title == "Best Travel Insurance for Seniors in 2025"
+
+
+def test_a_dump_without_the_pages_title_takes_the_headline_the_lead_repeats(extract):
+    # inscriptis and html2text leave the <title> out: the dump opens with the menu.
+    text = _page(
+        ["Skip to content"],
+        MENU,
+        ["Valley Herald"],
+        ["Regional parliament votes to close the valley's coal plant early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Regional parliament votes to close the valley's coal plant early"
+    assert ext.paragraphs == ARTICLE
+
+
+def test_a_markdown_copy_without_the_pages_title_takes_its_heading(extract):
+    menu = "\n".join(f"  * [{item}](/{item.lower()}/)" for item in MENU)
+    text = "\n\n".join(
+        [
+            "[![Valley Herald](/logo.png)](/)",
+            menu,
+            "# Weather warning for the coast tonight",  # a teaser box's heading
+            "# Coal plant to shut three years early",
+            "By Sam Jones | March 3, 2024",
+            *ARTICLE,
+            "\n".join(f"  * [{teaser}](/news/{n}/)" for n, teaser in enumerate(TEASERS)),
+        ]
+    )
+    ext = extract(text)
+    assert ext.title == "Coal plant to shut three years early"
+    assert ext.paragraphs == ARTICLE
