@@ -26,6 +26,14 @@ _SENTENCE_BREAK = re.compile(
     r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
     r"\uac00-\ud7af])|(?<=[。！？])(?=.)"
 )
+# A stop that ends no sentence: a title before a name ("Mr. Rudolph", "Dr. Roe", "St.
+# Louis") or a name's initial ("William A. Galston"). Cut there, the sentence's halves
+# read as a short piece and a menu ending in a stop.
+_NAME_ABBREVIATION = re.compile(
+    r"(?:(?<!\S)(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)|"
+    r"(?<!\S)[A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])\.$"
+)
+_ABBREVIATION_REACH = 40  # characters before a stop where its word is sought
 # What may follow a header: the end, a bracket, a capital or a digit (not a sentence).
 _HEADER_END = r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))"
 # A header of a list of other stories ("Related Articles", "Most Read", "Lesen Sie auch").
@@ -96,6 +104,10 @@ def _pieces_of_run_on(part: str) -> Iterator[str]:
     for the lost lines."""
     start = 0
     for sentence_break in _SENTENCE_BREAK.finditer(part):
+        if _NAME_ABBREVIATION.search(
+            part, max(start, sentence_break.start() - _ABBREVIATION_REACH), sentence_break.start()
+        ):
+            continue
         yield from _pieces_of_sentence(part[start : sentence_break.start()])
         start = sentence_break.end()
     yield from _pieces_of_sentence(part[start:])

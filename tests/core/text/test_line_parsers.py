@@ -414,3 +414,19 @@ def test_a_flattened_page_is_cut_after_a_date_that_ended_its_line():
     assert "Four men held after a break-in at the marina" in pieces
     # a date inside a sentence, before a lower-case word, stays in it
     assert not any(p.startswith("2024") for p in pieces)
+
+
+def test_a_flattened_page_is_not_cut_after_a_title_or_an_initial():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "Opinion Columnists William A. Galston Holman W. Jenkins Books "
+        "Music Dance. The captain swung the rope at Mr. Rudolph, and Dr. Roe watched. "
+        "It rained. A boat left."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Opinion Columnists William A. Galston Holman W. Jenkins Books Music Dance.",
+        "The captain swung the rope at Mr. Rudolph, and Dr. Roe watched.",
+        "It rained.",
+        "A boat left.",
+    ]
