@@ -84,6 +84,8 @@ _MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introd
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
+_MENU_WORDS = 5
+_LIST_MARK = re.compile(r"[,;] ")  # names or places listed in the text, not a menu
 _MIN_SENTENCE_WORDS = 3
 _LONG_LINE_WORDS = 40
 _WORDS_PER_MARK = 25  # a long line with fewer marks than one per this many words is a list
@@ -205,6 +207,8 @@ def select_main_block(
         kind = line_class(features)
         if kind != SHORT and len(scores) in cut_teasers:
             kind = SHORT  # a teaser cut short ("... Die neuen…"): not the text's own line
+        if flattened and kind != SHORT and _all_capitalised(text):
+            kind = SHORT  # menu items or headlines run together, no sentence
         classes.append(kind)
         if kind == GOOD:
             scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
@@ -254,6 +258,18 @@ def select_main_block(
         if not flattened and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _all_capitalised(text: str) -> bool:
+    """Every word opens with a capital ("Companies Opinion Columnists William A."): a
+    sentence has lower-case words."""
+    words = _WORD.findall(text[:_SAMPLE_CHARS])
+    return (
+        len(words) >= _MENU_WORDS
+        and not text.endswith("?")
+        and not _LIST_MARK.search(text)
+        and all(word[0].isupper() for word in words)
+    )
 
 
 def _charge_short_pieces_once(

@@ -368,3 +368,13 @@ def test_a_flattened_pages_teaser_list_goes_with_the_sentences_before_each_cut()
     thoughts = [INTRO[0][:-1] + "...", INTRO[1], *OUTRO, OUTRO[0][:-1] + "..."]
     kept = select_main_block([*MENU[:2], *thoughts, *FOOTER], flattened=True)
     assert kept == {2, 3, 4, 5, 6}
+
+
+def test_a_flattened_pages_piece_of_capitalised_words_only_is_no_sentence():
+    # Menu items run together up to a stop ("William A."): no lower-case word, no prose.
+    menu = "Companies Opinion Columnists Sadanand Dhume James Freeman William A."
+    question = "What Is The Best Trail Watch Of The Year?"  # the text's subheading
+    names = "Port Ellis, Bayside, Hill Town, Coast Road And North Bay."  # listed in it
+    texts = [menu, *INTRO, question, names, *OUTRO, *FOOTER]
+    assert select_main_block(texts, flattened=True) == set(range(1, 7))
+    assert 0 in select_main_block(texts)  # on a page of lines it ends a sentence
