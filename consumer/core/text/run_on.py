@@ -83,6 +83,15 @@ _COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 
+# The opening of a blog's comment thread or form ("12 thoughts on “Title”", "Leave a
+# Reply", "Schreibe einen Kommentar"), capitalised as a heading is: what the comments
+# line pattern reads as the thread's start.
+_COMMENT_FORM = re.compile(
+    r"(?<!\w)(?=[\dLPAWSH])(?:\d+ (?:thoughts|replies|responses|comments) (?:on|to) “[^”]{1,140}”|"
+    r"(?:Leave|Post|Add|Write) (?:a |your )?(?i:comment|reply)|"
+    r"(?:Schreibe|Hinterlasse|Verfasse) einen (?:neuen )?(?i:kommentar))(?!\w)"
+)
+
 
 def pieces_around(part: str, headline: str | None) -> Iterator[str]:
     """The pieces of a run-on line, each copy of ``headline`` a piece of its own."""
@@ -151,8 +160,10 @@ def _headers_in(text: str) -> Iterator[tuple[int, int]]:
         header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
     )
     times = ((m.start(), m.end()) for m in _RELATIVE_TIME_IN_TEXT.finditer(text))
+    forms = ((m.start(), m.end()) for m in _COMMENT_FORM.finditer(text))
     spans = heapq.merge(
         ((m.start(), m.end()) for m in comment_headers),
+        forms,
         ((m.start(), m.end()) for m in list_headers),
         times,
         _dates_in(text),

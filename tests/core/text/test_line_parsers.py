@@ -430,3 +430,22 @@ def test_a_flattened_page_is_not_cut_after_a_title_or_an_initial():
         "It rained.",
         "A boat left.",
     ]
+
+
+def test_one_line_page_is_cut_around_a_comment_threads_or_forms_opening():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "Filed under Travel 3 thoughts on “The ferry is back” Milan Roe "
+        "liked it. Leave a Reply Cancel reply Schreibe einen Kommentar Name E-Mail We "
+        "leave a comment box below."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Filed under Travel",
+        "3 thoughts on “The ferry is back”",
+        "Milan Roe liked it.",
+        "Leave a Reply",
+        "Cancel reply",
+        "Schreibe einen Kommentar",
+        "Name E-Mail We leave a comment box below.",  # in a sentence
+    ]
