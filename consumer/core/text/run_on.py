@@ -84,12 +84,13 @@ _COMMENT_HEADER = re.compile(
 )
 
 # The opening of a blog's comment thread or form ("12 thoughts on “Title”", "Leave a
-# Reply", "Schreibe einen Kommentar"), capitalised as a heading is: what the comments
-# line pattern reads as the thread's start.
+# Reply", "LEAVE A REPLY", "Schreibe einen Kommentar"), capitalised as a heading is: what
+# the comments line pattern reads as the thread's start.
 _COMMENT_FORM = re.compile(
-    r"(?<!\w)(?=[\dLPAWSH])(?:\d+ (?:thoughts|replies|responses|comments) (?:on|to) “[^”]{1,140}”|"
-    r"(?:Leave|Post|Add|Write) (?:a |your )?(?i:comment|reply)|"
-    r"(?:Schreibe|Hinterlasse|Verfasse) einen (?:neuen )?(?i:kommentar))(?!\w)"
+    r"(?<!\w)(?-i:(?=[\dLPAWSH]))(?:\d+ (?:thoughts|replies|responses|comments) (?:on|to) "
+    r"“[^”]{1,140}”|(?:leave|post|add|write) (?:a |your )?(?:comment|reply)|"
+    r"(?:schreibe|hinterlasse|verfasse) einen (?:neuen )?kommentar)(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -437,7 +437,7 @@ def test_one_line_page_is_cut_around_a_comment_threads_or_forms_opening():
     page = (
         sentence * 12 + "Filed under Travel 3 thoughts on “The ferry is back” Milan Roe "
         "liked it. Leave a Reply Cancel reply Schreibe einen Kommentar Name E-Mail We "
-        "leave a comment box below."
+        "leave a comment box below. LEAVE A REPLY Name"
     )
     pieces = [line.text for line in segment_lines(page)]
     assert pieces[12:] == [
@@ -448,4 +448,6 @@ def test_one_line_page_is_cut_around_a_comment_threads_or_forms_opening():
         "Cancel reply",
         "Schreibe einen Kommentar",
         "Name E-Mail We leave a comment box below.",  # in a sentence
+        "LEAVE A REPLY",
+        "Name",
     ]
