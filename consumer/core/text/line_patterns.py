@@ -335,7 +335,11 @@ RELATED_HEADERS = re.compile(
     r"articles (similaires|liés)|vous aimerez (peut-être )?aussi|à lire également|"
     r"articoli simili|(ti )?potrebbe (interessarti|interessare)( anche)?|"
     r"gerelateerde (artikelen|berichten)|(podobne|powiązane) artykuły|"
-    r"(entradas|publicaciones) relacionadas|похожие (статьи|новости)|"
+    r"(entradas|publicaciones|contenidos?|notas|temas) relacionad[oa]s?|"
+    r"(lee|lea) también|(también )?te (puede|podría) interesar|te recomendamos|"
+    r"recomendamos para (você|ti)|populäre (artikel|beiträge)|"
+    r"weitere interessante (themen|artikel|beiträge)|à (écouter|voir) aussi|"
+    r"sur le même thème|похожие (статьи|новости)|"
     r"вам (также|тоже) может быть интересно)[.:]?",
     _I,
 )

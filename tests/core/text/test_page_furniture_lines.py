@@ -132,6 +132,11 @@ def test_more_related_headers():
         "Podobne artykuły",
         "Entradas relacionadas",
         "Вам также может быть интересно",
+        "Contenido relacionado",
+        "Lee también",
+        "Recomendamos para você",
+        "Populäre Artikel",
+        "À écouter aussi",
     ],
 )
 def test_related_headers_in_more_languages(header: str) -> None:
