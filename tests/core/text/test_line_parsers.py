@@ -451,3 +451,18 @@ def test_one_line_page_is_cut_around_a_comment_threads_or_forms_opening():
         "LEAVE A REPLY",
         "Name",
     ]
+
+
+def test_a_story_list_header_after_a_buttons_label_is_cut_out():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "Jetzt einen Termin vereinbaren Ähnliche Beiträge Neue Regeln für "
+        "Fähren. These are the Most Read stories of the week."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Jetzt einen Termin vereinbaren",
+        "Ähnliche Beiträge",
+        "Neue Regeln für Fähren.",
+        "These are the Most Read stories of the week.",  # after a function word: a sentence
+    ]
