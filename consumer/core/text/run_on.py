@@ -155,12 +155,12 @@ def _headers_in(text: str) -> Iterator[tuple[int, int]]:
     comment_headers = (
         header
         for header in _COMMENT_HEADER.finditer(text)
-        if header.group(1) or _capitalised_header(text, header)
+        if header.group(1) or _capitalised_header(text, header, True)
     )
     list_headers = (
         header
         for header in _RELATED_HEADER.finditer(text)
-        if _capitalised_header(text, header, function_word_only=True)
+        if _capitalised_header(text, header, True)
     )
     times = ((m.start(), m.end()) for m in _RELATIVE_TIME_IN_TEXT.finditer(text))
     forms = ((m.start(), m.end()) for m in _COMMENT_FORM.finditer(text))

@@ -453,11 +453,12 @@ def test_one_line_page_is_cut_around_a_comment_threads_or_forms_opening():
     ]
 
 
-def test_a_story_list_header_after_a_buttons_label_is_cut_out():
+def test_a_story_list_or_comments_header_after_a_buttons_label_is_cut_out():
     sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
     page = (
         sentence * 12 + "Jetzt einen Termin vereinbaren Ähnliche Beiträge Neue Regeln für "
-        "Fähren. These are the Most Read stories of the week."
+        "Fähren. These are the Most Read stories of the week. Ihre Meinung teilen "
+        "Kommentare (2)"
     )
     pieces = [line.text for line in segment_lines(page)]
     assert pieces[12:] == [
@@ -465,4 +466,6 @@ def test_a_story_list_header_after_a_buttons_label_is_cut_out():
         "Ähnliche Beiträge",
         "Neue Regeln für Fähren.",
         "These are the Most Read stories of the week.",  # after a function word: a sentence
+        "Ihre Meinung teilen",
+        "Kommentare (2)",
     ]
