@@ -304,7 +304,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 
 # Lines that open a list of other articles' headlines ("Most read", "Related").
 RELATED_HEADERS = re.compile(
-    r"(related( articles| stories| news| content| coverage| topics)?|read (more|next|also)|"
+    r"(related( articles| stories| news| content| coverage| topics| posts| reads)?|"
+    r"read (more|next|also)|"
     r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
     r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
     r"trending( now| stories)?|top stories|"
@@ -329,7 +330,17 @@ RELATED_HEADERS = re.compile(
     r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
     r"přečtěte si (také|též)|lue myös|читайте также|по теме|관련 ?기사|많이 본 뉴스|"
     r"اقرأ أيضا|اقرأ أيضاً|"
-    r"مواضيع ذات صلة|tin liên quan|xem thêm|đọc thêm)[.:]?",
+    r"مواضيع ذات صلة|tin liên quan|xem thêm|đọc thêm|"
+    r"(artigos|posts|matérias|notícias) relacionad[oa]s|mais lidas|"
+    r"articles (similaires|liés)|vous aimerez (peut-être )?aussi|à lire également|"
+    r"articoli simili|(ti )?potrebbe (interessarti|interessare)( anche)?|"
+    r"gerelateerde (artikelen|berichten)|(podobne|powiązane) artykuły|"
+    r"(entradas|publicaciones|contenidos?|notas|temas) relacionad[oa]s?|"
+    r"(lee|lea) también|(también )?te (puede|podría) interesar|te recomendamos|"
+    r"recomendamos para (você|ti)|populäre (artikel|beiträge)|"
+    r"weitere interessante (themen|artikel|beiträge)|à (écouter|voir) aussi|"
+    r"sur le même thème|похожие (статьи|новости)|"
+    r"вам (также|тоже) может быть интересно)[.:]?",
     _I,
 )
 

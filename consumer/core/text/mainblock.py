@@ -15,7 +15,9 @@ every line stays: what is cut off by a run's ends is what the page wraps around 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from consumer.core.text.stopwords import STOPWORDS
@@ -54,6 +56,8 @@ _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
 _CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
 _TEASER_REACH = 3
+_FLAT_TEASER_REACH = 5
+_MIN_FLAT_TEASERS = 3
 # A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").
 _DATED_TEASER = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?: \d{1,2}:\d{2})? ?[-–|•] +\S")
 _COUNTED_ITEM = re.compile(r"(\d{1,3})[.)] +[^\W\d_]")
@@ -80,6 +84,8 @@ _MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introd
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
+_MENU_WORDS = 5
+_LIST_MARK = re.compile(r"[,;] ")  # names or places listed in the text, not a menu
 _MIN_SENTENCE_WORDS = 3
 _LONG_LINE_WORDS = 40
 _WORDS_PER_MARK = 25  # a long line with fewer marks than one per this many words is a list
@@ -191,7 +197,7 @@ def select_main_block(
     """
     classes: list[str | None] = []
     scores: list[float] = []
-    cut_teasers = _cut_teasers(texts)
+    cut_teasers = _cut_teasers(texts, flattened)
     for text in texts:
         if text is None:
             classes.append(None)
@@ -201,6 +207,8 @@ def select_main_block(
         kind = line_class(features)
         if kind != SHORT and len(scores) in cut_teasers:
             kind = SHORT  # a teaser cut short ("... Die neuen…"): not the text's own line
+        if flattened and kind != SHORT and _all_capitalised(text):
+            kind = SHORT  # menu items or headlines run together, no sentence
         classes.append(kind)
         if kind == GOOD:
             scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
@@ -252,6 +260,18 @@ def select_main_block(
     return kept
 
 
+def _all_capitalised(text: str) -> bool:
+    """Every word opens with a capital ("Companies Opinion Columnists William A."): a
+    sentence has lower-case words."""
+    words = _WORD.findall(text[:_SAMPLE_CHARS])
+    return (
+        len(words) >= _MENU_WORDS
+        and not text.endswith("?")
+        and not _LIST_MARK.search(text)
+        and all(word[0].isupper() for word in words)
+    )
+
+
 def _charge_short_pieces_once(
     blocks: list[int], classes: list[str | None], scores: list[float]
 ) -> None:
@@ -262,16 +282,38 @@ def _charge_short_pieces_once(
             scores[i] *= _INLINE_PIECE_WEIGHT
 
 
-def _cut_teasers(texts: list[str | None]) -> frozenset[int]:
+def _cut_teasers(texts: list[str | None], flattened: bool = False) -> frozenset[int]:
     """Lines cut short mid-sentence ("... Die neuen…") with another such line at most
-    three lines away: a list of teasers (one alone may be a writer's trailing thought)."""
+    three lines away: a list of teasers (one alone may be a writer's trailing thought).
+    With ``flattened`` (a page's pieces), three or more such pieces in a row at most five
+    pieces apart are a list of teasers, each cut at its sentence ends: the pieces between
+    them (a teaser's headline and first sentences) are teasers too, and so are as many
+    pieces before the first as its shortest teaser has."""
     cut = [i for i, text in enumerate(texts) if text is not None and _CUT_SHORT.search(text[-8:])]
-    return frozenset(
+    teasers = {
         i
         for k, i in enumerate(cut)
         if (k > 0 and i - cut[k - 1] <= _TEASER_REACH)
         or (k + 1 < len(cut) and cut[k + 1] - i <= _TEASER_REACH)
-    )
+    }
+    if flattened:
+        for chain in _chains(cut, _FLAT_TEASER_REACH):
+            if len(chain) >= _MIN_FLAT_TEASERS:
+                shortest = min(b - a for a, b in itertools.pairwise(chain))
+                teasers.update(range(max(0, chain[0] - shortest + 1), chain[-1] + 1))
+    return frozenset(teasers)
+
+
+def _chains(positions: list[int], reach: int) -> Iterator[list[int]]:
+    """``positions`` (ascending) in runs whose neighbours are at most ``reach`` apart."""
+    chain: list[int] = []
+    for i in positions:
+        if chain and i - chain[-1] > reach:
+            yield chain
+            chain = []
+        chain.append(i)
+    if chain:
+        yield chain
 
 
 def _mark_dated_teasers(texts: list[str | None], scores: list[float]) -> None:

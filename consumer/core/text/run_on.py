@@ -26,6 +26,14 @@ _SENTENCE_BREAK = re.compile(
     r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
     r"\uac00-\ud7af])|(?<=[。！？])(?=.)"
 )
+# A stop that ends no sentence: a title before a name ("Mr. Rudolph", "Dr. Roe", "St.
+# Louis") or a name's initial ("William A. Galston"). Cut there, the sentence's halves
+# read as a short piece and a menu ending in a stop.
+_NAME_ABBREVIATION = re.compile(
+    r"(?:(?<!\S)(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)|"
+    r"(?<!\S)[A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])\.$"
+)
+_ABBREVIATION_REACH = 40  # characters before a stop where its word is sought
 # What may follow a header: the end, a bracket, a capital or a digit (not a sentence).
 _HEADER_END = r"(?=\s*(?:$|[][(){}]|(?-i:[A-ZÀ-Þ0-9])))"
 # A header of a list of other stories ("Related Articles", "Most Read", "Lesen Sie auch").
@@ -75,6 +83,16 @@ _COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 
+# The opening of a blog's comment thread or form ("12 thoughts on “Title”", "Leave a
+# Reply", "LEAVE A REPLY", "Schreibe einen Kommentar"), capitalised as a heading is: what
+# the comments line pattern reads as the thread's start.
+_COMMENT_FORM = re.compile(
+    r"(?<!\w)(?-i:(?=[\dLPAWSH]))(?:\d+ (?:thoughts|replies|responses|comments) (?:on|to) "
+    r"“[^”]{1,140}”|(?:leave|post|add|write) (?:a |your )?(?:comment|reply)|"
+    r"(?:schreibe|hinterlasse|verfasse) einen (?:neuen )?kommentar)(?!\w)",
+    re.IGNORECASE,
+)
+
 
 def pieces_around(part: str, headline: str | None) -> Iterator[str]:
     """The pieces of a run-on line, each copy of ``headline`` a piece of its own."""
@@ -96,6 +114,10 @@ def _pieces_of_run_on(part: str) -> Iterator[str]:
     for the lost lines."""
     start = 0
     for sentence_break in _SENTENCE_BREAK.finditer(part):
+        if _NAME_ABBREVIATION.search(
+            part, max(start, sentence_break.start() - _ABBREVIATION_REACH), sentence_break.start()
+        ):
+            continue
         yield from _pieces_of_sentence(part[start : sentence_break.start()])
         start = sentence_break.end()
     yield from _pieces_of_sentence(part[start:])
@@ -133,14 +155,18 @@ def _headers_in(text: str) -> Iterator[tuple[int, int]]:
     comment_headers = (
         header
         for header in _COMMENT_HEADER.finditer(text)
-        if header.group(1) or _capitalised_header(text, header)
+        if header.group(1) or _capitalised_header(text, header, True)
     )
     list_headers = (
-        header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
+        header
+        for header in _RELATED_HEADER.finditer(text)
+        if _capitalised_header(text, header, True)
     )
     times = ((m.start(), m.end()) for m in _RELATIVE_TIME_IN_TEXT.finditer(text))
+    forms = ((m.start(), m.end()) for m in _COMMENT_FORM.finditer(text))
     spans = heapq.merge(
         ((m.start(), m.end()) for m in comment_headers),
+        forms,
         ((m.start(), m.end()) for m in list_headers),
         times,
         _dates_in(text),
@@ -177,10 +203,18 @@ def _date_start(text: str, date: re.Match[str]) -> int | None:
     return None
 
 
-def _capitalised_header(text: str, header: re.Match[str]) -> bool:
-    """A header capitalised, and not the last word of a heading ("Call for Comments")."""
+def _capitalised_header(text: str, header: re.Match[str], function_word_only: bool = False) -> bool:
+    """A header capitalised, and not the last word of a heading ("Call for Comments").
+    With ``function_word_only``, only a function word before it makes it a heading's
+    ("the Most Read"): another lower-case word ends a button's or a teaser's label
+    ("Termin vereinbaren Ähnliche Beiträge")."""
     before = text[max(0, header.start() - _WORD_REACH) : header.start()]  # bounded: bombs
-    return header.group()[0].isupper() and not _LOWER_WORD_END.search(before)
+    if not header.group()[0].isupper():
+        return False
+    word = _LOWER_WORD_END.search(before)
+    if word is None:
+        return True
+    return function_word_only and word.group().strip().casefold() not in STOPWORDS
 
 
 def _without_capitalised_runs(text: str) -> list[str]:

@@ -414,3 +414,58 @@ def test_a_flattened_page_is_cut_after_a_date_that_ended_its_line():
     assert "Four men held after a break-in at the marina" in pieces
     # a date inside a sentence, before a lower-case word, stays in it
     assert not any(p.startswith("2024") for p in pieces)
+
+
+def test_a_flattened_page_is_not_cut_after_a_title_or_an_initial():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "Opinion Columnists William A. Galston Holman W. Jenkins Books "
+        "Music Dance. The captain swung the rope at Mr. Rudolph, and Dr. Roe watched. "
+        "It rained. A boat left."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Opinion Columnists William A. Galston Holman W. Jenkins Books Music Dance.",
+        "The captain swung the rope at Mr. Rudolph, and Dr. Roe watched.",
+        "It rained.",
+        "A boat left.",
+    ]
+
+
+def test_one_line_page_is_cut_around_a_comment_threads_or_forms_opening():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "Filed under Travel 3 thoughts on “The ferry is back” Milan Roe "
+        "liked it. Leave a Reply Cancel reply Schreibe einen Kommentar Name E-Mail We "
+        "leave a comment box below. LEAVE A REPLY Name"
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Filed under Travel",
+        "3 thoughts on “The ferry is back”",
+        "Milan Roe liked it.",
+        "Leave a Reply",
+        "Cancel reply",
+        "Schreibe einen Kommentar",
+        "Name E-Mail We leave a comment box below.",  # in a sentence
+        "LEAVE A REPLY",
+        "Name",
+    ]
+
+
+def test_a_story_list_or_comments_header_after_a_buttons_label_is_cut_out():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "Jetzt einen Termin vereinbaren Ähnliche Beiträge Neue Regeln für "
+        "Fähren. These are the Most Read stories of the week. Ihre Meinung teilen "
+        "Kommentare (2)"
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Jetzt einen Termin vereinbaren",
+        "Ähnliche Beiträge",
+        "Neue Regeln für Fähren.",
+        "These are the Most Read stories of the week.",  # after a function word: a sentence
+        "Ihre Meinung teilen",
+        "Kommentare (2)",
+    ]

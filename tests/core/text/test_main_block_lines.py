@@ -345,3 +345,36 @@ def test_teasers_cut_short_go_but_a_trailing_thought_stays(extract):
     furniture = ["Teilen", "Drucken", "Mehr Wohnideen"]
     ext = extract(_page(head, MENU, [*INTRO, *OUTRO, thought], furniture, teasers))
     assert ext.paragraphs == [*INTRO, *OUTRO, thought]
+
+
+def test_a_flattened_pages_teaser_list_goes_with_the_sentences_before_each_cut():
+    # On a page flattened onto one line each teaser (headline, then its summary cut
+    # short) is cut at its sentence ends: only its last piece ends "...".
+    teasers = [
+        "Harbour ferry returns on Friday after the pontoon repairs PORT ELLIS: The ferry "
+        "between Port Ellis and Bayside runs again from Friday, the harbour authority said.",
+        "The first boat leaves at six in the morning and the crossing takes about...",
+        "Council approves the new cycle lanes on the coast road BAYSIDE: The council voted "
+        "on Tuesday to build two new cycle lanes along the whole of the coast road.",
+        "Work starts in the spring and should be done by...",
+        "School reopens after the storm damage is repaired BAYSIDE: The primary school on "
+        "Hill Street opens again on Monday after three weeks of building work inside.",
+        "Parents were told in a letter that...",
+    ]
+    texts = [*MENU[:2], *INTRO, *OUTRO, *teasers, *teasers, *FOOTER]
+    kept = select_main_block(texts, flattened=True)
+    assert sorted(texts[i] for i in kept) == sorted(INTRO + OUTRO)
+    # Two cuts four pieces apart are a writer's trailing thoughts: all of it stays.
+    thoughts = [INTRO[0][:-1] + "...", INTRO[1], *OUTRO, OUTRO[0][:-1] + "..."]
+    kept = select_main_block([*MENU[:2], *thoughts, *FOOTER], flattened=True)
+    assert kept == {2, 3, 4, 5, 6}
+
+
+def test_a_flattened_pages_piece_of_capitalised_words_only_is_no_sentence():
+    # Menu items run together up to a stop ("William A."): no lower-case word, no prose.
+    menu = "Companies Opinion Columnists Sadanand Dhume James Freeman William A."
+    question = "What Is The Best Trail Watch Of The Year?"  # the text's subheading
+    names = "Port Ellis, Bayside, Hill Town, Coast Road And North Bay."  # listed in it
+    texts = [menu, *INTRO, question, names, *OUTRO, *FOOTER]
+    assert select_main_block(texts, flattened=True) == set(range(1, 7))
+    assert 0 in select_main_block(texts)  # on a page of lines it ends a sentence

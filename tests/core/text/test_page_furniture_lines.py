@@ -3,6 +3,7 @@
 import pytest
 
 from consumer.core.text.classify import boilerplate_reason, is_related_header
+from consumer.core.text.lines import segment_lines
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,34 @@ def test_more_related_headers():
     assert is_related_header("Weitere Inhalte:")
     assert is_related_header("Weitere Nachrichten")
     assert not is_related_header("Weitere Inhalte folgen im Lauf des Tages.")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Related Posts",
+        "Artigos relacionados",
+        "Articles similaires",
+        "Vous aimerez peut-être aussi",
+        "Potrebbe interessarti anche",
+        "Gerelateerde artikelen",
+        "Podobne artykuły",
+        "Entradas relacionadas",
+        "Вам также может быть интересно",
+        "Contenido relacionado",
+        "Lee también",
+        "Recomendamos para você",
+        "Populäre Artikel",
+        "À écouter aussi",
+    ],
+)
+def test_related_headers_in_more_languages(header: str) -> None:
+    assert is_related_header(header)
+
+
+def test_a_related_header_on_a_one_line_page_is_cut_out():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    teasers = "Tic, Tac, Toc: Um Desafio 6 Mitos sobre a Leitura"
+    page = sentence * 12 + "Artigos relacionados " + teasers
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == ["Artigos relacionados", teasers]
