@@ -29,7 +29,7 @@ _LEAD_WORDS = 80  # the body's opening words a headline is checked against
 _MIN_LEAD_SHARE = 0.4  # of a headline's content words, the share the lead repeats
 _MIN_HEADLINE_CONTENT_WORDS = 3
 _MIN_TITLE_LINE_WORDS = 4
-_HEADING_REACH = 40  # a marked heading is the headline further up (share bars, images)
+_HEADING_REACH = 40  # a headline may stand this far above the body (share bars, images)
 
 
 def visible_headline(
@@ -46,9 +46,10 @@ def visible_headline(
     readers see sits in the lines just before the body. The line there that shares most
     content words with the title (Dice overlap of 5-letter stems, at least 0.55) is taken,
     the nearest to the body on a tie; it then heads the article for its bylines and dates.
-    A title taken from the dump's ``first_line`` none of whose words the lead repeats is
-    a menu's or the site's (the dump has no <title>): the headline is then the line above
-    the body whose words the lead repeats most. Of a markdown copy, ``headings`` are the
+    A title taken from the dump's ``first_line`` none of whose words the lead repeats, or
+    that reads as no <title> (a menu item, a logo's name), is a menu's or the site's (the
+    dump has no <title>): the headline is then the one above the bylines that open the
+    body, else the line above the body whose words the lead repeats most. Of a markdown copy, ``headings`` are the
     level-1 headings: when the first line reads as no <title> (a menu item, a logo's
     name), the nearest one above the body, else the first, is the headline.
     """
@@ -84,6 +85,12 @@ def visible_headline(
         lead = _lead_words(doc, span[0])
         if first_line and not content_words(title.text) & lead:
             return _headline_by_lead(doc, span[0], lead) or title
+        if first_line and not _reads_as_title(title.text):
+            return (
+                _headline_above_byline(doc, span[0])
+                or _headline_by_lead(doc, span[0], lead)
+                or title
+            )
         return title
     for i, status in enumerate(doc.status):
         if status == TITLE_ROLE:
@@ -141,7 +148,7 @@ def _headline_by_lead(
     (at least ``_MIN_LEAD_SHARE`` of them), the nearest on a tie."""
     lead = _lead_words(doc, body_start) if lead is None else lead
     best, best_share = None, _MIN_LEAD_SHARE
-    for i in range(body_start - 1, max(-1, body_start - 1 - _HEADLINE_REACH), -1):
+    for i in range(body_start - 1, max(-1, body_start - 1 - _HEADING_REACH), -1):
         if doc.status[i] not in _HEADLINE_STATUSES and doc.status[i] != TITLE_ROLE:
             continue
         text = doc.lines[i].text
