@@ -22,6 +22,7 @@ from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
+from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
@@ -181,7 +182,9 @@ def _trafilatura_lines(
     tree: HtmlElement, url: str | None, *, fast: bool, names: Collection[str] | None
 ) -> list[str]:
     try:
-        text = trafilatura_text(tree, url, fast=fast, names=names)
+        text = trafilatura_text(
+            tree, url, fast=fast, names=names, prepare=lambda body: unwrap_source_breaks(body, tree)
+        )
     except (ValueError, TypeError, RecursionError):
         return []  # trafilatura's way of saying it found nothing usable
     except Exception as exc:  # a bug in the library must not crash the worker untyped
