@@ -77,3 +77,19 @@ def test_code_in_the_body_keeps_its_breaks() -> None:
     body = _body("<body><code>x = 1\n  y = 2</code></body>")
     unwrap_source_breaks(body, page)
     assert body[0].text == "x = 1\n  y = 2"
+
+
+def test_lines_repeated_in_code_blocks_stay() -> None:
+    story = "".join(
+        f"<p>Paragraph {n}: the council agreed the plan after a long debate and the work "
+        "starts next month, the mayor said on Tuesday.</p>"
+        for n in range(4)
+    )
+    output = "1 files updated, 0 files merged, 0 files removed, 0 files unresolved"
+    blocks = "".join(
+        f"<pre><code>$ hg update {n}\n{output}</code></pre>"
+        f"<p>Step {n} of the guide explains the update and what the repository looks like.</p>"
+        for n in range(3)
+    )
+    paragraphs = _paragraphs(_page(story + blocks))
+    assert paragraphs.count(output) == 3
