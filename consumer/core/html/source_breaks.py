@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-from lxml.etree import _Element
+from lxml.etree import _Element, _ElementUnicodeResult
 
 # Elements whose text is shown with its line breaks (and text that is no text at all).
 _PREFORMATTED_TAGS = frozenset(
@@ -30,6 +30,10 @@ _PREFORMATTED_TAGS = frozenset(
 _BODY_PREFORMATTED_TAGS = ("code", "pre")
 # An inline style that keeps source line breaks ("white-space: pre-wrap", "pre-line").
 _KEEPS_BREAKS_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
+# Elements a browser shows inside the line of the text around them.
+_INLINE_TAGS = frozenset(
+    {"a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "small", "sup", "sub", "mark"}
+)
 _TEXTS_WITH_BREAK = etree.XPath(".//text()[contains(., '\n')]")
 _SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 
@@ -66,17 +70,34 @@ def _in_body_code(element: _Element, is_tail: bool) -> bool:
 
 
 def _wrapped_texts(page: _Element) -> dict[str, str]:
-    """Each text node of ``page`` wrapped over source lines (stripped) -> it unwrapped."""
+    """Each text node of ``page`` wrapped over source lines -> it unwrapped. A text is
+    taken stripped, but for the whitespace it shares with an inline element beside it
+    ("... As\n  <a>Alexis Madrigal</a>"): a browser shows that break as a space too."""
     wraps: dict[str, str] = {}
     for text in _TEXTS_WITH_BREAK(page):
-        stripped = text.strip()
-        if "\n" not in stripped or stripped in wraps:
+        key = _wrap_key(text)
+        if "\n" not in key or key in wraps:
             continue
         owner = text.getparent()
         container = owner if text.is_text else owner.getparent()
         if container is not None and not _keeps_breaks(container):
-            wraps[stripped] = _SOURCE_BREAK.sub(" ", stripped)
+            wraps[key] = _SOURCE_BREAK.sub(" ", key)
     return wraps
+
+
+def _wrap_key(text: _ElementUnicodeResult) -> str:
+    """``text`` stripped, but at an edge next to an inline element."""
+    owner = text.getparent()
+    if owner is None or not text.strip():
+        return ""
+    if text.is_tail:
+        after_inline, following = owner.tag in _INLINE_TAGS, owner.getnext()
+    else:
+        after_inline, following = False, owner[0] if len(owner) else None
+    key = str(text) if after_inline else text.lstrip()
+    if following is None or following.tag not in _INLINE_TAGS:
+        key = key.rstrip()
+    return key
 
 
 def _keeps_breaks(element: _Element) -> bool:

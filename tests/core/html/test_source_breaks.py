@@ -93,3 +93,21 @@ def test_lines_repeated_in_code_blocks_stay() -> None:
     )
     paragraphs = _paragraphs(_page(story + blocks))
     assert paragraphs.count(output) == 3
+
+
+def test_a_break_beside_an_inline_element_is_a_space() -> None:
+    page = etree.fromstring(
+        "<html><body><p>But it is an evasion of regulation. As\n    <a href='/x'>Alexis"
+        " Madrigal</a>\n    reports, the firm ignored regulators.</p>"
+        "<div>Block one\n  </div><div>Block two</div></body></html>"
+    )
+    body = _body(
+        "<body><p>But it is an evasion of regulation. As\n    Alexis Madrigal\n    reports, "
+        "the firm ignored regulators.</p><p>Block one\n  Block two</p></body>"
+    )
+    unwrap_source_breaks(body, page)
+    assert [p.text for p in body] == [
+        "But it is an evasion of regulation. As Alexis Madrigal reports, the firm ignored "
+        "regulators.",
+        "Block one\n  Block two",
+    ]
