@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from lxml import etree
+from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.settings import MANUALLY_CLEANED
 
@@ -22,6 +23,7 @@ from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
+from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_pass import trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
@@ -58,6 +60,9 @@ BLOCK_LINE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquot
 # container only when no headline is in it.
 _DELETED_SECTION_TAGS = tuple(sorted(frozenset(MANUALLY_CLEANED) - {"form", "figure"}))
 _HOLDS_PARAGRAPH_OR_HEADLINE = etree.XPath("boolean(.//p or .//h1)")
+# trafilatura's tags for code blocks in its body, and for the text a code span may sit in.
+_CODE_TAGS = ("code", "pre")
+_RUNNING_TEXT_TAGS = frozenset({"p", "item", "head", "hi", "ref", "cell", "quote", "code", "pre"})
 
 
 def extract_body_lines(
@@ -66,15 +71,17 @@ def extract_body_lines(
     options: CoreOptions,
     warnings: list[str],
     names: Collection[str] | None = None,
+    code_lines: set[str] | None = None,
 ) -> list[str]:
     """The body as text lines (paragraphs, headings, list items), in page order.
-    ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``)."""
+    ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``).
+    ``code_lines``, when given, receives the lines of the code blocks trafilatura found."""
     # The later stages (and the retry's readability) read the whole tree, as before.
     with detached(_deleted_sections(tree)):
-        lines = _trafilatura_lines(tree, url, fast=True, names=names)
+        lines = _trafilatura_lines(tree, url, fast=True, names=names, code_lines=code_lines)
     found = sum(map(len, lines))
     if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
-        retry = _trafilatura_lines(tree, url, fast=False, names=names)
+        retry = _trafilatura_lines(tree, url, fast=False, names=names, code_lines=code_lines)
         if sum(map(len, retry)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = _with_paragraphs_of(lines, retry)
@@ -178,12 +185,34 @@ def _paragraph_chars(tree: HtmlElement) -> int:
 
 
 def _trafilatura_lines(
-    tree: HtmlElement, url: str | None, *, fast: bool, names: Collection[str] | None
+    tree: HtmlElement,
+    url: str | None,
+    *,
+    fast: bool,
+    names: Collection[str] | None,
+    code_lines: set[str] | None = None,
 ) -> list[str]:
+    def prepare(body: _Element) -> None:
+        unwrap_source_breaks(body, tree)
+        if code_lines is not None:
+            code_lines.update(_code_block_lines(body))
+
     try:
-        text = trafilatura_text(tree, url, fast=fast, names=names)
+        text = trafilatura_text(tree, url, fast=fast, names=names, prepare=prepare)
     except (ValueError, TypeError, RecursionError):
         return []  # trafilatura's way of saying it found nothing usable
     except Exception as exc:  # a bug in the library must not crash the worker untyped
         raise ExtractionError(f"body extraction failed: {type(exc).__name__}: {exc}") from exc
     return [stripped for line in (text or "").split("\n") if (stripped := line.strip())]
+
+
+def _code_block_lines(body: _Element) -> list[str]:
+    """The lines of the code blocks of trafilatura's extracted body (not of code inside a
+    sentence: a block is not inside a paragraph)."""
+    return [
+        stripped
+        for block in body.iter(_CODE_TAGS)
+        if block.getparent() is not None and block.getparent().tag not in _RUNNING_TEXT_TAGS
+        for line in "".join(block.itertext()).split("\n")
+        if (stripped := line.strip())
+    ]

@@ -40,8 +40,9 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     meta = read_metadata(tree, raw.url, raw.title_hint)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
     unname_displayed_prose(tree, cleaned.name_values)
+    code_lines: set[str] = set()
     lines = extract_body_lines(
-        tree, meta.canonical_url or raw.url, options, warnings, cleaned.name_values
+        tree, meta.canonical_url or raw.url, options, warnings, cleaned.name_values, code_lines
     )
     # Pages keep soft hyphens, zero-width characters and decomposed accents in their
     # text; the output (and the fingerprints of it) should not depend on them.
@@ -53,6 +54,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         captions=captions,
         related_titles=[link.title for link in cleaned.related],
         authors=meta.authors,
+        code_lines=[normalise_line(line) for line in code_lines],
     )
     paragraphs = body.paragraphs
     declared = declared_paragraphs(meta.declared_body, paragraphs)

@@ -38,11 +38,13 @@ def filter_lines(
     captions: list[str],
     related_titles: list[str],
     authors: Sequence[str] = (),
+    code_lines: Sequence[str] = (),
 ) -> FilteredBody:
     """Keep the lines that belong to the article body, in order.
 
     ``headlines`` are the forms of the article's own title (with and without site name);
-    ``authors`` the byline's names (a closing paragraph about one of them is a bio).
+    ``authors`` the byline's names (a closing paragraph about one of them is a bio);
+    ``code_lines`` the lines of the body's code blocks (a terminal's output repeats lines).
     """
     out = FilteredBody()
     title_keys = {key for h in headlines if (key := line_key(h))}
@@ -51,6 +53,7 @@ def filter_lines(
     # A line that is only a byline name ("Jane Doe", "By Jane Doe", "- Jane Doe") is what is
     # left of an author card or a byline block, not the story.
     author_keys = {key for a in authors if (key := line_key(a))}
+    code_keys = {key for c in code_lines if (key := line_key(c))}
     seen: set[str] = set()
     after_copy = False  # the line before was a copy of an earlier one
     teasers = teaser_rows(lines)
@@ -63,6 +66,8 @@ def filter_lines(
         # A list item or table row said again on its own is the list's (each week of a plan
         # starts with the same warm-up); a run of lines said before is a copy of a block.
         if repeated and not after_copy and line.startswith(STRUCTURED_LINES):
+            repeated = False
+        if repeated and key in code_keys:
             repeated = False
         # (Short items repeat in any list, "- Monday: rest"; a short heading said again
         # is a copied block's.)

@@ -32,7 +32,7 @@ same licence as this project; upgrading trafilatura means re-reading these steps
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from contextlib import ExitStack
 from copy import copy
 
@@ -97,7 +97,12 @@ def _prune_candidates(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def trafilatura_text(
-    tree: HtmlElement, url: str | None, *, fast: bool, names: Collection[str] | None = None
+    tree: HtmlElement,
+    url: str | None,
+    *,
+    fast: bool,
+    names: Collection[str] | None = None,
+    prepare: Callable[[_Element], object] | None = None,
 ) -> str | None:
     """The text ``bare_extraction(tree, url=url, fast=fast, include_comments=False,
     include_tables=True, with_metadata=False)`` returns (``.text``), or None where it
@@ -105,7 +110,8 @@ def trafilatura_text(
 
     ``names``, when given, holds every id and class value of ``tree`` (more do no harm,
     e.g. ``Cleaned.name_values``): a page none of whose names holds a word of the prunes
-    (most pages) is not walked for their candidates."""
+    (most pages) is not walked for their candidates. ``prepare``, when given, is called
+    on the extracted body (trafilatura's XML) before it is turned into text."""
     options = Extractor(
         output_format="python",
         fast=fast,
@@ -129,6 +135,8 @@ def trafilatura_text(
     # Comments are not extracted: their length, 0, is below any positive minimum.
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
         return None
+    if prepare is not None:
+        prepare(body)
     return xmltotxt(body, options.formatting)
 
 

@@ -22,7 +22,9 @@ def test_fast_pass_reads_the_tree_without_the_sections_trafilatura_deletes(
 ) -> None:
     seen: list[tuple[bool, str]] = []
 
-    def record(tree: HtmlElement, url: str | None, *, fast: bool, names: object) -> list[str]:
+    def record(
+        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+    ) -> list[str]:
         seen.append((fast, etree.tostring(tree, encoding="unicode")))
         return STORY
 
@@ -65,7 +67,9 @@ def test_the_retry_replaces_a_short_body_only_when_much_longer(
 ) -> None:
     post = ["A short post.", "Two lines of verse,", "and a reply."]
 
-    def passes(tree: HtmlElement, url: str | None, *, fast: bool, names: object) -> list[str]:
+    def passes(
+        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+    ) -> list[str]:
         return post if fast else retry
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
@@ -83,7 +87,9 @@ def test_the_retry_keeps_the_paragraphs_of_the_first_body_it_lacks(
     )
     first = [lead, "Share this", STORY[0], "- a list item the retry left out of the story"]
 
-    def passes(tree: HtmlElement, url: str | None, *, fast: bool, names: object) -> list[str]:
+    def passes(
+        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+    ) -> list[str]:
         return first if fast else STORY
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", passes)

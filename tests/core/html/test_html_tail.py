@@ -393,3 +393,13 @@ def test_a_contact_sentence_closing_the_story_stays() -> None:
     closing = "Kontakt zum Hafenamt gibt es jeden Dienstag im Rathaus, sagte die Sprecherin."
     paragraphs, _ = _filtered([closing])
     assert paragraphs == [*STORY, closing]
+
+
+def test_a_repeated_line_of_a_code_block_is_no_duplicate() -> None:
+    from consumer.core.html.lines import filter_lines
+
+    output = "added 1 changesets with 1 changes to 1 files (+1 heads) on the server"
+    repeated = "The council agreed the plan after a long debate, the mayor said on Tuesday."
+    lines = [repeated, "$ hg push", output, "$ hg push", output, repeated]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[], code_lines=[output])
+    assert body.paragraphs == [repeated, "$ hg push", output, "$ hg push", output]

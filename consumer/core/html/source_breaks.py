@@ -1,0 +1,111 @@
+"""Line breaks of the page's source inside running text are spaces, as a browser shows them.
+
+Hand-written pages, static-site generators and mail archives wrap their source at 70-80
+columns, also inside the text of a ``<p>`` or a ``<div>``, and trafilatura's text keeps
+those breaks. The body's lines are that text split at its line breaks, so each wrapped
+source line became a line of its own ("Lorem ipsum dolor sit amet, consectetur
+adipisicing elit, sed do eiusmod", then "tempor incididunt ..."), and the line filters
+then judged pieces of sentences: a repeated piece is a duplicate, a short one a heading.
+
+Only a break inside one text node of the page is such a wrap: in trafilatura's extracted
+body the text of neighbouring ``<div>``s is run together with the indentation between
+them, whose break is the only thing that still separates them. So a text of the
+extracted body with a break between two words (few pages have one) is checked against
+the page's own text nodes, and what it holds of a wrapped one is unwrapped. Text that a
+page shows with its breaks (preformatted, code, an inline ``white-space: pre``) keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.etree import _Element, _ElementUnicodeResult
+
+# Elements whose text is shown with its line breaks (and text that is no text at all).
+_PREFORMATTED_TAGS = frozenset(
+    {"pre", "textarea", "code", "listing", "xmp", "plaintext", "script", "style"}
+)
+# trafilatura's tags for code and preformatted text in its body (SPACING_PROTECTED).
+_BODY_PREFORMATTED_TAGS = ("code", "pre")
+# An inline style that keeps source line breaks ("white-space: pre-wrap", "pre-line").
+_KEEPS_BREAKS_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
+# Elements a browser shows inside the line of the text around them.
+_INLINE_TAGS = frozenset(
+    {"a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "small", "sup", "sub", "mark"}
+)
+_TEXTS_WITH_BREAK = etree.XPath(".//text()[contains(., '\n')]")
+_SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
+
+
+def unwrap_source_breaks(body: _Element, page: _Element) -> None:
+    """Replace the source line breaks inside the running text of ``body`` (trafilatura's
+    extracted body of ``page``) by spaces."""
+    broken = [
+        (text.getparent(), text.is_tail)
+        for text in _TEXTS_WITH_BREAK(body)
+        if "\n" in text.strip() and not _in_body_code(text.getparent(), text.is_tail)
+    ]
+    if not broken:
+        return  # most pages: the page's text nodes are not read
+    wraps = _wrapped_texts(page)
+    for element, is_tail in broken:
+        text = (element.tail if is_tail else element.text) or ""
+        for wrapped, unwrapped in wraps.items():
+            if wrapped in text:
+                text = text.replace(wrapped, unwrapped)
+        if is_tail:
+            element.tail = text
+        else:
+            element.text = text
+
+
+def _in_body_code(element: _Element, is_tail: bool) -> bool:
+    container = element.getparent() if is_tail else element
+    if container is None:
+        return False
+    return container.tag in _BODY_PREFORMATTED_TAGS or any(
+        True for _ in container.iterancestors(*_BODY_PREFORMATTED_TAGS)
+    )
+
+
+def _wrapped_texts(page: _Element) -> dict[str, str]:
+    """Each text node of ``page`` wrapped over source lines -> it unwrapped. A text is
+    taken stripped, but for the whitespace it shares with an inline element beside it
+    ("... As\n  <a>Alexis Madrigal</a>"): a browser shows that break as a space too."""
+    wraps: dict[str, str] = {}
+    for text in _TEXTS_WITH_BREAK(page):
+        key = _wrap_key(text)
+        if "\n" not in key or key in wraps:
+            continue
+        owner = text.getparent()
+        container = owner if text.is_text else owner.getparent()
+        if container is not None and not _keeps_breaks(container):
+            wraps[key] = _SOURCE_BREAK.sub(" ", key)
+    return wraps
+
+
+def _wrap_key(text: _ElementUnicodeResult) -> str:
+    """``text`` stripped, but at an edge next to an inline element."""
+    owner = text.getparent()
+    if owner is None or not text.strip():
+        return ""
+    if text.is_tail:
+        after_inline, following = owner.tag in _INLINE_TAGS, owner.getnext()
+    else:
+        after_inline, following = False, owner[0] if len(owner) else None
+    key = str(text) if after_inline else text.lstrip()
+    if following is None or following.tag not in _INLINE_TAGS:
+        key = key.rstrip()
+    return key
+
+
+def _keeps_breaks(element: _Element) -> bool:
+    """Whether ``element`` or an ancestor shows its text's line breaks."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in _PREFORMATTED_TAGS:
+            return True
+        style = node.get("style")
+        if style and _KEEPS_BREAKS_STYLE.search(style):
+            return True
+    return False

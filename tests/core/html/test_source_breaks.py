@@ -1,0 +1,113 @@
+"""Line breaks of a page's source inside running text: spaces, not lines of the body."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
+from consumer.core.html.source_breaks import unwrap_source_breaks
+from consumer.core.options import DEFAULT_OPTIONS
+
+SENTENCES = [
+    "The harbour board met on Tuesday evening to discuss the repairs to the old pier, which",
+    "has been closed since the storms of last winter. Engineers told the board that the",
+    "work would take at least six months and cost more than the first estimate suggested.",
+]
+
+
+def _page(article: str) -> str:
+    return (
+        "<html><head><title>Harbour repairs</title></head><body><article>"
+        f"<h1>Harbour repairs</h1>{article}</article></body></html>"
+    )
+
+
+def _paragraphs(page: str) -> list[str]:
+    raw = RawArticle(content=page, mode="html", url="https://example.org/harbour")
+    return extract_html(raw, DEFAULT_OPTIONS).paragraphs
+
+
+def test_text_wrapped_in_the_source_is_one_line() -> None:
+    wrapped = "\n      ".join(SENTENCES)
+    story = f"<div>\n      {wrapped}\n    </div>" + "".join(
+        f"<p>Paragraph {n}: the council agreed the plan after a long debate "
+        "and the work starts next month, the mayor said.</p>"
+        for n in range(3)
+    )
+    paragraphs = _paragraphs(_page(story))
+    assert " ".join(SENTENCES) in paragraphs
+    assert not any(line in paragraphs for line in SENTENCES)
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    story = "".join(
+        f"<p>Paragraph {n}: the council agreed the plan after a long debate and the work "
+        "starts next month, the mayor said on Tuesday.</p>"
+        for n in range(4)
+    )
+    code = "$ hg init public\n$ hg clone public dev-repo\n$ cd dev-repo"
+    paragraphs = _paragraphs(_page(story + f"<pre>{code}</pre>"))
+    assert "$ hg init public" in paragraphs
+    assert "$ cd dev-repo" in paragraphs
+
+
+def _body(xml: str) -> etree._Element:
+    return etree.fromstring(xml)
+
+
+def test_only_breaks_inside_one_text_of_the_page_are_unwrapped() -> None:
+    page = etree.fromstring(
+        "<html><body><div>First block,\n  wrapped once.</div>\n  <div>Second block</div>"
+        "<div style='white-space: pre-line'>A poem\n  in lines</div></body></html>"
+    )
+    # trafilatura runs neighbouring divs together with the indentation between them.
+    body = _body(
+        "<body><p>First block,\n  wrapped once.\n  Second block</p><p>A poem\n  in lines</p></body>"
+    )
+    unwrap_source_breaks(body, page)
+    assert [p.text for p in body] == [
+        "First block, wrapped once.\n  Second block",
+        "A poem\n  in lines",
+    ]
+
+
+def test_code_in_the_body_keeps_its_breaks() -> None:
+    page = etree.fromstring("<html><body><div>x = 1\n  y = 2</div></body></html>")
+    body = _body("<body><code>x = 1\n  y = 2</code></body>")
+    unwrap_source_breaks(body, page)
+    assert body[0].text == "x = 1\n  y = 2"
+
+
+def test_lines_repeated_in_code_blocks_stay() -> None:
+    story = "".join(
+        f"<p>Paragraph {n}: the council agreed the plan after a long debate and the work "
+        "starts next month, the mayor said on Tuesday.</p>"
+        for n in range(4)
+    )
+    output = "1 files updated, 0 files merged, 0 files removed, 0 files unresolved"
+    blocks = "".join(
+        f"<pre><code>$ hg update {n}\n{output}</code></pre>"
+        f"<p>Step {n} of the guide explains the update and what the repository looks like.</p>"
+        for n in range(3)
+    )
+    paragraphs = _paragraphs(_page(story + blocks))
+    assert paragraphs.count(output) == 3
+
+
+def test_a_break_beside_an_inline_element_is_a_space() -> None:
+    page = etree.fromstring(
+        "<html><body><p>But it is an evasion of regulation. As\n    <a href='/x'>Alexis"
+        " Madrigal</a>\n    reports, the firm ignored regulators.</p>"
+        "<div>Block one\n  </div><div>Block two</div></body></html>"
+    )
+    body = _body(
+        "<body><p>But it is an evasion of regulation. As\n    Alexis Madrigal\n    reports, "
+        "the firm ignored regulators.</p><p>Block one\n  Block two</p></body>"
+    )
+    unwrap_source_breaks(body, page)
+    assert [p.text for p in body] == [
+        "But it is an evasion of regulation. As Alexis Madrigal reports, the firm ignored "
+        "regulators.",
+        "Block one\n  Block two",
+    ]
