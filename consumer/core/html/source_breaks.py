@@ -36,6 +36,7 @@ _INLINE_TAGS = frozenset(
 )
 _TEXTS_WITH_BREAK = etree.XPath(".//text()[contains(., '\n')]")
 _SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
+_MAX_SEARCHES = 100_000  # body texts times wrapped page texts searched (about 0.1 s)
 
 
 def unwrap_source_breaks(body: _Element, page: _Element) -> None:
@@ -49,11 +50,18 @@ def unwrap_source_breaks(body: _Element, page: _Element) -> None:
     if not broken:
         return  # most pages: the page's text nodes are not read
     wraps = _wrapped_texts(page)
+    # Each body text is searched for every wrapped text of the page; on a page of
+    # thousands of wrapped blocks that is millions of searches, so there a body text is
+    # only matched whole.
+    search = len(broken) * len(wraps) <= _MAX_SEARCHES
     for element, is_tail in broken:
         text = (element.tail if is_tail else element.text) or ""
-        for wrapped, unwrapped in wraps.items():
-            if wrapped in text:
-                text = text.replace(wrapped, unwrapped)
+        if search:
+            for wrapped, unwrapped in wraps.items():
+                if wrapped in text:
+                    text = text.replace(wrapped, unwrapped)
+        elif (whole := text.strip()) in wraps:
+            text = text.replace(whole, wraps[whole])
         if is_tail:
             element.tail = text
         else:

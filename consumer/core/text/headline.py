@@ -49,9 +49,9 @@ def visible_headline(
     A title taken from the dump's ``first_line`` none of whose words the lead repeats, or
     that reads as no <title> (a menu item, a logo's name), is a menu's or the site's (the
     dump has no <title>): the headline is then the one above the bylines that open the
-    body, else the line above the body whose words the lead repeats most. Of a markdown copy, ``headings`` are the
-    level-1 headings: when the first line reads as no <title> (a menu item, a logo's
-    name), the nearest one above the body, else the first, is the headline.
+    body, else the line above the body whose words the lead repeats most. Of a markdown
+    copy, ``headings`` are the level-1 headings: when the first line reads as no <title>,
+    the nearest one above the body, else the first, is the headline.
     """
     if span is None:
         return title

@@ -111,3 +111,14 @@ def test_a_break_beside_an_inline_element_is_a_space() -> None:
         "regulators.",
         "Block one\n  Block two",
     ]
+
+
+def test_a_page_of_hundreds_of_wrapped_blocks_is_unwrapped_block_by_block() -> None:
+    # 400 wrapped blocks: too many to search every body text for every one of them, so
+    # each body text is matched whole (the work stays linear in the page).
+    story = "".join(
+        f"<div>\n  Block {n}: {SENTENCES[0]}\n  {SENTENCES[1]}\n</div>" for n in range(400)
+    )
+    paragraphs = _paragraphs(_page(story))
+    assert len(paragraphs) == 400
+    assert paragraphs[7] == f"Block 7: {SENTENCES[0]} {SENTENCES[1]}"
