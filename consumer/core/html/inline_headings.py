@@ -14,13 +14,15 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
 from consumer.core.html.line_keys import PARAGRAPH_ENDS
-from consumer.core.html.tree import remove_keeping_tail, squeeze, text_of
+from consumer.core.html.tree import document_elements, remove_keeping_tail, squeeze, text_of
 from consumer.core.model import Removals
 
-# A short paragraph or heading right between two paragraphs of one parent.
+# A short paragraph or heading right between two paragraphs of one parent. The paragraphs
+# and headings are found by tag in one C walk (``document_elements``) and given as
+# ``$blocks``: a third of the time of XPath testing every element of the page.
+_LABEL_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 _LABELS_BETWEEN_PARAGRAPHS = etree.XPath(
-    "//*[self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-    "[preceding-sibling::*[1][self::p]][following-sibling::*[1][self::p]]"
+    "$blocks[preceding-sibling::*[1][self::p]][following-sibling::*[1][self::p]]"
     "[string-length(normalize-space(.)) <= $max_chars]"
 )
 MIN_PARAGRAPH_CHARS = 80  # the paragraphs on both sides are the story's, not captions
@@ -29,7 +31,10 @@ MIN_PARAGRAPH_CHARS = 80  # the paragraphs on both sides are the story's, not ca
 def drop_related_labels_inside_story(tree: HtmlElement, removals: Removals) -> None:
     """Take out of ``tree`` the related-story labels ("More from Jane Doe", "Related")
     that stand between two paragraphs of the story, counting each as "related"."""
-    for label in _LABELS_BETWEEN_PARAGRAPHS(tree, max_chars=pt.MAX_TAIL_HEADING_CHARS):
+    blocks = document_elements(tree, *_LABEL_TAGS)
+    for label in _LABELS_BETWEEN_PARAGRAPHS(
+        tree, blocks=blocks, max_chars=pt.MAX_TAIL_HEADING_CHARS
+    ):
         text = squeeze(text_of(label))
         match = pt.TAIL_SECTION_HEADING.fullmatch(text)
         if match is None or match.lastgroup != "related":

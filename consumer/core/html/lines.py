@@ -343,17 +343,37 @@ def boilerplate_reason(line: str) -> str | None:
         return None
     # Every pattern is anchored at the start; only those that can start with the line's
     # first word character are tried (all of them for a line that starts otherwise).
-    patterns = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line), pt.BOILERPLATE_ANY)
-    match = patterns.match(line)
-    if match is not None and match.lastgroup is not None:
-        return match.lastgroup.rsplit("_", 1)[0].replace("_", "-")
     lowered = line.lower()
+    name = _first_line_pattern(line, lowered)
+    if name is not None:
+        return name.rsplit("_", 1)[0].replace("_", "-")
     if pt.GATE_KEYWORDS.search(lowered) is None:
         return None  # most lines: no gate opens
     for keywords, reason, rx in pt.GATED_BOILERPLATE_LINES:
         if any(k in lowered for k in keywords) and rx.match(line):
             return reason
     return None
+
+
+def _first_line_pattern(line: str, lowered: str) -> str | None:
+    """The group name of the first alternative of ``patterns.BOILERPLATE_ANY`` that
+    matches ``line`` (``lowered``: its lower-cased text), or None. Only the alternatives
+    that can start with the line's first word character are tried, and the word scans only
+    on a line that holds their word."""
+    table = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line))
+    if table is None:  # no ASCII word character first: every alternative
+        match = pt.BOILERPLATE_ANY.match(line)
+        return match.lastgroup if match is not None else None
+    match = table.match(line)
+    name = match.lastgroup if match is not None else None
+    for word, scan_name, scan in pt.BOILERPLATE_SCANS:  # (in their order)
+        if word not in lowered:
+            continue
+        if name is not None and pt.BOILERPLATE_ORDER[name] < pt.BOILERPLATE_ORDER[scan_name]:
+            break  # an earlier alternative matched
+        if scan.match(line):
+            return scan_name
+    return name
 
 
 def is_read_more(line: str) -> bool:

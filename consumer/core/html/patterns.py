@@ -678,6 +678,22 @@ _NETWORKS = (
     r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|whatsapp|"
     r"telegram|pinterest|reddit|xing|flipboard|messenger|e-?mail|mail|sms)"
 )
+# Two line patterns that scan the whole line for a word ("komment", "youtube"): every
+# branch of each needs it, so a line whose lower-cased text lacks the word cannot match
+# them (a letter matched ignoring case lower-cases to the pattern's letter, the Kelvin
+# sign to "k"; ``BOILERPLATE_SCANS``).
+COMMENT_LOGIN_LINE = re.compile(
+    r"^.{0,200}\bkomment\w*\b.{0,100}\b(?:eingeloggt|angemeldet)\b.{0,60}$|"
+    r"^.{0,100}\b(?:eingeloggt|angemeldet) sein,? um\b.{0,30}\bkomment.{0,100}$|"
+    r"^\W*(?:verraten|schreiben|sagen|erzählen) (?:sie|sie uns|uns|mir) (?:gerne |doch )?"
+    r"in den kommentaren\b.{0,200}$",
+    re.I,
+)
+YOUTUBE_CHANNEL_LINE = re.compile(
+    r"^.{0,80}\b(?:nuestro canal de youtube|unseren youtube-kanal|our youtube channel)\b"
+    r".{0,60}$",
+    re.I,
+)
 OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "share",
@@ -807,16 +823,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (
-        "comments",
-        re.compile(
-            r"^.{0,200}\bkomment\w*\b.{0,100}\b(?:eingeloggt|angemeldet)\b.{0,60}$|"
-            r"^.{0,100}\b(?:eingeloggt|angemeldet) sein,? um\b.{0,30}\bkomment.{0,100}$|"
-            r"^\W*(?:verraten|schreiben|sagen|erzählen) (?:sie|sie uns|uns|mir) (?:gerne |doch )?"
-            r"in den kommentaren\b.{0,200}$",
-            re.I,
-        ),
-    ),
+    ("comments", COMMENT_LOGIN_LINE),
     (
         "boilerplate",
         re.compile(
@@ -829,14 +836,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (
-        "share",
-        re.compile(
-            r"^.{0,80}\b(?:nuestro canal de youtube|unseren youtube-kanal|our youtube channel)\b"
-            r".{0,60}$",
-            re.I,
-        ),
-    ),
+    ("share", YOUTUBE_CHANNEL_LINE),
 )
 # Month and weekday names in the languages news is written in most (lower case; the
 # patterns using them ignore case).
@@ -1263,9 +1263,28 @@ _BOILERPLATE_ALTERNATIVES = [
 BOILERPLATE_ANY = re.compile(
     "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BOILERPLATE_ALTERNATIVES), re.I
 )
-# The same alternation cut down, for each ASCII first word character of a line, to the
-# patterns that can match such a line (a third of them on average): same match, same group.
-BOILERPLATE_BY_FIRST_CHAR = split_by_first_char(_BOILERPLATE_ALTERNATIVES, re.I)
+# Two alternatives scan the whole line for a word (``BOILERPLATE_SCANS``: the word, the
+# alternative's group name, its pattern); a line whose lower-cased text lacks the word
+# cannot match them, and trying them was a third of the alternation's time.
+_SCANNED_WORDS = {COMMENT_LOGIN_LINE.pattern: "komment", YOUTUBE_CHANNEL_LINE.pattern: "youtube"}
+BOILERPLATE_SCANS = tuple(
+    (_SCANNED_WORDS[pattern], name, re.compile(pattern, re.I))
+    for name, pattern in _BOILERPLATE_ALTERNATIVES
+    if pattern in _SCANNED_WORDS
+)
+# Each alternative's place in ``BOILERPLATE_ANY``: the first to match gives the reason.
+BOILERPLATE_ORDER = {name: i for i, (name, _) in enumerate(_BOILERPLATE_ALTERNATIVES)}
+# The other alternatives cut down, for each ASCII first word character of a line, to the
+# patterns that can match such a line (a third of them on average), in their order and
+# with their group names (``lines.boilerplate_reason`` adds the scans a line's words allow).
+BOILERPLATE_BY_FIRST_CHAR = split_by_first_char(
+    [
+        (name, pattern)
+        for name, pattern in _BOILERPLATE_ALTERNATIVES
+        if pattern not in _SCANNED_WORDS
+    ],
+    re.I,
+)
 MAX_BOILERPLATE_WORDS = 45
 MAX_BOILERPLATE_CHARS = 400  # also bounds the work of every pattern above
 

@@ -66,8 +66,39 @@ def test_split_matches_as_the_whole_alternation(line: str) -> None:
 
 @pytest.mark.parametrize("line", LINES)
 def test_boilerplate_table_matches_as_boilerplate_any(line: str) -> None:
+    # (The table leaves out the word scans: these lines hold none of their words.)
     expected = pt.BOILERPLATE_ANY.match(line)
     got = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line), pt.BOILERPLATE_ANY).match(line)
     assert _outcome(got) == _outcome(expected)
     if line in ("Share this article", "12 Comments", "Advertisement", "ſhare"):
         assert got is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *LINES,
+        "Sie müssen eingeloggt sein, um zu kommentieren.",
+        "Um zu KOMMENTIEREN müssen Sie angemeldet sein",
+        "\u212aommentare nur für angemeldete Leser, bitte eingeloggt bleiben",
+        "Verraten Sie uns in den Kommentaren, was Sie denken!",
+        "Abonnieren Sie unseren YouTube-Kanal für mehr Videos",
+        "Subscribe to our YouTube channel for more",
+        "Our story about a comment the mayor made on Tuesday",
+    ],
+)
+def test_lines_match_as_boilerplate_any(line: str) -> None:
+    """The word scans are tried only for lines that hold their word, after the table of
+    the line's first character: the alternative found is the whole alternation's."""
+    from consumer.core.html.lines import _first_line_pattern
+
+    expected = pt.BOILERPLATE_ANY.match(line)
+    assert _first_line_pattern(line, line.lower()) == (expected and expected.lastgroup)
+
+
+def test_every_scan_needs_its_word() -> None:
+    for word, name, scan in pt.BOILERPLATE_SCANS:
+        assert word in scan.pattern.lower()
+        assert name in pt.BOILERPLATE_ORDER
+    assert pt.COMMENT_LOGIN_LINE.match("Sie müssen eingeloggt sein, um zu kommentieren.")
+    assert pt.YOUTUBE_CHANNEL_LINE.match("Subscribe to our YouTube channel for more")
