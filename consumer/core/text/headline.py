@@ -82,22 +82,28 @@ def visible_headline(
         if score >= best_score:
             best, best_score = i, score
     if best is None:
-        lead = _lead_words(doc, span[0])
-        if first_line and not content_words(title.text) & lead:
-            return _headline_by_lead(doc, span[0], lead) or title
-        if first_line and not _reads_as_title(title.text):
-            return (
-                _headline_above_byline(doc, span[0])
-                or _headline_by_lead(doc, span[0], lead)
-                or title
-            )
-        return title
+        return _first_line_checked(doc, title, span[0]) if first_line else title
     for i, status in enumerate(doc.status):
         if status == TITLE_ROLE:
             doc.status[i] = "repeated_title"
     doc.status[best] = TITLE_ROLE
     headline = clean_title(trim_headline(doc.lines[best].text), title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
+
+
+def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -> CleanTitle:
+    """``title``, taken from the dump's first line, unless that line is a menu's or the
+    site's: the lead repeats none of its words, or it reads as no <title>."""
+    lead = _lead_words(doc, body_start)
+    if not content_words(title.text) & lead:
+        return _headline_by_lead(doc, body_start, lead) or title
+    if not _reads_as_title(title.text):
+        return (
+            _headline_above_byline(doc, body_start)
+            or _headline_by_lead(doc, body_start, lead)
+            or title
+        )
+    return title
 
 
 def _heading_above_body(
