@@ -155,12 +155,10 @@ def _headers_in(text: str) -> Iterator[tuple[int, int]]:
     comment_headers = (
         header
         for header in _COMMENT_HEADER.finditer(text)
-        if header.group(1) or _capitalised_header(text, header, True)
+        if header.group(1) or _capitalised_header(text, header)
     )
     list_headers = (
-        header
-        for header in _RELATED_HEADER.finditer(text)
-        if _capitalised_header(text, header, True)
+        header for header in _RELATED_HEADER.finditer(text) if _capitalised_header(text, header)
     )
     times = ((m.start(), m.end()) for m in _RELATIVE_TIME_IN_TEXT.finditer(text))
     forms = ((m.start(), m.end()) for m in _COMMENT_FORM.finditer(text))
@@ -203,18 +201,15 @@ def _date_start(text: str, date: re.Match[str]) -> int | None:
     return None
 
 
-def _capitalised_header(text: str, header: re.Match[str], function_word_only: bool = False) -> bool:
-    """A header capitalised, and not the last word of a heading ("Call for Comments").
-    With ``function_word_only``, only a function word before it makes it a heading's
-    ("the Most Read"): another lower-case word ends a button's or a teaser's label
-    ("Termin vereinbaren Ähnliche Beiträge")."""
+def _capitalised_header(text: str, header: re.Match[str]) -> bool:
+    """A header capitalised, and not the last word of a heading: a function word before it
+    makes it a heading's ("Call for Comments", "the Most Read"), another lower-case word
+    ends a button's or a teaser's label ("Termin vereinbaren Ähnliche Beiträge")."""
     before = text[max(0, header.start() - _WORD_REACH) : header.start()]  # bounded: bombs
     if not header.group()[0].isupper():
         return False
     word = _LOWER_WORD_END.search(before)
-    if word is None:
-        return True
-    return function_word_only and word.group().strip().casefold() not in STOPWORDS
+    return word is None or word.group().strip().casefold() not in STOPWORDS
 
 
 def _without_capitalised_runs(text: str) -> list[str]:
