@@ -170,18 +170,17 @@ def _headline_by_lead(
 
 
 def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | None:
-    """A page with no title line: the headline-shaped line just above the bylines and
-    dates that open the body ("10 Tips for Online Courses" / "Posted on June 29, 2020")."""
+    """A page with no title line (or a menu's line taken for it): the headline-shaped line
+    just above the bylines and dates that open the body ("10 Tips for Online Courses" /
+    "Posted on June 29, 2020")."""
     i = body_start - 1
     while i >= 0 and body_start - i <= _MAX_BYLINE_LINES and doc.status[i] in SEPARATOR_REASONS:
         i -= 1
     if i < 0 or i == body_start - 1 or doc.status[i] not in _HEADLINE_STATUSES:
         return None
-    text = doc.lines[i].text
-    if not is_headline_shaped(text):
+    if not is_headline_shaped(doc.lines[i].text):
         return None
-    doc.status[i] = TITLE_ROLE
-    return clean_title(trim_headline(text))
+    return _made_title(doc, i)
 
 
 def _part_of(line: str, title: str) -> bool:
