@@ -38,7 +38,13 @@ from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
 from consumer.core.text.lines import Line, has_source_spacing, is_one_line_page, segment_lines
-from consumer.core.text.mainblock import SHORT, line_class, line_features, select_main_block
+from consumer.core.text.mainblock import (
+    LIST_ITEM,
+    SHORT,
+    line_class,
+    line_features,
+    select_main_block,
+)
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
@@ -276,10 +282,11 @@ def _alone_in_block(lines: list[Line], j: int) -> bool:
 
 def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int, int]:
     """Positions whose bylines and dates are the article's: all of a clean copy; on a full
-    page, from the headline (or the body) to just after the body."""
+    page, from the headline to just after the body (from the page's top when no line is
+    the headline: a page whose first line is a menu's item)."""
     if span is None:
         return 0, len(doc.lines)
-    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), span[0])
+    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
     start = min(title_at, span[0]) - _BYLINE_MARGIN
     return start, span[1] + _BYLINE_MARGIN
 
@@ -397,6 +404,8 @@ def _first_title_line(doc: ArticleLines) -> int | None:
                 doc.remove(i, "newsletter")
                 in_email = True
                 continue
+            if LIST_ITEM.match(text):
+                return None  # a list's item (a menu rendered as a list), no title
             sentence = text.endswith(".") and not text.endswith("...") and words > 12
             if 2 <= words <= 40 and len(text) <= 300 and not sentence:
                 if in_email:

@@ -4,7 +4,7 @@ differently, or when the dump has no title line at all."""
 from __future__ import annotations
 
 from consumer.core.text.article_lines import SEPARATOR_REASONS, TITLE_ROLE, ArticleLines
-from consumer.core.text.mainblock import BULLET
+from consumer.core.text.mainblock import LIST_ITEM
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
@@ -76,7 +76,7 @@ def visible_headline(
         if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
             continue
         text = doc.lines[i].text
-        if text in sections or _part_of(text, title.text) or BULLET.match(text):
+        if text in sections or _part_of(text, title.text) or LIST_ITEM.match(text):
             continue  # a section heading, a piece of the title, a summary box's point
         score = headline_likeness(title.text, doc.lines[i].text)
         if score >= best_score:
@@ -155,10 +155,11 @@ def _headline_by_lead(
     lead = _lead_words(doc, body_start) if lead is None else lead
     best, best_share = None, _MIN_LEAD_SHARE
     for i in range(body_start - 1, max(-1, body_start - 1 - _HEADING_REACH), -1):
-        if doc.status[i] not in _HEADLINE_STATUSES and doc.status[i] != TITLE_ROLE:
+        status = doc.status[i]
+        if status not in _HEADLINE_STATUSES and status != TITLE_ROLE and not _lone_repeat(doc, i):
             continue
         text = doc.lines[i].text
-        if BULLET.match(text) or not is_headline_shaped(text):
+        if LIST_ITEM.match(text) or not is_headline_shaped(text):
             continue
         words = content_words(text)
         if len(words) < _MIN_HEADLINE_CONTENT_WORDS:

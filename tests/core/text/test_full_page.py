@@ -539,6 +539,49 @@ def test_a_dump_without_the_pages_title_takes_the_headline_the_lead_repeats(extr
     assert ext.paragraphs == ARTICLE
 
 
+def test_a_menu_item_opening_the_dump_is_no_title(extract):
+    # inscriptis marks list items "* ", "+ ", "o " by level: its dump opens with the menu.
+    text = _page(
+        ["* Home", "* News", "+ Local", "+ World", "o Europe", "* Sport"],
+        ["Share", "Tweet", "Email"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title is None  # no headline on the page: none rather than "* Home"
+    assert ext.paragraphs == ARTICLE
+
+
+def test_a_headline_the_page_shows_twice_is_taken_by_the_lead(extract):
+    headline = "Regional parliament votes to close the valley's coal plant early"
+    text = _page(
+        ["* Home", *(f"* {item}" for item in MENU[1:])],
+        [headline],  # and again inside the article, as its photo's caption
+        ["Share", "Tweet", "Email"],
+        *[[p] for p in ARTICLE[:2]],
+        ["Photo: Sam Jones/Valley Herald", headline],
+        *[[p] for p in ARTICLE[2:]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == headline
+    assert ext.paragraphs == ARTICLE
+
+
+def test_a_page_without_a_headline_line_finds_its_byline_above_the_share_bar(extract):
+    text = _page(
+        ["* Home", *(f"* {item}" for item in MENU[1:])],
+        ["By Sam Jones", "March 3, 2024"],
+        ["Share", "Tweet", "Email", "Print", "Save"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title is None
+    assert ext.authors == ["Sam Jones"]
+    assert ext.published_at == "2024-03-03"
+
+
 def test_a_markdown_copy_without_the_pages_title_takes_its_heading(extract):
     menu = "\n".join(f"  * [{item}](/{item.lower()}/)" for item in MENU)
     text = "\n\n".join(
