@@ -433,7 +433,9 @@ def test_page_flattened_onto_one_line(extract):
         "© 2024 Harbour Gazette"
     )
     ext = extract(page)
-    assert ext.title == "Ferry service to resume after storm repairs"  # not the menu
+    # Without the page's <title> at its start, no piece is taken for the title: the cuts
+    # fall anywhere, and on real pages the piece above the byline is rarely the headline.
+    assert ext.title is None
     assert ext.authors == ["Lena Marsh"]
     assert ext.published_at == "2024-03-04"
     assert ext.paragraphs[0].startswith("The ferry between Port Ellis and Bayside")
