@@ -26,6 +26,9 @@ _MIN_MARKS = 3  # headings, and bold words, without links
 _HEADING_MARKS = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
 _LEVEL_ONE_HEADING = re.compile(r"^ {0,3}#[ \t]+(.+)$", re.MULTILINE)
 _MIN_HEADLINE_WORDS = 3  # a site's logo is a level-1 heading of a word or two
+# A heading line this long that goes on in the next line (no blank line between) was
+# wrapped by the converter (html2text wraps at 78 columns, headings too).
+_WRAPPED_HEADING_CHARS = 60
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~).*$", re.MULTILINE)
 _QUOTE_MARK = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
@@ -130,11 +133,13 @@ def _unwrapped(text: str) -> str:
         parts = block.strip("\n").split("\n")
         if len(parts) < 2 or any(_BLOCK_START.match(part) for part in parts[1:]):
             continue
+        heading = _wrapped_heading(parts)
         parts = [part.strip() for part in parts]
         if not all(parts):
             continue
+        breaks = [True] if heading else margin_breaks(parts)
         joined = [parts[0]]
-        for part, wrapped in zip(parts[1:], margin_breaks(parts), strict=True):
+        for part, wrapped in zip(parts[1:], breaks, strict=True):
             if not wrapped:
                 joined.append(part)
             elif joined[-1].endswith("-") and not joined[-1].endswith(" -"):
@@ -143,6 +148,21 @@ def _unwrapped(text: str) -> str:
                 joined[-1] += " " + part
         blocks[n] = "\n".join(joined)
     return "\n\n".join(blocks)
+
+
+def _wrapped_heading(parts: list[str]) -> bool:
+    """A heading a converter wrapped ("# The No. 1 workout of 2024 and 5 trends to expect
+    in" / "2025"): a heading is one line, so the one line after it in the same block is
+    its rest when the heading filled its line, broke at a space (not with markdown's hard
+    break, two spaces) and the rest goes on in words (not "[Next](...)")."""
+    return (
+        len(parts) == 2
+        and parts[0].startswith("#")
+        and len(parts[0].rstrip()) >= _WRAPPED_HEADING_CHARS
+        and not parts[0].endswith("  ")
+        and parts[1][:1].isalnum()
+        and len(parts[1]) <= len(parts[0])
+    )
 
 
 def _headlines(text: str) -> list[str]:

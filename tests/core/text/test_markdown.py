@@ -97,6 +97,25 @@ def test_paragraphs_wrapped_at_a_fixed_width_are_joined_again():
     ]
 
 
+def test_a_heading_wrapped_by_the_converter_is_one_line_again():
+    copy = (
+        "# Ferry between Port Ellis and Bayside to run again from Friday, 12 September\n"
+        "2025\n\n"
+        "## Timetable for the first week of sailings after the slipway repairs  \n"
+        "Monday\n\n"  # a hard break ("  "): the author's own line
+        "### [Previous story: storm closes the harbour for a week of repairs to the\n"
+        "slipway](https://example.org/news/storm/)\n"
+    )
+    lines = [line for line in unmark(copy).text.split("\n") if line.strip()]
+    assert lines == [
+        "Ferry between Port Ellis and Bayside to run again from Friday, 12 September 2025",
+        "Timetable for the first week of sailings after the slipway repairs",
+        "Monday",
+        "Previous story: storm closes the harbour for a week of repairs to the slipway",
+    ]
+    assert unmark(copy).headlines[0] == lines[0]
+
+
 def test_what_went_is_counted():
     result = unmark(MARKDOWN_COPY)
     assert result.removed["image"] == 1  # the logo
