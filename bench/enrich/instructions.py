@@ -67,6 +67,7 @@ def _summary(callgrind_out: str, articles: int) -> dict[str, float]:
             summary = [int(n) for n in line.split()[1:]]
     if events is None or summary is None:
         raise SystemExit("callgrind wrote no summary")
+    summary += [0] * (len(events) - len(summary))  # callgrind leaves trailing zeros out
     totals = dict(zip(events, summary, strict=True))
     return {event: totals[event] / articles for event in _EVENTS}
 

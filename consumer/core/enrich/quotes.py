@@ -8,12 +8,12 @@ when a later mark in the paragraph can.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 _DOUBLE = frozenset('"“”„«»')
 _MARKS = frozenset("\"“”„«»'‘’")
-_MARK_SEARCH = re.compile("[\"“”„«»'‘’]")
+_MARK_CHARS = "\"“”„«»'‘’"  # _MARKS, one by one
+_ASCII_MARK_CHARS = "\"'"  # those an ASCII text can hold
 _NEVER_CLOSES = frozenset("“„«‘")
 _NEVER_OPENS = frozenset("”»’")
 # Marks that may close after a space ("we will see ” Lee said", "ourselves? " she wrote"):
@@ -59,9 +59,10 @@ def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried: _Open | None = None
     for index, paragraph in enumerate(paragraphs):
-        if carried is None and not _MARK_SEARCH.search(paragraph):
+        positions = _mark_positions(paragraph)
+        if carried is None and not positions:
             continue  # no quote mark and no quote going on: nothing to find
-        marks = _marks(paragraph)
+        marks = _marks(paragraph, positions)
         opened = carried
         if opened is not None:
             marks = marks[1:]  # the paragraph continues the quote: skip its opening mark
@@ -140,10 +141,30 @@ def _span(opened: _Open, end: int, closed: bool) -> QuoteSpan:
     )
 
 
-def _marks(paragraph: str) -> list[_Mark]:
+def _mark_positions(paragraph: str) -> list[int]:
+    """Offsets of the quote mark characters in ``paragraph``, in order.
+
+    Found by ``str.find`` per mark (a C scan at memory speed), only the two straight
+    marks in an ASCII text (which ``str.isascii`` tells without reading it): a regular
+    expression's character class of the marks tested each character of every paragraph
+    at about 60 machine instructions a character, a quarter of the stage.
+    """
+    positions: list[int] = []
+    find = paragraph.find
+    for char in _ASCII_MARK_CHARS if paragraph.isascii() else _MARK_CHARS:
+        pos = find(char)
+        while pos >= 0:
+            positions.append(pos)
+            pos = find(char, pos + 1)
+    positions.sort()
+    return positions
+
+
+def _marks(paragraph: str, positions: list[int]) -> list[_Mark]:
+    """The quote marks at ``positions`` that may open or close a quote."""
     marks: list[_Mark] = []
-    for found in _MARK_SEARCH.finditer(paragraph):
-        pos, char = found.start(), found.group()
+    for pos in positions:
+        char = paragraph[pos]
         before = paragraph[pos - 1] if pos > 0 else " "
         after = paragraph[pos + 1] if pos + 1 < len(paragraph) else " "
         if before.isalnum() and after.isalnum():

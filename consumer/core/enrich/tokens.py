@@ -6,8 +6,8 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, compress, count, repeat
-from operator import add, iadd, itemgetter
+from itertools import accumulate, compress, count
+from operator import iadd, itemgetter
 from typing import Any, NamedTuple
 
 from consumer.core.enrich.data.words import ENGLISH_FUNCTION_WORDS
@@ -75,7 +75,7 @@ _COUNT_MASK = (1 << _COUNT_BITS) - 1
 
 
 # What the cache holds of a piece of text: see ``_piece``; getters of its fields.
-_Part = tuple[tuple[Token, ...], bool, tuple[str, ...], int, tuple[str | None, ...]]
+_Part = tuple[tuple[Token, ...], bool, tuple[str, ...], int, tuple[str | None, ...], int, int]
 _TOKENS_OF = itemgetter(0)
 _PLACED_OF = itemgetter(1)
 _ITEMS_OF = itemgetter(2)
@@ -176,36 +176,49 @@ def read_paragraphs(paragraphs: list[str]) -> ReadBody:
     keys: list[str | None] = []
     counts = 0
     for n, paragraph in enumerate(paragraphs):
-        pieces = paragraph.split()
-        parts = list(map(_piece, pieces))
-        groups = list(map(_TOKENS_OF, parts))
-        token_lists.append(_joined(groups, []))
-        placements.append(
-            _new(Placement, (list(accumulate(map(len, groups))), _starts(paragraph, pieces)))
-        )
-        counts += sum(map(_COUNTS_OF, parts))
         if n:  # between two paragraphs: a newline item (it breaks phrases), no key
             items.append("\n")
             keys.append(None)
+        pieces = paragraph.split()
+        if not pieces:  # blank: no token, no item but its newlines
+            token_lists.append([])
+            placements.append(_new(Placement, ([], [])))
+            _newline_items(paragraph, items, keys)
+            continue
+        # The cached parts of the pieces, transposed field by field in one C pass (where
+        # a getter per field would be a pass each).
+        parts = zip(*map(_piece, pieces), strict=True)
+        groups, _, item_groups, piece_counts, key_groups, token_counts, steps = parts
+        token_lists.append(_joined(groups, []))
+        token_ends = list(accumulate(token_counts))
+        placements.append(_new(Placement, (token_ends, _starts(paragraph, pieces, steps))))
+        counts += sum(piece_counts)
         if "\n" in paragraph:  # a newline is an item of its own: read the paragraph whole
-            whole_items = items_of(paragraph)
-            items += whole_items
-            keys += item_keys(whole_items)
+            _newline_items(paragraph, items, keys)
         else:
-            _joined(map(_ITEMS_OF, parts), items)
-            _joined(map(_KEYS_OF, parts), keys)
+            _joined(item_groups, items)
+            _joined(key_groups, keys)
     words, function_words = counts & _COUNT_MASK, counts >> _COUNT_BITS
     return _new(ReadBody, (token_lists, items, words, function_words, keys, placements))
 
 
-def _starts(text: str, pieces: list[str]) -> list[int]:
-    """The offset of each piece (``text.split()``) in ``text``.
+def _newline_items(text: str, items: list[str], keys: list[str | None]) -> None:
+    """The items of a text holding a newline (an item of its own), read whole, and their
+    keys, added to ``items`` and ``keys``."""
+    whole_items = items_of(text)
+    items += whole_items
+    keys += item_keys(whole_items)
+
+
+def _starts(text: str, pieces: list[str], steps: tuple[int, ...]) -> list[int]:
+    """The offset of each piece (``text.split()``) in ``text``; ``steps`` are the pieces'
+    lengths plus one (``_piece``).
 
     When the pieces and one character between each fill the text (most paragraphs), the
-    offsets are the running sum of their lengths plus one, taken in C in one pass (its
-    last value, one past the text's end, tells whether they fill it).
+    offsets are the running sum of the steps, taken in C in one pass (its last value,
+    one past the text's end, tells whether they fill it).
     """
-    starts = list(accumulate(map(add, map(len, pieces), repeat(1)), initial=0))
+    starts = list(accumulate(steps, initial=0))
     if starts[-1] - 1 == len(text):  # no other whitespace
         return starts
     starts, pos, find = [], 0, text.find
@@ -257,8 +270,9 @@ def _placed_tokens(text: str, pieces: list[str], parts: list[_Part], offset: int
 def _piece(piece: str) -> _Part:
     """The tokens of a piece of text without whitespace, whether any is placed, its
     keyword items, how many of its tokens are words and English function words
-    (packed: ``words + (function_words << _COUNT_BITS)``) and the items' keyword keys;
-    offsets of placed tokens (a capital or a digit) are from the piece's start.
+    (packed: ``words + (function_words << _COUNT_BITS)``), the items' keyword keys, how
+    many tokens it has and its length plus one (what ``read_paragraphs`` places the
+    tokens by); offsets of placed tokens (a capital or a digit) are from the piece's start.
 
     Cached: a pure function of the piece, asked for every piece of every text.
     """
@@ -287,7 +301,8 @@ def _piece(piece: str) -> _Part:
     items = tuple(items_of(piece))
     keys = tuple(item_keys(list(items)))
     # A plain word is its own key ("mayor"): one tuple for both, fewer objects to read.
-    return tuple(tokens), placed, items, counts, items if keys == items else keys
+    keys_or_items = items if keys == items else keys
+    return tuple(tokens), placed, items, counts, keys_or_items, len(tokens), size + 1
 
 
 def _fields(

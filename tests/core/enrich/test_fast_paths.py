@@ -1,8 +1,9 @@
 """Shortcuts taken for speed give what the long way gives: lone function words, phrase pairs,
-photo credits searched for at a caption's end."""
+photo credits searched for at a caption's end, quote marks found by ``str.find``."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ from consumer.core.enrich.entities import (
     _without_photo_credit,
 )
 from consumer.core.enrich.keywords import _repeated_word_pairs
+from consumer.core.enrich.quotes import _mark_positions
 from consumer.core.enrich.tokens import tokenise
 
 # Contexts around a lone capitalised word: sentence start, after a quote, before a
@@ -97,3 +99,10 @@ def test_a_photo_credit_is_removed_as_the_whole_caption_search_removes_it(
     if any(mark in caption for mark in _PHOTO_CREDIT_MARKS) and _PHOTO_CREDIT_HINT.search(caption):
         expected = _PHOTO_CREDIT.sub("", caption)
     assert _without_photo_credit(caption) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \"“”„«»'‘’.", max_size=40))
+def test_mark_positions_are_where_a_search_for_the_marks_finds_them(text: str) -> None:
+    marks = re.compile("[\"“”„«»'‘’]")
+    assert _mark_positions(text) == [found.start() for found in marks.finditer(text)]
