@@ -126,9 +126,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if leading:  # the pieces of a one-line page are no headline lines
         _head_with_nearest_repeat(doc, title, span)
     elif hint or not flattened:
-        # (A one-line page's pieces are cut anywhere: without its <title> none is taken for
-        # the headline. On WCXB dev a, 6 of 224 pieces so taken were right; of the pieces
-        # just above a byline, 1 of 85.)
+        # A one-line page without its <title> takes none of its pieces for the headline:
+        # they are cut anywhere (on WCXB dev a 6 of 224 so taken were right).
         # A markdown copy made without the page's <title> (html2text) opens with its menu:
         # its headline is then a level-1 heading.
         headings = markup.headlines if markup and not raw.title_hint else []

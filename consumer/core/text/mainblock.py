@@ -40,7 +40,8 @@ _MARK = re.compile(r"[.,;:!?]\s")
 # A list item's bullet or number ("- ", "• ", "3. ").
 BULLET = re.compile(r"([-•*–·▪►●]|\d{1,2}[.)])\s+\S")
 # ... or as dumpers mark nested items too ("+ ", "o ": inscriptis): enough to tell a menu's
-# item from a headline; lists counted as prose keep to BULLET (this lowered text-mode F1).
+# item from a headline; lists counted as prose keep to BULLET (with these marks counted
+# too, inscriptis dumps lost body F1).
 LIST_ITEM = re.compile(r"([-•*–·▪►●+o]|\d{1,2}[.)])\s+\S")
 
 # A numbered section heading ("3. Black bags...", "#3 Glass", "3) Glass").
