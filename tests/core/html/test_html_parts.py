@@ -151,6 +151,16 @@ def test_parse_scrubs_controls_and_lone_surrogates() -> None:
     assert tree.text_content().replace("?", "") == "abcd"
 
 
+def test_scrubbed_utf8_removes_each_control_byte_and_keeps_the_rest() -> None:
+    from consumer.core.html.parse import _UNPARSABLE_BYTES, _scrubbed_utf8
+
+    for code in range(256):
+        text = f"a{chr(code)}b\u00e9"
+        expected = text.encode().translate(None, _UNPARSABLE_BYTES)
+        assert _scrubbed_utf8(text) == expected
+        assert (len(_scrubbed_utf8(text)) < len(text.encode())) == (code in _UNPARSABLE_BYTES)
+
+
 def test_parse_drops_noncharacters_and_refuses_pages_of_only_controls_and_spaces() -> None:
     tree = parse_page("<p>a\ufffeb\uffffc\u00e9</p>", CoreOptions(), [])
     assert tree.text_content() == "abc\u00e9"
