@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _DOUBLE = frozenset('"“”„«»')
-_MARKS = frozenset("\"“”„«»'‘’")
-_MARK_CHARS = "\"“”„«»'‘’"  # _MARKS, one by one
+_MARK_CHARS = "\"“”„«»'‘’"  # every quote mark, one by one (str.find takes them in turn)
+_MARKS = frozenset(_MARK_CHARS)
 _ASCII_MARK_CHARS = "\"'"  # those an ASCII text can hold
 _NEVER_CLOSES = frozenset("“„«‘")
 _NEVER_OPENS = frozenset("”»’")

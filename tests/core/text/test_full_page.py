@@ -555,7 +555,7 @@ def test_a_menu_item_opening_the_dump_is_no_title(extract):
 def test_a_headline_the_page_shows_twice_is_taken_by_the_lead(extract):
     headline = "Regional parliament votes to close the valley's coal plant early"
     text = _page(
-        ["* Home", *(f"* {item}" for item in MENU[1:])],
+        [f"* {item}" for item in MENU],
         [headline],  # and again inside the article, as its photo's caption
         ["Share", "Tweet", "Email"],
         *[[p] for p in ARTICLE[:2]],
@@ -570,7 +570,7 @@ def test_a_headline_the_page_shows_twice_is_taken_by_the_lead(extract):
 
 def test_a_page_without_a_headline_line_finds_its_byline_above_the_share_bar(extract):
     text = _page(
-        ["* Home", *(f"* {item}" for item in MENU[1:])],
+        [f"* {item}" for item in MENU],
         ["By Sam Jones", "March 3, 2024"],
         ["Share", "Tweet", "Email", "Print", "Save"],
         *[[p] for p in ARTICLE],

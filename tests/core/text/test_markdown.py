@@ -106,14 +106,15 @@ def test_a_heading_wrapped_by_the_converter_is_one_line_again():
         "### [Previous story: storm closes the harbour for a week of repairs to the\n"
         "slipway](https://example.org/news/storm/)\n"
     )
-    lines = [line for line in unmark(copy).text.split("\n") if line.strip()]
+    result = unmark(copy)
+    lines = [line for line in result.text.split("\n") if line.strip()]
     assert lines == [
         "Ferry between Port Ellis and Bayside to run again from Friday, 12 September 2025",
         "Timetable for the first week of sailings after the slipway repairs",
         "Monday",
         "Previous story: storm closes the harbour for a week of repairs to the slipway",
     ]
-    assert unmark(copy).headlines[0] == lines[0]
+    assert result.headlines[0] == lines[0]
 
 
 def test_what_went_is_counted():
