@@ -54,10 +54,13 @@ def unwrap_source_breaks(body: _Element, page: _Element) -> None:
     # thousands of wrapped blocks that is millions of searches, so there a body text is
     # only matched whole.
     search = len(broken) * len(wraps) <= _MAX_SEARCHES
+    # Longest first: a shorter wrapped text can open a longer one (a wrapped <title> is
+    # the start of the first paragraph), and unwrapping it first hides the longer one.
+    longest_first = sorted(wraps.items(), key=lambda wrap: len(wrap[0]), reverse=True)
     for element, is_tail in broken:
         text = (element.tail if is_tail else element.text) or ""
         if search:
-            for wrapped, unwrapped in wraps.items():
+            for wrapped, unwrapped in longest_first:
                 if wrapped in text:
                     text = text.replace(wrapped, unwrapped)
         elif (whole := text.strip()) in wraps:

@@ -122,3 +122,15 @@ def test_a_page_of_hundreds_of_wrapped_blocks_is_unwrapped_block_by_block() -> N
     paragraphs = _paragraphs(_page(story))
     assert len(paragraphs) == 400
     assert paragraphs[7] == f"Block 7: {SENTENCES[0]} {SENTENCES[1]}"
+
+
+def test_a_wrapped_text_that_opens_a_longer_one_does_not_hide_it() -> None:
+    # The <title> is wrapped like the paragraph it opens: the whole paragraph is unwrapped.
+    title = f"{SENTENCES[0]}\n      {SENTENCES[1][:20]}"
+    paragraph = "\n      ".join(SENTENCES)
+    page = etree.fromstring(
+        f"<html><head><title>{title}</title></head><body><p>{paragraph}</p></body></html>"
+    )
+    body = _body(f"<body><p>{paragraph}</p></body>")
+    unwrap_source_breaks(body, page)
+    assert body[0].text == " ".join(SENTENCES)
