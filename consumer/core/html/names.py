@@ -24,6 +24,7 @@ _PLACEHOLDER = re.compile(
     r"[0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)+",
     re.I,
 )
+_SMALL_NUMBER = re.compile(r"\d{1,2}")
 MAX_AUTHORS = 10
 
 
@@ -33,7 +34,7 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     for raw in raw_names:
         for part in _SPLIT.split(_BY.sub("", unescape_entities(raw[:300]))):
             name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
-            name = " ".join(name.split())
+            name = " ".join(_before_time(name.split()))
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
                 continue
             if _PLACEHOLDER.fullmatch(name):
@@ -45,4 +46,31 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     if len(names) > 1:
         # "Jane Doe, John Roe | The Daily Example": beside people, "The ..." is the outlet.
         names = [name for name in names if not name.startswith("The ")] or names
+        names = [name for name in names if not _part_of_another(name, names)]
     return names[:MAX_AUTHORS]
+
+
+def _before_time(words: list[str]) -> list[str]:
+    """The words of a name before how long ago a byline says it was posted: a small
+    number, one or two words of time, and the lower-case words before the number ("Jane
+    Doe 2 hours ago", "Aleš Vávra před 2 hodinami", "Anne Roux il y a 3 heures")."""
+    end = next((i for i, word in enumerate(words) if _SMALL_NUMBER.fullmatch(word)), len(words))
+    after = words[end + 1 :]
+    if not 1 <= len(after) <= 2 or not all(map(str.isalpha, after)):
+        return words
+    while end > 0 and words[end - 1].islower():
+        end -= 1
+    return words[:end] or words
+
+
+def _part_of_another(name: str, names: list[str]) -> bool:
+    """A one-word name that is part of another name listed: the account name the page
+    also gives ("devindra" beside "Devindra Hardawar")."""
+    if " " in name:
+        return False
+    key = _key(name)
+    return any(other != name and key in _key(other) for other in names)
+
+
+def _key(name: str) -> str:
+    return "".join(filter(str.isalnum, name.casefold()))

@@ -190,6 +190,19 @@ def test_parse_refuses_input_over_the_limits() -> None:
         parse_page("<p>x</p>" * 100, CoreOptions(max_html_elements=20), [])
 
 
+def test_clean_authors_drops_the_time_a_byline_shows_after_the_name() -> None:
+    assert clean_authors(["Jane Doe 2 hours ago"]) == ["Jane Doe"]
+    assert clean_authors(["Aleš Vávra před 2 hodinami"]) == ["Aleš Vávra"]
+    assert clean_authors(["Anne Roux il y a 3 heures"]) == ["Anne Roux"]
+    assert clean_authors(["Hans Meier vor 5 Minuten, Eva Roth"]) == ["Hans Meier", "Eva Roth"]
+
+
+def test_clean_authors_drops_an_account_name_beside_the_full_name() -> None:
+    assert clean_authors(["Devindra Hardawar", "devindra"]) == ["Devindra Hardawar"]
+    assert clean_authors(["Jane Doe", "John Roe"]) == ["Jane Doe", "John Roe"]
+    assert clean_authors(["Madonna"]) == ["Madonna"]
+
+
 def test_clean_authors_keeps_initials_and_drops_credentials() -> None:
     assert clean_authors(["Sarah E. Needleman"]) == ["Sarah E. Needleman"]
     assert clean_authors(["Ilana Muhlstein, MS, RDN"]) == ["Ilana Muhlstein"]
