@@ -84,14 +84,13 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     ]
     # A "headline" of paragraph length is a description filled into the wrong field.
     titles = [h for h in headlines if len(h) <= mx.MAX_TITLE_CHARS] or headlines
-    raw_title = titles[0] if titles else None
-    if not raw_title and title_hint:
-        raw_title = title_hint
-    title = (
-        strip_site_suffix(clean_headline(squeeze(raw_title)), publisher, site)
-        if raw_title
-        else None
-    )
+    if not titles and title_hint:
+        titles = [title_hint]
+    cleaned = [strip_site_suffix(clean_headline(squeeze(t)), publisher, site) for t in titles]
+    # A field that holds only the site's name (og:title "Example News - Latest News &
+    # Headlines", the home page's) gives way to the next that names the story.
+    title = next((t for t in cleaned if not _is_site_name(t, publisher, site)), None)
+    title = title or (cleaned[0] if cleaned else None)
 
     published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
     published = published or _first_date(metas, mx.PUBLISHED_META)
@@ -343,6 +342,15 @@ def _author_sources(
     yield [name for name in declared if _name_key(name) not in house_keys]
     yield _byline_authors(tree)
     yield declared + ld_orgs
+
+
+def _is_site_name(title: str, publisher: str | None, site: str | None) -> bool:
+    """Whether ``title`` is the publisher's name or the site's domain, or a part of one
+    ("ICON" of "ICON Magazine"); a headline may hold the site's name ("Austin Hardware
+    Catalog" on austinhardware.com)."""
+    key = _name_key(title)
+    names = (publisher, site)
+    return bool(key) and any(key in _name_key(name) for name in names if name)
 
 
 def _name_key(name: str) -> str:

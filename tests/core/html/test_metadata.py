@@ -102,6 +102,19 @@ def test_a_logo_h1_or_several_h1s_leave_the_declared_title() -> None:
     assert _metadata(several).title == "Council approves budget"
 
 
+def test_a_declared_title_that_is_only_the_site_name_gives_way_to_the_page_title() -> None:
+    head = (
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="og:title" content="Example News">'
+        "<title>Harbour repairs to start next month</title>"
+    )
+    page = _page(head, "<h1>Harbour repairs</h1><h1>Most read</h1>")
+    assert _metadata(page).title == "Harbour repairs"
+    # A headline that holds the site's name is still the headline.
+    store = "<title>Austin Hardware Catalog</title>"
+    assert _metadata(_page(store), "https://austinhardware.com/c").title == store[7:-8]
+
+
 def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
     description = "The council met for six hours and " + "argued about every line " * 12
     head = _ld({"@type": "NewsArticle", "headline": description})
