@@ -1,6 +1,6 @@
 """Read an extraction corpus from disk: HTML pages with their true article body.
 
-Two layouts are recognised (see bench/README.md for where to get them):
+Four layouts are recognised (see bench/README.md for where to get them):
 
 - ``aeb``: scrapinghub/article-extraction-benchmark: ``ground-truth.json`` (id ->
   ``{"articleBody", "url"}``) beside ``html/<id>.html.gz``.
@@ -11,6 +11,11 @@ Two layouts are recognised (see bench/README.md for where to get them):
   ``evaldata.json`` (url -> ``{"file", "with", "without"}``) beside ``eval/`` and
   ``cache/`` holding the pages. No true body: each page names a few passages the body
   must hold and a few it must not (scored by ``bench.scoring.snippet_counts``).
+- ``dragnet``: seomoz/dragnet_data (news and blog pages of 2012): ``HTML/<id>.html``
+  beside ``Corrected/<id>.html.corrected.txt``, the page's text with its readers'
+  comments after a marker line (cut off: the body is what comes before it). Mirrors that
+  merged it with other sets rename the folders ``input/<id>.html`` and
+  ``GoldStandard/<id>.txt``; both are read.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,10 +49,21 @@ def detect_format(root: Path) -> str:
         return "snippets"
     if (root / "ground-truth").is_dir() and (root / "html").is_dir():
         return "wcxb"
+    if any((root / pages).is_dir() and (root / truth).is_dir() for pages, truth, _ in _DRAGNET):
+        return "dragnet"
     raise SystemExit(
         f"{root}: not a known corpus layout "
-        "(need ground-truth.json, ground-truth/ or evaldata.json)"
+        "(need ground-truth.json, ground-truth/, evaldata.json, HTML/ + Corrected/ "
+        "or input/ + GoldStandard/)"
     )
+
+
+# dragnet_data's folders of pages and of their text, and the text files' suffix: as
+# published, and as mirrors that merged it with other sets renamed them.
+_DRAGNET = (("HTML", "Corrected", ".html.corrected.txt"), ("input", "GoldStandard", ".txt"))
+# The line that parts an article's text from its readers' comments in dragnet_data, typed
+# by hand ("!@#$%^&*()  COMMENTS", and with a character left out or doubled).
+_COMMENTS_MARK = re.compile(r"^[!@#$%^&*()\t ]{4,}COMMENTS\s*$", re.MULTILINE)
 
 
 def in_half(page_id: str, half: str) -> bool:
@@ -71,6 +88,9 @@ def read_pages(root: Path, *, half: str = "all", page_type: str | None = None) -
         return
     if layout == "snippets":
         yield from _snippet_pages(root, half)
+        return
+    if layout == "dragnet":
+        yield from _dragnet_pages(root, half)
         return
     for truth_path in sorted((root / "ground-truth").glob("*.json")):
         page_id = truth_path.stem
@@ -109,6 +129,22 @@ def _snippet_pages(root: Path, half: str) -> Iterator[Page]:
             must_hold=tuple(entry.get("with") or ()),
             must_not_hold=tuple(entry.get("without") or ()),
         )
+
+
+def _dragnet_pages(root: Path, half: str) -> Iterator[Page]:
+    from trafilatura.utils import decode_file  # pages of 2012 in many encodings
+
+    pages, texts, suffix = next(
+        layout for layout in _DRAGNET if (root / layout[0]).is_dir() and (root / layout[1]).is_dir()
+    )
+    for html_path in sorted((root / pages).glob("*.html")):
+        page_id = html_path.stem
+        truth_path = root / texts / f"{page_id}{suffix}"
+        if not in_half(page_id, half) or not truth_path.is_file():
+            continue
+        truth = truth_path.read_text(encoding="utf-8", errors="replace")
+        body = _COMMENTS_MARK.split(truth, maxsplit=1)[0].strip()
+        yield Page(page_id, None, decode_file(html_path.read_bytes()), body, None)
 
 
 def _read_html(path: Path) -> str:
