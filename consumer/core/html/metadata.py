@@ -7,6 +7,7 @@ that order of trust. Nothing is invented: a field the page does not declare is N
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,9 @@ _CANONICAL_HREFS = etree.XPath(
     "$links[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
 )
 _JSON_LD_SCRIPTS = etree.XPath("$scripts[contains(@type, 'ld+json')]")
+# XHTML pages wrap a script's JSON in a CDATA section ("<![CDATA[ {...} ]]>", or with "//"
+# before each marker), which the HTML parser leaves in the script's text.
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
@@ -225,7 +229,7 @@ def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
         if len(text) > mx.MAX_JSON_LD_CHARS:
             continue
         try:
-            data = json.loads(text)
+            data = json.loads(_CDATA.sub("", text))
         except (ValueError, RecursionError):
             continue
         for obj in _ld_objects(data, depth=0):

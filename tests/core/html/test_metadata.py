@@ -115,6 +115,14 @@ def test_a_declared_title_that_is_only_the_site_name_gives_way_to_the_page_title
     assert _metadata(_page(store), "https://austinhardware.com/c").title == store[7:-8]
 
 
+def test_json_ld_in_a_cdata_section_is_read() -> None:
+    data = json.dumps({"@type": "NewsArticle", "datePublished": "2024-12-06T22:00:40Z"})
+    for wrapped in (f"<![CDATA[\n{data}\n]]>", f"//<![CDATA[\n{data}\n//]]>"):
+        script = f'<script type="application/ld+json">{wrapped}</script>'
+        meta = '<meta property="article:published_time" content="2024-12-07T12:43:39Z">'
+        assert _metadata(_page(script + meta)).published_at == "2024-12-06T22:00:40Z"
+
+
 def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
     description = "The council met for six hours and " + "argued about every line " * 12
     head = _ld({"@type": "NewsArticle", "headline": description})
