@@ -221,8 +221,8 @@ def _language_tag(value: str | None) -> str | None:
 
 
 def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
-    """The first JSON-LD object (in ``scripts``) whose @type is an article (or web page)
-    type."""
+    """The first JSON-LD object (in ``scripts``) whose @type is an article type, else the
+    first that describes the page or its video (``mx.PAGE_TYPES``)."""
     fallback: dict[str, Any] = {}
     for script in _JSON_LD_SCRIPTS(scripts[0], scripts=scripts) if scripts else []:
         text = script.text or ""
@@ -241,7 +241,7 @@ def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
                 for t in (types if isinstance(types, list) else [types])
                 if isinstance(t, str)
             }
-            if names & mx.ARTICLE_TYPES and not names <= {"webpage", "creativework", "itempage"}:
+            if names & mx.ARTICLE_TYPES and not names <= mx.PAGE_TYPES:
                 return _with_named_authors(obj, data)
             if names & mx.ARTICLE_TYPES and not fallback:
                 fallback = _with_named_authors(obj, data)

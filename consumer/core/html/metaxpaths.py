@@ -87,6 +87,8 @@ ARTICLE_TYPES = frozenset(
         "itempage",
     }
 )
+# Types that describe the page or a video on it: an article type beside them is the story.
+PAGE_TYPES = frozenset({"webpage", "creativework", "itempage", "videoobject", "medicalwebpage"})
 PUBLISHER_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
 
 MAX_TITLE_CHARS = 200

@@ -123,6 +123,14 @@ def test_json_ld_in_a_cdata_section_is_read() -> None:
         assert _metadata(_page(script + meta)).published_at == "2024-12-06T22:00:40Z"
 
 
+def test_the_news_article_in_json_ld_wins_over_a_video_before_it() -> None:
+    video = _ld({"@type": "VideoObject", "name": "Clip", "uploadDate": "2024-12-07T01:36:42Z"})
+    story = {"@type": "NewsArticle", "datePublished": "2024-12-06T22:00:40Z"}
+    story["author"] = [{"@type": "Person", "name": "Stella Kim"}]
+    meta = _metadata(_page(video + _ld(story)))
+    assert (meta.published_at, meta.authors) == ("2024-12-06T22:00:40Z", ["Stella Kim"])
+
+
 def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
     description = "The council met for six hours and " + "argued about every line " * 12
     head = _ld({"@type": "NewsArticle", "headline": description})
