@@ -19,7 +19,7 @@ from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
 from consumer.core.html.declared_body import declared_paragraphs
 from consumer.core.html.display_names import unname_displayed_prose
 from consumer.core.html.line_keys import line_key
-from consumer.core.html.lines import filter_lines
+from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.html.tree import text_of
@@ -56,7 +56,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         authors=meta.authors,
         code_lines=[normalise_line(line) for line in code_lines],
     )
-    paragraphs = body.paragraphs
+    paragraphs = [unboxed(paragraph) for paragraph in body.paragraphs]
     declared = declared_paragraphs(meta.declared_body, paragraphs)
     if declared:
         # A page rendered by script: its markup holds a shell, its JSON-LD the story.

@@ -25,6 +25,25 @@ TABLE_ROW = "| "  # how a table row's line starts
 STRUCTURED_LINES = (LIST_ITEM, TABLE_ROW)
 
 
+# A layout table's cell holding the story's prose: trafilatura writes the cell as a row of
+# one ("| In December 2002, I tried ... |"), over one line or several.
+MIN_BOXED_PROSE_CHARS = 80
+_ROW_END = " |"
+
+
+def unboxed(line: str) -> str:
+    """``line`` without the row marks around a layout table's one cell of prose, in
+    tables nested as deep as they go (a row of several cells, or a short one, a table's
+    datum, keeps them)."""
+    while True:
+        inner = line[len(TABLE_ROW) :] if line.startswith(TABLE_ROW) else line
+        inner = inner[: -len(_ROW_END)] if inner.endswith(_ROW_END) else inner
+        inner = inner.strip()
+        if inner == line or len(inner) < MIN_BOXED_PROSE_CHARS or " | " in inner:
+            return line
+        line = inner
+
+
 @dataclass(slots=True)
 class FilteredBody(Removals):
     paragraphs: list[str] = field(default_factory=list)

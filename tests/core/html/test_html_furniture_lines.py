@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_more
+from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_more, unboxed
 
 
 @pytest.mark.parametrize(
@@ -419,3 +419,12 @@ def test_dates_breadcrumbs_control_labels_and_agencies_alone_go(line: str, reaso
 )
 def test_lines_that_only_look_like_a_date_or_a_breadcrumb_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+def test_a_layout_tables_cell_of_prose_loses_its_row_marks() -> None:
+    prose = "In December 2002, I tried to install some software on my computer, and it went badly."
+    assert unboxed(f"| {prose} |") == prose
+    assert unboxed(f"| | {prose} | |") == prose  # tables nested in tables
+    assert unboxed(f"| {prose}") == prose  # the cell's first paragraph of several
+    assert unboxed("| Battery life | 8 hours |") == "| Battery life | 8 hours |"
+    assert unboxed(f"| {prose} | {prose} |") == f"| {prose} | {prose} |"  # a row of cells
