@@ -46,13 +46,7 @@ def fix_mojibake(text: str) -> tuple[str, int]:
         if _MOJIBAKE_HINT.search(line):
             budget -= len(line)
             lines_left -= 1
-            fixed = ftfy.fix_text(
-                line,
-                uncurl_quotes=False,
-                fix_latin_ligatures=False,
-                fix_character_width=False,
-                normalization="NFC",
-            )
+            fixed = _fixed_line(line)
             if fixed != line:
                 lines[i] = fixed
                 changed += 1
@@ -83,9 +77,22 @@ def normalise_text_counting(text: str) -> tuple[str, int]:
 
 
 def normalise_line(text: str) -> str:
-    """One line of clean text: invisible characters dropped, all whitespace runs -> one
+    """One line of clean text: mojibake repaired (a page's text can be double-encoded
+    as well as a dump's), invisible characters dropped, all whitespace runs -> one
     space, NFC form ("u" + combining diaeresis -> "ü")."""
     if text.isascii():
         return " ".join(text.split())
+    if _MOJIBAKE_HINT.search(text):
+        text = _fixed_line(text)
     text = _INVISIBLE.sub("", text)
     return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def _fixed_line(line: str) -> str:
+    return ftfy.fix_text(
+        line,
+        uncurl_quotes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        normalization="NFC",
+    )

@@ -26,3 +26,10 @@ def test_normalise_line_folds_whitespace():
 
 def test_normalise_line_composes_accents_and_drops_soft_hyphens():
     assert normalise_line("gepru\u0308ft Baby\u00adschalen\u00a0und") == "geprüft Babyschalen und"
+
+
+def test_normalise_line_repairs_a_double_encoded_page_line():
+    assert (
+        normalise_line("Carmel is among Israelâ€™s top tier") == "Carmel is among Israel’s top tier"
+    )
+    assert normalise_line("São Paulo, Zürich, “quoted”") == "São Paulo, Zürich, “quoted”"
