@@ -93,4 +93,5 @@ PUBLISHER_TYPES = frozenset({"organization", "newsmediaorganization", "corporati
 
 MAX_TITLE_CHARS = 200
 MIN_H1_TITLE_WORDS = 3  # shorter single <h1>s are mostly logos and section names
+MAX_MASTHEAD_WORDS = 5  # a site's name in its masthead <h1> ("The White House Blog")
 MAX_JSON_LD_CHARS = 300_000  # a larger script is not metadata worth parsing

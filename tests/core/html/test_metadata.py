@@ -131,6 +131,24 @@ def test_the_news_article_in_json_ld_wins_over_a_video_before_it() -> None:
     assert (meta.published_at, meta.authors) == ("2024-12-06T22:00:40Z", ["Stella Kim"])
 
 
+def test_a_blogs_masthead_h1_is_the_sites_name_not_the_headline() -> None:
+    masthead = '<h1><a href="http://example.typepad.com/jos_blog/">Jo\'s Blog</a></h1>'
+    post = "<h3>The importance of going first</h3>"
+    head = "<title>Jo's Blog: The importance of going first</title>"
+    assert _metadata(_page(head, masthead + post)).title == "The importance of going first"
+    # A headline linking to its own page is still the headline.
+    self_link = '<h1><a href="/a/1">Council approves budget for next year</a></h1>'
+    assert _metadata(_page("", self_link)).title == "Council approves budget for next year"
+
+
+def test_an_h1_shown_twice_is_one_headline_and_a_one_word_h1_is_no_title() -> None:
+    head = '<meta property="og:title" content="U.S. Home Prices Reflect Rebound">'
+    twice = "<h1>Home Prices Reflect Strengthening</h1>" * 2
+    assert _metadata(_page(head, twice)).title == "Home Prices Reflect Strengthening"
+    menu = "<h1>Menu</h1><h1>Section</h1>"
+    assert _metadata(_page("<title>Budget approved</title>", menu)).title == "Budget approved"
+
+
 def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
     description = "The council met for six hours and " + "argued about every line " * 12
     head = _ld({"@type": "NewsArticle", "headline": description})
