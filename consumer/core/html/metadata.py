@@ -20,7 +20,8 @@ from consumer.core.html import metaxpaths as mx
 from consumer.core.html.bylines import byline_names
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
-from consumer.core.html.titles import clean_headline, names_site, strip_site_suffix
+from consumer.core.html.page_title import TitleSources, page_title
+from consumer.core.html.titles import name_key
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
 
 
@@ -49,7 +50,6 @@ _CANONICAL_HREFS = etree.XPath(
     "$links[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
 )
 _JSON_LD_SCRIPTS = etree.XPath("$scripts[contains(@type, 'ld+json')]")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces between words
 # XHTML pages wrap a script's JSON in a CDATA section ("<![CDATA[ {...} ]]>", or with "//"
 # before each marker), which the HTML parser leaves in the script's text.
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
@@ -65,47 +65,19 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     publisher = _publisher(ld, metas)
     publisher = unescape_entities(publisher) if publisher else None
 
-    # A blog's masthead is an <h1> linking to its front page ("Seth's Blog"): the site's
-    # name, not the post's headline, and a name its titles carry ("Seth's Blog: ...").
-    mastheads = [squeeze(text_of(h)) for h in elements["h1"] if _is_masthead(h, canonical or url)]
-    publisher_or_masthead = publisher or next(iter(mastheads), None)
-    h1s = [text for h in elements["h1"] if (text := squeeze(text_of(h))) not in mastheads]
-    # The one <h1> of a page (or one shown twice) is the headline readers see (og:title
-    # and JSON-LD often carry an SEO or social variant); a logo's <h1> is the site's name.
-    distinct_h1s = list(dict.fromkeys(h1s))
-    single_h1 = (
-        distinct_h1s[0]
-        if len(distinct_h1s) == 1
-        and len(distinct_h1s[0].split()) >= mx.MIN_H1_TITLE_WORDS
-        and len(distinct_h1s[0]) <= mx.MAX_TITLE_CHARS
-        and not names_site(distinct_h1s[0], publisher, site)
-        else None
+    title, headlines = page_title(
+        TitleSources(
+            h1s=elements["h1"],
+            subheadings=elements["h2"] + elements["h3"],
+            ld_headline=_ld_text(ld, "headline"),
+            meta_title=_first(metas, mx.TITLE_META),
+            title_element=_first_text(elements["title"]),
+            hint=title_hint,
+        ),
+        publisher,
+        site,
+        canonical or url,
     )
-    headlines = [
-        unescape_entities(h)
-        for h in (
-            single_h1,
-            _ld_text(ld, "headline"),
-            _first(metas, mx.TITLE_META),
-            next((h for h in h1s if _several_words(h)), None),
-            _first_text(elements["title"]),
-        )
-        if h
-    ]
-    # A "headline" of paragraph length is a description filled into the wrong field.
-    titles = [h for h in headlines if len(h) <= mx.MAX_TITLE_CHARS] or headlines
-    if not titles and title_hint:
-        titles = [title_hint]
-    cleaned = [
-        strip_site_suffix(
-            _without_name_prefix(clean_headline(squeeze(t)), mastheads), publisher_or_masthead, site
-        )
-        for t in titles
-    ]
-    # A field that holds only the site's name (og:title "Example News - Latest News &
-    # Headlines", the home page's) gives way to the next that names the story.
-    title = next((t for t in cleaned if not _is_site_name(t, publisher_or_masthead, site)), None)
-    title = title or (cleaned[0] if cleaned else None)
 
     published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
     published = published or _first_date(metas, mx.PUBLISHED_META)
@@ -133,17 +105,17 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         declared_language=_language_tag(language),
         site=site,
         publisher=publisher,
-        headlines=headlines + ([title] if title else []),
+        headlines=headlines,
         declared_body=body if isinstance(body := ld.get("articleBody"), str) else None,
     )
 
 
 # Read in one walk of the tree (``_elements_by_tag``).
-_PAGE_TAGS = ("meta", "link", "script", "h1", "title", "time")
+_PAGE_TAGS = ("meta", "link", "script", "h1", "h2", "h3", "title", "time")
 
 
 def _elements_by_tag(tree: HtmlElement) -> dict[str, list[HtmlElement]]:
-    """The page's <meta>, <h1> and <title> elements under the root, and its <link>,
+    """The page's <meta>, <h1>-<h3> and <title> elements under the root, and its <link>,
     <script> and <time> elements in the whole document, by tag, in document order: one
     walk of the tree for most pages (each walk of a page costs about as much as the next)."""
     found: dict[str, list[HtmlElement]] = {tag: [] for tag in _PAGE_TAGS}
@@ -351,55 +323,12 @@ def _author_sources(
     A credit to the house (an organisation, the publisher, the site) gives way to a
     person named in the byline, and is kept only when the page names nobody else.
     """
-    house_keys = {_name_key(name.split(".")[0]) for name in house if name}
+    house_keys = {name_key(name.split(".")[0]) for name in house if name}
     ld_people, ld_orgs = _ld_authors(ld)
     declared = [*ld_people, *_meta_authors(metas)]
-    yield [name for name in declared if _name_key(name) not in house_keys]
+    yield [name for name in declared if name_key(name) not in house_keys]
     yield _byline_authors(tree)
     yield declared + ld_orgs
-
-
-def _is_masthead(h1: HtmlElement, page_url: str | None) -> bool:
-    """Whether ``h1`` is one link, of a few words, to a site's or a blog's front page (a
-    path of at most one segment that is not the page's own)."""
-    links = h1.findall(".//a")
-    text = squeeze(text_of(h1))
-    if len(links) != 1 or not text or len(text.split()) > mx.MAX_MASTHEAD_WORDS:
-        return False
-    if squeeze(text_of(links[0])) != text:
-        return False
-    path = urlsplit(links[0].get("href") or "").path.rstrip("/")
-    if page_url and path and path == urlsplit(page_url).path.rstrip("/"):
-        return False  # the headline linking to its own page
-    return path.count("/") <= 1 and not any(map(str.isdigit, path))
-
-
-def _several_words(text: str) -> bool:
-    """More than one word, or written without spaces (a one-word <h1>: "Menu", "About",
-    a section's name)."""
-    return len(text.split()) > 1 or _CJK.search(text) is not None
-
-
-def _without_name_prefix(title: str, names: list[str]) -> str:
-    """``title`` without a masthead's name and a colon before it ("Seth's Blog: The
-    importance of going first"); other separators are ``strip_site_suffix``'s."""
-    for name in names:
-        if title.startswith(f"{name}: ") and len(title) > len(name) + 2:
-            return title[len(name) + 2 :].strip()
-    return title
-
-
-def _is_site_name(title: str, publisher: str | None, site: str | None) -> bool:
-    """Whether ``title`` is the publisher's name or the site's domain, or a part of one
-    ("ICON" of "ICON Magazine"); a headline may hold the site's name ("Austin Hardware
-    Catalog" on austinhardware.com)."""
-    key = _name_key(title)
-    names = (publisher, site)
-    return bool(key) and any(key in _name_key(name) for name in names if name)
-
-
-def _name_key(name: str) -> str:
-    return "".join(filter(str.isalnum, name.casefold()))
 
 
 def _byline_authors(tree: HtmlElement) -> list[str]:

@@ -6,7 +6,6 @@ import re
 
 from consumer.core.html.patterns import MAX_SITE_SUFFIX_WORDS, MONTH_WORD, TITLE_SEPARATORS
 
-_NON_WORD = re.compile(r"[\W_]+")
 # A date before the headline ("Dec 18 2025 Headline", "2025-12-18 Headline").
 _LEADING_DATE = re.compile(
     rf"^(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}"
@@ -53,24 +52,25 @@ def clean_headline(title: str) -> str:
     return cleaned
 
 
-def _key(text: str) -> str:
-    return _NON_WORD.sub("", text.lower())
+def name_key(text: str) -> str:
+    """``text`` folded for comparing names: letters and digits only, case folded."""
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def names_site(part: str, publisher: str | None, site: str | None) -> bool:
     """Whether ``part`` is the publisher's or the site's name (not a headline)."""
-    key = _key(part)
+    key = name_key(part)
     if not key:
         return False
     if (
         publisher
-        and _key(publisher)
-        and (key == _key(publisher) or key in _key(publisher) or _key(publisher) in key)
+        and name_key(publisher)
+        and (key == name_key(publisher) or key in name_key(publisher) or name_key(publisher) in key)
     ):
         return len(part.split()) <= MAX_SITE_SUFFIX_WORDS + 2
     if site:
-        domain = _key(site.split(".")[-2] if site.count(".") >= 1 else site)
-        return bool(domain) and (domain in key or key in _key(site)) and len(part.split()) <= 6
+        domain = name_key(site.split(".")[-2] if site.count(".") >= 1 else site)
+        return bool(domain) and (domain in key or key in name_key(site)) and len(part.split()) <= 6
     return False
 
 

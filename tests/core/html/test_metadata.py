@@ -141,6 +141,30 @@ def test_a_blogs_masthead_h1_is_the_sites_name_not_the_headline() -> None:
     assert _metadata(_page("", self_link)).title == "Council approves budget for next year"
 
 
+def test_a_blogs_name_before_or_after_the_post_title_goes() -> None:
+    masthead = '<h1><a href="/">zenhabits</a></h1>'
+    head = "<title> » A Vegan Tour of NYC :zenhabits</title>"
+    assert _metadata(_page(head, masthead)).title == "A Vegan Tour of NYC"
+    # No masthead: the end of the title that the page shows as a heading is the headline.
+    blogger = "<title>Letters of Note: Vast riddles</title>"
+    post = "<h2>Thursday, 1 November 2012</h2><h3>Vast riddles</h3>"
+    assert _metadata(_page(blogger, post)).title == "Vast riddles"
+    archive = "<title>Blog Archive » Podcasts in Plex einbinden</title>"
+    assert _metadata(_page(archive, "<h2>Podcasts in Plex einbinden</h2>")).title == (
+        "Podcasts in Plex einbinden"
+    )
+
+
+def test_a_headline_and_its_subtitle_or_quotes_stay_whole() -> None:
+    head = "<title>Vegetable Gardening for Beginners: The Complete Guide</title>"
+    toc = "<h2>Vegetable Gardening for Beginners</h2><h2>Choosing a site</h2>"
+    assert _metadata(_page(head, toc)).title == (
+        "Vegetable Gardening for Beginners: The Complete Guide"
+    )
+    quoted = "<title>« Les privatisations profitent aux intérêts privés »</title>"
+    assert _metadata(_page(quoted)).title == "« Les privatisations profitent aux intérêts privés »"
+
+
 def test_an_h1_shown_twice_is_one_headline_and_a_one_word_h1_is_no_title() -> None:
     head = '<meta property="og:title" content="U.S. Home Prices Reflect Rebound">'
     twice = "<h1>Home Prices Reflect Strengthening</h1>" * 2

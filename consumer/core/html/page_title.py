@@ -1,0 +1,149 @@
+"""The page's title: which of its fields names the story, without the site's name.
+
+Candidates, most trusted first: the page's one <h1> (or one shown twice), the JSON-LD
+headline, og:title and its kin, the first <h1> of several words, the <title>. Each loses
+the site's name (" | BBC News", a blog's masthead before or after it) and, when the page
+shows the rest as a heading, a blog's or a section's name before it; a candidate that is
+only the site's name gives way to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from consumer.core.html import metaxpaths as mx
+from consumer.core.html.titles import clean_headline, name_key, names_site, strip_site_suffix
+from consumer.core.html.tree import squeeze, text_of, unescape_entities
+
+# What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
+_SEPARATOR = r"\s*[:|»«›‹·•–—-]+\s*"
+_SEPARATOR_END = re.compile(r"(?:\s+[:|»«›‹·•–—-]+|:)\s*$")
+_SEPARATOR_FOUND = re.compile(r"\s[:|»«›‹·•–—-]+\s|:\s")
+# A separator left at an end once a name went ("» Title"; not a title's own quotes,
+# "»Abzocke wird als Klimaschutz verkauft«", "« Les privatisations ... »").
+_SEPARATOR_LEFT = re.compile(r"^\s*[:|»›·•–—-]+\s+|\s+[:|«‹·•–—-]+\s*$")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces between words
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSources:
+    """Where a page names itself."""
+
+    h1s: list[HtmlElement]
+    subheadings: list[HtmlElement]  # <h2> and <h3>
+    ld_headline: str | None
+    meta_title: str | None  # og:title and its kin
+    title_element: str | None
+    hint: str | None  # the raw article's title, when the page gives none
+
+
+def page_title(
+    sources: TitleSources, publisher: str | None, site: str | None, page_url: str | None
+) -> tuple[str | None, list[str]]:
+    """The page's title, and every form of it the page has (to find its repeats)."""
+    # A blog's masthead is an <h1> linking to its front page ("Seth's Blog"): the site's
+    # name, not the post's headline, and a name its titles carry ("Seth's Blog: ...").
+    mastheads = [squeeze(text_of(h)) for h in sources.h1s if _is_masthead(h, page_url)]
+    site_name = publisher or next(iter(mastheads), None)
+    h1s = [text for h in sources.h1s if (text := squeeze(text_of(h))) not in mastheads]
+    # The one <h1> of a page (or one shown twice) is the headline readers see (og:title
+    # and JSON-LD often carry an SEO or social variant); a logo's <h1> is the site's name.
+    distinct_h1s = list(dict.fromkeys(h1s))
+    single_h1 = (
+        distinct_h1s[0]
+        if len(distinct_h1s) == 1
+        and len(distinct_h1s[0].split()) >= mx.MIN_H1_TITLE_WORDS
+        and len(distinct_h1s[0]) <= mx.MAX_TITLE_CHARS
+        and not names_site(distinct_h1s[0], publisher, site)
+        else None
+    )
+    candidates = (
+        single_h1,
+        sources.ld_headline,
+        sources.meta_title,
+        next((h for h in h1s if _several_words(h)), None),
+        sources.title_element,
+    )
+    headlines = [unescape_entities(h) for h in candidates if h]
+    # A "headline" of paragraph length is a description filled into the wrong field.
+    titles = [h for h in headlines if len(h) <= mx.MAX_TITLE_CHARS] or headlines
+    if not titles and sources.hint:
+        titles = [sources.hint]
+    cleaned = [
+        strip_site_suffix(_without_masthead(clean_headline(squeeze(t)), mastheads), site_name, site)
+        for t in titles
+    ]
+    if any(_SEPARATOR_FOUND.search(t) for t in cleaned):
+        headings = _heading_texts(sources, mastheads)
+        cleaned = [_heading_part(t, headings) for t in cleaned]
+    # A field that holds only the site's name (og:title "Example News - Latest News &
+    # Headlines", the home page's) gives way to the next that names the story.
+    title = next((t for t in cleaned if not _is_site_name(t, site_name, site)), None)
+    title = title or (cleaned[0] if cleaned else None)
+    return title, headlines + ([title] if title else [])
+
+
+def _is_masthead(h1: HtmlElement, page_url: str | None) -> bool:
+    """Whether ``h1`` is one link, of a few words, to a site's or a blog's front page (a
+    path of at most one segment that is not the page's own)."""
+    links = h1.findall(".//a")
+    text = squeeze(text_of(h1))
+    if len(links) != 1 or not text or len(text.split()) > mx.MAX_MASTHEAD_WORDS:
+        return False
+    if squeeze(text_of(links[0])) != text:
+        return False
+    path = urlsplit(links[0].get("href") or "").path.rstrip("/")
+    if page_url and path and path == urlsplit(page_url).path.rstrip("/"):
+        return False  # the headline linking to its own page
+    return path.count("/") <= 1 and not any(map(str.isdigit, path))
+
+
+def _several_words(text: str) -> bool:
+    """More than one word, or written without spaces (a one-word <h1>: "Menu", "About",
+    a section's name)."""
+    return len(text.split()) > 1 or _CJK.search(text) is not None
+
+
+def _without_masthead(title: str, names: list[str]) -> str:
+    """``title`` without a masthead's name and the separator between them, before it or
+    after it ("Seth's Blog: The importance of going first", "» A Vegan Tour of NYC
+    :zenhabits", "danah boyd | apophenia » omg girls' bodies ...")."""
+    for name in names:
+        for end in (rf"^\W*{re.escape(name)}{_SEPARATOR}", rf"{_SEPARATOR}{re.escape(name)}\W*$"):
+            title = re.sub(end, "", title, flags=re.IGNORECASE)
+    return _SEPARATOR_LEFT.sub("", title) or title
+
+
+def _heading_texts(sources: TitleSources, mastheads: list[str]) -> list[str]:
+    """The texts of the page's <h1>-<h3> headings of a title's length, but its masthead."""
+    texts = (squeeze(text_of(h)) for h in sources.h1s + sources.subheadings)
+    return list(
+        dict.fromkeys(t for t in texts if t and len(t) <= mx.MAX_TITLE_CHARS and t not in mastheads)
+    )
+
+
+def _heading_part(title: str, headings: list[str]) -> str:
+    """The end of ``title`` that the page shows as a heading, when what comes before it
+    is set apart by a separator and is no heading there: a blog's or a section's name
+    ("Letters of Note: Vast riddles" on a page headed "Vast riddles", "Blog Archive »
+    Podcasts in Plex einbinden"). A heading that opens the title is left to
+    ``strip_site_suffix``: "Vegetable Gardening for Beginners: The Complete Guide"."""
+    for heading in headings:
+        if heading == title or not title.endswith(heading) or not _several_words(heading):
+            continue
+        rest = title[: -len(heading)]
+        if _SEPARATOR_END.search(rest) and _SEPARATOR_LEFT.sub("", rest) not in headings:
+            return heading
+    return title
+
+
+def _is_site_name(title: str, publisher: str | None, site: str | None) -> bool:
+    """Whether ``title`` is the publisher's name or the site's domain, or a part of one
+    ("ICON" of "ICON Magazine"); a headline may hold the site's name ("Austin Hardware
+    Catalog" on austinhardware.com)."""
+    key = name_key(title)
+    return bool(key) and any(key in name_key(name) for name in (publisher, site) if name)
