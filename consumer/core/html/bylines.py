@@ -9,11 +9,12 @@ up to the first piece that is something else.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.tree import squeeze
+from consumer.core.html.tree import squeeze, text_of
 
 # Elements whose attributes name an author or byline, found by walking attributes (libxml2
 # does that far faster than testing every element against many conditions).
@@ -50,6 +51,9 @@ _TAXONOMY_HREF = re.compile(
     r"/(?:tags?|categor(?:y|ies)|topics?)/|[?&](?:content_)?(?:tags?|topics?|cat(?:egory)?)=", re.I
 )
 MAX_CANDIDATES = 40
+# The elements after the headline, in document order, that may hold its byline.
+MAX_AFTER_HEADLINE = 12
+_FOLLOWING = etree.XPath(f"following::*[position() <= {MAX_AFTER_HEADLINE}]")
 MAX_BYLINE_CHARS = 200
 
 _LABEL = re.compile(
@@ -96,6 +100,24 @@ def byline_names(tree: HtmlElement) -> str | None:
         return found
     links = [a for a in _AUTHOR_LINKS(tree)[:MAX_AUTHOR_LINKS] if a.tag == "a" and not _in_aside(a)]
     return next((names for a in links if (names := names_in(a))), None)
+
+
+def byline_under_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
+    """The names in a line that opens with a byline's label ("By Jane Doe, 10 November
+    2010") among the few elements after the page's headline: old blog themes put the
+    byline in a box named for the date or the post's meta, not for its author."""
+    for heading in headings:
+        if squeeze(text_of(heading)) != title:
+            continue
+        for element in _FOLLOWING(heading):
+            text = squeeze(text_of(element))
+            if element.tag == "p" and len(text) > MAX_BYLINE_CHARS:
+                return None  # the story has begun
+            labelled = len(text) <= MAX_BYLINE_CHARS and _LABEL.match(text) is not None
+            if labelled and not _in_aside(element) and (names := names_in(element)):
+                return names
+        return None
+    return None
 
 
 def _names_no_byline(element: HtmlElement) -> bool:

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
-from consumer.core.html.bylines import byline_names
+from consumer.core.html.bylines import byline_names, byline_under_headline
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
@@ -92,7 +92,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
             published = guessed
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
-    sources = _author_sources(ld, metas, tree, house={publisher, site})
+    headings = elements["h1"] + elements["h2"] + elements["h3"]
+    sources = _author_sources(ld, metas, tree, house={publisher, site}, under=(headings, title))
     authors = next((names for names in map(clean_authors, sources) if names), [])
     language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
     return PageMetadata(
@@ -316,7 +317,11 @@ def _meta_authors(metas: dict[str, str]) -> list[str]:
 
 
 def _author_sources(
-    ld: dict[str, Any], metas: dict[str, str], tree: HtmlElement, house: set[str | None]
+    ld: dict[str, Any],
+    metas: dict[str, str],
+    tree: HtmlElement,
+    house: set[str | None],
+    under: tuple[list[HtmlElement], str | None],
 ) -> Iterator[list[str]]:
     """Raw author names, most trusted source first; later ones are read only if needed.
 
@@ -328,6 +333,9 @@ def _author_sources(
     declared = [*ld_people, *_meta_authors(metas)]
     yield [name for name in declared if name_key(name) not in house_keys]
     yield _byline_authors(tree)
+    headings, title = under  # a "By ..." line under the headline, in no byline element
+    if title and (names := byline_under_headline(headings, title)):
+        yield [names]
     yield declared + ld_orgs
 
 

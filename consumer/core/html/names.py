@@ -6,7 +6,12 @@ import re
 
 from consumer.core.html.tree import unescape_entities
 
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
+    r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|przez)\s+",
+    re.I,
+)
 # Single-letter conjunctions ("y", "e") are left out: they are also initials.
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\|)\s*", re.I)
 # Credentials after a name: "Jane Doe, MD", "PhD", "RDN".
@@ -14,7 +19,7 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}[®™]?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?
 _ROLE = re.compile(
     r"\s*(?:[-–—|,]\s*)?\b(?:staff writer|senior (?:writer|reporter|correspondent)|"
     r"correspondent|reporter|editor|contributor|columnist|for [A-Z][\w ]{1,40}|updated|"
-    r"published)\b.*$",
+    r"published|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b.*$",
     re.I,
 )
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^\W*$|^/")  # "/jane-doe": a profile path
@@ -25,6 +30,15 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
+# Others a byline credits, not the story's authors ("edited by", "photos by").
+_OTHER_ROLE = re.compile(
+    r"^(?:edited|photos?|photographs?|pictures?|illustrations?|illustrated|translated|"
+    r"graphics?|video)\s+by\b",
+    re.I,
+)
+# The word that leads from the name to the date, and the date ("By Jane Doe on March 3",
+# "Jörn Mecher am 5. Mai").
+_DATE_LEAD = re.compile(r"\s+(?:on|at|am|le|el|il)(?:\s+.*\d.*)?$")
 MAX_AUTHORS = 10
 
 
@@ -33,10 +47,14 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     names: list[str] = []
     for raw in raw_names:
         for part in _SPLIT.split(_BY.sub("", unescape_entities(raw[:300]))):
+            if _OTHER_ROLE.match(part):
+                continue
             name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
-            name = " ".join(_before_time(name.split()))
+            name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
                 continue
+            if any(map(str.isdigit, name.split()[-1])):
+                continue  # a date's day ("mayo 11"), not a name's last word
             if _PLACEHOLDER.fullmatch(name):
                 continue
             if len(name.split()) > 5:

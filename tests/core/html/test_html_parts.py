@@ -197,6 +197,16 @@ def test_clean_authors_drops_the_time_a_byline_shows_after_the_name() -> None:
     assert clean_authors(["Hans Meier vor 5 Minuten, Eva Roth"]) == ["Hans Meier", "Eva Roth"]
 
 
+def test_clean_authors_drops_the_date_lead_other_credits_and_labels() -> None:
+    assert clean_authors(["By Jane Doe on March 3, 2024"]) == ["Jane Doe"]
+    assert clean_authors(["Jörn Mecher am 5. Mai"]) == ["Jörn Mecher"]
+    assert clean_authors(["Written by Sam Hill, edited by Walter Kerr"]) == ["Sam Hill"]
+    assert clean_authors(["Veröffentlicht von Chris Jung"]) == ["Chris Jung"]
+    assert clean_authors(["Publiziert am"]) == []
+    assert clean_authors(["mayo 11"]) == []  # a date's day, not a name
+    assert clean_authors(["Bündnis 90/Die Grünen"]) == ["Bündnis 90/Die Grünen"]
+
+
 def test_clean_authors_drops_an_account_name_beside_the_full_name() -> None:
     assert clean_authors(["Devindra Hardawar", "devindra"]) == ["Devindra Hardawar"]
     assert clean_authors(["Jane Doe", "John Roe"]) == ["Jane Doe", "John Roe"]

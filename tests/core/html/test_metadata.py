@@ -173,6 +173,18 @@ def test_an_h1_shown_twice_is_one_headline_and_a_one_word_h1_is_no_title() -> No
     assert _metadata(_page("<title>Budget approved</title>", menu)).title == "Budget approved"
 
 
+def test_a_by_line_under_the_headline_names_the_author() -> None:
+    post = (
+        "<h2>Hacker Monthly passes 2,000 subscribers</h2>"
+        '<div class="date"><span>By Lim Cheng Soon, 10 November 2010</span></div>'
+    )
+    head = "<title>Hacker Monthly passes 2,000 subscribers</title>"
+    assert _metadata(_page(head, post)).authors == ["Lim Cheng Soon"]
+    # A "By" line elsewhere on the page (another story's teaser) names nobody here.
+    teaser = "<h2>Other story of the day</h2><p>By Jane Roe</p>"
+    assert _metadata(_page(head, teaser)).authors == []
+
+
 def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
     description = "The council met for six hours and " + "argued about every line " * 12
     head = _ld({"@type": "NewsArticle", "headline": description})
