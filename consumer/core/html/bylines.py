@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.tree import squeeze, text_of
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
 # Elements whose attributes name an author or byline, found by walking attributes (libxml2
 # does that far faster than testing every element against many conditions).
@@ -54,6 +55,9 @@ MAX_CANDIDATES = 40
 # The elements after the headline, in document order, that may hold its byline.
 MAX_AFTER_HEADLINE = 12
 _FOLLOWING = etree.XPath(f"following::*[position() <= {MAX_AFTER_HEADLINE}]")
+MAX_BEFORE_HEADLINE = 3
+_PRECEDING = etree.XPath(f"preceding::*[position() <= {MAX_BEFORE_HEADLINE}]")
+MAX_DATE_LINE_CHARS = 120
 MAX_BYLINE_CHARS = 200
 
 _LABEL = re.compile(
@@ -116,6 +120,27 @@ def byline_under_headline(headings: Iterable[HtmlElement], title: str) -> str | 
             labelled = len(text) <= MAX_BYLINE_CHARS and _LABEL.match(text) is not None
             if labelled and not _in_aside(element) and (names := names_in(element)):
                 return names
+        return None
+    return None
+
+
+def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
+    """The date of a short line just before the page's headline or among the dozen
+    elements after it ("Thursday, 1 November 2012", "By Jane Doe, 10 November 2010"):
+    what the page shows as the post's date where its markup declares none."""
+    for heading in headings:
+        if squeeze(text_of(heading)) != title:
+            continue
+        for element in [*_PRECEDING(heading), *_FOLLOWING(heading)]:
+            text = squeeze(text_of(element))
+            if element.tag == "p" and len(text) > MAX_BYLINE_CHARS:
+                break  # the story has begun
+            if len(text) > MAX_DATE_LINE_CHARS or _in_aside(element):
+                continue
+            if is_timestamp_line(text) or _LABEL.match(text):
+                stamp = find_timestamp(text)
+                if stamp is not None and not stamp.is_update and not stamp.order_unsure:
+                    return stamp.value
         return None
     return None
 

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
-from consumer.core.html.bylines import byline_names, byline_under_headline
+from consumer.core.html.bylines import byline_names, byline_under_headline, date_beside_headline
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
@@ -90,9 +90,11 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # that day: a modification is no publication date, so none is given.
         if guessed and not (modified and guessed[:10] == modified[:10]):
             published = guessed
+    headings = elements["h1"] + elements["h2"] + elements["h3"]
+    if published is None and title:
+        published = date_beside_headline(headings, title)
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
-    headings = elements["h1"] + elements["h2"] + elements["h3"]
     sources = _author_sources(ld, metas, tree, house={publisher, site}, under=(headings, title))
     authors = next((names for names in map(clean_authors, sources) if names), [])
     language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)

@@ -185,6 +185,17 @@ def test_a_by_line_under_the_headline_names_the_author() -> None:
     assert _metadata(_page(head, teaser)).authors == []
 
 
+def test_a_date_line_beside_the_headline_is_the_published_date() -> None:
+    head = "<title>Vast riddles</title>"
+    blogger = "<h2>Thursday, 1 November 2012</h2><div><h3>Vast riddles</h3></div>"
+    assert _metadata(_page(head, blogger)).published_at == "2012-11-01"
+    byline = "<h2>Vast riddles</h2><div class='meta'>By Jo Roe, 10 November 2010</div>"
+    assert _metadata(_page(head, byline)).published_at == "2010-11-10"
+    # An update, or a date past the story's first paragraph, is no publication date.
+    updated = "<h2>Vast riddles</h2><p>Updated November 3, 2012</p>"
+    assert _metadata(_page(head, updated)).published_at is None
+
+
 def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
     description = "The council met for six hours and " + "argued about every line " * 12
     head = _ld({"@type": "NewsArticle", "headline": description})
