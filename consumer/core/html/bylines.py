@@ -9,13 +9,11 @@ up to the first piece that is something else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.tree import squeeze, text_of
-from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.html.tree import squeeze
 
 # Elements whose attributes name an author or byline, found by walking attributes (libxml2
 # does that far faster than testing every element against many conditions).
@@ -52,21 +50,15 @@ _TAXONOMY_HREF = re.compile(
     r"/(?:tags?|categor(?:y|ies)|topics?)/|[?&](?:content_)?(?:tags?|topics?|cat(?:egory)?)=", re.I
 )
 MAX_CANDIDATES = 40
-# The elements after the headline, in document order, that may hold its byline.
-MAX_AFTER_HEADLINE = 12
-_FOLLOWING = etree.XPath(f"following::*[position() <= {MAX_AFTER_HEADLINE}]")
-MAX_BEFORE_HEADLINE = 3
-_PRECEDING = etree.XPath(f"preceding::*[position() <= {MAX_BEFORE_HEADLINE}]")
-MAX_DATE_LINE_CHARS = 120
 MAX_BYLINE_CHARS = 200
 
-_LABEL = re.compile(
+LABEL = re.compile(
     r"^(?:(?:written|posted|published|reviewed|edited|story|words|text|article)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez)\b:?|^(?:author|authors|byline|auteur|autor)\s*:?$",
     re.I,
 )
 # "This post was written by Jane Doe": the label inside a sentence.
-_LABEL_IN_SENTENCE = re.compile(r"\b(?:written|posted|authored|reported)\s+by\s+", re.I)
+LABEL_IN_SENTENCE = re.compile(r"\b(?:written|posted|authored|reported)\s+by\s+", re.I)
 # A piece of this many words before any name is prose (an author's bio), not a byline.
 MIN_PROSE_WORDS = 8
 _JOINER = re.compile(r"^(?:,|&|and|und|et|y|e|og|och)$", re.I)
@@ -88,7 +80,7 @@ def byline_names(tree: HtmlElement) -> str | None:
     """The names in the first byline of the page that holds any, as one string."""
     specific, generic = [], []
     for element in _CANDIDATES(tree)[:MAX_CANDIDATES]:
-        if _in_aside(element) or _names_no_byline(element):
+        if in_aside(element) or _names_no_byline(element):
             continue
         if (
             element.get("rel") == "author"
@@ -102,47 +94,8 @@ def byline_names(tree: HtmlElement) -> str | None:
     found = next((names for e in specific + generic if (names := names_in(e))), None)
     if found:
         return found
-    links = [a for a in _AUTHOR_LINKS(tree)[:MAX_AUTHOR_LINKS] if a.tag == "a" and not _in_aside(a)]
+    links = [a for a in _AUTHOR_LINKS(tree)[:MAX_AUTHOR_LINKS] if a.tag == "a" and not in_aside(a)]
     return next((names for a in links if (names := names_in(a))), None)
-
-
-def byline_under_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
-    """The names in a line that opens with a byline's label ("By Jane Doe, 10 November
-    2010") among the few elements after the page's headline: old blog themes put the
-    byline in a box named for the date or the post's meta, not for its author."""
-    for heading in headings:
-        if squeeze(text_of(heading)) != title:
-            continue
-        for element in _FOLLOWING(heading):
-            text = squeeze(text_of(element))
-            if element.tag == "p" and len(text) > MAX_BYLINE_CHARS:
-                return None  # the story has begun
-            labelled = len(text) <= MAX_BYLINE_CHARS and _LABEL.match(text) is not None
-            if labelled and not _in_aside(element) and (names := names_in(element)):
-                return names
-        return None
-    return None
-
-
-def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
-    """The date of a short line just before the page's headline or among the dozen
-    elements after it ("Thursday, 1 November 2012", "By Jane Doe, 10 November 2010"):
-    what the page shows as the post's date where its markup declares none."""
-    for heading in headings:
-        if squeeze(text_of(heading)) != title:
-            continue
-        for element in [*_PRECEDING(heading), *_FOLLOWING(heading)]:
-            text = squeeze(text_of(element))
-            if element.tag == "p" and len(text) > MAX_BYLINE_CHARS:
-                break  # the story has begun
-            if len(text) > MAX_DATE_LINE_CHARS or _in_aside(element):
-                continue
-            if is_timestamp_line(text) or _LABEL.match(text):
-                stamp = find_timestamp(text)
-                if stamp is not None and not stamp.is_update and not stamp.order_unsure:
-                    return stamp.value
-        return None
-    return None
 
 
 def _names_no_byline(element: HtmlElement) -> bool:
@@ -151,7 +104,7 @@ def _names_no_byline(element: HtmlElement) -> bool:
     return element.tag == "a" and bool(_TAXONOMY_HREF.search(element.get("href") or ""))
 
 
-def _in_aside(element: HtmlElement) -> bool:
+def in_aside(element: HtmlElement) -> bool:
     for depth, node in enumerate(element.iterancestors()):
         if depth == _ASIDE_DEPTH or node.tag in _PAGE_TAGS:
             break
@@ -206,7 +159,7 @@ def _split_label(pieces: list[str]) -> list[str]:
     """Pieces with a leading "By"/"Written by" label cut off (the label may share a piece)."""
     out: list[str] = []
     for piece in pieces:
-        match = _LABEL.match(piece) or _LABEL_IN_SENTENCE.search(piece)
+        match = LABEL.match(piece) or LABEL_IN_SENTENCE.search(piece)
         rest = piece[match.end() :].strip(" :") if match else piece
         if rest:
             out.extend(

@@ -17,8 +17,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
-from consumer.core.html.bylines import byline_names, byline_under_headline, date_beside_headline
+from consumer.core.html.bylines import byline_names
 from consumer.core.html.dates import date_from_htmldate, rfc3339
+from consumer.core.html.headline_lines import byline_under_headline, date_beside_headline
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key

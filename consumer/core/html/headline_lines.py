@@ -1,0 +1,62 @@
+"""What a page shows by its headline where its markup names neither: the byline, the date.
+
+Old blog themes put "By Jane Doe, 10 November 2010" in a box named for the date or the
+post's meta, and Blogger sets the day ("Thursday, 1 November 2012") above the post's
+title. Such lines are read from the few elements around the headline, up to the story's
+first paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html.bylines import LABEL, MAX_BYLINE_CHARS, in_aside, names_in
+from consumer.core.html.tree import squeeze, text_of
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+
+# The elements, in document order, that may hold the headline's byline or date.
+MAX_AFTER_HEADLINE = 12
+MAX_BEFORE_HEADLINE = 3  # (a date only: Blogger's day header)
+_FOLLOWING = etree.XPath(f"following::*[position() <= {MAX_AFTER_HEADLINE}]")
+_PRECEDING = etree.XPath(f"preceding::*[position() <= {MAX_BEFORE_HEADLINE}]")
+
+
+def byline_under_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
+    """The names in a line after the headline that opens with a byline's label."""
+    for element, text in _lines_by_headline(headings, title, before=False):
+        if LABEL.match(text) and (names := names_in(element)):
+            return names
+    return None
+
+
+def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
+    """The date of a line before or after the headline that is a date, or a byline with
+    one; an update, or a date whose day and month may be either way round, is none."""
+    for _, text in _lines_by_headline(headings, title, before=True):
+        if is_timestamp_line(text) or LABEL.match(text):
+            stamp = find_timestamp(text)
+            if stamp is not None and not stamp.is_update and not stamp.order_unsure:
+                return stamp.value
+    return None
+
+
+def _lines_by_headline(
+    headings: Iterable[HtmlElement], title: str, *, before: bool
+) -> Iterator[tuple[HtmlElement, str]]:
+    """Short elements (and their texts) around the first heading that reads ``title``,
+    outside comments and sidebars, up to the story's first paragraph."""
+    heading = next((h for h in headings if squeeze(text_of(h)) == title), None)
+    if heading is None:
+        return
+    around = [*_PRECEDING(heading), *_FOLLOWING(heading)] if before else _FOLLOWING(heading)
+    for element in around:
+        text = squeeze(text_of(element))
+        if len(text) > MAX_BYLINE_CHARS:
+            if element.tag == "p":
+                return  # the story has begun
+            continue
+        if not in_aside(element):
+            yield element, text
