@@ -10,6 +10,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consumer.core.enrich import dates
 from consumer.core.enrich.entities import (
     _DROPPED_ALONE,
     _PHOTO_CREDIT,
@@ -106,3 +107,34 @@ def test_a_photo_credit_is_removed_as_the_whole_caption_search_removes_it(
 def test_mark_positions_are_where_a_search_for_the_marks_finds_them(text: str) -> None:
     marks = re.compile("[\"“”„«»'‘’]")
     assert _mark_positions(text) == [found.start() for found in marks.finditer(text)]
+
+
+# The date patterns as first written, a word boundary before the day or the year: the
+# module's forms check it after the first digit (so they are searched from digits only).
+_DAY_AT_BOUNDARY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+_DATE_PATTERNS_AT_BOUNDARY = (
+    re.compile(
+        rf"\b{_DAY_AT_BOUNDARY}\s+(?:of\s+|de\s+)?{dates._MONTH},?\s+(?:de\s+)?{dates._YEAR}\b",
+        re.I,
+    ),
+    re.compile(rf"\b{dates._ENGLISH_MONTH}\s+{_DAY_AT_BOUNDARY},?\s+{dates._YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+_DATE_PIECES = ["1", "3", "12", "31", "4", "x", "_", "é", "st", ".", ",", " ", "-", "-0"]
+_DATE_PIECES += ["March", "mars", "de", "of", "2024", "1999", "2021", "12-31", "º", "\n"]
+_DATE_PIECES += ["12 March 2024", "3 de mars de 1999", "March 31, 2021", "2024-03-31"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14))
+def test_date_patterns_match_as_with_a_word_boundary_first(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    patterns = (*dates._WORD_PATTERNS, dates._ISO_PATTERN)
+    for pattern, at_boundary in zip(patterns, _DATE_PATTERNS_AT_BOUNDARY, strict=True):
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in at_boundary.finditer(text)]
+
+
+def test_dates_are_found_in_the_paragraphs_holding_a_year() -> None:
+    paragraphs = ["No year here: 5 May.", "On 30 March 2024 and 2024-03-31.", "Dec. 1, 1999"]
+    assert dates.find_dates(paragraphs) == ["2024-03-30", "2024-03-31", "1999-12-01"]
