@@ -21,7 +21,6 @@ from consumer.core.html.tree import squeeze, text_of, unescape_entities
 
 # What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
 _SEPARATOR = r"\s*[:|»«›‹·•–—-]+\s*"
-_SEPARATOR_END = re.compile(r"(?:\s+[:|»«›‹·•–—-]+|:)\s*$")
 _SEPARATOR_FOUND = re.compile(r"\s[:|»«›‹·•–—-]+\s|:\s")
 # A separator left at an end once a name went ("» Title"; not a title's own quotes,
 # "»Abzocke wird als Klimaschutz verkauft«", "« Les privatisations ... »").
@@ -47,7 +46,8 @@ def page_title(
     """The page's title, and every form of it the page has (to find its repeats)."""
     # A blog's masthead is an <h1> linking to its front page ("Seth's Blog"): the site's
     # name, not the post's headline, and a name its titles carry ("Seth's Blog: ...").
-    mastheads = [squeeze(text_of(h)) for h in sources.h1s if _is_masthead(h, page_url)]
+    masthead_elements = [h for h in sources.h1s if _is_masthead(h, page_url)]
+    mastheads = [squeeze(text_of(h)) for h in masthead_elements]
     site_name = publisher or next(iter(mastheads), None)
     h1s = [text for h in sources.h1s if (text := squeeze(text_of(h))) not in mastheads]
     # The one <h1> of a page (or one shown twice) is the headline readers see (og:title
@@ -78,7 +78,7 @@ def page_title(
         for t in titles
     ]
     if any(_SEPARATOR_FOUND.search(t) for t in cleaned):
-        headings = _heading_texts(sources, mastheads)
+        headings = [h for h in sources.h1s + sources.subheadings if h not in masthead_elements]
         cleaned = [_heading_part(t, headings) for t in cleaned]
     # A field that holds only the site's name (og:title "Example News - Latest News &
     # Headlines", the home page's) gives way to the next that names the story.
@@ -118,27 +118,28 @@ def _without_masthead(title: str, names: list[str]) -> str:
     return _SEPARATOR_LEFT.sub("", title) or title
 
 
-def _heading_texts(sources: TitleSources, mastheads: list[str]) -> list[str]:
-    """The texts of the page's <h1>-<h3> headings of a title's length, but its masthead."""
-    texts = (squeeze(text_of(h)) for h in sources.h1s + sources.subheadings)
-    return list(
-        dict.fromkeys(t for t in texts if t and len(t) <= mx.MAX_TITLE_CHARS and t not in mastheads)
-    )
-
-
-def _heading_part(title: str, headings: list[str]) -> str:
+def _heading_part(title: str, headings: list[HtmlElement]) -> str:
     """The end of ``title`` that the page shows as a heading, when what comes before it
     is set apart by a separator and is no heading there: a blog's or a section's name
     ("Letters of Note: Vast riddles" on a page headed "Vast riddles", "Blog Archive »
     Podcasts in Plex einbinden"). A heading that opens the title is left to
     ``strip_site_suffix``: "Vegetable Gardening for Beginners: The Complete Guide"."""
-    for heading in headings:
-        if heading == title or not title.endswith(heading) or not _several_words(heading):
-            continue
-        rest = title[: -len(heading)]
-        if _SEPARATOR_END.search(rest) and _SEPARATOR_LEFT.sub("", rest) not in headings:
-            return heading
+    for separator in _SEPARATOR_FOUND.finditer(title):  # the longest end first
+        end, rest = title[separator.end() :], title[: separator.start()].strip()
+        if _several_words(end) and _is_heading(end, headings) and not _is_heading(rest, headings):
+            return end
     return title
+
+
+def _is_heading(text: str, headings: list[HtmlElement]) -> bool:
+    if not text:
+        return False
+    # A plain substring test (in C) of its last word spares squeezing every heading's text
+    # (not of all of it: a heading may space its words with no-break spaces).
+    last_word = text.rsplit(None, 1)[-1]
+    return any(
+        last_word in (raw := text_of(heading)) and squeeze(raw) == text for heading in headings
+    )
 
 
 def _is_site_name(title: str, publisher: str | None, site: str | None) -> bool:
