@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 
 _BY = re.compile(
@@ -86,9 +87,5 @@ def _part_of_another(name: str, names: list[str]) -> bool:
     also gives ("devindra" beside "Devindra Hardawar")."""
     if " " in name:
         return False
-    key = _key(name)
-    return any(other != name and key in _key(other) for other in names)
-
-
-def _key(name: str) -> str:
-    return "".join(filter(str.isalnum, name.casefold()))
+    key = name_key(name)
+    return any(other != name and key in name_key(other) for other in names)
