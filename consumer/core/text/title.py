@@ -105,6 +105,13 @@ def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:
     both reach a dump: the bare line shows where the headline ends, whatever the suffix
     or prefix says, so the rest is noise even when it names no known site.
     """
+    # "Blog Name: Post title" (Blogger's <title>) above the post's own title line.
+    label, colon, rest = title.text.partition(": ")
+    shown = colon and word_count(rest) >= 2 and title_key(rest) in line_keys
+    if shown and title_key(label) not in line_keys:
+        return CleanTitle(
+            rest, [*title.noise, label], title.republisher, title.publisher, title.site
+        )
     parts = _SEPARATOR.split(title.text)
     if len(parts) < 3:
         return title

@@ -417,3 +417,11 @@ def test_a_wire_story_s_credits_give_its_authors_and_leave_the_body(extract):
 def test_a_byline_wins_over_the_credits(extract):
     text = _WIRE_STORY.replace("\nOSLO", "\nBy Marit Solheim\n\nOSLO")
     assert extract(text).authors == ["Marit Solheim"]
+
+
+def test_a_blog_name_and_colon_before_the_post_title_the_page_shows_go():
+    title = clean_title("Letters of Note: Vast riddles")
+    assert repeated_form(title, {title_key("Vast riddles")}).text == "Vast riddles"
+    # ... unless the page shows the part before the colon as a line too (a section).
+    both = {title_key("Vast riddles"), title_key("Letters of Note")}
+    assert repeated_form(title, both).text == "Letters of Note: Vast riddles"
