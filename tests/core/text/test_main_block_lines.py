@@ -378,3 +378,20 @@ def test_a_flattened_pages_piece_of_capitalised_words_only_is_no_sentence():
     texts = [menu, *INTRO, question, names, *OUTRO, *FOOTER]
     assert select_main_block(texts, flattened=True) == set(range(1, 7))
     assert 0 in select_main_block(texts)  # on a page of lines it ends a sentence
+
+
+def test_the_text_opens_under_its_headline_and_date_before_a_costly_stretch(extract):
+    # A blog post's first paragraph, then a quoted verse (short lines that cost more than
+    # the paragraph scores), then the rest: the opening paragraph is the article's.
+    opening = "Die Antwort kam schnell, und sie fiel deutlicher aus, als viele erwartet hatten."
+    verse = ["Zwischen den Zeilen", "„Der Wind dreht sich", "Und keiner hört zu", "Nicht mehr"]
+    verse += ["Nicht heute, nicht morgen“", "Die Reaktion"]
+    head = ["Die Antwort auf den Seitenhieb | Rapblog", *MENU]
+    header = ["Die Antwort auf den Seitenhieb", "6. November 2023"]
+    ext = extract(_page(head, header, [opening], verse, INTRO + OUTRO, FOOTER))
+    assert ext.paragraphs[0] == opening
+    assert ext.paragraphs[-4:] == INTRO + OUTRO
+    # With page furniture between (a share bar), the prose above it is no part of the text.
+    share = ["Teilen auf Facebook"]
+    ext = extract(_page(head, header, [opening], share, verse, INTRO + OUTRO, FOOTER))
+    assert opening not in ext.paragraphs
