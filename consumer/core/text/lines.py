@@ -37,6 +37,8 @@ _NEVER_FINAL_BY_LANGUAGE = (
     "het een van",
 )
 _NEVER_FINAL = frozenset(" ".join(_NEVER_FINAL_BY_LANGUAGE).split())
+_AMOUNT_END = re.compile(r"(?:^|\s)\d[\d.,]*$")  # a number, not an address's digits
+_MIN_WRAP_WIDTH = 35  # wrapping tools' narrowest margin
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
 
 
@@ -163,10 +165,16 @@ def margin_breaks(parts: list[str]) -> list[bool]:
     """
     no_breaks = [False] * (len(parts) - 1)
     if len(parts) == 2:
-        open_end = not SENTENCE_END.search(parts[0]) and _LOWER_START.match(parts[1]) is not None
-        return [open_end and byline_authors(parts[1]) is None]  # not "de Andrei Popescu"
+        # Two lines show no margin: the break must fall inside a sentence, before a
+        # lower-case word or, after a wrapped line's worth of text, mid-phrase.
+        before, after = parts
+        wrapped = _LOWER_START.match(after) is not None or (
+            len(before) >= _MIN_WRAP_WIDTH and _runs_on(before, after)
+        )
+        open_end = not SENTENCE_END.search(before) and wrapped
+        return [open_end and byline_authors(after) is None]  # not "de Andrei Popescu"
     widest = max(len(part) for part in parts[:-1])
-    if widest > 100 or widest < 35:
+    if widest > 100 or widest < _MIN_WRAP_WIDTH:
         return no_breaks
     breaks = list(itertools.pairwise(parts))
     full = [len(before) + 1 + len(after.split(" ", 1)[0]) > widest - 3 for before, after in breaks]
@@ -189,11 +197,16 @@ def margin_breaks(parts: list[str]) -> list[bool]:
 
 def _runs_on(before: str, after: str) -> bool:
     """A break that falls mid-phrase: before a lower-case word, or after a comma, a word
-    split at its hyphen or a function word ("... der Evangelischen Kirche in" /
-    "Deutschland (EKD)": German capitalises its nouns, so the next word tells little).
-    A headline ends on none of these."""
+    split at its hyphen, a function word in any case ("... der Evangelischen Kirche in" /
+    "Deutschland (EKD)", "... Die" / "Papierstreifenkarte": German capitalises its nouns,
+    so the next word tells little), a number before a word (an amount and its unit) or
+    inside brackets left open. A headline ends on none of these."""
     if _LOWER_START.match(after):
         return True
     if before.endswith((",", "-")) and not before.endswith(" -"):
         return True
-    return before.rsplit(" ", 1)[-1] in _NEVER_FINAL
+    if _AMOUNT_END.search(before) and after[0].isalpha():
+        return True  # an amount and its unit ("um durchschnittlich 12,7" / "Prozent")
+    if before.count("(") > before.count(")"):
+        return True  # "... mit 14,00 Euro (1,56" / "Euro/Preisstufe) ...": inside brackets
+    return before.rsplit(" ", 1)[-1].lower() in _NEVER_FINAL

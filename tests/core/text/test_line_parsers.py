@@ -51,6 +51,27 @@ def test_wrapped_german_paragraph_is_joined_though_its_breaks_fall_before_nouns(
     assert [line.text for line in segment_lines(wrapped)] == [" ".join(wrapped.split("\n"))]
 
 
+def test_wrapped_german_prose_breaking_at_amounts_brackets_and_capitalised_articles():
+    # German breaks mostly before nouns; these fall after a number (its unit follows),
+    # inside brackets, or after a capitalised article ("Die" ends no clause either).
+    wrapped = (
+        "Das Einzelticket für Erwachsene kostet ab Januar in der Preisstufe 1 dann\n"
+        "Preisstufe 1,90 Euro, für Kinder 1,10 Euro. Die Streifenkarte kostet 14,80\n"
+        "Euro und die Handykarte für Erwachsene nur 14,00 Euro im Jahr 2024 (1,56\n"
+        "Euro pro Stufe, Kinder 1,01 Euro pro Stufe), das ist die billigste Karte. Die\n"
+        "Monatskarte wird ab dem 1. Januar dann 81,05 Euro im Monat kosten."
+    )
+    assert [line.text for line in segment_lines(wrapped)] == [" ".join(wrapped.split("\n"))]
+
+
+def test_two_wrapped_lines_are_joined_when_the_break_falls_mid_phrase():
+    pair = "Weil es zu viele sind und viele nur in wenigen Ländern mit einer\nListe antreten."
+    assert [line.text for line in segment_lines(pair)] == [pair.replace("\n", " ")]
+    # A short label over a name, or an address over its "Read more" link, keeps its break.
+    for kept in ("Written by\nJane Doe", "https://example.org/news/world-50473792\nRead more."):
+        assert [line.text for line in segment_lines(kept)] == kept.split("\n")
+
+
 def test_list_of_german_headlines_is_not_joined():
     headlines = [
         "Stadtrat beschließt neue Gebühren für das Parken in der Innenstadt",
