@@ -39,6 +39,16 @@ _NEVER_FINAL_BY_LANGUAGE = (
 _NEVER_FINAL = frozenset(" ".join(_NEVER_FINAL_BY_LANGUAGE).split())
 _AMOUNT_END = re.compile(r"(?:^|\s)\d[\d.,]*$")  # a number, not an address's digits
 _MIN_WRAP_WIDTH = 35  # wrapping tools' narrowest margin
+_MAX_WRAP_WIDTH = 100
+# A dump wrapped at one margin: of its lines of 35+ characters, the longest but 5 %
+# end at the margin, and 30 % of them within 10 columns of it (an unwrapped page's
+# paragraphs run to hundreds of characters, its short lines to any length).
+_WIDTH_SAMPLE_LINES = 5_000
+_MIN_WIDTH_LINES = 20
+_WIDTH_PERCENTILE = 0.95
+_WIDTH_BAND = 10
+_MIN_NEAR_SHARE = 0.3
+_MARGIN_SLACK = 2
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
 
 
@@ -68,6 +78,7 @@ def segment_lines(
     # A dump that keeps the source's blank lines put each text node on a line of its own.
     fragmented = _is_fragmented(text) or has_source_spacing(text)
     one_line = is_one_line_page(text)
+    width = wrap_width(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")
         if limit is not None and len(lines) >= limit:
@@ -90,7 +101,7 @@ def segment_lines(
         parts = [part for part in parts if part]
         if not parts:
             continue
-        for part in _unwrap(parts, fragmented):
+        for part in _unwrap(parts, fragmented, width):
             lines.append(Line(index=len(lines), text=part, block=block_no))
         block_no += 1
     return lines
@@ -116,12 +127,13 @@ def _is_fragmented(text: str) -> bool:
     return sum(1 for _ in itertools.islice(starts, _MIN_FRAGMENT_STARTS)) == _MIN_FRAGMENT_STARTS
 
 
-def _unwrap(parts: list[str], fragmented: bool) -> list[str]:
+def _unwrap(parts: list[str], fragmented: bool, width: int | None = None) -> list[str]:
     """Join the lines of a block that was hard-wrapped (wire copy at 60-80 columns), or
-    whose inline pieces a scraper put on lines of their own ("Read the\nfull report\n.")."""
+    whose inline pieces a scraper put on lines of their own ("Read the\nfull report\n.").
+    ``width`` is the margin the whole dump was wrapped at, when it was."""
     if len(parts) < 2:
         return parts
-    at_margin = margin_breaks(parts)
+    at_margin = margin_breaks(parts, width)
     joined: list[str] = [parts[0]]
     for part, wrapped in zip(parts[1:], at_margin, strict=True):
         previous = joined[-1]
@@ -157,7 +169,24 @@ def _is_split_sentence(previous: str, part: str) -> bool:
     )
 
 
-def margin_breaks(parts: list[str]) -> list[bool]:
+def wrap_width(text: str) -> int | None:
+    """The column a tool wrapped the whole dump at (35-100), or None: most of its long
+    lines end within a few columns of the same margin, none much beyond it."""
+    lengths = sorted(
+        len(line)
+        for line in itertools.islice(text.splitlines(), _WIDTH_SAMPLE_LINES)
+        if len(line.strip()) >= _MIN_WRAP_WIDTH
+    )
+    if len(lengths) < _MIN_WIDTH_LINES:
+        return None
+    width = lengths[int(_WIDTH_PERCENTILE * len(lengths))]
+    near = sum(1 for n in lengths if width - _WIDTH_BAND <= n <= width)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or near < _MIN_NEAR_SHARE * len(lengths):
+        return None
+    return width
+
+
+def margin_breaks(parts: list[str], width: int | None = None) -> list[bool]:
     """Which line breaks of a block a wrapping tool made (hard-wrapped prose at 35-100
     columns): the next line's first word would not have fitted on the line, and the break
     falls inside a sentence. A shorter line ended by hand (a paragraph's last line, a
@@ -171,6 +200,9 @@ def margin_breaks(parts: list[str]) -> list[bool]:
         wrapped = _LOWER_START.match(after) is not None or (
             len(before) >= _MIN_WRAP_WIDTH and _runs_on(before, after)
         )
+        if width is not None:  # the dump's margin: the next word would not have fitted
+            fitted = len(before) + 1 + len(after.split(" ", 1)[0]) <= width - _MARGIN_SLACK
+            wrapped = wrapped or not fitted
         open_end = not SENTENCE_END.search(before) and wrapped
         return [open_end and byline_authors(after) is None]  # not "de Andrei Popescu"
     widest = max(len(part) for part in parts[:-1])
@@ -191,7 +223,15 @@ def margin_breaks(parts: list[str]) -> list[bool]:
     # are common there); a list of headlines of similar widths does neither.
     mid_phrase = lower_after * 4 >= sum(full) or run_on * 3 >= sum(full)
     if sum(margin) < 2 or sum(margin) * 3 < sum(full) * 2 or not mid_phrase:
-        return no_breaks
+        if width is None or not SENTENCE_END.search(parts[-1]):
+            return no_breaks
+        # The whole dump shows its margin: a break where the next word would not have
+        # fitted, inside a sentence, is the tool's (in a block that ends a sentence, as
+        # a paragraph does; a list of options or names wrapped at the margin ends none).
+        return [
+            len(before) + 1 + len(after.split(" ", 1)[0]) > width - _MARGIN_SLACK and is_inside
+            for (before, after), is_inside in zip(breaks, inside, strict=True)
+        ]
     return margin
 
 

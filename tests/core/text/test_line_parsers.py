@@ -6,7 +6,7 @@ import pytest
 
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.classify import boilerplate_reason
-from consumer.core.text.lines import segment_lines
+from consumer.core.text.lines import segment_lines, wrap_width
 from consumer.core.text.related import is_headline, pointer_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title, shared_noise_suffix
@@ -70,6 +70,29 @@ def test_two_wrapped_lines_are_joined_when_the_break_falls_mid_phrase():
     # A short label over a name, or an address over its "Read more" link, keeps its break.
     for kept in ("Written by\nJane Doe", "https://example.org/news/world-50473792\nRead more."):
         assert [line.text for line in segment_lines(kept)] == kept.split("\n")
+
+
+def test_a_dump_wrapped_at_one_margin_has_its_short_paragraphs_joined():
+    # A whole dump wrapped at 70 columns: paragraphs whose breaks fall before capitals
+    # (names, German nouns) show too little on their own; the dump's margin tells.
+    import textwrap
+
+    story = (
+        "The council met on Monday evening in the old town hall to discuss the plans for "
+        "the harbour, which have divided the town for years. Most members said that the "
+        "ferry should keep its berth in the centre, close to the shops and the station."
+    )
+    pair = "Wheatley called for Fahie and Maynard to get a fair trial under American Federal Law."
+    options = " ".join(["Army Navy Air Force Coast Guard Marines", *["Department of Energy"] * 8])
+    dump = "\n\n".join(textwrap.fill(block, 70) for block in [story] * 6 + [pair, options])
+    assert wrap_width(dump) is not None
+    texts = [line.text for line in segment_lines(dump)]
+    assert pair in texts
+    assert options not in texts  # ends no sentence: a list of options, not a paragraph
+    # The same pair on a page that was not wrapped keeps its break.
+    unwrapped = "\n\n".join([story] * 6 + [textwrap.fill(pair, 70)])
+    assert wrap_width(unwrapped) is None
+    assert pair not in [line.text for line in segment_lines(unwrapped)]
 
 
 def test_list_of_german_headlines_is_not_joined():
