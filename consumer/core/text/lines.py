@@ -38,6 +38,9 @@ _NEVER_FINAL_BY_LANGUAGE = (
 )
 _NEVER_FINAL = frozenset(" ".join(_NEVER_FINAL_BY_LANGUAGE).split())
 _AMOUNT_END = re.compile(r"(?:^|\s)\d[\d.,]*$")  # a number, not an address's digits
+# ... with its decimals ("12,7", "81,05"): a line break alone, with no margin to back it,
+# after a year or a count ends many a headline ("... Index Funds to Buy in 2026").
+_DECIMAL_END = re.compile(r"(?:^|[\s(])\d+[.,]\d+$")
 _MIN_WRAP_WIDTH = 35  # wrapping tools' narrowest margin
 _MAX_WRAP_WIDTH = 100
 # A dump wrapped at one margin: of its lines of 35+ characters, the longest but 5 %
@@ -163,7 +166,7 @@ def _is_split_sentence(previous: str, part: str) -> bool:
         return False
     cut_off = previous[-1].islower() and previous.count(" ") >= 2 and part.count(" ") < 5
     return (
-        (part[0].islower() or cut_off)
+        (part[0].islower() or cut_off or _split_mid_phrase(previous, part))
         and not _ADDRESS_START.match(part)
         and byline_authors(part) is None
     )
@@ -184,6 +187,17 @@ def wrap_width(text: str) -> int | None:
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or near < _MIN_NEAR_SHARE * len(lengths):
         return None
     return width
+
+
+def _split_mid_phrase(previous: str, part: str) -> bool:
+    """A sentence split at an inline tag mid-phrase ("... den Hunde-Verein Kreis" / "Unna
+    1990 zu gründen"): as a wrapped line runs on, but not after a comma (a list's items)
+    nor after a whole number (a headline's year or count)."""
+    if previous.endswith(",") or (
+        _AMOUNT_END.search(previous) and not _DECIMAL_END.search(previous)
+    ):
+        return False
+    return _runs_on(previous, part)
 
 
 def margin_breaks(parts: list[str], width: int | None = None) -> list[bool]:

@@ -151,6 +151,25 @@ def test_fragmented_dump_rejoins_the_pieces_of_its_sentences():
     ]
 
 
+def test_fragmented_dump_rejoins_a_text_node_split_mid_phrase_before_a_capital():
+    # The page's source broke a text node after an article or a hyphenated word; German
+    # and names go on with a capital. A headline ending in a year or a count stays.
+    dump = (
+        "Vereinsgeschichte\nBeate und Norbert Olschewski gründeten im Jahr 1990 den\n"
+        "Hunde-Verein Kreis Unna, einige Gleichgesinnte hatten sie schon hinter sich.\n\n"
+        "The best index funds to buy in 2026\nBest dividend funds for 2026\n"
+        "Top 10\nSafest funds\n\n" + "Text\n, more\n.\n" * 2
+    )
+    texts = [line.text for line in segment_lines(dump)]
+    assert texts[1].startswith("Beate") and texts[1].endswith("hinter sich.")
+    assert texts[2:6] == [
+        "The best index funds to buy in 2026",
+        "Best dividend funds for 2026",
+        "Top 10",
+        "Safest funds",
+    ]
+
+
 def test_lines_are_joined_only_in_a_dump_that_splits_its_sentences():
     # Lower-case lines in a well-made dump are list items or user names, not pieces.
     dump = "Recent comments\nflappy bird on The Substring Paradox\nmope io on Self-learning"
