@@ -31,8 +31,9 @@ _CJK_EXTRA_WEIGHT = 1.5
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
 _NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
 _NOTE_CHARS = 40
-_FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
+# "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...
+_FULL_STOP = re.compile(r"[^.][.!?।]['\"’”»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;।]['\"’”»)]?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")

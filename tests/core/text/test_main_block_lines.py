@@ -395,3 +395,15 @@ def test_the_text_opens_under_its_headline_and_date_before_a_costly_stretch(extr
     share = ["Teilen auf Facebook"]
     ext = extract(_page(head, header, [opening], share, verse, INTRO + OUTRO, FOOTER))
     assert opening not in ext.paragraphs
+
+
+def test_a_danda_ends_a_sentence():
+    # Hindi, Bengali, Marathi and Nepali end their sentences with "।"; with no stop-word
+    # list for them, a long line reads as prose by its ending.
+    hindi = (
+        "नगर परिषद ने सोमवार को बंदरगाह की नई योजना पर चर्चा की और कहा कि नौका सेवा शुक्रवार से "
+        "फिर से शुरू होगी, क्योंकि इंजीनियरों ने दो पुराने पोंटून बदल दिए हैं और रैंप को नया बनाया है।"
+    )
+    features = line_features(hindi)
+    assert features.ends_sentence and features.ends_full_stop
+    assert line_class(features) != SHORT
