@@ -185,7 +185,7 @@ def select_main_block(
     element_blocks: list[int] | None = None,
     flattened: bool = False,
     captions: frozenset[int] = frozenset(),
-    headlines: frozenset[int] = frozenset(),
+    heads: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -202,9 +202,9 @@ def select_main_block(
     run together), so it costs more. ``element_blocks`` numbers each line's block in a
     dump that keeps the page source's blank lines: lines with none between them were one
     element of the page, its inline pieces (a caption's title, year and credit), and a
-    short one after a short one costs half. ``headlines`` (the headline's lines) and
-    ``captions`` (captions and photo credits) tell where the text opens: the first prose
-    under the headline's bylines and dates (see ``_opened_at_header``).
+    short one after a short one costs half. ``heads`` (the headline's lines, bylines and
+    dates) and ``captions`` (captions and photo credits) tell where the text opens: the
+    first prose under the headline, its bylines and dates (see ``_opened_at_header``).
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -264,7 +264,7 @@ def select_main_block(
                 prose_chars += len(texts[i] or "")
     kept: set[int] = set()
     runs = _join_runs(_best_runs(scores), scores)
-    runs = _opened_at_header(runs, headlines, texts, classes, barriers, captions)
+    runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -275,21 +275,23 @@ def select_main_block(
 
 def _opened_at_header(
     runs: list[tuple[int, int]],
-    headlines: frozenset[int],
+    heads: frozenset[int],
     texts: list[str | None],
     classes: list[str | None],
     barriers: frozenset[int],
     captions: frozenset[int],
 ) -> list[tuple[int, int]]:
     """The article opens with the first prose under its headline and the bylines and dates
-    below it: the first run a headline heads (at most ``_HEADER_REACH`` lines below it)
-    starts there, with what lies between (an intro cut off from the rest by a subheading,
-    a verse, a list of ingredients). Not a photo's caption (beside its credit or copy),
-    not a line of " | "-separated items, and not across a removed line (a byline or a
-    date: a standfirst above the byline stays out; a share bar: the text starts below it)."""
+    below it: the first run that such a line heads (the nearest at most ``_HEADER_REACH``
+    lines above it; a byline or a date alone, on a page that does not repeat its
+    headline there) starts there, with what lies between (an intro cut off from the rest
+    by a subheading, a verse, a list of ingredients). Not a photo's caption (beside its
+    credit or copy), not a line of " | "-separated items, and not across a removed line
+    (a byline or a date: a standfirst above the byline stays out; a share bar: the text
+    starts below it)."""
     done = -1  # end of the run before
     for k, (first, last) in enumerate(runs):
-        head = max((i for i in headlines if done < i < first), default=None)
+        head = max((i for i in heads if done < i < first), default=None)
         if head is None or first - head > _HEADER_REACH:
             done = last
             continue

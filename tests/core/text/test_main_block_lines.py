@@ -407,3 +407,15 @@ def test_a_danda_ends_a_sentence():
     features = line_features(hindi)
     assert features.ends_sentence and features.ends_full_stop
     assert line_class(features) != SHORT
+
+
+def test_the_text_opens_under_a_date_line_where_no_headline_is_repeated(extract):
+    # The page shows no copy of its title above the text: the date line heads it.
+    opening = "Die Antwort kam schnell, und sie fiel deutlicher aus, als viele erwartet hatten."
+    verse = ["Zwischen den Zeilen", "„Der Wind dreht sich", "Und keiner hört zu", "Nicht mehr"]
+    verse += ["Nicht heute, nicht morgen“", "Die Reaktion"]
+    archive = [f"Archiv {month} 2023" for month in ("Januar", "Februar", "März", "April")]
+    head = ["Rapblog – Neues aus der Szene", *MENU, *SIDEBAR, *FOOTER, *archive]
+    ext = extract(_page(head, ["6. November 2023"], [opening], verse, INTRO + OUTRO, FOOTER))
+    assert ext.paragraphs[0] == opening
+    assert ext.paragraphs[-4:] == INTRO + OUTRO
