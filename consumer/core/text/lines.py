@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from consumer.core.text.byline import byline_authors
+from consumer.core.text.byline import byline_authors, is_byline_label
 from consumer.core.text.run_on import pieces_around
 
 # Ends a sentence (with an optional closing quote or bracket).
@@ -192,12 +192,13 @@ def wrap_width(text: str) -> int | None:
 def _split_mid_phrase(previous: str, part: str) -> bool:
     """A sentence split at an inline tag mid-phrase ("... den Hunde-Verein Kreis" / "Unna
     1990 zu gründen"): as a wrapped line runs on, but not after a comma (a list's items)
-    nor after a whole number (a headline's year or count)."""
+    nor after a whole number (a headline's year or count), nor after a byline's label
+    ("Written By" over the name: header_lines reads the pair)."""
     if previous.endswith(",") or (
         _AMOUNT_END.search(previous) and not _DECIMAL_END.search(previous)
     ):
         return False
-    return _runs_on(previous, part)
+    return not is_byline_label(previous) and _runs_on(previous, part)
 
 
 def margin_breaks(parts: list[str], width: int | None = None) -> list[bool]:

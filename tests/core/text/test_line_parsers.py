@@ -158,7 +158,7 @@ def test_fragmented_dump_rejoins_a_text_node_split_mid_phrase_before_a_capital()
         "Vereinsgeschichte\nBeate und Norbert Olschewski gründeten im Jahr 1990 den\n"
         "Hunde-Verein Kreis Unna, einige Gleichgesinnte hatten sie schon hinter sich.\n\n"
         "The best index funds to buy in 2026\nBest dividend funds for 2026\n"
-        "Top 10\nSafest funds\n\n" + "Text\n, more\n.\n" * 2
+        "Top 10\nSafest funds\n\nWritten By\nJane Doe\n\n" + "Text\n, more\n.\n" * 2
     )
     texts = [line.text for line in segment_lines(dump)]
     assert texts[1].startswith("Beate") and texts[1].endswith("hinter sich.")
@@ -168,6 +168,7 @@ def test_fragmented_dump_rejoins_a_text_node_split_mid_phrase_before_a_capital()
         "Top 10",
         "Safest funds",
     ]
+    assert texts[6:8] == ["Written By", "Jane Doe"]  # a byline's label over the name
 
 
 def test_lines_are_joined_only_in_a_dump_that_splits_its_sentences():
