@@ -264,4 +264,5 @@ def _runs_on(before: str, after: str) -> bool:
         return True  # an amount and its unit ("um durchschnittlich 12,7" / "Prozent")
     if before.count("(") > before.count(")"):
         return True  # "... mit 14,00 Euro (1,56" / "Euro/Preisstufe) ...": inside brackets
-    return before.rsplit(" ", 1)[-1].lower() in _NEVER_FINAL
+    last = before.rsplit(" ", 1)[-1]
+    return last.lower() in _NEVER_FINAL and not last.isupper()  # "ET" is a zone, not "et"

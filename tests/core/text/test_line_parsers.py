@@ -67,6 +67,11 @@ def test_wrapped_german_prose_breaking_at_amounts_brackets_and_capitalised_artic
 def test_two_wrapped_lines_are_joined_when_the_break_falls_mid_phrase():
     pair = "Weil es zu viele sind und viele nur in wenigen Ländern mit einer\nListe antreten."
     assert [line.text for line in segment_lines(pair)] == [pair.replace("\n", " ")]
+    # A header's lines keep their breaks: "ET" is a time zone, not French "et".
+    header = (
+        "Written by Jane Doe\nEdited by John Roe, CEPF\nPublished on May 7, 2025, 3:50pm ET\n| Fact"
+    )
+    assert [line.text for line in segment_lines(header)] == header.split("\n")
     # A short label over a name, or an address over its "Read more" link, keeps its break.
     for kept in ("Written by\nJane Doe", "https://example.org/news/world-50473792\nRead more."):
         assert [line.text for line in segment_lines(kept)] == kept.split("\n")
