@@ -37,7 +37,8 @@ _NEVER_FINAL_BY_LANGUAGE = (
     "het een van",
 )
 _NEVER_FINAL = frozenset(" ".join(_NEVER_FINAL_BY_LANGUAGE).split())
-_AMOUNT_END = re.compile(r"(?:^|\s)\d[\d.,]*$")  # a number, not an address's digits
+# A number (not an address's digits nor a date, "31.03.2019").
+_AMOUNT_END = re.compile(r"(?:^|\s)\d+(?:[.,]\d+)?$")
 # ... with its decimals ("12,7", "81,05"): a line break alone, with no margin to back it,
 # after a year or a count ends many a headline ("... Index Funds to Buy in 2026").
 _DECIMAL_END = re.compile(r"(?:^|[\s(])\d+[.,]\d+$")

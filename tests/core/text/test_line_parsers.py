@@ -72,6 +72,9 @@ def test_two_wrapped_lines_are_joined_when_the_break_falls_mid_phrase():
         "Written by Jane Doe\nEdited by John Roe, CEPF\nPublished on May 7, 2025, 3:50pm ET\n| Fact"
     )
     assert [line.text for line in segment_lines(header)] == header.split("\n")
+    # A post's date is no amount before its unit.
+    teasers = "Our first wooden finger joint, Sunday, 31.03.2019\nBought a small tool shop"
+    assert [line.text for line in segment_lines(teasers)] == teasers.split("\n")
     # A short label over a name, or an address over its "Read more" link, keeps its break.
     for kept in ("Written by\nJane Doe", "https://example.org/news/world-50473792\nRead more."):
         assert [line.text for line in segment_lines(kept)] == kept.split("\n")
