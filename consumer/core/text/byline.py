@@ -116,6 +116,10 @@ _TRAILING_BYLINE = re.compile(
 )
 
 
+# A social-media handle after the writer's name.
+_HANDLE = re.compile(r"(?<=[\w.]) @[A-Za-z0-9_]{2,30}\b")
+
+
 def byline_authors(text: str) -> list[str] | None:
     """The authors named by a byline line, or None when ``text`` is not a byline.
 
@@ -123,6 +127,7 @@ def byline_authors(text: str) -> list[str] | None:
     """
     if len(text) > 200:
         return None
+    text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
     match = _BYLINE.fullmatch(text)
     if not match:
         trailing = _TRAILING_BYLINE.fullmatch(text)

@@ -487,6 +487,8 @@ def _select_paragraphs(
             blocks=line_blocks if paragraph_blocks else None,
             element_blocks=None if paragraph_blocks else line_blocks,
             flattened=flattened,
+            captions=_positions(doc, {CAPTION_ROLE, "image_credit", "duplicate_caption"}),
+            heads=_positions(doc, {TITLE_ROLE, "repeated_title", *SEPARATOR_REASONS}),
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from consumer.core.text.byline import byline_authors
+from consumer.core.text.byline import byline_authors, is_byline_label
 from consumer.core.text.run_on import pieces_around
 
 # Ends a sentence (with an optional closing quote or bracket).
@@ -37,6 +37,22 @@ _NEVER_FINAL_BY_LANGUAGE = (
     "het een van",
 )
 _NEVER_FINAL = frozenset(" ".join(_NEVER_FINAL_BY_LANGUAGE).split())
+# A number (not an address's digits nor a date, "31.03.2019").
+_AMOUNT_END = re.compile(r"(?:^|\s)\d+(?:[.,]\d+)?$")
+# ... with its decimals ("12,7", "81,05"): a line break alone, with no margin to back it,
+# after a year or a count ends many a headline ("... Index Funds to Buy in 2026").
+_DECIMAL_END = re.compile(r"(?:^|[\s(])\d+[.,]\d+$")
+_MIN_WRAP_WIDTH = 35  # wrapping tools' narrowest margin
+_MAX_WRAP_WIDTH = 100
+# A dump wrapped at one margin: of its lines of 35+ characters, the longest but 5 %
+# end at the margin, and 30 % of them within 10 columns of it (an unwrapped page's
+# paragraphs run to hundreds of characters, its short lines to any length).
+_WIDTH_SAMPLE_LINES = 5_000
+_MIN_WIDTH_LINES = 20
+_WIDTH_PERCENTILE = 0.95
+_WIDTH_BAND = 10
+_MIN_NEAR_SHARE = 0.3
+_MARGIN_SLACK = 2
 _LOWER_START = re.compile(r"^[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúã(\"'“‘,]")
 
 
@@ -66,6 +82,7 @@ def segment_lines(
     # A dump that keeps the source's blank lines put each text node on a line of its own.
     fragmented = _is_fragmented(text) or has_source_spacing(text)
     one_line = is_one_line_page(text)
+    width = wrap_width(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")
         if limit is not None and len(lines) >= limit:
@@ -88,7 +105,7 @@ def segment_lines(
         parts = [part for part in parts if part]
         if not parts:
             continue
-        for part in _unwrap(parts, fragmented):
+        for part in _unwrap(parts, fragmented, width):
             lines.append(Line(index=len(lines), text=part, block=block_no))
         block_no += 1
     return lines
@@ -114,12 +131,13 @@ def _is_fragmented(text: str) -> bool:
     return sum(1 for _ in itertools.islice(starts, _MIN_FRAGMENT_STARTS)) == _MIN_FRAGMENT_STARTS
 
 
-def _unwrap(parts: list[str], fragmented: bool) -> list[str]:
+def _unwrap(parts: list[str], fragmented: bool, width: int | None = None) -> list[str]:
     """Join the lines of a block that was hard-wrapped (wire copy at 60-80 columns), or
-    whose inline pieces a scraper put on lines of their own ("Read the\nfull report\n.")."""
+    whose inline pieces a scraper put on lines of their own ("Read the\nfull report\n.").
+    ``width`` is the margin the whole dump was wrapped at, when it was."""
     if len(parts) < 2:
         return parts
-    at_margin = margin_breaks(parts)
+    at_margin = margin_breaks(parts, width)
     joined: list[str] = [parts[0]]
     for part, wrapped in zip(parts[1:], at_margin, strict=True):
         previous = joined[-1]
@@ -149,13 +167,42 @@ def _is_split_sentence(previous: str, part: str) -> bool:
         return False
     cut_off = previous[-1].islower() and previous.count(" ") >= 2 and part.count(" ") < 5
     return (
-        (part[0].islower() or cut_off)
+        (part[0].islower() or cut_off or _split_mid_phrase(previous, part))
         and not _ADDRESS_START.match(part)
         and byline_authors(part) is None
     )
 
 
-def margin_breaks(parts: list[str]) -> list[bool]:
+def wrap_width(text: str) -> int | None:
+    """The column a tool wrapped the whole dump at (35-100), or None: most of its long
+    lines end within a few columns of the same margin, none much beyond it."""
+    lengths = sorted(
+        len(line)
+        for line in itertools.islice(text.splitlines(), _WIDTH_SAMPLE_LINES)
+        if len(line.strip()) >= _MIN_WRAP_WIDTH
+    )
+    if len(lengths) < _MIN_WIDTH_LINES:
+        return None
+    width = lengths[int(_WIDTH_PERCENTILE * len(lengths))]
+    near = sum(1 for n in lengths if width - _WIDTH_BAND <= n <= width)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or near < _MIN_NEAR_SHARE * len(lengths):
+        return None
+    return width
+
+
+def _split_mid_phrase(previous: str, part: str) -> bool:
+    """A sentence split at an inline tag mid-phrase ("... den Hunde-Verein Kreis" / "Unna
+    1990 zu gründen"): as a wrapped line runs on, but not after a comma (a list's items)
+    nor after a whole number (a headline's year or count), nor after a byline's label
+    ("Written By" over the name: header_lines reads the pair)."""
+    if previous.endswith(",") or (
+        _AMOUNT_END.search(previous) and not _DECIMAL_END.search(previous)
+    ):
+        return False
+    return not is_byline_label(previous) and _runs_on(previous, part)
+
+
+def margin_breaks(parts: list[str], width: int | None = None) -> list[bool]:
     """Which line breaks of a block a wrapping tool made (hard-wrapped prose at 35-100
     columns): the next line's first word would not have fitted on the line, and the break
     falls inside a sentence. A shorter line ended by hand (a paragraph's last line, a
@@ -163,10 +210,19 @@ def margin_breaks(parts: list[str]) -> list[bool]:
     """
     no_breaks = [False] * (len(parts) - 1)
     if len(parts) == 2:
-        open_end = not SENTENCE_END.search(parts[0]) and _LOWER_START.match(parts[1]) is not None
-        return [open_end and byline_authors(parts[1]) is None]  # not "de Andrei Popescu"
+        # Two lines show no margin: the break must fall inside a sentence, before a
+        # lower-case word or, after a wrapped line's worth of text, mid-phrase.
+        before, after = parts
+        wrapped = _LOWER_START.match(after) is not None or (
+            len(before) >= _MIN_WRAP_WIDTH and _runs_on(before, after)
+        )
+        if width is not None:  # the dump's margin: the next word would not have fitted
+            fitted = len(before) + 1 + len(after.split(" ", 1)[0]) <= width - _MARGIN_SLACK
+            wrapped = wrapped or not fitted
+        open_end = not SENTENCE_END.search(before) and wrapped
+        return [open_end and byline_authors(after) is None]  # not "de Andrei Popescu"
     widest = max(len(part) for part in parts[:-1])
-    if widest > 100 or widest < 35:
+    if widest > 100 or widest < _MIN_WRAP_WIDTH:
         return no_breaks
     breaks = list(itertools.pairwise(parts))
     full = [len(before) + 1 + len(after.split(" ", 1)[0]) > widest - 3 for before, after in breaks]
@@ -183,17 +239,31 @@ def margin_breaks(parts: list[str]) -> list[bool]:
     # are common there); a list of headlines of similar widths does neither.
     mid_phrase = lower_after * 4 >= sum(full) or run_on * 3 >= sum(full)
     if sum(margin) < 2 or sum(margin) * 3 < sum(full) * 2 or not mid_phrase:
-        return no_breaks
+        if width is None or not SENTENCE_END.search(parts[-1]):
+            return no_breaks
+        # The whole dump shows its margin: a break where the next word would not have
+        # fitted, inside a sentence, is the tool's (in a block that ends a sentence, as
+        # a paragraph does; a list of options or names wrapped at the margin ends none).
+        return [
+            len(before) + 1 + len(after.split(" ", 1)[0]) > width - _MARGIN_SLACK and is_inside
+            for (before, after), is_inside in zip(breaks, inside, strict=True)
+        ]
     return margin
 
 
 def _runs_on(before: str, after: str) -> bool:
     """A break that falls mid-phrase: before a lower-case word, or after a comma, a word
-    split at its hyphen or a function word ("... der Evangelischen Kirche in" /
-    "Deutschland (EKD)": German capitalises its nouns, so the next word tells little).
-    A headline ends on none of these."""
+    split at its hyphen, a function word in any case ("... der Evangelischen Kirche in" /
+    "Deutschland (EKD)", "... Die" / "Papierstreifenkarte": German capitalises its nouns,
+    so the next word tells little), a number before a word (an amount and its unit) or
+    inside brackets left open. A headline ends on none of these."""
     if _LOWER_START.match(after):
         return True
     if before.endswith((",", "-")) and not before.endswith(" -"):
         return True
-    return before.rsplit(" ", 1)[-1] in _NEVER_FINAL
+    if _AMOUNT_END.search(before) and after[0].isalpha():
+        return True  # an amount and its unit ("um durchschnittlich 12,7" / "Prozent")
+    if before.count("(") > before.count(")"):
+        return True  # "... mit 14,00 Euro (1,56" / "Euro/Preisstufe) ...": inside brackets
+    last = before.rsplit(" ", 1)[-1]
+    return last.lower() in _NEVER_FINAL and not last.isupper()  # "ET" is a zone, not "et"

@@ -31,8 +31,9 @@ _CJK_EXTRA_WEIGHT = 1.5
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
 _NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
 _NOTE_CHARS = 40
-_FULL_STOP = re.compile(r"[^.][.!?]['\"’”»)]?$")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;]['\"’”»)]?$")
+# "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...
+_FULL_STOP = re.compile(r"[^.][.!?।]['\"’”»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;।]['\"’”»)]?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
@@ -115,6 +116,8 @@ _BARRIER = 1e9
 _MAX_RUNS = 1_000
 _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
+_HEADER_REACH = 20  # lines from the headline to its text's first run
+_CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +184,8 @@ def select_main_block(
     blocks: list[int] | None = None,
     element_blocks: list[int] | None = None,
     flattened: bool = False,
+    captions: frozenset[int] = frozenset(),
+    heads: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -197,7 +202,9 @@ def select_main_block(
     run together), so it costs more. ``element_blocks`` numbers each line's block in a
     dump that keeps the page source's blank lines: lines with none between them were one
     element of the page, its inline pieces (a caption's title, year and credit), and a
-    short one after a short one costs half.
+    short one after a short one costs half. ``heads`` (the headline's lines, bylines and
+    dates) and ``captions`` (captions and photo credits) tell where the text opens: the
+    first prose under the headline, its bylines and dates (see ``_opened_at_header``).
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -256,12 +263,54 @@ def select_main_block(
             if classes[i] == GOOD:
                 prose_chars += len(texts[i] or "")
     kept: set[int] = set()
-    for first, last in _join_runs(_best_runs(scores), scores):
+    runs = _join_runs(_best_runs(scores), scores)
+    runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
+    for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
         if not flattened and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _opened_at_header(
+    runs: list[tuple[int, int]],
+    heads: frozenset[int],
+    texts: list[str | None],
+    classes: list[str | None],
+    barriers: frozenset[int],
+    captions: frozenset[int],
+) -> list[tuple[int, int]]:
+    """The article opens with the first prose under its headline and the bylines and dates
+    below it: the first run that such a line heads (the nearest at most ``_HEADER_REACH``
+    lines above it; a byline or a date alone, on a page that does not repeat its
+    headline there) starts there, with what lies between (an intro cut off from the rest
+    by a subheading, a verse, a list of ingredients). Not a photo's caption (beside its
+    credit or copy), not a line of " | "-separated items, and not across a removed line
+    (a byline or a date: a standfirst above the byline stays out; a share bar: the text
+    starts below it)."""
+    done = -1  # end of the run before
+    for k, (first, last) in enumerate(runs):
+        head = max((i for i in heads if done < i < first), default=None)
+        if head is None or first - head > _HEADER_REACH:
+            done = last
+            continue
+        if any(i in barriers for i in range(head, first)):
+            return runs
+        opening = next(
+            (
+                i
+                for i in range(head + 1, first)
+                if classes[i] in (GOOD, NEUTRAL)
+                and " | " not in (texts[i] or "")  # a breadcrumb or a menu's items
+                and not any(c in captions for c in range(i - 1, i + 1 + _CAPTION_REACH))
+            ),
+            None,
+        )
+        if opening is None or any(classes[i] is None for i in range(opening, first)):
+            return runs  # a byline, a date or page furniture between: no opening of the text
+        return [*runs[:k], (opening, last), *runs[k + 1 :]]
+    return runs
 
 
 def _all_capitalised(text: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.classify import boilerplate_reason
-from consumer.core.text.lines import segment_lines
+from consumer.core.text.lines import segment_lines, wrap_width
 from consumer.core.text.related import is_headline, pointer_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title, shared_noise_suffix
@@ -49,6 +49,58 @@ def test_wrapped_german_paragraph_is_joined_though_its_breaks_fall_before_nouns(
         "Karin Ostermann, die seit vielen Jahren Umfragen zu Nachbarschaften erstellt."
     )
     assert [line.text for line in segment_lines(wrapped)] == [" ".join(wrapped.split("\n"))]
+
+
+def test_wrapped_german_prose_breaking_at_amounts_brackets_and_capitalised_articles():
+    # German breaks mostly before nouns; these fall after a number (its unit follows),
+    # inside brackets, or after a capitalised article ("Die" ends no clause either).
+    wrapped = (
+        "Das Einzelticket für Erwachsene kostet ab Januar in der Preisstufe 1 dann\n"
+        "Preisstufe 1,90 Euro, für Kinder 1,10 Euro. Die Streifenkarte kostet 14,80\n"
+        "Euro und die Handykarte für Erwachsene nur 14,00 Euro im Jahr 2024 (1,56\n"
+        "Euro pro Stufe, Kinder 1,01 Euro pro Stufe), das ist die billigste Karte. Die\n"
+        "Monatskarte wird ab dem 1. Januar dann 81,05 Euro im Monat kosten."
+    )
+    assert [line.text for line in segment_lines(wrapped)] == [" ".join(wrapped.split("\n"))]
+
+
+def test_two_wrapped_lines_are_joined_when_the_break_falls_mid_phrase():
+    pair = "Weil es zu viele sind und viele nur in wenigen Ländern mit einer\nListe antreten."
+    assert [line.text for line in segment_lines(pair)] == [pair.replace("\n", " ")]
+    # A header's lines keep their breaks: "ET" is a time zone, not French "et".
+    header = (
+        "Written by Jane Doe\nEdited by John Roe, CEPF\nPublished on May 7, 2025, 3:50pm ET\n| Fact"
+    )
+    assert [line.text for line in segment_lines(header)] == header.split("\n")
+    # A post's date is no amount before its unit.
+    teasers = "Our first wooden finger joint, Sunday, 31.03.2019\nBought a small tool shop"
+    assert [line.text for line in segment_lines(teasers)] == teasers.split("\n")
+    # A short label over a name, or an address over its "Read more" link, keeps its break.
+    for kept in ("Written by\nJane Doe", "https://example.org/news/world-50473792\nRead more."):
+        assert [line.text for line in segment_lines(kept)] == kept.split("\n")
+
+
+def test_a_dump_wrapped_at_one_margin_has_its_short_paragraphs_joined():
+    # A whole dump wrapped at 70 columns: paragraphs whose breaks fall before capitals
+    # (names, German nouns) show too little on their own; the dump's margin tells.
+    import textwrap
+
+    story = (
+        "The council met on Monday evening in the old town hall to discuss the plans for "
+        "the harbour, which have divided the town for years. Most members said that the "
+        "ferry should keep its berth in the centre, close to the shops and the station."
+    )
+    pair = "Wheatley called for Fahie and Maynard to get a fair trial under American Federal Law."
+    options = " ".join(["Army Navy Air Force Coast Guard Marines", *["Department of Energy"] * 8])
+    dump = "\n\n".join(textwrap.fill(block, 70) for block in [story] * 6 + [pair, options])
+    assert wrap_width(dump) is not None
+    texts = [line.text for line in segment_lines(dump)]
+    assert pair in texts
+    assert options not in texts  # ends no sentence: a list of options, not a paragraph
+    # The same pair on a page that was not wrapped keeps its break.
+    unwrapped = "\n\n".join([story] * 6 + [textwrap.fill(pair, 70)])
+    assert wrap_width(unwrapped) is None
+    assert pair not in [line.text for line in segment_lines(unwrapped)]
 
 
 def test_list_of_german_headlines_is_not_joined():
@@ -105,6 +157,26 @@ def test_fragmented_dump_rejoins_the_pieces_of_its_sentences():
         "Contact: Anna Brook",  # a label with what it heads, as html-text writes them
         "press@example.org",
     ]
+
+
+def test_fragmented_dump_rejoins_a_text_node_split_mid_phrase_before_a_capital():
+    # The page's source broke a text node after an article or a hyphenated word; German
+    # and names go on with a capital. A headline ending in a year or a count stays.
+    dump = (
+        "Vereinsgeschichte\nBeate und Norbert Olschewski gründeten im Jahr 1990 den\n"
+        "Hunde-Verein Kreis Unna, einige Gleichgesinnte hatten sie schon hinter sich.\n\n"
+        "The best index funds to buy in 2026\nBest dividend funds for 2026\n"
+        "Top 10\nSafest funds\n\nWritten By\nJane Doe\n\n" + "Text\n, more\n.\n" * 2
+    )
+    texts = [line.text for line in segment_lines(dump)]
+    assert texts[1].startswith("Beate") and texts[1].endswith("hinter sich.")
+    assert texts[2:6] == [
+        "The best index funds to buy in 2026",
+        "Best dividend funds for 2026",
+        "Top 10",
+        "Safest funds",
+    ]
+    assert texts[6:8] == ["Written By", "Jane Doe"]  # a byline's label over the name
 
 
 def test_lines_are_joined_only_in_a_dump_that_splits_its_sentences():
@@ -264,6 +336,9 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
         ("By Associated Press", []),
+        # the writer's social-media handle after the name
+        ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
+        ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),
     ],
 )
 def test_bylines(line, authors):

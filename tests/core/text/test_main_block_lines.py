@@ -378,3 +378,44 @@ def test_a_flattened_pages_piece_of_capitalised_words_only_is_no_sentence():
     texts = [menu, *INTRO, question, names, *OUTRO, *FOOTER]
     assert select_main_block(texts, flattened=True) == set(range(1, 7))
     assert 0 in select_main_block(texts)  # on a page of lines it ends a sentence
+
+
+def test_the_text_opens_under_its_headline_and_date_before_a_costly_stretch(extract):
+    # A blog post's first paragraph, then a quoted verse (short lines that cost more than
+    # the paragraph scores), then the rest: the opening paragraph is the article's.
+    opening = "Die Antwort kam schnell, und sie fiel deutlicher aus, als viele erwartet hatten."
+    verse = ["Zwischen den Zeilen", "„Der Wind dreht sich", "Und keiner hört zu", "Nicht mehr"]
+    verse += ["Nicht heute, nicht morgen“", "Die Reaktion"]
+    head = ["Die Antwort auf den Seitenhieb | Rapblog", *MENU]
+    header = ["Die Antwort auf den Seitenhieb", "6. November 2023"]
+    ext = extract(_page(head, header, [opening], verse, INTRO + OUTRO, FOOTER))
+    assert ext.paragraphs[0] == opening
+    assert ext.paragraphs[-4:] == INTRO + OUTRO
+    # With page furniture between (a share bar), the prose above it is no part of the text.
+    share = ["Teilen auf Facebook"]
+    ext = extract(_page(head, header, [opening], share, verse, INTRO + OUTRO, FOOTER))
+    assert opening not in ext.paragraphs
+
+
+def test_a_danda_ends_a_sentence():
+    # Hindi, Bengali, Marathi and Nepali end their sentences with "।"; with no stop-word
+    # list for them, a long line reads as prose by its ending.
+    hindi = (
+        "नगर परिषद ने सोमवार को बंदरगाह की नई योजना पर चर्चा की और कहा कि नौका सेवा शुक्रवार से "
+        "फिर से शुरू होगी, क्योंकि इंजीनियरों ने दो पुराने पोंटून बदल दिए हैं और रैंप को नया बनाया है।"
+    )
+    features = line_features(hindi)
+    assert features.ends_sentence and features.ends_full_stop
+    assert line_class(features) != SHORT
+
+
+def test_the_text_opens_under_a_date_line_where_no_headline_is_repeated(extract):
+    # The page shows no copy of its title above the text: the date line heads it.
+    opening = "Die Antwort kam schnell, und sie fiel deutlicher aus, als viele erwartet hatten."
+    verse = ["Zwischen den Zeilen", "„Der Wind dreht sich", "Und keiner hört zu", "Nicht mehr"]
+    verse += ["Nicht heute, nicht morgen“", "Die Reaktion"]
+    archive = [f"Archiv {month} 2023" for month in ("Januar", "Februar", "März", "April")]
+    head = ["Rapblog – Neues aus der Szene", *MENU, *SIDEBAR, *FOOTER, *archive]
+    ext = extract(_page(head, ["6. November 2023"], [opening], verse, INTRO + OUTRO, FOOTER))
+    assert ext.paragraphs[0] == opening
+    assert ext.paragraphs[-4:] == INTRO + OUTRO
