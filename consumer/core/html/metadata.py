@@ -216,7 +216,8 @@ def _json_ld_article(scripts: list[HtmlElement]) -> dict[str, Any]:
         if len(text) > mx.MAX_JSON_LD_CHARS:
             continue
         try:
-            data = json.loads(_CDATA.sub("", text))
+            # (The substring test, in C, spares most scripts the regular expression.)
+            data = json.loads(_CDATA.sub("", text) if "<![CDATA[" in text else text)
         except (ValueError, RecursionError):
             continue
         for obj in _ld_objects(data, depth=0):
