@@ -62,11 +62,8 @@ def names_site(part: str, publisher: str | None, site: str | None) -> bool:
     key = name_key(part)
     if not key:
         return False
-    if (
-        publisher
-        and name_key(publisher)
-        and (key == name_key(publisher) or key in name_key(publisher) or name_key(publisher) in key)
-    ):
+    publisher_key = name_key(publisher) if publisher else ""
+    if publisher_key and (key in publisher_key or publisher_key in key):
         return len(part.split()) <= MAX_SITE_SUFFIX_WORDS + 2
     if site:
         domain = name_key(site.split(".")[-2] if site.count(".") >= 1 else site)

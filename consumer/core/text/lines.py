@@ -217,7 +217,7 @@ def margin_breaks(parts: list[str], width: int | None = None) -> list[bool]:
             len(before) >= _MIN_WRAP_WIDTH and _runs_on(before, after)
         )
         if width is not None:  # the dump's margin: the next word would not have fitted
-            fitted = len(before) + 1 + len(after.split(" ", 1)[0]) <= width - _MARGIN_SLACK
+            fitted = _with_next_word(before, after) <= width - _MARGIN_SLACK
             wrapped = wrapped or not fitted
         open_end = not SENTENCE_END.search(before) and wrapped
         return [open_end and byline_authors(after) is None]  # not "de Andrei Popescu"
@@ -225,7 +225,7 @@ def margin_breaks(parts: list[str], width: int | None = None) -> list[bool]:
     if widest > 100 or widest < _MIN_WRAP_WIDTH:
         return no_breaks
     breaks = list(itertools.pairwise(parts))
-    full = [len(before) + 1 + len(after.split(" ", 1)[0]) > widest - 3 for before, after in breaks]
+    full = [_with_next_word(before, after) > widest - 3 for before, after in breaks]
     inside = [
         not SENTENCE_END.search(before) or _LOWER_START.match(after) is not None
         for before, after in breaks
@@ -245,10 +245,15 @@ def margin_breaks(parts: list[str], width: int | None = None) -> list[bool]:
         # fitted, inside a sentence, is the tool's (in a block that ends a sentence, as
         # a paragraph does; a list of options or names wrapped at the margin ends none).
         return [
-            len(before) + 1 + len(after.split(" ", 1)[0]) > width - _MARGIN_SLACK and is_inside
+            _with_next_word(before, after) > width - _MARGIN_SLACK and is_inside
             for (before, after), is_inside in zip(breaks, inside, strict=True)
         ]
     return margin
+
+
+def _with_next_word(before: str, after: str) -> int:
+    """How long ``before`` would be with the first word of ``after`` put on it."""
+    return len(before) + 1 + len(after.split(" ", 1)[0])
 
 
 def _runs_on(before: str, after: str) -> bool:
