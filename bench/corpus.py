@@ -1,6 +1,6 @@
 """Read an extraction corpus from disk: HTML pages with their true article body.
 
-Four layouts are recognised (see bench/README.md for where to get them):
+Five layouts are recognised (see bench/README.md for where to get them):
 
 - ``aeb``: scrapinghub/article-extraction-benchmark: ``ground-truth.json`` (id ->
   ``{"articleBody", "url"}``) beside ``html/<id>.html.gz``.
@@ -16,6 +16,12 @@ Four layouts are recognised (see bench/README.md for where to get them):
   comments after a marker line (cut off: the body is what comes before it). Mirrors that
   merged it with other sets rename the folders ``input/<id>.html`` and
   ``GoldStandard/<id>.txt``; both are read.
+- ``l3s-gn1``: Kohlschuetter's L3S-GN1 (Google News pages of 2008, boilerpipe's
+  evaluation set): ``original/<id>.html`` beside ``annotated/<id>.html``, the page with
+  each text span's label as a class (``x-nc-sel2`` is the article's full text; headline,
+  supplemental lines such as bylines and captions, related links and comments have
+  labels of their own). Mirrors rename the folders ``input/`` and ``GoldStandard/``
+  (``<id>.txt``).
 """
 
 from __future__ import annotations
@@ -49,18 +55,25 @@ def detect_format(root: Path) -> str:
         return "snippets"
     if (root / "ground-truth").is_dir() and (root / "html").is_dir():
         return "wcxb"
-    if any((root / pages).is_dir() and (root / truth).is_dir() for pages, truth, _ in _DRAGNET):
-        return "dragnet"
+    folders = _text_folders(root)
+    if folders is not None:
+        return "l3s-gn1" if _is_annotated_html(root / folders[1]) else "dragnet"
     raise SystemExit(
         f"{root}: not a known corpus layout "
         "(need ground-truth.json, ground-truth/, evaldata.json, HTML/ + Corrected/ "
-        "or input/ + GoldStandard/)"
+        "or input/ + GoldStandard/, original/ + annotated/)"
     )
 
 
 # dragnet_data's folders of pages and of their text, and the text files' suffix: as
 # published, and as mirrors that merged it with other sets renamed them.
 _DRAGNET = (("HTML", "Corrected", ".html.corrected.txt"), ("input", "GoldStandard", ".txt"))
+# L3S-GN1's folders of pages and of their annotated copies, as published and as mirrored.
+_L3S_GN1 = (("original", "annotated", ".html"), ("input", "GoldStandard", ".txt"))
+# The class L3S-GN1's annotators gave a span of the article's full text; every labelled
+# span has a class "x-nc-sel<digit>" and the innermost label holds for a text.
+_FULL_TEXT = "x-nc-sel2"
+_LABEL = re.compile(r"x-nc-sel\d")
 # The line that parts an article's text from its readers' comments in dragnet_data, typed
 # by hand ("!@#$%^&*()  COMMENTS", and with a character left out or doubled).
 _COMMENTS_MARK = re.compile(r"^[!@#$%^&*()\t ]{4,}COMMENTS\s*$", re.MULTILINE)
@@ -91,6 +104,9 @@ def read_pages(root: Path, *, half: str = "all", page_type: str | None = None) -
         return
     if layout == "dragnet":
         yield from _dragnet_pages(root, half)
+        return
+    if layout == "l3s-gn1":
+        yield from _l3s_gn1_pages(root, half)
         return
     for truth_path in sorted((root / "ground-truth").glob("*.json")):
         page_id = truth_path.stem
@@ -134,9 +150,7 @@ def _snippet_pages(root: Path, half: str) -> Iterator[Page]:
 def _dragnet_pages(root: Path, half: str) -> Iterator[Page]:
     from trafilatura.utils import decode_file  # pages of 2012 in many encodings
 
-    pages, texts, suffix = next(
-        layout for layout in _DRAGNET if (root / layout[0]).is_dir() and (root / layout[1]).is_dir()
-    )
+    pages, texts, suffix = _text_folders(root) or _DRAGNET[0]
     for html_path in sorted((root / pages).glob("*.html")):
         page_id = html_path.stem
         truth_path = root / texts / f"{page_id}{suffix}"
@@ -145,6 +159,65 @@ def _dragnet_pages(root: Path, half: str) -> Iterator[Page]:
         truth = truth_path.read_text(encoding="utf-8", errors="replace")
         body = _COMMENTS_MARK.split(truth, maxsplit=1)[0].strip()
         yield Page(page_id, None, decode_file(html_path.read_bytes()), body, None)
+
+
+def _l3s_gn1_pages(root: Path, half: str) -> Iterator[Page]:
+    from trafilatura.utils import decode_file  # pages of 2008 in many encodings
+
+    pages, annotated, suffix = _text_folders(root) or _L3S_GN1[0]
+    for html_path in sorted((root / pages).glob("*.html")):
+        page_id = html_path.stem
+        truth_path = root / annotated / f"{page_id}{suffix}"
+        if not in_half(page_id, half) or not truth_path.is_file():
+            continue
+        body = _full_text(decode_file(truth_path.read_bytes()))
+        yield Page(page_id, None, decode_file(html_path.read_bytes()), body, None)
+
+
+def _full_text(annotated_html: str) -> str:
+    """The texts an L3S-GN1 page labels full text, a line for each run of them."""
+    import lxml.html
+
+    runs: list[list[str]] = [[]]
+
+    def add(text: str | None, label: str | None) -> None:
+        if not text or not text.strip():
+            return
+        if label == _FULL_TEXT:
+            runs[-1].append(text)
+        elif runs[-1]:
+            runs.append([])  # another label's text between two runs parts them
+
+    def walk(element: lxml.html.HtmlElement, label: str | None) -> None:
+        own = _LABEL.search(element.get("class") or "")
+        inner = own.group() if own else label
+        add(element.text, inner)
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child, inner)
+            add(child.tail, inner)
+
+    walk(lxml.html.fromstring(annotated_html), None)
+    lines = (" ".join(" ".join(run).split()) for run in runs)
+    return "\n".join(line for line in lines if line)
+
+
+def _text_folders(root: Path) -> tuple[str, str, str] | None:
+    """The (pages, truths, truth suffix) folders of a dragnet or L3S-GN1 corpus at ``root``."""
+    return next(
+        (
+            layout
+            for layout in (*_DRAGNET, *_L3S_GN1)
+            if (root / layout[0]).is_dir() and (root / layout[1]).is_dir()
+        ),
+        None,
+    )
+
+
+def _is_annotated_html(truths: Path) -> bool:
+    """Whether a corpus's truth files are L3S-GN1's labelled pages, not dragnet's texts."""
+    first = next(iter(sorted(truths.iterdir())), None)
+    return first is not None and b"x-nc-sel" in first.read_bytes()[:200_000]
 
 
 def _read_html(path: Path) -> str:
