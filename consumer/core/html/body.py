@@ -5,13 +5,16 @@ cleaning before and the line filters after it; trafilatura's precision mode cut 
 sections of longer guides). When that body is short, absolutely or against the
 paragraph text (or all text outside links) the page holds, trafilatura runs again in its
 full mode, which compares its result with readability and jusText, and the longer body
-wins. Lists and sub-headings a paragraphs-only extraction dropped are then put back
-beside the paragraphs they belong to (``structure.restore_structure``).
+wins. When the fast pass found no container of the story and took the page's loose
+paragraphs instead, the full mode's pick replaces them if it is shorter. Lists and
+sub-headings a paragraphs-only extraction dropped are then put back beside the
+paragraphs they belong to (``structure.restore_structure``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import NamedTuple
 
 from lxml import etree
 from lxml.etree import _Element
@@ -25,6 +28,7 @@ from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, start_key
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
+from consumer.core.html.trafilatura_content import WILD_TEXT
 from consumer.core.html.trafilatura_pass import trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
 from consumer.core.options import CoreOptions
@@ -76,12 +80,29 @@ def extract_body_lines(
     """The body as text lines (paragraphs, headings, list items), in page order.
     ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``).
     ``code_lines``, when given, receives the lines of the code blocks trafilatura found."""
+
+    def full_mode() -> list[str]:
+        return _trafilatura_lines(tree, url, fast=False, names=names, code_lines=code_lines).lines
+
     # The later stages (and the retry's readability) read the whole tree, as before.
     with detached(_deleted_sections(tree)):
-        lines = _trafilatura_lines(tree, url, fast=True, names=names, code_lines=code_lines)
+        first = _trafilatura_lines(tree, url, fast=True, names=names, code_lines=code_lines)
+    lines = first.lines
     found = sum(map(len, lines))
-    if _is_short(found, tree, options) and _ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS:
-        retry = _trafilatura_lines(tree, url, fast=False, names=names, code_lines=code_lines)
+    retry: list[str] | None = None
+    if first.wild_text and _retriable(tree):
+        # No container of the story was found, so the fast pass took every loose
+        # paragraph of the page (menus and teaser lists of table layouts with it). The
+        # full mode weighs that against readability's and jusText's pick of one block:
+        # a shorter body from it is the story without the page's furniture.
+        retry = full_mode()
+        if retry and sum(map(len, retry)) < found:
+            warnings.append("no story container: body taken from the fallback extractors")
+            lines = retry
+            found = sum(map(len, lines))
+    if _is_short(found, tree, options) and _retriable(tree):
+        if retry is None:
+            retry = full_mode()
         if sum(map(len, retry)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
             lines = _with_paragraphs_of(lines, retry)
@@ -97,6 +118,10 @@ def extract_body_lines(
     lines = restore_opening_runs(tree, restore_structure(tree, lines, keys), keys)
     lines = restore_leading_text(tree, lines, keys)
     return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines, keys), keys)
+
+
+def _retriable(tree: HtmlElement) -> bool:
+    return bool(_ELEMENT_COUNT(tree) <= MAX_RETRY_ELEMENTS)
 
 
 def _with_paragraphs_of(first: list[str], retry: list[str]) -> list[str]:
@@ -184,6 +209,11 @@ def _paragraph_chars(tree: HtmlElement) -> int:
     return sum(map(len, map(str.strip, _PARAGRAPH_TEXTS(tree))))
 
 
+class TrafilaturaPass(NamedTuple):
+    lines: list[str]
+    wild_text: bool  # no story container found: the page's loose paragraphs were taken
+
+
 def _trafilatura_lines(
     tree: HtmlElement,
     url: str | None,
@@ -191,8 +221,12 @@ def _trafilatura_lines(
     fast: bool,
     names: Collection[str] | None,
     code_lines: set[str] | None = None,
-) -> list[str]:
+) -> TrafilaturaPass:
+    wild_text = False
+
     def prepare(body: _Element) -> None:
+        nonlocal wild_text
+        wild_text = body.get(WILD_TEXT) is not None
         unwrap_source_breaks(body, tree)
         if code_lines is not None:
             code_lines.update(_code_block_lines(body))
@@ -200,10 +234,11 @@ def _trafilatura_lines(
     try:
         text = trafilatura_text(tree, url, fast=fast, names=names, prepare=prepare)
     except (ValueError, TypeError, RecursionError):
-        return []  # trafilatura's way of saying it found nothing usable
+        return TrafilaturaPass([], False)  # trafilatura's way of saying it found nothing usable
     except Exception as exc:  # a bug in the library must not crash the worker untyped
         raise ExtractionError(f"body extraction failed: {type(exc).__name__}: {exc}") from exc
-    return [stripped for line in (text or "").split("\n") if (stripped := line.strip())]
+    lines = [stripped for line in (text or "").split("\n") if (stripped := line.strip())]
+    return TrafilaturaPass(lines, wild_text)
 
 
 def _code_block_lines(body: _Element) -> list[str]:

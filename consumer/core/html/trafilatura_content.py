@@ -52,6 +52,10 @@ _KEPT_TEXT_PARTS = 7
 # The wild elements recover_wild_text reads (blockquote/pre/q are quote/code by now).
 _WILD_ELEMENTS = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
 _WILD_RECALL_ELEMENTS = "|.//div|.//lb|.//list"
+# The attribute marking a body extracted where no container of the story was found (the
+# page's loose paragraphs, trafilatura's "wild text", were read); its text output ignores
+# it. The later stages keep it on whatever body they give (baseline, recall retry).
+WILD_TEXT = "recovered-wild-text"
 # Compiled once, plain strings: only their length is read.
 _DOCUMENT_PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 
@@ -82,6 +86,7 @@ def extract_content(
             backup_tree, result_body, options, potential_tags, consumed
         )
         temp_text = " ".join(result_body.itertext()).strip()
+        result_body.set(WILD_TEXT, "1")
     # Substantial elements repeating the previous one.
     previous = None
     for el in list(result_body):

@@ -54,7 +54,7 @@ from trafilatura.utils import trim
 from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
-from consumer.core.html.trafilatura_content import extract_content
+from consumer.core.html.trafilatura_content import WILD_TEXT, extract_content
 from consumer.core.html.trafilatura_finders import basic_clean_matches
 from consumer.core.html.tree import detached
 
@@ -168,6 +168,7 @@ def _inside(element: HtmlElement, tree: HtmlElement) -> bool:
 def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
     """The stages after the prunes: extraction, baseline rescue, recall escalation."""
     body, text = _extract_and_compare(tree, options, url)
+    wild_text = body.get(WILD_TEXT)  # the mark stays whichever stage gives the body
     # Rescue: the baseline on the uncleaned tree, when it finds more.
     if len(text) < options.min_extracted_size and options.focus != "precision":
         baseline_body, baseline_text, baseline_length = baseline(tree)
@@ -181,6 +182,8 @@ def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_E
         and len(text) < ESCALATION_PAGE_SHARE * len(_html2txt(tree))
     ):
         body, text = _escalated(tree, options, url, body, text)
+    if wild_text is not None:
+        body.set(WILD_TEXT, wild_text)
     return body, text
 
 

@@ -24,9 +24,9 @@ def test_fast_pass_reads_the_tree_without_the_sections_trafilatura_deletes(
 
     def record(
         tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
-    ) -> list[str]:
+    ) -> body_module.TrafilaturaPass:
         seen.append((fast, etree.tostring(tree, encoding="unicode")))
-        return STORY
+        return body_module.TrafilaturaPass(STORY, wild_text=False)
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", record)
     story = "".join(f"<p>{line}</p>" for line in STORY)
@@ -69,8 +69,8 @@ def test_the_retry_replaces_a_short_body_only_when_much_longer(
 
     def passes(
         tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
-    ) -> list[str]:
-        return post if fast else retry
+    ) -> body_module.TrafilaturaPass:
+        return body_module.TrafilaturaPass(post if fast else retry, wild_text=False)
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
     tree = parse_page("<html><body><p>x</p></body></html>", CoreOptions(), [])
@@ -89,8 +89,8 @@ def test_the_retry_keeps_the_paragraphs_of_the_first_body_it_lacks(
 
     def passes(
         tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
-    ) -> list[str]:
-        return first if fast else STORY
+    ) -> body_module.TrafilaturaPass:
+        return body_module.TrafilaturaPass(first if fast else STORY, wild_text=False)
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
     # A page with much more paragraph text than the first body: short, extracted again.
@@ -99,6 +99,38 @@ def test_the_retry_keeps_the_paragraphs_of_the_first_body_it_lacks(
     lines = body_module.extract_body_lines(tree, None, CoreOptions(), [])
     # The lead goes back at the start; a label and a list item of the first body do not.
     assert lines == [lead, *STORY]
+
+
+MENU = ["Home", "World news", "Sport", "Weather", "Most read: a storm hits the coast"]
+
+
+@pytest.mark.parametrize(
+    ("retry", "kept"),
+    [
+        # The full mode found the story's block: it replaces the page's loose paragraphs.
+        (STORY, "retry"),
+        # It took a longer block (a sidebar's): the loose paragraphs stay.
+        ([*MENU, *STORY, "About this site: " + "we write about towns. " * 20], "first"),
+    ],
+)
+def test_loose_paragraphs_give_way_to_the_full_modes_shorter_pick(
+    monkeypatch: pytest.MonkeyPatch, retry: list[str], kept: str
+) -> None:
+    first = [*MENU, *STORY, "Copyright 2008 The Town Paper. All rights reserved."]
+
+    def passes(
+        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+    ) -> body_module.TrafilaturaPass:
+        # The fast pass found no container of the story (trafilatura's wild text).
+        return body_module.TrafilaturaPass(first if fast else retry, wild_text=fast)
+
+    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    tree = parse_page(f"<html><body>{story}</body></html>", CoreOptions(), [])
+    warnings: list[str] = []
+    lines = body_module.extract_body_lines(tree, None, CoreOptions(), warnings)
+    assert lines == (retry if kept == "retry" else first)
+    assert any("no story container" in w for w in warnings) is (kept == "retry")
 
 
 def test_a_paragraph_of_the_first_body_goes_back_after_the_line_it_followed() -> None:

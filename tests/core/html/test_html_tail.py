@@ -207,7 +207,8 @@ def test_when_both_passes_take_a_short_block_the_densest_block_wins(
 
     promotion = "Plans from four pounds a month, cancel any time you like."
     # The general extractor picks the promotion's box, in both of its passes.
-    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: [promotion])
+    found = body_module.TrafilaturaPass([promotion], wild_text=False)
+    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: found)
     story = "".join(f"<p>{p}</p>" for p in STORY)
     comments = "".join(f"<p>Reader comment {i}. {'Long words here. ' * 30}</p>" for i in range(3))
     page = (
@@ -227,7 +228,8 @@ def test_readers_comments_never_replace_a_short_story(monkeypatch: pytest.Monkey
     from consumer.core.html.parse import parse_page
 
     short = "A short note of a story, two sentences. It ends here."
-    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: [short])
+    found = body_module.TrafilaturaPass([short], wild_text=False)
+    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *a, **k: found)
     comments = "".join(f"<p>Reader comment {i}. {'Long words here. ' * 30}</p>" for i in range(5))
     page = f'<html><body><p>{short}</p><div id="comments">{comments}</div></body></html>'
     warnings: list[str] = []

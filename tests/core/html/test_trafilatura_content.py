@@ -13,7 +13,11 @@ from trafilatura.main_extractor import extract_content as reference_extract_cont
 from trafilatura.settings import Extractor
 
 from consumer.core.html.parse import parse_page
-from consumer.core.html.trafilatura_content import _delete_by_link_density, extract_content
+from consumer.core.html.trafilatura_content import (
+    WILD_TEXT,
+    _delete_by_link_density,
+    extract_content,
+)
 from consumer.core.options import CoreOptions
 from tests.core.html import html_pages
 
@@ -85,8 +89,19 @@ def test_same_body_and_text_as_trafilatura(
     )
     expected_body, expected_text = reference_extract_content(reference, options)
     assert text == expected_text
+    # Our port marks a body recovered from wild text (trafilatura's text output ignores it).
+    body.attrib.pop(WILD_TEXT, None)
     assert etree.tostring(body) == etree.tostring(expected_body)
     assert etree.tostring(ours) == etree.tostring(reference)  # the tree changed alike
+
+
+@pytest.mark.parametrize(("name", "wild"), [("bbc", False), ("short", True)])
+def test_a_body_recovered_from_wild_text_is_marked(name: str, wild: bool) -> None:
+    options = _options("balanced", fast=True)
+    tree = parse_page(PAGES[name](), CoreOptions(), [])
+    cleaned = convert_tags(tree_cleaning(tree, options), options, None)
+    body, _ = extract_content(cleaned, options)
+    assert (body.get(WILD_TEXT) == "1") is wild
 
 
 def _links(count: int, words: str = "Another story") -> str:
