@@ -44,6 +44,15 @@ def unboxed(line: str) -> str:
         line = inner
 
 
+def sole_cell(line: str) -> str:
+    """The text of a layout table's row that holds one cell of text ("| | Most read |"),
+    or ``line`` itself: the line rules read a label whatever table it was laid out in."""
+    if not (line.startswith(TABLE_ROW) and line.endswith(_ROW_END)):
+        return line
+    cells = [cell for part in line[1:-1].split(" | ") if (cell := part.strip())]
+    return cells[0] if len(cells) == 1 else line
+
+
 @dataclass(slots=True)
 class FilteredBody(Removals):
     paragraphs: list[str] = field(default_factory=list)
@@ -107,13 +116,13 @@ def filter_lines(
             out.count("related", line)
         elif repeated:
             out.count("duplicate_paragraph", line)
-        elif (reason := boilerplate_reason(line)) is not None:
+        elif (reason := boilerplate_reason(cell := sole_cell(line))) is not None:
             out.count(reason, line)
             if reason == "comments":  # (readers' comments may follow: see _trim_tail)
                 comment_marks.append(len(out.paragraphs))
-        elif is_read_more(line):
+        elif is_read_more(cell):
             out.count("read_more", line)
-            if (teaser := read_more_teaser(line)) is not None:
+            if (teaser := read_more_teaser(cell)) is not None:
                 out.related.append(teaser)
         else:
             seen.add(key)

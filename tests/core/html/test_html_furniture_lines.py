@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.core.html.lines import boilerplate_reason, filter_lines, is_read_more, unboxed
+from consumer.core.html.lines import (
+    boilerplate_reason,
+    filter_lines,
+    is_read_more,
+    sole_cell,
+    unboxed,
+)
 
 
 @pytest.mark.parametrize(
@@ -428,3 +434,13 @@ def test_a_layout_tables_cell_of_prose_loses_its_row_marks() -> None:
     assert unboxed(f"| {prose}") == prose  # the cell's first paragraph of several
     assert unboxed("| Battery life | 8 hours |") == "| Battery life | 8 hours |"
     assert unboxed(f"| {prose} | {prose} |") == f"| {prose} | {prose} |"  # a row of cells
+
+
+def test_labels_laid_out_in_a_table_row_are_read_as_labels() -> None:
+    story = "The council agreed the harbour plan on Tuesday after a long and heated debate."
+    lines = [story, "| | Back to top |", "| Print |", "| Print this story | |"]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == [story]
+    # A row of two cells is a table's datum, whatever its words.
+    assert sole_cell("| Print run | 2,000 copies |") == "| Print run | 2,000 copies |"
+    assert sole_cell("| | Back to top |") == "Back to top"
