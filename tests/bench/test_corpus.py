@@ -1,4 +1,4 @@
-"""Corpus layouts the benchmarks read: dragnet_data's, as published and as mirrored."""
+"""Corpus layouts the benchmarks read: dragnet_data and L3S-GN1, as published and mirrored."""
 
 from __future__ import annotations
 
@@ -29,3 +29,27 @@ def test_dragnet_pages_keep_the_text_before_the_comments(
     [page] = read_pages(tmp_path)
     assert (page.id, page.true_body) == ("7", ARTICLE)
     assert ARTICLE in page.html
+
+
+@pytest.mark.parametrize(
+    ("pages", "annotated", "suffix"),
+    [("original", "annotated", ".html"), ("input", "GoldStandard", ".txt")],
+)
+def test_l3s_gn1_pages_are_the_spans_labelled_full_text(
+    tmp_path: Path, pages: str, annotated: str, suffix: str
+) -> None:
+    (tmp_path / pages).mkdir()
+    (tmp_path / annotated).mkdir()
+    (tmp_path / pages / "p1.html").write_text(f"<html><body><p>{ARTICLE}</p></body></html>")
+    labelled = (
+        '<html><body><span class="x-nc-sel0"><span class="x-nc-sel1">Budget passes</span>'
+        f'<span class="x-nc-sel2">{ARTICLE}</span><span class="x-nc-sel2">It takes '
+        '<b>effect</b> in May.</span><span class="x-nc-sel3">By Jane Doe</span>'
+        f'<span class="x-nc-sel2">Taxes stay.</span><span class="x-nc-sel5">{COMMENT}</span>'
+        "</span></body></html>"
+    )
+    (tmp_path / annotated / f"p1{suffix}").write_text(labelled)
+    assert detect_format(tmp_path) == "l3s-gn1"
+    [page] = read_pages(tmp_path)
+    # Runs of full text, parted where a span of another label comes between them.
+    assert page.true_body == f"{ARTICLE} It takes effect in May.\nTaxes stay."
