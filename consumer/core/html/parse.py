@@ -35,6 +35,7 @@ _FLAT_KEEP = (
     "html|head|body|title|meta|link|script|style|p|br|h[1-6]|li|ul|ol|figure|figcaption|a|"
     "time|blockquote"
 )
+_TITLE_OPEN = re.compile(r"<title\b[^<>]{0,2000}>", re.IGNORECASE)
 _OTHER_TAG = re.compile(rf"</?(?!(?:{_FLAT_KEEP})\b)[a-zA-Z][^<>]{{0,2000}}>")
 
 
@@ -52,6 +53,9 @@ def parse_page(content: str, options: CoreOptions, warnings: list[str]) -> HtmlE
     if _CONTENT_CHAR.search(content) is None:  # stops at the first character of most pages
         raise ExtractionError("html content is empty after removing control characters")
     tree = _parse(_scrubbed_utf8(content))
+    if _title_swallowed_page(tree) and (closed := _title_closed(content)) is not None:
+        tree = _parse(_scrubbed_utf8(closed))
+        warnings.append("the page's <title> was never closed: closed at its first tag")
     depth_limit = min(options.max_html_depth, LIBXML2_MAX_DEPTH - 1)
     if _deeper_than(tree, depth_limit):
         text = _UNPARSABLE.sub("", content)
@@ -67,6 +71,25 @@ def parse_page(content: str, options: CoreOptions, warnings: list[str]) -> HtmlE
     if elements > options.max_html_elements:
         raise ExtractionError(f"html has {elements} elements, limit {options.max_html_elements}")
     return tree
+
+
+def _title_swallowed_page(tree: HtmlElement) -> bool:
+    """No body, and markup in the title's text (checked in that order: most pages have a
+    body, found at once among the root's children)."""
+    return tree.find("body") is None and "<" in (tree.findtext(".//title") or "")
+
+
+def _title_closed(content: str) -> str | None:
+    """``content`` with its ``<title>`` closed before the first tag inside it, if it holds
+    one: a damaged download that lost "</title>" leaves the rest of the page in the
+    title (libxml2, like browsers, reads a title's content as text), and no body."""
+    start = _TITLE_OPEN.search(content)
+    if start is None:
+        return None
+    end = content.find("<", start.end())
+    if end < 0:
+        return None
+    return f"{content[:end]}</title>{content[end:]}"
 
 
 def _deeper_than(tree: HtmlElement, depth: int) -> bool:

@@ -146,6 +146,24 @@ def test_parse_flattens_nesting_deeper_than_libxml2_accepts() -> None:
     assert warnings and "parsed flat" in warnings[0]
 
 
+def test_a_title_never_closed_is_closed_at_its_first_tag() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    # A damaged download lost "</title>": the rest of the page would be the title's text.
+    page = _page("").replace("</title>", "", 1)
+    assert "</title>" not in page
+    warnings: list[str] = []
+    assert parse_page(page, CoreOptions(), warnings).find("body") is not None
+    assert any("never closed" in w for w in warnings)
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert len(result.paragraphs) == 6
+    # A page without a body element parses as it did when its title is closed.
+    warnings = []
+    parse_page("<title>Notes</title>", CoreOptions(), warnings)
+    assert warnings == []
+
+
 def test_parse_scrubs_controls_and_lone_surrogates() -> None:
     tree = parse_page("<p>a\x00b\ud800c\x1fd</p>", CoreOptions(), [])
     assert tree.text_content().replace("?", "") == "abcd"
