@@ -25,6 +25,8 @@ _SEPARATOR_FOUND = re.compile(r"\s[:|»«›‹·•–—-]+\s|:\s")
 # A separator left at an end once a name went ("» Title"; not a title's own quotes,
 # "»Abzocke wird als Klimaschutz verkauft«", "« Les privatisations ... »").
 _SEPARATOR_LEFT = re.compile(r"^\s*[:|»›·•–—-]+\s+|\s+[:|«‹·•–—-]+\s*$")
+_MIN_HEADLINE_WORDS = 5
+_WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces between words
 
 
@@ -61,11 +63,17 @@ def page_title(
         and not names_site(distinct_h1s[0], publisher, site)
         else None
     )
+    # An <h1> sharing no word with the page's titles labels a section ("Latest News",
+    # "National News") on a page whose headline is set in other markup; titles of a
+    # headline's length only (not the site's name alone).
+    declared = [t for t in (sources.meta_title, sources.title_element) if t]
+    if not any(len(t.split()) >= _MIN_HEADLINE_WORDS for t in declared):
+        declared = []
     candidates = (
-        single_h1,
+        _sharing_words(single_h1, declared),
         sources.ld_headline,
         sources.meta_title,
-        next((h for h in h1s if _several_words(h)), None),
+        _sharing_words(next((h for h in h1s if _several_words(h)), None), declared),
         sources.title_element,
     )
     headlines = [unescape_entities(h) for h in candidates if h]
@@ -85,6 +93,15 @@ def page_title(
     title = next((t for t in cleaned if not _is_site_name(t, site_name, site)), None)
     title = title or (cleaned[0] if cleaned else None)
     return title, headlines + ([title] if title else [])
+
+
+def _sharing_words(h1: str | None, titles: list[str]) -> str | None:
+    """``h1``, unless ``titles`` are given and hold none of its words."""
+    if h1 is None or not titles:
+        return h1
+    words = _WORD.findall(h1.casefold())
+    text = " ".join(titles).casefold()
+    return h1 if not words or any(word in text for word in words) else None
 
 
 def _is_masthead(h1: HtmlElement, page_url: str | None) -> bool:

@@ -141,6 +141,19 @@ def test_a_blogs_masthead_h1_is_the_sites_name_not_the_headline() -> None:
     assert _metadata(_page("", self_link)).title == "Council approves budget for next year"
 
 
+def test_an_h1_sharing_no_word_with_the_titles_is_a_sections_label() -> None:
+    head = "<title>Anand draws with Aronian in round nine - Chess Daily</title>"
+    label = "<h1>Latest News</h1><b>Anand draws with Aronian in round nine</b>"
+    assert _metadata(_page(head, label)).title == "Anand draws with Aronian in round nine"
+    # An <h1> worded unlike the <title> but sharing a word with it is the headline.
+    seo = "<title>Budget 2024: what changes for renters | Daily Paper</title>"
+    h1 = "<h1>Renters face higher costs as the budget passes</h1>"
+    assert _metadata(_page(seo, h1)).title == "Renters face higher costs as the budget passes"
+    # A <title> too short for a headline (the site's name) takes nothing from the <h1>.
+    home = "<title>Daily Paper</title>"
+    assert _metadata(_page(home, h1)).title == "Renters face higher costs as the budget passes"
+
+
 def test_a_blogs_name_before_or_after_the_post_title_goes() -> None:
     masthead = '<h1><a href="/">zenhabits</a></h1>'
     head = "<title> » A Vegan Tour of NYC :zenhabits</title>"
