@@ -74,6 +74,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
             meta_title=_first(metas, mx.TITLE_META),
             title_element=_first_text(elements["title"]),
             hint=title_hint,
+            document=tree,
         ),
         publisher,
         site,

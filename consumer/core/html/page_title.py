@@ -13,10 +13,17 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
-from consumer.core.html.titles import clean_headline, name_key, names_site, strip_site_suffix
+from consumer.core.html.titles import (
+    MIN_HEADLINE_WORDS,
+    clean_headline,
+    name_key,
+    names_site,
+    strip_site_suffix,
+)
 from consumer.core.html.tree import squeeze, text_of, unescape_entities
 
 # What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
@@ -27,6 +34,14 @@ _SEPARATOR_FOUND = re.compile(r"\s[:|»«›‹·•–—-]+\s|:\s")
 _SEPARATOR_LEFT = re.compile(r"^\s*[:|»›·•–—-]+\s+|\s+[:|«‹·•–—-]+\s*$")
 _MIN_HEADLINE_WORDS = 5
 _WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
+# The page's texts that a title holds whole (evaluated in libxml2; short ones are labels).
+_TEXTS_IN = etree.XPath(
+    "//body//text()[string-length(normalize-space()) >= 12"
+    " and contains($title, normalize-space())]",
+    smart_strings=False,
+)
+_SEPARATOR_END = re.compile(r"(?:^|\s)[:|»«›‹·•–—/>-]+\s*$|:\s*$")
+_SEPARATOR_START = re.compile(r"\s*[:|»«›‹·•–—/<-]+(?:\s|$)")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces between words
 
 
@@ -40,6 +55,7 @@ class TitleSources:
     meta_title: str | None  # og:title and its kin
     title_element: str | None
     hint: str | None  # the raw article's title, when the page gives none
+    document: HtmlElement | None = None  # the page, for a part of a title it shows
 
 
 def page_title(
@@ -88,6 +104,10 @@ def page_title(
     if any(_SEPARATOR_FOUND.search(t) for t in cleaned):
         headings = [h for h in sources.h1s + sources.subheadings if h not in masthead_elements]
         cleaned = [_heading_part(t, headings) for t in cleaned]
+        # A page declaring no headline but its <title> (no og:title, no JSON-LD: older
+        # pages) sets the headline in the page, apart from the names its title adds.
+        if not (sources.meta_title or sources.ld_headline):
+            cleaned = [_shown_part(t, sources.document) for t in cleaned]
     # A field that holds only the site's name (og:title "Example News - Latest News &
     # Headlines", the home page's) gives way to the next that names the story.
     title = next((t for t in cleaned if not _is_site_name(t, site_name, site)), None)
@@ -146,6 +166,34 @@ def _heading_part(title: str, headings: list[HtmlElement]) -> str:
         if _several_words(end) and _is_heading(end, headings) and not _is_heading(rest, headings):
             return end
     return title
+
+
+def _shown_part(title: str, document: HtmlElement | None) -> str:
+    """The longest part of ``title`` between separators (or an end) that the page sets
+    as a text of its own, a headline of three words or more: older pages run the site's
+    and the section's names around it in their titles, and set the headline in a <td>,
+    <font> or <span> ("MyFox Houston | Bush warns Iran on naval clash", "The Hindu :
+    Sport : Successor in great heart"). A headline's subtitle after a colon stays
+    ("Vegetable Gardening for Beginners: The Complete Guide")."""
+    if document is None or not _SEPARATOR_FOUND.search(title):
+        return title
+    shown = {squeeze(text) for text in _TEXTS_IN(document, title=title)}
+    parts = [part for part in shown if part != title and _stands_apart(part, title)]
+    return max(parts, key=len, default=title)
+
+
+def _stands_apart(part: str, title: str) -> bool:
+    """Whether ``part`` is a headline-length piece of ``title`` with a separator (or an
+    end of the title) on each side, and no subtitle after a colon behind it."""
+    if len(part.split()) < MIN_HEADLINE_WORDS:
+        return False
+    at = title.find(part)
+    before, after = title[:at], title[at + len(part) :]
+    if after.startswith(":") and not before:
+        return False  # "Headline: its subtitle"
+    return (not before or _SEPARATOR_END.search(before) is not None) and (
+        not after or _SEPARATOR_START.match(after) is not None
+    )
 
 
 def _is_heading(text: str, headings: list[HtmlElement]) -> bool:

@@ -154,6 +154,24 @@ def test_an_h1_sharing_no_word_with_the_titles_is_a_sections_label() -> None:
     assert _metadata(_page(home, h1)).title == "Renters face higher costs as the budget passes"
 
 
+def test_the_part_of_an_old_pages_title_it_sets_as_a_text_is_the_headline() -> None:
+    head = "<title>MyFox Houston | Bush Strongly Warns Iran on Naval Clash</title>"
+    cell = "<table><tr><td><b>Bush Strongly Warns Iran on Naval Clash</b></td></tr></table>"
+    assert _metadata(_page(head, cell)).title == "Bush Strongly Warns Iran on Naval Clash"
+    head = "<title>The Hindu : Sport / Racing : Successor in great heart</title>"
+    font = '<font class="storyhead">Successor in great heart</font>'
+    assert _metadata(_page(head, font)).title == "Successor in great heart"
+    # A subtitle after a colon stays; a page declaring its headline is not searched.
+    head = "<title>Vegetable Gardening for Beginners: The Complete Guide</title>"
+    shown = "<b>Vegetable Gardening for Beginners</b>"
+    assert _metadata(_page(head, shown)).title == head[7:-8]
+    og = '<meta property="og:title" content="Bush Strongly Warns Iran on Naval Clash | Fox">'
+    head = f"<title>Fox | Bush Strongly Warns Iran on Naval Clash | Fox</title>{og}"
+    assert _metadata(_page(head, "<b>Naval clash in the Gulf of Hormuz</b>")).title == (
+        "Bush Strongly Warns Iran on Naval Clash"
+    )
+
+
 def test_a_blogs_name_before_or_after_the_post_title_goes() -> None:
     masthead = '<h1><a href="/">zenhabits</a></h1>'
     head = "<title> » A Vegan Tour of NYC :zenhabits</title>"
