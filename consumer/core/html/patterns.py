@@ -1129,6 +1129,14 @@ AFFILIATE_DISCLOSURE = re.compile(
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
     (
+        # A menu flattened onto one line, four or more short items between bars ("Local
+        # News | State News | Obituaries | Archive"; "\\|" where a table cell held it). Not
+        # a table row ("| a | b |"), and no item ends a sentence.
+        ("|",),
+        "navigation",
+        re.compile(r"^(?!\|)(?:[^|.!?:]{1,30}?\s\\?\|\s+){3,}[^|.!?:]{1,30}$"),
+    ),
+    (
         # The site's app offered ("Want more? Download our free app for iPhone ...").
         ("download our",),
         "promotion",
@@ -1173,7 +1181,11 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"todos (?:los|os) (?:derechos|direitos) reservados|tutti i diritti riservati|"
             r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\W*$|"
             r"^\W*materiał chroniony prawem autorskim\b.{0,200}$|"
-            r"^.{0,120}무단전재.{0,40}$",
+            r"^.{0,120}무단전재.{0,40}$|"
+            # A notice run into a footer line ("Home | News Copyright © 2008 Herald",
+            # "All content © Copyright 2000 - 2008 WorldNow"): the mark and a year anywhere
+            # (the word alone may be a sentence's: "by Tom Miller, Copyright 2013").
+            r"^.{0,300}[©ⓒ]\s*(?:copyright\s*)?(?:19|20)\d\d\b",
             re.I,
         ),
     ),

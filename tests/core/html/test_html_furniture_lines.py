@@ -444,3 +444,20 @@ def test_labels_laid_out_in_a_table_row_are_read_as_labels() -> None:
     # A row of two cells is a table's datum, whatever its words.
     assert sole_cell("| Print run | 2,000 copies |") == "| Print run | 2,000 copies |"
     assert sole_cell("| | Back to top |") == "Back to top"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Local News | State News | National News | Obituaries | Archive", "navigation"),
+        ("Local News \\| State News \\| National News \\| Obituaries", "navigation"),
+        ("Home | News | Multimedia Copyright © 2008 Morris Daily Herald", "boilerplate"),
+        ("All content © Copyright 2000 - 2008 WorldNow. All Rights Reserved.", "boilerplate"),
+        # A table's row, a list of names ending a sentence, a reprint note: content.
+        ("| Name | Age | Team | Goals |", None),
+        ("Apple | Google | Microsoft | Amazon: the four firms named in the suit", None),
+        ("The above is an excerpt from a career guide by Tom Miller, Copyright 2013.", None),
+    ],
+)
+def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
