@@ -81,6 +81,8 @@ def compiled_extensions() -> list[Any]:
 class OptionalBuildExt(build_ext):
     """build_ext that falls back to pure Python when the C compile fails."""
 
+    extensions: list[Any]
+
     def run(self) -> None:
         try:
             super().run()
