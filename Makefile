@@ -10,7 +10,11 @@ STAMP := $(VENV)/.installed
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml
+# The modules setup.py compiles with mypyc: an edit reinstalls, so that the in-place build
+# (which Python imports before the source) is never stale.
+COMPILED_SOURCES := $(shell grep -o 'consumer/core/enrich/[a-z_]*\.py' setup.py)
+
+$(STAMP): pyproject.toml setup.py $(COMPILED_SOURCES)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
@@ -79,8 +83,10 @@ chaos: $(STAMP)  ## full-size fault proofs (kill -9, broker restart, poison floo
 	  $(BIN)/pytest -ra -m slow tests/chaos
 	@cat bench/results/chaos.json
 
-clean:  ## remove the venv and caches (the Kafka jar cache is kept)
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+clean:  ## remove the venv, caches and compiled modules (the Kafka jar cache is kept)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build
+	rm -f *__mypyc.*.so *__mypyc.*.pyd
+	find consumer \( -name '*.so' -o -name '*.pyd' \) -type f -delete
 
 # --- deploy/ checks: tools go to .cache/deploy-tools (ignored), installed once -------------
 DEPLOY_TOOLS := .cache/deploy-tools

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consumer import __version__
+from consumer import __version__, build_name
 
 if TYPE_CHECKING:  # imported in main(): its dependencies take most of a second to load
     from consumer.settings import Settings
@@ -32,7 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"news-consumer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"news-consumer {__version__} ({build_name()})",
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", type=Path, help="TOML file overriding config/default.toml")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

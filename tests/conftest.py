@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from consumer import stale_compiled_modules
 from consumer.local_kafka import LocalKafka
 from consumer.runtime.admin import create_topics
 from consumer.settings import Settings, load_settings
@@ -19,6 +20,18 @@ from consumer.settings import Settings, load_settings
 REPO = Path(__file__).resolve().parents[1]
 SHARED_EXAMPLES = REPO.parent / "shared" / "examples"
 SASL_USERS = {"alice": "alice-secret"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # An in-place mypyc build (setup.py) is imported before its source: tests of an edited
+    # source would run the old compiled code.
+    stale = stale_compiled_modules()
+    if stale:
+        raise pytest.UsageError(
+            f"compiled modules older than their source: {', '.join(stale)}; rebuild them "
+            "(make venv, or pip install -e .) or remove them (NEWS_CONSUMER_COMPILE=0 pip "
+            "install -e ., or make clean)"
+        )
 
 
 @dataclass

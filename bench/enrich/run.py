@@ -30,6 +30,7 @@ from bench.enrich.heldout import HELDOUT
 from bench.enrich.heldout_intl import INTL_HELDOUT
 from bench.enrich.heldout_real_styles import REAL_STYLES
 from bench.enrich.near_duplicates import evaluate_pairs
+from consumer import compiled_modules
 from consumer.contract import RawArticle
 from consumer.core import CoreOptions, enrich_article
 from consumer.core.enrich import enrich_body
@@ -177,6 +178,7 @@ def throughput(raws: list[RawArticle], seconds: float) -> dict[str, Any]:
             rates[name].append(done / (time.process_time() - start))
     best = {k: max(v) for k, v in rates.items()}
     return {
+        "compiled": bool(compiled_modules()),  # mypyc's build of the enrichment (setup.py)
         "inputs": len(raws),
         "rounds": rounds,
         "median_input_chars": int(statistics.median(len(raw.content) for raw in raws)),
@@ -391,7 +393,8 @@ def _print(results: dict[str, Any]) -> None:
         )
     for name, t in results["throughput"].items():
         print(
-            f"[throughput {name}] {t['inputs']} inputs: "
+            f"[throughput {name}] {t['inputs']} inputs"
+            f"{' (compiled)' if t['compiled'] else ''}: "
             f"{t['articles_per_second_with_enrichment']}/s with enrichment, "
             f"{t['articles_per_second_without_enrichment']}/s without, "
             f"{t['articles_per_second_extraction_only']}/s extraction only: "

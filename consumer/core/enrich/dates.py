@@ -59,7 +59,7 @@ def find_dates(texts: list[str]) -> list[str]:
         if ("1" not in text and "2" not in text) or not _YEAR_ANYWHERE.search(text):
             continue
         has_month = _ENGLISH_MONTH_GATE.search(text) or _OTHER_MONTH_GATE.search(text)
-        patterns = _WORD_PATTERNS if has_month else ()
+        patterns: tuple[re.Pattern[str], ...] = _WORD_PATTERNS if has_month else ()
         if "-" in text:
             patterns = (*patterns, _ISO_PATTERN)
         for pattern in patterns:
