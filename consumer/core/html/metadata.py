@@ -51,9 +51,21 @@ _CANONICAL_HREFS = etree.XPath(
     "$links[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
 )
 _JSON_LD_SCRIPTS = etree.XPath("$scripts[contains(@type, 'ld+json')]")
+# The elements whose own text is the given one, in document order.
+_SHOWING = etree.XPath("//body//text()[normalize-space() = $title]/..")
 # XHTML pages wrap a script's JSON in a CDATA section ("<![CDATA[ {...} ]]>", or with "//"
 # before each marker), which the HTML parser leaves in the script's text.
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
+def _shown_headline(
+    tree: HtmlElement, headings: list[HtmlElement], title: str
+) -> list[HtmlElement]:
+    """The element that sets ``title`` as its text, where no heading does (older pages set
+    the headline in a <td>, <font> or <span>): the lines around it are read as a heading's."""
+    if any(squeeze(text_of(heading)) == title for heading in headings):
+        return []
+    return _SHOWING(tree, title=title)[:1]
 
 
 def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) -> PageMetadata:
@@ -94,6 +106,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
             published = guessed
     headings = elements["h1"] + elements["h2"] + elements["h3"]
     if published is None and title:
+        headings += _shown_headline(tree, headings, title)
         published = date_beside_headline(headings, title)
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).

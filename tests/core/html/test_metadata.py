@@ -225,6 +225,13 @@ def test_a_date_line_beside_the_headline_is_the_published_date() -> None:
     # An update, or a date past the story's first paragraph, is no publication date.
     updated = "<h2>Vast riddles</h2><p>Updated November 3, 2012</p>"
     assert _metadata(_page(head, updated)).published_at is None
+    # An older page sets its headline in a table cell, the dateline in the next row.
+    head = "<title>Herald | Council approves the harbour plan</title>"
+    cells = (
+        "<table><tr><td class='arttitle'>Council approves the harbour plan</td></tr>"
+        "<tr><td>Sunday December 9, 2007 8:48 PM</td></tr></table>"
+    )
+    assert _metadata(_page(head, cells)).published_at == "2007-12-09"
 
 
 def test_a_paragraph_long_headline_is_a_misplaced_description() -> None:
