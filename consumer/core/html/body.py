@@ -46,6 +46,12 @@ RETRY_GAIN = 1.5
 # A line of the first body this long, ending a sentence, is a paragraph worth keeping.
 MIN_KEPT_PARAGRAPH_CHARS = 80
 LIST_ITEM_PREFIX = "- "
+# A fast body of loose paragraphs holds the page's furniture when this share of its lines
+# is short, or this share rows of a layout table.
+MAX_FURNITURE_LINE_CHARS = 40
+MIN_SHORT_LINE_SHARE = 0.3
+MIN_TABLE_ROW_SHARE = 0.25
+TABLE_ROW = "| "
 # The densest block replaces a short body only when it holds this many times its text.
 DENSE_BLOCK_FACTOR = 3
 MAX_DENSE_CANDIDATES = 3  # blocks tried, densest first, before giving up
@@ -90,11 +96,11 @@ def extract_body_lines(
     lines = first.lines
     found = sum(map(len, lines))
     retry: list[str] | None = None
-    if first.wild_text and _retriable(tree):
+    if first.wild_text and _holds_furniture(lines) and _retriable(tree):
         # No container of the story was found, so the fast pass took every loose
-        # paragraph of the page (menus and teaser lists of table layouts with it). The
-        # full mode weighs that against readability's and jusText's pick of one block:
-        # a shorter body from it is the story without the page's furniture.
+        # paragraph of the page, here with menus and teaser lists (short lines, layout
+        # tables' rows). The full mode weighs that against readability's and jusText's
+        # pick of one block: a shorter body from it is the story without the furniture.
         retry = full_mode()
         if retry and sum(map(len, retry)) < found:
             warnings.append("no story container: body taken from the fallback extractors")
@@ -118,6 +124,15 @@ def extract_body_lines(
     lines = restore_opening_runs(tree, restore_structure(tree, lines, keys), keys)
     lines = restore_leading_text(tree, lines, keys)
     return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines, keys), keys)
+
+
+def _holds_furniture(lines: list[str]) -> bool:
+    """Whether many of ``lines`` are short (menu entries, labels, teaser headlines) or
+    rows of a layout table: a body of loose paragraphs that is all story is left alone
+    (and spares the full mode's pass, which costs as much again)."""
+    short = sum(1 for line in lines if len(line) < MAX_FURNITURE_LINE_CHARS)
+    rows = sum(1 for line in lines if line.startswith(TABLE_ROW))
+    return short >= MIN_SHORT_LINE_SHARE * len(lines) or rows >= MIN_TABLE_ROW_SHARE * len(lines)
 
 
 def _retriable(tree: HtmlElement) -> bool:

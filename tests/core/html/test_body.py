@@ -133,6 +133,24 @@ def test_loose_paragraphs_give_way_to_the_full_modes_shorter_pick(
     assert any("no story container" in w for w in warnings) is (kept == "retry")
 
 
+def test_loose_paragraphs_that_are_all_story_are_not_extracted_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    modes: list[bool] = []
+
+    def passes(
+        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+    ) -> body_module.TrafilaturaPass:
+        modes.append(fast)
+        return body_module.TrafilaturaPass(STORY if fast else STORY[:2], wild_text=fast)
+
+    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    tree = parse_page(f"<html><body>{story}</body></html>", CoreOptions(), [])
+    assert body_module.extract_body_lines(tree, None, CoreOptions(), []) == STORY
+    assert modes == [True]  # no menus or teaser lines among them: no full-mode pass
+
+
 def test_a_paragraph_of_the_first_body_goes_back_after_the_line_it_followed() -> None:
     first = [STORY[0], STORY[1], STORY[2]]
     retry = [STORY[0], STORY[2], STORY[3]]
