@@ -34,7 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     if not pages:
         raise SystemExit("no pages selected")
     html_names = args.extractors.split(",") if args.extractors else list(HTML_EXTRACTORS)
-    rows = _run_all({name: HTML_EXTRACTORS[name] for name in html_names}, pages, "html", None)
+    rows: list[dict[str, object]] = []
+    if not args.no_html:
+        rows = _run_all({name: HTML_EXTRACTORS[name] for name in html_names}, pages, "html", None)
     if not args.no_text:
         dumps = [text_dump(page.html) for page in pages]
         rows += _run_all(TEXT_EXTRACTORS, pages, "text", dumps)
@@ -130,6 +132,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--extractors", default=None, help="comma-separated HTML extractors")
     parser.add_argument("--no-text", action="store_true", help="skip the text-mode rows")
+    parser.add_argument(
+        "--no-html", action="store_true", help="skip the HTML rows (score the text mode only)"
+    )
     parser.add_argument("--role", default="", help='a note for the table, e.g. "held out"')
     parser.add_argument(
         "--out", default=None, help="JSON results file to add this run to (a .md is written beside)"
