@@ -598,3 +598,34 @@ def test_a_markdown_copy_without_the_pages_title_takes_its_heading(extract):
     ext = extract(text)
     assert ext.title == "Coal plant to shut three years early"
     assert ext.paragraphs == ARTICLE
+
+
+def test_the_headline_in_a_list_of_other_posts_after_the_article_is_no_anchor(extract):
+    # The post's headline shows again among the blog's recent posts, below the article
+    # and above its comments: the article before it is still the text, not the longest
+    # comment.
+    recent = [
+        "Parliament votes to close coal plant early",
+        "Why our town needs a second bridge",
+        "Ten years of the harbour festival",
+        "What the new bus timetable means for commuters",
+    ]
+    comment = [
+        "I have lived in the valley for forty years and I can tell you that the people who "
+        "work at that plant have been worried about this for a very long time already.",
+        *ARTICLE[:3],
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Blog"],
+        MENU,
+        ["Parliament votes to close coal plant early 2 Comments"],
+        *[[p] for p in ARTICLE],
+        ["Share", "Tweet", "Email"],
+        recent,
+        ["2 Comments"],
+        ["Paul on March 3, 2024 at 5:01 pm said:"],
+        *[[p.replace("the", "that")] for p in comment],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
