@@ -208,7 +208,7 @@ def select_main_block(
     """
     classes: list[str | None] = []
     scores: list[float] = []
-    cut_teasers = _cut_teasers(texts, flattened)
+    cut_teasers = _cut_teasers(texts, flattened) - _trailing_pairs(texts, blocks)
     for text in texts:
         if text is None:
             classes.append(None)
@@ -355,6 +355,26 @@ def _cut_teasers(texts: list[str | None], flattened: bool = False) -> frozenset[
                 shortest = min(b - a for a, b in itertools.pairwise(chain))
                 teasers.update(range(max(0, chain[0] - shortest + 1), chain[-1] + 1))
     return frozenset(teasers)
+
+
+def _trailing_pairs(texts: list[str | None], blocks: list[int] | None) -> frozenset[int]:
+    """Two paragraphs in a row, each a block of its own, that both trail off ("... and
+    this is an example of why…"): a writer's habit, not a list of teasers (a teaser
+    list runs longer, or sits in one block, or has headlines between its teasers)."""
+    if blocks is None:
+        return frozenset()
+    cut = [
+        i
+        for i, text in enumerate(texts)
+        if text is not None
+        and _CUT_SHORT.search(text[-8:])
+        and line_class(line_features(text)) == GOOD
+    ]
+    pairs: set[int] = set()
+    for chain in _chains(cut, 1):
+        if len(chain) == 2 and blocks[chain[0]] != blocks[chain[1]]:
+            pairs.update(chain)
+    return frozenset(pairs)
 
 
 def _chains(positions: list[int], reach: int) -> Iterator[list[int]]:

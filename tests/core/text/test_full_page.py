@@ -629,3 +629,26 @@ def test_the_headline_in_a_list_of_other_posts_after_the_article_is_no_anchor(ex
     )
     ext = extract(text)
     assert ext.paragraphs == ARTICLE
+
+
+def test_two_paragraphs_that_trail_off_open_the_article(extract):
+    # A writer who ends paragraphs with "…": two in a row, each a block of its own, are
+    # no list of teasers cut short.
+    article = [
+        "I love what the readers of this blog keep building on top of the tools we share "
+        "here every month, and the latest project is a good example of why that matters…",
+        "Look at how one reader took the scripts from last spring and turned them into a "
+        "small dashboard that shows the whole street's power use at a glance…",
+        *ARTICLE,
+    ]
+    text = _page(
+        ["Readers build a street power dashboard | Valley Blog"],
+        MENU,
+        ["Readers build a street power dashboard"],
+        ["March 3, 2024"],
+        *[[p] for p in article],
+        ["Share", "Tweet", "Email"],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == article
