@@ -92,6 +92,12 @@ _MAX_LIST_ITEMS = 60
 _MENU_WORDS = 5
 _LIST_MARK = re.compile(r"[,;] ")  # names or places listed in the text, not a menu
 _MIN_SENTENCE_WORDS = 3
+# A program's or a page source's marks: braces, assignments, logical operators, "//"
+# comments (not a web address's), HTML tags.
+_CODE_MARK = re.compile(r"[{}=]|&&|\|\||(?<!:)//|</?[a-zA-Z][a-zA-Z0-9]*[ >]")
+_TEX_COMMAND = re.compile(r"\\[a-zA-Z]{2,}")  # a formula's source ("{\displaystyle x_{i}}")
+_WORDS_PER_CODE_MARK = 5
+_MIN_CODE_MARKS = 3
 _LONG_LINE_WORDS = 40
 _WORDS_PER_MARK = 25  # a long line with fewer marks than one per this many words is a list
 _ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a page "airy"
@@ -231,6 +237,8 @@ def select_main_block(
             scores.append(-_DATA_ROW_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
+        if kind != SHORT and _reads_as_code(text):
+            scores[-1] = 0.0  # a script's source ("var x=document.all ..."), no prose
         if flattened and kind == SHORT:
             scores[-1] *= _FLAT_SHORT_WEIGHT
         elif flattened and not features.ends_sentence:
@@ -311,6 +319,17 @@ def _opened_at_header(
             return runs  # a byline, a date or page furniture between: no opening of the text
         return [*runs[:k], (opening, last), *runs[k + 1 :]]
     return runs
+
+
+def _reads_as_code(text: str) -> bool:
+    """A line with assignments, braces, logical operators, "//" comments or HTML tags
+    between its words (three or more, one for every five words or fewer) is a program's
+    or a page's source: a script or markup the dump let through, or a template."""
+    sample = text[:_SAMPLE_CHARS]
+    if _TEX_COMMAND.search(sample):
+        return False  # a formula in the text (Wikipedia's math source), not a script
+    marks = len(_CODE_MARK.findall(sample))
+    return marks >= _MIN_CODE_MARKS and marks * _WORDS_PER_CODE_MARK >= len(_WORD.findall(sample))
 
 
 def _all_capitalised(text: str) -> bool:

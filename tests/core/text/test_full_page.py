@@ -652,3 +652,22 @@ def test_two_paragraphs_that_trail_off_open_the_article(extract):
     )
     ext = extract(text)
     assert ext.paragraphs == article
+
+
+def test_a_scripts_source_in_the_dump_is_no_text(extract):
+    # A page whose script the dumper let through as text: one long line of code that
+    # reads, by its length and its "if"s and "for"s, like prose.
+    script = " ".join(
+        f"var tip{n} = document.all ? document.all['tip{n}'] : null; "
+        f"if (tip{n} && ok) {{ tip{n}.style.width = w + 'px'; }} // show it if the mouse is on it"
+        for n in range(12)
+    )
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        [script],
+        MENU,
+        *[[p] for p in ARTICLE[:2]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE[:2]
