@@ -70,6 +70,7 @@ _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a 
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
 _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
+_MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
 # A bio that does not name its author ("The writer is a professor of ...").
 _UNNAMED_BIO = re.compile(
@@ -548,14 +549,16 @@ def _headline_anchor(
 def _in_headline_list(doc: ArticleLines, i: int) -> bool:
     """Does the repeat at ``i`` share its block with another story's headline (a list of
     related or recent stories that links the article too)? The article's own heading
-    stands apart, or beside its byline or date."""
+    stands apart, or beside its byline or date, or under its section's name ("Natural
+    Resources & Environment", "News für Jäger": a few words, fewer than a headline's)."""
     block = doc.lines[i].block
     return any(
         0 <= j < len(doc.lines)
         and doc.lines[j].block == block
         and doc.status[j] not in SEPARATOR_REASONS
-        and doc.status[j] not in (TITLE_ROLE, "repeated_title")
+        and doc.status[j] not in (TITLE_ROLE, "repeated_title", "image_credit")
         and is_headline(doc.lines[j].text)
+        and word_count(doc.lines[j].text) >= _MIN_LISTED_HEADLINE_WORDS
         for j in (i - 1, i + 1)
     )
 

@@ -671,3 +671,24 @@ def test_a_scripts_source_in_the_dump_is_no_text(extract):
     )
     ext = extract(text)
     assert ext.paragraphs == ARTICLE[:2]
+
+
+def test_the_headline_under_its_sections_name_still_anchors_the_text(extract):
+    # The section's name sits right above the headline's repeat, in its block: a few
+    # words, no headline of another story; prose above it is the page's, not the text.
+    promo = [
+        "Our newsroom has covered the valley for more than a hundred years, and we are "
+        "proud of the reporters who keep asking the questions that matter to all of you.",
+        "Become a member today and support independent local journalism in the region, "
+        "with full access to our archive and a weekly letter from the editor to your inbox.",
+    ] * 3
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        *[[p] for p in promo],
+        ["Energy & Climate", "Parliament votes to close coal plant early"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
