@@ -70,6 +70,7 @@ _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a 
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
 _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
+_MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
 # A bio that does not name its author ("The writer is a professor of ...").
 _UNNAMED_BIO = re.compile(
@@ -481,7 +482,7 @@ def _select_paragraphs(
         line_blocks = [line.block for line in doc.lines]
         kept = select_main_block(
             texts,
-            anchor=_headline_anchor(doc, title),
+            anchor=_headline_anchor(doc, title, by_blocks=not flattened),
             barriers=_positions(doc, {"comments"}),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
@@ -522,13 +523,16 @@ def _positions(doc: ArticleLines, reasons: Collection[str]) -> frozenset[int]:
     return frozenset(i for i, status in enumerate(doc.status) if status in reasons)
 
 
-def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
+def _headline_anchor(
+    doc: ArticleLines, title: CleanTitle | None, by_blocks: bool = True
+) -> int | None:
     """The first repeat of the headline after the top line, if early enough to head the text.
 
     Only a line that is the headline and nothing else heads the article: the headline with
     a date or a site name after it is a link to the article in a list (an archive, a
     "latest posts" box); so is one with no prose in the lines after it (a slider of
-    headlines).
+    headlines), or one that shares its block with another story's headline (with
+    ``by_blocks``: the dump's blocks are the page's; a flattened page's pieces are not).
     """
     if title is None:
         return None
@@ -537,9 +541,26 @@ def _headline_anchor(doc: ArticleLines, title: CleanTitle | None) -> int | None:
         if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
             if i >= 0.7 * len(doc.lines):
                 return None
-            if _heads_prose(doc, i):
+            if _heads_prose(doc, i) and not (by_blocks and _in_headline_list(doc, i)):
                 return i
     return None
+
+
+def _in_headline_list(doc: ArticleLines, i: int) -> bool:
+    """Does the repeat at ``i`` share its block with another story's headline (a list of
+    related or recent stories that links the article too)? The article's own heading
+    stands apart, or beside its byline or date, or under its section's name ("Natural
+    Resources & Environment", "News für Jäger": a few words, fewer than a headline's)."""
+    block = doc.lines[i].block
+    return any(
+        0 <= j < len(doc.lines)
+        and doc.lines[j].block == block
+        and doc.status[j] not in SEPARATOR_REASONS
+        and doc.status[j] not in (TITLE_ROLE, "repeated_title", "image_credit")
+        and is_headline(doc.lines[j].text)
+        and word_count(doc.lines[j].text) >= _MIN_LISTED_HEADLINE_WORDS
+        for j in (i - 1, i + 1)
+    )
 
 
 def _heads_prose(doc: ArticleLines, i: int) -> bool:

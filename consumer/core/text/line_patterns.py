@@ -201,8 +201,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\W{0,3}(previous|older|newer|next|ältere|neuere|vorherige|nächste|"
             r"commentaires (précédents|plus anciens)|comentarios (anteriores|más antiguos)) "
             r"(comments|kommentare)?\W{0,3}|"
-            # a blog's comment thread: "12 Replies to “Title”", "3 thoughts on “Title”"
-            r"(\d+|one|two|three) (replies|responses|comments|thoughts) (to|on) [“\"'‘«].{1,140}|"
+            # a blog's comment thread: "12 Replies to “Title”", "3 thoughts on “Title”", "8
+            # appreciated comments on “Title”", "14 comments to Title" (not a sentence: "12
+            # responses to the survey came in."), "Comments on this story"
+            r"(\d+|one|two|three) ([^\W\d_]+ )?(replies|responses|comments|thoughts) (to|on) "
+            r"[“\"'‘«].{1,140}|\d+ (replies|responses|comments) to .{1,140}[^.]|"
+            r"comments on this (story|article|post|entry)\W{0,3}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
             r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
             r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|keine kommentare\W{0,3}|"

@@ -92,6 +92,12 @@ _MAX_LIST_ITEMS = 60
 _MENU_WORDS = 5
 _LIST_MARK = re.compile(r"[,;] ")  # names or places listed in the text, not a menu
 _MIN_SENTENCE_WORDS = 3
+# A program's or a page source's marks: braces, assignments, logical operators, "//"
+# comments (not a web address's), HTML tags.
+_CODE_MARK = re.compile(r"[{}=]|&&|\|\||(?<!:)//|</?[a-zA-Z][a-zA-Z0-9]*[ >]")
+_TEX_COMMAND = re.compile(r"\\[a-zA-Z]{2,}")  # a formula's source ("{\displaystyle x_{i}}")
+_WORDS_PER_CODE_MARK = 5
+_MIN_CODE_MARKS = 3
 _LONG_LINE_WORDS = 40
 _WORDS_PER_MARK = 25  # a long line with fewer marks than one per this many words is a list
 _ALONE_SHARE = 0.7  # share of prose lines alone in their block that makes a page "airy"
@@ -208,7 +214,7 @@ def select_main_block(
     """
     classes: list[str | None] = []
     scores: list[float] = []
-    cut_teasers = _cut_teasers(texts, flattened)
+    cut_teasers = _cut_teasers(texts, flattened) - _trailing_pairs(texts, blocks)
     for text in texts:
         if text is None:
             classes.append(None)
@@ -231,6 +237,8 @@ def select_main_block(
             scores.append(-_DATA_ROW_PENALTY)
         else:
             scores.append(-_SHORT_PENALTY)
+        if kind != SHORT and _reads_as_code(text):
+            scores[-1] = 0.0  # a script's source ("var x=document.all ..."), no prose
         if flattened and kind == SHORT:
             scores[-1] *= _FLAT_SHORT_WEIGHT
         elif flattened and not features.ends_sentence:
@@ -313,6 +321,17 @@ def _opened_at_header(
     return runs
 
 
+def _reads_as_code(text: str) -> bool:
+    """A line with assignments, braces, logical operators, "//" comments or HTML tags
+    between its words (three or more, one for every five words or fewer) is a program's
+    or a page's source: a script or markup the dump let through, or a template."""
+    sample = text[:_SAMPLE_CHARS]
+    if _TEX_COMMAND.search(sample):
+        return False  # a formula in the text (Wikipedia's math source), not a script
+    marks = len(_CODE_MARK.findall(sample))
+    return marks >= _MIN_CODE_MARKS and marks * _WORDS_PER_CODE_MARK >= len(_WORD.findall(sample))
+
+
 def _all_capitalised(text: str) -> bool:
     """Every word opens with a capital ("Companies Opinion Columnists William A."): a
     sentence has lower-case words."""
@@ -355,6 +374,26 @@ def _cut_teasers(texts: list[str | None], flattened: bool = False) -> frozenset[
                 shortest = min(b - a for a, b in itertools.pairwise(chain))
                 teasers.update(range(max(0, chain[0] - shortest + 1), chain[-1] + 1))
     return frozenset(teasers)
+
+
+def _trailing_pairs(texts: list[str | None], blocks: list[int] | None) -> frozenset[int]:
+    """Two paragraphs in a row, each a block of its own, that both trail off ("... and
+    this is an example of why…"): a writer's habit, not a list of teasers (a teaser
+    list runs longer, or sits in one block, or has headlines between its teasers)."""
+    if blocks is None:
+        return frozenset()
+    cut = [
+        i
+        for i, text in enumerate(texts)
+        if text is not None
+        and _CUT_SHORT.search(text[-8:])
+        and line_class(line_features(text)) == GOOD
+    ]
+    pairs: set[int] = set()
+    for chain in _chains(cut, 1):
+        if len(chain) == 2 and blocks[chain[0]] != blocks[chain[1]]:
+            pairs.update(chain)
+    return frozenset(pairs)
 
 
 def _chains(positions: list[int], reach: int) -> Iterator[list[int]]:

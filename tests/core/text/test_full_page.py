@@ -598,3 +598,97 @@ def test_a_markdown_copy_without_the_pages_title_takes_its_heading(extract):
     ext = extract(text)
     assert ext.title == "Coal plant to shut three years early"
     assert ext.paragraphs == ARTICLE
+
+
+def test_the_headline_in_a_list_of_other_posts_after_the_article_is_no_anchor(extract):
+    # The post's headline shows again among the blog's recent posts, below the article
+    # and above its comments: the article before it is still the text, not the longest
+    # comment.
+    recent = [
+        "Parliament votes to close coal plant early",
+        "Why our town needs a second bridge",
+        "Ten years of the harbour festival",
+        "What the new bus timetable means for commuters",
+    ]
+    comment = [
+        "I have lived in the valley for forty years and I can tell you that the people who "
+        "work at that plant have been worried about this for a very long time already.",
+        *ARTICLE[:3],
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Blog"],
+        MENU,
+        ["Parliament votes to close coal plant early 2 Comments"],
+        *[[p] for p in ARTICLE],
+        ["Share", "Tweet", "Email"],
+        recent,
+        ["2 Comments"],
+        ["Paul on March 3, 2024 at 5:01 pm said:"],
+        *[[p.replace("the", "that")] for p in comment],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+
+
+def test_two_paragraphs_that_trail_off_open_the_article(extract):
+    # A writer who ends paragraphs with "…": two in a row, each a block of its own, are
+    # no list of teasers cut short.
+    article = [
+        "I love what the readers of this blog keep building on top of the tools we share "
+        "here every month, and the latest project is a good example of why that matters…",
+        "Look at how one reader took the scripts from last spring and turned them into a "
+        "small dashboard that shows the whole street's power use at a glance…",
+        *ARTICLE,
+    ]
+    text = _page(
+        ["Readers build a street power dashboard | Valley Blog"],
+        MENU,
+        ["Readers build a street power dashboard"],
+        ["March 3, 2024"],
+        *[[p] for p in article],
+        ["Share", "Tweet", "Email"],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == article
+
+
+def test_a_scripts_source_in_the_dump_is_no_text(extract):
+    # A page whose script the dumper let through as text: one long line of code that
+    # reads, by its length and its "if"s and "for"s, like prose.
+    script = " ".join(
+        f"var tip{n} = document.all ? document.all['tip{n}'] : null; "
+        f"if (tip{n} && ok) {{ tip{n}.style.width = w + 'px'; }} // show it if the mouse is on it"
+        for n in range(12)
+    )
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        [script],
+        MENU,
+        *[[p] for p in ARTICLE[:2]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE[:2]
+
+
+def test_the_headline_under_its_sections_name_still_anchors_the_text(extract):
+    # The section's name sits right above the headline's repeat, in its block: a few
+    # words, no headline of another story; prose above it is the page's, not the text.
+    promo = [
+        "Our newsroom has covered the valley for more than a hundred years, and we are "
+        "proud of the reporters who keep asking the questions that matter to all of you.",
+        "Become a member today and support independent local journalism in the region, "
+        "with full access to our archive and a weekly letter from the editor to your inbox.",
+    ] * 3
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        *[[p] for p in promo],
+        ["Energy & Climate", "Parliament votes to close coal plant early"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE

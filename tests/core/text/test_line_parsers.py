@@ -434,6 +434,10 @@ def test_noise_shared_by_title_and_headlines():
         ("You have successfully subscribed. Thank you!", "newsletter"),
         ("12 Replies to “Why we moved our servers home”", "comments"),
         ('3 thoughts on "A week without a phone"', "comments"),
+        ("8 appreciated comments on “New work: a logo for the harbour”", "comments"),
+        ("14 comments to Counting the birds on my balcony", "comments"),
+        ("2 Responses to The ferry is back: what changes for commuters", "comments"),
+        ("Comments on this story", "comments"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -447,6 +451,7 @@ def test_boilerplate_reasons(line, reason):
         "She baked cookies for the whole street every Sunday afternoon.",
         "Trump's comments",
         "Two replies to the survey came from the same office, the auditors found last year.",
+        "12 responses to the survey came in before the deadline.",
     ],
 )
 def test_prose_is_not_boilerplate(line):

@@ -419,3 +419,22 @@ def test_the_text_opens_under_a_date_line_where_no_headline_is_repeated(extract)
     ext = extract(_page(head, ["6. November 2023"], [opening], verse, INTRO + OUTRO, FOOTER))
     assert ext.paragraphs[0] == opening
     assert ext.paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_a_formula_or_a_sentence_with_an_equals_sign_is_still_text():
+    # Code scores nothing (a script's source); a formula's source and prose that uses "="
+    # or a web address's "//" do not read as code.
+    formula = (
+        "The similarity of x i {\\displaystyle x_{i}} to x j {\\displaystyle x_{j}} is the "
+        "conditional probability p j | i {\\displaystyle p_{j|i}} that one picks the other."
+    )
+    prose = (
+        "The rule of thumb is simple: speed = distance / time, and the calculator at "
+        "https://example.org/speed does the rest for anyone who is in a hurry on race day."
+    )
+    code = (
+        "var tip = document.all ? document.all['tip'] : null; if (tip && ok) { tip.style.width "
+        "= w + 'px'; return false; } // show it if the mouse is on it"
+    )
+    kept = select_main_block([formula, prose, code])
+    assert kept == {0, 1}
