@@ -30,7 +30,7 @@ import gzip
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,10 +103,10 @@ def read_pages(root: Path, *, half: str = "all", page_type: str | None = None) -
         yield from _snippet_pages(root, half)
         return
     if layout == "dragnet":
-        yield from _dragnet_pages(root, half)
+        yield from _paired_pages(root, half, _DRAGNET[0], _dragnet_body)
         return
     if layout == "l3s-gn1":
-        yield from _l3s_gn1_pages(root, half)
+        yield from _paired_pages(root, half, _L3S_GN1[0], _l3s_gn1_body)
         return
     for truth_path in sorted((root / "ground-truth").glob("*.json")):
         page_id = truth_path.stem
@@ -147,31 +147,33 @@ def _snippet_pages(root: Path, half: str) -> Iterator[Page]:
         )
 
 
-def _dragnet_pages(root: Path, half: str) -> Iterator[Page]:
-    from trafilatura.utils import decode_file  # pages of 2012 in many encodings
+def _paired_pages(
+    root: Path, half: str, layout: tuple[str, str, str], truth_body: Callable[[Path], str]
+) -> Iterator[Page]:
+    """Pages in one folder, each with its truth in a file of the same name in another
+    (dragnet_data's and L3S-GN1's layouts, as published or as mirrored)."""
+    from trafilatura.utils import decode_file  # pages of 2008-2012 in many encodings
 
-    pages, texts, suffix = _text_folders(root) or _DRAGNET[0]
+    pages, truths, suffix = _text_folders(root) or layout
     for html_path in sorted((root / pages).glob("*.html")):
         page_id = html_path.stem
-        truth_path = root / texts / f"{page_id}{suffix}"
+        truth_path = root / truths / f"{page_id}{suffix}"
         if not in_half(page_id, half) or not truth_path.is_file():
             continue
-        truth = truth_path.read_text(encoding="utf-8", errors="replace")
-        body = _COMMENTS_MARK.split(truth, maxsplit=1)[0].strip()
+        body = truth_body(truth_path)
         yield Page(page_id, None, decode_file(html_path.read_bytes()), body, None)
 
 
-def _l3s_gn1_pages(root: Path, half: str) -> Iterator[Page]:
-    from trafilatura.utils import decode_file  # pages of 2008 in many encodings
+def _dragnet_body(path: Path) -> str:
+    """The corrected text before its readers' comments."""
+    truth = path.read_text(encoding="utf-8", errors="replace")
+    return _COMMENTS_MARK.split(truth, maxsplit=1)[0].strip()
 
-    pages, annotated, suffix = _text_folders(root) or _L3S_GN1[0]
-    for html_path in sorted((root / pages).glob("*.html")):
-        page_id = html_path.stem
-        truth_path = root / annotated / f"{page_id}{suffix}"
-        if not in_half(page_id, half) or not truth_path.is_file():
-            continue
-        body = _full_text(decode_file(truth_path.read_bytes()))
-        yield Page(page_id, None, decode_file(html_path.read_bytes()), body, None)
+
+def _l3s_gn1_body(path: Path) -> str:
+    from trafilatura.utils import decode_file
+
+    return _full_text(decode_file(path.read_bytes()))
 
 
 def _full_text(annotated_html: str) -> str:

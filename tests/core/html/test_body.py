@@ -17,6 +17,33 @@ STORY = [
 ]
 
 
+def _fake_passes(
+    monkeypatch: pytest.MonkeyPatch,
+    fast_lines: list[str],
+    full_lines: list[str],
+    *,
+    wild_text: bool = False,
+) -> list[bool]:
+    """Make trafilatura's fast pass give ``fast_lines`` (no story container found when
+    ``wild_text``) and its full mode ``full_lines``; the modes run are recorded in order."""
+    modes: list[bool] = []
+
+    def passes(
+        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+    ) -> body_module.TrafilaturaPass:
+        modes.append(fast)
+        lines = fast_lines if fast else full_lines
+        return body_module.TrafilaturaPass(lines, wild_text=wild_text and fast)
+
+    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    return modes
+
+
+def _story_page() -> HtmlElement:
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    return parse_page(f"<html><body>{story}</body></html>", CoreOptions(), [])
+
+
 def test_fast_pass_reads_the_tree_without_the_sections_trafilatura_deletes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -66,13 +93,7 @@ def test_the_retry_replaces_a_short_body_only_when_much_longer(
     monkeypatch: pytest.MonkeyPatch, retry: list[str], kept: str
 ) -> None:
     post = ["A short post.", "Two lines of verse,", "and a reply."]
-
-    def passes(
-        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
-    ) -> body_module.TrafilaturaPass:
-        return body_module.TrafilaturaPass(post if fast else retry, wild_text=False)
-
-    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    _fake_passes(monkeypatch, post, retry)
     tree = parse_page("<html><body><p>x</p></body></html>", CoreOptions(), [])
     lines = body_module.extract_body_lines(tree, None, CoreOptions(), [])
     assert lines == (post if kept == "post" else retry)
@@ -86,17 +107,9 @@ def test_the_retry_keeps_the_paragraphs_of_the_first_body_it_lacks(
         "storms left a gap of twenty metres."
     )
     first = [lead, "Share this", STORY[0], "- a list item the retry left out of the story"]
-
-    def passes(
-        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
-    ) -> body_module.TrafilaturaPass:
-        return body_module.TrafilaturaPass(first if fast else STORY, wild_text=False)
-
-    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    _fake_passes(monkeypatch, first, STORY)
     # A page with much more paragraph text than the first body: short, extracted again.
-    story = "".join(f"<p>{line}</p>" for line in STORY)
-    tree = parse_page(f"<html><body>{story}</body></html>", CoreOptions(), [])
-    lines = body_module.extract_body_lines(tree, None, CoreOptions(), [])
+    lines = body_module.extract_body_lines(_story_page(), None, CoreOptions(), [])
     # The lead goes back at the start; a label and a list item of the first body do not.
     assert lines == [lead, *STORY]
 
@@ -117,18 +130,9 @@ def test_loose_paragraphs_give_way_to_the_full_modes_shorter_pick(
     monkeypatch: pytest.MonkeyPatch, retry: list[str], kept: str
 ) -> None:
     first = [*MENU, *STORY, "Copyright 2008 The Town Paper. All rights reserved."]
-
-    def passes(
-        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
-    ) -> body_module.TrafilaturaPass:
-        # The fast pass found no container of the story (trafilatura's wild text).
-        return body_module.TrafilaturaPass(first if fast else retry, wild_text=fast)
-
-    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
-    story = "".join(f"<p>{line}</p>" for line in STORY)
-    tree = parse_page(f"<html><body>{story}</body></html>", CoreOptions(), [])
+    _fake_passes(monkeypatch, first, retry, wild_text=True)
     warnings: list[str] = []
-    lines = body_module.extract_body_lines(tree, None, CoreOptions(), warnings)
+    lines = body_module.extract_body_lines(_story_page(), None, CoreOptions(), warnings)
     assert lines == (retry if kept == "retry" else first)
     assert any("no story container" in w for w in warnings) is (kept == "retry")
 
@@ -136,18 +140,8 @@ def test_loose_paragraphs_give_way_to_the_full_modes_shorter_pick(
 def test_loose_paragraphs_that_are_all_story_are_not_extracted_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    modes: list[bool] = []
-
-    def passes(
-        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
-    ) -> body_module.TrafilaturaPass:
-        modes.append(fast)
-        return body_module.TrafilaturaPass(STORY if fast else STORY[:2], wild_text=fast)
-
-    monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
-    story = "".join(f"<p>{line}</p>" for line in STORY)
-    tree = parse_page(f"<html><body>{story}</body></html>", CoreOptions(), [])
-    assert body_module.extract_body_lines(tree, None, CoreOptions(), []) == STORY
+    modes = _fake_passes(monkeypatch, STORY, STORY[:2], wild_text=True)
+    assert body_module.extract_body_lines(_story_page(), None, CoreOptions(), []) == STORY
     assert modes == [True]  # no menus or teaser lines among them: no full-mode pass
 
 
