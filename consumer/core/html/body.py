@@ -25,6 +25,7 @@ from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, start_key
+from consumer.core.html.lines import TABLE_ROW
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
@@ -51,7 +52,6 @@ LIST_ITEM_PREFIX = "- "
 MAX_FURNITURE_LINE_CHARS = 40
 MIN_SHORT_LINE_SHARE = 0.3
 MIN_TABLE_ROW_SHARE = 0.25
-TABLE_ROW = "| "
 # The densest block replaces a short body only when it holds this many times its text.
 DENSE_BLOCK_FACTOR = 3
 MAX_DENSE_CANDIDATES = 3  # blocks tried, densest first, before giving up

@@ -32,7 +32,7 @@ _SEPARATOR_FOUND = re.compile(r"\s[:|»«›‹·•–—-]+\s|:\s")
 # A separator left at an end once a name went ("» Title"; not a title's own quotes,
 # "»Abzocke wird als Klimaschutz verkauft«", "« Les privatisations ... »").
 _SEPARATOR_LEFT = re.compile(r"^\s*[:|»›·•–—-]+\s+|\s+[:|«‹·•–—-]+\s*$")
-_MIN_HEADLINE_WORDS = 5
+_MIN_DECLARED_HEADLINE_WORDS = 5  # a declared title this long names a story, not a site
 _WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
 # The page's texts that a title holds whole (evaluated in libxml2; short ones are labels).
 _TEXTS_IN = etree.XPath(
@@ -83,7 +83,7 @@ def page_title(
     # "National News") on a page whose headline is set in other markup; titles of a
     # headline's length only (not the site's name alone).
     declared = [t for t in (sources.meta_title, sources.title_element) if t]
-    if not any(len(t.split()) >= _MIN_HEADLINE_WORDS for t in declared):
+    if not any(len(t.split()) >= _MIN_DECLARED_HEADLINE_WORDS for t in declared):
         declared = []
     candidates = (
         _sharing_words(single_h1, declared),
