@@ -102,10 +102,10 @@ def extract_body_lines(
         # tables' rows). The full mode weighs that against readability's and jusText's
         # pick of one block: a shorter body from it is the story without the furniture.
         retry = full_mode()
-        if retry and sum(map(len, retry)) < found:
+        retry_chars = sum(map(len, retry))  # (its lines are never empty)
+        if 0 < retry_chars < found:
             warnings.append("no story container: body taken from the fallback extractors")
-            lines = retry
-            found = sum(map(len, lines))
+            lines, found = retry, retry_chars
     if _is_short(found, tree, options) and _retriable(tree):
         if retry is None:
             retry = full_mode()
