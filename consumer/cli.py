@@ -26,17 +26,27 @@ NEWS_CONSUMER_<SECTION>__<KEY> environment variables override both
 (e.g. NEWS_CONSUMER_KAFKA__BOOTSTRAP_SERVERS=broker:9092)."""
 
 
+class _ShowVersion(argparse.Action):
+    """--version: the build is looked up only when asked (it walks the package's files)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+            help="show the version and the build (compiled or pure Python), then exit",
+        )  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"news-consumer {__version__} ({build_name()})")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="news-consumer",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"news-consumer {__version__} ({build_name()})",
-    )
+    parser.add_argument("--version", action=_ShowVersion)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", type=Path, help="TOML file overriding config/default.toml")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
