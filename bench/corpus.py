@@ -1,6 +1,6 @@
 """Read an extraction corpus from disk: HTML pages with their true article body.
 
-Five layouts are recognised (see bench/README.md for where to get them):
+Six layouts are recognised (see bench/README.md for where to get them):
 
 - ``aeb``: scrapinghub/article-extraction-benchmark: ``ground-truth.json`` (id ->
   ``{"articleBody", "url"}``) beside ``html/<id>.html.gz``.
@@ -22,6 +22,10 @@ Five layouts are recognised (see bench/README.md for where to get them):
   supplemental lines such as bylines and captions, related links and comments have
   labels of their own). Mirrors rename the folders ``input/`` and ``GoldStandard/``
   (``<id>.txt``).
+- ``cleaneval``: the CleanEval format (``input/<id>.html`` beside ``GoldStandard/<id>.txt``,
+  a "URL: ..." line, then the text with each paragraph, heading and list item opened by
+  ``<p>``, ``<h>`` or ``<l>``): CleanPortalEval (news portals of 2013) and CleanEval's own
+  sets, as the merged mirror holds them.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ def detect_format(root: Path) -> str:
         return "wcxb"
     folders = _text_folders(root)
     if folders is not None:
-        return "l3s-gn1" if _is_annotated_html(root / folders[1]) else "dragnet"
+        return _paired_layout(root / folders[1])
     raise SystemExit(
         f"{root}: not a known corpus layout "
         "(need ground-truth.json, ground-truth/, evaldata.json, HTML/ + Corrected/ "
@@ -76,6 +80,8 @@ _FULL_TEXT = "x-nc-sel2"
 _LABEL = re.compile(r"x-nc-sel\d")
 # The line that parts an article's text from its readers' comments in dragnet_data, typed
 # by hand ("!@#$%^&*()  COMMENTS", and with a character left out or doubled).
+# What opens a paragraph, heading or list item in a CleanEval text.
+_CLEANEVAL_MARK = re.compile(r"<[phl]>", re.IGNORECASE)
 _COMMENTS_MARK = re.compile(r"^[!@#$%^&*()\t ]{4,}COMMENTS\s*$", re.MULTILINE)
 
 
@@ -107,6 +113,9 @@ def read_pages(root: Path, *, half: str = "all", page_type: str | None = None) -
         return
     if layout == "l3s-gn1":
         yield from _paired_pages(root, half, _L3S_GN1[0], _l3s_gn1_body)
+        return
+    if layout == "cleaneval":
+        yield from _paired_pages(root, half, _DRAGNET[1], _cleaneval_body)
         return
     for truth_path in sorted((root / "ground-truth").glob("*.json")):
         page_id = truth_path.stem
@@ -216,10 +225,25 @@ def _text_folders(root: Path) -> tuple[str, str, str] | None:
     )
 
 
-def _is_annotated_html(truths: Path) -> bool:
-    """Whether a corpus's truth files are L3S-GN1's labelled pages, not dragnet's texts."""
+def _paired_layout(truths: Path) -> str:
+    """Which paired layout a corpus's truth files have: L3S-GN1's labelled pages, CleanEval's
+    marked texts or dragnet's plain ones."""
     first = next(iter(sorted(truths.iterdir())), None)
-    return first is not None and b"x-nc-sel" in first.read_bytes()[:200_000]
+    head = first.read_bytes()[:200_000] if first is not None else b""
+    if b"x-nc-sel" in head:
+        return "l3s-gn1"
+    return "cleaneval" if head.lstrip().startswith(b"URL:") else "dragnet"
+
+
+def _cleaneval_body(path: Path) -> str:
+    """A CleanEval text without its URL line and markers, a line for each marked block."""
+    import html
+
+    text = path.read_text(encoding="utf-8", errors="replace").lstrip()
+    if text.startswith("URL:"):
+        text = text.partition("\n")[2]
+    blocks = _CLEANEVAL_MARK.split(html.unescape(text))
+    return "\n".join(line for line in (" ".join(b.split()) for b in blocks) if line)
 
 
 def _read_html(path: Path) -> str:

@@ -1,4 +1,5 @@
-"""Corpus layouts the benchmarks read: dragnet_data and L3S-GN1, as published and mirrored."""
+"""Corpus layouts the benchmarks read: dragnet_data, L3S-GN1 and CleanEval, as published and
+mirrored."""
 
 from __future__ import annotations
 
@@ -53,3 +54,18 @@ def test_l3s_gn1_pages_are_the_spans_labelled_full_text(
     [page] = read_pages(tmp_path)
     # Runs of full text, parted where a span of another label comes between them.
     assert page.true_body == f"{ARTICLE} It takes effect in May.\nTaxes stay."
+
+
+def test_cleaneval_pages_lose_the_url_line_and_the_block_marks(tmp_path: Path) -> None:
+    (tmp_path / "input").mkdir()
+    (tmp_path / "GoldStandard").mkdir()
+    (tmp_path / "input" / "news_01.html").write_text(f"<html><body><p>{ARTICLE}</p></body></html>")
+    marked = (
+        "URL: http://example.com/news/1\n\n<h>Budget passes\n \n<p>The council approved the\n"
+        " budget on Tuesday after a long debate.\n\n<l>Taxes stay.\n<l>Fees rise &amp; fall.\n"
+    )
+    (tmp_path / "GoldStandard" / "news_01.txt").write_text(marked)
+    assert detect_format(tmp_path) == "cleaneval"
+    [page] = read_pages(tmp_path)
+    # One line a block: its wrapped lines joined, entities read.
+    assert page.true_body == f"Budget passes\n{ARTICLE}\nTaxes stay.\nFees rise & fall."
