@@ -30,7 +30,7 @@ from consumer.core.html.loose_text import restore_leading_text, restore_opening_
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_content import WILD_TEXT
-from consumer.core.html.trafilatura_pass import trafilatura_text
+from consumer.core.html.trafilatura_pass import MAY_SHORTEN, trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
 from consumer.core.options import CoreOptions
 
@@ -96,7 +96,12 @@ def extract_body_lines(
     lines = first.lines
     found = sum(map(len, lines))
     retry: list[str] | None = None
-    if first.wild_text and _holds_furniture(lines) and _retriable(tree):
+    if (
+        first.wild_text
+        and first.full_mode_may_shorten
+        and _holds_furniture(lines)
+        and _retriable(tree)
+    ):
         # No container of the story was found, so the fast pass took every loose
         # paragraph of the page, here with menus and teaser lists (short lines, layout
         # tables' rows). The full mode weighs that against readability's and jusText's
@@ -227,6 +232,8 @@ def _paragraph_chars(tree: HtmlElement) -> int:
 class TrafilaturaPass(NamedTuple):
     lines: list[str]
     wild_text: bool  # no story container found: the page's loose paragraphs were taken
+    # (fast pass) the full mode may give a shorter body (else the same or a longer one)
+    full_mode_may_shorten: bool = True
 
 
 def _trafilatura_lines(
@@ -237,11 +244,12 @@ def _trafilatura_lines(
     names: Collection[str] | None,
     code_lines: set[str] | None = None,
 ) -> TrafilaturaPass:
-    wild_text = False
+    wild_text = may_shorten = False
 
     def prepare(body: _Element) -> None:
-        nonlocal wild_text
+        nonlocal wild_text, may_shorten
         wild_text = body.get(WILD_TEXT) is not None
+        may_shorten = body.get(MAY_SHORTEN) is not None
         unwrap_source_breaks(body, tree)
         if code_lines is not None:
             code_lines.update(_code_block_lines(body))
@@ -253,7 +261,7 @@ def _trafilatura_lines(
     except Exception as exc:  # a bug in the library must not crash the worker untyped
         raise ExtractionError(f"body extraction failed: {type(exc).__name__}: {exc}") from exc
     lines = [stripped for line in (text or "").split("\n") if (stripped := line.strip())]
-    return TrafilaturaPass(lines, wild_text)
+    return TrafilaturaPass(lines, wild_text, may_shorten)
 
 
 def _code_block_lines(body: _Element) -> list[str]:

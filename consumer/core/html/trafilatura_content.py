@@ -56,6 +56,9 @@ _WILD_RECALL_ELEMENTS = "|.//div|.//lb|.//list"
 # page's loose paragraphs, trafilatura's "wild text", were read); its text output ignores
 # it. The later stages keep it on whatever body they give (baseline, recall retry).
 WILD_TEXT = "recovered-wild-text"
+# Its value where the recovery (fast mode) kept teaser blocks that the full mode prunes:
+# only then do the two modes' main extractions differ.
+KEPT_TEASERS = "kept-teasers"
 # Compiled once, plain strings: only their length is read.
 _DOCUMENT_PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 
@@ -82,11 +85,11 @@ def extract_content(
         consumed: set[_Element] = {
             twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
         }
-        result_body = _recover_wild_text(
+        result_body, kept_teasers = _recover_wild_text(
             backup_tree, result_body, options, potential_tags, consumed
         )
         temp_text = " ".join(result_body.itertext()).strip()
-        result_body.set(WILD_TEXT, "1")
+        result_body.set(WILD_TEXT, KEPT_TEASERS if kept_teasers else "1")
     # Substantial elements repeating the previous one.
     previous = None
     for el in list(result_body):
@@ -122,7 +125,7 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
         subtree = first_body(tree, finder)  # on the tree as the frames before left it
         if subtree is None:
             continue
-        subtree = _prune_unwanted_sections(subtree, potential_tags, options)
+        subtree, _ = _prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
             continue
         ptest = _DOCUMENT_PARAGRAPH_TEXTS(subtree)
@@ -176,16 +179,19 @@ def _recover_wild_text(
     options: Extractor,
     potential_tags: set[str],
     consumed: set[_Element],
-) -> _Element:
+) -> tuple[_Element, bool]:
     """``trafilatura.main_extractor.recover_wild_text``: the paragraphs (code, quotes,
-    tables) of the whole page the main pass did not take, added to ``result_body``."""
+    tables) of the whole page the main pass did not take, added to ``result_body``; and
+    whether teaser blocks were kept (fast mode) that the full mode would have pruned."""
     potential_tags = set(potential_tags)  # the recall branch adds to it
     search_expr = _WILD_ELEMENTS
     if options.focus == "recall":
         potential_tags.update(["div", "lb"])
         search_expr += _WILD_RECALL_ELEMENTS
     # In fast mode (no external comparison after it) teaser blocks are kept.
-    search_tree = _prune_unwanted_sections(tree, potential_tags, options, keep_teasers=options.fast)
+    search_tree, kept_teasers = _prune_unwanted_sections(
+        tree, potential_tags, options, keep_teasers=options.fast
+    )
     subelems = search_tree.xpath(search_expr)
     # What the main pass took (exactly, or a long text within it) is not taken again.
     elem_texts = [_elem_text(el) for el in result_body]
@@ -223,7 +229,7 @@ def _recover_wild_text(
         if under_cap:
             existing += "\n" + (fragment or text)
         existing_elems.add(text)
-    return result_body
+    return result_body, kept_teasers
 
 
 def _prune_unwanted_sections(
@@ -231,16 +237,21 @@ def _prune_unwanted_sections(
     potential_tags: set[str],
     options: Extractor,
     keep_teasers: bool = False,
-) -> HtmlElement:
-    """``trafilatura.main_extractor.prune_unwanted_sections``."""
+) -> tuple[HtmlElement, bool]:
+    """``trafilatura.main_extractor.prune_unwanted_sections``; and whether ``keep_teasers``
+    kept any teaser block."""
     favor_precision = options.focus == "precision"
     found = discard_matches(tree)  # before the deletions: the later ones check what is left
     _prune_overall_discards(tree, found.overall)
     if "graphic" not in potential_tags:  # DISCARD_IMAGE_ELEMENTS
         _delete_all([e for e in found.captions if _inside(e, tree)])
+    kept_teasers = False
     if options.focus != "recall":
-        if not keep_teasers:  # TEASER_DISCARD_XPATH
-            _delete_all([e for e in found.teasers if _inside(e, tree)])
+        teasers = [e for e in found.teasers if _inside(e, tree)]  # TEASER_DISCARD_XPATH
+        if keep_teasers:
+            kept_teasers = bool(teasers)
+        else:
+            _delete_all(teasers)
         if favor_precision:
             tree = prune_unwanted_nodes(tree, PRECISION_DISCARD_XPATH)
     precise = favor_precision
@@ -260,7 +271,7 @@ def _prune_unwanted_sections(
         tree = delete_by_link_density(tree, "head", backtracking=False, favor_precision=True)
         tree = delete_by_link_density(tree, "quote", backtracking=False, favor_precision=True)
     strip_tags(tree, "span", *(() if "ref" in potential_tags else ("ref",)))
-    return tree
+    return tree, kept_teasers
 
 
 def _delete_by_link_density(

@@ -47,14 +47,14 @@ from trafilatura.core import (
     ESCALATION_PAGE_SHARE,
     _forum_thread_page,
 )
-from trafilatura.external import compare_extraction, try_justext
+from trafilatura.external import SANITIZED_XPATH, compare_extraction, try_justext
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.settings import Extractor
 from trafilatura.utils import trim
 from trafilatura.xml import delete_element, xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
-from consumer.core.html.trafilatura_content import WILD_TEXT, extract_content
+from consumer.core.html.trafilatura_content import KEPT_TEASERS, WILD_TEXT, extract_content
 from consumer.core.html.trafilatura_finders import basic_clean_matches
 from consumer.core.html.tree import detached
 
@@ -71,6 +71,12 @@ from consumer.core.html.tree import detached
 _PRUNE_TAGS = ("div", "section", "aside", "list", "details", "ol", "ul")
 _PRUNE_WORD = re.compile("omment|comol|disqus_thread|scroll|mvp-post-add-|elementor-share-buttons")
 _DESCENDANT_COUNT = etree.XPath("count(descendant::*)")
+# The attribute marking a fast pass's body of wild text that the full mode could replace
+# by a shorter one (its text output ignores it): without it, the full mode gives the same
+# body or a longer one, and a caller wanting a shorter body need not run it.
+MAY_SHORTEN = "full-mode-may-shorten"
+_UNCLEAN = etree.XPath(SANITIZED_XPATH)
+_PARAGRAPH_TEXT = etree.XPath("boolean(.//p//text())")
 
 
 def _on_self(expression: etree.XPath) -> etree.XPath:
@@ -169,6 +175,11 @@ def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_E
     """The stages after the prunes: extraction, baseline rescue, recall escalation."""
     body, text = _extract_and_compare(tree, options, url)
     wild_text = body.get(WILD_TEXT)  # the mark stays whichever stage gives the body
+    may_shorten = (
+        options.fast
+        and wild_text is not None
+        and (wild_text == KEPT_TEASERS or _full_mode_may_shorten(body, text, options))
+    )
     # Rescue: the baseline on the uncleaned tree, when it finds more.
     if len(text) < options.min_extracted_size and options.focus != "precision":
         baseline_body, baseline_text, baseline_length = baseline(tree)
@@ -182,9 +193,27 @@ def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_E
         and len(text) < ESCALATION_PAGE_SHARE * len(_html2txt(tree))
     ):
         body, text = _escalated(tree, options, url, body, text)
+        may_shorten = options.fast and wild_text is not None  # (the full mode's weighs more)
     if wild_text is not None:
         body.set(WILD_TEXT, wild_text)
+    if may_shorten:
+        body.set(MAY_SHORTEN, "1")
     return body, text
+
+
+def _full_mode_may_shorten(body: _Element, text: str, options: Extractor) -> bool:
+    """Whether the full mode's comparison (``compare_extraction``) could give a shorter
+    body than the main extractor's ``body`` (the same in both modes where the recovery
+    kept no teaser block). Readability's pick replaces it when longer, or when shorter
+    (but over twice the minimum size) and the body holds no paragraph text or more tables
+    than paragraphs; jusText's replaces a body holding an element trafilatura calls
+    unclean (a button, a form field, a figure ...) or a short one, after which the
+    baseline the fast mode took may not run."""
+    if len(text) < options.min_extracted_size or _UNCLEAN(body):
+        return True
+    if len(text) <= 2 * options.min_extracted_size:
+        return False
+    return not _PARAGRAPH_TEXT(body) or len(body.findall(".//table")) > len(body.findall(".//p"))
 
 
 def _page_text_bound(tree: HtmlElement) -> int:

@@ -23,9 +23,11 @@ def _fake_passes(
     full_lines: list[str],
     *,
     wild_text: bool = False,
+    may_shorten: bool = True,
 ) -> list[bool]:
     """Make trafilatura's fast pass give ``fast_lines`` (no story container found when
-    ``wild_text``) and its full mode ``full_lines``; the modes run are recorded in order."""
+    ``wild_text``; ``may_shorten``: the full mode may give a shorter body) and its full
+    mode ``full_lines``; the modes run are recorded in order."""
     modes: list[bool] = []
 
     def passes(
@@ -33,7 +35,7 @@ def _fake_passes(
     ) -> body_module.TrafilaturaPass:
         modes.append(fast)
         lines = fast_lines if fast else full_lines
-        return body_module.TrafilaturaPass(lines, wild_text=wild_text and fast)
+        return body_module.TrafilaturaPass(lines, wild_text and fast, may_shorten and fast)
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
     return modes
@@ -143,6 +145,15 @@ def test_loose_paragraphs_that_are_all_story_are_not_extracted_again(
     modes = _fake_passes(monkeypatch, STORY, STORY[:2], wild_text=True)
     assert body_module.extract_body_lines(_story_page(), None, CoreOptions(), []) == STORY
     assert modes == [True]  # no menus or teaser lines among them: no full-mode pass
+
+
+def test_loose_paragraphs_the_full_mode_cannot_shorten_are_not_extracted_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = [*MENU, *STORY]
+    modes = _fake_passes(monkeypatch, first, STORY, wild_text=True, may_shorten=False)
+    assert body_module.extract_body_lines(_story_page(), None, CoreOptions(), []) == first
+    assert modes == [True]
 
 
 def test_a_paragraph_of_the_first_body_goes_back_after_the_line_it_followed() -> None:

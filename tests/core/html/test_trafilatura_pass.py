@@ -13,6 +13,7 @@ from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_X
 
 from consumer.core.html import trafilatura_pass
 from consumer.core.html.parse import parse_page
+from consumer.core.html.trafilatura_content import WILD_TEXT
 from consumer.core.options import CoreOptions
 
 STORY = [
@@ -87,6 +88,12 @@ PAGES = {
         + "</p></div>"
     ),
     "empty": _page(""),
+    # no container of the story: the recovery reads the loose paragraphs ("wild text"),
+    # keeping in fast mode the teaser blocks the full mode prunes
+    "loose paragraphs": _page(_story()),
+    "loose paragraphs and a teaser": _page(
+        _story() + f"<div class='teaser'><p>Also today: {STORY[0]}</p></div>"
+    ),
     # html2txt's and jusText's cleaning: scripts, asides, footers, cookie banners
     "cleaned sections": _page(
         f"<article><h1>Harbour</h1><p>{STORY[0]}</p></article>"
@@ -165,3 +172,30 @@ def test_page_text_bound_is_an_upper_bound(name: str) -> None:
 def test_html2txt_is_trafilatura_s(name: str) -> None:
     tree = parse_page(PAGES[name], CoreOptions(), [])
     assert trafilatura_pass._html2txt(tree) == html2txt(tree)
+
+
+def _fast_pass_marks(tree: etree._Element) -> tuple[str | None, set[str]]:
+    """The fast pass's text and the marks on its body."""
+    marks: set[str] = set()
+    text = trafilatura_pass.trafilatura_text(
+        tree, None, fast=True, prepare=lambda body: marks.update(body.attrib)
+    )
+    return text, marks
+
+
+@pytest.mark.parametrize(
+    ("name", "marked"), [("loose paragraphs", False), ("loose paragraphs and a teaser", True)]
+)
+def test_wild_text_is_marked_where_the_full_mode_may_shorten_it(name: str, marked: bool) -> None:
+    _, marks = _fast_pass_marks(parse_page(PAGES[name], CoreOptions(), []))
+    assert WILD_TEXT in marks
+    assert (trafilatura_pass.MAY_SHORTEN in marks) is marked
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_an_unmarked_fast_pass_is_never_shortened_by_the_full_mode(name: str) -> None:
+    tree = parse_page(PAGES[name], CoreOptions(), [])
+    fast_text, marks = _fast_pass_marks(tree)
+    full_text = trafilatura_pass.trafilatura_text(tree, None, fast=False)
+    if trafilatura_pass.MAY_SHORTEN not in marks:
+        assert len(full_text or "") >= len(fast_text or "")
