@@ -6,6 +6,7 @@ reported and skipped instead of stopping the run (install them with ``.[bench]``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from consumer.contract import RawArticle
@@ -76,10 +77,14 @@ def newspaper4k(html: str, url: str | None) -> str:
 
 
 def text_dump(html: str) -> str:
-    """The full-page text dump the text-mode rows start from (html-text, layout guessed)."""
+    """The full-page text dump the text-mode rows start from (html-text, layout guessed).
+    Control characters go first: lxml refuses them in the tree html-text rebuilds."""
     import html_text
 
-    return str(html_text.extract_text(html, guess_layout=True))
+    return str(html_text.extract_text(_CONTROL_CHARS.sub("", html), guess_layout=True))
+
+
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def ours_text_mode(dump: str, url: str | None) -> str:
