@@ -6,7 +6,9 @@ sections of longer guides). When that body is short, absolutely or against the
 paragraph text (or all text outside links) the page holds, trafilatura runs again in its
 full mode, which compares its result with readability and jusText, and the longer body
 wins. When the fast pass found no container of the story and took the page's loose
-paragraphs instead, the full mode's pick replaces them if it is shorter. Lists and
+paragraphs instead, menus and teasers among them, the full mode's pick replaces them if
+it is shorter, and the lines readability's pick of the page does not hold go
+(``readability_vote``). Lists and
 sub-headings a paragraphs-only extraction dropped are then put back beside the
 paragraphs they belong to (``structure.restore_structure``).
 """
@@ -24,9 +26,10 @@ from trafilatura.settings import MANUALLY_CLEANED
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
-from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, start_key
+from consumer.core.html.line_keys import StartKeys, is_paragraph_line, start_key
 from consumer.core.html.lines import TABLE_ROW
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
+from consumer.core.html.readability_vote import lines_readability_holds
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_content import WILD_TEXT
@@ -44,9 +47,6 @@ _PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 # The full-mode retry replaces the first body only when it is this many times longer: a
 # marginally longer text is as likely a sidebar's (a tweet beside a four-line post).
 RETRY_GAIN = 1.5
-# A line of the first body this long, ending a sentence, is a paragraph worth keeping.
-MIN_KEPT_PARAGRAPH_CHARS = 80
-LIST_ITEM_PREFIX = "- "
 # A fast body of loose paragraphs holds the page's furniture when this share of its lines
 # is short, or this share rows of a layout table.
 MAX_FURNITURE_LINE_CHARS = 40
@@ -91,17 +91,14 @@ def extract_body_lines(
         return _trafilatura_lines(tree, url, fast=False, names=names, code_lines=code_lines).lines
 
     # The later stages (and the retry's readability) read the whole tree, as before.
-    with detached(_deleted_sections(tree)):
+    deleted = _deleted_sections(tree)
+    with detached(deleted):
         first = _trafilatura_lines(tree, url, fast=True, names=names, code_lines=code_lines)
     lines = first.lines
     found = sum(map(len, lines))
     retry: list[str] | None = None
-    if (
-        first.wild_text
-        and first.full_mode_may_shorten
-        and _holds_furniture(lines)
-        and _retriable(tree)
-    ):
+    loose_furniture = first.wild_text and _holds_furniture(lines) and _retriable(tree)
+    if loose_furniture and first.full_mode_may_shorten:
         # No container of the story was found, so the fast pass took every loose
         # paragraph of the page, here with menus and teaser lists (short lines, layout
         # tables' rows). The full mode weighs that against readability's and jusText's
@@ -128,7 +125,11 @@ def extract_body_lines(
     keys = StartKeys()  # the passes below key the same lines: each once
     lines = restore_opening_runs(tree, restore_structure(tree, lines, keys), keys)
     lines = restore_leading_text(tree, lines, keys)
-    return restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines, keys), keys)
+    lines = restore_embedded_tweets(tree, restore_div_paragraphs(tree, lines, keys), keys)
+    if loose_furniture:  # (readability reads the tree without sections deleted anyway)
+        with detached(deleted):
+            return lines_readability_holds(tree, lines)
+    return lines
 
 
 def _holds_furniture(lines: list[str]) -> bool:
@@ -155,20 +156,11 @@ def _with_paragraphs_of(first: list[str], retry: list[str]) -> list[str]:
         key = start_key(line)
         if key in kept:
             at = merged.index(line) + 1 if line in merged else at
-        elif _is_paragraph(line):
+        elif is_paragraph_line(line):
             merged.insert(at, line)
             kept.add(key)
             at += 1
     return merged
-
-
-def _is_paragraph(line: str) -> bool:
-    """A sentence of a paragraph's length (not a list item, a label or a heading)."""
-    return (
-        len(line) >= MIN_KEPT_PARAGRAPH_CHARS
-        and not line.startswith(LIST_ITEM_PREFIX)
-        and line.rstrip().endswith(PARAGRAPH_ENDS)
-    )
 
 
 def _deleted_sections(tree: HtmlElement) -> list[HtmlElement]:

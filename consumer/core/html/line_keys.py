@@ -62,6 +62,18 @@ class StartKeys(dict[str, str]):
 # The last character of a sentence that ends a paragraph: a stop, a closing quote or bracket
 # (and the full-width stops and corner quotes Chinese and Japanese sentences end with).
 PARAGRAPH_ENDS = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")", "。", "！", "？", "」", "』")
+# A body line this long, ending a sentence, is a paragraph (not a label or a heading).
+MIN_PARAGRAPH_LINE_CHARS = 80
+LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
+
+
+def is_paragraph_line(line: str) -> bool:
+    """A sentence of a paragraph's length (not a list item, a label or a heading)."""
+    return (
+        len(line) >= MIN_PARAGRAPH_LINE_CHARS
+        and not line.startswith(LIST_ITEM_PREFIX)
+        and line.rstrip().endswith(PARAGRAPH_ENDS)
+    )
 
 
 def first_positions(lines: Sequence[str], keys: StartKeys) -> dict[str, int]:

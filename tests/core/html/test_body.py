@@ -38,6 +38,8 @@ def _fake_passes(
         return body_module.TrafilaturaPass(lines, wild_text and fast, may_shorten and fast)
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
+    # The vote of readability_vote (tested there and below) is left out of these.
+    monkeypatch.setattr(body_module, "lines_readability_holds", lambda tree, lines: lines)
     return modes
 
 
@@ -154,6 +156,17 @@ def test_loose_paragraphs_the_full_mode_cannot_shorten_are_not_extracted_again(
     modes = _fake_passes(monkeypatch, first, STORY, wild_text=True, may_shorten=False)
     assert body_module.extract_body_lines(_story_page(), None, CoreOptions(), []) == first
     assert modes == [True]
+
+
+def test_loose_paragraphs_with_furniture_keep_what_readability_s_pick_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (No full-mode retry: the fast pass says it could not shorten the body.)
+    loose = body_module.TrafilaturaPass(
+        [*MENU, *STORY], wild_text=True, full_mode_may_shorten=False
+    )
+    monkeypatch.setattr(body_module, "_trafilatura_lines", lambda *_, **__: loose)
+    assert body_module.extract_body_lines(_story_page(), None, CoreOptions(), []) == STORY
 
 
 def test_a_paragraph_of_the_first_body_goes_back_after_the_line_it_followed() -> None:

@@ -1,0 +1,84 @@
+"""Loose paragraphs checked against readability's pick of the page's block of text.
+
+Where trafilatura found no container of the story, it took the page's loose paragraphs,
+and where those hold menus, teaser lists and layout-table rows, they came with them.
+Readability scores the page's blocks and keeps the best one with its siblings: its pick
+rarely holds a page's furniture, but it may miss a part of the story (it starts a
+paragraph late, or takes one of two blocks). So it is a voter, not a replacement: a
+line it does not hold goes, and only where it holds most of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import copy
+
+from lxml.etree import tostring
+from lxml.html import HtmlElement
+from trafilatura.external import try_readability
+
+from consumer.core.html.line_keys import is_paragraph_line
+from consumer.core.html.lines import sole_cell
+
+# Readability's pick is trusted only when it holds this share of the body's text (else it
+# took another block, or a part of the story) and this much text of its own.
+MIN_AGREED_SHARE = 0.6
+MIN_PICK_CHARS = 200
+# A line agrees when this share of its word 4-grams is in the pick; a line of fewer
+# 4-grams (a label, a short heading, a CJK sentence read as one word) when it is in it.
+MIN_SHARED_SHINGLES = 0.5
+MIN_SHINGLES = 3
+SHINGLE_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+def lines_readability_holds(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """``lines`` without those readability's pick of ``tree`` does not hold (and the
+    paragraphs just above its first line kept); ``lines`` as they are when the pick holds
+    too little of them."""
+    try:
+        pick = tostring(try_readability(copy(tree)), method="text", encoding="unicode")
+    except Exception:  # readability's failures are its own: the body stays as it was
+        return lines
+    pick_words = _WORD.findall(pick.lower())
+    if len(pick_words) + sum(map(len, pick_words)) <= MIN_PICK_CHARS:
+        return lines
+    agreed = _Agreement(pick_words)
+    holds = [agreed(line) for line in lines]
+    if True not in holds:
+        return lines
+    # Paragraphs just above the pick's first line stay (laid out in a table's row of one
+    # cell too): readability often starts the story a paragraph late (a standfirst).
+    at = holds.index(True) - 1
+    while at >= 0 and is_paragraph_line(sole_cell(lines[at])):
+        holds[at] = True
+        at -= 1
+    kept = [line for line, held in zip(lines, holds, strict=True) if held]
+    if sum(map(len, kept)) <= MIN_AGREED_SHARE * sum(map(len, lines)):
+        return lines
+    return kept
+
+
+class _Agreement:
+    """Whether readability's pick (its words) holds a line. A line without words is no
+    evidence, and stays."""
+
+    def __init__(self, pick_words: list[str]) -> None:
+        self._pick_words = pick_words
+        self._padded = f" {' '.join(pick_words)} "  # a line's words, spaced so, are in it
+        self._shingles: set[tuple[str, ...]] | None = None  # made when a line needs them
+
+    def __call__(self, line: str) -> bool:
+        words = _WORD.findall(line.lower())
+        if not words or f" {' '.join(words)} " in self._padded:
+            return True  # (every 4-gram of a line the pick holds whole is in it)
+        shingles = _shingles(words)
+        if len(shingles) < MIN_SHINGLES:
+            return False
+        if self._shingles is None:
+            self._shingles = _shingles(self._pick_words)
+        return len(shingles & self._shingles) >= MIN_SHARED_SHINGLES * len(shingles)
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}

@@ -1,0 +1,48 @@
+"""readability_vote: loose paragraphs keep the lines readability's pick of the page holds."""
+
+from __future__ import annotations
+
+from consumer.core.html.parse import parse_page
+from consumer.core.html.readability_vote import lines_readability_holds
+from consumer.core.options import CoreOptions
+
+STORY = [
+    f"Paragraph {n} of the report on the harbour repairs, long enough to be read as the "
+    "body. The council met on Tuesday and agreed the plan after a long debate."
+    for n in range(6)
+]
+MENU = ["Home", "Sport", "Weather"]
+LEAD = "A standfirst the page sets apart from its story, which readability does not take in."
+
+
+def _page() -> object:
+    menu = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in MENU)
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    teasers = "".join(f'<li><a href="/s/{n}">Other story {n} of the day</a></li>' for n in range(8))
+    page = (
+        f'<html><body><ul class="nav">{menu}</ul><div>{story}</div>'
+        f'<ul class="more">{teasers}</ul></body></html>'
+    )
+    return parse_page(page, CoreOptions(), [])
+
+
+def test_lines_the_pick_does_not_hold_go() -> None:
+    lines = [*MENU, *STORY, "Other story 3 of the day"]
+    assert lines_readability_holds(_page(), lines) == STORY
+
+
+def test_a_line_holding_the_pick_s_words_with_a_few_more_agrees() -> None:
+    shared = STORY[0] + " Share this story"
+    assert lines_readability_holds(_page(), [*MENU, shared, *STORY[1:]]) == [shared, *STORY[1:]]
+
+
+def test_paragraphs_just_above_the_pick_s_first_line_stay() -> None:
+    boxed = f"| {LEAD} |"  # a paragraph laid out in a table's row of one cell
+    lines = [*MENU, boxed, LEAD, *STORY]
+    assert lines_readability_holds(_page(), lines) == [boxed, LEAD, *STORY]
+
+
+def test_a_pick_holding_little_of_the_body_changes_nothing() -> None:
+    elsewhere = [f"{LEAD} Part {n} of another text, one the pick never saw." for n in range(12)]
+    lines = [*elsewhere, STORY[0]]
+    assert lines_readability_holds(_page(), lines) == lines
