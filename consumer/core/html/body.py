@@ -7,8 +7,8 @@ paragraph text (or all text outside links) the page holds, trafilatura runs agai
 full mode, which compares its result with readability and jusText, and the longer body
 wins. When the fast pass found no container of the story and took the page's loose
 paragraphs instead, menus and teasers among them, the full mode's pick replaces them if
-it is shorter, and the lines readability's pick of the page does not hold go
-(``readability_vote``). Lists and
+it is shorter (or, a block readability or jusText picked, much longer), and the lines
+readability's pick of the page does not hold go (``readability_vote``). Lists and
 sub-headings a paragraphs-only extraction dropped are then put back beside the
 paragraphs they belong to (``structure.restore_structure``).
 """
@@ -87,8 +87,8 @@ def extract_body_lines(
     ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``).
     ``code_lines``, when given, receives the lines of the code blocks trafilatura found."""
 
-    def full_mode() -> list[str]:
-        return _trafilatura_lines(tree, url, fast=False, names=names, code_lines=code_lines).lines
+    def full_mode() -> TrafilaturaPass:
+        return _trafilatura_lines(tree, url, fast=False, names=names, code_lines=code_lines)
 
     # The later stages (and the retry's readability) read the whole tree, as before.
     deleted = _deleted_sections(tree)
@@ -96,24 +96,26 @@ def extract_body_lines(
         first = _trafilatura_lines(tree, url, fast=True, names=names, code_lines=code_lines)
     lines = first.lines
     found = sum(map(len, lines))
-    retry: list[str] | None = None
+    retry: TrafilaturaPass | None = None
     loose_furniture = first.wild_text and _holds_furniture(lines) and _retriable(tree)
     if loose_furniture and first.full_mode_may_shorten:
         # No container of the story was found, so the fast pass took every loose
         # paragraph of the page, here with menus and teaser lists (short lines, layout
         # tables' rows). The full mode weighs that against readability's and jusText's
         # pick of one block: a shorter body from it is the story without the furniture.
+        # So is a much longer block one of them picked (the full mode's body is then no
+        # loose text): the story, whose paragraphs the loose ones were not.
         retry = full_mode()
-        retry_chars = sum(map(len, retry))  # (its lines are never empty)
-        if 0 < retry_chars < found:
+        retry_chars = sum(map(len, retry.lines))  # (its lines are never empty)
+        if 0 < retry_chars < found or (not retry.wild_text and retry_chars > RETRY_GAIN * found):
             warnings.append("no story container: body taken from the fallback extractors")
-            lines, found = retry, retry_chars
+            lines, found = retry.lines, retry_chars
     if _is_short(found, tree, options) and _retriable(tree):
         if retry is None:
             retry = full_mode()
-        if sum(map(len, retry)) > RETRY_GAIN * found:
+        if sum(map(len, retry.lines)) > RETRY_GAIN * found:
             warnings.append("short body: extracted again with fallback extractors")
-            lines = _with_paragraphs_of(lines, retry)
+            lines = _with_paragraphs_of(lines, retry.lines)
             found = sum(len(line) for line in lines)
         # Both passes took one block of a page that holds many paragraphs elsewhere (a
         # promotion before the story, in a container named like the story's): the block

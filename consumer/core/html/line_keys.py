@@ -103,9 +103,23 @@ def inserts_between(steps: Iterable[int | Sequence[str]]) -> list[tuple[int, lis
 
 def with_inserts(lines: Sequence[str], inserts: Sequence[tuple[int, Sequence[str]]]) -> list[str]:
     """``lines`` with each insert's texts put before the line at its index; inserts at the
-    same index keep the order they are given in."""
+    same index keep the order they are given in. A text some line already holds within it
+    is not put back."""
+    if inserts:
+        inserts = _not_held(inserts, lines)
     restored = list(lines)
     # Last index first, so the indexes still to come hold; ties last first, so they keep order.
     for at, texts in reversed(sorted(inserts, key=lambda insert: insert[0])):
         restored[at:at] = texts
     return restored
+
+
+def _not_held(
+    inserts: Sequence[tuple[int, Sequence[str]]], lines: Sequence[str]
+) -> list[tuple[int, list[str]]]:
+    """``inserts`` without the texts a line of ``lines`` already holds within it, word for
+    word: trafilatura writes a layout table's cell as one line of the paragraphs inside
+    it, and those paragraphs, missing as lines, were put back a second time."""
+    body = " " + " \n ".join(map(line_key, lines)) + " "  # (keys hold no line break)
+    kept = [(at, [t for t in texts if f" {line_key(t)} " not in body]) for at, texts in inserts]
+    return [(at, texts) for at, texts in kept if texts]

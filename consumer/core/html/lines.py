@@ -49,8 +49,13 @@ def sole_cell(line: str) -> str:
     or ``line`` itself: the line rules read a label whatever table it was laid out in."""
     if not (line.startswith(TABLE_ROW) and line.endswith(_ROW_END)):
         return line
-    cells = [cell for part in line[1:-1].split(" | ") if (cell := part.strip())]
+    # (Cells are parted by bars; a bar in a cell's text is written "\\|". Empty cells
+    # read "| |" with one space between bars.)
+    cells = [cell for part in _CELL_BAR.split(line[1:-1]) if (cell := part.strip())]
     return cells[0] if len(cells) == 1 else line
+
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")
 
 
 @dataclass(slots=True)
@@ -129,7 +134,33 @@ def filter_lines(
             out.paragraphs.append(line)
     drop_source_credits(out, comment_marks)
     _trim_tail(out, author_name_patterns(authors), comment_marks)
+    drop_layout_labels(out)
     return out
+
+
+# A page laid out in tables (pages of the 2000s) holds its story in cells of prose, which
+# trafilatura writes as rows of one cell ("| The council met on Tuesday ... |"), and its
+# menus, section labels and headline lists in rows of one short cell of the same tables
+# ("| | Latest Football Stories |", "| OTHER NEWS |").
+MAX_LAYOUT_LABEL_CHARS = 60
+
+
+def drop_layout_labels(out: FilteredBody) -> None:
+    """Where half of the body's text or more is cells of prose, drop the rows that hold
+    one short cell. (A data table's rows have several cells; a page laid out otherwise
+    keeps a table of one column: a summary box, a table's title row.)"""
+    lines = out.paragraphs
+    boxed = sum(len(line) for line in lines if unboxed(line) != line)
+    if not boxed or 2 * boxed < sum(map(len, lines)):
+        return
+    kept = []
+    for line in lines:
+        cell = sole_cell(line)
+        if cell is not line and len(cell) < MAX_LAYOUT_LABEL_CHARS:
+            out.count("navigation", line)
+        else:
+            kept.append(line)
+    out.paragraphs = kept
 
 
 def teaser_rows(lines: Sequence[str]) -> set[int]:

@@ -24,10 +24,12 @@ def _fake_passes(
     *,
     wild_text: bool = False,
     may_shorten: bool = True,
+    full_wild_text: bool = False,
 ) -> list[bool]:
     """Make trafilatura's fast pass give ``fast_lines`` (no story container found when
     ``wild_text``; ``may_shorten``: the full mode may give a shorter body) and its full
-    mode ``full_lines``; the modes run are recorded in order."""
+    mode ``full_lines`` (loose text too when ``full_wild_text``); the modes run are
+    recorded in order."""
     modes: list[bool] = []
 
     def passes(
@@ -35,7 +37,8 @@ def _fake_passes(
     ) -> body_module.TrafilaturaPass:
         modes.append(fast)
         lines = fast_lines if fast else full_lines
-        return body_module.TrafilaturaPass(lines, wild_text and fast, may_shorten and fast)
+        wild = wild_text if fast else full_wild_text
+        return body_module.TrafilaturaPass(lines, wild, may_shorten and fast)
 
     monkeypatch.setattr(body_module, "_trafilatura_lines", passes)
     # The vote of readability_vote (tested there and below) is left out of these.
@@ -139,6 +142,27 @@ def test_loose_paragraphs_give_way_to_the_full_modes_shorter_pick(
     lines = body_module.extract_body_lines(_story_page(), None, CoreOptions(), warnings)
     assert lines == (retry if kept == "retry" else first)
     assert any("no story container" in w for w in warnings) is (kept == "retry")
+
+
+@pytest.mark.parametrize("full_wild_text", [False, True])
+def test_loose_paragraphs_give_way_to_a_much_longer_block_the_full_mode_picked(
+    monkeypatch: pytest.MonkeyPatch, full_wild_text: bool
+) -> None:
+    # The loose paragraphs held two paragraphs of the story among the menus; readability
+    # or jusText (the full mode's body is then no loose text) found the story's block.
+    first = [*MENU, STORY[0], STORY[1], "About us", "Subscribe from $29 a year"]
+    _fake_passes(monkeypatch, first, STORY, wild_text=True, full_wild_text=full_wild_text)
+    # (A page holding just those paragraphs: the first body is not short against it.)
+    page = parse_page(
+        "<html><body>" + "".join(f"<p>{line}</p>" for line in first) + "</body></html>",
+        CoreOptions(),
+        [],
+    )
+    warnings: list[str] = []
+    lines = body_module.extract_body_lines(page, None, CoreOptions(), warnings)
+    # Loose text again, if longer, is no better: the first body stays.
+    assert lines == (first if full_wild_text else STORY)
+    assert any("no story container" in w for w in warnings) is not full_wild_text
 
 
 def test_loose_paragraphs_that_are_all_story_are_not_extracted_again(

@@ -35,6 +35,19 @@ def test_a_div_paragraph_between_two_consecutive_lines_goes_back_between_them() 
     ]
 
 
+def test_a_paragraph_a_body_line_already_holds_is_not_put_back_again() -> None:
+    # A layout table's cell that trafilatura wrote as one line of its paragraphs: the
+    # first paragraph places the line, the second is no line of the body but is in it.
+    first = f"{BEFORE} It was the third vote on the plan this year."
+    cell = f"{first} {DIV_TEXT}"
+    tree = _tree(
+        f"<h1>Harbour plan</h1><table><tr><td><p>{first}</p><p>{DIV_TEXT}</p></td></tr>"
+        f"</table><p>{AFTER}</p>"
+    )
+    lines = ["Harbour plan", cell, AFTER]
+    assert restore_div_paragraphs(tree, lines) == lines
+
+
 def test_a_div_beside_the_body_or_between_lines_that_are_not_consecutive_stays_out() -> None:
     lines = [BEFORE, "A line from somewhere else on the page, kept by the extraction.", AFTER]
     tree = _tree(f"<article><p>{BEFORE}</p><div>{DIV_TEXT}</div><p>{AFTER}</p></article>")

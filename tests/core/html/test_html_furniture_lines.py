@@ -444,6 +444,28 @@ def test_labels_laid_out_in_a_table_row_are_read_as_labels() -> None:
     # A row of two cells is a table's datum, whatever its words.
     assert sole_cell("| Print run | 2,000 copies |") == "| Print run | 2,000 copies |"
     assert sole_cell("| | Back to top |") == "Back to top"
+    assert sole_cell("| Top stories | | |") == "Top stories"  # empty cells after it
+    assert sole_cell("| Sport \\| Weather |") == "Sport \\| Weather"  # a bar in its text
+
+
+def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() -> None:
+    # The story is a layout table's cells of prose; menus, section labels and headline
+    # lists are rows of one short cell of the same tables.
+    story = [
+        "| Ottmar Hitzfeld has begun talks with the national federation about the coach's job. |",
+        "| The Bayern boss, who will leave the club at the end of the season, tops the list. |",
+    ]
+    labels = ["| OTHER OVERSEAS NEWS |", "| | Latest Football Stories |", "| Top Scorers | | |"]
+    data = "| England | 12 goals |"  # a row of two cells: a table's datum
+    assert _body([*story, *labels, data]) == [*story, data]
+    # A page laid out otherwise keeps a table of one column (a summary box, a title row).
+    prose = [p.strip("| ") for p in story] + [LATER, STORY]
+    assert _body([*prose, story[0], "| Rates in 2024 | | |", "| Rank | State |"]) == [
+        *prose,
+        story[0],
+        "| Rates in 2024 | | |",
+        "| Rank | State |",
+    ]
 
 
 @pytest.mark.parametrize(

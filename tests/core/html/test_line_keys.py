@@ -61,6 +61,27 @@ def test_with_inserts_puts_texts_before_their_line_in_the_order_given() -> None:
     assert lines == ["a", "b", "c"]
 
 
+def test_with_inserts_leaves_out_a_text_a_line_already_holds_within_it() -> None:
+    # A layout table's cell written as one line of its paragraphs: the paragraphs are
+    # no lines of the body, but their words are in it.
+    cell = "Lily opened the sale on Friday. The crowds had waited since midnight."
+    lines = ["Headline", cell, "| External links |"]
+    inserts = [(2, ["The crowds had waited since midnight.", "A new paragraph."])]
+    assert with_inserts(lines, inserts) == [
+        "Headline",
+        cell,
+        "A new paragraph.",
+        "| External links |",
+    ]
+    # Only whole words count: "crowd" is no word of the cell.
+    assert with_inserts(lines, [(2, ["crowd"])]) == [
+        "Headline",
+        cell,
+        "crowd",
+        "| External links |",
+    ]
+
+
 def test_inserts_between_only_places_texts_met_between_consecutive_body_lines() -> None:
     # Only m1 and m2 lie between consecutive body lines (0 and 1); "gap" lies between
     # lines 1 and 3, "before" and "after" outside the body.
