@@ -221,6 +221,10 @@ def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list
     if len(kept) != len(paragraphs):
         return paragraphs
     end = len(paragraphs)
+    if end > 2 and _boxed_bio(paragraphs[-2], paragraphs[-1]):
+        doc.remove(kept[-2], "author_bio")
+        doc.remove(kept[-1], "author_bio")
+        return paragraphs[:-2]
     while end > 1 and len(paragraphs) - end < _MAX_BIO_PARAGRAPHS:
         closing = paragraphs[end - 1]
         unnamed = len(closing) <= _MAX_UNNAMED_BIO_CHARS and _UNNAMED_BIO.match(closing)
@@ -229,6 +233,12 @@ def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list
         end -= 1
         doc.remove(kept[end], "author_bio")
     return paragraphs[:end]
+
+
+def _boxed_bio(name: str, closing: str) -> bool:
+    """An author box under the text: a name alone on its line, then a bio that opens with
+    that name ("Jane Doe" / "Jane Doe is head of social at ...")."""
+    return is_name(name) and is_author_bio(closing, author_name_patterns([name]))
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:

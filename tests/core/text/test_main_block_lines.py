@@ -273,6 +273,22 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
     assert ext.removed["byline"] == 1
 
 
+def test_an_author_box_under_the_story_is_not_the_article(extract):
+    # The writer's name alone on a line, then a bio opening with that name: an author box.
+    bio = (
+        "Jane Doe is a senior editor at Gear Lab, where she has tested running watches, "
+        "bike computers and other trail gear for the last ten years."
+    )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", bio])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["author_bio"] == 2
+    # A closing paragraph that names someone else than the line above it stays.
+    other = bio.replace("Jane Doe is", "John Roe is")
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", other]))
+    assert ext.removed["author_bio"] == 0
+
+
 def test_a_ranking_numbered_one_after_another_stays_with_its_text(extract):
     names = ["Ana Ruiz", "Ben Okafor", "Chen Wei", "Dora Lind", "Emil Sauer", "Fatou Diop"]
     ranking = [f"{n:02d}. {name}" for n, name in enumerate(names, start=1)]
