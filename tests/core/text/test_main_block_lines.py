@@ -188,6 +188,24 @@ def test_a_separator_keeps_the_stretch_between_two_runs_out():
     assert select_main_block(texts, separators=frozenset({13})) == both_runs
 
 
+def test_a_short_text_under_the_headline_stays_beside_a_longer_block():
+    # The headline's repeat (removed), one paragraph under it, a related list (removed: its
+    # header is a separator), and a sign-up form whose lines outscore the short text.
+    form = [INTRO[1], OUTRO[0], OUTRO[1], INTRO[0]]
+    texts: list[str | None] = [*MENU, None, INTRO[0], *[None] * 24, *form, *FOOTER]
+    headline, related = len(MENU), len(MENU) + 2
+    kept = select_main_block(texts, anchor=headline, separators=frozenset({related}))
+    assert headline + 1 in kept
+    # Not a photo's caption under the headline (its credit beside it).
+    kept = select_main_block(
+        texts,
+        anchor=headline,
+        separators=frozenset({related}),
+        captions=frozenset({headline + 2}),
+    )
+    assert headline + 1 not in kept
+
+
 def test_a_long_copyright_notice_goes_as_copyright(extract):
     notice = (
         "© 2024 Gear Lab Media, LLC. All rights reserved. Gear Lab is the owner of the Gear Lab "
