@@ -34,12 +34,6 @@ _NOTE_CHARS = 40
 # "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...
 _FULL_STOP = re.compile(r"[^.][.!?।]['\"’”»)]?$")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;।]['\"’”»)]?$")
-# Emoji or emoticons after a sentence, or in place of its stop ("... und das gefällt mir 😉",
-# "Thanks for your comment. 🙂", "... nachholen ;-)").
-_TRAILING_EMOJI = re.compile(
-    r"(?:\s*(?:[\U0001F300-\U0001FAFF\u2600-\u2767\uFE0F\u200D]+|[:;]-?[)(DPp]|\(:|\^\^))+$"
-)
-_EMOJI_TAIL_CHARS = 24
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
@@ -145,7 +139,7 @@ class LineFeatures:
 
 def line_features(text: str) -> LineFeatures:
     full_chars = len(text)
-    tail = _without_trailing_emoji(text[-_EMOJI_TAIL_CHARS:])[-8:]
+    tail = text[-8:]
     scale = 1.0
     if full_chars > _SAMPLE_CHARS:  # ratios from a sample keep huge lines cheap
         scale = full_chars / _SAMPLE_CHARS
@@ -168,16 +162,6 @@ def line_features(text: str) -> LineFeatures:
     # Marks only matter for long lines (see line_class): count them only there.
     marks = int(len(_MARK.findall(text)) * scale) if len(words) >= _LONG_LINE_WORDS else 0
     return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop, marks)
-
-
-def _without_trailing_emoji(tail: str) -> str:
-    """The end of a line without the emoji or emoticons after its last words; when they
-    stood for its stop ("... gefällt mir 😉"), a full stop in their place."""
-    emoji = _TRAILING_EMOJI.search(tail)
-    if emoji is None or emoji.start() == 0:
-        return tail
-    words = tail[: emoji.start()]
-    return words + "." if words[-1:].isalnum() else words
 
 
 def line_class(features: LineFeatures) -> str:

@@ -323,18 +323,6 @@ def test_a_ranking_numbered_one_after_another_stays_with_its_text(extract):
     assert ext.paragraphs == INTRO + OUTRO
 
 
-def test_a_sentence_that_ends_in_an_emoji_ends_like_a_sentence():
-    for line in [
-        "We finally ran the whole trail in the rain, and I loved it 😉",
-        "Thanks for reading, see you on the next trail. 🙂",
-        "Das holen wir im nächsten Winter nach ;-)",
-    ]:
-        features = line_features(line)
-        assert features.ends_sentence and features.ends_full_stop, line
-    # An arrow after a link's words is no stop.
-    assert not line_features("Read the whole story ➔").ends_sentence
-
-
 def test_a_sentence_with_a_short_note_after_its_stop_ends_like_a_sentence():
     for line in [
         "正是有了每一位普通人的坚持，这座城市才挺了过来！（评论员 李明 王芳）",
