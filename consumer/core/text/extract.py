@@ -133,6 +133,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # its headline is then a level-1 heading.
         headings = markup.headlines if markup and not raw.title_hint else []
         title = visible_headline(doc, title, span, first_line=not hint, headings=headings)
+    paragraphs = _without_title_copies(doc, paragraphs, title)
     captions = _captions_near(
         doc, [(i, c) for i, c in placed_captions if doc.status[i] != TITLE_ROLE], span
     )
@@ -186,6 +187,23 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         removed_chars=Counter(doc.removed_chars),
         warnings=warnings,
     )
+
+
+def _without_title_copies(
+    doc: ArticleLines, paragraphs: list[str], title: CleanTitle | None
+) -> list[str]:
+    """The body without its lines that are the title, when the title was found after the
+    body was chosen (the headline above the body, whose copy the body held)."""
+    if title is None:
+        return paragraphs
+    copies = [
+        i
+        for i, status in enumerate(doc.status)
+        if status is None and doc.lines[i].text == title.text
+    ]
+    for i in copies:
+        doc.remove(i, "repeated_title")
+    return [p for p in paragraphs if p != title.text] if copies else paragraphs
 
 
 def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
