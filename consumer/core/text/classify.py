@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from consumer.core.text.line_patterns import (
     LINE_PATTERNS,
     LONG_LINE_PHRASES,
@@ -42,9 +44,15 @@ def _phrase_reason(text: str) -> str | None:
     return None
 
 
+# Emoji, arrows or other symbols after a header's words ("Keep Reading 🚀", "Related Posts 👇").
+_TRAILING_SYMBOLS = re.compile(r"(?:\s*[^\w\s.:!?()\[\]\"'’”])+$")
+
+
 def is_related_header(text: str) -> bool:
     """A line that announces a list of other articles ("Most read", "Related stories")."""
-    return len(text) <= 60 and RELATED_HEADERS.fullmatch(text) is not None
+    return (
+        len(text) <= 60 and RELATED_HEADERS.fullmatch(_TRAILING_SYMBOLS.sub("", text)) is not None
+    )
 
 
 def _mentions_cookies(text: str) -> bool:

@@ -133,6 +133,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # its headline is then a level-1 heading.
         headings = markup.headlines if markup and not raw.title_hint else []
         title = visible_headline(doc, title, span, first_line=not hint, headings=headings)
+    paragraphs = _without_title_copies(doc, paragraphs, title)
     captions = _captions_near(
         doc, [(i, c) for i, c in placed_captions if doc.status[i] != TITLE_ROLE], span
     )
@@ -188,6 +189,23 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     )
 
 
+def _without_title_copies(
+    doc: ArticleLines, paragraphs: list[str], title: CleanTitle | None
+) -> list[str]:
+    """The body without its lines that are the title, when the title was found after the
+    body was chosen (the headline above the body, whose copy the body held)."""
+    if title is None:
+        return paragraphs
+    copies = [
+        i
+        for i, status in enumerate(doc.status)
+        if status is None and doc.lines[i].text == title.text
+    ]
+    for i in copies:
+        doc.remove(i, "repeated_title")
+    return [p for p in paragraphs if p != title.text] if copies else paragraphs
+
+
 def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """The body without a closing line that is only a person's name (the writer's
     sign-off, "Nguyễn Văn An"), and that name."""
@@ -221,6 +239,10 @@ def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list
     if len(kept) != len(paragraphs):
         return paragraphs
     end = len(paragraphs)
+    if end > 2 and _boxed_bio(paragraphs[-2], paragraphs[-1]):
+        doc.remove(kept[-2], "author_bio")
+        doc.remove(kept[-1], "author_bio")
+        return paragraphs[:-2]
     while end > 1 and len(paragraphs) - end < _MAX_BIO_PARAGRAPHS:
         closing = paragraphs[end - 1]
         unnamed = len(closing) <= _MAX_UNNAMED_BIO_CHARS and _UNNAMED_BIO.match(closing)
@@ -229,6 +251,12 @@ def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list
         end -= 1
         doc.remove(kept[end], "author_bio")
     return paragraphs[:end]
+
+
+def _boxed_bio(name: str, closing: str) -> bool:
+    """An author box under the text: a name alone on its line, then a bio that opens with
+    that name ("Jane Doe" / "Jane Doe is head of social at ...")."""
+    return is_name(name) and is_author_bio(closing, author_name_patterns([name]))
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:

@@ -309,7 +309,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # Lines that open a list of other articles' headlines ("Most read", "Related").
 RELATED_HEADERS = re.compile(
     r"(related( articles| stories| news| content| coverage| topics| posts| reads)?|"
-    r"read (more|next|also)|"
+    r"read (more|next|also)|keep reading|more like this|"
+    r"(more|other) (posts|stories|articles) like this|"
+    r"(recent|latest|other) (posts|articles|stories)|"
     r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
     r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
     r"trending( now| stories)?|top stories|"
@@ -343,6 +345,7 @@ RELATED_HEADERS = re.compile(
     r"(lee|lea) también|(también )?te (puede|podría) interesar|te recomendamos|"
     r"recomendamos para (você|ti)|populäre (artikel|beiträge)|"
     r"weitere interessante (themen|artikel|beiträge)|à (écouter|voir) aussi|"
+    r"das könnte dich (auch )?interessieren|auch lesenswert|"
     r"sur le même thème|похожие (статьи|новости)|"
     r"вам (также|тоже) может быть интересно)[.:]?",
     _I,

@@ -123,6 +123,7 @@ _MAX_RUNS = 1_000
 _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 _HEADER_REACH = 20  # lines from the headline to its text's first run
+_MIN_HEADED_RUN = 100.0  # a run under the headline that joins whatever the best scores
 _CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
 
 
@@ -272,6 +273,7 @@ def select_main_block(
                 prose_chars += len(texts[i] or "")
     kept: set[int] = set()
     runs = _join_runs(_best_runs(scores), scores)
+    runs = _with_headed_run(runs, scores, anchor, captions)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
@@ -319,6 +321,30 @@ def _opened_at_header(
             return runs  # a byline, a date or page furniture between: no opening of the text
         return [*runs[:k], (opening, last), *runs[k + 1 :]]
     return runs
+
+
+def _with_headed_run(
+    runs: list[tuple[int, int]],
+    scores: list[float],
+    anchor: int | None,
+    captions: frozenset[int],
+) -> list[tuple[int, int]]:
+    """The text under the headline's repeat is the article's, however short: when the
+    runs taken pass it by (a longer form or teaser block elsewhere won), the best run
+    that starts at most ``_HEADER_REACH`` lines under it joins them."""
+    if anchor is None or any(
+        first <= anchor + _HEADER_REACH and last > anchor for first, last in runs
+    ):
+        return runs
+    end = next((first for first, _ in runs if first > anchor), len(scores))
+    headed = _kadane(scores, anchor + 1, end)
+    if headed is None or headed[0] - anchor > _HEADER_REACH:
+        return runs
+    if any(c in captions for c in range(headed[0] - 1, headed[0] + 1 + _CAPTION_REACH)):
+        return runs  # a photo's caption under the headline (its credit or copy beside it)
+    if sum(scores[headed[0] : headed[1] + 1]) < _MIN_HEADED_RUN:
+        return runs
+    return _join_runs(sorted([*runs, headed]), scores)
 
 
 def _reads_as_code(text: str) -> bool:

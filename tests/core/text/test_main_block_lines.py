@@ -188,6 +188,24 @@ def test_a_separator_keeps_the_stretch_between_two_runs_out():
     assert select_main_block(texts, separators=frozenset({13})) == both_runs
 
 
+def test_a_short_text_under_the_headline_stays_beside_a_longer_block():
+    # The headline's repeat (removed), one paragraph under it, a related list (removed: its
+    # header is a separator), and a sign-up form whose lines outscore the short text.
+    form = [INTRO[1], OUTRO[0], OUTRO[1], INTRO[0]]
+    texts: list[str | None] = [*MENU, None, INTRO[0], *[None] * 24, *form, *FOOTER]
+    headline, related = len(MENU), len(MENU) + 2
+    kept = select_main_block(texts, anchor=headline, separators=frozenset({related}))
+    assert headline + 1 in kept
+    # Not a photo's caption under the headline (its credit beside it).
+    kept = select_main_block(
+        texts,
+        anchor=headline,
+        separators=frozenset({related}),
+        captions=frozenset({headline + 2}),
+    )
+    assert headline + 1 not in kept
+
+
 def test_a_long_copyright_notice_goes_as_copyright(extract):
     notice = (
         "© 2024 Gear Lab Media, LLC. All rights reserved. Gear Lab is the owner of the Gear Lab "
@@ -271,6 +289,22 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["byline"] == 1
+
+
+def test_an_author_box_under_the_story_is_not_the_article(extract):
+    # The writer's name alone on a line, then a bio opening with that name: an author box.
+    bio = (
+        "Jane Doe is a senior editor at Gear Lab, where she has tested running watches, "
+        "bike computers and other trail gear for the last ten years."
+    )
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", bio])
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["author_bio"] == 2
+    # A closing paragraph that names someone else than the line above it stays.
+    other = bio.replace("Jane Doe is", "John Roe is")
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", other]))
+    assert ext.removed["author_bio"] == 0
 
 
 def test_a_ranking_numbered_one_after_another_stays_with_its_text(extract):

@@ -120,6 +120,13 @@ def test_more_related_headers():
     assert not is_related_header("Weitere Inhalte folgen im Lauf des Tages.")
 
 
+def test_related_headers_with_an_emoji_or_an_arrow_after_them():
+    for header in ["Keep Reading 🚀", "Related Posts 👇", "Recent posts »", "More like this →"]:
+        assert is_related_header(header), header
+    assert is_related_header("Das könnte dich auch interessieren")
+    assert not is_related_header("Keep reading to learn why 👇")
+
+
 @pytest.mark.parametrize(
     "header",
     [
