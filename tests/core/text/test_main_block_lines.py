@@ -280,11 +280,14 @@ def test_numbered_gallery_captions_leave_the_text(extract):
     assert ext.captions == [line.split(" ", 3)[3] for line in gallery]
 
 
+AUTHOR_BIO = (
+    "Jane Doe is a senior editor at Gear Lab, where she has tested running watches, "
+    "bike computers and other trail gear for the last ten years."
+)
+
+
 def test_an_author_bio_under_the_story_is_not_the_article(extract):
-    bio = (
-        "Jane Doe is a senior editor at Gear Lab, where she has tested running watches, "
-        "bike computers and other trail gear for the last ten years."
-    )
+    bio = AUTHOR_BIO
     text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["About Jane Doe", bio])
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
@@ -293,10 +296,7 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
 
 def test_an_author_box_under_the_story_is_not_the_article(extract):
     # The writer's name alone on a line, then a bio opening with that name: an author box.
-    bio = (
-        "Jane Doe is a senior editor at Gear Lab, where she has tested running watches, "
-        "bike computers and other trail gear for the last ten years."
-    )
+    bio = AUTHOR_BIO
     text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", bio])
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
