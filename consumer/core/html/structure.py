@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
-from consumer.core.html.line_keys import StartKeys, start_key
+from consumer.core.html.line_keys import LIST_ITEM_PREFIX, StartKeys, start_key
 from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
@@ -57,7 +57,6 @@ _HEADINGS_BEFORE_PARAGRAPHS = etree.XPath(
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
-LIST_ITEM_PREFIX = "- "  # how trafilatura writes a list item
 
 
 def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlElement | None:
