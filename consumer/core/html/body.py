@@ -104,7 +104,9 @@ def extract_body_lines(
         # tables' rows). The full mode weighs that against readability's and jusText's
         # pick of one block: a shorter body from it is the story without the furniture.
         # So is a much longer block one of them picked (the full mode's body is then no
-        # loose text): the story, whose paragraphs the loose ones were not.
+        # loose text): the story, whose paragraphs the loose ones were not. (The pass runs
+        # only where the fast pass says the full mode could shorten the body: elsewhere
+        # its cost, as much again, bought a change on too few pages.)
         retry = full_mode()
         retry_chars = sum(map(len, retry.lines))  # (its lines are never empty)
         if 0 < retry_chars < found or (not retry.wild_text and retry_chars > RETRY_GAIN * found):
