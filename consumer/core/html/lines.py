@@ -156,7 +156,7 @@ def drop_layout_labels(out: FilteredBody) -> None:
     kept = []
     for line in lines:
         cell = sole_cell(line)
-        if cell is not line and len(cell) < MAX_LAYOUT_LABEL_CHARS:
+        if cell != line and len(cell) < MAX_LAYOUT_LABEL_CHARS:
             out.count("navigation", line)
         else:
             kept.append(line)

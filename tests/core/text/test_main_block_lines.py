@@ -287,8 +287,8 @@ AUTHOR_BIO = (
 
 
 def test_an_author_bio_under_the_story_is_not_the_article(extract):
-    bio = AUTHOR_BIO
-    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["About Jane Doe", bio])
+    closing = ["About Jane Doe", AUTHOR_BIO]
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, closing)
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["byline"] == 1
@@ -296,13 +296,12 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
 
 def test_an_author_box_under_the_story_is_not_the_article(extract):
     # The writer's name alone on a line, then a bio opening with that name: an author box.
-    bio = AUTHOR_BIO
-    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", bio])
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", AUTHOR_BIO])
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["author_bio"] == 2
     # A closing paragraph that names someone else than the line above it stays.
-    other = bio.replace("Jane Doe is", "John Roe is")
+    other = AUTHOR_BIO.replace("Jane Doe is", "John Roe is")
     ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", other]))
     assert ext.removed["author_bio"] == 0
 
