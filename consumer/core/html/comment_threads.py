@@ -34,7 +34,7 @@ def drop_flat_comment_threads(name_values: Iterable[str], removals: Removals) ->
     headings = [
         element
         for value in name_values
-        if "comment" in value.lower()
+        if ("omment" in value or "OMMENT" in value)  # (no lower-cased copy of each value)
         and (element := value.getparent()) is not None  # type: ignore[attr-defined]
         and element.tag in HEADING_TAGS
     ]
