@@ -1,14 +1,12 @@
-"""Sidebar text in the body of a page whose story container is named.
+"""A body taken from the sidebar gives way to the page's story container.
 
 Blog templates (Blogger, WordPress) name the post's container ("post-body",
 "entry-content") and set the blog's "About me", profile and text widgets in a sidebar
-beside it. The extractor sometimes reads that prose as the story's: with the post (the
-sidebar's paragraphs after the post's last one), or instead of it (a short post, a picture
-and two sentences, weighs less than the sidebar). Where the page has one named story
-container holding text and a sidebar outside it (an element named "sidebar", an
-``<aside>``), a body line that is not the container's but the sidebar's goes; a body with
-no line of the container, whose longest line is the sidebar's, gives way to the
-container's own text lines.
+beside it. A short post (a picture and two sentences) can weigh less than the sidebar's
+prose, and the extractor then takes the sidebar's text for the story. Where the page has
+one named story container holding text, the body shares no line with it and the body's
+longest line sits in a sidebar (an element named so, or an ``<aside>``), the container's
+own text lines are the body.
 """
 
 from __future__ import annotations
@@ -16,10 +14,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Collection
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.patterns import CONTENT_NAMES
-from consumer.core.html.tree import document_elements, squeeze, text_of
+from consumer.core.html.tree import squeeze, text_of
 
 MIN_STORY_CHARS = 80  # a container with less text is a shell, not a post
 KEY_CHARS = 30  # how much of a body line's start finds it in a text
@@ -27,35 +26,29 @@ _LINE_TAGS = (
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
     "ul", "ol", "table",
 )  # fmt: skip
+_TEXT_HOLDING = etree.XPath(
+    "(//body//text()[contains(normalize-space(.), $key)])[1]/ancestor::*", smart_strings=False
+)
 
 
-def without_sidebar_lines(
+def story_container_lines(
     tree: HtmlElement, lines: list[str], names: Collection[str] | None
 ) -> list[str] | None:
-    """``lines`` without the sidebar's (or the container's lines in their place), or None
-    where nothing changes. ``names``: the page's class and id values as XPath gives them."""
+    """The lines of the page's story container when ``lines`` are a sidebar's, else
+    None. ``names``: the page's class and id values as XPath gives them."""
     if not lines or not names:
         return None
     container = _story_container(names)
     if container is None:
         return None
-    sidebar_text = _sidebar_text(tree, names, container)
-    if not sidebar_text:
-        return None
     text = squeeze(text_of(container))
     if len(text) < MIN_STORY_CHARS:
         return None
-    keys = [squeeze(line.lstrip("-| "))[:KEY_CHARS] for line in lines]
-    inside = [key in text for key in keys]
-    if not any(inside):
-        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-        return _block_lines(container) if keys[longest] in sidebar_text else None
-    kept = [
-        line
-        for line, key, own in zip(lines, keys, inside, strict=True)
-        if own or key not in sidebar_text
-    ]
-    return kept if len(kept) < len(lines) else None
+    if any(squeeze(line.lstrip("-| "))[:KEY_CHARS] in text for line in lines):
+        return None  # the body is (partly) the container's: nothing to repair
+    if not _in_sidebar(tree, max(lines, key=len)):
+        return None
+    return _block_lines(container)
 
 
 def _story_container(names: Collection[str]) -> HtmlElement | None:
@@ -72,22 +65,15 @@ def _story_container(names: Collection[str]) -> HtmlElement | None:
     return found[0] if len(found) == 1 else None
 
 
-def _sidebar_text(tree: HtmlElement, names: Collection[str], container: HtmlElement) -> str:
-    """The text of the page's sidebars beside ``container`` (not around it, as a layout's
-    "content-sidebar-wrap" is, nor inside it), one per line."""
-    named = [
-        element
-        for value in names
-        if ("idebar" in value or "IDEBAR" in value) and (element := value.getparent()) is not None  # type: ignore[attr-defined]
-    ]
-    around = set(container.iterancestors())
-    texts = []
-    for element in [*named, *document_elements(tree, "aside")]:
-        if element in around or container in element.iterancestors():
-            continue
-        if text := squeeze(text_of(element)):
-            texts.append(text)
-    return "\n".join(texts)
+def _in_sidebar(tree: HtmlElement, line: str) -> bool:
+    key = squeeze(line.lstrip("-| "))[:KEY_CHARS]
+    for element in _TEXT_HOLDING(tree, key=key):
+        if element.tag == "aside":
+            return True
+        name = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if "sidebar" in name:
+            return True
+    return False
 
 
 def _block_lines(container: HtmlElement) -> list[str]:

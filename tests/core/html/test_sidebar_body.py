@@ -1,11 +1,11 @@
-"""Sidebar text leaves the body of a page whose one story container is named."""
+"""A body read from the sidebar gives way to the page's one story container."""
 
 from __future__ import annotations
 
 import lxml.html
 from lxml import etree
 
-from consumer.core.html.sidebar_body import without_sidebar_lines
+from consumer.core.html.sidebar_body import story_container_lines
 
 ABOUT = (
     "I have written about advertising for nineteen years and I still read every billboard "
@@ -29,7 +29,7 @@ def _page(post: str = POST, about_box: str = "div id='sidebar'") -> lxml.html.Ht
 
 def test_a_body_from_the_sidebar_gives_way_to_the_post() -> None:
     tree = _page()
-    lines = without_sidebar_lines(tree, ["About me", ABOUT], _NAMES(tree))
+    lines = story_container_lines(tree, ["About me", ABOUT], _NAMES(tree))
     assert lines == [
         "No matter how long I stare at this drawing, I still cannot believe it was made "
         "with a pencil.",
@@ -41,38 +41,22 @@ def test_a_body_from_the_sidebar_gives_way_to_the_post() -> None:
 
 def test_an_aside_is_a_sidebar_too() -> None:
     tree = _page(about_box="aside class='widgets'")
-    assert without_sidebar_lines(tree, [ABOUT], _NAMES(tree)) is not None
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is not None
 
 
-def test_a_body_of_the_post_and_of_no_sidebar_stays() -> None:
+def test_a_body_holding_a_line_of_the_post_stays() -> None:
     tree = _page()
-    lines = ["Not a photograph", "The artist spent six weeks on it."]
-    assert without_sidebar_lines(tree, lines, _NAMES(tree)) is None
+    lines = ["The artist spent six weeks on it.", ABOUT]
+    assert story_container_lines(tree, lines, _NAMES(tree)) is None
 
 
 def test_a_body_outside_any_sidebar_stays() -> None:
     tree = _page(about_box="div id='footer-note'")
-    assert without_sidebar_lines(tree, [ABOUT], _NAMES(tree)) is None
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
 
 
 def test_a_page_of_several_posts_or_a_shell_stays() -> None:
     tree = _page(post=POST + POST.replace("No matter", "However"))
-    assert without_sidebar_lines(tree, [ABOUT], _NAMES(tree)) is None
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
     tree = _page(post="<div class='entry-content'>Loading...</div>")
-    assert without_sidebar_lines(tree, [ABOUT], _NAMES(tree)) is None
-
-
-def test_the_sidebar_s_lines_after_the_post_go() -> None:
-    tree = _page()
-    post = "The artist spent six weeks on it."
-    title = "Not a photograph"  # (in neither: kept)
-    lines = without_sidebar_lines(tree, [title, post, "About me", ABOUT], _NAMES(tree))
-    assert lines == [title, post]
-
-
-def test_a_layout_wrapper_named_for_the_sidebar_is_no_sidebar() -> None:
-    tree = lxml.html.fromstring(
-        f"<html><body><div class='content-sidebar-wrap'>{POST}<p>{ABOUT}</p></div></body></html>"
-    )
-    post = "The artist spent six weeks on it."
-    assert without_sidebar_lines(tree, [post, ABOUT], _NAMES(tree)) is None
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
