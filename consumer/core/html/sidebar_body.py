@@ -46,7 +46,7 @@ def story_container_lines(
         return None
     if any(squeeze(line.lstrip("-| "))[:KEY_CHARS] in text for line in lines):
         return None  # the body is (partly) the container's: nothing to repair
-    if not _in_sidebar(tree, max(lines, key=len)):
+    if not _in_sidebar(tree, max(lines, key=len), container):
         return None
     return _block_lines(container)
 
@@ -65,9 +65,14 @@ def _story_container(names: Collection[str]) -> HtmlElement | None:
     return found[0] if len(found) == 1 else None
 
 
-def _in_sidebar(tree: HtmlElement, line: str) -> bool:
+def _in_sidebar(tree: HtmlElement, line: str, container: HtmlElement) -> bool:
+    """Whether ``line`` sits in a sidebar beside ``container`` (a layout's wrapper around
+    both, "content-sidebar-wrap" or a body that "has-sidebar", is none)."""
     key = squeeze(line.lstrip("-| "))[:KEY_CHARS]
+    around = set(container.iterancestors())
     for element in _TEXT_HOLDING(tree, key=key):
+        if element in around:
+            continue
         if element.tag == "aside":
             return True
         name = f"{element.get('class', '')} {element.get('id', '')}".lower()

@@ -60,3 +60,11 @@ def test_a_page_of_several_posts_or_a_shell_stays() -> None:
     assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
     tree = _page(post="<div class='entry-content'>Loading...</div>")
     assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
+
+
+def test_a_layout_wrapper_named_for_the_sidebar_is_no_sidebar() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body class='has-sidebar'><div class='content-sidebar-wrap'>"
+        f"{POST}<p>{ABOUT}</p></div></body></html>"
+    )
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
