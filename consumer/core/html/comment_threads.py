@@ -20,6 +20,7 @@ from consumer.core.model import Removals
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 MIN_STORY_PARAGRAPH_CHARS = 80
+MAX_PROSE_TESTS = 3
 # The thread follows the story: a heading with no paragraph of prose before it is in the
 # page's header (a comment count beside the headline), and what follows it is the story.
 _AFTER_PROSE = etree.XPath(
@@ -38,9 +39,21 @@ def drop_flat_comment_threads(name_values: Iterable[str], removals: Removals) ->
         and (element := value.getparent()) is not None  # type: ignore[attr-defined]
         and element.tag in HEADING_TAGS
     ]
+    # The headings come in document order: once one follows prose, all later ones do.
+    # (Each test walks the page before the heading: a thread of many named headings with
+    # no prose above them stops after a few.)
+    after_prose = False
+    tests = 0
     for heading in headings:
-        if _detached(heading) or not _AFTER_PROSE(heading):
-            continue  # (taken out with an earlier heading's thread, or no story before it)
+        if _detached(heading):
+            continue  # (taken out with an earlier heading's thread)
+        if not after_prose:
+            if tests == MAX_PROSE_TESTS:
+                break
+            tests += 1
+            after_prose = _AFTER_PROSE(heading)
+            if not after_prose:
+                continue
         parent = heading.getparent()
         for element in [heading, *heading.itersiblings()]:
             removals.count("comments", squeeze(text_of(element)))

@@ -57,3 +57,12 @@ def test_a_comment_count_heading_above_the_story_leaves_it() -> None:
     )
     body = _body(html)
     assert "Paragraph 0 of a post" in body and "Paragraph 4 of a post" in body
+
+
+def test_a_count_above_the_story_and_the_thread_below_it() -> None:
+    html = _page("<h2 id='comments'>Comments</h2>").replace(
+        "<h1>Arm warmers</h1>", "<h1>Arm warmers</h1><h3 class='comment-count'>4 comments</h3>"
+    )
+    body = _body(html)
+    assert "Paragraph 0 of a post" in body and "Paragraph 4 of a post" in body
+    assert "Reader 1 writes" not in body
