@@ -30,6 +30,7 @@ from consumer.core.html.line_keys import StartKeys, is_paragraph_line, start_key
 from consumer.core.html.lines import TABLE_ROW
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.readability_vote import lines_readability_holds
+from consumer.core.html.sidebar_body import story_container_lines
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_content import WILD_TEXT
@@ -126,6 +127,9 @@ def extract_body_lines(
         if sum(len(line) for line in dense) > DENSE_BLOCK_FACTOR * found:
             warnings.append("short body: taken from the block with the most paragraph text")
             lines = dense
+    if (story := story_container_lines(tree, lines, names)) is not None:
+        warnings.append("body in a sidebar: taken from the story container")
+        lines = story
     keys = StartKeys()  # the passes below key the same lines: each once
     lines = restore_opening_runs(tree, restore_structure(tree, lines, keys), keys)
     lines = restore_leading_text(tree, lines, keys)

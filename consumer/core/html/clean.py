@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
 from consumer.core.html.caption_text import non_caption_reason
+from consumer.core.html.comment_threads import drop_flat_comment_threads
 from consumer.core.html.inline_headings import drop_related_labels_inside_story
 from consumer.core.html.tree import document_elements, remove_keeping_tail, squeeze, text_of
 from consumer.core.model import RelatedLink, Removals
@@ -100,6 +101,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
     values = cleaned.name_values = _NAME_VALUES(tree)
     lead = _adopt_lead(tree, values)
+    drop_flat_comment_threads(values, cleaned)
     captions, boxes, widgets = _classify(tree, values, lead)
     for element in captions:
         _take_caption(element, cleaned)

@@ -1,0 +1,91 @@
+"""A body taken from the sidebar gives way to the page's story container.
+
+Blog templates (Blogger, WordPress) name the post's container ("post-body",
+"entry-content") and set the blog's "About me", profile and text widgets in a sidebar
+beside it. A short post (a picture and two sentences) can weigh less than the sidebar's
+prose, and the extractor then takes the sidebar's text for the story. Where the page has
+one named story container holding text, the body shares no line with it and the body's
+longest line sits in a sidebar (an element named so, or an ``<aside>``), the container's
+own text lines are the body.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Collection
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from consumer.core.html.patterns import CONTENT_NAMES
+from consumer.core.html.tree import squeeze, text_of
+
+MIN_STORY_CHARS = 80  # a container with less text is a shell, not a post
+KEY_CHARS = 30  # how much of a body line's start finds it in a text
+_LINE_TAGS = (
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
+    "ul", "ol", "table",
+)  # fmt: skip
+_TEXT_HOLDING = etree.XPath(
+    "(//body//text()[contains(normalize-space(.), $key)])[1]/ancestor::*", smart_strings=False
+)
+
+
+def story_container_lines(
+    tree: HtmlElement, lines: list[str], names: Collection[str] | None
+) -> list[str] | None:
+    """The lines of the page's story container when ``lines`` are a sidebar's, else
+    None. ``names``: the page's class and id values as XPath gives them."""
+    if not lines or not names:
+        return None
+    container = _story_container(names)
+    if container is None:
+        return None
+    text = squeeze(text_of(container))
+    if len(text) < MIN_STORY_CHARS:
+        return None
+    if any(squeeze(line.lstrip("-| "))[:KEY_CHARS] in text for line in lines):
+        return None  # the body is (partly) the container's: nothing to repair
+    if not _in_sidebar(tree, max(lines, key=len), container):
+        return None
+    return _block_lines(container)
+
+
+def _story_container(names: Collection[str]) -> HtmlElement | None:
+    """The one outermost element whose class names a story container, or None."""
+    found: list[HtmlElement] = []
+    for value in names:
+        if "content" not in value and "body" not in value:
+            continue  # (most values: two substring tests; every name of CONTENT_NAMES holds one)
+        if value.attrname != "class" or CONTENT_NAMES.isdisjoint(value.lower().split()):  # type: ignore[attr-defined]
+            continue
+        element = value.getparent()  # type: ignore[attr-defined]
+        if element is not None and not any(a in found for a in element.iterancestors()):
+            found.append(element)
+    return found[0] if len(found) == 1 else None
+
+
+def _in_sidebar(tree: HtmlElement, line: str, container: HtmlElement) -> bool:
+    """Whether ``line`` sits in a sidebar beside ``container`` (a layout's wrapper around
+    both, "content-sidebar-wrap" or a body that "has-sidebar", is none)."""
+    key = squeeze(line.lstrip("-| "))[:KEY_CHARS]
+    around = set(container.iterancestors())
+    for element in _TEXT_HOLDING(tree, key=key):
+        if element in around:
+            continue
+        if element.tag == "aside":
+            return True
+        name = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if "sidebar" in name:
+            return True
+    return False
+
+
+def _block_lines(container: HtmlElement) -> list[str]:
+    """The container's text, a line per block (list items marked as the body marks
+    them), read from a copy with a line break set around each block."""
+    copied = copy.deepcopy(container)
+    for element in copied.iter(_LINE_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")
+    return [line for raw in text_of(copied).split("\n") if (line := squeeze(raw))]

@@ -1,0 +1,70 @@
+"""A body read from the sidebar gives way to the page's one story container."""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from consumer.core.html.sidebar_body import story_container_lines
+
+ABOUT = (
+    "I have written about advertising for nineteen years and I still read every billboard "
+    "on my way to the office, which my friends find tiresome."
+)
+POST = (
+    "<div class='post-body entry-content'>No matter how long I stare at this drawing, I "
+    "still cannot believe it was made with a pencil.<br>The artist spent six weeks on it."
+    "<ul><li>Pencil: 2B</li><li>Paper: A3</li></ul></div>"
+)
+_NAMES = etree.XPath("//@class | //@id")
+
+
+def _page(post: str = POST, about_box: str = "div id='sidebar'") -> lxml.html.HtmlElement:
+    tag = about_box.split()[0]
+    return lxml.html.fromstring(
+        f"<html><body><div id='main'><h3 class='post-title'>Not a photograph</h3>{post}</div>"
+        f"<{about_box}><h2>About me</h2><p>{ABOUT}</p></{tag}></body></html>"
+    )
+
+
+def test_a_body_from_the_sidebar_gives_way_to_the_post() -> None:
+    tree = _page()
+    lines = story_container_lines(tree, ["About me", ABOUT], _NAMES(tree))
+    assert lines == [
+        "No matter how long I stare at this drawing, I still cannot believe it was made "
+        "with a pencil.",
+        "The artist spent six weeks on it.",
+        "- Pencil: 2B",
+        "- Paper: A3",
+    ]
+
+
+def test_an_aside_is_a_sidebar_too() -> None:
+    tree = _page(about_box="aside class='widgets'")
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is not None
+
+
+def test_a_body_holding_a_line_of_the_post_stays() -> None:
+    tree = _page()
+    lines = ["The artist spent six weeks on it.", ABOUT]
+    assert story_container_lines(tree, lines, _NAMES(tree)) is None
+
+
+def test_a_body_outside_any_sidebar_stays() -> None:
+    tree = _page(about_box="div id='footer-note'")
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
+
+
+def test_a_page_of_several_posts_or_a_shell_stays() -> None:
+    tree = _page(post=POST + POST.replace("No matter", "However"))
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
+    tree = _page(post="<div class='entry-content'>Loading...</div>")
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
+
+
+def test_a_layout_wrapper_named_for_the_sidebar_is_no_sidebar() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body class='has-sidebar'><div class='content-sidebar-wrap'>"
+        f"{POST}<p>{ABOUT}</p></div></body></html>"
+    )
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
