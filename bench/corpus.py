@@ -30,6 +30,7 @@ Six layouts are recognised (see bench/README.md for where to get them):
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import json
@@ -175,8 +176,16 @@ def _paired_pages(
 
 def _dragnet_body(path: Path) -> str:
     """The corrected text before its readers' comments."""
-    truth = path.read_text(encoding="utf-8", errors="replace")
+    truth = _decoded_text(path.read_bytes())
     return _COMMENTS_MARK.split(truth, maxsplit=1)[0].strip()
+
+
+def _decoded_text(data: bytes) -> str:
+    """UTF-8 text, or UTF-16 where a byte-order mark says so (a few of dragnet_data's
+    truths were saved that way: read as UTF-8 they hold no word of the page)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig", errors="replace")
 
 
 def _l3s_gn1_body(path: Path) -> str:

@@ -32,6 +32,19 @@ def test_dragnet_pages_keep_the_text_before_the_comments(
     assert ARTICLE in page.html
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-8"])
+def test_dragnet_truths_are_read_in_the_encoding_their_byte_order_mark_names(
+    tmp_path: Path, encoding: str
+) -> None:
+    (tmp_path / "input").mkdir()
+    (tmp_path / "GoldStandard").mkdir()
+    (tmp_path / "input" / "3.html").write_text(f"<html><body><p>{ARTICLE}</p></body></html>")
+    (tmp_path / "GoldStandard" / "3.txt").write_bytes(f"{ARTICLE}\n".encode(encoding))
+
+    [page] = read_pages(tmp_path)
+    assert page.true_body == ARTICLE
+
+
 @pytest.mark.parametrize(
     ("pages", "annotated", "suffix"),
     [("original", "annotated", ".html"), ("input", "GoldStandard", ".txt")],
