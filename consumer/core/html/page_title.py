@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -32,6 +33,9 @@ _SEPARATOR_FOUND = re.compile(r"\s[:|»«›‹·•–—-]+\s|:\s")
 # A separator left at an end once a name went ("» Title"; not a title's own quotes,
 # "»Abzocke wird als Klimaschutz verkauft«", "« Les privatisations ... »").
 _SEPARATOR_LEFT = re.compile(r"^\s*[:|»›·•–—-]+\s+|\s+[:|«‹·•–—-]+\s*$")
+# A title names a few things (story, section, site): the parts past these are no title's,
+# and each part tried copies the title's end (a title of 100,000 separators took a minute).
+MAX_TITLE_SEPARATORS = 12
 _MIN_DECLARED_HEADLINE_WORDS = 5  # a declared title this long names a story, not a site
 _WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
 # The page's texts that a title holds whole (evaluated in libxml2; short ones are labels).
@@ -161,7 +165,8 @@ def _heading_part(title: str, headings: list[HtmlElement]) -> str:
     ("Letters of Note: Vast riddles" on a page headed "Vast riddles", "Blog Archive »
     Podcasts in Plex einbinden"). A heading that opens the title is left to
     ``strip_site_suffix``: "Vegetable Gardening for Beginners: The Complete Guide"."""
-    for separator in _SEPARATOR_FOUND.finditer(title):  # the longest end first
+    separators = islice(_SEPARATOR_FOUND.finditer(title), MAX_TITLE_SEPARATORS)
+    for separator in separators:  # the longest end first
         end, rest = title[separator.end() :], title[: separator.start()].strip()
         if _several_words(end) and _is_heading(end, headings) and not _is_heading(rest, headings):
             return end
