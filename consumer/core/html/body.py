@@ -34,7 +34,7 @@ from consumer.core.html.sidebar_body import story_container_lines
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_content import WILD_TEXT
-from consumer.core.html.trafilatura_pass import MAY_SHORTEN, trafilatura_text
+from consumer.core.html.trafilatura_pass import MAY_SHORTEN, MainExtractions, trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
 from consumer.core.options import CoreOptions
 
@@ -88,13 +88,19 @@ def extract_body_lines(
     ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``).
     ``code_lines``, when given, receives the lines of the code blocks trafilatura found."""
 
+    main = MainExtractions()  # the fast pass's main extraction, for the full mode
+
     def full_mode() -> TrafilaturaPass:
-        return _trafilatura_lines(tree, url, fast=False, names=names, code_lines=code_lines)
+        return _trafilatura_lines(
+            tree, url, fast=False, names=names, code_lines=code_lines, main=main
+        )
 
     # The later stages (and the retry's readability) read the whole tree, as before.
     deleted = _deleted_sections(tree)
     with detached(deleted):
-        first = _trafilatura_lines(tree, url, fast=True, names=names, code_lines=code_lines)
+        first = _trafilatura_lines(
+            tree, url, fast=True, names=names, code_lines=code_lines, main=main
+        )
     lines = first.lines
     found = sum(map(len, lines))
     retry: TrafilaturaPass | None = None
@@ -243,6 +249,7 @@ def _trafilatura_lines(
     fast: bool,
     names: Collection[str] | None,
     code_lines: set[str] | None = None,
+    main: MainExtractions | None = None,
 ) -> TrafilaturaPass:
     wild_text = may_shorten = False
 
@@ -255,7 +262,7 @@ def _trafilatura_lines(
             code_lines.update(_code_block_lines(body))
 
     try:
-        text = trafilatura_text(tree, url, fast=fast, names=names, prepare=prepare)
+        text = trafilatura_text(tree, url, fast=fast, names=names, prepare=prepare, main=main)
     except (ValueError, TypeError, RecursionError):
         return TrafilaturaPass([], False)  # trafilatura's way of saying it found nothing usable
     except Exception as exc:  # a bug in the library must not crash the worker untyped

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -276,7 +277,7 @@ def _kinds_of(values: list[str]) -> dict[str, str | None]:
             kinds[value] = kind_of_names(value)
         return kinds
     for value in _hinted(unique, squashed, pt.KIND_NAME_HINT):
-        kinds[value] = _kind_of_hinted(value)
+        kinds[value] = _kind_of_hinted(str(value))  # (a plain string: no tree kept cached)
     return kinds
 
 
@@ -352,7 +353,7 @@ def kind_of_names(value: str) -> str | None:
     ``patterns.KIND_RANK``), or None."""
     if not pt.KIND_NAME_HINT.search(value.lower().replace("_", "").replace("-", "")):
         return None
-    return _kind_of_hinted(value)
+    return _kind_of_hinted(str(value))
 
 
 # Class names that say what an element is like or holds, not what it is: the paywalled
@@ -361,8 +362,15 @@ def kind_of_names(value: str) -> str | None:
 _STATE_PREFIXES = frozenset({"is", "has", "no"})
 
 
+# Class values repeat across the pages of a site and of the frameworks sites are built
+# with: each is looked up once while it stays in here.
+KINDS_CACHED = 4096
+
+
+@lru_cache(maxsize=KINDS_CACHED)
 def _kind_of_hinted(value: str) -> str | None:
-    """``kind_of_names`` of a value the name hint was already found in."""
+    """``kind_of_names`` of a value the name hint was already found in. (Cached: give it
+    plain strings, not lxml's smart ones, which keep their tree alive.)"""
     best: str | None = None
     # "AdvisorCTA_box" and "author_bio" name their parts as "advisor-cta-box" does.
     lowered = pt.CAMEL_BOUNDARY.sub("-", value).lower().replace("_", "-")

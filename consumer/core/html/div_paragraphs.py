@@ -76,7 +76,8 @@ def restore_div_paragraphs(
     }
     keys = StartKeys() if keys is None else keys
     positions = first_positions(lines, keys)
-    if not _has_missing_paragraph(tree, texts, paragraphs, positions, keys):
+    furnished = _FurnishedParents()  # (shared by sibling paragraphs, and by both walks)
+    if not _has_missing_paragraph(tree, texts, paragraphs, positions, keys, furnished):
         return list(lines)  # most pages: nothing to put back, no need to place every block
     steps: list[int | list[str]] = []  # body line indexes and the paragraphs between
     for element in tree.iter(*_LINE_TAGS, "div"):
@@ -89,7 +90,9 @@ def restore_div_paragraphs(
         at = positions.get(keys[text]) if text else None
         if at is not None:
             steps.append(at)
-        elif element in paragraphs or (element.tag == "p" and _is_boxed_paragraph(element, text)):
+        elif element in paragraphs or (
+            element.tag == "p" and _is_boxed_paragraph(element, text, furnished)
+        ):
             steps.append([text])
     return with_inserts(lines, inserts_between(steps))
 
@@ -100,6 +103,7 @@ def _has_missing_paragraph(
     paragraphs: set[HtmlElement],
     positions: dict[str, int],
     keys: StartKeys,
+    furnished: _FurnishedParents,
 ) -> bool:
     """Whether a paragraph that ``restore_div_paragraphs`` would hold pending (a ``<div>``
     paragraph or a boxed ``<p>`` paragraph whose text is no line of the body) is in the
@@ -108,18 +112,12 @@ def _has_missing_paragraph(
     the first one found."""
     if any(keys[texts[div]] not in positions for div in paragraphs):
         return True
-    furnished_parents: dict[HtmlElement, bool] = {}  # (shared by sibling paragraphs)
     for paragraph in tree.iter("p"):
         parent = paragraph.getparent()
-        if parent is None:
-            continue
-        furnished = furnished_parents.get(parent)
-        if furnished is None:
-            furnished = furnished_parents[parent] = _holds_furniture(parent)
-        if furnished:
+        if parent is None or furnished[parent]:
             continue
         text = squeeze(text_of(paragraph))
-        if text and keys[text] not in positions and _is_boxed_paragraph(paragraph, text):
+        if text and keys[text] not in positions and _is_boxed_paragraph(paragraph, text, furnished):
             return True
     return False
 
@@ -161,19 +159,32 @@ def _is_paragraph(div: HtmlElement, text: str) -> bool:
 _BOX_FURNITURE = ("a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figcaption")
 
 
-def _is_boxed_paragraph(paragraph: HtmlElement, text: str) -> bool:
+def _is_boxed_paragraph(
+    paragraph: HtmlElement, text: str, furnished: _FurnishedParents | None = None
+) -> bool:
     """A ``<p>`` of sentences whose parent holds no link, button, heading or picture
     beside its paragraphs (a card of another story, a call to action), not inside a
-    list, page furniture, a link, a caption or a readers' comment."""
+    list, page furniture, a link, a caption or a readers' comment. (``furnished``: the
+    parents' tests, when known.)"""
     if not text or not _is_paragraph(paragraph, text):
         return False
     parent = paragraph.getparent()
     if parent is None:
         return False
-    if _holds_furniture(parent):
+    if furnished[parent] if furnished is not None else _holds_furniture(parent):
         return False
     return not _OUT_OF_STORY(paragraph)
 
 
 def _holds_furniture(parent: HtmlElement) -> bool:
     return any(isinstance(child.tag, str) and child.tag in _BOX_FURNITURE for child in parent)
+
+
+class _FurnishedParents(dict[HtmlElement, bool]):
+    """``_holds_furniture`` of parents, each tested once: the paragraphs of one parent
+    (a story's container holds dozens) share its children, which the test reads all of.
+    Valid while the tree is not changed."""
+
+    def __missing__(self, parent: HtmlElement) -> bool:
+        furnished = self[parent] = _holds_furniture(parent)
+        return furnished

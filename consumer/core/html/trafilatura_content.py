@@ -322,6 +322,8 @@ def _delete_by_link_density(
 def _prune_overall_discards(tree: HtmlElement, found: list[HtmlElement]) -> None:
     """``prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True)``, ``found``
     its matches: the outermost deleted (tails kept), unless that takes most of the text."""
+    if not found:
+        return  # nothing to delete: the tree's text need not be measured
     matches = dict.fromkeys(found)
     outer = [elem for elem in matches if not any(a in matches for a in elem.iterancestors())]
     old_len = len(tree.text_content())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -271,6 +272,12 @@ class _ClassTests:
 _NO_CLASS = _ClassTests()
 
 
+# Class values repeat across the pages of a site and of the frameworks sites are built
+# with ("container", "row", "entry-content"): each is tested once while it stays in here.
+CLASS_TESTS_CACHED = 4096
+
+
+@lru_cache(maxsize=CLASS_TESTS_CACHED)
 def _class_tests(names: str) -> _ClassTests:
     return _ClassTests(
         discard=_DISCARD_CLASS.found(names),

@@ -15,6 +15,9 @@ same text, but:
   from a copy (nothing after them changes the tree: each stage copies what it changes);
 - the pre-conversion copy of the cleaned tree is made only for the full mode's
   readability/jusText comparison, its one reader;
+- a full mode run after a fast one on the same tree (``MainExtractions``) takes the
+  fast pass's main extraction instead of making it again: both modes clean the tree and
+  extract from it alike, unless the fast recovery of wild text kept teaser blocks;
 - the recall escalation's test of the page's text length (html2txt, a copy and a
   cleaning of the page) is first made against a cheap upper bound of that length.
 - the main extractor is ``trafilatura_content.extract_content``, trafilatura's own with
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from contextlib import ExitStack
-from copy import copy
+from copy import copy, deepcopy
 
 from lxml import etree
 from lxml.etree import _Element, strip_tags
@@ -90,16 +93,52 @@ def _on_self(expression: etree.XPath) -> etree.XPath:
 # Each prune's expressions as tests of one element, in the order trafilatura applies them.
 _RAW_PRUNE_TESTS = tuple(map(_on_self, RAW_TREE_PRUNE_XPATH))
 _COMMENT_PRUNE_TESTS = tuple(map(_on_self, REMOVE_COMMENTS_AND_LISTS_XPATH))
+# The words of ``_PRUNE_WORD`` each expression's matches hold in "id class" (its regular
+# expressions and contains() cannot match without them): a candidate without the words
+# of an expression is not tested with it (on pages of comments, most candidates are
+# comments, which the raw prunes' expressions were run on in vain).
+_RAW_PRUNE_WORDS = (re.compile("mvp-post-add-|scroll"), re.compile("elementor-share-buttons"))
+_COMMENT_PRUNE_WORDS = (re.compile("omment|comol|disqus_thread"),)
+_RAW_PRUNES = tuple(zip(_RAW_PRUNE_TESTS, _RAW_PRUNE_WORDS, strict=True))
+_COMMENT_PRUNES = tuple(zip(_COMMENT_PRUNE_TESTS, _COMMENT_PRUNE_WORDS, strict=True))
 
 
 def _prune_candidates(tree: HtmlElement) -> list[HtmlElement]:
     """The elements of ``tree`` the prunes may delete, in document order."""
     found = []
     for element in tree.iter(_PRUNE_TAGS):
-        names = element.get("id", "") + " " + element.get("class", "")
-        if _PRUNE_WORD.search(names):
+        if _PRUNE_WORD.search(_names_of(element)):
             found.append(element)
     return found
+
+
+def _names_of(element: HtmlElement) -> str:
+    return element.get("id", "") + " " + element.get("class", "")
+
+
+class MainExtractions:
+    """The main extraction (body, text) of a fast pass, kept for a full mode run on the
+    same tree. ``extract_content`` gives the same body and text in both modes (its one
+    difference: the fast mode's recovery of wild text keeps teaser blocks, and a body
+    that kept some is not kept here), from the same cleaning of the same tree (the fast
+    pass may read the tree without sections trafilatura's cleaning deletes anyway), so the
+    full mode, which costs as much again, need not make it a second time. Only the
+    balanced focus: the recall retry's cleaning puts back what it deleted when that was
+    every paragraph, and what it puts back is the tree it was given."""
+
+    __slots__ = ("_kept",)
+
+    def __init__(self) -> None:
+        self._kept: tuple[_Element, str] | None = None
+
+    def keep(self, body: _Element, text: str) -> None:
+        if body.get(WILD_TEXT) != KEPT_TEASERS:
+            self._kept = (deepcopy(body), text)
+
+    def take(self) -> tuple[_Element, str] | None:
+        """The body kept and its text, handed over once (the taker changes the body)."""
+        kept, self._kept = self._kept, None
+        return kept
 
 
 def trafilatura_text(
@@ -109,6 +148,7 @@ def trafilatura_text(
     fast: bool,
     names: Collection[str] | None = None,
     prepare: Callable[[_Element], object] | None = None,
+    main: MainExtractions | None = None,
 ) -> str | None:
     """The text ``bare_extraction(tree, url=url, fast=fast, include_comments=False,
     include_tables=True, with_metadata=False)`` returns (``.text``), or None where it
@@ -117,7 +157,9 @@ def trafilatura_text(
     ``names``, when given, holds every id and class value of ``tree`` (more do no harm,
     e.g. ``Cleaned.name_values``): a page none of whose names holds a word of the prunes
     (most pages) is not walked for their candidates. ``prepare``, when given, is called
-    on the extracted body (trafilatura's XML) before it is turned into text."""
+    on the extracted body (trafilatura's XML) before it is turned into text. ``main``,
+    when given to a fast pass and then to a full one on the same unchanged tree (and
+    ``names``), carries the first's main extraction to the second."""
     options = Extractor(
         output_format="python",
         fast=fast,
@@ -130,7 +172,7 @@ def trafilatura_text(
         with_metadata=False,
     )
     try:
-        body, text = _sequence(tree, options, url, names)
+        body, text = _sequence(tree, options, url, names, main)
     except (TypeError, ValueError):
         return None  # bare_extraction's "discarding data"
     if options.max_tree_size:
@@ -147,12 +189,16 @@ def trafilatura_text(
 
 
 def _sequence(
-    tree: HtmlElement, options: Extractor, url: str | None, names: Collection[str] | None
+    tree: HtmlElement,
+    options: Extractor,
+    url: str | None,
+    names: Collection[str] | None,
+    main: MainExtractions | None = None,
 ) -> tuple[_Element, str]:
     """``trafilatura_sequence`` without comments: (body, its text)."""
-    tests = _RAW_PRUNE_TESTS
+    prunes = _RAW_PRUNES
     if not _forum_thread_page(tree):  # a forum's comments are its posts
-        tests += _COMMENT_PRUNE_TESTS
+        prunes += _COMMENT_PRUNES
     # (No word of the prunes holds a space: one in "id class" is in one of the names.)
     maybe = names is None or _PRUNE_WORD.search("\n".join(set(names))) is not None
     candidates = _prune_candidates(tree) if maybe else []
@@ -161,19 +207,30 @@ def _sequence(
         # element already taken out is no longer in ``tree``), as trafilatura's prunes do;
         # what they delete is detached from ``tree`` until the end, its tail kept in place
         # as trafilatura's delete_element keeps it. The stages below copy what they change.
-        for matches in tests if candidates else ():
-            found = [e for e in candidates if _inside(e, tree) and matches(e)]
+        taken: set[HtmlElement] = set()  # (all candidates were in ``tree``; these left it)
+        for matches, words in prunes if candidates else ():
+            found = [
+                e
+                for e in candidates
+                if words.search(_names_of(e)) and _not_in(e, taken) and matches(e)
+            ]
+            taken.update(found)
             pruned.enter_context(detached(found))
-        return _cascade(tree, options, url)
+        return _cascade(tree, options, url, main)
 
 
-def _inside(element: HtmlElement, tree: HtmlElement) -> bool:
-    return any(ancestor is tree for ancestor in element.iterancestors())
+def _not_in(element: HtmlElement, taken: set[HtmlElement]) -> bool:
+    """Whether neither ``element`` nor an ancestor of it is in ``taken``."""
+    if not taken:
+        return True  # most pages: nothing taken out yet, no ancestors walked
+    return element not in taken and not any(a in taken for a in element.iterancestors())
 
 
-def _cascade(tree: HtmlElement, options: Extractor, url: str | None) -> tuple[_Element, str]:
+def _cascade(
+    tree: HtmlElement, options: Extractor, url: str | None, main: MainExtractions | None
+) -> tuple[_Element, str]:
     """The stages after the prunes: extraction, baseline rescue, recall escalation."""
-    body, text = _extract_and_compare(tree, options, url)
+    body, text = _extract_and_compare(tree, options, url, main)
     wild_text = body.get(WILD_TEXT)  # the mark stays whichever stage gives the body
     may_shorten = (
         options.fast
@@ -252,25 +309,30 @@ def _justext_rescue(tree: HtmlElement, options: Extractor) -> tuple[_Element, st
 
 
 def _extract_and_compare(
-    tree: HtmlElement, options: Extractor, url: str | None
+    tree: HtmlElement, options: Extractor, url: str | None, main: MainExtractions | None = None
 ) -> tuple[_Element, str]:
     """trafilatura's main extractor on a cleaned copy of ``tree``, then (full mode) its
-    comparison with readability and jusText."""
+    comparison with readability and jusText. ``main`` (balanced focus only): where a fast
+    pass keeps its main extraction and a full one takes it."""
 
     def cleaned_and_converted() -> HtmlElement:
         return convert_tags(tree_cleaning(copy(tree), options), options, url)
 
+    def extracted(cleaned: HtmlElement) -> tuple[_Element, str]:
+        # The recovery pass (rare) reads a second copy, built again only when it runs.
+        return extract_content(cleaned, options, clean_again=cleaned_and_converted)
+
+    if options.focus != "balanced":
+        main = None
     if options.fast:
-        before_conversion = None
-        cleaned = cleaned_and_converted()
-    else:
-        before_conversion = tree_cleaning(copy(tree), options)
-        cleaned = convert_tags(copy(before_conversion), options, url)
-    # The recovery pass (rare) reads a second copy, built again only when it runs.
-    body, text = extract_content(cleaned, options, clean_again=cleaned_and_converted)
-    if before_conversion is not None:
-        body, text = compare_extraction(before_conversion, copy(tree), body, text, options)
-    return body, text
+        body, text = extracted(cleaned_and_converted())
+        if main is not None:
+            main.keep(body, text)
+        return body, text
+    before_conversion = tree_cleaning(copy(tree), options)
+    kept = main.take() if main is not None else None
+    body, text = kept or extracted(convert_tags(copy(before_conversion), options, url))
+    return compare_extraction(before_conversion, copy(tree), body, text, options)
 
 
 def _escalated(

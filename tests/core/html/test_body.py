@@ -33,7 +33,13 @@ def _fake_passes(
     modes: list[bool] = []
 
     def passes(
-        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+        tree: HtmlElement,
+        url: str | None,
+        *,
+        fast: bool,
+        names: object,
+        code_lines: object = None,
+        main: object = None,
     ) -> body_module.TrafilaturaPass:
         modes.append(fast)
         lines = fast_lines if fast else full_lines
@@ -57,7 +63,13 @@ def test_fast_pass_reads_the_tree_without_the_sections_trafilatura_deletes(
     seen: list[tuple[bool, str]] = []
 
     def record(
-        tree: HtmlElement, url: str | None, *, fast: bool, names: object, code_lines: object = None
+        tree: HtmlElement,
+        url: str | None,
+        *,
+        fast: bool,
+        names: object,
+        code_lines: object = None,
+        main: object = None,
     ) -> body_module.TrafilaturaPass:
         seen.append((fast, etree.tostring(tree, encoding="unicode")))
         return body_module.TrafilaturaPass(STORY, wild_text=False)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import HtmlElement
 
 from consumer.contract import RawArticle
-from consumer.core.html import extract_html
+from consumer.core.html import div_paragraphs, extract_html
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.parse import parse_page
 from consumer.core.options import CoreOptions
@@ -157,3 +158,29 @@ def test_extract_html_keeps_a_summary_written_as_a_div_between_paragraphs() -> N
     paragraphs = extract_html(raw, CoreOptions()).paragraphs
     assert summary in paragraphs
     assert paragraphs.index(summary) == paragraphs.index(story[2]) + 1
+
+
+def test_each_parent_s_furniture_is_tested_once_and_as_the_paragraph_test_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tree = _tree(
+        f"<div><p>{BEFORE}</p><p>{AFTER}</p></div>"
+        f'<div><h2>Also</h2><p>{DIV_TEXT}</p><a href="/x">More</a></div>'
+    )
+    tested: list[HtmlElement] = []
+    holds = div_paragraphs._holds_furniture
+
+    def counted(parent: HtmlElement) -> bool:
+        tested.append(parent)
+        return holds(parent)
+
+    monkeypatch.setattr(div_paragraphs, "_holds_furniture", counted)
+    furnished = div_paragraphs._FurnishedParents()
+    paragraphs = list(tree.iter("p"))
+    assert [furnished[p.getparent()] for p in paragraphs] == [False, False, True]
+    assert len(tested) == 2  # one test per parent
+    for paragraph in paragraphs:
+        text = paragraph.text_content()
+        assert div_paragraphs._is_boxed_paragraph(
+            paragraph, text, furnished
+        ) is div_paragraphs._is_boxed_paragraph(paragraph, text)

@@ -12,6 +12,7 @@ from trafilatura.htmlprocessing import convert_tags, delete_by_link_density, tre
 from trafilatura.main_extractor import extract_content as reference_extract_content
 from trafilatura.settings import Extractor
 
+from consumer.core.html import trafilatura_content
 from consumer.core.html.parse import parse_page
 from consumer.core.html.trafilatura_content import (
     WILD_TEXT,
@@ -138,3 +139,12 @@ def test_link_density_rounds_as_trafilatura(markup: str, favor_precision: bool) 
             delete_by_link_density(theirs, tag, backtracking, favor_precision)
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert etree.tostring(ours) != etree.tostring(fragment_fromstring(markup))  # some went
+
+
+def test_the_overall_discards_leave_a_tree_without_matches_as_it_was() -> None:
+    tree = fragment_fromstring("<div><p>Words of a story.</p><div>More words.</div> tail</div>")
+    before = etree.tostring(tree)
+    trafilatura_content._prune_overall_discards(tree, [])
+    assert etree.tostring(tree) == before
+    trafilatura_content._prune_overall_discards(tree, [tree[1]])  # (most of the text stays)
+    assert etree.tostring(tree) == b"<div><p>Words of a story.</p> tail</div>"

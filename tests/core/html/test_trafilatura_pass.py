@@ -155,6 +155,20 @@ def test_prune_candidates_hold_every_element_trafilatura_prunes() -> None:
     assert pruned >= 5  # the pages above exercise the prunes
 
 
+def test_each_prune_s_matches_hold_its_words() -> None:
+    pruned = 0
+    prunes = (*trafilatura_pass._RAW_PRUNES, *trafilatura_pass._COMMENT_PRUNES)
+    expressions = (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH)
+    for page in PAGES.values():
+        tree = parse_page(page, CoreOptions(), [])
+        for expression, (test, words) in zip(expressions, prunes, strict=True):
+            matches = expression(tree)
+            assert all(words.search(trafilatura_pass._names_of(e)) for e in matches)
+            assert [e for e in tree.iter() if test(e)] == matches  # the same expression
+            pruned += len(matches)
+    assert pruned >= 5
+
+
 def test_prune_expressions_are_the_ones_the_candidates_were_derived_from() -> None:
     # _PRUNE_WORD and _PRUNE_TAGS are read off these expressions of trafilatura 2.3.1: a new
     # version that changes them must be read again before this module is trusted.
@@ -199,3 +213,27 @@ def test_an_unmarked_fast_pass_is_never_shortened_by_the_full_mode(name: str) ->
     full_text = trafilatura_pass.trafilatura_text(tree, None, fast=False)
     if trafilatura_pass.MAY_SHORTEN not in marks:
         assert len(full_text or "") >= len(fast_text or "")
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_a_full_pass_taking_the_fast_pass_s_main_extraction_gives_trafilatura_s_text(
+    name: str,
+) -> None:
+    tree = parse_page(PAGES[name], CoreOptions(), [])
+    url = "https://example.org/harbour"
+    main = trafilatura_pass.MainExtractions()
+    trafilatura_pass.trafilatura_text(tree, url, fast=True, main=main)
+    assert trafilatura_pass.trafilatura_text(tree, url, fast=False, main=main) == (
+        _reference(tree, url, False)
+    )
+
+
+def test_a_fast_body_that_kept_teaser_blocks_is_not_kept_for_the_full_mode() -> None:
+    tree = parse_page(PAGES["loose paragraphs and a teaser"], CoreOptions(), [])
+    main = trafilatura_pass.MainExtractions()
+    trafilatura_pass.trafilatura_text(tree, None, fast=True, main=main)
+    assert main.take() is None
+    tree = parse_page(PAGES["loose paragraphs"], CoreOptions(), [])
+    trafilatura_pass.trafilatura_text(tree, None, fast=True, main=main)
+    assert main.take() is not None
+    assert main.take() is None  # handed over once
