@@ -347,7 +347,19 @@ RELATED_HEADERS = re.compile(
     r"weitere interessante (themen|artikel|beiträge)|à (écouter|voir) aussi|"
     r"das könnte dich (auch )?interessieren|auch lesenswert|"
     r"sur le même thème|похожие (статьи|новости)|"
-    r"вам (также|тоже) может быть интересно)[.:]?",
+    r"вам (также|тоже) может быть интересно|"
+    # German lists named by an adjective and what they hold ("Verwandte Links", "Meist
+    # gelesene Artikel", "Letzte Meldungen", "Top-Themen der Redaktion")
+    r"(verwandte|passende|interessante|beliebteste|meist ?gelesene|meistkommentierte|"
+    r"aktuelle|aktuellste|letzte|neue|empfohlene) (artikel|beiträge|themen|themenbereiche|"
+    r"links|nachrichten|meldungen|news|videos|berichte)|"
+    r"ähnliche (nachrichten|themen|news|videos|artikel lesen)|"
+    r"(meist|am meisten|am häufigsten) gelesen|meistkommentiert|"
+    r"top[- ]themen( der redaktion)?|(mehr|weitere) videos|videos zum thema|"
+    r"zum weiterlesen|weiterführende links|empfehlungen (aus )?der redaktion|"
+    r"(articles|sujets) les plus (lus|populaires)|plus de sujets|dans la même rubrique|"
+    r"related (tutorials|videos|guides)|popular (videos|posts|articles|stories)|"
+    r"watch (this )?next|explore more|mais (populares?|lidos)|inne artykuły( autora)?)[.:]?",
     _I,
 )
 

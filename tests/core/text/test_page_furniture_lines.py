@@ -150,6 +150,44 @@ def test_related_headers_in_more_languages(header: str) -> None:
     assert is_related_header(header)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Verwandte Links",
+        "VERWANDTE ARTIKEL",
+        "Meist gelesene Artikel",
+        "Am häufigsten gelesen",
+        "Letzte Meldungen",
+        "Ähnliche Nachrichten",
+        "Top-Themen der Redaktion",
+        "Videos zum Thema",
+        "Zum Weiterlesen:",
+        "Articles les plus lus",
+        "Dans la même rubrique",
+        "Popular videos",
+        "Watch this next",
+        "Mais populares",
+        "Inne artykuły autora",
+    ],
+)
+def test_headers_naming_a_list_by_its_kind(header: str) -> None:
+    # an adjective and what the list holds ("Verwandte Links"), as sidebars name them
+    assert is_related_header(header)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weitere Informationen",
+        "Neue Regeln für Fähren",
+        "Aktuelle Nachrichten zeigen, dass der Hafen wieder offen ist.",
+        "Letzte Meldungen des Tages kamen aus Kiel.",
+    ],
+)
+def test_lines_that_only_start_like_a_list_header(line: str) -> None:
+    assert not is_related_header(line)
+
+
 def test_a_related_header_on_a_one_line_page_is_cut_out():
     sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
     teasers = "Tic, Tac, Toc: Um Desafio 6 Mitos sobre a Leitura"
