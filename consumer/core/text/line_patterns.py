@@ -174,7 +174,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
         re.compile(
             r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
-            r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety)\s?: .{1,150}",
+            r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
+            r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
+            r"\s?: .{1,150}",
             _I,
         ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),

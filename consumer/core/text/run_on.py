@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from consumer.core.text.classify import line_pattern_reason
 from consumer.core.text.line_patterns import RELATED_HEADERS, whole_words
+from consumer.core.text.meta_line import is_reading_time
 from consumer.core.text.month_names import TEXT_MONTHS
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import AGO_UNITS
@@ -170,12 +171,20 @@ def _glued_furniture_end(words: list[str]) -> int | None:
         opens = following.casefold() in STOPWORDS or after[:1].islower()
         if not (is_label or (opens and shortest is None)):
             continue
-        if line_pattern_reason(" ".join(words[: k + 1])):
+        if _reads_as_furniture(" ".join(words[: k + 1])):
             if is_label:
                 label = k + 1
             else:
                 shortest = k + 1
     return label or shortest
+
+
+def _reads_as_furniture(text: str) -> bool:
+    """A run of words that would stand as a line of furniture: a whole-line boilerplate
+    pattern's, also in brackets ("(Foto: ABr)"), or a reading time ("5 min read")."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1]
+    return line_pattern_reason(text) is not None or is_reading_time(text)
 
 
 def _around_section_headers(text: str) -> Iterator[str]:

@@ -540,6 +540,7 @@ def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
         "Foto: Jahr Media Auf der Messe zeigen die Werften ihre Boote. "
         "Teilen Sie dies mit: Die Fähre fährt wieder. Twitter Die Fähre hält dort. "
         "Zurück zum Lexikon Ein Hafen ist ein Ort für Schiffe. "
+        "(Foto: Jane Roe) Die Werft baut neue Fähren. 5 min read The port opens at six. "
         # a pattern's word inside a sentence's words stays ("Home Improvement ROI")
         "Home Improvement ROI is the return of a renovation. "
         # no sentence opens after it, and a sentence's end is no furniture's
@@ -557,6 +558,10 @@ def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
         "Die Fähre hält dort.",
         "Zurück zum Lexikon",
         "Ein Hafen ist ein Ort für Schiffe.",
+        "(Foto: Jane Roe)",  # a credit in brackets
+        "Die Werft baut neue Fähren.",
+        "5 min read",  # a reading time
+        "The port opens at six.",
         "Home Improvement ROI is the return of a renovation.",
         "Search Engine Optimisation matters.",
         "It rained.",

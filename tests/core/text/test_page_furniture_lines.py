@@ -68,6 +68,8 @@ from consumer.core.text.lines import segment_lines
         ("Posted in: Allgemein, Technik", "byline"),
         ("Themen: Landtag, Energiewende, Kohleausstieg", "navigation"),
         ("Mots-clés : Climat, Énergie", "navigation"),
+        ("Kategorie: News", "navigation"),
+        ("Categories: Travel, Ferries", "navigation"),
         ("Tags: trail running, watches", "navigation"),
         ("{ 12 comments… read them below or add one }", "comments"),
         ("Ein Gedanke zu „Die Nacht am See“", "comments"),
