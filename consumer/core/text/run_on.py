@@ -141,7 +141,8 @@ def _without_glued_furniture(piece: str) -> Iterator[str]:
     as pieces of their own ("Share this article: A new strain ...", "Bild: Jahr Media Auf
     der ...", "Zurück zum Lexikon Photovoltaik ..."): a run of words that a boilerplate
     line pattern reads whole, cut before a capital that opens a sentence (a capitalised
-    function word, or a capital before a lower-case word) or after a label's colon."""
+    function word, or a capital before a lower-case word) or after a label's colon; and
+    then the furniture glued onto its end ("... ähnlich Teilen Sie dies mit:")."""
     for _ in range(_MAX_GLUED):
         words = piece.split(" ")
         cut = _glued_furniture_end(words)
@@ -149,7 +150,34 @@ def _without_glued_furniture(piece: str) -> Iterator[str]:
             break
         yield " ".join(words[:cut])
         piece = " ".join(words[cut:])
-    yield piece
+    words = piece.split(" ")
+    start = _glued_furniture_start(words)
+    yield from [piece] if start is None else [" ".join(words[:start]), " ".join(words[start:])]
+
+
+def _glued_furniture_start(words: list[str]) -> int | None:
+    """Where page furniture glued onto the end of a piece starts ("... in der Politik
+    ähnlich Teilen Sie dies mit:"), or None: the shortest run of words at the end (no
+    sentence end inside it, two words or more or a label) that opens with a capital after
+    a word that ends no phrase and reads as furniture, which the word before it does not
+    join; at least three words stay before it."""
+    length = -1
+    for k in range(len(words) - 1, 2, -1):
+        length += len(words[k]) + 1
+        if length > _GLUE_REACH:
+            return None
+        if k < len(words) - 1 and words[k][-1:] in ".!?…:":
+            return None
+        if not words[k][:1].isupper() or words[k - 1].casefold() in STOPWORDS:
+            continue
+        if k == len(words) - 1 and not words[k].endswith(":"):
+            continue
+        tail = " ".join(words[k:])
+        if tail.count(")") > tail.count("("):
+            continue  # the end of a bracket: "(Credit: Getty Images)"
+        if _reads_as_furniture(tail) and not _reads_as_furniture(f"{words[k - 1]} {tail}"):
+            return k  # (a pattern that reads the word before too takes sentences' words)
+    return None
 
 
 def _glued_furniture_end(words: list[str]) -> int | None:

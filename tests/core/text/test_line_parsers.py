@@ -544,7 +544,10 @@ def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
         # a pattern's word inside a sentence's words stays ("Home Improvement ROI")
         "Home Improvement ROI is the return of a renovation. "
         # no sentence opens after it, and a sentence's end is no furniture's
-        "Search Engine Optimisation matters. It rained. Print"
+        "Search Engine Optimisation matters. It rained. Print "
+        # furniture glued onto a piece's end, not a credit's end inside its bracket
+        "Der Hafen ist wieder offen Teilen Sie dies mit: Twitter Facebook Drucken E-Mail Mehr "
+        "Reddit. Die Fähre kam pünktlich an (Credit: Getty Images) Er schrieb auf Twitter"
     )
     pieces = [line.text for line in segment_lines(page)]
     assert pieces[12:] == [
@@ -566,6 +569,11 @@ def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
         "Search Engine Optimisation matters.",
         "It rained.",
         "Print",
+        "Der Hafen ist wieder offen",
+        "Teilen Sie dies mit:",
+        "Twitter Facebook Drucken E-Mail Mehr Reddit.",
+        # a credit's end inside its bracket, a word after a function word: no furniture
+        "Die Fähre kam pünktlich an (Credit: Getty Images) Er schrieb auf Twitter",
     ]
 
 
