@@ -24,6 +24,7 @@ _SEPARATOR = re.compile(r" [|•·⋅›»>/] ")
 # this many times in a row (a share bar's labels one after another).
 _GLUE_REACH = 100
 _MAX_GLUED = 6
+_OPENING_QUOTES = '"“„‘«'  # a quotation opening the sentence after the furniture
 # Sentence ends, and clock times before a capital ("at 07:47 am I think") or a letter of a
 # script without capitals (Hebrew to Sinhala, Thai, kana, CJK, Hangul): a comment's or a
 # post's date line ran into its text.
@@ -193,7 +194,7 @@ def _glued_furniture_end(words: list[str]) -> int | None:
         if length > _GLUE_REACH or word[-1:] in ".!?…":
             break  # a sentence of the text ends in it: no furniture's line
         following, after = words[k + 1], words[k + 2]
-        if not following[:1].isupper():
+        if not following.lstrip(_OPENING_QUOTES)[:1].isupper():
             continue
         is_label = word.endswith(":")
         opens = following.casefold() in STOPWORDS or after[:1].islower()

@@ -541,6 +541,7 @@ def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
         "Teilen Sie dies mit: Die Fähre fährt wieder. Twitter Die Fähre hält dort. "
         "Zurück zum Lexikon Ein Hafen ist ein Ort für Schiffe. "
         "(Foto: Jane Roe) Die Werft baut neue Fähren. 5 min read The port opens at six. "
+        "Foto: Jane Roe „Wir bauen weiter“, sagt die Werft. "
         # a pattern's word inside a sentence's words stays ("Home Improvement ROI")
         "Home Improvement ROI is the return of a renovation. "
         # no sentence opens after it, and a sentence's end is no furniture's
@@ -565,6 +566,8 @@ def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
         "Die Werft baut neue Fähren.",
         "5 min read",  # a reading time
         "The port opens at six.",
+        "Foto: Jane Roe",  # before a quotation that opens the sentence
+        "„Wir bauen weiter“, sagt die Werft.",
         "Home Improvement ROI is the return of a renovation.",
         "Search Engine Optimisation matters.",
         "It rained.",
