@@ -28,13 +28,21 @@ def boilerplate_reason(text: str) -> str | None:
             if pattern.search(text):
                 return reason
         return _phrase_reason(text)
+    return line_pattern_reason(text) or _phrase_reason(text)
+
+
+def line_pattern_reason(text: str) -> str | None:
+    """The removal reason of a short line that a whole-line pattern reads (no phrase
+    found inside it): what a run of words must be to stand as a line of its own."""
+    if len(text) > MAX_BOILERPLATE_CHARS:
+        return None
     for reason, patterns in LINE_PATTERNS.items():
         if reason == "cookie" and not _mentions_cookies(text):
             continue
         for pattern in patterns:
             if pattern.fullmatch(text):
                 return reason
-    return _phrase_reason(text)
+    return None
 
 
 def _phrase_reason(text: str) -> str | None:

@@ -174,7 +174,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
         re.compile(
             r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
-            r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety)\s?: .{1,150}",
+            r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
+            r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
+            r"\s?: .{1,150}",
             _I,
         ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
@@ -347,7 +349,19 @@ RELATED_HEADERS = re.compile(
     r"weitere interessante (themen|artikel|beiträge)|à (écouter|voir) aussi|"
     r"das könnte dich (auch )?interessieren|auch lesenswert|"
     r"sur le même thème|похожие (статьи|новости)|"
-    r"вам (также|тоже) может быть интересно)[.:]?",
+    r"вам (также|тоже) может быть интересно|"
+    # German lists named by an adjective and what they hold ("Verwandte Links", "Meist
+    # gelesene Artikel", "Letzte Meldungen", "Top-Themen der Redaktion")
+    r"(verwandte|passende|interessante|beliebteste|meist ?gelesene|meistkommentierte|"
+    r"aktuelle|aktuellste|letzte|neue|empfohlene) (artikel|beiträge|themen|themenbereiche|"
+    r"links|nachrichten|meldungen|news|videos|berichte)|"
+    r"ähnliche (nachrichten|themen|news|videos|artikel lesen)|"
+    r"(meist|am meisten|am häufigsten) gelesen|meistkommentiert|"
+    r"top[- ]themen( der redaktion)?|(mehr|weitere) videos|videos zum thema|"
+    r"zum weiterlesen|weiterführende links|empfehlungen (aus )?der redaktion|"
+    r"(articles|sujets) les plus (lus|populaires)|plus de sujets|dans la même rubrique|"
+    r"related (tutorials|videos|guides)|popular (videos|posts|articles|stories)|"
+    r"watch (this )?next|explore more|mais (populares?|lidos)|inne artykuły( autora)?)[.:]?",
     _I,
 )
 

@@ -10,7 +10,9 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from consumer.core.text.classify import line_pattern_reason
 from consumer.core.text.line_patterns import RELATED_HEADERS, whole_words
+from consumer.core.text.meta_line import is_reading_time
 from consumer.core.text.month_names import TEXT_MONTHS
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import AGO_UNITS
@@ -18,6 +20,11 @@ from consumer.core.text.timestamps import AGO_UNITS
 _MENU_RUN_WORDS = 5  # capitalised words in a row that are no sentence of prose
 _OPENER_REACH = 4  # how far before a run's end a sentence may open ("The Garmin Forerunner 970")
 _SEPARATOR = re.compile(r" [|•·⋅›»>/] ")
+# Furniture glued to a sentence's start: sought within this many characters, and cut off
+# this many times in a row (a share bar's labels one after another).
+_GLUE_REACH = 100
+_MAX_GLUED = 6
+_OPENING_QUOTES = '"“„‘«'  # a quotation opening the sentence after the furniture
 # Sentence ends, and clock times before a capital ("at 07:47 am I think") or a letter of a
 # script without capitals (Hebrew to Sinhala, Thai, kana, CJK, Hangul): a comment's or a
 # post's date line ran into its text.
@@ -126,7 +133,87 @@ def _pieces_of_run_on(part: str) -> Iterator[str]:
 def _pieces_of_sentence(sentence: str) -> Iterator[str]:
     for item in _SEPARATOR.split(sentence):
         for piece in _around_section_headers(item):
-            yield from filter(None, _without_capitalised_runs(piece))
+            for part in filter(None, _without_capitalised_runs(piece)):
+                yield from _without_glued_furniture(part)
+
+
+def _without_glued_furniture(piece: str) -> Iterator[str]:
+    """``piece`` with the page furniture that the flattening glued onto its start cut off
+    as pieces of their own ("Share this article: A new strain ...", "Bild: Jahr Media Auf
+    der ...", "Zurück zum Lexikon Photovoltaik ..."): a run of words that a boilerplate
+    line pattern reads whole, cut before a capital that opens a sentence (a capitalised
+    function word, or a capital before a lower-case word) or after a label's colon; and
+    then the furniture glued onto its end ("... ähnlich Teilen Sie dies mit:")."""
+    for _ in range(_MAX_GLUED):
+        words = piece.split(" ")
+        cut = _glued_furniture_end(words)
+        if cut is None:
+            break
+        yield " ".join(words[:cut])
+        piece = " ".join(words[cut:])
+    words = piece.split(" ")
+    start = _glued_furniture_start(words)
+    yield from [piece] if start is None else [" ".join(words[:start]), " ".join(words[start:])]
+
+
+def _glued_furniture_start(words: list[str]) -> int | None:
+    """Where page furniture glued onto the end of a piece starts ("... in der Politik
+    ähnlich Teilen Sie dies mit:"), or None: the shortest run of words at the end (no
+    sentence end inside it, two words or more or a label) that opens with a capital after
+    a word that ends no phrase and reads as furniture, which the word before it does not
+    join; at least three words stay before it."""
+    length = -1
+    for k in range(len(words) - 1, 2, -1):
+        length += len(words[k]) + 1
+        if length > _GLUE_REACH:
+            return None
+        if k < len(words) - 1 and words[k][-1:] in ".!?…:":
+            return None
+        if not words[k][:1].isupper() or words[k - 1].casefold() in STOPWORDS:
+            continue
+        if k == len(words) - 1 and not words[k].endswith(":"):
+            continue
+        tail = " ".join(words[k:])
+        if tail.count(")") > tail.count("("):
+            continue  # the end of a bracket: "(Credit: Getty Images)"
+        if _reads_as_furniture(tail) and not _reads_as_furniture(f"{words[k - 1]} {tail}"):
+            return k  # (a pattern that reads the word before too takes sentences' words)
+    return None
+
+
+def _glued_furniture_end(words: list[str]) -> int | None:
+    """How many words at the start of ``words`` are page furniture glued to the sentence
+    after them (at least two words of which stay), or None. A label's colon ends it
+    where it can ("Teilen Sie dies mit:", not "Teilen" before "Sie"), the longest such
+    label; else the shortest run of furniture words before a sentence's opening."""
+    length = -1
+    shortest = None
+    label = None
+    for k, word in enumerate(words[:-2]):
+        length += len(word) + 1
+        if length > _GLUE_REACH or word[-1:] in ".!?…":
+            break  # a sentence of the text ends in it: no furniture's line
+        following, after = words[k + 1], words[k + 2]
+        if not following.lstrip(_OPENING_QUOTES)[:1].isupper():
+            continue
+        is_label = word.endswith(":")
+        opens = following.casefold() in STOPWORDS or after[:1].islower()
+        if not (is_label or (opens and shortest is None)):
+            continue
+        if _reads_as_furniture(" ".join(words[: k + 1])):
+            if is_label:
+                label = k + 1
+            else:
+                shortest = k + 1
+    return label or shortest
+
+
+def _reads_as_furniture(text: str) -> bool:
+    """A run of words that would stand as a line of furniture: a whole-line boilerplate
+    pattern's, also in brackets ("(Foto: ABr)"), or a reading time ("5 min read")."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1]
+    return line_pattern_reason(text) is not None or is_reading_time(text)
 
 
 def _around_section_headers(text: str) -> Iterator[str]:

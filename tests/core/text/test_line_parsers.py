@@ -533,6 +533,53 @@ def test_one_line_page_is_cut_around_a_comment_threads_or_forms_opening():
     ]
 
 
+def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "Share this article: A new timetable starts on Monday. "
+        "Foto: Jahr Media Auf der Messe zeigen die Werften ihre Boote. "
+        "Teilen Sie dies mit: Die Fähre fährt wieder. Twitter Die Fähre hält dort. "
+        "Zurück zum Lexikon Ein Hafen ist ein Ort für Schiffe. "
+        "(Foto: Jane Roe) Die Werft baut neue Fähren. 5 min read The port opens at six. "
+        "Foto: Jane Roe „Wir bauen weiter“, sagt die Werft. "
+        # a pattern's word inside a sentence's words stays ("Home Improvement ROI")
+        "Home Improvement ROI is the return of a renovation. "
+        # no sentence opens after it, and a sentence's end is no furniture's
+        "Search Engine Optimisation matters. It rained. Print "
+        # furniture glued onto a piece's end, not a credit's end inside its bracket
+        "Der Hafen ist wieder offen Teilen Sie dies mit: Twitter Facebook Drucken E-Mail Mehr "
+        "Reddit. Die Fähre kam pünktlich an (Credit: Getty Images) Er schrieb auf Twitter"
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "Share this article:",
+        "A new timetable starts on Monday.",
+        "Foto: Jahr Media",
+        "Auf der Messe zeigen die Werften ihre Boote.",
+        "Teilen Sie dies mit:",  # the label's colon, not "Teilen" before "Sie"
+        "Die Fähre fährt wieder.",
+        "Twitter",
+        "Die Fähre hält dort.",
+        "Zurück zum Lexikon",
+        "Ein Hafen ist ein Ort für Schiffe.",
+        "(Foto: Jane Roe)",  # a credit in brackets
+        "Die Werft baut neue Fähren.",
+        "5 min read",  # a reading time
+        "The port opens at six.",
+        "Foto: Jane Roe",  # before a quotation that opens the sentence
+        "„Wir bauen weiter“, sagt die Werft.",
+        "Home Improvement ROI is the return of a renovation.",
+        "Search Engine Optimisation matters.",
+        "It rained.",
+        "Print",
+        "Der Hafen ist wieder offen",
+        "Teilen Sie dies mit:",
+        "Twitter Facebook Drucken E-Mail Mehr Reddit.",
+        # a credit's end inside its bracket, a word after a function word: no furniture
+        "Die Fähre kam pünktlich an (Credit: Getty Images) Er schrieb auf Twitter",
+    ]
+
+
 def test_a_story_list_or_comments_header_after_a_buttons_label_is_cut_out():
     sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
     page = (

@@ -68,6 +68,8 @@ from consumer.core.text.lines import segment_lines
         ("Posted in: Allgemein, Technik", "byline"),
         ("Themen: Landtag, Energiewende, Kohleausstieg", "navigation"),
         ("Mots-clés : Climat, Énergie", "navigation"),
+        ("Kategorie: News", "navigation"),
+        ("Categories: Travel, Ferries", "navigation"),
         ("Tags: trail running, watches", "navigation"),
         ("{ 12 comments… read them below or add one }", "comments"),
         ("Ein Gedanke zu „Die Nacht am See“", "comments"),
@@ -148,6 +150,44 @@ def test_related_headers_with_an_emoji_or_an_arrow_after_them():
 )
 def test_related_headers_in_more_languages(header: str) -> None:
     assert is_related_header(header)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Verwandte Links",
+        "VERWANDTE ARTIKEL",
+        "Meist gelesene Artikel",
+        "Am häufigsten gelesen",
+        "Letzte Meldungen",
+        "Ähnliche Nachrichten",
+        "Top-Themen der Redaktion",
+        "Videos zum Thema",
+        "Zum Weiterlesen:",
+        "Articles les plus lus",
+        "Dans la même rubrique",
+        "Popular videos",
+        "Watch this next",
+        "Mais populares",
+        "Inne artykuły autora",
+    ],
+)
+def test_headers_naming_a_list_by_its_kind(header: str) -> None:
+    # an adjective and what the list holds ("Verwandte Links"), as sidebars name them
+    assert is_related_header(header)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weitere Informationen",
+        "Neue Regeln für Fähren",
+        "Aktuelle Nachrichten zeigen, dass der Hafen wieder offen ist.",
+        "Letzte Meldungen des Tages kamen aus Kiel.",
+    ],
+)
+def test_lines_that_only_start_like_a_list_header(line: str) -> None:
+    assert not is_related_header(line)
 
 
 def test_a_related_header_on_a_one_line_page_is_cut_out():
