@@ -471,3 +471,22 @@ def test_a_formula_or_a_sentence_with_an_equals_sign_is_still_text():
     )
     kept = select_main_block([formula, prose, code])
     assert kept == {0, 1}
+
+
+def _thread_start(lines: list[str]) -> int | None:
+    from consumer.core.text.mainblock import _signed_thread_start
+
+    classes: list[str | None] = [line_class(line_features(line)) for line in lines]
+    return _signed_thread_start(list(lines), classes)
+
+
+def test_names_over_comments_open_a_thread_but_labelled_or_split_lines_do_not():
+    comment = "I read this twice and I still think the council made the right call on this one."
+    names = ["Dana McMahan", "leighshulman", "Karen Reyburn", "Robert C"]
+    assert _thread_start(["Intro paragraph."] + [x for n in names for x in (n, comment)]) == 1
+    # Fields of a reference list under its entries' names ("Sulfur" / "Deficiency: ...").
+    labelled = "Deficiency: the young leaves turn yellow first and the whole plant stays small."
+    assert _thread_start([x for n in names for x in (n, labelled)]) is None
+    # A sentence split at its quoted words, as a dump of one text node per line writes it.
+    split = "» in the social sciences, and the Americans seem to go on with it to this day."
+    assert _thread_start([x for n in names for x in (n, split)]) is None
