@@ -272,10 +272,13 @@ def select_main_block(
     if thread is not None:
         barriers = barriers | {thread}
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
+    headed_prose = False  # prose under the headline's repeat: a short text may end there
     after_comments = False
     for i in range(len(scores)):
         if i in barriers:
-            if prose_chars >= _PROSE_BEFORE_COMMENTS:
+            if prose_chars >= _PROSE_BEFORE_COMMENTS or (
+                headed_prose and _stands_apart(texts, i) and not _prose_next(classes, i)
+            ):
                 scores[i] = -_BARRIER
                 after_comments = True
         elif scores[i] > 0:
@@ -283,6 +286,7 @@ def select_main_block(
                 scores[i] *= _DISCOUNT
             if classes[i] == GOOD:
                 prose_chars += len(texts[i] or "")
+                headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
     runs = _join_runs(_best_runs(scores), scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
@@ -357,6 +361,18 @@ def _with_headed_run(
     if sum(scores[headed[0] : headed[1] + 1]) < _MIN_HEADED_RUN:
         return runs
     return _join_runs(sorted([*runs, headed]), scores)
+
+
+def _stands_apart(texts: list[str | None], i: int) -> bool:
+    """Is line ``i`` kept on both sides (no removed line next to it)? A comments link in a
+    share bar or beside a byline or a date sits among removed lines."""
+    return i > 0 and texts[i - 1] is not None and (i + 1 == len(texts) or texts[i + 1] is not None)
+
+
+def _prose_next(classes: list[str | None], i: int) -> bool:
+    """Does prose follow line ``i`` at once? A comments link above the text does; a thread
+    opens with its sorting options or the first commenter's name and date."""
+    return i + 1 < len(classes) and classes[i + 1] in (GOOD, NEUTRAL)
 
 
 def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> int | None:
