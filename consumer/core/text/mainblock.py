@@ -125,6 +125,15 @@ _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 _HEADER_REACH = 20  # lines from the headline to its text's first run
 _MIN_HEADED_RUN = 100.0  # a run under the headline that joins whatever the best scores
 _CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
+_MIN_SIGNED_ENTRIES = 4  # a thread of readers' comments: name, comment, name, comment ...
+_MAX_ENTRY_LINES = 3  # prose lines of one comment
+_MAX_NAME_WORDS = 3
+_MAX_NAME_CHARS = 40
+_STEM_CHARS = 5
+_CLOSING_MARK = re.compile(r"[»”’),.;:!?]")  # a sentence split at an inline quote goes on
+# "Deficiency: ..." or "Toxicity:Zinc ...", a field of a reference list (not "http://")
+_LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:(?!//)\s?\S")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,11 +268,17 @@ def select_main_block(
     _free_speakers(texts, classes, scores)
     if blocks is not None:
         _discount_packed_prose(blocks, classes, scores)
+    thread = _signed_thread_start(texts, classes)
+    if thread is not None:
+        barriers = barriers | {thread}
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
+    headed_prose = False  # prose under the headline's repeat: a short text may end there
     after_comments = False
     for i in range(len(scores)):
         if i in barriers:
-            if prose_chars >= _PROSE_BEFORE_COMMENTS:
+            if prose_chars >= _PROSE_BEFORE_COMMENTS or (
+                headed_prose and _stands_apart(texts, i) and not _prose_next(classes, i)
+            ):
                 scores[i] = -_BARRIER
                 after_comments = True
         elif scores[i] > 0:
@@ -271,6 +286,7 @@ def select_main_block(
                 scores[i] *= _DISCOUNT
             if classes[i] == GOOD:
                 prose_chars += len(texts[i] or "")
+                headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
     runs = _join_runs(_best_runs(scores), scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
@@ -345,6 +361,82 @@ def _with_headed_run(
     if sum(scores[headed[0] : headed[1] + 1]) < _MIN_HEADED_RUN:
         return runs
     return _join_runs(sorted([*runs, headed]), scores)
+
+
+def _stands_apart(texts: list[str | None], i: int) -> bool:
+    """Is line ``i`` kept on both sides (no removed line next to it)? A comments link in a
+    share bar or beside a byline or a date sits among removed lines."""
+    return i > 0 and texts[i - 1] is not None and (i + 1 == len(texts) or texts[i + 1] is not None)
+
+
+def _prose_next(classes: list[str | None], i: int) -> bool:
+    """Does prose follow line ``i`` at once? A comments link above the text does; a thread
+    opens with its sorting options or the first commenter's name and date."""
+    return i + 1 < len(classes) and classes[i + 1] in (GOOD, NEUTRAL)
+
+
+def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> int | None:
+    """Where a thread of readers' comments with no header opens: ``_MIN_SIGNED_ENTRIES``
+    or more entries in a row, each a commenter's name alone on its line (a few words, no
+    function word, no stop; a web address may come first) over one to three prose lines.
+    One name at least must read as a reader's handle (see ``_reads_as_handle``). Not an
+    article's short subheadings: their sections take up their words ("Green beans" over
+    "... beans need light"); not a reference list's entries ("Deficiency: ...") nor a
+    sentence split at its quoted words (the next piece opens with "»", ")" or ",")."""
+    names = [i for i, text in enumerate(texts) if text is not None and _reads_as_name(text)]
+    entries: list[int] = []
+    for k, i in enumerate(names):
+        end = names[k + 1] if k + 1 < len(names) else len(texts)
+        body = [j for j in range(i + 1, end) if classes[j] is not None]
+        if not _signs_comment(texts, classes, i, body):
+            entries = []
+            continue
+        entries.append(i)
+        if len(entries) >= _MIN_SIGNED_ENTRIES and any(
+            _reads_as_handle(texts[e] or "") for e in entries
+        ):
+            return entries[0]
+    return None
+
+
+def _signs_comment(
+    texts: list[str | None], classes: list[str | None], name: int, body: list[int]
+) -> bool:
+    """The name line ``name`` over ``body`` (its next lines up to the next name line) is a
+    comment's entry: one to three prose lines that do not take up the name's words."""
+    return (
+        0 < len(body) <= _MAX_ENTRY_LINES
+        and all(classes[j] in (GOOD, NEUTRAL) for j in body)
+        and not any(_LABELLED.match(texts[j] or "") for j in body)
+        and not _CLOSING_MARK.match(texts[body[0]] or "")
+        and not _echoed(texts[name] or "", [texts[j] or "" for j in body])
+    )
+
+
+def _reads_as_handle(text: str) -> bool:
+    """A name that a reader typed or linked: a web address before it, or all in lower case
+    ("leighshulman"); a link list's or a press review's names are spelled as names."""
+    return _ADDRESS.match(text) is not None or text == text.casefold()
+
+
+def _echoed(heading: str, prose: list[str]) -> bool:
+    """The prose under a line takes up its words: a subheading ("Green beans" over "...
+    healthy beans require"), not a commenter's name."""
+    stems = {w.casefold()[:_STEM_CHARS] for w in _WORD.findall(heading) if len(w) >= 3}
+    return any(w.casefold()[:_STEM_CHARS] in stems for text in prose for w in _WORD.findall(text))
+
+
+def _reads_as_name(text: str) -> bool:
+    """A commenter's name or handle: "Mike Merrill", "leighshulman", "http://x.com Dana"."""
+    words = text.split()
+    if words and _ADDRESS.match(words[0]):
+        words = words[1:]
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return False
+    name = " ".join(words)
+    if len(name) > _MAX_NAME_CHARS or _SENTENCE_END.search(name) or name.endswith(","):
+        return False
+    return all(_WORD.fullmatch(w) and w.casefold() not in STOPWORDS for w in words)
 
 
 def _reads_as_code(text: str) -> bool:

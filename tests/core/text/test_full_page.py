@@ -692,3 +692,41 @@ def test_the_headline_under_its_sections_name_still_anchors_the_text(extract):
     )
     ext = extract(text)
     assert ext.paragraphs == ARTICLE
+
+
+_MORE = " We have waited for this vote for a long time; I hope the jobs on the coast come soon."
+HEADERLESS_THREAD = [
+    ["http://example.org/ quietreader"],
+    ["I know exactly how you feel about this, and I wish the council had listened sooner." + _MORE],
+    ["Alayna F"],
+    ["Don't worry, everyone in the valley will get used to it after a winter or two." + _MORE],
+    ["Mike Merrill"],
+    ["Thanks for the honest report, it is the first one I have read that explains it." + _MORE],
+    ["hicham"],
+    ["Could not agree more with the writer, it is about time the region moved on." + _MORE],
+]
+
+
+def test_a_thread_of_names_over_comments_ends_the_article(extract):
+    # No "Comments" header: each reader's name alone on its line, then the comment.
+    text = _page(MENU, ["Parliament votes to close coal plant early"], *[[p] for p in ARTICLE])
+    text = _page([text], *HEADERLESS_THREAD, FOOTER)
+    assert extract(text).paragraphs == ARTICLE
+
+
+def test_subheadings_whose_sections_take_up_their_words_stay(extract):
+    # A guide's sections under short headings read like names over comments, but each
+    # section's prose takes up its heading's words.
+    tail = " It is one of the easiest things to start with when you have never grown food."
+    sections = [
+        ("Herbs", "Even a small kitchen has room for a pot of herbs on a window sill." + tail),
+        ("Tomatoes", "Small tomatoes such as cherry varieties do well in pots." + tail),
+        ("Radishes", "Radishes need very little care and are ready to eat within a month." + tail),
+        ("Green beans", "Dwarf beans need a lot of light but crop well in a deep pot." + tail),
+        ("Lettuce", "Loose-leaf lettuce grows back after cutting, so one pot lasts weeks." + tail),
+    ]
+    article = list(ARTICLE)
+    for heading, prose in sections:
+        article += [heading, prose]
+    text = _page(MENU, ["Five vegetables to grow indoors"], *[[p] for p in article], FOOTER)
+    assert extract(text).paragraphs == article

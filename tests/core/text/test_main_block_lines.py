@@ -471,3 +471,74 @@ def test_a_formula_or_a_sentence_with_an_equals_sign_is_still_text():
     )
     kept = select_main_block([formula, prose, code])
     assert kept == {0, 1}
+
+
+def _thread_start(lines: list[str]) -> int | None:
+    from consumer.core.text.mainblock import _signed_thread_start
+
+    classes: list[str | None] = [line_class(line_features(line)) for line in lines]
+    return _signed_thread_start(list(lines), classes)
+
+
+def test_names_over_comments_open_a_thread_but_labelled_or_split_lines_do_not():
+    comment = "I read this twice and I still think the council made the right call on this one."
+    names = ["Dana McMahan", "leighshulman", "Karen Reyburn", "Robert C"]
+    assert _thread_start(["Intro paragraph."] + [x for n in names for x in (n, comment)]) == 1
+    # Fields of a reference list under its entries' names ("Sulfur" / "Deficiency: ...").
+    labelled = "Deficiency: the young leaves turn yellow first and the whole plant stays small."
+    assert _thread_start([x for n in names for x in (n, labelled)]) is None
+    # A sentence split at its quoted words, as a dump of one text node per line writes it.
+    split = "» in the social sciences, and the Americans seem to go on with it to this day."
+    assert _thread_start([x for n in names for x in (n, split)]) is None
+
+
+def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract):
+    # A post of one short paragraph (under 400 characters of prose), then the thread's header
+    # and its display options standing apart from the rest.
+    post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
+    comment = (
+        "I was there this morning and the new receivers looked sharp in the drills, although "
+        "the second team struggled a bit with the heat and the pace of the practice today."
+    )
+    text = _page(
+        ["Morning practice open thread | Fan Site"],
+        MENU,
+        ["Morning practice open thread"],
+        ["by Jane Roe on Aug 9, 2012"],
+        [post],
+        ["Comments", "Display: Expanded Collapsed"],
+        [comment],
+        [comment.replace("second", "third")],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
+def test_a_comments_link_beside_the_byline_does_not_end_a_short_text(extract):
+    post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
+    text = _page(
+        ["Morning practice open thread | Fan Site"],
+        MENU,
+        ["Morning practice open thread"],
+        ["by Jane Roe on Aug 9, 2012", "Comments"],
+        [post],
+        INTRO,
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post, *INTRO]
+
+
+def test_a_comments_link_between_a_standfirst_and_the_text_does_not_end_it(extract):
+    standfirst = "We ran it for three weeks on trails, roads and a few slow walks with the dog."
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        ["By Sam Poe", "March 4, 2024"],
+        [standfirst],
+        ["Comments"],
+        INTRO,
+        OUTRO,
+        FOOTER,
+    )
+    assert extract(text).paragraphs[-4:] == INTRO + OUTRO
