@@ -146,17 +146,17 @@ def _without_glued_furniture(piece: str) -> Iterator[str]:
     then the furniture glued onto its end ("... ähnlich Teilen Sie dies mit:")."""
     for _ in range(_MAX_GLUED):
         words = piece.split(" ")
-        cut = _glued_furniture_end(words)
+        cut = _leading_furniture_length(words)
         if cut is None:
             break
         yield " ".join(words[:cut])
         piece = " ".join(words[cut:])
     words = piece.split(" ")
-    start = _glued_furniture_start(words)
+    start = _trailing_furniture_start(words)
     yield from [piece] if start is None else [" ".join(words[:start]), " ".join(words[start:])]
 
 
-def _glued_furniture_start(words: list[str]) -> int | None:
+def _trailing_furniture_start(words: list[str]) -> int | None:
     """Where page furniture glued onto the end of a piece starts ("... in der Politik
     ähnlich Teilen Sie dies mit:"), or None: the shortest run of words at the end (no
     sentence end inside it, two words or more or a label) that opens with a capital after
@@ -181,7 +181,7 @@ def _glued_furniture_start(words: list[str]) -> int | None:
     return None
 
 
-def _glued_furniture_end(words: list[str]) -> int | None:
+def _leading_furniture_length(words: list[str]) -> int | None:
     """How many words at the start of ``words`` are page furniture glued to the sentence
     after them (at least two words of which stay), or None. A label's colon ends it
     where it can ("Teilen Sie dies mit:", not "Teilen" before "Sie"), the longest such
