@@ -65,13 +65,13 @@ def test_only_a_label_between_two_paragraphs_goes() -> None:
 
 
 def test_labels_found_by_tag_are_those_of_the_whole_document_xpath() -> None:
-    """The candidates are the paragraphs and headings found by tag, then tested: the same
-    elements, in the same order, as testing every element of the document with XPath
-    (also after a premature ``</html>`` that leaves elements beside the root)."""
+    """The candidates are the paragraphs and headings found by tag, then tested with their
+    neighbours: the same elements, in the same order, as testing every element of the
+    document with XPath (also after a premature ``</html>`` that leaves elements beside the
+    root; spaces counted as normalize-space() counts them)."""
     from lxml import etree
 
-    from consumer.core.html.inline_headings import _LABEL_TAGS, _LABELS_BETWEEN_PARAGRAPHS
-    from consumer.core.html.tree import document_elements
+    from consumer.core.html.inline_headings import _labels_between_paragraphs
 
     whole_document = etree.XPath(
         "//*[self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
@@ -81,14 +81,13 @@ def test_labels_found_by_tag_are_those_of_the_whole_document_xpath() -> None:
     page = (
         "<html><body><div><p>One</p><h3>Related</h3><!-- c --><p>Two</p><span>x</span>"
         "<p>Three</p><h2>A heading that is long enough</h2><p>Four</p></div>"
-        "<section><p>Five</p><p>Six</p><p>Seven</p></section></body></html>"
+        "<section><p>Five</p><p>Six</p><p>Seven</p><p> \t Sev\u00a0en \n</p><?pi x?>"
+        "<p>Eight</p></section></body></html>"
         "<div><p>After</p><h4>More</h4><p>End</p></div>"
     )
     tree = html.document_fromstring(page)
-    for max_chars in (5, 40):
+    for max_chars in (5, 6, 40):
         expected = whole_document(tree, max_chars=max_chars)
-        found = _LABELS_BETWEEN_PARAGRAPHS(
-            tree, blocks=document_elements(tree, *_LABEL_TAGS), max_chars=max_chars
-        )
+        found = _labels_between_paragraphs(tree, max_chars)
         assert found == expected
         assert found
