@@ -23,7 +23,13 @@ from consumer.core.html import patterns as pt
 from consumer.core.html.caption_text import non_caption_reason
 from consumer.core.html.comment_threads import drop_flat_comment_threads
 from consumer.core.html.inline_headings import drop_related_labels_inside_story
-from consumer.core.html.tree import document_elements, remove_keeping_tail, squeeze, text_of
+from consumer.core.html.tree import (
+    document_elements,
+    neighbour_tag,
+    remove_keeping_tail,
+    squeeze,
+    text_of,
+)
 from consumer.core.model import RelatedLink, Removals
 
 MAX_RELATED = 50
@@ -54,12 +60,6 @@ _STANDFIRSTS = etree.XPath(
     f"$headers[.//h1][string-length(.) < {pt.MAX_ARTICLE_HEADER_CHARS}]"
     "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
-)
-# A hover card: a box of links (with a picture) right after a link inside a paragraph,
-# shown when the reader points at the link ("Jane Doe" -> her photo and latest stories).
-_HOVER_CARDS = etree.XPath(
-    "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
-    f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
 )
 _HOLDS_HEADING = etree.XPath("boolean(.//h1 or .//h2 or .//h3)")
 _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
@@ -123,7 +123,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_linked_block(block, base_url, base_host, cleaned)
     for element, reason in widgets:
         _drop_widget(element, reason, cleaned)
-    for card in _HOVER_CARDS(tree):
+    for card in _hover_cards(tree):
         _take_hover_card(card, base_url, cleaned)
     for card, button in _teaser_cards(tree):
         _take_teaser_card(card, button, base_url, cleaned)
@@ -446,6 +446,22 @@ def _is_prose(box: HtmlElement, text: str, *, items: bool = False) -> bool:
     texts = _PARAGRAPH_AND_ITEM_TEXTS(box) if items else _PARAGRAPH_TEXTS(box)
     in_paragraphs = len(squeeze(" ".join(texts)))
     return in_paragraphs >= pt.MIN_PROSE_SHARE * len(text)
+
+
+def _hover_cards(tree: HtmlElement) -> list[HtmlElement]:
+    """Hover cards: a box of links (with a picture) right after a link inside a paragraph,
+    shown when the reader points at the link ("Jane Doe" -> her photo and latest stories):
+    a span or div inside a paragraph, after a link, holding an image and at least
+    ``MIN_HOVER_CARD_LINKS`` links. (One walk: the XPath form, ``//p//*[...]``, was
+    quadratic in libxml2, 3 s on a page of 40,000 paragraphs.)"""
+    return [
+        element
+        for element in document_elements(tree, "span", "div")
+        if neighbour_tag(element, preceding=True) == "a"
+        and next(element.iterancestors("p"), None) is not None
+        and next(element.iter("img"), None) is not None
+        and sum(1 for _ in element.iter("a")) >= pt.MIN_HOVER_CARD_LINKS
+    ]
 
 
 def _take_hover_card(card: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:

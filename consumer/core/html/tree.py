@@ -41,6 +41,14 @@ def document_elements(tree: HtmlElement, *tags: str) -> list[HtmlElement]:
     return [element for root in roots if isinstance(root.tag, str) for element in root.iter(*tags)]
 
 
+def neighbour_tag(element: HtmlElement, *, preceding: bool) -> object:
+    """The tag of the sibling element right before (or after) ``element``, comments and
+    processing instructions skipped, or None: XPath's ``preceding-sibling::*[1]``, which
+    libxml2 finds by walking every earlier sibling (quadratic on long lists)."""
+    sibling = next(element.itersiblings(etree.Element, preceding=preceding), None)
+    return None if sibling is None else sibling.tag
+
+
 def remove_keeping_tail(element: HtmlElement) -> None:
     """Detach ``element`` from its parent; the text that followed it stays in place."""
     parent = element.getparent()

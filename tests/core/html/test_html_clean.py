@@ -256,6 +256,32 @@ def test_a_hover_card_after_a_link_in_a_paragraph_goes_and_the_link_text_stays()
     assert cleaned.removed["related"] == 1
 
 
+def test_hover_cards_are_those_the_whole_document_xpath_finds() -> None:
+    """The one-walk finder gives what the XPath it replaced gives, in document order."""
+    from lxml import etree
+
+    from consumer.core.html import patterns as pt
+    from consumer.core.html.clean import _hover_cards
+
+    whole_document = etree.XPath(
+        "//p//*[self::span or self::div][preceding-sibling::*[1][self::a]][.//img]"
+        f"[count(.//a) >= {pt.MIN_HOVER_CARD_LINKS}]"
+    )
+    links = '<img src="/i.png"><a href="/1">1</a><a href="/2">2</a><a href="/3">3</a>'
+    page = (
+        f"<html><body><p>A <a href='/x'>name</a><span>{links}</span> and"
+        f" <a href='/y'>y</a><!-- c --><div>{links}</div></p>"
+        f"<p><a href='/z'>z</a><span><a href='/w'>w</a><span>{links}</span></span></p>"
+        f"<p><a href='/v'>v</a><span><img src='/j.png'><a href='/1'>1</a></span></p>"
+        f"<div><a href='/u'>u</a><span>{links}</span></div></body></html>"
+        f"<p><a href='/t'>t</a><span>{links}</span></p>"
+    )
+    tree = html.document_fromstring(page)
+    found = _hover_cards(tree)
+    assert found == whole_document(tree)
+    assert len(found) >= 3
+
+
 LEAD = "Die Gemeinde eröffnet am Samstag ein neues Reparaturcafé im Rathaus am Marktplatz."
 STORY = [
     "Im Erdgeschoss des Rathauses stehen künftig jeden ersten Samstag im Monat Werkbänke bereit.",
