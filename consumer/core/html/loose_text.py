@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, first_positions, with_inserts
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,
 # headings or paragraphs, which are lines of their own already).
@@ -35,12 +34,32 @@ BLOCK_TAGS = frozenset(
 MIN_LOOSE_TEXT_CHARS = 50
 # A run that is mostly link text is a menu or a teaser, not a paragraph.
 MAX_LOOSE_LINK_SHARE = 0.5
-# Containers with a <br> and text of their own, found in C from the <br>s (fewer than
-# the containers).
-_BROKEN_CONTAINERS = etree.XPath(
-    "//br/parent::*[" + " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS) + "]"
-    "[text()[normalize-space()]]"
-)
+_XML_SPACES = " \t\r\n"  # what XPath's normalize-space() strips
+
+
+def _containers_of(tree: HtmlElement, child_tag: str) -> list[HtmlElement]:
+    """The containers (``_CONTAINER_TAGS``) with a ``child_tag`` child and text of their
+    own, in document order. Found from those children, fewer than the containers (XPath's
+    ``//br/parent::*`` merged a parent once per child: quadratic in libxml2, seconds on a
+    page of 20,000 paragraphs in one container)."""
+    parents = {child.getparent() for child in document_elements(tree, child_tag)}
+    found = {
+        parent
+        for parent in parents
+        if parent is not None and parent.tag in _CONTAINER_TAGS and _holds_own_text(parent)
+    }
+    if len(found) <= 1:
+        return list(found)
+    return [element for element in document_elements(tree, *_CONTAINER_TAGS) if element in found]
+
+
+def _holds_own_text(element: HtmlElement) -> bool:
+    """Whether a text node of ``element`` itself (its text, its children's tails) holds
+    more than spaces."""
+    texts = [element.text, *(child.tail for child in element)]
+    return any(text and text.strip(_XML_SPACES) for text in texts)
+
+
 # A container with less loose text holds a few lines of furniture, not a story's paragraphs.
 MIN_LOOSE_STORY_CHARS = 500
 # The texts after an opening run looked at for the line to put it before.
@@ -53,7 +72,7 @@ def restore_opening_runs(
     """``lines`` with the opening runs of loose text the extraction left out put back
     before the line of the text that follows them in their container. (``keys``: the
     extraction's ``StartKeys``.)"""
-    containers = _BROKEN_CONTAINERS(tree)
+    containers = _containers_of(tree, "br")  # (a <br>: lines set apart by breaks)
     if not containers or not lines:
         return lines
     keys = StartKeys() if keys is None else keys
@@ -72,11 +91,6 @@ def restore_opening_runs(
     return with_inserts(lines, inserts)
 
 
-# Containers that hold a paragraph and text of their own (found from the paragraphs).
-_LED_CONTAINERS = etree.XPath(
-    "//p/parent::*[" + " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS) + "]"
-    "[text()[normalize-space()]]"
-)
 MIN_LEAD_CHARS = 100
 
 
@@ -87,7 +101,7 @@ def restore_leading_text(
     (``<div>Lead sentence.<p>Second paragraph</p>``) put back before the line of the block
     that follows it, when the extraction kept that block and left the lead out.
     (``keys``: the extraction's ``StartKeys``.)"""
-    containers = _LED_CONTAINERS(tree)
+    containers = _containers_of(tree, "p")
     if not containers or not lines:
         return lines
     keys = StartKeys() if keys is None else keys

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from lxml import html
 from lxml.html import HtmlElement
 
 from consumer.contract import RawArticle
@@ -123,3 +125,31 @@ def test_a_label_or_a_lead_beside_other_blocks_is_not_put_back() -> None:
         f"<div>{OPENING}<p>Another block the body does not hold.</p></div>{paragraphs}"
     )
     assert restore_leading_text(elsewhere, LATER) == LATER
+
+
+@pytest.mark.parametrize("child_tag", ["br", "p"])
+def test_containers_are_those_the_whole_document_xpath_finds(child_tag: str) -> None:
+    """The containers found from their children are what ``//br/parent::*[...]`` finds, in
+    document order, each once (nested, with text only in a comment's tail, spaces only,
+    beside the root after a premature ``</html>``)."""
+    from lxml import etree
+
+    from consumer.core.html.loose_text import _CONTAINER_TAGS, _containers_of
+
+    whole_document = etree.XPath(
+        f"//{child_tag}/parent::*["
+        + " or ".join(f"self::{tag}" for tag in _CONTAINER_TAGS)
+        + "][text()[normalize-space()]]"
+    )
+    c = f"<{child_tag}>x</{child_tag}>" if child_tag == "p" else "<br>"
+    page = (
+        f"<html><body><div>Outer text<section>{c}Inner{c}{c}</section>{c}</div>"
+        f"<div> \t\n{c}<span>no own text</span>{c}</div>"
+        f"<article><!-- note -->tail text{c}</article><td>{c}</td>"
+        f"<main>{c}<div>deep{c}</div>after{c}</main></body></html>"
+        f"<div>beside the root{c}</div>"
+    )
+    tree = html.document_fromstring(page)
+    found = _containers_of(tree, child_tag)
+    assert found == whole_document(tree)
+    assert len(found) >= 3
