@@ -153,6 +153,10 @@ PATHOLOGICAL = {
     "regex bait: sign-up words": "<p>" + "sign up " * 50_000 + "newsletter</p>",
     "regex bait: read-more prefix": "<p>Read more: " + "x " * 100_000 + "</p>",
     "regex bait: title separators": "<title>" + "a - " * 100_000 + "</title><p>text here</p>",
+    "a headline of separators": "<h1>" + "a - " * 100_000 + "</h1><p>text here</p>",
+    # many siblings: XPath's sibling and parent axes made these quadratic (a minute each)
+    "45,000 paragraphs in one container": "<div>" + "<p>A sentence of the story.</p>" * 45_000,
+    "45,000 lines broken in one container": "<div>" + "A sentence of the story.<br>" * 45_000,
     "too many elements": "<html><body>" + "<span>a</span>" * 100_000 + "</body></html>",
     "deep JSON-LD": '<script type="application/ld+json">'
     + "[" * 100_000

@@ -36,6 +36,9 @@ _SEPARATOR_LEFT = re.compile(r"^\s*[:|»›·•–—-]+\s+|\s+[:|«‹·•–
 # A title names a few things (story, section, site): the parts past these are no title's,
 # and each part tried copies the title's end (a title of 100,000 separators took a minute).
 MAX_TITLE_SEPARATORS = 12
+# A "title" longer than this is a page's text in a title field: the page's texts are not
+# searched in it (libxml2's contains() is quadratic on such repeats: 5 s for 400 KB).
+MAX_SEARCHED_TITLE_CHARS = 1_000
 _MIN_DECLARED_HEADLINE_WORDS = 5  # a declared title this long names a story, not a site
 _WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
 # The page's texts that a title holds whole (evaluated in libxml2; short ones are labels).
@@ -180,7 +183,9 @@ def _shown_part(title: str, document: HtmlElement | None) -> str:
     <font> or <span> ("MyFox Houston | Bush warns Iran on naval clash", "The Hindu :
     Sport : Successor in great heart"). A headline's subtitle after a colon stays
     ("Vegetable Gardening for Beginners: The Complete Guide")."""
-    if document is None or not _SEPARATOR_FOUND.search(title):
+    if document is None or len(title) > MAX_SEARCHED_TITLE_CHARS:
+        return title
+    if not _SEPARATOR_FOUND.search(title):
         return title
     shown = {squeeze(text) for text in _TEXTS_IN(document, title=title)}
     parts = [part for part in shown if part != title and _stands_apart(part, title)]
