@@ -157,6 +157,7 @@ PATHOLOGICAL = {
     # many siblings: XPath's sibling and parent axes made these quadratic (a minute each)
     "45,000 paragraphs in one container": "<div>" + "<p>A sentence of the story.</p>" * 45_000,
     "45,000 lines broken in one container": "<div>" + "A sentence of the story.<br>" * 45_000,
+    "20,000 sub-headings over paragraphs": "<div>" + "<h3>A heading</h3><p>A line.</p>" * 20_000,
     "too many elements": "<html><body>" + "<span>a</span>" * 100_000 + "</body></html>",
     "deep JSON-LD": '<script type="application/ld+json">'
     + "[" * 100_000

@@ -10,50 +10,23 @@ paragraph the body holds.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.line_keys import LIST_ITEM_PREFIX, StartKeys, start_key
-from consumer.core.html.tree import document_elements, squeeze, text_of
+from consumer.core.html.tree import document_elements, neighbour_tag, squeeze, text_of
 
 # Page builders put empty paragraphs (``<p>&zwj;</p>``, ``<p>&nbsp;</p>``) between blocks
-# for spacing; up to two of them are looked through. (Positional steps only: a filter
-# before ``[1]`` on a sibling axis makes libxml2 test every sibling, quadratic in them.)
+# for spacing; up to two of them are looked through. (Each block's neighbours are read in
+# Python: XPath's sibling axes over ``$lists`` and ``$headings`` were quadratic in libxml2,
+# 14 s on a page of 20,000 sub-headings.)
 MAX_SPACERS = 2  # empty paragraphs looked through between two blocks
 _INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0"
-_SPACER = f"self::p[translate(normalize-space(.), '{_INVISIBLE}', '') = '']"
-
-
-def _sibling_is(axis: str, test: str) -> str:
-    """XPath: the first sibling on ``axis`` that is not a spacer passes ``test``."""
-    first, second, third = (f"{axis}::*[{n}]" for n in (1, 2, 3))
-    return (
-        f"({first}[{test}] or {first}[{_SPACER}] and ({second}[{test}] or "
-        f"{second}[{_SPACER}] and {third}[{test}]))"
-    )
-
-
-_LIST = "(self::ul or self::ol) and not(.//figure or .//img or .//figcaption)"
-# Paragraphs followed at once by a list that is not a gallery of pictures. They are looked
-# for from the lists, fewer than paragraphs: such a paragraph is one of a list's three
-# previous siblings (up to two spacers between them), then passes the test itself.
-_PARAGRAPHS_BEFORE_LISTS = etree.XPath(
-    f"$lists/preceding-sibling::*[position() <= {MAX_SPACERS + 1}][self::p]"
-    f"[{_sibling_is('following-sibling', _LIST)}]"
-)
-# The lists and sub-headings are found in one walk (``document_elements``) and given to
-# the tests as ``$lists`` and ``$headings``.
+# The lists and sub-headings are found in one walk (``document_elements``).
 _LIST_TAGS = ("ul", "ol")
 _HEADING_TAGS = ("h2", "h3", "h4")
-# Sub-headings followed at once by a list, right after a paragraph.
-_HEADED_LISTS = etree.XPath(
-    f"$headings[{_sibling_is('preceding-sibling', 'self::p')}]"
-    f"[{_sibling_is('following-sibling', _LIST)}]"
-)
-# Sub-headings followed at once by a paragraph.
-_HEADINGS_BEFORE_PARAGRAPHS = etree.XPath(
-    f"$headings[{_sibling_is('following-sibling', 'self::p')}]"
-)
 _LINKED_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 # A list whose text is mostly link text is navigation, not part of the story.
 MAX_LIST_LINK_SHARE = 0.5
@@ -73,6 +46,44 @@ def _filled_sibling(element: HtmlElement, *, preceding: bool = False) -> HtmlEle
     return None
 
 
+def _paragraphs_before_lists(tree: HtmlElement, lists: list[HtmlElement]) -> list[HtmlElement]:
+    """The paragraphs followed at once by a list that is not a gallery of pictures (up to
+    ``MAX_SPACERS`` empty paragraphs between them; the empty ones too), in document order.
+    Looked for from the lists, fewer than paragraphs: such a paragraph is one of a list's
+    ``MAX_SPACERS + 1`` previous sibling elements."""
+    found = set()
+    for listing in lists:
+        for sibling in islice(listing.itersiblings(etree.Element, preceding=True), MAX_SPACERS + 1):
+            if sibling.tag == "p" and _is_story_list(_filled_sibling(sibling)):
+                found.add(sibling)
+    if len(found) <= 1:
+        return list(found)
+    return [paragraph for paragraph in document_elements(tree, "p") if paragraph in found]
+
+
+def _headed_lists(headings: list[HtmlElement]) -> list[HtmlElement]:
+    """The sub-headings right after a paragraph (an empty one too) and right before a list
+    that is not a gallery (up to ``MAX_SPACERS`` empty paragraphs between them)."""
+    return [
+        heading
+        for heading in headings
+        if neighbour_tag(heading, preceding=True) == "p"
+        and _is_story_list(_filled_sibling(heading))
+    ]
+
+
+def _headings_before_paragraphs(headings: list[HtmlElement]) -> list[HtmlElement]:
+    """The sub-headings followed at once by a paragraph (an empty one too)."""
+    return [heading for heading in headings if neighbour_tag(heading, preceding=False) == "p"]
+
+
+def _is_story_list(element: HtmlElement | None) -> bool:
+    """A list (``<ul>``, ``<ol>``) that holds no picture: not a gallery."""
+    if element is None or not _is_list(element):
+        return False
+    return next(element.iter("figure", "img", "figcaption"), None) is None
+
+
 def restore_structure(
     tree: HtmlElement, lines: list[str], keys: StartKeys | None = None
 ) -> list[str]:
@@ -84,9 +95,9 @@ def restore_structure(
     for element in document_elements(tree, *_LIST_TAGS, *_HEADING_TAGS):
         (lists if element.tag in _LIST_TAGS else sub_headings).append(element)
     has_items = any(line.startswith(LIST_ITEM_PREFIX) for line in lines)
-    paragraphs = _PARAGRAPHS_BEFORE_LISTS(tree, lists=lists) if lists and not has_items else []
-    headed_lists = _HEADED_LISTS(tree, headings=sub_headings) if sub_headings else []
-    headings = _HEADINGS_BEFORE_PARAGRAPHS(tree, headings=sub_headings) if sub_headings else []
+    paragraphs = [] if has_items else _paragraphs_before_lists(tree, lists)
+    headed_lists = _headed_lists(sub_headings)
+    headings = _headings_before_paragraphs(sub_headings)
     if not (paragraphs or headed_lists or headings):
         return lines  # most pages: nothing to put back, no need to key the lines
     keys = StartKeys() if keys is None else keys

@@ -117,3 +117,52 @@ def test_empty_spacer_paragraphs_between_blocks_are_looked_through() -> None:
     assert restore_structure(tree, lines) == lines  # the body kept a list item already
     restored = restore_structure(tree, ["Why save", INTRO, STEPS, AFTER])
     assert restored == ["Why save", INTRO, "- Rent", STEPS, "- Fees you do not need.", AFTER]
+
+
+def test_blocks_beside_lists_and_headings_are_those_the_xpath_finds() -> None:
+    """The neighbours read in Python are those the XPath form found: paragraphs before a
+    list (not a gallery), sub-headings after a paragraph and before a list, sub-headings
+    before a paragraph, looking through up to two empty paragraphs and comments."""
+    from lxml import etree
+
+    from consumer.core.html import structure
+
+    invisible = "\u200b\u200c\u200d\ufeff\u00a0"
+    spacer = f"self::p[translate(normalize-space(.), '{invisible}', '') = '']"
+
+    def sibling_is(axis: str, test: str) -> str:
+        first, second, third = (f"{axis}::*[{n}]" for n in (1, 2, 3))
+        return (
+            f"({first}[{test}] or {first}[{spacer}] and ({second}[{test}] or "
+            f"{second}[{spacer}] and {third}[{test}]))"
+        )
+
+    story_list = "(self::ul or self::ol) and not(.//figure or .//img or .//figcaption)"
+    before_lists = etree.XPath(
+        "//*[self::ul or self::ol]/preceding-sibling::*[position() <= 3][self::p]"
+        f"[{sibling_is('following-sibling', story_list)}]"
+    )
+    headings = "//*[self::h2 or self::h3 or self::h4]"
+    headed_lists = etree.XPath(
+        f"{headings}[{sibling_is('preceding-sibling', 'self::p')}]"
+        f"[{sibling_is('following-sibling', story_list)}]"
+    )
+    before_paragraphs = etree.XPath(f"{headings}[{sibling_is('following-sibling', 'self::p')}]")
+    page = lxml_html.document_fromstring(
+        "<div><p>One</p><ul><li>a</li></ul><p>Two</p><p>\u200b</p><p> </p><ol><li>b</li></ol>"
+        "<p>Three</p><p></p><p></p><p></p><ul><li>too far</li></ul>"
+        "<p>Four</p><ul><li><img src='/g.jpg'></li></ul>"
+        "<p>Five</p><!-- c --><h3>Heading</h3><ul><li>c</li></ul><h2>Over</h2><p>Six</p>"
+        "<h3>Lead</h3><!-- c --><p></p><div>d</div>"
+        "<p>Eight</p><h2>L</h2><p> </p><ul><li>e</li></ul>"
+        "<h4>Last</h4><p>\u00a0</p><p>Seven</p><section><p>In</p><ol><li>d</li></ol></section></div>"
+    )
+    lists = list(page.iter("ul", "ol"))
+    subheadings = list(page.iter("h2", "h3", "h4"))
+    found_paragraphs = structure._paragraphs_before_lists(page, lists)
+    assert found_paragraphs == before_lists(page)
+    assert len(found_paragraphs) == 9  # (with the empty paragraphs between)
+    found_headed = structure._headed_lists(subheadings)
+    assert found_headed == headed_lists(page) != []
+    found_over = structure._headings_before_paragraphs(subheadings)
+    assert found_over == before_paragraphs(page) != []
