@@ -25,6 +25,7 @@ from consumer.core.html.comment_threads import drop_flat_comment_threads
 from consumer.core.html.inline_headings import drop_related_labels_inside_story
 from consumer.core.html.tree import (
     document_elements,
+    is_detached,
     neighbour_tag,
     remove_keeping_tail,
     squeeze,
@@ -129,7 +130,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_teaser_card(card, button, base_url, cleaned)
     headers = document_elements(tree, "header")
     for element in _STANDFIRSTS(tree, headers=headers) if headers else []:
-        if not _detached(element):
+        if not is_detached(element):
             cleaned.count("standfirst", squeeze(text_of(element)))
             remove_keeping_tail(element)
     drop_related_labels_inside_story(tree, cleaned)
@@ -389,16 +390,8 @@ def _kind_of_hinted(value: str) -> str | None:
     return best
 
 
-def _detached(element: HtmlElement) -> bool:
-    """True once an ancestor (or the element) was removed from the document."""
-    root = element
-    for root in element.iterancestors():  # noqa: B007 - only the last one is wanted
-        pass
-    return root.tag != "html"
-
-
 def _take_caption(element: HtmlElement, cleaned: Cleaned) -> None:
-    if _detached(element):
+    if is_detached(element):
         return
     text = pt.CAPTION_LABEL.sub("", squeeze(text_of(element)))
     if len(text) > pt.MAX_CAPTION_CHARS or _MORE_PARAGRAPHS_THAN(element, n=2):
@@ -416,7 +409,7 @@ def _take_caption(element: HtmlElement, cleaned: Cleaned) -> None:
 
 
 def _take_related_box(box: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
-    if _detached(box):
+    if is_detached(box):
         return
     text = squeeze(text_of(box))
     if len(text) > pt.MAX_RELATED_BOX_CHARS or _MORE_PARAGRAPHS_THAN(box, n=6):
@@ -465,7 +458,7 @@ def _hover_cards(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _take_hover_card(card: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
-    if _detached(card):
+    if is_detached(card):
         return
     text = squeeze(text_of(card))
     linked = len(squeeze("".join(_LINKED_TEXTS(card))))
@@ -501,7 +494,7 @@ def _headline_cards(parents: list[HtmlElement | None]) -> list[HtmlElement]:
     row of MIN_TEASER_CARDS such blocks or more."""
     cards = []
     for parent in parents:
-        if parent is None or parent.tag not in pt.CARD_TAGS or _detached(parent):
+        if parent is None or parent.tag not in pt.CARD_TAGS or is_detached(parent):
             continue
         if _SHORTER_THAN(parent, n=pt.MAX_CARD_CHARS) and not _MORE_PARAGRAPHS_THAN(
             parent, n=pt.MAX_SUMMARY_PARAGRAPHS
@@ -520,7 +513,7 @@ def _in_full_rows(cards: Iterable[HtmlElement]) -> set[HtmlElement]:
 
 def _take_summary(card: HtmlElement, cleaned: Cleaned) -> None:
     """The rest of a card whose headline went: its summary (and date, picture)."""
-    if _detached(card):
+    if is_detached(card):
         return
     text = squeeze(text_of(card))
     remove_keeping_tail(card)
@@ -566,7 +559,7 @@ NOT_A_LINK = ("#", "javascript:", "mailto:")
 def _take_teaser_card(
     card: HtmlElement, button: HtmlElement, base_url: str | None, cleaned: Cleaned
 ) -> None:
-    if _detached(card):
+    if is_detached(card):
         return
     text = squeeze(text_of(card))
     headings = _HEADINGS(card)
@@ -604,7 +597,7 @@ def _take_teaser(
     if dated:
         for time in block.iter("time"):
             text = squeeze(text.replace(squeeze(text_of(time)), " ", 1))
-    if squeeze(text_of(anchors[0])) != text or _detached(block):
+    if squeeze(text_of(anchors[0])) != text or is_detached(block):
         return False
     _add_link(anchors[0], base_url, cleaned)
     remove_keeping_tail(block)
@@ -621,7 +614,7 @@ def _take_linked_block(
     href = (anchor.get("href") or "").strip() if anchor is not None else ""
     if not href or href.startswith(NOT_A_LINK) or not _same_site(href, base_host):
         return
-    if _is_this_page(href, base_url) or _detached(block):
+    if _is_this_page(href, base_url) or is_detached(block):
         return
     text = squeeze(text_of(block))
     if len(text.split()) < pt.MIN_TEASER_WORDS:
@@ -633,7 +626,7 @@ def _take_linked_block(
 
 
 def _drop_widget(widget: HtmlElement, reason: str, cleaned: Cleaned) -> None:
-    if _detached(widget):
+    if is_detached(widget):
         return
     text = squeeze(text_of(widget))
     max_chars, max_paragraphs = pt.WIDGET_LIMITS.get(reason, pt.DEFAULT_WIDGET_LIMITS)

@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lxml import etree
-from lxml.html import HtmlElement
 
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.tree import is_detached, squeeze, text_of
 from consumer.core.model import Removals
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4"})
@@ -45,7 +44,7 @@ def drop_flat_comment_threads(name_values: Iterable[str], removals: Removals) ->
     after_prose = False
     tests = 0
     for heading in headings:
-        if _detached(heading):
+        if is_detached(heading):
             continue  # (taken out with an earlier heading's thread)
         if not after_prose:
             if tests == MAX_PROSE_TESTS:
@@ -58,10 +57,3 @@ def drop_flat_comment_threads(name_values: Iterable[str], removals: Removals) ->
         for element in [heading, *heading.itersiblings()]:
             removals.count("comments", squeeze(text_of(element)))
             parent.remove(element)  # (its tail, the text after it, goes with it)
-
-
-def _detached(element: HtmlElement) -> bool:
-    root = element
-    for root in element.iterancestors():  # noqa: B007 - only the last one is wanted
-        pass
-    return root.tag != "html"

@@ -17,6 +17,7 @@ from collections.abc import Collection
 from lxml import etree
 from lxml.html import HtmlElement
 
+from consumer.core.html.line_keys import LIST_ITEM_PREFIX
 from consumer.core.html.patterns import CONTENT_NAMES
 from consumer.core.html.tree import squeeze, text_of
 
@@ -87,5 +88,6 @@ def _block_lines(container: HtmlElement) -> list[str]:
     copied = copy.deepcopy(container)
     for element in copied.iter(_LINE_TAGS):
         element.tail = "\n" + (element.tail or "")
-        element.text = ("\n- " if element.tag == "li" else "\n") + (element.text or "")
+        mark = "\n" + LIST_ITEM_PREFIX if element.tag == "li" else "\n"
+        element.text = mark + (element.text or "")
     return [line for raw in text_of(copied).split("\n") if (line := squeeze(raw))]

@@ -41,6 +41,14 @@ def document_elements(tree: HtmlElement, *tags: str) -> list[HtmlElement]:
     return [element for root in roots if isinstance(root.tag, str) for element in root.iter(*tags)]
 
 
+def is_detached(element: HtmlElement) -> bool:
+    """True once an ancestor (or the element) was removed from the document."""
+    root = element
+    for root in element.iterancestors():  # noqa: B007 - only the last one is wanted
+        pass
+    return root.tag != "html"
+
+
 def neighbour_tag(element: HtmlElement, *, preceding: bool) -> object:
     """The tag of the sibling element right before (or after) ``element``, comments and
     processing instructions skipped, or None: XPath's ``preceding-sibling::*[1]``, which
