@@ -881,7 +881,8 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"e-?mail this (?:story|article)|(?:print|share) this (?:story|article)|"
             r"compart(?:e|ir) (?:esta noticia|este artículo)|partagez cet article|"
             r"partager sur \w+|condividi (?:questo )?articolo|udostępnij (?:ten )?artykuł|"
-            r"skomentuj)\W*$",
+            r"skomentuj|seite drucken|drucken|druckversion|imprimer (?:cette page|cet article)|"
+            r"imprimir|print (?:this )?page)\W*$",
             re.I,
         ),
     ),
@@ -892,7 +893,11 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d{1,3}|(?:weiter zu seite|next page|nächste seite|page suivante|"
             r"página siguiente|pagina successiva|następna strona)\b.{0,20}|zur startseite|"
             r"zum artikel|zurück zur übersicht|retour à l'accueil|volver a la portada|"
-            r"torna alla home|powrót do strony głównej|back to (?:home|homepage|the article))\W*$",
+            r"torna alla home|powrót do strony głównej|back to (?:home|homepage|the article)|"
+            # A listing's way back ("Back to Blogs") and skip links to the main content.
+            r"back to (?:(?:all |the )?(?:blogs?|news|articles|posts|stories|overview))|"
+            r"(?:zum )?hauptinhalt(?: springen)?|zum inhalt(?: springen)?|"
+            r"aller au contenu(?: principal)?|ir al contenido(?: principal)?)\W*$",
             re.I,
         ),
     ),
@@ -1085,7 +1090,7 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # is left of a social embed without its frame.
         "boilerplate",
         re.compile(
-            r"^\W*(?:enlarge this image|(?:hide|toggle|show) caption|open image in gallery|"
+            r"^\W*(?:enlarge (?:this )?(?:image|photo)|(?:hide|toggle|show) caption|open image in gallery|"
             r"bild (?:anzeigen|vergrößern)|alle angaben ohne gewähr|"
             r"expand (?:this )?image|click (?:here )?to enlarge|view (?:full ?screen|gallery)|"
             r"image (?:source|caption),(?: .{1,80})?|"

@@ -380,6 +380,12 @@ def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> Non
         ("Kommentar schreiben", "share"),
         ("Seite 1 von 3", "navigation"),
         ("Zur Startseite", "navigation"),
+        ("Back to Blogs", "navigation"),
+        ("Hauptinhalt", "navigation"),
+        ("Zum Inhalt springen", "navigation"),
+        ("Aller au contenu principal", "navigation"),
+        ("Seite drucken", "share"),
+        ("Imprimir", "share"),
         ("Komentarze (12)", "comments"),
         ("Category: Local news", "boilerplate"),
         ("dpa-infocom, dpa:201119-99-401234/3", "credit"),
@@ -391,7 +397,15 @@ def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: 
 
 @pytest.mark.parametrize(
     "line",
-    ["Von Berlin nach Hamburg", "Par ailleurs", "Di Maio ha detto", "Por favor", "Seite an Seite"],
+    [
+        "Von Berlin nach Hamburg",
+        "Par ailleurs",
+        "Di Maio ha detto",
+        "Por favor",
+        "Seite an Seite",
+        "Back to the drawing board for the council",
+        "Drucken lassen sich die Pläne erst im Mai.",
+    ],
 )
 def test_lines_that_only_start_like_a_byline_or_a_label_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
