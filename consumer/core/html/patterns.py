@@ -931,6 +931,19 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # The date (and time) with one short label after a bar or a dot: the story's
+    # category or author in the strip above it ("2021-10-16 | Health", "24. März 2004,
+    # 19:49 | Jane"). Not a table's row, whose line starts with its bar.
+    (
+        "metadata",
+        re.compile(
+            rf"^(?!\|)\W*(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*[|•·]\s*"
+            r"[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\W*$",
+            re.I,
+        ),
+    ),
     (
         "metadata",
         re.compile(

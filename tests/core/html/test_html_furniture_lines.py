@@ -375,6 +375,9 @@ def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> Non
         ("Written by Jane Doe", "byline"),
         ("Tiempo de lectura: 3 min", "metadata"),
         ("Czas czytania: 4 min", "metadata"),
+        ("2021-10-16 | Gesundheit", "metadata"),
+        ("24. März 2004, 19:49 | Jane", "metadata"),
+        ("November 19, 2019 • Local news", "metadata"),
         ("Lire la suite", "read-more"),
         ("MEHR ERFAHREN", "read-more"),
         ("Kommentar schreiben", "share"),
@@ -405,6 +408,8 @@ def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: 
         "Seite an Seite",
         "Back to the drawing board for the council",
         "Drucken lassen sich die Pläne erst im Mai.",
+        "12.03.2020 | Der Rat hat am Dienstag beschlossen, die Schulen zu schließen.",
+        "| 1/1/2013 | Launch |",  # a table's row
     ],
 )
 def test_lines_that_only_start_like_a_byline_or_a_label_stay(line: str) -> None:
