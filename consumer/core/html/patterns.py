@@ -1155,6 +1155,13 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(r"^(?!\|)(?:[^|.!?:]{1,30}?\s\\?\|\s+){3,}[^|.!?:]{1,30}$"),
     ),
     (
+        # The same menu between dots or dashes ("Home · Weather · News · Sports"). Items
+        # with figures are a fact strip ("1-4 Players • Ages 14+ • 60 minutes").
+        (" · ", " • ", " - "),
+        "navigation",
+        re.compile(r"^(?:[^\d·•.!?:|-]{1,30}?\s[·•-]\s+){3,}[^\d·•.!?:|-]{1,30}?(?:\s[·•-])?$"),
+    ),
+    (
         # The site's app offered ("Want more? Download our free app for iPhone ...").
         ("download our",),
         "promotion",

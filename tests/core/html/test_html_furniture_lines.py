@@ -492,12 +492,19 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
     [
         ("Local News | State News | National News | Obituaries | Archive", "navigation"),
         ("Local News \\| State News \\| National News \\| Obituaries", "navigation"),
+        ("Home · Weather · News · Morning Show · Sports · Blogs", "navigation"),
+        ("Home - Weather - News - Sports - Contests -", "navigation"),
+        ("Startseite • Aktuelles • Termine • Kontakt", "navigation"),
         ("Home | News | Multimedia Copyright © 2008 Morris Daily Herald", "boilerplate"),
         ("All content © Copyright 2000 - 2008 WorldNow. All Rights Reserved.", "boilerplate"),
         # A table's row, a list of names ending a sentence, a reprint note: content.
         ("| Name | Age | Team | Goals |", None),
         ("Apple | Google | Microsoft | Amazon: the four firms named in the suit", None),
         ("The above is an excerpt from a career guide by Tom Miller, Copyright 2013.", None),
+        # A fact strip, a few places, a sentence between dashes: content.
+        ("1-4 Players • Ages 14+ • 90-120 minutes • $45", None),
+        ("Paris · London · Berlin", None),
+        ("He came - he saw - he left - and won.", None),
     ],
 )
 def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> None:
