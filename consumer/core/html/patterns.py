@@ -1215,6 +1215,20 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # A rights notice without the mark: "This copy is for your personal, non-commercial
+        # use only", "This material may not be published, broadcast, rewritten or
+        # redistributed" (news agencies and their reprint desks, on the story's page). It
+        # opens a sentence: "The court said this material may not be published" is news.
+        ("commercial use", "may not be"),
+        "boilerplate",
+        re.compile(
+            r"^(?:.{0,200}[.:!]\s+)?\W*this (?:copy|material|article|content|story)\s+"
+            r"(?:is for (?:your )?personal,? non-?commercial use|may not be (?:published|"
+            r"reproduced|republished|redistributed|rewritten|broadcast|copied))\b.{0,400}$",
+            re.I,
+        ),
+    ),
+    (
         # An invitation to write to the editors, under opinion pieces.
         ("letter", "hear from you", "hear what you think"),
         "boilerplate",

@@ -497,6 +497,17 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Startseite • Aktuelles • Termine • Kontakt", "navigation"),
         ("Home | News | Multimedia Copyright © 2008 Morris Daily Herald", "boilerplate"),
         ("All content © Copyright 2000 - 2008 WorldNow. All Rights Reserved.", "boilerplate"),
+        (
+            "Example Reprints: This copy is for your personal, non-commercial use only. "
+            "To order copies for your colleagues, use the Order Reprints tool.",
+            "boilerplate",
+        ),
+        (
+            "Distributed by Example Broadcasting. This material may not be published, "
+            "broadcast, rewritten or redistributed.",
+            "boilerplate",
+        ),
+        ("The court said this material may not be published until the trial ends.", None),
         # A table's row, a list of names ending a sentence, a reprint note: content.
         ("| Name | Age | Team | Goals |", None),
         ("Apple | Google | Microsoft | Amazon: the four firms named in the suit", None),
