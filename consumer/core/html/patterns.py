@@ -1155,6 +1155,16 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(r"^(?!\|)(?:[^|.!?:]{1,30}?\s\\?\|\s+){3,}[^|.!?:]{1,30}$"),
     ),
     (
+        # A blog's links to the posts before and after this one, around the way to its
+        # front page (Movable Type and TypePad: "« Older post | Main | Newer post »").
+        ("main",),
+        "navigation",
+        re.compile(
+            r"^\W*(?:«[^»]{1,200}\|\s*main\s*(?:\|[^«]{1,200}»)?|main\s*\|[^«]{1,200}»)\W*$",
+            re.I,
+        ),
+    ),
+    (
         # The same menu between dots or dashes ("Home · Weather · News · Sports"). Items
         # with figures are a fact strip ("1-4 Players • Ages 14+ • 60 minutes").
         (" · ", " • ", " - "),
@@ -1225,6 +1235,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"^(?:.{0,200}[.:!]\s+)?\W*this (?:copy|material|article|content|story)\s+"
             r"(?:is for (?:your )?personal,? non-?commercial use|may not be (?:published|"
             r"reproduced|republished|redistributed|rewritten|broadcast|copied))\b.{0,400}$",
+            re.I,
+        ),
+    ),
+    (
+        # Where the story ran in the paper ("A version of this article appeared October 29,
+        # 2012, on page A1 in the U.S. edition of ..., with the headline: ..."; "... appears
+        # in print on ..."). A note that it was first published elsewhere stays.
+        ("version of this",),
+        "boilerplate",
+        re.compile(
+            r"^\W*a version of this \w+(?: \w+)? (?:appeared|appears)\b.{0,120}"
+            r"\b(?:in print|on page|print edition|edition of)\b.{0,300}$",
             re.I,
         ),
     ),

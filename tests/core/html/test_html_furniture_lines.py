@@ -495,6 +495,14 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Home · Weather · News · Morning Show · Sports · Blogs", "navigation"),
         ("Home - Weather - News - Sports - Contests -", "navigation"),
         ("Startseite • Aktuelles • Termine • Kontakt", "navigation"),
+        ("« A walk in the rain | Main | The bridge reopens »", "navigation"),
+        ("« A walk in the rain | Main", "navigation"),
+        ("Main | The bridge reopens »", "navigation"),
+        (
+            "A version of this article appeared May 2, 2012, on page B3 in the U.S. edition "
+            "of The Example Journal, with the headline: Bridge Reopens.",
+            "boilerplate",
+        ),
         ("Home | News | Multimedia Copyright © 2008 Morris Daily Herald", "boilerplate"),
         ("All content © Copyright 2000 - 2008 WorldNow. All Rights Reserved.", "boilerplate"),
         (
@@ -516,6 +524,9 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("1-4 Players • Ages 14+ • 90-120 minutes • $45", None),
         ("Paris · London · Berlin", None),
         ("He came - he saw - he left - and won.", None),
+        # A quotation in guillemets, a note that the story was first published elsewhere.
+        ("« Je ne fais pas que voter blanc, je le bois aussi »", None),
+        ("A version of this article appeared in The Example Review.", None),
     ],
 )
 def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> None:
