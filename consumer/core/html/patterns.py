@@ -1143,6 +1143,25 @@ AFFILIATE_DISCLOSURE = re.compile(
     re.I,
 )
 
+# Page tools as one line writes them: sharing, bookmarking services, print and e-mail.
+_TOOL = (
+    r"(?:share(?: this(?: article| story)?)?|submit to|e-?mail(?: this)?(?: article| story| page)?|"
+    r"(?:e-?)?mail to a friend|print(?: this)?(?: article| story| view| version| page)?|"
+    r"read later|save for later|digg(?: it)?|newsvine|del\.icio\.us|delicious|reddit|"
+    r"stumble ?it!?|stumbleupon|blinklist|technorati|furl|facebook|twitter|tweet(?: it)?|"
+    r"like it|add to my news|leave a comment|related articles)"
+)
+# A day of a month ahead (with the month's name or in figures), not a month or a year alone.
+_DATED = (
+    rf"(?=.*(?:\b{_MONTH}\.?,?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
+)
+# The words of a date and its time, and what joins them ("Page updated at", "on").
+_DATE_TIME_WORDS = (
+    rf"(?:(?:{_WEEKDAY}|{_MONTH})\b\.?|\d{{1,4}}(?:st|nd|rd|th)?\b|[ap]\.?m\b\.?|"
+    r"(?-i:[A-Z]{2,4})\b|(?:on|at|um|uhr|page|last|updated|published|posted)\b|[-:;,./|\s])+"
+)
+
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
@@ -1153,6 +1172,25 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ("|",),
         "navigation",
         re.compile(r"^(?!\|)(?:[^|.!?:]{1,30}?\s\\?\|\s+){3,}[^|.!?:]{1,30}$"),
+    ),
+    (
+        # A strip of page tools, nothing else ("E-mail article Print view Share: Digg
+        # Newsvine", "Mail to a friend Print story Read later", "Submit to: Digg Reddit").
+        ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit"),
+        "share",
+        re.compile(rf"^\W*{_TOOL}(?:[\W_]+{_TOOL})+[\W_]*$", re.I),
+    ),
+    (
+        # Where the story came from and when, alone on a line ("Associated Press - January
+        # 10, 2008 3:23 PM ET", "Dow Jones | Wed, Jan 16 2008, 07:40 GMT"): a source of a
+        # few words, a bar or a dash, and a date with its time.
+        ("19", "20"),
+        "metadata",
+        re.compile(
+            r"^(?![|-] )\W*[^\W\d][\w.&'’]*(?:\s+[\w.&'’]+){0,3}\s+[-|–—]\s+"
+            rf"(?=[^|]*\b(?:19|20)\d\d\b){_DATED}{_DATE_TIME_WORDS}$",
+            re.I,
+        ),
     ),
     (
         # A blog's links to the posts before and after this one, around the way to its

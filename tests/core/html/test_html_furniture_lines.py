@@ -496,6 +496,11 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Home - Weather - News - Sports - Contests -", "navigation"),
         ("Startseite • Aktuelles • Termine • Kontakt", "navigation"),
         ("« A walk in the rain | Main | The bridge reopens »", "navigation"),
+        ("E-mail article Print view Share: Digg Newsvine", "share"),
+        ("Mail to a friend Print story Read later", "share"),
+        ("| | del.icio.us | | Stumble It! | Blinklist |", "share"),
+        ("Example Press - January 10, 2008 3:23 PM ET", "metadata"),
+        ("Example Wire | Wed, Jan 16 2008, 07:40 GMT", "metadata"),
         ("« A walk in the rain | Main", "navigation"),
         ("Main | The bridge reopens »", "navigation"),
         (
@@ -524,6 +529,11 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("1-4 Players • Ages 14+ • 90-120 minutes • $45", None),
         ("Paris · London · Berlin", None),
         ("He came - he saw - he left - and won.", None),
+        # Two of the tools named in a sentence; a year or a month alone after a dash; a
+        # sentence after a place and a date.
+        ("Facebook and Twitter", None),
+        ("Released - 2008", None),
+        ("Paris - March 3, 2008 was the day the river froze", None),
         # A quotation in guillemets, a note that the story was first published elsewhere.
         ("« Je ne fais pas que voter blanc, je le bois aussi »", None),
         ("A version of this article appeared in The Example Review.", None),
