@@ -1193,6 +1193,22 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # What a player or a widget needs to show ("You need the latest Flash player to
+        # view video content", "Please enable JavaScript to view the comments", "requires
+        # Flash player version 6 or greater"): the element it stood for is not in the text.
+        ("flash", "javascript", "browser"),
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:this (?:media |video |audio )?(?:player|content|video|page|site) )?"
+            r"(?:you (?:need|must have|will need)|get|install|download|upgrade|requires?|"
+            r"please (?:enable|install|upgrade|update))\b.{0,60}?"
+            r"\b(?:flash(?: player)?|javascript|browser)\b"
+            r"(?=.*\b(?:to (?:view|see|watch|play|hear|listen to|use|read|display|access)|"
+            r"version|or (?:greater|higher|later|newer))\b).{0,120}$",
+            re.I,
+        ),
+    ),
+    (
         # A blog's links to the posts before and after this one, around the way to its
         # front page (Movable Type and TypePad: "« Older post | Main | Newer post »").
         ("main",),

@@ -501,6 +501,9 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("| | del.icio.us | | Stumble It! | Blinklist |", "share"),
         ("Example Press - January 10, 2008 3:23 PM ET", "metadata"),
         ("Example Wire | Wed, Jan 16 2008, 07:40 GMT", "metadata"),
+        ("You need the latest Flash player to view video content.", "boilerplate"),
+        ("This player requires Flash player version 9 or greater.", "boilerplate"),
+        ("Please enable JavaScript to view the comments.", "boilerplate"),
         ("« A walk in the rain | Main", "navigation"),
         ("Main | The bridge reopens »", "navigation"),
         (
@@ -533,6 +536,8 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         # sentence after a place and a date.
         ("Facebook and Twitter", None),
         ("Released - 2008", None),
+        ("Google will require every browser maker to ship the patch by May.", None),
+        ("Download the free browser extension here.", None),
         ("Paris - March 3, 2008 was the day the river froze", None),
         # A quotation in guillemets, a note that the story was first published elsewhere.
         ("« Je ne fais pas que voter blanc, je le bois aussi »", None),
