@@ -504,6 +504,11 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("You need the latest Flash player to view video content.", "boilerplate"),
         ("This player requires Flash player version 9 or greater.", "boilerplate"),
         ("Please enable JavaScript to view the comments.", "boilerplate"),
+        ("Jane Roe | Tags: Budget, Council, Harbour", "metadata"),
+        ("by Jane Roe , Filed under: Interviews, Harbour", "metadata"),
+        ("Leave a comment! | Published in Holidays", "metadata"),
+        ("| POSTED ON November 7th, 2012 | 12 COMMENTS | + ADD YOUR COMMENT |", "metadata"),
+        ("Abgelegt unter: Hafen, Stadtrat | Tags: Haushalt", "metadata"),
         ("« A walk in the rain | Main", "navigation"),
         ("Main | The bridge reopens »", "navigation"),
         (
@@ -538,6 +543,8 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Released - 2008", None),
         ("Google will require every browser maker to ship the patch by May.", None),
         ("Download the free browser extension here.", None),
+        ("Published in Nature, the study found that five comments were enough.", None),
+        ("- Tips: you can apply the same tags, categories and keywords to each video.", None),
         ("Paris - March 3, 2008 was the day the river froze", None),
         # A quotation in guillemets, a note that the story was first published elsewhere.
         ("« Je ne fais pas que voter blanc, je le bois aussi »", None),
