@@ -1223,6 +1223,27 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # A source given as an address alone ("Source: www.example.com", "Quelle:
+        # https://..."): the credit of a chart or a picture, not a sentence of the story.
+        ("source", "via", "quelle", "fuente", "fonte", "źródło", "bron"),
+        "credit",
+        re.compile(
+            r"^\W*(?:(?:image |photo |picture )?sources?|via|quelle|fuente|fonte|źródło|bron)"
+            r"\s*:\s*(?:https?://|www\.)\S+\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A closed thread's notice ("The comments to this entry are closed.").
+        ("closed", "geschlossen"),
+        "comments",
+        re.compile(
+            r"^\W*(?:(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are "
+            r"(?:now )?closed|comments are (?:now )?closed|kommentare (?:sind )?geschlossen)\W*$",
+            re.I,
+        ),
+    ),
+    (
         # A blog's links to the posts before and after this one, around the way to its
         # front page (Movable Type and TypePad: "« Older post | Main | Newer post »").
         ("main",),

@@ -509,6 +509,9 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Leave a comment! | Published in Holidays", "metadata"),
         ("| POSTED ON November 7th, 2012 | 12 COMMENTS | + ADD YOUR COMMENT |", "metadata"),
         ("Abgelegt unter: Hafen, Stadtrat | Tags: Haushalt", "metadata"),
+        ("Source: www.example.com", "credit"),
+        ("Quelle: https://example.org/grafik", "credit"),
+        ("The comments to this entry are closed.", "comments"),
         ("« A walk in the rain | Main", "navigation"),
         ("Main | The bridge reopens »", "navigation"),
         (
@@ -544,6 +547,7 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Google will require every browser maker to ship the patch by May.", None),
         ("Download the free browser extension here.", None),
         ("Published in Nature, the study found that five comments were enough.", None),
+        ("Sources: Reuters, Example Press", None),
         ("- Tips: you can apply the same tags, categories and keywords to each video.", None),
         ("Paris - March 3, 2008 was the day the river froze", None),
         # A quotation in guillemets, a note that the story was first published elsewhere.
