@@ -1234,6 +1234,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # A social profile given as an address alone ("Twitter: @example", "Facebook Fan
+        # Page: www.facebook.com/example", "Youtube: youtube.com/user/example").
+        ("facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "tiktok"),
+        "share",
+        re.compile(
+            r"^\W*[\w ]{0,20}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok)"
+            r"\b[\w ]{0,20}:\s*(?:https?://|www\.|@|[\w-]+\.com/)\S+\W*$",
+            re.I,
+        ),
+    ),
+    (
         # A closed thread's notice ("The comments to this entry are closed.").
         ("closed", "geschlossen"),
         "comments",

@@ -512,6 +512,8 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Source: www.example.com", "credit"),
         ("Quelle: https://example.org/grafik", "credit"),
         ("The comments to this entry are closed.", "comments"),
+        ("Twitter: @example", "share"),
+        ("Facebook Fan Page: www.facebook.com/example", "share"),
         ("« A walk in the rain | Main", "navigation"),
         ("Main | The bridge reopens »", "navigation"),
         (
@@ -548,6 +550,7 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Download the free browser extension here.", None),
         ("Published in Nature, the study found that five comments were enough.", None),
         ("Sources: Reuters, Example Press", None),
+        ("The Facebook page: www.facebook.com/example was taken down on Monday", None),
         ("- Tips: you can apply the same tags, categories and keywords to each video.", None),
         ("Paris - March 3, 2008 was the day the river froze", None),
         # A quotation in guillemets, a note that the story was first published elsewhere.
