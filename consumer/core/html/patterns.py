@@ -1210,13 +1210,14 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     ),
     (
         # A post's meta strip, its parts between bars: the tags or categories after the
-        # byline or date ("Jane Doe | Tags: Budget, Council", "by Jane Doe , Filed under:
-        # Interviews"), where it was filed ("| Published in Holidays") and its comments
+        # byline or date ("Jane Doe | Tags: Budget, Council", "Posted on: May 2, 2008 Filed
+        # under: Pop"), where it was filed ("| Published in Holidays") and its comments
         # ("1 Comment » |", "Leave a comment! |", "| 8 COMMENTS | + ADD YOUR COMMENT").
         ("tags", "filed under", "categor", "abgelegt", "published", "posted", "comment"),
         "metadata",
         re.compile(
-            r"^.{0,120}?(?:[|,]\s*(?:tags|filed under|categories|abgelegt unter|kategorien?)\s*:|"
+            r"^.{0,120}?(?:(?:[|,]\s*(?:tags|categories|kategorien?)|\b(?:filed|abgelegt) "
+            r"(?:under|unter))\s*:|"
             r"\|\s*(?:published|posted) (?:in|on)\b|\b\d+ comments?\s*[»|]|"
             r"leave a comment!?\s*\||\|\s*\+?\s*add your comment).{0,300}$",
             re.I,

@@ -506,6 +506,10 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Please enable JavaScript to view the comments.", "boilerplate"),
         ("Jane Roe | Tags: Budget, Council, Harbour", "metadata"),
         ("by Jane Roe , Filed under: Interviews, Harbour", "metadata"),
+        (
+            "Source: Example News Network Posted on: May 2, 2008 10:57 PST Filed under: Pop",
+            "metadata",
+        ),
         ("Leave a comment! | Published in Holidays", "metadata"),
         ("| POSTED ON November 7th, 2012 | 12 COMMENTS | + ADD YOUR COMMENT |", "metadata"),
         ("Abgelegt unter: Hafen, Stadtrat | Tags: Haushalt", "metadata"),
@@ -550,6 +554,7 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Download the free browser extension here.", None),
         ("Published in Nature, the study found that five comments were enough.", None),
         ("Sources: Reuters, Example Press", None),
+        ("The complaint was filed under the new law in May.", None),
         ("The Facebook page: www.facebook.com/example was taken down on Monday", None),
         ("- Tips: you can apply the same tags, categories and keywords to each video.", None),
         ("Paris - March 3, 2008 was the day the river froze", None),
