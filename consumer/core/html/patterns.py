@@ -881,7 +881,8 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"e-?mail this (?:story|article)|(?:print|share) this (?:story|article)|"
             r"compart(?:e|ir) (?:esta noticia|este artículo)|partagez cet article|"
             r"partager sur \w+|condividi (?:questo )?articolo|udostępnij (?:ten )?artykuł|"
-            r"skomentuj)\W*$",
+            r"skomentuj|seite drucken|drucken|druckversion|imprimer (?:cette page|cet article)|"
+            r"imprimir|print (?:this )?page)\W*$",
             re.I,
         ),
     ),
@@ -892,7 +893,11 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d{1,3}|(?:weiter zu seite|next page|nächste seite|page suivante|"
             r"página siguiente|pagina successiva|następna strona)\b.{0,20}|zur startseite|"
             r"zum artikel|zurück zur übersicht|retour à l'accueil|volver a la portada|"
-            r"torna alla home|powrót do strony głównej|back to (?:home|homepage|the article))\W*$",
+            r"torna alla home|powrót do strony głównej|back to (?:home|homepage|the article)|"
+            # A listing's way back ("Back to Blogs") and skip links to the main content.
+            r"back to (?:(?:all |the )?(?:blogs?|news|articles|posts|stories|overview))|"
+            r"(?:zum )?hauptinhalt(?: springen)?|zum inhalt(?: springen)?|"
+            r"aller au contenu(?: principal)?|ir al contenido(?: principal)?)\W*$",
             re.I,
         ),
     ),
@@ -923,6 +928,19 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
             r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}"
             r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$",
+            re.I,
+        ),
+    ),
+    # The date (and time) with one short label after a bar or a dot: the story's
+    # category or author in the strip above it ("2021-10-16 | Health", "24. März 2004,
+    # 19:49 | Jane"). Not a table's row, whose line starts with its bar.
+    (
+        "metadata",
+        re.compile(
+            rf"^(?!\|)\W*(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*[|•·]\s*"
+            r"[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\W*$",
             re.I,
         ),
     ),
@@ -1085,7 +1103,7 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # is left of a social embed without its frame.
         "boilerplate",
         re.compile(
-            r"^\W*(?:enlarge this image|(?:hide|toggle|show) caption|open image in gallery|"
+            r"^\W*(?:enlarge (?:this )?(?:image|photo)|(?:hide|toggle|show) caption|open image in gallery|"
             r"bild (?:anzeigen|vergrößern)|alle angaben ohne gewähr|"
             r"expand (?:this )?image|click (?:here )?to enlarge|view (?:full ?screen|gallery)|"
             r"image (?:source|caption),(?: .{1,80})?|"
@@ -1125,6 +1143,25 @@ AFFILIATE_DISCLOSURE = re.compile(
     re.I,
 )
 
+# Page tools as one line writes them: sharing, bookmarking services, print and e-mail.
+_TOOL = (
+    r"(?:share(?: this(?: article| story)?)?|submit to|e-?mail(?: this)?(?: article| story| page)?|"
+    r"(?:e-?)?mail to a friend|print(?: this)?(?: article| story| view| version| page)?|"
+    r"read later|save for later|digg(?: it)?|newsvine|del\.icio\.us|delicious|reddit|"
+    r"stumble ?it!?|stumbleupon|blinklist|technorati|furl|facebook|twitter|tweet(?: it)?|"
+    r"like it|add to my news|leave a comment|related articles)"
+)
+# A day of a month ahead (with the month's name or in figures), not a month or a year alone.
+_DATED = (
+    rf"(?=.*(?:\b{_MONTH}\.?,?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
+)
+# The words of a date and its time, and what joins them ("Page updated at", "on").
+_DATE_TIME_WORDS = (
+    rf"(?:(?:{_WEEKDAY}|{_MONTH})\b\.?|\d{{1,4}}(?:st|nd|rd|th)?\b|[ap]\.?m\b\.?|"
+    r"(?-i:[A-Z]{2,4})\b|(?:on|at|um|uhr|page|last|updated|published|posted)\b|[-:;,./|\s])+"
+)
+
 # Patterns that look inside the line, tried only when the lower-cased line contains one
 # of their keywords (scanning every line with them would cost more than the rest).
 GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...] = (
@@ -1135,6 +1172,105 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ("|",),
         "navigation",
         re.compile(r"^(?!\|)(?:[^|.!?:]{1,30}?\s\\?\|\s+){3,}[^|.!?:]{1,30}$"),
+    ),
+    (
+        # A strip of page tools, nothing else ("E-mail article Print view Share: Digg
+        # Newsvine", "Mail to a friend Print story Read later", "Submit to: Digg Reddit").
+        ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit"),
+        "share",
+        re.compile(rf"^\W*{_TOOL}(?:[\W_]+{_TOOL})+[\W_]*$", re.I),
+    ),
+    (
+        # Where the story came from and when, alone on a line ("Associated Press - January
+        # 10, 2008 3:23 PM ET", "Dow Jones | Wed, Jan 16 2008, 07:40 GMT"): a source of a
+        # few words, a bar or a dash, and a date with its time.
+        ("19", "20"),
+        "metadata",
+        re.compile(
+            r"^(?![|-] )\W*[^\W\d][\w.&'’]*(?:\s+[\w.&'’]+){0,3}\s+[-|–—]\s+"
+            rf"(?=[^|]*\b(?:19|20)\d\d\b){_DATED}{_DATE_TIME_WORDS}$",
+            re.I,
+        ),
+    ),
+    (
+        # What a player or a widget needs to show ("You need the latest Flash player to
+        # view video content", "Please enable JavaScript to view the comments", "requires
+        # Flash player version 6 or greater"): the element it stood for is not in the text.
+        ("flash", "javascript", "browser"),
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:this (?:media |video |audio )?(?:player|content|video|page|site) )?"
+            r"(?:you (?:need|must have|will need)|get|install|download|upgrade|requires?|"
+            r"please (?:enable|install|upgrade|update))\b.{0,60}?"
+            r"\b(?:flash(?: player)?|javascript|browser)\b"
+            r"(?=.*\b(?:to (?:view|see|watch|play|hear|listen to|use|read|display|access)|"
+            r"version|or (?:greater|higher|later|newer))\b).{0,120}$",
+            re.I,
+        ),
+    ),
+    (
+        # A post's meta strip, its parts between bars: the tags or categories after the
+        # byline or date ("Jane Doe | Tags: Budget, Council", "Posted on: May 2, 2008 Filed
+        # under: Pop"), where it was filed ("| Published in Holidays") and its comments
+        # ("1 Comment » |", "Leave a comment! |", "| 8 COMMENTS | + ADD YOUR COMMENT").
+        ("tags", "filed under", "categor", "abgelegt", "published", "posted", "comment"),
+        "metadata",
+        re.compile(
+            r"^.{0,120}?(?:(?:[|,]\s*(?:tags|categories|kategorien?)|\b(?:filed|abgelegt) "
+            r"(?:under|unter))\s*:|"
+            r"\|\s*(?:published|posted) (?:in|on)\b|\b\d+ comments?\s*[»|]|"
+            r"leave a comment!?\s*\||\|\s*\+?\s*add your comment).{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        # A source given as an address alone ("Source: www.example.com", "Quelle:
+        # https://..."): the credit of a chart or a picture, not a sentence of the story.
+        ("source", "via", "quelle", "fuente", "fonte", "źródło", "bron"),
+        "credit",
+        re.compile(
+            r"^\W*(?:(?:image |photo |picture )?sources?|via|quelle|fuente|fonte|źródło|bron)"
+            r"\s*:\s*(?:https?://|www\.)\S+\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A social profile given as an address alone ("Twitter: @example", "Facebook Fan
+        # Page: www.facebook.com/example", "Youtube: youtube.com/user/example").
+        ("facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "tiktok"),
+        "share",
+        re.compile(
+            r"^\W*[\w ]{0,20}\b(?:facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok)"
+            r"\b[\w ]{0,20}:\s*(?:https?://|www\.|@|[\w-]+\.com/)\S+\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A closed thread's notice ("The comments to this entry are closed.").
+        ("closed", "geschlossen"),
+        "comments",
+        re.compile(
+            r"^\W*(?:(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are "
+            r"(?:now )?closed|comments are (?:now )?closed|kommentare (?:sind )?geschlossen)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A blog's links to the posts before and after this one, around the way to its
+        # front page (Movable Type and TypePad: "« Older post | Main | Newer post »").
+        ("main",),
+        "navigation",
+        re.compile(
+            r"^\W*(?:«[^»]{1,200}\|\s*main\s*(?:\|[^«]{1,200}»)?|main\s*\|[^«]{1,200}»)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # The same menu between dots or dashes ("Home · Weather · News · Sports"). Items
+        # with figures are a fact strip ("1-4 Players • Ages 14+ • 60 minutes").
+        (" · ", " • ", " - "),
+        "navigation",
+        re.compile(r"^(?:[^\d·•.!?:|-]{1,30}?\s[·•-]\s+){3,}[^\d·•.!?:|-]{1,30}?(?:\s[·•-])?$"),
     ),
     (
         # The site's app offered ("Want more? Download our free app for iPhone ...").
@@ -1186,6 +1322,32 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             # "All content © Copyright 2000 - 2008 WorldNow"): the mark and a year anywhere
             # (the word alone may be a sentence's: "by Tom Miller, Copyright 2013").
             r"^.{0,300}[©ⓒ]\s*(?:copyright\s*)?(?:19|20)\d\d\b",
+            re.I,
+        ),
+    ),
+    (
+        # A rights notice without the mark: "This copy is for your personal, non-commercial
+        # use only", "This material may not be published, broadcast, rewritten or
+        # redistributed" (news agencies and their reprint desks, on the story's page). It
+        # opens a sentence: "The court said this material may not be published" is news.
+        ("commercial use", "may not be"),
+        "boilerplate",
+        re.compile(
+            r"^(?:.{0,200}[.:!]\s+)?\W*this (?:copy|material|article|content|story)\s+"
+            r"(?:is for (?:your )?personal,? non-?commercial use|may not be (?:published|"
+            r"reproduced|republished|redistributed|rewritten|broadcast|copied))\b.{0,400}$",
+            re.I,
+        ),
+    ),
+    (
+        # Where the story ran in the paper ("A version of this article appeared October 29,
+        # 2012, on page A1 in the U.S. edition of ..., with the headline: ..."; "... appears
+        # in print on ..."). A note that it was first published elsewhere stays.
+        ("version of this",),
+        "boilerplate",
+        re.compile(
+            r"^\W*a version of this \w+(?: \w+)? (?:appeared|appears)\b.{0,120}"
+            r"\b(?:in print|on page|print edition|edition of)\b.{0,300}$",
             re.I,
         ),
     ),

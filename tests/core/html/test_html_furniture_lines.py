@@ -375,11 +375,20 @@ def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> Non
         ("Written by Jane Doe", "byline"),
         ("Tiempo de lectura: 3 min", "metadata"),
         ("Czas czytania: 4 min", "metadata"),
+        ("2021-10-16 | Gesundheit", "metadata"),
+        ("24. März 2004, 19:49 | Jane", "metadata"),
+        ("November 19, 2019 • Local news", "metadata"),
         ("Lire la suite", "read-more"),
         ("MEHR ERFAHREN", "read-more"),
         ("Kommentar schreiben", "share"),
         ("Seite 1 von 3", "navigation"),
         ("Zur Startseite", "navigation"),
+        ("Back to Blogs", "navigation"),
+        ("Hauptinhalt", "navigation"),
+        ("Zum Inhalt springen", "navigation"),
+        ("Aller au contenu principal", "navigation"),
+        ("Seite drucken", "share"),
+        ("Imprimir", "share"),
         ("Komentarze (12)", "comments"),
         ("Category: Local news", "boilerplate"),
         ("dpa-infocom, dpa:201119-99-401234/3", "credit"),
@@ -391,7 +400,17 @@ def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: 
 
 @pytest.mark.parametrize(
     "line",
-    ["Von Berlin nach Hamburg", "Par ailleurs", "Di Maio ha detto", "Por favor", "Seite an Seite"],
+    [
+        "Von Berlin nach Hamburg",
+        "Par ailleurs",
+        "Di Maio ha detto",
+        "Por favor",
+        "Seite an Seite",
+        "Back to the drawing board for the council",
+        "Drucken lassen sich die Pläne erst im Mai.",
+        "12.03.2020 | Der Rat hat am Dienstag beschlossen, die Schulen zu schließen.",
+        "| 1/1/2013 | Launch |",  # a table's row
+    ],
 )
 def test_lines_that_only_start_like_a_byline_or_a_label_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
@@ -473,12 +492,75 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
     [
         ("Local News | State News | National News | Obituaries | Archive", "navigation"),
         ("Local News \\| State News \\| National News \\| Obituaries", "navigation"),
+        ("Home · Weather · News · Morning Show · Sports · Blogs", "navigation"),
+        ("Home - Weather - News - Sports - Contests -", "navigation"),
+        ("Startseite • Aktuelles • Termine • Kontakt", "navigation"),
+        ("« A walk in the rain | Main | The bridge reopens »", "navigation"),
+        ("E-mail article Print view Share: Digg Newsvine", "share"),
+        ("Mail to a friend Print story Read later", "share"),
+        ("| | del.icio.us | | Stumble It! | Blinklist |", "share"),
+        ("Example Press - January 10, 2008 3:23 PM ET", "metadata"),
+        ("Example Wire | Wed, Jan 16 2008, 07:40 GMT", "metadata"),
+        ("You need the latest Flash player to view video content.", "boilerplate"),
+        ("This player requires Flash player version 9 or greater.", "boilerplate"),
+        ("Please enable JavaScript to view the comments.", "boilerplate"),
+        ("Jane Roe | Tags: Budget, Council, Harbour", "metadata"),
+        ("by Jane Roe , Filed under: Interviews, Harbour", "metadata"),
+        (
+            "Source: Example News Network Posted on: May 2, 2008 10:57 PST Filed under: Pop",
+            "metadata",
+        ),
+        ("Leave a comment! | Published in Holidays", "metadata"),
+        ("| POSTED ON November 7th, 2012 | 12 COMMENTS | + ADD YOUR COMMENT |", "metadata"),
+        ("Abgelegt unter: Hafen, Stadtrat | Tags: Haushalt", "metadata"),
+        ("Source: www.example.com", "credit"),
+        ("Quelle: https://example.org/grafik", "credit"),
+        ("The comments to this entry are closed.", "comments"),
+        ("Twitter: @example", "share"),
+        ("Facebook Fan Page: www.facebook.com/example", "share"),
+        ("« A walk in the rain | Main", "navigation"),
+        ("Main | The bridge reopens »", "navigation"),
+        (
+            "A version of this article appeared May 2, 2012, on page B3 in the U.S. edition "
+            "of The Example Journal, with the headline: Bridge Reopens.",
+            "boilerplate",
+        ),
         ("Home | News | Multimedia Copyright © 2008 Morris Daily Herald", "boilerplate"),
         ("All content © Copyright 2000 - 2008 WorldNow. All Rights Reserved.", "boilerplate"),
+        (
+            "Example Reprints: This copy is for your personal, non-commercial use only. "
+            "To order copies for your colleagues, use the Order Reprints tool.",
+            "boilerplate",
+        ),
+        (
+            "Distributed by Example Broadcasting. This material may not be published, "
+            "broadcast, rewritten or redistributed.",
+            "boilerplate",
+        ),
+        ("The court said this material may not be published until the trial ends.", None),
         # A table's row, a list of names ending a sentence, a reprint note: content.
         ("| Name | Age | Team | Goals |", None),
         ("Apple | Google | Microsoft | Amazon: the four firms named in the suit", None),
         ("The above is an excerpt from a career guide by Tom Miller, Copyright 2013.", None),
+        # A fact strip, a few places, a sentence between dashes: content.
+        ("1-4 Players • Ages 14+ • 90-120 minutes • $45", None),
+        ("Paris · London · Berlin", None),
+        ("He came - he saw - he left - and won.", None),
+        # Two of the tools named in a sentence; a year or a month alone after a dash; a
+        # sentence after a place and a date.
+        ("Facebook and Twitter", None),
+        ("Released - 2008", None),
+        ("Google will require every browser maker to ship the patch by May.", None),
+        ("Download the free browser extension here.", None),
+        ("Published in Nature, the study found that five comments were enough.", None),
+        ("Sources: Reuters, Example Press", None),
+        ("The complaint was filed under the new law in May.", None),
+        ("The Facebook page: www.facebook.com/example was taken down on Monday", None),
+        ("- Tips: you can apply the same tags, categories and keywords to each video.", None),
+        ("Paris - March 3, 2008 was the day the river froze", None),
+        # A quotation in guillemets, a note that the story was first published elsewhere.
+        ("« Je ne fais pas que voter blanc, je le bois aussi »", None),
+        ("A version of this article appeared in The Example Review.", None),
     ],
 )
 def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> None:

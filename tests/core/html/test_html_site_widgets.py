@@ -33,6 +33,7 @@ from consumer.core.options import DEFAULT_OPTIONS
         ("Waves broke over the promenade. Photo by Jane Roe", "caption"),
         ("toggle caption", "boilerplate"),
         ("Enlarge this image", "boilerplate"),
+        ("Enlarge Photo", "boilerplate"),
         ("Image source, Example Agency", "boilerplate"),
         ("Open image in gallery", "boilerplate"),
         ("Share full article", "boilerplate"),
