@@ -69,22 +69,30 @@ def extract_content(
     clean_again: Callable[[], HtmlElement] | None = None,
 ) -> tuple[_Element, str]:
     """``trafilatura.main_extractor.extract_content(cleaned_tree, options)``: the body
-    element and its text. Changes ``cleaned_tree`` as that does.
+    element and its text. Changes ``cleaned_tree`` as that does (and, with ``clean_again``
+    where the recovery reads ``cleaned_tree`` itself, as the recovery changes its copy).
 
     ``clean_again``, if given, builds ``cleaned_tree`` again as it was given (the same
     cleaning of the same page): the recovery pass reads that fresh copy, built only when
-    it runs, instead of a copy of the tree made for every page."""
+    it runs, instead of a copy of the tree made for every page; or ``cleaned_tree``
+    itself where the main pass found no body frame in it (and so left it as it was)."""
     backup_tree = None if clean_again else deepcopy(cleaned_tree)
     order = list(cleaned_tree.iter())  # source order, before the main pass moves elements
-    result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
+    result_body, temp_text, potential_tags, untouched = _extract(cleaned_tree, options)
     # Wild <p> elements when nothing (or too little) was found.
     if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
-        if backup_tree is None:
+        consumed: set[_Element] = set()  # (nothing in an untouched tree)
+        if backup_tree is None and untouched:
+            backup_tree = cleaned_tree
+        elif backup_tree is None:
             assert clean_again is not None
             backup_tree = clean_again()
-        consumed: set[_Element] = {
-            twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"
-        }
+        if backup_tree is not cleaned_tree:
+            consumed = {
+                twin
+                for elem, twin in zip(order, backup_tree.iter(), strict=True)
+                if elem.tag == "done"
+            }
         result_body, kept_teasers = _recover_wild_text(
             backup_tree, result_body, options, potential_tags, consumed
         )
@@ -111,8 +119,11 @@ def extract_content(
     return result_body, temp_text
 
 
-def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[str]]:
-    """``trafilatura.main_extractor._extract``: the first body frame that gives content."""
+def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[str], bool]:
+    """``trafilatura.main_extractor._extract``: the first body frame that gives content;
+    and whether ``tree`` is untouched (no frame was found in it: most pages of loose
+    paragraphs), so that the recovery pass can read it as it is."""
+    untouched = True
     potential_tags = set(TAG_CATALOG)
     if options.tables is True:
         potential_tags.update(["table", "td", "th", "tr"])
@@ -125,6 +136,7 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
         subtree = first_body(tree, finder)  # on the tree as the frames before left it
         if subtree is None:
             continue
+        untouched = False
         subtree, _ = _prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
             continue
@@ -170,7 +182,7 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
                 result_body.insert(start, lead)
             break
     temp_text = " ".join(result_body.itertext()).strip()
-    return result_body, temp_text, potential_tags
+    return result_body, temp_text, potential_tags, untouched
 
 
 def _recover_wild_text(

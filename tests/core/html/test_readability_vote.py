@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consumer.core.html.parse import parse_page
-from consumer.core.html.readability_vote import lines_readability_holds
+from consumer.core.html.readability_vote import MAX_PAGE_CHARS, lines_readability_holds
 from consumer.core.options import CoreOptions
 
 STORY = [
@@ -15,10 +15,11 @@ MENU = ["Home", "Sport", "Weather"]
 LEAD = "A standfirst the page sets apart from its story, which readability does not take in."
 
 
-def _page() -> object:
+def _page(more_teasers: int = 0) -> object:
     menu = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in MENU)
     story = "".join(f"<p>{line}</p>" for line in STORY)
-    teasers = "".join(f'<li><a href="/s/{n}">Other story {n} of the day</a></li>' for n in range(8))
+    teaser = '<li><a href="/s/{0}">Other story {0} of the day</a></li>'
+    teasers = "".join(map(teaser.format, range(8 + more_teasers)))
     page = (
         f'<html><body><ul class="nav">{menu}</ul><div>{story}</div>'
         f'<ul class="more">{teasers}</ul></body></html>'
@@ -46,3 +47,9 @@ def test_a_pick_holding_little_of_the_body_changes_nothing() -> None:
     elsewhere = [f"{LEAD} Part {n} of another text, one the pick never saw." for n in range(12)]
     lines = [*elsewhere, STORY[0]]
     assert lines_readability_holds(_page(), lines) == lines
+
+
+def test_a_page_of_much_text_is_not_voted_on() -> None:
+    lines = [*MENU, *STORY, "Other story 3 of the day"]
+    teasers = MAX_PAGE_CHARS // len("Other story 100 of the day")  # the page: over the limit
+    assert lines_readability_holds(_page(more_teasers=teasers), lines) == lines

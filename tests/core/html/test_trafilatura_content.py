@@ -47,6 +47,12 @@ SHORT_TEASER_PAGE = (
     f"<div class='teaser'><p>{PARAGRAPHS}</p></div><blockquote>A quote.</blockquote>"
     "<div class='sidebar'><p>In a sidebar.</p></div></body></html>"
 )
+# No body frame at all (no article, main or named container): the page's loose paragraphs.
+LOOSE_PAGE = (
+    f"<html><body><div><p>{PARAGRAPHS}</p><p>Short.</p></div>"
+    f"<table><tr><td>{PARAGRAPHS}</td></tr></table><ul><li><a href='/a'>A link</a></li></ul>"
+    "</body></html>"
+)
 PAGES: dict[str, Callable[[], str]] = {
     "bbc": html_pages.bbc_style_page,
     "guardian": html_pages.guardian_style_page,
@@ -56,6 +62,7 @@ PAGES: dict[str, Callable[[], str]] = {
     "all discarded": lambda: ALL_DISCARDED_PAGE,
     "short": lambda: SHORT_PAGE,
     "short with teaser": lambda: SHORT_TEASER_PAGE,
+    "loose": lambda: LOOSE_PAGE,
 }
 
 
@@ -93,7 +100,20 @@ def test_same_body_and_text_as_trafilatura(
     # Our port marks a body recovered from wild text (trafilatura's text output ignores it).
     body.attrib.pop(WILD_TEXT, None)
     assert etree.tostring(body) == etree.tostring(expected_body)
-    assert etree.tostring(ours) == etree.tostring(reference)  # the tree changed alike
+    if not (cleaned_again and name == "loose"):  # (there the recovery read ``ours`` itself)
+        assert etree.tostring(ours) == etree.tostring(reference)  # the tree changed alike
+
+
+def test_a_tree_without_a_body_frame_is_not_cleaned_again() -> None:
+    options = _options("balanced", fast=True)
+    tree = parse_page(LOOSE_PAGE, CoreOptions(), [])
+    cleaned = convert_tags(tree_cleaning(tree, options), options, None)
+
+    def clean_again() -> HtmlElement:
+        raise AssertionError("the main pass left the tree as it was: it is read as it is")
+
+    body, text = extract_content(cleaned, options, clean_again=clean_again)
+    assert body.get(WILD_TEXT) == "1" and PARAGRAPHS in text
 
 
 @pytest.mark.parametrize(("name", "wild"), [("bbc", False), ("short", True)])
