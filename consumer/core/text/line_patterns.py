@@ -151,6 +151,17 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(la suite|l'article continue) (après|sous) (cette|la) publicité.{0,20}",
             _I,
         ),
+        # what a page shows in place of a script's content ("<noscript>")
+        re.compile(
+            r"(notice: )?(please )?(enable|turn on|activate) javascript\b[^.!?]{0,80}[.!]?|"
+            r"(notice: )?javascript (is )?(required|disabled|must be enabled)"
+            r"( (to|for) [^.!?]{1,60})?[.!]?|"
+            r"(bitte )?(aktivieren sie|aktiviere) (bitte )?javascript\b[^.!?]{0,80}[.!]?|"
+            r"javascript (ist )?(deaktiviert|erforderlich)( [^.!?]{1,60})?[.!]?|"
+            r"(veuillez )?activer (le )?javascript\b[^.!?]{0,80}[.!]?|"
+            r"(por favor,? )?(habilita|activa) (el )?javascript\b[^.!?]{0,80}[.!]?",
+            _I,
+        ),
     ),
     "navigation": (
         re.compile(
@@ -233,6 +244,15 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"verraten sie (uns )?(gerne )?in den kommentaren\b.{0,100}|"
             r"para comentar (debes|tienes que|es necesario)\b.{0,80}|"
             r"did you (make|try) this (recipe|dish)\?.{0,80}|"
+            # a comment form's notes and a thread's count ("Liczba komentarzy: 6")
+            r"(your|dein|ihr) (comment|kommentar) (is awaiting|wartet auf) "
+            r"(moderation|freischaltung|freigabe)\b.{0,40}|"
+            r"votre commentaire est en attente de modération\b.{0,40}|"
+            r"tu comentario está (pendiente|esperando)( de)? moderación\b.{0,40}|"
+            r"\W{0,3}twój komentarz (został przekazany do|oczekuje na) moderacj\w\W{0,3}|"
+            r"((comments|kommentare|komentarze|commentaires|comentarios) )?"
+            r"(number of comments|anzahl der kommentare|liczba komentarzy|"
+            r"nombre de commentaires|número de comentarios):? \d+|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
         ),

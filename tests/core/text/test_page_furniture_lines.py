@@ -196,3 +196,36 @@ def test_a_related_header_on_a_one_line_page_is_cut_out():
     page = sentence * 12 + "Artigos relacionados " + teasers
     pieces = [line.text for line in segment_lines(page)]
     assert pieces[12:] == ["Artigos relacionados", teasers]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Notice: JavaScript is required for this content.", "advertisement"),
+        ("Please enable JavaScript to view the comments.", "advertisement"),
+        ("Bitte aktivieren Sie JavaScript, um das Video zu sehen.", "advertisement"),
+        ("Veuillez activer JavaScript pour afficher ce contenu.", "advertisement"),
+        ("Your comment is awaiting moderation.", "comments"),
+        ("Ihr Kommentar wartet auf Freischaltung.", "comments"),
+        ("Votre commentaire est en attente de modération.", "comments"),
+        ("× Twój komentarz został przekazany do moderacji.", "comments"),
+        ("Komentarze Liczba komentarzy: 12", "comments"),
+        ("Anzahl der Kommentare: 3", "comments"),
+    ],
+)
+def test_script_notices_and_comment_form_notes(line: str, reason: str) -> None:
+    # what a page prints where a script's content would be (noscript), and the notes and
+    # count of a comment thread in several languages
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JavaScript is required by almost every modern web page, the survey found.",
+        "The number of comments on the proposal rose to 4,000 within a week.",
+        "Your comment about the budget was read out in the council meeting.",
+    ],
+)
+def test_prose_about_scripts_and_comments_is_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
