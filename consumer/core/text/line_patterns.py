@@ -253,6 +253,17 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"((comments|kommentare|komentarze|commentaires|comentarios) )?"
             r"(number of comments|anzahl der kommentare|liczba komentarzy|"
             r"nombre de commentaires|número de comentarios):? \d+|"
+            # a comment form's buttons and fields ("Cancel reply", "Name *")
+            r"(leave a reply )?(cancel reply|antworten abbrechen|annuler la réponse|"
+            r"cancelar (la )?respuesta|annulla (la )?risposta|anuluj (pisanie )?odpowiedź)|"
+            r"(click here to cancel( the)? reply|hier klicken, um (das antworten|die antwort) "
+            r"abzubrechen|cliquez ici pour annuler (la|votre) réponse|"
+            r"haz clic aquí para cancelar la respuesta)\W{0,3}|"
+            r"(submit|send|publish) (a |your )?comment|kommentar (abschicken|absenden)|"
+            r"(publier|envoyer) (le |un |mon )?commentaire|(publicar|enviar) comentario|"
+            r"invia (il )?commento|opublikuj komentarz|"
+            r"(name|e-?mail|e-?mail-?adresse|website|webseite|nom|nombre|nome|imię|"
+            r"comment|kommentar|commentaire|comentario) ?\*|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
         ),

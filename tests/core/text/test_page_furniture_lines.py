@@ -211,6 +211,13 @@ def test_a_related_header_on_a_one_line_page_is_cut_out():
         ("× Twój komentarz został przekazany do moderacji.", "comments"),
         ("Komentarze Liczba komentarzy: 12", "comments"),
         ("Anzahl der Kommentare: 3", "comments"),
+        ("Cancel reply", "comments"),
+        ("Hier klicken, um das Antworten abzubrechen.", "comments"),
+        ("Cliquez ici pour annuler la réponse.", "comments"),
+        ("Kommentar abschicken", "comments"),
+        ("Submit Comment", "comments"),
+        ("Name *", "comments"),
+        ("E-Mail-Adresse *", "comments"),
     ],
 )
 def test_script_notices_and_comment_form_notes(line: str, reason: str) -> None:
@@ -225,6 +232,9 @@ def test_script_notices_and_comment_form_notes(line: str, reason: str) -> None:
         "JavaScript is required by almost every modern web page, the survey found.",
         "The number of comments on the proposal rose to 4,000 within a week.",
         "Your comment about the budget was read out in the council meeting.",
+        "Name",
+        "Cancel",
+        "The minister said she would cancel the reply to the committee's letter.",
     ],
 )
 def test_prose_about_scripts_and_comments_is_kept(line: str) -> None:
