@@ -330,6 +330,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"source|quelle|fuente|fonte)s?( credit)?: ?.{1,80}",
             _I,
         ),
+        # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised
+        # names only (a credit run into the next heading reads on in lower case)
+        re.compile(
+            r"(?i:photo|photograph|photography|picture|image|illustration|foto|fotografie|"
+            r"bild|fotografía|fotografia)(?i:s)? (?i:by|von|de|di|par|door) "
+            r"[A-ZÀ-Þ][\w.'’-]*(?:(?: and| und| et| y| &|,)? [A-ZÀ-Þ][\w.'’-]*){0,5}"
+            r"(?:, [^.!?]{2,40})?"
+        ),
         re.compile(
             r"[\w ,./|&()-]{0,30}\b(getty images|shutterstock|afp via getty|"
             r"reuters/[\w .]{1,40}|ap photo[\w ./]{0,40}|picture alliance|dpa|epa-efe|imago)"

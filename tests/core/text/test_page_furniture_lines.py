@@ -239,3 +239,30 @@ def test_script_notices_and_comment_form_notes(line: str, reason: str) -> None:
 )
 def test_prose_about_scripts_and_comments_is_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photograph by Jane Doe",
+        "Photo by Jane Doe and John Roe",
+        "Photograph by Jane Doe, Flora Conservation Trust",
+        "Fotos von Erika Mustermann",
+        "Illustration by Ana Ruiz",
+    ],
+)
+def test_a_photo_credited_by_name_is_an_image_credit(line: str) -> None:
+    assert boilerplate_reason(line) == "image_credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a credit run into the next heading (lower-case words after the names)
+        "Image by Jane Doe via Wedding Days Your Checklist",
+        "Photos by the team at the lake",
+        "Photo by photo, the exhibition shows how the city changed.",
+    ],
+)
+def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -> None:
+    assert boilerplate_reason(line) is None
