@@ -531,6 +531,31 @@ def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract
     assert extract(text).paragraphs == [post]
 
 
+def test_a_comment_form_after_a_short_text_under_its_headline_ends_it(extract):
+    # The form's header among its other lines ("Cancel reply", "Name *"): those are no
+    # page furniture that would make the header a share bar's count link.
+    post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
+    about = (
+        "Fan Site is written by Jane Roe, who has followed the team for twenty years and "
+        "reported on every training camp since the old stadium was torn down in the spring."
+    )
+    text = _page(
+        ["Morning practice open thread | Fan Site"],
+        MENU,
+        ["Morning practice open thread"],
+        ["by Jane Roe on Aug 9, 2012"],
+        [post],
+        ["Cancel reply"],
+        ["Leave a Comment"],
+        ["Name *"],
+        ["Website"],
+        [about],
+        [about.replace("twenty", "thirty")],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
 def test_a_comments_link_beside_the_byline_does_not_end_a_short_text(extract):
     post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
     text = _page(
