@@ -80,6 +80,12 @@ _UNNAMED_BIO = re.compile(
     re.IGNORECASE,
 )
 _MAX_UNNAMED_BIO_CHARS = 400
+# The header of a box about the writer or the site under the text ("About Jane", "Über
+# Kathrin", "À propos de Marie"): its one paragraph closes the page, not the article.
+_ABOUT_BOX = re.compile(
+    r"(?i:about|über|à propos de|sobre|acerca de|over|o) "
+    r"[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){0,2}:?"
+)
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -233,13 +239,14 @@ def _without_wire_credits(doc: ArticleLines, paragraphs: list[str]) -> tuple[lis
 
 def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[str]) -> list[str]:
     """The body without its closing paragraphs that are an author's bio: naming a byline
-    author, or "the writer" ("The writer is a professor of ...")."""
+    author, or "the writer" ("The writer is a professor of ..."), or a box under "About
+    X" or a name line (with its header or name)."""
     names = author_name_patterns(authors)
     kept = [i for i, status in enumerate(doc.status) if status is None]
     if len(kept) != len(paragraphs):
         return paragraphs
     end = len(paragraphs)
-    if end > 2 and _boxed_bio(paragraphs[-2], paragraphs[-1]):
+    if end > 2 and (_ABOUT_BOX.fullmatch(paragraphs[-2]) or _boxed_bio(*paragraphs[-2:])):
         doc.remove(kept[-2], "author_bio")
         doc.remove(kept[-1], "author_bio")
         return paragraphs[:-2]

@@ -151,6 +151,17 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(la suite|l'article continue) (après|sous) (cette|la) publicité.{0,20}",
             _I,
         ),
+        # what a page shows in place of a script's content ("<noscript>")
+        re.compile(
+            r"(notice: )?(please )?(enable|turn on|activate) javascript\b[^.!?]{0,80}[.!]?|"
+            r"(notice: )?javascript (is )?(required|disabled|must be enabled)"
+            r"( (to|for) [^.!?]{1,60})?[.!]?|"
+            r"(bitte )?(aktivieren sie|aktiviere) (bitte )?javascript\b[^.!?]{0,80}[.!]?|"
+            r"javascript (ist )?(deaktiviert|erforderlich)( [^.!?]{1,60})?[.!]?|"
+            r"(veuillez )?activer (le )?javascript\b[^.!?]{0,80}[.!]?|"
+            r"(por favor,? )?(habilita|activa) (el )?javascript\b[^.!?]{0,80}[.!]?",
+            _I,
+        ),
     ),
     "navigation": (
         re.compile(
@@ -233,6 +244,26 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"verraten sie (uns )?(gerne )?in den kommentaren\b.{0,100}|"
             r"para comentar (debes|tienes que|es necesario)\b.{0,80}|"
             r"did you (make|try) this (recipe|dish)\?.{0,80}|"
+            # a comment form's notes and a thread's count ("Liczba komentarzy: 6")
+            r"(your|dein|ihr) (comment|kommentar) (is awaiting|wartet auf) "
+            r"(moderation|freischaltung|freigabe)\b.{0,40}|"
+            r"votre commentaire est en attente de modération\b.{0,40}|"
+            r"tu comentario está (pendiente|esperando)( de)? moderación\b.{0,40}|"
+            r"\W{0,3}twój komentarz (został przekazany do|oczekuje na) moderacj\w\W{0,3}|"
+            r"((comments|kommentare|komentarze|commentaires|comentarios) )?"
+            r"(number of comments|anzahl der kommentare|liczba komentarzy|"
+            r"nombre de commentaires|número de comentarios):? \d+|"
+            # a comment form's buttons and fields ("Cancel reply", "Name *")
+            r"(leave a reply )?(cancel reply|antworten abbrechen|annuler la réponse|"
+            r"cancelar (la )?respuesta|annulla (la )?risposta|anuluj (pisanie )?odpowiedź)|"
+            r"(click here to cancel( the)? reply|hier klicken, um (das antworten|die antwort) "
+            r"abzubrechen|cliquez ici pour annuler (la|votre) réponse|"
+            r"haz clic aquí para cancelar la respuesta)\W{0,3}|"
+            r"(submit|send|publish) (a |your )?comment|kommentar (abschicken|absenden)|"
+            r"(publier|envoyer) (le |un |mon )?commentaire|(publicar|enviar) comentario|"
+            r"invia (il )?commento|opublikuj komentarz|"
+            r"(name|e-?mail|e-?mail-?adresse|website|webseite|nom|nombre|nome|imię|"
+            r"comment|kommentar|commentaire|comentario) ?\*|"
             r".{2,40} (on|am|le|el) .{6,30} (said|says|wrote|schrieb|a écrit|dijo):",
             _I,
         ),
@@ -298,6 +329,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(image|photo|picture|foto|bild|crédit photo|credit|credits|photograph|"
             r"source|quelle|fuente|fonte)s?( credit)?: ?.{1,80}",
             _I,
+        ),
+        # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised
+        # names only (a credit run into the next heading reads on in lower case)
+        re.compile(
+            r"(?i:photo|photograph|photography|picture|image|illustration|foto|fotografie|"
+            r"bild|fotografía|fotografia)(?i:s)? (?i:by|von|de|di|par|door) "
+            r"[A-ZÀ-Þ][\w.'’-]*(?:(?: and| und| et| y| &|,)? [A-ZÀ-Þ][\w.'’-]*){0,5}"
+            r"(?:, [^.!?]{2,40})?"
         ),
         re.compile(
             r"[\w ,./|&()-]{0,30}\b(getty images|shutterstock|afp via getty|"

@@ -277,7 +277,7 @@ def select_main_block(
     for i in range(len(scores)):
         if i in barriers:
             if prose_chars >= _PROSE_BEFORE_COMMENTS or (
-                headed_prose and _stands_apart(texts, i) and not _prose_next(classes, i)
+                headed_prose and _stands_apart(texts, i, barriers) and not _prose_next(classes, i)
             ):
                 scores[i] = -_BARRIER
                 after_comments = True
@@ -363,10 +363,15 @@ def _with_headed_run(
     return _join_runs(sorted([*runs, headed]), scores)
 
 
-def _stands_apart(texts: list[str | None], i: int) -> bool:
+def _stands_apart(texts: list[str | None], i: int, barriers: frozenset[int]) -> bool:
     """Is line ``i`` kept on both sides (no removed line next to it)? A comments link in a
-    share bar or beside a byline or a date sits among removed lines."""
-    return i > 0 and texts[i - 1] is not None and (i + 1 == len(texts) or texts[i + 1] is not None)
+    share bar or beside a byline or a date sits among removed lines; a comment form's
+    other lines ("Cancel reply", "Name *") beside it are no such furniture."""
+
+    def beside(k: int) -> bool:
+        return texts[k] is not None or k in barriers
+
+    return i > 0 and beside(i - 1) and (i + 1 == len(texts) or beside(i + 1))
 
 
 def _prose_next(classes: list[str | None], i: int) -> bool:

@@ -306,6 +306,23 @@ def test_an_author_box_under_the_story_is_not_the_article(extract):
     assert ext.removed["author_bio"] == 0
 
 
+def test_a_box_about_the_writer_or_the_site_under_the_story_is_not_the_article(extract):
+    # "About X" over one closing paragraph that need not name X: the writer's or the
+    # site's box under the text.
+    box = (
+        "Hallo, ich bin Foodbloggerin, Backbuchautorin und seit meiner Kindheit eine "
+        "leidenschaftliche Bäckerin, und hier teile ich meine liebsten Rezepte mit euch: "
+        "Kuchen, Torten und Brot, alles so erklärt, dass es auch beim ersten Mal gelingt."
+    )
+    for header in ["Über Kathrin", "About Jane"]:
+        ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, [header], [box]))
+        assert ext.paragraphs == INTRO + OUTRO
+        assert ext.removed["author_bio"] == 2
+    # A subheading that only starts so ("About time, too"), over the last paragraph, stays.
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, ["About time, too"], OUTRO))
+    assert ext.paragraphs == [*INTRO, "About time, too", *OUTRO]
+
+
 def test_a_ranking_numbered_one_after_another_stays_with_its_text(extract):
     names = ["Ana Ruiz", "Ben Okafor", "Chen Wei", "Dora Lind", "Emil Sauer", "Fatou Diop"]
     ranking = [f"{n:02d}. {name}" for n, name in enumerate(names, start=1)]
@@ -509,6 +526,31 @@ def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract
         ["Comments", "Display: Expanded Collapsed"],
         [comment],
         [comment.replace("second", "third")],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
+def test_a_comment_form_after_a_short_text_under_its_headline_ends_it(extract):
+    # The form's header among its other lines ("Cancel reply", "Name *"): those are no
+    # page furniture that would make the header a share bar's count link.
+    post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
+    about = (
+        "Fan Site is written by Jane Roe, who has followed the team for twenty years and "
+        "reported on every training camp since the old stadium was torn down in the spring."
+    )
+    text = _page(
+        ["Morning practice open thread | Fan Site"],
+        MENU,
+        ["Morning practice open thread"],
+        ["by Jane Roe on Aug 9, 2012"],
+        [post],
+        ["Cancel reply"],
+        ["Leave a Comment"],
+        ["Name *"],
+        ["Website"],
+        [about],
+        [about.replace("twenty", "thirty")],
         FOOTER,
     )
     assert extract(text).paragraphs == [post]

@@ -196,3 +196,73 @@ def test_a_related_header_on_a_one_line_page_is_cut_out():
     page = sentence * 12 + "Artigos relacionados " + teasers
     pieces = [line.text for line in segment_lines(page)]
     assert pieces[12:] == ["Artigos relacionados", teasers]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Notice: JavaScript is required for this content.", "advertisement"),
+        ("Please enable JavaScript to view the comments.", "advertisement"),
+        ("Bitte aktivieren Sie JavaScript, um das Video zu sehen.", "advertisement"),
+        ("Veuillez activer JavaScript pour afficher ce contenu.", "advertisement"),
+        ("Your comment is awaiting moderation.", "comments"),
+        ("Ihr Kommentar wartet auf Freischaltung.", "comments"),
+        ("Votre commentaire est en attente de modération.", "comments"),
+        ("× Twój komentarz został przekazany do moderacji.", "comments"),
+        ("Komentarze Liczba komentarzy: 12", "comments"),
+        ("Anzahl der Kommentare: 3", "comments"),
+        ("Cancel reply", "comments"),
+        ("Hier klicken, um das Antworten abzubrechen.", "comments"),
+        ("Cliquez ici pour annuler la réponse.", "comments"),
+        ("Kommentar abschicken", "comments"),
+        ("Submit Comment", "comments"),
+        ("Name *", "comments"),
+        ("E-Mail-Adresse *", "comments"),
+    ],
+)
+def test_script_notices_and_comment_form_notes(line: str, reason: str) -> None:
+    # what a page prints where a script's content would be (noscript), and the notes and
+    # count of a comment thread in several languages
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JavaScript is required by almost every modern web page, the survey found.",
+        "The number of comments on the proposal rose to 4,000 within a week.",
+        "Your comment about the budget was read out in the council meeting.",
+        "Name",
+        "Cancel",
+        "The minister said she would cancel the reply to the committee's letter.",
+    ],
+)
+def test_prose_about_scripts_and_comments_is_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photograph by Jane Doe",
+        "Photo by Jane Doe and John Roe",
+        "Photograph by Jane Doe, Flora Conservation Trust",
+        "Fotos von Erika Mustermann",
+        "Illustration by Ana Ruiz",
+    ],
+)
+def test_a_photo_credited_by_name_is_an_image_credit(line: str) -> None:
+    assert boilerplate_reason(line) == "image_credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a credit run into the next heading (lower-case words after the names)
+        "Image by Jane Doe via Wedding Days Your Checklist",
+        "Photos by the team at the lake",
+        "Photo by photo, the exhibition shows how the city changed.",
+    ],
+)
+def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -> None:
+    assert boilerplate_reason(line) is None
