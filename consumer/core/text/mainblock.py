@@ -134,6 +134,15 @@ _CLOSING_MARK = re.compile(r"[»”’),.;:!?]")  # a sentence split at an inlin
 # "Deficiency: ..." or "Toxicity:Zinc ...", a field of a reference list (not "http://")
 _LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:(?!//)\s?\S")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+# A reader's comment headed by its writer on a line of their own: "JC Says:", "by
+# ballpoint (192660) writes: on Tuesday July 24, @09:07AM", "Ann wrote:", "Jacob said,"
+# (a forum's or a blog's thread; its date may follow on the line).
+_SAID_HEADER = re.compile(
+    r"(?:by )?(?P<name>[^\W\d_][\w.'’ -]{0,40}?)(?: \(\d+\))? (?:writes|wrote|says|said)"
+    r"(?::(?: .{0,80})?|,)",
+    re.IGNORECASE,
+)
+_MIN_SAID_ENTRIES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +280,9 @@ def select_main_block(
     thread = _signed_thread_start(texts, classes)
     if thread is not None:
         barriers = barriers | {thread}
+    said = None if flattened else _said_thread_start(texts)
+    if said is not None:
+        barriers = barriers | {said}
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
     headed_prose = False  # prose under the headline's repeat: a short text may end there
     after_comments = False
@@ -397,6 +409,22 @@ def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> 
         ):
             return entries[0]
     return None
+
+
+def _said_thread_start(texts: list[str | None]) -> int | None:
+    """Where a thread of comments whose entries open with their writer's line ("JC Says:",
+    "by ballpoint (192660) writes:") starts: the first of ``_MIN_SAID_ENTRIES`` or more
+    such lines. Not a quote in the text ("One tester said:"): a writer's name holds no
+    function word, and a quote that opens so stands alone."""
+    said = [i for i, text in enumerate(texts) if text is not None and _heads_a_comment(text)]
+    return said[0] if len(said) >= _MIN_SAID_ENTRIES else None
+
+
+def _heads_a_comment(text: str) -> bool:
+    header = _SAID_HEADER.fullmatch(text)
+    return header is not None and not any(
+        word.casefold() in STOPWORDS for word in header.group("name").split()
+    )
 
 
 def _signs_comment(

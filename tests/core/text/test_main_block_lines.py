@@ -542,3 +542,32 @@ def test_a_comments_link_between_a_standfirst_and_the_text_does_not_end_it(extra
         FOOTER,
     )
     assert extract(text).paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_comments_headed_by_their_writers_lines_end_the_article(extract):
+    # A thread whose entries open with "Name says:" or "by name (id) writes:" and no header
+    # above it: the first such line ends the text.
+    comment = (
+        "I read this twice and I still think they made the right call on the battery, even if "
+        "the menus are a pain; my old watch lasted half as long on the same runs in the hills."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        INTRO + OUTRO,
+        ["Dana McMahan says:", comment],
+        ["by quietreader (12345) writes: on Tuesday July 24, @09:07AM", comment + " Really."],
+        ["Robert C says:", comment + " Yes."],
+        FOOTER,
+    )
+    assert extract(text).paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_a_single_quote_opened_by_a_says_line_stays():
+    from consumer.core.text.mainblock import _said_thread_start
+
+    assert _said_thread_start(["The minister says:", "It will be done by May.", "More."]) is None
+    assert _said_thread_start(["JC Says:", "One.", "Ann wrote:", "Two."]) == 0
+    # A product test's quotes, each opened by a line of its own on a page cut at sentences.
+    assert _said_thread_start(["One tester said:", "Great.", "One tester said:", "Fine."]) is None
