@@ -275,14 +275,17 @@ def select_main_block(
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
     _free_speakers(texts, classes, scores)
-    if blocks is not None:
-        _discount_packed_prose(blocks, classes, scores)
     thread = _signed_thread_start(texts, classes)
     if thread is not None:
         barriers = barriers | {thread}
     said = None if flattened else _said_thread_start(texts)
     if said is not None:
         barriers = barriers | {said}
+    if blocks is not None:
+        # Judged above a thread of entries (not above any comments header: a toolbar's
+        # "Comments" inside the text, a listing's per-item counts).
+        thread_start = frozenset() if said is None else frozenset({said})
+        _discount_packed_prose(blocks, classes, scores, _text_end(texts, classes, thread_start))
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
     headed_prose = False  # prose under the headline's repeat: a short text may end there
     after_comments = False
@@ -724,17 +727,40 @@ def _free_sections(lines: list[int], classes: list[str | None], scores: list[flo
         classes[i], scores[i] = LIST, max(scores[i], _HEADING_SCORE)
 
 
+def _text_end(texts: list[str | None], classes: list[str | None], barriers: frozenset[int]) -> int:
+    """Where the comments start when they hold more prose than the text above them: the
+    first of ``barriers`` with enough prose above it to end the text there (see
+    ``select_main_block``); the end of the page when there is none."""
+    prose = [(i, len(texts[i] or "")) for i, kind in enumerate(classes) if kind == GOOD]
+    total = sum(chars for _, chars in prose)
+    above = 0
+    k = 0
+    for i in sorted(barriers):
+        while k < len(prose) and prose[k][0] < i:
+            above += prose[k][1]
+            k += 1
+        if above >= _PROSE_BEFORE_COMMENTS:
+            return i if total - above > above else len(classes)
+    return len(classes)
+
+
 def _discount_packed_prose(
-    blocks: list[int], classes: list[str | None], scores: list[float]
+    blocks: list[int], classes: list[str | None], scores: list[float], end: int
 ) -> None:
+    """On a page whose prose mostly stands in blocks of its own, prose packed into shared
+    blocks (a teaser list) counts a tenth. The page is judged by its prose above ``end``
+    (the comments' start, see ``_text_end``): a long thread of one-block comments says
+    nothing of how the text above it is laid out (a story packed with its header lines
+    over 90 comments)."""
     sizes: dict[int, int] = {}
     for block in blocks:
         sizes[block] = sizes.get(block, 0) + 1
     prose = [i for i, kind in enumerate(classes) if kind == GOOD]
-    if not prose:
+    judged = [i for i in prose if i < end]
+    if not judged:
         return
-    alone = sum(1 for i in prose if sizes[blocks[i]] == 1)
-    if alone < _ALONE_SHARE * len(prose):
+    alone = sum(1 for i in judged if sizes[blocks[i]] == 1)
+    if alone < _ALONE_SHARE * len(judged):
         return
     for i in prose:
         if sizes[blocks[i]] > 1:
