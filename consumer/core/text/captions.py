@@ -201,6 +201,8 @@ def is_caption_like(text: str, *, copied: bool) -> bool:
         return False
     ends_sentence = _SENTENCE_END.search(text) is not None
     if copied:
+        if text.endswith(":") and _MARKER.search(text) is None:
+            return False  # a paragraph that opens a list or a quote, printed twice
         # Copies of a dated one-sentence line are a photo's caption printed twice.
         dated = _DATED_CAPTION_END.search(text) is not None and not _SENTENCE_BREAK.search(text)
         return not ends_sentence or dated or _MARKER.search(text) is not None

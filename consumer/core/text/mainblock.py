@@ -134,6 +134,15 @@ _CLOSING_MARK = re.compile(r"[»”’),.;:!?]")  # a sentence split at an inlin
 # "Deficiency: ..." or "Toxicity:Zinc ...", a field of a reference list (not "http://")
 _LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:(?!//)\s?\S")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+# A reader's comment headed by its writer on a line of their own: "JC Says:", "by
+# ballpoint (192660) writes: on Tuesday July 24, @09:07AM", "Ann wrote:", "Jacob said,"
+# (a forum's or a blog's thread; its date may follow on the line).
+_SAID_HEADER = re.compile(
+    r"(?:by )?(?P<name>[^\W\d_][\w.'’ -]{0,40}?)(?: \(\d+\))? (?:writes|wrote|says|said)"
+    r"(?::(?: .{0,80})?|,)",
+    re.IGNORECASE,
+)
+_MIN_SAID_ENTRIES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,11 +275,17 @@ def select_main_block(
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
     _free_speakers(texts, classes, scores)
-    if blocks is not None:
-        _discount_packed_prose(blocks, classes, scores)
     thread = _signed_thread_start(texts, classes)
     if thread is not None:
         barriers = barriers | {thread}
+    said = None if flattened else _said_thread_start(texts)
+    if said is not None:
+        barriers = barriers | {said}
+    if blocks is not None:
+        # Judged above a thread of entries (not above any comments header: a toolbar's
+        # "Comments" inside the text, a listing's per-item counts).
+        thread_start = frozenset() if said is None else frozenset({said})
+        _discount_packed_prose(blocks, classes, scores, _text_end(texts, classes, thread_start))
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
     headed_prose = False  # prose under the headline's repeat: a short text may end there
     after_comments = False
@@ -402,6 +417,22 @@ def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> 
         ):
             return entries[0]
     return None
+
+
+def _said_thread_start(texts: list[str | None]) -> int | None:
+    """Where a thread of comments whose entries open with their writer's line ("JC Says:",
+    "by ballpoint (192660) writes:") starts: the first of ``_MIN_SAID_ENTRIES`` or more
+    such lines. Not a quote in the text ("One tester said:"): a writer's name holds no
+    function word, and a quote that opens so stands alone."""
+    said = [i for i, text in enumerate(texts) if text is not None and _heads_a_comment(text)]
+    return said[0] if len(said) >= _MIN_SAID_ENTRIES else None
+
+
+def _heads_a_comment(text: str) -> bool:
+    header = _SAID_HEADER.fullmatch(text)
+    return header is not None and not any(
+        word.casefold() in STOPWORDS for word in header.group("name").split()
+    )
 
 
 def _signs_comment(
@@ -701,17 +732,40 @@ def _free_sections(lines: list[int], classes: list[str | None], scores: list[flo
         classes[i], scores[i] = LIST, max(scores[i], _HEADING_SCORE)
 
 
+def _text_end(texts: list[str | None], classes: list[str | None], barriers: frozenset[int]) -> int:
+    """Where the comments start when they hold more prose than the text above them: the
+    first of ``barriers`` with enough prose above it to end the text there (see
+    ``select_main_block``); the end of the page when there is none."""
+    prose = [(i, len(texts[i] or "")) for i, kind in enumerate(classes) if kind == GOOD]
+    total = sum(chars for _, chars in prose)
+    above = 0
+    k = 0
+    for i in sorted(barriers):
+        while k < len(prose) and prose[k][0] < i:
+            above += prose[k][1]
+            k += 1
+        if above >= _PROSE_BEFORE_COMMENTS:
+            return i if total - above > above else len(classes)
+    return len(classes)
+
+
 def _discount_packed_prose(
-    blocks: list[int], classes: list[str | None], scores: list[float]
+    blocks: list[int], classes: list[str | None], scores: list[float], end: int
 ) -> None:
+    """On a page whose prose mostly stands in blocks of its own, prose packed into shared
+    blocks (a teaser list) counts a tenth. The page is judged by its prose above ``end``
+    (the comments' start, see ``_text_end``): a long thread of one-block comments says
+    nothing of how the text above it is laid out (a story packed with its header lines
+    over 90 comments)."""
     sizes: dict[int, int] = {}
     for block in blocks:
         sizes[block] = sizes.get(block, 0) + 1
     prose = [i for i, kind in enumerate(classes) if kind == GOOD]
-    if not prose:
+    judged = [i for i in prose if i < end]
+    if not judged:
         return
-    alone = sum(1 for i in prose if sizes[blocks[i]] == 1)
-    if alone < _ALONE_SHARE * len(prose):
+    alone = sum(1 for i in judged if sizes[blocks[i]] == 1)
+    if alone < _ALONE_SHARE * len(judged):
         return
     for i in prose:
         if sizes[blocks[i]] > 1:

@@ -467,3 +467,14 @@ def test_byline_naming_our_own_reporter(extract, dump):
     assert ext.authors == ["Pieter de Vries"]  # "Door onze redacteur Pieter de Vries"
     assert ext.published_at == "2025-11-25"
     assert len(ext.paragraphs) == 3
+
+
+def test_a_paragraph_ending_in_a_colon_printed_twice_is_a_paragraph():
+    # A feed's summary repeats the text's paragraph that opens a list: no caption ends in a
+    # colon, so the copies are a paragraph printed twice.
+    from consumer.core.text.captions import find_captions
+
+    opening = "We tested three ways to keep bread fresh for a week. Here is what we found:"
+    verdict = find_captions(["Keeping bread fresh", opening, opening, "The bread box won."])
+    assert verdict.captions == {}
+    assert verdict.duplicates == {2: "duplicate_paragraph"}

@@ -584,3 +584,60 @@ def test_a_comments_link_between_a_standfirst_and_the_text_does_not_end_it(extra
         FOOTER,
     )
     assert extract(text).paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_comments_headed_by_their_writers_lines_end_the_article(extract):
+    # A thread whose entries open with "Name says:" or "by name (id) writes:" and no header
+    # above it: the first such line ends the text.
+    comment = (
+        "I read this twice and I still think they made the right call on the battery, even if "
+        "the menus are a pain; my old watch lasted half as long on the same runs in the hills."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        INTRO + OUTRO,
+        ["Dana McMahan says:", comment],
+        ["by quietreader (12345) writes: on Tuesday July 24, @09:07AM", comment + " Really."],
+        ["Robert C says:", comment + " Yes."],
+        FOOTER,
+    )
+    assert extract(text).paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_a_single_quote_opened_by_a_says_line_stays():
+    from consumer.core.text.mainblock import _said_thread_start
+
+    assert _said_thread_start(["The minister says:", "It will be done by May.", "More."]) is None
+    assert _said_thread_start(["JC Says:", "One.", "Ann wrote:", "Two."]) == 0
+    # A product test's quotes, each opened by a line of its own on a page cut at sentences.
+    assert _said_thread_start(["One tester said:", "Great.", "One tester said:", "Fine."]) is None
+
+
+def test_a_story_packed_with_its_header_lines_wins_over_the_comments_under_it():
+    # The story shares its block with its headline and byline; the thread under it has
+    # many comments, each a block of its own (its writer's line over it): the page is not
+    # judged airy by its comments.
+    story = (
+        "Score another point for sensible judges: the judge wants to know why this dispute "
+        "over wireless patents has not gone to mediation first, and she has said so in court."
+    )
+    comment = (
+        "I read this twice and I still think the judge made the right call on the mediation, "
+        "even if the lawyers will hate it; nobody wins a patent war that runs for ten years."
+    )
+    texts: list[str | None] = [
+        "Judge calls patent battles ridiculous",
+        "Posted by editor on Tuesday",
+        story,
+        story.replace("judges", "courts"),
+        story.replace("judges", "judgments"),
+    ]
+    blocks = [0, 0, 0, 0, 0]
+    for k in range(12):
+        entry = [comment.replace("ten", f"{k + n} and {n}") for n in (2, 3, 4)]
+        texts += [f"by reader{k} ({1000 + k}) writes:", *entry]
+        blocks += [len(blocks) + n for n in range(4)]
+    kept = select_main_block(texts, blocks=blocks)
+    assert kept == {2, 3, 4}
