@@ -154,6 +154,11 @@ PATHOLOGICAL = {
     "regex bait: read-more prefix": "<p>Read more: " + "x " * 100_000 + "</p>",
     "regex bait: title separators": "<title>" + "a - " * 100_000 + "</title><p>text here</p>",
     "a headline of separators": "<h1>" + "a - " * 100_000 + "</h1><p>text here</p>",
+    # a word two of a pattern's alternatives read ("ON" as a word and as capitals) doubled the
+    # ways to try per word: 2^40 here
+    "regex bait: a dated source line of capitals": "<p>Associated Press - January 10, 2008 "
+    + "ON " * 40
+    + "!x</p>",
     # many siblings: XPath's sibling and parent axes made these quadratic (a minute each)
     "45,000 paragraphs in one container": "<div>" + "<p>A sentence of the story.</p>" * 45_000,
     "45,000 lines broken in one container": "<div>" + "A sentence of the story.<br>" * 45_000,

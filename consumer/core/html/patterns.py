@@ -1157,9 +1157,11 @@ _DATED = (
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))"
 )
 # The words of a date and its time, and what joins them ("Page updated at", "on").
+# Possessive: a word two alternatives read ("ON", "MAY") would otherwise double the ways
+# to try on each repeat, 2^n on a line that does not end as a date.
 _DATE_TIME_WORDS = (
     rf"(?:(?:{_WEEKDAY}|{_MONTH})\b\.?|\d{{1,4}}(?:st|nd|rd|th)?\b|[ap]\.?m\b\.?|"
-    r"(?-i:[A-Z]{2,4})\b|(?:on|at|um|uhr|page|last|updated|published|posted)\b|[-:;,./|\s])+"
+    r"(?-i:[A-Z]{2,4})\b|(?:on|at|um|uhr|page|last|updated|published|posted)\b|[-:;,./|\s])++"
 )
 
 # Patterns that look inside the line, tried only when the lower-cased line contains one
