@@ -90,6 +90,8 @@ def restore_div_paragraphs(
         at = positions.get(keys[text]) if text else None
         if at is not None:
             steps.append(at)
+        elif not steps:
+            continue  # above the first body line: ``inserts_between`` puts nothing there
         elif element in paragraphs or (
             element.tag == "p" and _is_boxed_paragraph(element, text, furnished)
         ):

@@ -18,6 +18,8 @@ page shows with its breaks (preformatted, code, an inline ``white-space: pre``) 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import islice
 
 from lxml import etree
 from lxml.etree import _Element, _ElementUnicodeResult
@@ -34,7 +36,9 @@ _KEEPS_BREAKS_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I
 _INLINE_TAGS = frozenset(
     {"a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "small", "sup", "sub", "mark"}
 )
-_TEXTS_WITH_BREAK = etree.XPath(".//text()[contains(., '\n')]")
+# Texts with a line break and more than XML spaces (tested in C: the indentation between
+# the tags of a page is most of its text nodes, and no text to unwrap).
+_TEXTS_WITH_BREAK = etree.XPath(".//text()[contains(., '\n')][normalize-space(.)]")
 _SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 _MAX_SEARCHES = 100_000  # body texts times wrapped page texts searched (about 0.1 s)
 
@@ -57,10 +61,16 @@ def unwrap_source_breaks(body: _Element, page: _Element) -> None:
     # Longest first: a shorter wrapped text can open a longer one (a wrapped <title> is
     # the start of the first paragraph), and unwrapping it first hides the longer one.
     longest_first = sorted(wraps.items(), key=lambda wrap: len(wrap[0]), reverse=True)
+    # Every wrapped text holds a line break and is no longer than the text it is found in:
+    # the search starts at the first one short enough and ends once no break is left.
+    shortest_first = [len(wrapped) for wrapped, _ in reversed(longest_first)]
     for element, is_tail in broken:
         text = (element.tail if is_tail else element.text) or ""
         if search:
-            for wrapped, unwrapped in longest_first:
+            start = len(longest_first) - bisect_right(shortest_first, len(text))
+            for wrapped, unwrapped in islice(longest_first, start, None):
+                if "\n" not in text:
+                    break
                 if wrapped in text:
                     text = text.replace(wrapped, unwrapped)
         elif (whole := text.strip()) in wraps:

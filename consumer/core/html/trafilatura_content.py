@@ -50,8 +50,12 @@ from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, discard_ma
 # (1/n) of the text.
 _KEPT_TEXT_PARTS = 7
 # The wild elements recover_wild_text reads (blockquote/pre/q are quote/code by now).
-_WILD_ELEMENTS = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
-_WILD_RECALL_ELEMENTS = "|.//div|.//lb|.//list"
+# trafilatura's search for wild elements, ".//code|.//p|.//quote|.//table|.//div[contains(
+# @class, 'w3-code')]", and what the recall branch adds, "|.//div|.//lb|.//list": the tags
+# read in one walk (libxml2 sorts a union's five node sets into document order).
+_WILD_TAGS = ("code", "p", "quote", "table", "div")
+_WILD_RECALL_TAGS = ("lb", "list")
+_WILD_DIV_CLASS = "w3-code"
 # The attribute marking a body extracted where no container of the story was found (the
 # page's loose paragraphs, trafilatura's "wild text", were read); its text output ignores
 # it. The later stages keep it on whatever body they give (baseline, recall retry).
@@ -196,22 +200,23 @@ def _recover_wild_text(
     tables) of the whole page the main pass did not take, added to ``result_body``; and
     whether teaser blocks were kept (fast mode) that the full mode would have pruned."""
     potential_tags = set(potential_tags)  # the recall branch adds to it
-    search_expr = _WILD_ELEMENTS
-    if options.focus == "recall":
+    recall = options.focus == "recall"
+    if recall:
         potential_tags.update(["div", "lb"])
-        search_expr += _WILD_RECALL_ELEMENTS
     # In fast mode (no external comparison after it) teaser blocks are kept.
     search_tree, kept_teasers = _prune_unwanted_sections(
         tree, potential_tags, options, keep_teasers=options.fast
     )
-    subelems = search_tree.xpath(search_expr)
+    subelems = _wild_elements(search_tree, recall)
     # What the main pass took (exactly, or a long text within it) is not taken again.
     elem_texts = [_elem_text(el) for el in result_body]
     existing = "\n".join(filter(None, elem_texts))
     existing_elems = set(elem_texts)
     handled: set[_Element] = set()  # emitted or deduplicated whole: descendants covered
     for subelem in subelems:
-        if (consumed and subelem in consumed) or any(a in handled for a in subelem.iterancestors()):
+        if (consumed and subelem in consumed) or (
+            handled and any(a in handled for a in subelem.iterancestors())
+        ):
             continue
         processed = handle_textelem(subelem, potential_tags, options)
         if processed is None:
@@ -242,6 +247,19 @@ def _recover_wild_text(
             existing += "\n" + (fragment or text)
         existing_elems.add(text)
     return result_body, kept_teasers
+
+
+def _wild_elements(tree: _Element, recall: bool) -> list[_Element]:
+    """The descendants of ``tree`` trafilatura's recovery reads, in document order: code,
+    paragraphs, quotes, tables and code boxes (every div and line break and list too, for
+    recall)."""
+    if recall:
+        return list(tree.iterdescendants(*_WILD_TAGS, *_WILD_RECALL_TAGS))
+    return [
+        element
+        for element in tree.iterdescendants(*_WILD_TAGS)
+        if element.tag != "div" or _WILD_DIV_CLASS in (element.get("class") or "")
+    ]
 
 
 def _prune_unwanted_sections(

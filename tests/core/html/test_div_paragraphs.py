@@ -184,3 +184,26 @@ def test_each_parent_s_furniture_is_tested_once_and_as_the_paragraph_test_does(
         assert div_paragraphs._is_boxed_paragraph(
             paragraph, text, furnished
         ) is div_paragraphs._is_boxed_paragraph(paragraph, text)
+
+
+def test_a_boxed_paragraph_above_the_first_body_line_is_not_tested(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Texts above the body's first line are never put back: the walk tests none of them.
+    tree = _tree(
+        f'<section class="embed"><p>{DIV_TEXT}</p></section>'
+        f'<article><p>{BEFORE}</p><section class="embed"><p>{DIV_TEXT} Twice.</p></section>'
+        f"<p>{AFTER}</p></article>"
+    )
+    tested: list[str] = []
+    boxed = div_paragraphs._is_boxed_paragraph
+
+    def counted(paragraph: HtmlElement, text: str, *args: object) -> bool:
+        tested.append(text)
+        return boxed(paragraph, text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(div_paragraphs, "_is_boxed_paragraph", counted)
+    restored = restore_div_paragraphs(tree, [BEFORE, AFTER])
+    assert restored == [BEFORE, f"{DIV_TEXT} Twice.", AFTER]
+    # The pre-check stops at the first paragraph it finds missing; the walk starts below.
+    assert tested == [DIV_TEXT, f"{DIV_TEXT} Twice."]

@@ -91,3 +91,24 @@ def test_labels_found_by_tag_are_those_of_the_whole_document_xpath() -> None:
         found = _labels_between_paragraphs(tree, max_chars)
         assert found == expected
         assert found
+
+
+def test_squeezed_length_bound_agrees_with_the_substitution() -> None:
+    from consumer.core.html.inline_headings import _XML_SPACES, _squeezed_within
+
+    texts = [
+        "",
+        "Related",
+        "  More from\n\n   Jane   Doe \t ",
+        "x" * 80,
+        " " + "x" * 80 + " ",
+        "x " * 40,
+        "x  " * 41,
+        "word\n" * 30,
+        "a\u00a0b " * 30,  # a no-break space is no XML space: it counts
+        "A long paragraph of the story, well over the limit of a label. " * 3,
+    ]
+    for text in texts:
+        for limit in (0, 10, 79, 80, 81):
+            expected = len(_XML_SPACES.sub(" ", text).strip(" ")) <= limit
+            assert _squeezed_within(text, limit) is expected, (text, limit)

@@ -134,3 +134,32 @@ def test_a_wrapped_text_that_opens_a_longer_one_does_not_hide_it() -> None:
     body = _body(f"<body><p>{paragraph}</p></body>")
     unwrap_source_breaks(body, page)
     assert body[0].text == " ".join(SENTENCES)
+
+
+def test_every_wrapped_text_inside_a_body_text_is_unwrapped() -> None:
+    # Two wrapped blocks of the page run together in one body text; a third block, longer
+    # than that text, and a fourth absent from it change nothing.
+    page = etree.fromstring(
+        "<html><body><div>Alpha beta,\n  gamma.</div><div>Delta\n  epsilon</div>"
+        f"<div>{SENTENCES[0]}\n  {SENTENCES[1]}</div><div>Zeta\n  eta</div></body></html>"
+    )
+    body = _body(
+        "<body><p>Alpha beta,\n  gamma. Delta\n  epsilon</p><p>Delta\n  epsilon</p>"
+        "<p>Theta\n  iota</p></body>"
+    )
+    unwrap_source_breaks(body, page)
+    assert [p.text for p in body] == [
+        "Alpha beta, gamma. Delta epsilon",
+        "Delta epsilon",
+        "Theta\n  iota",
+    ]
+
+
+def test_only_texts_with_more_than_spaces_are_wrapped_texts() -> None:
+    from consumer.core.html.source_breaks import _wrapped_texts
+
+    page = etree.fromstring(
+        "<html>\n  <body>\n    <div>\n\u00a0\n</div>\n    <div>\t\r\n \n</div>\n"
+        "    <p>Wrapped\n      once</p>\n  </body>\n</html>"
+    )
+    assert _wrapped_texts(page) == {"Wrapped\n      once": "Wrapped once"}

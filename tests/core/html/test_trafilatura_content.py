@@ -168,3 +168,19 @@ def test_the_overall_discards_leave_a_tree_without_matches_as_it_was() -> None:
     assert etree.tostring(tree) == before
     trafilatura_content._prune_overall_discards(tree, [tree[1]])  # (most of the text stays)
     assert etree.tostring(tree) == b"<div><p>Words of a story.</p> tail</div>"
+
+
+@pytest.mark.parametrize("recall", [False, True])
+def test_wild_elements_are_what_trafilaturas_search_finds(recall: bool) -> None:
+    tree = etree.fromstring(
+        "<html><body><div class='w3-code x'><p>a</p><code>b</code></div>"
+        "<div class='plain'><quote>c<lb/></quote><table><row><cell><p>d</p></cell></row>"
+        "</table></div><list><item><p>e</p></item></list><!-- note --><p>f</p>"
+        "<div><div class='w3-code'>g</div></div></body></html>"
+    )
+    search = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
+    if recall:
+        search += "|.//div|.//lb|.//list"
+    expected = tree.xpath(search)
+    assert trafilatura_content._wild_elements(tree, recall) == expected
+    assert len(expected) == (13 if recall else 9)
