@@ -20,6 +20,15 @@ OUTRO = [
 ]
 MENU = ["Home", "Reviews", "Watches", "Phones", "Deals", "Newsletter", "About"]
 FOOTER = ["About us", "Contact", "Jobs", "Privacy policy", "Terms of use"]
+# A blog's short post (under 400 characters of prose) and its page's head.
+OPEN_THREAD_POST = (
+    "Another open thread for the morning practice. Keep it civil and have fun out there!"
+)
+OPEN_THREAD_HEAD = (
+    ["Morning practice open thread | Fan Site"],
+    MENU,
+    ["Morning practice open thread"],
+)
 SIDEBAR = ["Deals of the week", "Gift guide", "Best phones", "Best laptops", "Podcasts", "Events"]
 
 
@@ -512,15 +521,13 @@ def test_names_over_comments_open_a_thread_but_labelled_or_split_lines_do_not():
 def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract):
     # A post of one short paragraph (under 400 characters of prose), then the thread's header
     # and its display options standing apart from the rest.
-    post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
+    post = OPEN_THREAD_POST
     comment = (
         "I was there this morning and the new receivers looked sharp in the drills, although "
         "the second team struggled a bit with the heat and the pace of the practice today."
     )
     text = _page(
-        ["Morning practice open thread | Fan Site"],
-        MENU,
-        ["Morning practice open thread"],
+        *OPEN_THREAD_HEAD,
         ["by Jane Roe on Aug 9, 2012"],
         [post],
         ["Comments", "Display: Expanded Collapsed"],
@@ -534,15 +541,13 @@ def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract
 def test_a_comment_form_after_a_short_text_under_its_headline_ends_it(extract):
     # The form's header among its other lines ("Cancel reply", "Name *"): those are no
     # page furniture that would make the header a share bar's count link.
-    post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
+    post = OPEN_THREAD_POST
     about = (
         "Fan Site is written by Jane Roe, who has followed the team for twenty years and "
         "reported on every training camp since the old stadium was torn down in the spring."
     )
     text = _page(
-        ["Morning practice open thread | Fan Site"],
-        MENU,
-        ["Morning practice open thread"],
+        *OPEN_THREAD_HEAD,
         ["by Jane Roe on Aug 9, 2012"],
         [post],
         ["Cancel reply"],
@@ -557,11 +562,9 @@ def test_a_comment_form_after_a_short_text_under_its_headline_ends_it(extract):
 
 
 def test_a_comments_link_beside_the_byline_does_not_end_a_short_text(extract):
-    post = "Another open thread for the morning practice. Keep it civil and have fun out there!"
+    post = OPEN_THREAD_POST
     text = _page(
-        ["Morning practice open thread | Fan Site"],
-        MENU,
-        ["Morning practice open thread"],
+        *OPEN_THREAD_HEAD,
         ["by Jane Roe on Aug 9, 2012", "Comments"],
         [post],
         INTRO,
