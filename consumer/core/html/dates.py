@@ -8,6 +8,8 @@ from email.utils import parsedate_to_datetime
 
 from lxml.html import HtmlElement
 
+from consumer.core.html.htmldate_pass import fast_original_options, htmldate_date
+
 # ISO 8601 forms pages use: date, date + time, optional fraction and zone.
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})"
@@ -22,6 +24,7 @@ _RFC2822 = re.compile(r"^\s*([A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2
 # A fixed upper bound keeps results independent of the day the code runs.
 _MAX_DATE = datetime(2100, 1, 1)
 _MIN_YEAR = 1990
+_HTMLDATE_OPTIONS = fast_original_options(_MAX_DATE)
 
 
 def rfc3339(value: str | None) -> str | None:
@@ -58,13 +61,11 @@ def rfc3339(value: str | None) -> str | None:
 
 
 def date_from_htmldate(tree: HtmlElement, url: str | None) -> str | None:
-    """The publication date htmldate finds in the markup or the URL (no text guessing)."""
+    """The publication date htmldate finds in the markup or the URL (no text guessing):
+    ``find_date(tree, extensive_search=False, original_date=True, url=url,
+    max_date=_MAX_DATE)``, made without its copy of the tree (``htmldate_pass``)."""
     try:
-        from htmldate import find_date
-
-        found = find_date(
-            tree, extensive_search=False, original_date=True, url=url, max_date=_MAX_DATE
-        )
+        found = htmldate_date(tree, url, _HTMLDATE_OPTIONS)
     except Exception:  # htmldate is a best-effort fallback; a failure means "unknown"
         return None
     return rfc3339(found) if found else None

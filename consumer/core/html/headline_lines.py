@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.bylines import LABEL, MAX_BYLINE_CHARS, in_aside, names_in
-from consumer.core.html.tree import squeeze, text_of
+from consumer.core.html.tree import following_elements, preceding_elements, squeeze, text_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
 # The elements, in document order, that may hold the headline's byline or date.
 MAX_AFTER_HEADLINE = 12
 MAX_BEFORE_HEADLINE = 3  # (a date only: Blogger's day header)
-_FOLLOWING = etree.XPath(f"following::*[position() <= {MAX_AFTER_HEADLINE}]")
-_PRECEDING = etree.XPath(f"preceding::*[position() <= {MAX_BEFORE_HEADLINE}]")
 
 
 def byline_under_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
@@ -51,7 +48,9 @@ def _lines_by_headline(
     heading = next((h for h in headings if squeeze(text_of(h)) == title), None)
     if heading is None:
         return
-    around = [*_PRECEDING(heading), *_FOLLOWING(heading)] if before else _FOLLOWING(heading)
+    around = following_elements(heading, MAX_AFTER_HEADLINE)
+    if before:
+        around = preceding_elements(heading, MAX_BEFORE_HEADLINE) + around
     for element in around:
         text = squeeze(text_of(element))
         if len(text) > MAX_BYLINE_CHARS:

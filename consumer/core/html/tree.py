@@ -103,3 +103,33 @@ def detached(elements: Iterable[HtmlElement]) -> Iterator[None]:
             else:
                 previous.tail = before
             parent.insert(index, element)
+
+
+def following_elements(element: HtmlElement, count: int) -> list[HtmlElement]:
+    """The first ``count`` elements after ``element`` in document order, its descendants
+    not among them: XPath's ``following::*[position() <= count]``, which libxml2 answers
+    by walking every element after it (the rest of the page)."""
+    found: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            for later in sibling.iter(etree.Element):
+                found.append(later)
+                if len(found) == count:
+                    return found
+        node = node.getparent()
+    return found
+
+
+def preceding_elements(element: HtmlElement, count: int) -> list[HtmlElement]:
+    """The last ``count`` elements before ``element`` in document order, its ancestors not
+    among them, in document order: XPath's ``preceding::*[position() <= count]``."""
+    found: list[HtmlElement] = []  # nearest first
+    node: HtmlElement | None = element
+    while node is not None and len(found) < count:
+        for sibling in node.itersiblings(preceding=True):
+            found.extend(reversed(list(sibling.iter(etree.Element))))
+            if len(found) >= count:
+                break
+        node = node.getparent()
+    return found[:count][::-1]

@@ -166,3 +166,18 @@ def test_alternation_finds_what_the_joined_regex_finds(tokens: tuple[str, ...]) 
 def test_alternation_refuses_an_anchor_it_does_not_split() -> None:
     with pytest.raises(ValueError):
         trafilatura_finders._Alternation(("a$",))
+
+
+def test_elements_with_discard_attributes_are_the_expression_s() -> None:
+    tree = html.fromstring(
+        '<div id="top"><p style="x">a<!-- note --><span lang="en">b</span></p>'
+        '<ul role="nav"><li aria-hidden="true">c</li><li data-component="d">e</li></ul>'
+        '<i data-lp-replacement-content="">f</i><b title="t">g</b><em class="">h</em></div>'
+    )
+    expression = etree.XPath(
+        ".//*[@id or @class or @style or @role or @aria-hidden or @data-component"
+        " or @data-lp-replacement-content]"
+    )
+    found = trafilatura_finders._with_discard_attributes(tree)
+    assert found == expression(tree)
+    assert [e.tag for e in found] == ["p", "ul", "li", "li", "i", "em"]

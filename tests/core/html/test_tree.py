@@ -1,7 +1,13 @@
 from lxml import etree
 
 from consumer.core.html.parse import parse_page
-from consumer.core.html.tree import detached, document_elements, text_of
+from consumer.core.html.tree import (
+    detached,
+    document_elements,
+    following_elements,
+    preceding_elements,
+    text_of,
+)
 from consumer.core.options import CoreOptions
 
 
@@ -51,3 +57,21 @@ def test_detached_puts_elements_back_when_the_block_raises() -> None:
     except RuntimeError:
         pass
     assert etree.tostring(tree) == before
+
+
+def test_following_and_preceding_elements_are_the_xpath_axes_first_ones() -> None:
+    # Nested blocks, text and tails, a comment, and a second root beside <html>.
+    tree = etree.fromstring(
+        "<div><html><body><h1>Title<b>x</b></h1>tail<!-- note --><p>By <a>Jane</a></p>"
+        "<div><span>1 May</span><div><i>a</i><em>b</em></div></div><p>Story</p>"
+        "<ul><li>one</li><li>two</li></ul></body></html><footer><p>end</p></footer></div>"
+    )
+    for element in tree.iter(etree.Element):
+        for count in (1, 2, 3, 5, 12, 40):
+            after = element.xpath(f"following::*[position() <= {count}]")
+            before = element.xpath(f"preceding::*[position() <= {count}]")
+            assert following_elements(element, count) == after
+            assert preceding_elements(element, count) == before
+    heading = tree.find(".//h1")
+    assert [e.tag for e in following_elements(heading, 3)] == ["p", "a", "div"]
+    assert [e.tag for e in preceding_elements(tree.find(".//span"), 3)] == ["b", "p", "a"]
