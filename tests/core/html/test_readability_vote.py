@@ -53,3 +53,30 @@ def test_a_page_of_much_text_is_not_voted_on() -> None:
     lines = [*MENU, *STORY, "Other story 3 of the day"]
     teasers = MAX_PAGE_CHARS // len("Other story 100 of the day")  # the page: over the limit
     assert lines_readability_holds(_page(more_teasers=teasers), lines) == lines
+
+
+# Rows of a layout table of teasers, dated, which outweigh the story on their own.
+ROWS = [f"| {n} days ago | | The harbour team wins game {n} of the season |" for n in range(24)]
+PROSE = [f"{LEAD} Part {n} of another text, one the pick never saw." for n in range(3)]
+
+
+def test_a_run_of_the_story_among_heavier_furniture_is_kept_alone() -> None:
+    lines = [*MENU, *ROWS[:12], *STORY, *ROWS[12:]]
+    assert sum(map(len, ROWS)) > sum(map(len, STORY))  # the pick holds under half the body
+    assert lines_readability_holds(_page(), lines) == STORY
+
+
+def test_prose_left_out_within_the_run_changes_nothing() -> None:
+    lines = [*ROWS, *STORY[:3], PROSE[0], *STORY[3:]]
+    assert lines_readability_holds(_page(), lines) == lines
+
+
+def test_prose_just_above_the_run_changes_nothing() -> None:
+    lines = [*ROWS, PROSE[0], "A sub-heading", *STORY]  # the pick starts the story late
+    assert lines_readability_holds(_page(), lines) == lines
+
+
+def test_more_prose_left_out_than_kept_changes_nothing() -> None:
+    cells = [f"| {n} | {line} |" for n, line in enumerate(PROSE * 4)]  # prose in a row's cell
+    lines = [*STORY[:2], "Related", *MENU, *cells]
+    assert lines_readability_holds(_page(), lines) == lines
