@@ -30,9 +30,11 @@ from consumer.core.html.lines import row_cells, sole_cell
 # took another block, or a part of the story) and this much text of its own.
 MIN_AGREED_SHARE = 0.6
 MIN_PICK_CHARS = 200
-# A pick holding less is still trusted when it holds one run of the body's lines and the
-# lines it leaves out hold less prose than it keeps (none in the two lines above the run):
-# the story among menus, teaser rows and labels, which outweigh it on their own.
+# A pick holding less (or holding a short post's 80 characters or more) is still trusted
+# when it holds one run of the body's lines and the lines it leaves out hold less prose than
+# it keeps (none in the two lines above the run): the story among menus, teaser rows and
+# labels, which outweigh it on their own.
+MIN_RUN_PICK_CHARS = 80
 MAX_DROPPED_PROSE_SHARE = 1.0
 LINES_ABOVE_WITHOUT_PROSE = 2
 # A line agrees when this share of its word 4-grams is in the pick; a line of fewer
@@ -60,7 +62,8 @@ def lines_readability_holds(tree: HtmlElement, lines: list[str]) -> list[str]:
     except Exception:  # readability's failures are its own: the body stays as it was
         return lines
     pick_words = _WORD.findall(pick.lower())
-    if len(pick_words) + sum(map(len, pick_words)) <= MIN_PICK_CHARS:
+    pick_chars = len(pick_words) + sum(map(len, pick_words))
+    if pick_chars <= MIN_RUN_PICK_CHARS:
         return lines
     agreed = _Agreement(pick_words)
     holds = [agreed(line) for line in lines]
@@ -74,9 +77,8 @@ def lines_readability_holds(tree: HtmlElement, lines: list[str]) -> list[str]:
         at -= 1
     kept = [line for line, held in zip(lines, holds, strict=True) if held]
     kept_chars = sum(map(len, kept))
-    if kept_chars <= MIN_AGREED_SHARE * sum(map(len, lines)) and not _drops_only_furniture(
-        lines, holds, kept_chars
-    ):
+    trusted = pick_chars > MIN_PICK_CHARS and kept_chars > MIN_AGREED_SHARE * sum(map(len, lines))
+    if not trusted and not _drops_only_furniture(lines, holds, kept_chars):
         return lines
     return kept
 

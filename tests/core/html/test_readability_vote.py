@@ -80,3 +80,15 @@ def test_more_prose_left_out_than_kept_changes_nothing() -> None:
     cells = [f"| {n} | {line} |" for n, line in enumerate(PROSE * 4)]  # prose in a row's cell
     lines = [*STORY[:2], "Related", *MENU, *cells]
     assert lines_readability_holds(_page(), lines) == lines
+
+
+def test_a_short_post_s_pick_among_furniture_is_kept_alone() -> None:
+    post = "The lighthouse on the north pier was painted again this week, in red and white stripes."
+    labels = ["Latest photos", "Harbour walks", "Contact the editor", "Archive by month"]
+    items = "".join(f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(labels))
+    tree = parse_page(
+        f"<html><body><ul>{items}</ul><div class='post'><p>{post}</p></div></body></html>",
+        CoreOptions(),
+        [],
+    )
+    assert lines_readability_holds(tree, [*labels, post]) == [post]
