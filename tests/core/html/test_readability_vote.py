@@ -55,40 +55,43 @@ def test_a_page_of_much_text_is_not_voted_on() -> None:
     assert lines_readability_holds(_page(more_teasers=teasers), lines) == lines
 
 
-# Rows of a layout table of teasers, dated, which outweigh the story on their own.
-ROWS = [f"| {n} days ago | | The harbour team wins game {n} of the season |" for n in range(24)]
+# A short post (two sentences) among a blog's labels, which outweigh it.
+POST = [
+    "The lighthouse on the north pier was painted again this week.",
+    "Its stripes are red and white, as they were a century ago.",
+]
+LABELS = ["Latest photos", "Harbour walks", "Contact the editor", "Archive by month"]
 PROSE = [f"{LEAD} Part {n} of another text, one the pick never saw." for n in range(3)]
 
 
-def test_a_run_of_the_story_among_heavier_furniture_is_kept_alone() -> None:
-    lines = [*MENU, *ROWS[:12], *STORY, *ROWS[12:]]
-    assert sum(map(len, ROWS)) > sum(map(len, STORY))  # the pick holds under half the body
-    assert lines_readability_holds(_page(), lines) == STORY
-
-
-def test_prose_left_out_within_the_run_changes_nothing() -> None:
-    lines = [*ROWS, *STORY[:3], PROSE[0], *STORY[3:]]
-    assert lines_readability_holds(_page(), lines) == lines
-
-
-def test_prose_just_above_the_run_changes_nothing() -> None:
-    lines = [*ROWS, PROSE[0], "A sub-heading", *STORY]  # the pick starts the story late
-    assert lines_readability_holds(_page(), lines) == lines
-
-
-def test_more_prose_left_out_than_kept_changes_nothing() -> None:
-    cells = [f"| {n} | {line} |" for n, line in enumerate(PROSE * 4)]  # prose in a row's cell
-    lines = [*STORY[:2], "Related", *MENU, *cells]
-    assert lines_readability_holds(_page(), lines) == lines
+def _short_post_page() -> object:
+    items = "".join(f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(LABELS))
+    post = "".join(f"<p>{line}</p>" for line in POST)
+    page = f"<html><body><ul>{items}</ul><div class='post'>{post}</div></body></html>"
+    return parse_page(page, CoreOptions(), [])
 
 
 def test_a_short_post_s_pick_among_furniture_is_kept_alone() -> None:
-    post = "The lighthouse on the north pier was painted again this week, in red and white stripes."
-    labels = ["Latest photos", "Harbour walks", "Contact the editor", "Archive by month"]
-    items = "".join(f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(labels))
-    tree = parse_page(
-        f"<html><body><ul>{items}</ul><div class='post'><p>{post}</p></div></body></html>",
-        CoreOptions(),
-        [],
-    )
-    assert lines_readability_holds(tree, [*labels, post]) == [post]
+    assert lines_readability_holds(_short_post_page(), [*LABELS, *POST]) == POST
+
+
+def test_prose_left_out_within_the_run_changes_nothing() -> None:
+    lines = [*LABELS, POST[0], PROSE[0], POST[1]]
+    assert lines_readability_holds(_short_post_page(), lines) == lines
+
+
+def test_prose_just_above_the_run_changes_nothing() -> None:
+    lines = [*LABELS, PROSE[0], "A sub-heading", *POST]  # the pick starts the story late
+    assert lines_readability_holds(_short_post_page(), lines) == lines
+
+
+def test_more_prose_left_out_than_kept_changes_nothing() -> None:
+    cells = [f"| {n} | {line} |" for n, line in enumerate(PROSE)]  # prose in a row's cell
+    lines = [*POST, "Related", *cells]
+    assert lines_readability_holds(_short_post_page(), lines) == lines
+
+
+def test_a_longer_pick_holding_little_of_the_body_changes_nothing_even_in_one_run() -> None:
+    rows = [f"| {n} days ago | | The harbour team wins game {n} of the season |" for n in range(24)]
+    lines = [*MENU, *rows[:12], *STORY, *rows[12:]]
+    assert lines_readability_holds(_page(), lines) == lines
