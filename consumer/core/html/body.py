@@ -30,7 +30,7 @@ from consumer.core.html.line_keys import StartKeys, is_paragraph_line, start_key
 from consumer.core.html.lines import TABLE_ROW
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
 from consumer.core.html.readability_vote import lines_readability_holds
-from consumer.core.html.sidebar_body import story_container_lines
+from consumer.core.html.sidebar_body import retry_took_sidebar, story_container_lines
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.html.structure import restore_structure
 from consumer.core.html.trafilatura_content import WILD_TEXT
@@ -122,7 +122,9 @@ def extract_body_lines(
     if _is_short(found, tree, options) and _retriable(tree):
         if retry is None:
             retry = full_mode()
-        if sum(map(len, retry.lines)) > RETRY_GAIN * found:
+        if sum(map(len, retry.lines)) > RETRY_GAIN * found and not retry_took_sidebar(
+            tree, lines, retry.lines
+        ):
             warnings.append("short body: extracted again with fallback extractors")
             lines = _with_paragraphs_of(lines, retry.lines)
             found = sum(len(line) for line in lines)

@@ -55,6 +55,13 @@ def sole_cell(line: str) -> str:
     return cells[0] if len(cells) == 1 else line
 
 
+def row_cells(line: str) -> list[str]:
+    """The cells of a table row's line (empty ones too), or ``[line]`` for other lines."""
+    if not (line.startswith(TABLE_ROW) and line.endswith(_ROW_END)):
+        return [line]
+    return _CELL_BAR.split(line[1:-1])
+
+
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 
 

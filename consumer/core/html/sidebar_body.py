@@ -6,7 +6,9 @@ beside it. A short post (a picture and two sentences) can weigh less than the si
 prose, and the extractor then takes the sidebar's text for the story. Where the page has
 one named story container holding text, the body shares no line with it and the body's
 longest line sits in a sidebar (an element named so, or an ``<aside>``), the container's
-own text lines are the body.
+own text lines are the body. The same sidebar is why the short-body retry (the fallback
+extractors) may find a longer body: where its longest new line sits in a sidebar, the
+retry is not taken (``retry_took_sidebar``).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def story_container_lines(
     text = squeeze(text_of(container))
     if len(text) < MIN_STORY_CHARS:
         return None
-    if any(squeeze(line.lstrip("-| "))[:KEY_CHARS] in text for line in lines):
+    if any(_key(line) in text for line in lines):
         return None  # the body is (partly) the container's: nothing to repair
     if not _in_sidebar(tree, max(lines, key=len), container):
         return None
@@ -69,9 +71,13 @@ def _story_container(names: Collection[str]) -> HtmlElement | None:
 def _in_sidebar(tree: HtmlElement, line: str, container: HtmlElement) -> bool:
     """Whether ``line`` sits in a sidebar beside ``container`` (a layout's wrapper around
     both, "content-sidebar-wrap" or a body that "has-sidebar", is none)."""
-    key = squeeze(line.lstrip("-| "))[:KEY_CHARS]
-    around = set(container.iterancestors())
-    for element in _TEXT_HOLDING(tree, key=key):
+    return _sidebar_holds(tree, line, set(container.iterancestors()))
+
+
+def _sidebar_holds(tree: HtmlElement, line: str, around: set[HtmlElement]) -> bool:
+    """Whether an element that holds ``line`` and is not one of ``around`` is a sidebar
+    (named so, or an ``<aside>``)."""
+    for element in _TEXT_HOLDING(tree, key=_key(line)):
         if element in around:
             continue
         if element.tag == "aside":
@@ -91,3 +97,23 @@ def _block_lines(container: HtmlElement) -> list[str]:
         mark = "\n" + LIST_ITEM_PREFIX if element.tag == "li" else "\n"
         element.text = mark + (element.text or "")
     return [line for raw in text_of(copied).split("\n") if (line := squeeze(raw))]
+
+
+def retry_took_sidebar(tree: HtmlElement, first: list[str], retry: list[str]) -> bool:
+    """Whether the short-body retry's gain is a sidebar's: the longest line of ``retry``
+    that ``first`` lacks sits in a sidebar that does not also hold the longest line of
+    ``first``. A blog's short post weighs less than the "About me" or profile widget
+    beside it, and the fallback extractors took the widget for the story."""
+    if not first:
+        return False
+    had = {_key(line) for line in first}
+    gained = [line for line in retry if _key(line) not in had]
+    if not gained:
+        return False
+    around = set(_TEXT_HOLDING(tree, key=_key(max(first, key=len))))
+    return _sidebar_holds(tree, max(gained, key=len), around)
+
+
+def _key(line: str) -> str:
+    """The start of a body line as the page's text holds it (list and row marks off)."""
+    return squeeze(line.lstrip("-| "))[:KEY_CHARS]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
-from consumer.core.html.sidebar_body import story_container_lines
+from consumer.core.html.sidebar_body import retry_took_sidebar, story_container_lines
 
 ABOUT = (
     "I have written about advertising for nineteen years and I still read every billboard "
@@ -68,3 +68,31 @@ def test_a_layout_wrapper_named_for_the_sidebar_is_no_sidebar() -> None:
         f"{POST}<p>{ABOUT}</p></div></body></html>"
     )
     assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
+
+
+POST_LINES = [
+    "No matter how long I stare at this drawing, I still cannot believe it was made with a pencil.",
+    "The artist spent six weeks on it.",
+]
+
+
+def test_a_retry_that_gained_the_sidebar_is_not_taken() -> None:
+    tree = _page()
+    assert retry_took_sidebar(tree, POST_LINES, ["About me", ABOUT, *POST_LINES])
+
+
+def test_a_retry_that_gained_more_of_the_story_is_taken() -> None:
+    more = "It hangs in the hall of the town library until the end of the summer."
+    tree = _page(post=POST.replace("</div>", f"<p>{more}</p></div>"))
+    assert not retry_took_sidebar(tree, POST_LINES, [*POST_LINES, more])
+    tree = _page(about_box="div id='notes'")  # the gain is in no sidebar
+    assert not retry_took_sidebar(tree, POST_LINES, [*POST_LINES, ABOUT])
+
+
+def test_a_story_set_in_a_sidebar_named_column_gains_its_own_text() -> None:
+    # The first body's longest line sits in the same "sidebar" element as the gain.
+    tree = lxml.html.fromstring(
+        f"<html><body><div class='sidebar-content'><p>{POST_LINES[0]}</p><p>{ABOUT}</p>"
+        "</div></body></html>"
+    )
+    assert not retry_took_sidebar(tree, POST_LINES[:1], [POST_LINES[0], ABOUT])
