@@ -63,6 +63,8 @@ from consumer.core.text.title import (
 MAX_LINES = 50_000  # a dump is read up to this many lines
 _CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
+_NO_WORD = re.compile(r"[\W_]+")
+_MIN_POINTED_HEADLINE_WORDS = 4  # a headline under a bare "Next article" label
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
@@ -157,6 +159,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     paragraphs, credited = _without_wire_credits(doc, paragraphs)
     authors = authors or signed or credited
     paragraphs = _without_author_bios(doc, paragraphs, authors)
+    paragraphs = _without_dividers(doc, paragraphs)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
@@ -224,6 +227,18 @@ def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[st
     return paragraphs[:-1], [paragraphs[-1]]
 
 
+def _without_dividers(doc: ArticleLines, paragraphs: list[str]) -> list[str]:
+    """The body without lines that hold no letter or digit ("___" above a wire story's
+    notes, "* * *"): they divide the text (and the page, for the main block), say nothing."""
+    dividers = {text for text in paragraphs if _NO_WORD.fullmatch(text)}
+    if not dividers:
+        return paragraphs
+    for i, status in enumerate(doc.status):
+        if status is None and doc.lines[i].text in dividers:
+            doc.remove(i, "boilerplate")
+    return [text for text in paragraphs if text not in dividers]
+
+
 def _without_wire_credits(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """The body without a wire story's closing credits line ("(Reporting by Jane Doe;
     Editing by Sam Poe)", removed as `credit`, as the HTML mode does), and its reporters."""
@@ -279,9 +294,14 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             seen[line.text] = pointer_of(line.text)
         pointer = seen[line.text]
         if pointer is not None:
-            found.append((i, pointer))
             reason = "navigation" if pointer.rel in ("prev", "next") else pointer.rel
             doc.remove(i, reason)
+            if _labels_next_line(lines, i, pointer):
+                doc.list_headers.append(i)  # the story ends above a post's prev/next links
+                i += 1
+                pointer = Pointer(pointer.rel, lines[i].text, None)
+                doc.remove(i, reason)
+            found.append((i, pointer))
         elif len(line.text) <= 60 and is_related_header(line.text):
             doc.remove(i, "related")
             doc.list_headers.append(i)
@@ -305,6 +325,21 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             continue
         i += 1
     return found
+
+
+def _labels_next_line(lines: list[Line], i: int, pointer: Pointer) -> bool:
+    """A bare "Previous article" / "Next post" label over the headline it points at, the
+    line below it in the same block (themes set label and headline on two lines)."""
+    if pointer.rel not in ("prev", "next") or pointer.title is not None or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (
+        below.block == lines[i].block
+        and word_count(below.text) >= _MIN_POINTED_HEADLINE_WORDS  # not "Close Previous Next"
+        and is_headline(below.text)
+        and pointer_of(below.text) is None
+        and boilerplate_reason(below.text) is None
+    )
 
 
 def _teaser_date(text: str) -> bool:
