@@ -118,7 +118,8 @@ _TRAILING_BYLINE = re.compile(
 
 # A name in capitals, then its outlet in title case ("ROB SAMPLE Associated Press").
 _CAPS_NAME_THEN_OUTLET = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) [A-Z][a-z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
+    r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) "
+    r"[A-Z][a-z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
 )
 # A social-media handle after the writer's name.
 _HANDLE = re.compile(r"(?<=[\w.]) @[A-Za-z0-9_]{2,30}\b")
