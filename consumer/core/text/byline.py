@@ -256,4 +256,3 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 def _titlecase(name: str) -> str:
     """ "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil": each run of letters capitalised."""
     return _LETTER_RUN.sub(lambda run: run.group().capitalize(), " ".join(name.split()))
-
