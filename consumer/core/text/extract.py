@@ -63,6 +63,8 @@ from consumer.core.text.title import (
 MAX_LINES = 50_000  # a dump is read up to this many lines
 _CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
+_MIN_ALT_CAPTION_WORDS = 3  # an alt text of a word or two ("Logo", "Jane Doe") is no caption
+_MAX_ALT_CAPTIONS = 2
 _NO_WORD = re.compile(r"[\W_]+")
 _MIN_POINTED_HEADLINE_WORDS = 4  # a headline under a bare "Next article" label
 # Bylines and dates this many lines outside the article's headline and body still count.
@@ -126,7 +128,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     hint = raw.title_hint or leading
     title = _find_title(doc, hint, pointers, first_line=not flattened)
     _remove_source_names(doc, pointers, title)
-    placed_captions = _find_captions(doc)
+    placed_captions = _alt_captions(doc, markup.image_alts if markup else [])
+    placed_captions += _find_captions(doc)
     _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(
         doc, title, full_page=flattened, paragraph_blocks=not has_source_spacing(text)
@@ -507,6 +510,24 @@ def _newsletter_names(doc: ArticleLines) -> str:
         title_key(line.text) for i, line in enumerate(doc.lines) if doc.status[i] == "newsletter"
     )
     return " " + " | ".join(keys) + " "
+
+
+def _alt_captions(doc: ArticleLines, alts: list[str]) -> list[tuple[int, str]]:
+    """Lines of a markdown copy that say what an image's alt text says: the image's
+    caption, shown under it."""
+    wanted = {
+        key for alt in alts if word_count(alt) >= _MIN_ALT_CAPTION_WORDS and (key := title_key(alt))
+    }
+    found = [
+        i
+        for i, line in enumerate(doc.lines)
+        if doc.status[i] is None and title_key(line.text) in wanted
+    ]
+    if len(found) > _MAX_ALT_CAPTIONS:
+        return []  # a slideshow's or a recipe's steps: each image shows its own text
+    for i in found:
+        doc.status[i] = CAPTION_ROLE
+    return [(i, doc.lines[i].text) for i in found]
 
 
 def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
