@@ -71,6 +71,8 @@ _VERB_SEARCH = re.compile(rf"\b{_VERB}\b")
 _PRONOUN_BEFORE_VERB = re.compile(rf"\b{_PRONOUN}\s+{_ADVS}$", re.I)
 # "X and his team wrote": the quote is credited to X.
 _AND_TEAM = r"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors))?"
+# The name set off by commas after its role ('"...," the mayor, Chris Sample, said').
+_SPEECH_AFTER_APPOSED_NAME = re.compile(rf"^\s*,\s*{_ADVS}{_VERB}\b")
 _SPEECH_AFTER_NAME = re.compile(rf"^(?:\s*,[^,.]{{1,80}},)?{_AND_TEAM}\s*{_ADVS}{_VERB}\b")
 _SUBJECT_GAP = re.compile(rf"^(?:\s*,[^,]{{1,80}},)?{_AND_TEAM}[\s,]*{_ADVS}$")
 _LONG_SUBJECT_GAP = re.compile(rf"^{_LONG_APPOSITION}[\s,]*{_ADVS}$")
@@ -247,6 +249,11 @@ class _Context:
                     _SPEECH_AFTER_NAME.match(tail)
                     or (self._may_be_person(mention) and _SPEECH_AFTER_PERSON.match(tail))
                     or (self._is_person(mention) and _SPEECH_AFTER_OPEN_APPOSITION.match(tail))
+                    or (
+                        gap.rstrip().endswith(",")
+                        and self._may_be_person(mention)
+                        and _SPEECH_AFTER_APPOSED_NAME.match(tail)
+                    )
                 )
             ):
                 # "said White House Press Secretary Stephanie Grisham", "says Acme

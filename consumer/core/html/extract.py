@@ -22,10 +22,12 @@ from consumer.core.html.line_keys import line_key
 from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
+from consumer.core.html.patterns import MIN_HEADLINE_WORDS, NOT_A_HEADLINE
 from consumer.core.html.tree import text_of
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
+from consumer.core.text.related import pointer_of
 
 
 def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -38,6 +40,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     warnings: list[str] = []
     tree = parse_page(raw.content, options, warnings)
     meta = read_metadata(tree, raw.url, raw.title_hint)
+    prev_next = _prev_next_links(tree, meta.canonical_url or raw.url)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
     unname_displayed_prose(tree, cleaned.name_values)
     code_lines: set[str] = set()
@@ -69,7 +72,9 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         paragraphs=paragraphs,
         captions=captions,
         related=_other_articles(
-            cleaned.related + _with_urls(body.related, tree, meta.canonical_url or raw.url),
+            prev_next
+            + cleaned.related
+            + _with_urls(body.related, tree, meta.canonical_url or raw.url),
             meta.headlines,
             meta.canonical_url or raw.url,
         ),
@@ -102,6 +107,40 @@ def _other_articles(
 
 
 _LINKS = etree.XPath("//a[@href]")
+# A post's own links to the stories before and after it ("Previous article" over a
+# headline, rel="prev" as themes write it); a listing's page links are no headlines.
+_PREV_NEXT_ANCHORS = etree.XPath('//a[@href][@rel="prev" or @rel="next"]')
+
+
+# What a theme writes beside the headline inside the link, each in its own element.
+_LINK_LABEL_WORDS = frozenset(("post", "article", "story", "entry", "beitrag", "artikel"))
+
+
+def _prev_next_links(tree: HtmlElement, page_url: str | None) -> list[RelatedLink]:
+    links = []
+    for anchor in _PREV_NEXT_ANCHORS(tree):
+        text = " ".join(
+            piece
+            for piece in map(normalise_line, anchor.itertext())
+            if piece and not _is_link_label(piece)
+        )
+        label = pointer_of(text)
+        title = label.title if label is not None else text
+        if not title or len(title.split()) < MIN_HEADLINE_WORDS or NOT_A_HEADLINE.search(title):
+            continue
+        href = anchor.get("href", "").strip()
+        truncated = title.endswith(("...", "…"))
+        url = None if href.startswith(NOT_A_LINK) else link_url(href, page_url)
+        links.append(RelatedLink(rel=anchor.get("rel"), title=title, url=url, truncated=truncated))
+    return links
+
+
+def _is_link_label(piece: str) -> bool:
+    """ "Previous", "Next post", "←", "Post": a label of the link, not its headline."""
+    if not any(char.isalpha() for char in piece) or piece.lower() in _LINK_LABEL_WORDS:
+        return True
+    label = pointer_of(piece)
+    return label is not None and label.rel in ("prev", "next") and label.title is None
 
 
 def _with_urls(

@@ -1005,8 +1005,11 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "byline",
         re.compile(
-            r"^\W*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*[|•·]\s*"
-            r".{0,80}(?:\d{4}|min(?:ute)?s? read|ago)\W*$",
+            # then a bar or a dot and the date, its time or the reading time after it
+            r"^\W*(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+"
+            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s*[|•·]\s*"
+            r".{0,80}(?:\d{4}|\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|"
+            r"min(?:ute)?s? read|ago)\W*$",
             re.I,
         ),
     ),

@@ -26,7 +26,8 @@ class ArticleLines:
         self.status: list[str | None] = [None] * len(lines)
         self.removed: Counter[str] = Counter()
         self.removed_chars: Counter[str] = Counter()
-        self.list_headers: list[int] = []  # lines that announce a list of other articles
+        # lines that announce other articles: a list's header, a "Previous post" label
+        self.list_headers: list[int] = []
 
     def remove(self, i: int, reason: str) -> None:
         """Take line ``i`` out of the body and count it under ``reason``."""

@@ -116,6 +116,11 @@ _TRAILING_BYLINE = re.compile(
 )
 
 
+# A name in capitals, then its outlet in title case ("ROB SAMPLE Associated Press").
+_CAPS_NAME_THEN_OUTLET = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) "
+    r"[A-Z][a-z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
+)
 # A social-media handle after the writer's name.
 _HANDLE = re.compile(r"(?<=[\w.]) @[A-Za-z0-9_]{2,30}\b")
 
@@ -149,6 +154,9 @@ def byline_authors(text: str) -> list[str] | None:
             break  # "Jane Doe, Editor, Health Watch": after the role comes the outlet
         if _CREDENTIAL.fullmatch(name):
             continue  # "Jane Doe, MS, RDN"
+        outlet_after = _CAPS_NAME_THEN_OUTLET.fullmatch(name)
+        if outlet_after:
+            name, words = outlet_after["name"], outlet_after["name"].split()
         if not name or not all(_NAME_WORD.fullmatch(w) for w in words[:1]):
             return names or None
         if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name):
@@ -157,6 +165,8 @@ def byline_authors(text: str) -> list[str] | None:
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return names or None
         names.append(_titlecase(name) if name.isupper() else name)
+        if outlet_after:
+            break
     return names if names or roles else None
 
 
@@ -240,5 +250,9 @@ def is_name(text: str) -> bool:
     )
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _titlecase(name: str) -> str:
-    return " ".join(word.capitalize() for word in name.split())
+    """ "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil": each run of letters capitalised."""
+    return _LETTER_RUN.sub(lambda run: run.group().capitalize(), " ".join(name.split()))

@@ -63,6 +63,10 @@ from consumer.core.text.title import (
 MAX_LINES = 50_000  # a dump is read up to this many lines
 _CAPTION_MARGIN = 5  # lines around the article on a full page where its captions may sit
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
+_MIN_ALT_CAPTION_WORDS = 3  # an alt text of a word or two ("Logo", "Jane Doe") is no caption
+_MAX_ALT_CAPTIONS = 2
+_NO_WORD = re.compile(r"[\W_]+")
+_MIN_POINTED_HEADLINE_WORDS = 4  # a headline under a bare "Next article" label
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
@@ -124,7 +128,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     hint = raw.title_hint or leading
     title = _find_title(doc, hint, pointers, first_line=not flattened)
     _remove_source_names(doc, pointers, title)
-    placed_captions = _find_captions(doc)
+    placed_captions = _alt_captions(doc, markup.image_alts if markup else [])
+    placed_captions += _find_captions(doc)
     _remove_joined_copies(doc)
     paragraphs, span = _select_paragraphs(
         doc, title, full_page=flattened, paragraph_blocks=not has_source_spacing(text)
@@ -157,6 +162,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     paragraphs, credited = _without_wire_credits(doc, paragraphs)
     authors = authors or signed or credited
     paragraphs = _without_author_bios(doc, paragraphs, authors)
+    paragraphs = _without_dividers(doc, paragraphs)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
@@ -224,6 +230,18 @@ def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[st
     return paragraphs[:-1], [paragraphs[-1]]
 
 
+def _without_dividers(doc: ArticleLines, paragraphs: list[str]) -> list[str]:
+    """The body without lines that hold no letter or digit ("___" above a wire story's
+    notes, "* * *"): they divide the text (and the page, for the main block), say nothing."""
+    dividers = {text for text in paragraphs if _NO_WORD.fullmatch(text)}
+    if not dividers:
+        return paragraphs
+    for i, status in enumerate(doc.status):
+        if status is None and doc.lines[i].text in dividers:
+            doc.remove(i, "boilerplate")
+    return [text for text in paragraphs if text not in dividers]
+
+
 def _without_wire_credits(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """The body without a wire story's closing credits line ("(Reporting by Jane Doe;
     Editing by Sam Poe)", removed as `credit`, as the HTML mode does), and its reporters."""
@@ -279,9 +297,14 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             seen[line.text] = pointer_of(line.text)
         pointer = seen[line.text]
         if pointer is not None:
-            found.append((i, pointer))
             reason = "navigation" if pointer.rel in ("prev", "next") else pointer.rel
             doc.remove(i, reason)
+            if _labels_next_line(lines, i, pointer):
+                doc.list_headers.append(i)  # the story ends above a post's prev/next links
+                i += 1
+                pointer = Pointer(pointer.rel, lines[i].text, None)
+                doc.remove(i, reason)
+            found.append((i, pointer))
         elif len(line.text) <= 60 and is_related_header(line.text):
             doc.remove(i, "related")
             doc.list_headers.append(i)
@@ -305,6 +328,21 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             continue
         i += 1
     return found
+
+
+def _labels_next_line(lines: list[Line], i: int, pointer: Pointer) -> bool:
+    """A bare "Previous article" / "Next post" label over the headline it points at, the
+    line below it in the same block (themes set label and headline on two lines)."""
+    if pointer.rel not in ("prev", "next") or pointer.title is not None or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (
+        below.block == lines[i].block
+        and word_count(below.text) >= _MIN_POINTED_HEADLINE_WORDS  # not "Close Previous Next"
+        and is_headline(below.text)
+        and pointer_of(below.text) is None
+        and boilerplate_reason(below.text) is None
+    )
 
 
 def _teaser_date(text: str) -> bool:
@@ -472,6 +510,24 @@ def _newsletter_names(doc: ArticleLines) -> str:
         title_key(line.text) for i, line in enumerate(doc.lines) if doc.status[i] == "newsletter"
     )
     return " " + " | ".join(keys) + " "
+
+
+def _alt_captions(doc: ArticleLines, alts: list[str]) -> list[tuple[int, str]]:
+    """Lines of a markdown copy that say what an image's alt text says: the image's
+    caption, shown under it."""
+    wanted = {
+        key for alt in alts if word_count(alt) >= _MIN_ALT_CAPTION_WORDS and (key := title_key(alt))
+    }
+    found = [
+        i
+        for i, line in enumerate(doc.lines)
+        if doc.status[i] is None and title_key(line.text) in wanted
+    ]
+    if len(found) > _MAX_ALT_CAPTIONS:
+        return []  # a slideshow's or a recipe's steps: each image shows its own text
+    for i in found:
+        doc.status[i] = CAPTION_ROLE
+    return [(i, doc.lines[i].text) for i in found]
 
 
 def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:

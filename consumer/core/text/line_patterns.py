@@ -16,6 +16,33 @@ _I = re.IGNORECASE
 MAX_BOILERPLATE_CHARS = 160
 MAX_COOKIE_CHARS = 700
 
+# One button of a page's share strip: a network or a tool, with the verb before it or not
+# ("Compartir en Facebook", "Teilen auf X", "WhatsApp", "E-Mail").
+_SHARE_BUTTON = (
+    r"((share|teilen|compartir|partager|condividi|delen|partilhar|compartilhar|udostępnij|"
+    r"dela|paylaş|send|envoyer|enviar|inviare)( (on|via|to|by|auf|per|bei|en|por|sur|par|"
+    r"su|op|no|na|på))? )?"
+    r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
+    r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
+    r"tumblr|sms|copy link|link kopieren|copier le lien|copiar (enlace|link))"
+)
+_STRIP_GAP = r"( ?[|•·/,] ?| )"
+# The sections of a site's menu, flattened onto one line by the dump ("Inicio Nacional
+# Internacional Economía Deportes", "Home World Business Markets Tech Sport").
+_MENU_SECTION = (
+    r"(home|startseite|inicio|portada|accueil|início|news|world|uk|us|politics|business|"
+    r"economy|markets|money|tech|technology|science|health|sports?|football|culture|arts|"
+    r"entertainment|lifestyle|travel|opinion|weather|videos?|podcasts|local|national|"
+    r"international|environment|education|food|style|books|music|film|movies|tv|crime|"
+    r"climate|nachrichten|politik|wirtschaft|finanzen|kultur|wissen|panorama|gesundheit|"
+    r"reise|digital|meinung|regional|lokales|ausland|inland|welt|feuilleton|karriere|"
+    r"nacional|internacional|economía|deportes|cultura|opinión|política|sociedad|ciencia|"
+    r"tecnología|salud|espectáculos|mundo|actualités|politique|économie|société|monde|"
+    r"sciences|santé|vidéos|cronaca|politica|economia|esteri|spettacoli|tecnologia|salute|"
+    r"esportes|desporto|opinião|saúde|nieuws|binnenland|buitenland|politiek|economie|"
+    r"cultuur)"
+)
+
 # reason -> patterns, tried in this order; the first reason that matches wins.
 LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "share": (
@@ -52,6 +79,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(share|click) (this|to share).{0,60}|opens in (a )?new (window|tab)", _I),
+        # a strip of two or more buttons (each button's words differ from the gap's: linear)
+        re.compile(rf"{_SHARE_BUTTON}({_STRIP_GAP}{_SHARE_BUTTON})++", _I),
         re.compile(
             r"follow us|folgen sie uns|suivez-nous|síguenos|seguici|"
             r"(like|enjoy|enjoyed|liked) this (article|story|post)\?.{0,60}|"
@@ -181,6 +210,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
+        re.compile(rf"{_MENU_SECTION}({_STRIP_GAP}{_MENU_SECTION}){{2,14}}+", _I),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
         re.compile(
@@ -361,6 +391,7 @@ RELATED_HEADERS = re.compile(
     r"what to read next|further reading|in other news|"
     r"lesen sie auch( die folgenden (beiträge|artikel))?|auch interessant|"
     r"mehr zum thema( auf [\w.-]{1,40})?|ähnliche (beiträge|artikel)|"
+    r"mehr (aus|von) (dem |der )?[\w'-]+( [\w'-]+)?|"
     r"neueste (artikel|beiträge)|weitere (themen|beiträge|artikel|inhalte|nachrichten|"
     r"meldungen|news)|"
     r"weitere beiträge (aus|zu|zum|zur|von|in) [\w .-]{1,40}|"

@@ -20,6 +20,8 @@ _LINK = re.compile(
     r"(?P<image>!?)\[(?P<text>(?:[^\[\]\n]|\n(?!\n)|\[[^\[\]\n]*\])*)\]"
     r"\((?P<target>(?:[^()\s]|\n(?=[^()\s])|\([^()\s]*\))*(?:\s+\"(?:[^\"\n]|\n(?!\n))*\")?)\)"
 )
+# Jina Reader numbers the images it lists: "![Image 3: A tram in the snow](...)".
+_IMAGE_NUMBER = re.compile(r"^Image \d{1,4}: ")
 # A copy with this many links or images is markdown (plain prose never writes "](").
 _MIN_LINKS = 3
 _MIN_MARKS = 3  # headings, and bold words, without links
@@ -60,6 +62,7 @@ class Unmarked:
     removed_chars: Counter[str] = field(default_factory=Counter)
     link_targets: dict[str, str] = field(default_factory=dict)  # the words -> the address
     headlines: list[str] = field(default_factory=list)  # level-1 headings of a few words
+    image_alts: list[str] = field(default_factory=list)  # what each image's alt text says
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -87,6 +90,9 @@ def unmark(text: str) -> Unmarked:
 
     def link_words(match: re.Match[str]) -> str:
         if match.group("image"):
+            alt = _IMAGE_NUMBER.sub("", " ".join(match.group("text").split()))
+            if alt:
+                result.image_alts.append(alt)
             result.removed["image"] += 1
             result.removed_chars["image"] += len(match.group(0))
             return ""

@@ -23,6 +23,16 @@ def test_long_role_phrase_with_and_before_the_name(enrich: Enrich) -> None:
     assert [q.speaker for q in result.quotes] == ["Miriam Osei"]
 
 
+def test_name_set_off_by_commas_after_its_role(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "\u201cThis is a great day for the whole town,\u201d the mayor, Chris Sample, "
+            "said at the opening of the bridge on Monday."
+        ]
+    )
+    assert [q.speaker for q in result.quotes] == ["Chris Sample"]
+
+
 def test_roles_listed_with_commas_before_the_name(enrich: Enrich) -> None:
     result = enrich(
         [

@@ -144,3 +144,29 @@ def test_blog_style_time_element_locale_and_byline() -> None:
     assert result.canonical_url is None
     assert result.captions == ["A tower block in Salford, 2021"]
     assert result.paragraphs == HOUSING_PARAGRAPHS
+
+
+def test_a_posts_prev_and_next_links_are_related_headlines() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in HOUSING_PARAGRAPHS)
+    page = f"""<html><head><title>Why the cladding crisis is not over</title></head><body>
+<article><h1>Why the cladding crisis is not over</h1>{paras}</article>
+<nav class="post-navigation">
+<a href="/2022/11/rents" rel="prev"><span>Previous post</span><span>Rents rise fastest in
+the north as supply shrinks</span></a>
+<a href="/2022/11/page/2" rel="next">Next page</a>
+<a href="/2022/11/heat-pumps" rel="next">Heat pumps: what the new grant really pays for
+<span>→</span></a></nav></body></html>"""
+    result = _extract(page, url="https://notes.example.org/2022/11/cladding")
+    assert [(link.rel, link.title, link.url) for link in result.related[:2]] == [
+        (
+            "prev",
+            "Rents rise fastest in the north as supply shrinks",
+            "https://notes.example.org/2022/11/rents",
+        ),
+        (
+            "next",
+            "Heat pumps: what the new grant really pays for",
+            "https://notes.example.org/2022/11/heat-pumps",
+        ),
+    ]
+    assert result.paragraphs == HOUSING_PARAGRAPHS

@@ -332,6 +332,8 @@ def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
         ("Want more news like this? Download our free app for iPhone and Android.", "promotion"),
         ("By Jane Doe | November 19, 2019 | 3 min read", "byline"),
         ("By Jane Doe • 2 hours ago", "byline"),
+        ("Por Lucía Pérez · 3 feb 2025 - 10:45", "byline"),
+        ("Von Anna Beispiel | 12.03.2025, 14:32 Uhr", "byline"),
     ],
 )
 def test_cookie_notices_app_offers_and_byline_strips_go(line: str, reason: str) -> None:
@@ -402,6 +404,7 @@ def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: 
     "line",
     [
         "Von Berlin nach Hamburg",
+        "Von Berlin nach Hamburg | Abfahrt 14:32 Uhr",
         "Par ailleurs",
         "Di Maio ha detto",
         "Por favor",

@@ -310,6 +310,23 @@ def test_prev_next_with_arrows(extract):
     ]
 
 
+def test_prev_next_labels_over_their_headlines(extract):
+    body = "The new bridge over the river opened to traffic on Monday after three years of work."
+    text = (
+        f"Bridge opens to traffic\n\n{body}\n\n"
+        "Previous article\nCouncil to vote on new parking fees\n"
+        "Next article\nSchools reopen after the half-term break...\n\n"
+        "Next\n\nThe council's budget will be published on Friday, officials said."
+    )
+    ext = extract(text)
+    assert ext.paragraphs[0] == body
+    assert [(r.rel, r.title, r.truncated) for r in ext.related] == [
+        ("prev", "Council to vote on new parking fees", False),
+        ("next", "Schools reopen after the half-term break...", True),
+    ]
+    assert ext.removed["navigation"] == 5
+
+
 def test_read_more_naming_an_aggregator_gives_the_republisher(extract):
     body = "The museum reopened on Saturday after two years of repairs to its glass roof."
     ext = extract(f"Museum reopens after repairs\n\n{body}\n\nContinue reading on MSN")
@@ -478,3 +495,25 @@ def test_a_paragraph_ending_in_a_colon_printed_twice_is_a_paragraph():
     verdict = find_captions(["Keeping bread fresh", opening, opening, "The bread box won."])
     assert verdict.captions == {}
     assert verdict.duplicates == {2: "duplicate_paragraph"}
+
+
+def test_wire_copy_with_capital_bylines_and_a_divider(extract):
+    paras = [
+        "CHICAGO (AP) — Storms knocked out power to more than 200,000 homes across the "
+        "Midwest on Tuesday, toppling trees and flooding roads during the evening commute.",
+        "Utility crews from three states were on their way to help restore service, which "
+        "could take until the weekend in the hardest-hit areas.",
+    ]
+    text = "\n".join(
+        [
+            "Storms knock out power across the Midwest",
+            "By JANE DOE and ROB ROE Associated Press",
+            *paras,
+            "___",
+            "Associated Press writer Tom Poe in Detroit contributed to this report.",
+        ]
+    )
+    ext = extract(text)
+    assert ext.authors == ["Jane Doe", "Rob Roe"]
+    assert ext.paragraphs == paras
+    assert ext.removed["boilerplate"] == 1

@@ -336,6 +336,9 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
         ("By Associated Press", []),
+        # names in capitals, the outlet after them in title case (a wire's style)
+        ("By JANE DOE and ROB ROE Associated Press", ["Jane Doe", "Rob Roe"]),
+        ("By ANNA LEE-PARK and SEAN O'NEIL", ["Anna Lee-Park", "Sean O'Neil"]),
         # the writer's social-media handle after the name
         ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
         ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),

@@ -200,3 +200,20 @@ def test_text_mode_uses_the_reader_header(extract):
     assert ext.paragraphs[0].startswith("The ferry between Port Ellis and Bayside")
     assert [link.url for link in ext.related] == ["https://gazette.example/news/storm-bill/"]
     assert not any("URL Source" in p or "Markdown Content" in p for p in ext.paragraphs)
+
+
+def test_a_line_saying_what_an_images_alt_text_says_is_its_caption(extract):
+    paras = [
+        "Venerdì 11 aprile i sindacati hanno proclamato uno sciopero nazionale dei treni di "
+        "24 ore, dalle 21 di giovedì alle 21 di venerdì.",
+        "Saranno garantiti i servizi essenziali nelle fasce dalle 6 alle 9 e dalle 18 alle "
+        "21, come previsto dalla legge.",
+    ]
+    text = (
+        "# Sciopero dei treni venerdì\n\n[Home](/) [Cronaca](/cronaca) [Politica](/politica)\n\n"
+        f"{paras[0]}\n\n![Image 1: Un treno regionale in stazione](https://img.example/t.jpg)\n\n"
+        f"Un treno regionale in stazione\n\n{paras[1]}\n\n![Logo](https://img.example/l.png)\n"
+    )
+    ext = extract(text)
+    assert ext.captions == ["Un treno regionale in stazione"]
+    assert ext.paragraphs == paras

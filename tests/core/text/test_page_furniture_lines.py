@@ -120,6 +120,8 @@ def test_more_related_headers():
     assert is_related_header("Weitere Inhalte:")
     assert is_related_header("Weitere Nachrichten")
     assert not is_related_header("Weitere Inhalte folgen im Lauf des Tages.")
+    assert is_related_header("Mehr aus Hamburg")
+    assert not is_related_header("Mehr aus Neugier als aus Not.")
 
 
 def test_related_headers_with_an_emoji_or_an_arrow_after_them():
@@ -265,4 +267,35 @@ def test_a_photo_credited_by_name_is_an_image_credit(line: str) -> None:
     ],
 )
 def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Compartir en Facebook Compartir en Twitter", "share"),
+        ("Teilen auf Facebook Teilen auf X", "share"),
+        ("Partager sur Facebook | Partager sur LinkedIn", "share"),
+        ("Partager sur X Envoyer par e-mail", "share"),
+        ("Facebook Twitter WhatsApp E-mail", "share"),
+        ("Inicio Nacional Internacional Economía Deportes", "navigation"),
+        ("Home World Business Markets Tech Sport", "navigation"),
+        ("Startseite · Politik · Wirtschaft · Sport", "navigation"),
+    ],
+)
+def test_strips_of_buttons_and_flattened_menus(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home Office Announces New Visa Rules",
+        "World Sport Business Leaders Meet in Davos",
+        "Sport Politics",
+        "X marks the spot",
+        "Facebook and Twitter were both down for an hour on Monday.",
+    ],
+)
+def test_headlines_of_menu_and_network_words_are_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
