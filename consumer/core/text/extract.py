@@ -76,6 +76,16 @@ _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words 
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
 _MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
+# An author box under the text (a name line, a role, the bio, more about the writer or the
+# site): the paragraphs from its name line to the end.
+_MAX_AUTHOR_BOX_PARAGRAPHS = 5
+_MAX_ROLE_WORDS = 6  # "Head Winemaker, Co-Founder" between the name line and the bio
+# A bio in the first person under the writer's name ("Hi, I'm Jane, a travel writer ...").
+_SELF_INTRODUCTION = re.compile(
+    r"\W{0,3}(?:(?:hi|hello|hey|hallo|salut|hola|ciao|olá|cześć)\b[^.!?]{0,20}?[,!.]? )?"
+    r"(?:I'm|I’m|I am|ich bin|je suis|soy|sou|jestem)\b",
+    re.IGNORECASE,
+)
 # A bio that does not name its author ("The writer is a professor of ...").
 _UNNAMED_BIO = re.compile(
     r"\W{0,3}(the (writer|author|columnist)s? (is|are|was|were)|l'auteure? est|"
@@ -264,6 +274,11 @@ def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list
     if len(kept) != len(paragraphs):
         return paragraphs
     end = len(paragraphs)
+    box = _author_box_start(paragraphs)
+    if box is not None:
+        for i in kept[box:]:
+            doc.remove(i, "author_bio")
+        return paragraphs[:box]
     if end > 2 and (_ABOUT_BOX.fullmatch(paragraphs[-2]) or _boxed_bio(*paragraphs[-2:])):
         doc.remove(kept[-2], "author_bio")
         doc.remove(kept[-1], "author_bio")
@@ -282,6 +297,53 @@ def _boxed_bio(name: str, closing: str) -> bool:
     """An author box under the text: a name alone on its line, then a bio that opens with
     that name ("Jane Doe" / "Jane Doe is head of social at ...")."""
     return is_name(name) and is_author_bio(closing, author_name_patterns([name]))
+
+
+def _author_box_start(paragraphs: list[str]) -> int | None:
+    """Where an author box near the end of the text starts: a name alone on its line, maybe
+    a short role line, then a paragraph that opens with the name, its first or its last word
+    ("Jane Doe" / "Editor, Travel" / "Jane covers travel for ..."); what follows it is more
+    of the box or the site's. Not when the text has such a pair before it: a list of
+    people, each under their name, is the article."""
+    end = len(paragraphs)
+    for i in range(max(2, end - _MAX_AUTHOR_BOX_PARAGRAPHS), end - 1):
+        if _opens_with_own_name(paragraphs, i):
+            if any(_opens_with_own_name(paragraphs, k) for k in range(i)):
+                return None
+            return None if _named_above(paragraphs[i], paragraphs[:i]) else i
+    return None
+
+
+def _named_above(name: str, above: list[str]) -> bool:
+    """Does the text above name this person (a word of their name, of four letters or
+    more)? Then the name line heads a section about them, not the writer's box."""
+    words = [w for w in re.findall(r"\w+", name) if len(w) >= 4]
+    if not words:
+        return False
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    return any(pattern.search(paragraph) for paragraph in above)
+
+
+def _opens_with_own_name(paragraphs: list[str], i: int) -> bool:
+    """Is paragraph ``i`` a name alone, and the paragraph after it (or after a short role
+    line) a bio: opening with the name, or with its first or last word and saying who they
+    are, or the writer introducing themselves ("I'm a content writer at ...")?"""
+    name = paragraphs[i]
+    if not is_name(name):
+        return False
+    words = name.split()
+    own = re.compile(rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})\b")
+    for bio in paragraphs[i + 1 : i + 3]:
+        long = len(bio.split()) > _MAX_ROLE_WORDS
+        if long and (
+            bio.startswith(name)
+            or (own.match(bio) and is_author_bio(bio, [own]))
+            or _SELF_INTRODUCTION.match(bio)
+        ):
+            return True
+        if long or bio.rstrip().endswith((".", "!", "?")):
+            return False  # neither their bio nor a role line
+    return False
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:

@@ -149,6 +149,27 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(send|share) us (a|your) (news |story )?tips?\b.{0,100}",
             _I,
         ),
+        # A company blog's calls to action under the story, lines of their own ("Book a
+        # demo", "Never miss another article", "Get the latest insights", "Enjoyed this
+        # piece? ...", "Sign up below for a demo.", a rating widget's question).
+        re.compile(
+            r"never miss (another|an?|our|the) ([\w-]+ ){0,2}(article|post|story|update|episode"
+            r"|issue)s?\W{0,3}|"
+            r"(book|schedule|request|get) (a|an|your) ([\w-]+ ){0,3}(demo|consultation|call)"
+            r"( today| now| here)?\W{0,3}|"
+            r"(jetzt )?(kostenlose |unverbindliche )?(demo|beratung|beratungstermin|erstgespräch)"
+            r" (buchen|anfragen|vereinbaren)\W{0,3}|(réserve[rz]|demande[rz]) une démo\W{0,3}|"
+            r"(solicita|reserva|pide) (una|tu) demo\W{0,3}|"
+            r".{0,40}\bby entering your e-?mail( address)?,? you (agree|consent|acknowledge)"
+            r"\b.{0,200}|"
+            r"(get|access) the latest ([\w,&-]+ ){0,5}(insights|updates|trends|tips)\b.{0,80}|"
+            r"stay (up to date|updated|in the loop|informed) with [\w .&'-]{1,40}\W{0,3}|"
+            r"(sign up|subscribe) (below|and) .{0,100}|"
+            r"(enjoyed|liked?|loved?) (this|the|what you) (piece|article|post|story|read|see)\? "
+            r".{0,100}|"
+            r"how (useful|helpful) was this (post|article|page|guide)\?\W{0,3}",
+            _I,
+        ),
         # A paywall's offer under a teaser ("Get unlimited access for £1 a week").
         re.compile(
             r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"

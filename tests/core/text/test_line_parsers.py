@@ -441,6 +441,17 @@ def test_noise_shared_by_title_and_headlines():
         ("14 comments to Counting the birds on my balcony", "comments"),
         ("2 Responses to The ferry is back: what changes for commuters", "comments"),
         ("Comments on this story", "comments"),
+        # a company blog's calls to action under the story
+        ("Book a Demo", "newsletter"),
+        ("Schedule a free discovery call", "newsletter"),
+        ("Jetzt kostenlose Beratung vereinbaren", "newsletter"),
+        ("Never miss another post", "newsletter"),
+        ("Get the latest marketing insights", "newsletter"),
+        ("Stay up to date with Acme Tools.", "newsletter"),
+        ("Sign up below for a free trial.", "newsletter"),
+        ("Liked this piece? Your support keeps this site going.", "newsletter"),
+        ("How helpful was this guide?", "newsletter"),
+        ("By entering your email, you agree to receive our updates.", "newsletter"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -455,6 +466,8 @@ def test_boilerplate_reasons(line, reason):
         "Trump's comments",
         "Two replies to the survey came from the same office, the auditors found last year.",
         "12 responses to the survey came in before the deadline.",
+        "We booked a call with the mayor's office the next morning.",
+        "Talk to an advisor before you move your savings.",
     ],
 )
 def test_prose_is_not_boilerplate(line):

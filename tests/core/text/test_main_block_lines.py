@@ -315,6 +315,34 @@ def test_an_author_box_under_the_story_is_not_the_article(extract):
     assert ext.removed["author_bio"] == 0
 
 
+def test_an_author_box_with_a_role_and_more_under_it_is_not_the_article(extract):
+    # A name line, a role line, a bio opening with the first name, then the site's box:
+    # everything from the name line on leaves as the writer's box.
+    box = [
+        "Mara Quist",
+        "Senior Editor, Outdoor",
+        "Mara has tested running watches and trail shoes for twelve years and lives in the "
+        "hills above a lake with two dogs that run further than she does.",
+        "Gear Lab is an independent site that buys every product it tests and takes no "
+        "money from the brands it reviews.",
+    ]
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, box))
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["author_bio"] == 4
+    # A bio in the first person under the name line: the writer introducing themselves.
+    mine = ["Mara Quist", "Hi, I'm a trail runner and gear tester, and I write every review here."]
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, mine))
+    assert ext.paragraphs == INTRO + OUTRO
+    # A section about a person the article names above (a profile's subheading) stays.
+    named = [INTRO[0] + " Quist, our tester, wore it every day.", INTRO[1]]
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, named, OUTRO, box))
+    assert ext.paragraphs == named + OUTRO + box
+    # A list of people, each under their name, is the article itself.
+    other = ["Tom Berle", "Tom Berle " + box[2].removeprefix("Mara ")]
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, other, OUTRO, box))
+    assert ext.paragraphs == INTRO + other + OUTRO + box
+
+
 def test_a_box_about_the_writer_or_the_site_under_the_story_is_not_the_article(extract):
     # "About X" over one closing paragraph that need not name X: the writer's or the
     # site's box under the text.
