@@ -51,30 +51,36 @@ def dated_thread_entries(texts: list[str]) -> frozenset[int]:
     at most ``_MAX_ENTRY_LINES`` lines apart, no writer heading more than half of them
     (a gallery's "Pictures of the day 2 May 2024" over each caption, a review site's
     "Positive comment • May 2, 2024" repeat one label)."""
-    classes = [line_class(line_features(text)) for text in texts]
-    prose = [kind in (GOOD, NEUTRAL) for kind in classes]
-    chains: list[tuple[int, list[int], list[str]]] = []  # prose above, entries, writers
+    heads = [(i, head) for i, text in enumerate(texts) if (head := _entry_head(text))]
+    if len(heads) < _MIN_ENTRIES:
+        return frozenset()  # most pages: no need to read their lines' prose
+    chains: list[tuple[list[int], list[str]]] = []  # entries, writers
     shape = ""
-    prose_chars = 0  # prose above the line: a thread answers a text, a forum's opens it
-    for i, text in enumerate(texts):
-        if classes[i] == GOOD:
-            prose_chars += len(text)
-        head = _entry_head(text)
-        if head is None or not any(prose[i + 1 : i + 1 + _ENTRY_REACH]):
+    for i, (entry_shape, writer) in heads:
+        if not any(_is_prose(text) for text in texts[i + 1 : i + 1 + _ENTRY_REACH]):
             continue
-        if not chains or i - chains[-1][1][-1] > _MAX_ENTRY_LINES or head[0] != shape:
-            chains.append((prose_chars, [], []))
-        chains[-1][1].append(i)
-        chains[-1][2].append(head[1].casefold())
-        shape = head[0]
+        if not chains or i - chains[-1][0][-1] > _MAX_ENTRY_LINES or entry_shape != shape:
+            chains.append(([], []))
+        chains[-1][0].append(i)
+        chains[-1][1].append(writer.casefold())
+        shape = entry_shape
     return frozenset(
         i
-        for above, entries, writers in chains
+        for entries, writers in chains
         if len(entries) >= _MIN_ENTRIES
-        and above >= _MIN_PROSE_ABOVE
         and 2 * max(writers.count(w) for w in writers) <= len(writers)
+        and _prose_chars(texts[: entries[0]]) >= _MIN_PROSE_ABOVE
         for i in entries
     )
+
+
+def _is_prose(text: str) -> bool:
+    return line_class(line_features(text)) in (GOOD, NEUTRAL)
+
+
+def _prose_chars(texts: list[str]) -> int:
+    """Characters of prose in ``texts``: above a thread, the text it answers."""
+    return sum(len(text) for text in texts if line_class(line_features(text)) == GOOD)
 
 
 def _entry_head(text: str) -> tuple[str, str] | None:
