@@ -5,8 +5,8 @@ when ("Jane Doe October 24, 2012 at 7:52 am", "3 Kara 08.11.12 at 12:26", "Poste
 | 13. März 2012 um 14:05", "Tom on 11/12/12"), one to a few prose lines after it, the next
 such line after those. Several such entries in a row are a thread: each of their heading
 lines is a comments header, and the runs under them are comments (``entries`` of
-``mainblock.select_main_block``). An article's own byline opens that way too, but it has no prose
-above it, and a teaser list's dated lines head no prose of a reader's length.
+``mainblock.select_main_block``). An article's own byline opens that way too, but writes
+its date its own way; a forum's opening post has no text above it to answer.
 """
 
 from __future__ import annotations
