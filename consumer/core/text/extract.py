@@ -32,6 +32,7 @@ from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.date_order import reads_month_first
+from consumer.core.text.dated_thread import dated_thread_entries
 from consumer.core.text.dateline import dateline_date
 from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_persons_name
 from consumer.core.text.headline import visible_headline
@@ -637,6 +638,7 @@ def _select_paragraphs(
             texts,
             anchor=_headline_anchor(doc, title, by_blocks=not flattened),
             barriers=_positions(doc, {"comments"}),
+            entries=dated_thread_entries([line.text for line in doc.lines]),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
             element_blocks=None if paragraph_blocks else line_blocks,

@@ -211,6 +211,7 @@ def select_main_block(
     flattened: bool = False,
     captions: frozenset[int] = frozenset(),
     heads: frozenset[int] = frozenset(),
+    entries: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -230,6 +231,9 @@ def select_main_block(
     short one after a short one costs half. ``heads`` (the headline's lines, bylines and
     dates) and ``captions`` (captions and photo credits) tell where the text opens: the
     first prose under the headline, its bylines and dates (see ``_opened_at_header``).
+    ``entries`` head the entries of a readers' thread (a name and a date over each
+    comment): barriers, and the runs under them are comments (see
+    ``_without_comment_runs``).
     """
     classes: list[str | None] = []
     scores: list[float] = []
@@ -275,12 +279,15 @@ def select_main_block(
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
     _free_speakers(texts, classes, scores)
+    barriers = barriers | entries
     thread = _signed_thread_start(texts, classes)
     if thread is not None:
         barriers = barriers | {thread}
+        entries = entries | {thread}
     said = None if flattened else _said_thread_start(texts)
     if said is not None:
         barriers = barriers | {said}
+        entries = entries | {said}
     if blocks is not None:
         # Judged above a thread of entries (not above any comments header: a toolbar's
         # "Comments" inside the text, a listing's per-item counts).
@@ -289,12 +296,14 @@ def select_main_block(
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
     headed_prose = False  # prose under the headline's repeat: a short text may end there
     after_comments = False
+    comments_start: int | None = None
     for i in range(len(scores)):
         if i in barriers:
             if prose_chars >= _PROSE_BEFORE_COMMENTS or (
                 headed_prose and _stands_apart(texts, i, barriers) and not _prose_next(classes, i)
             ):
                 scores[i] = -_BARRIER
+                comments_start = i if comments_start is None else comments_start
                 after_comments = True
         elif scores[i] > 0:
             if (anchor is not None and i < anchor) or after_comments:
@@ -303,7 +312,9 @@ def select_main_block(
                 prose_chars += len(texts[i] or "")
                 headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
-    runs = _join_runs(_best_runs(scores), scores)
+    runs = _best_runs(scores)
+    runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
+    runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
     for first, last in runs:
@@ -312,6 +323,36 @@ def select_main_block(
         if not flattened and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def _without_comment_runs(
+    runs: list[tuple[int, int]],
+    texts: list[str | None],
+    classes: list[str | None],
+    comments_start: int | None,
+    entries: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Runs under the comments' start that lie in a thread of entries (a heading line of
+    one between the start and the run: "Jane 07.11.12 at 9:14", "by x (123) writes:")
+    are readers' comments: they leave when the runs above the start hold a text of their
+    own (``_PROSE_BEFORE_COMMENTS``). A long comment, a tenth of its weight, had come
+    back as a further run. A blog's front page, its posts each closed by a comments
+    link and no entries under it, keeps its further posts."""
+    if comments_start is None:
+        return runs
+    above = sum(
+        len(texts[i] or "")
+        for first, last in runs
+        for i in range(first, min(last + 1, comments_start))
+        if classes[i] == GOOD
+    )
+    if above < _PROSE_BEFORE_COMMENTS:
+        return runs
+    return [
+        (first, last)
+        for first, last in runs
+        if first < comments_start or not any(comments_start <= e <= first for e in entries)
+    ]
 
 
 def _opened_at_header(

@@ -672,3 +672,36 @@ def test_a_story_packed_with_its_header_lines_wins_over_the_comments_under_it():
         blocks += [len(blocks) + n for n in range(4)]
     kept = select_main_block(texts, blocks=blocks)
     assert kept == {2, 3, 4}
+
+
+def test_a_long_comment_under_a_dated_thread_does_not_come_back(extract):
+    # Comments headed by a name and a date: the thread ends the text, and a long comment
+    # (a tenth of its weight under the thread's start) does not join it as a further run.
+    comment = (
+        "I read this twice and I still think they made the right call on the battery, even if "
+        "the menus are a pain; my old watch lasted half as long on the same runs in the hills."
+    )
+    long_comment = [comment.replace("twice", f"{n} times") for n in range(3, 30)]
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        INTRO + OUTRO,
+        ["Dana Hill 03.04.24 at 9:14 am", comment],
+        ["quietreader 03.04.24 at 10:02 am", comment + " Really."],
+        ["Robert C 03.05.24 at 7:45 pm", *long_comment],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == INTRO + OUTRO
+
+
+def test_a_front_page_keeps_its_posts_under_their_comments_links():
+    # Posts each closed by a comments link, no thread of entries under it: a long post
+    # under the first link still joins as a further run; under an entry's heading line
+    # the same lines are a comment and leave.
+    long_post = (INTRO + OUTRO) * 5
+    texts: list[str | None] = [*INTRO, *OUTRO, None, *MENU[:2], *long_post, None]
+    second = set(range(7, 7 + len(long_post)))
+    assert second <= select_main_block(texts, barriers=frozenset({4, 27}))
+    kept = select_main_block(texts, barriers=frozenset({4, 27}), entries=frozenset({6}))
+    assert kept == {0, 1, 2, 3}
