@@ -55,14 +55,14 @@ from htmldate.validators import get_min_date
 from lxml import etree
 from lxml.html import HtmlElement
 
+from consumer.core.html.tree import Detached, detach, reattach
+
 # The date part of TIMESTAMP_LOOSE_PATTERN (its group 1, which every match holds).
 _LOOSE_DATE = re.compile(TIMESTAMP_LOOSE_PATTERN.pattern.split(")(", 1)[0].removeprefix("("))
 
 _DATE_JSON_SCRIPTS = etree.XPath(
     './/script[@type="application/ld+json" or @type="application/settings+json"]'
 )
-# (element, parent, index, previous sibling, its tail or the parent's text before)
-_Undo = list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]]
 
 
 def htmldate_date(tree: HtmlElement, url: str | None, options: Extractor) -> str | None:
@@ -82,11 +82,11 @@ def htmldate_date(tree: HtmlElement, url: str | None, options: Extractor) -> str
     result = examine_abbr_elements(tree, options)
     if result is not None:
         return result
-    undo: _Undo = []
+    undo: Detached = []
     try:
         return _pruned_tree_date(tree, options, undo)
     finally:
-        _restore(undo)
+        reattach(undo)
 
 
 def fast_original_options(max_date: datetime) -> Extractor:
@@ -107,7 +107,7 @@ def _json_search(tree: HtmlElement, options: Extractor) -> str | None:
     return None
 
 
-def _pruned_tree_date(tree: HtmlElement, options: Extractor, undo: _Undo) -> str | None:
+def _pruned_tree_date(tree: HtmlElement, options: Extractor, undo: Detached) -> str | None:
     """The stages of ``find_date`` after its copy of the tree, on ``tree`` itself, each
     deletion recorded in ``undo``."""
     try:
@@ -135,40 +135,17 @@ def _pruned_tree_date(tree: HtmlElement, options: Extractor, undo: _Undo) -> str
     return pattern_search(" ".join(tree.itertext()), TIMESTAMP_LOOSE_PATTERN, options)
 
 
-def _drop_trees(elements: Iterable[HtmlElement], undo: _Undo) -> None:
+def _drop_trees(elements: Iterable[HtmlElement], undo: Detached) -> None:
     """htmldate's ``clean_html`` loop: each element's ``drop_tree()`` (the text that
     followed it stays in place), recorded in ``undo``."""
     for element in elements:
-        parent = element.getparent()
-        if parent is None:  # drop_tree's assertion: find_date fails (never on a page's tree)
+        if element.getparent() is None:
+            # drop_tree's assertion: find_date fails (never on a page's tree)
             raise RuntimeError("an element to drop has no parent")
-        previous = element.getprevious()
-        before = parent.text if previous is None else previous.tail
-        undo.append((element, parent, parent.index(element), previous, before))
-        if element.tail:
-            if previous is None:
-                parent.text = (before or "") + element.tail
-            else:
-                previous.tail = (before or "") + element.tail
-        parent.remove(element)  # its tail goes with it, already copied in front
+        detach(element, undo)
 
 
-def _remove(element: HtmlElement, undo: _Undo) -> None:
+def _remove(element: HtmlElement, undo: Detached) -> None:
     """htmldate's ``remove_if_attached``: the element taken out with its tail, recorded."""
-    parent = element.getparent()
-    if parent is not None:
-        previous = element.getprevious()
-        before = parent.text if previous is None else previous.tail
-        undo.append((element, parent, parent.index(element), previous, before))
-        parent.remove(element)
-
-
-def _restore(undo: _Undo) -> None:
-    """Every recorded deletion undone, the last first: each element back at its place,
-    the text before it as it was."""
-    for element, parent, index, previous, before in reversed(undo):
-        if previous is None:
-            parent.text = before
-        else:
-            previous.tail = before
-        parent.insert(index, element)
+    if element.getparent() is not None:
+        detach(element, undo, keep_tail=False)

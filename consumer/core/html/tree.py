@@ -72,37 +72,52 @@ def remove_keeping_tail(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+# Elements taken out of a tree, each with what puts it back: (element, parent, index,
+# previous sibling, that sibling's tail or the parent's text before).
+Detached = list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]]
+
+
+def detach(element: HtmlElement, undo: Detached, *, keep_tail: bool = True) -> None:
+    """Take ``element`` (it has a parent) out of its tree, recorded in ``undo``; with
+    ``keep_tail`` the text that followed it stays in place (else it goes with it)."""
+    parent = element.getparent()
+    previous = element.getprevious()
+    before = parent.text if previous is None else previous.tail
+    undo.append((element, parent, parent.index(element), previous, before))
+    if keep_tail and element.tail:
+        if previous is None:
+            parent.text = (before or "") + element.tail
+        else:
+            previous.tail = (before or "") + element.tail
+    parent.remove(element)  # its tail goes with it (copied in front when kept)
+
+
+def reattach(undo: Detached) -> None:
+    """Every element of ``undo`` put back, the last detached first (each goes back into
+    the tree it was taken from): same position, same tail, the text before it as it was."""
+    for element, parent, index, previous, before in reversed(undo):
+        if previous is None:
+            parent.text = before
+        else:
+            previous.tail = before
+        parent.insert(index, element)
+
+
 @contextmanager
 def detached(elements: Iterable[HtmlElement]) -> Iterator[None]:
     """Take ``elements`` out of their tree for the duration of the ``with`` block, the text
     that followed each staying in place (as ``remove_keeping_tail`` does), and put them
-    back on exit exactly as they were: same position, same tail, the neighbour's text as
-    before. The tree must not be changed inside the block. ``elements`` are detached in
-    the order given; one inside another detached element stays in it."""
-    undo: list[tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None]] = []
+    back on exit exactly as they were. The tree must not be changed inside the block.
+    ``elements`` are detached in the order given; one inside another detached element
+    stays in it."""
+    undo: Detached = []
     for element in elements:
-        parent = element.getparent()
-        if parent is None:
-            continue
-        previous = element.getprevious()
-        before = parent.text if previous is None else previous.tail
-        undo.append((element, parent, parent.index(element), previous, before))
-        if element.tail:
-            if previous is None:
-                parent.text = (before or "") + element.tail
-            else:
-                previous.tail = (before or "") + element.tail
-        parent.remove(element)  # its tail goes with it, already copied in front
+        if element.getparent() is not None:
+            detach(element, undo)
     try:
         yield
     finally:
-        # Last detached first: each goes back into the tree it was taken from.
-        for element, parent, index, previous, before in reversed(undo):
-            if previous is None:
-                parent.text = before
-            else:
-                previous.tail = before
-            parent.insert(index, element)
+        reattach(undo)
 
 
 def following_elements(element: HtmlElement, count: int) -> list[HtmlElement]:
