@@ -11,12 +11,10 @@ or a paragraph is counted under that reason in ``removed`` and ``removed_chars``
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 
 from consumer.contract import RawArticle
-from consumer.core.author_bio import author_name_patterns, is_author_bio
 from consumer.core.html.clean import link_url
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
@@ -27,14 +25,19 @@ from consumer.core.text.article_lines import (
     TITLE_ROLE,
     ArticleLines,
 )
-from consumer.core.text.byline import is_name, wire_credit_reporters
+from consumer.core.text.body_tail import (
+    without_author_bios,
+    without_dividers,
+    without_sign_off,
+    without_wire_credits,
+)
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.date_order import reads_month_first
 from consumer.core.text.dated_thread import dated_thread_entries
 from consumer.core.text.dateline import dateline_date
-from consumer.core.text.header_lines import find_bylines_and_dates, reads_as_persons_name
+from consumer.core.text.header_lines import find_bylines_and_dates
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
@@ -66,7 +69,6 @@ _CAPTION_MARGIN = 5  # lines around the article on a full page where its caption
 _MAX_RELATED_ITEMS = 12  # headlines taken under one "Most read"-style header
 _MIN_ALT_CAPTION_WORDS = 3  # an alt text of a word or two ("Logo", "Jane Doe") is no caption
 _MAX_ALT_CAPTIONS = 2
-_NO_WORD = re.compile(r"[\W_]+")
 _MIN_POINTED_HEADLINE_WORDS = 4  # a headline under a bare "Next article" label
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
@@ -76,31 +78,6 @@ _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe li
 _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
 _MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
-_MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
-# An author box under the text (a name line, a role, the bio, more about the writer or the
-# site): the paragraphs from its name line to the end.
-_MAX_AUTHOR_BOX_PARAGRAPHS = 5
-_MAX_ROLE_WORDS = 6  # "Head Winemaker, Co-Founder" between the name line and the bio
-# A bio in the first person under the writer's name ("Hi, I'm Jane, a travel writer ...").
-_SELF_INTRODUCTION = re.compile(
-    r"\W{0,3}(?:(?:hi|hello|hey|hallo|salut|hola|ciao|olá|cześć)\b[^.!?]{0,20}?[,!.]? )?"
-    r"(?:I'm|I’m|I am|ich bin|je suis|soy|sou|jestem)\b",
-    re.IGNORECASE,
-)
-# A bio that does not name its author ("The writer is a professor of ...").
-_UNNAMED_BIO = re.compile(
-    r"\W{0,3}(the (writer|author|columnist)s? (is|are|was|were)|l'auteure? est|"
-    r"(der autor|die autorin) (ist|war)|(el|la) autora? es|l'autore è|de (auteur|schrijver) is)"
-    r" (a|an|the|un|une|ein|eine|una|uno|een|professor|currently|also)\b",
-    re.IGNORECASE,
-)
-_MAX_UNNAMED_BIO_CHARS = 400
-# The header of a box about the writer or the site under the text ("About Jane", "Über
-# Kathrin", "À propos de Marie"): its one paragraph closes the page, not the article.
-_ABOUT_BOX = re.compile(
-    r"(?i:about|über|à propos de|sobre|acerca de|over|o) "
-    r"[A-ZÀ-Þ][\w’'.-]*(?: [A-ZÀ-Þ][\w’'.-]*){0,2}:?"
-)
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -169,11 +146,11 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         if first <= i <= last and (i not in header_only or i <= body_start)
         for name in names
     )
-    paragraphs, signed = _without_sign_off(doc, paragraphs)
-    paragraphs, credited = _without_wire_credits(doc, paragraphs)
+    paragraphs, signed = without_sign_off(doc, paragraphs)
+    paragraphs, credited = without_wire_credits(doc, paragraphs)
     authors = authors or signed or credited
-    paragraphs = _without_author_bios(doc, paragraphs, authors)
-    paragraphs = _without_dividers(doc, paragraphs)
+    paragraphs = without_author_bios(doc, paragraphs, authors)
+    paragraphs = without_dividers(doc, paragraphs)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
@@ -227,124 +204,6 @@ def _without_title_copies(
     for i in copies:
         doc.remove(i, "repeated_title")
     return [p for p in paragraphs if p != title.text] if copies else paragraphs
-
-
-def _without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """The body without a closing line that is only a person's name (the writer's
-    sign-off, "Nguyễn Văn An"), and that name."""
-    kept = [i for i, status in enumerate(doc.status) if status is None]
-    if len(paragraphs) < 2 or len(kept) != len(paragraphs) or not is_name(paragraphs[-1]):
-        return paragraphs, []
-    if not reads_as_persons_name(doc, paragraphs[-1]):
-        return paragraphs, []
-    doc.remove(kept[-1], "byline")
-    return paragraphs[:-1], [paragraphs[-1]]
-
-
-def _without_dividers(doc: ArticleLines, paragraphs: list[str]) -> list[str]:
-    """The body without lines that hold no letter or digit ("___" above a wire story's
-    notes, "* * *"): they divide the text (and the page, for the main block), say nothing."""
-    dividers = {text for text in paragraphs if _NO_WORD.fullmatch(text)}
-    if not dividers:
-        return paragraphs
-    for i, status in enumerate(doc.status):
-        if status is None and doc.lines[i].text in dividers:
-            doc.remove(i, "boilerplate")
-    return [text for text in paragraphs if text not in dividers]
-
-
-def _without_wire_credits(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """The body without a wire story's closing credits line ("(Reporting by Jane Doe;
-    Editing by Sam Poe)", removed as `credit`, as the HTML mode does), and its reporters."""
-    kept = [i for i, status in enumerate(doc.status) if status is None]
-    if len(paragraphs) < 2 or len(kept) != len(paragraphs):
-        return paragraphs, []
-    reporters = wire_credit_reporters(paragraphs[-1])
-    if reporters is None:
-        return paragraphs, []
-    doc.remove(kept[-1], "credit")
-    return paragraphs[:-1], reporters
-
-
-def _without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[str]) -> list[str]:
-    """The body without its closing paragraphs that are an author's bio: naming a byline
-    author, or "the writer" ("The writer is a professor of ..."), or a box under "About
-    X" or a name line (with its header or name)."""
-    names = author_name_patterns(authors)
-    kept = [i for i, status in enumerate(doc.status) if status is None]
-    if len(kept) != len(paragraphs):
-        return paragraphs
-    end = len(paragraphs)
-    box = _author_box_start(paragraphs)
-    if box is not None:
-        for i in kept[box:]:
-            doc.remove(i, "author_bio")
-        return paragraphs[:box]
-    if end > 2 and (_ABOUT_BOX.fullmatch(paragraphs[-2]) or _boxed_bio(*paragraphs[-2:])):
-        doc.remove(kept[-2], "author_bio")
-        doc.remove(kept[-1], "author_bio")
-        return paragraphs[:-2]
-    while end > 1 and len(paragraphs) - end < _MAX_BIO_PARAGRAPHS:
-        closing = paragraphs[end - 1]
-        unnamed = len(closing) <= _MAX_UNNAMED_BIO_CHARS and _UNNAMED_BIO.match(closing)
-        if not (unnamed or (names and is_author_bio(closing, names))):
-            break
-        end -= 1
-        doc.remove(kept[end], "author_bio")
-    return paragraphs[:end]
-
-
-def _boxed_bio(name: str, closing: str) -> bool:
-    """An author box under the text: a name alone on its line, then a bio that opens with
-    that name ("Jane Doe" / "Jane Doe is head of social at ...")."""
-    return is_name(name) and is_author_bio(closing, author_name_patterns([name]))
-
-
-def _author_box_start(paragraphs: list[str]) -> int | None:
-    """Where an author box near the end of the text starts: a name alone on its line, maybe
-    a short role line, then a paragraph that opens with the name, its first or its last word
-    ("Jane Doe" / "Editor, Travel" / "Jane covers travel for ..."); what follows it is more
-    of the box or the site's. Not when the text has such a pair before it: a list of
-    people, each under their name, is the article."""
-    end = len(paragraphs)
-    for i in range(max(2, end - _MAX_AUTHOR_BOX_PARAGRAPHS), end - 1):
-        if _opens_with_own_name(paragraphs, i):
-            if any(_opens_with_own_name(paragraphs, k) for k in range(i)):
-                return None
-            return None if _named_above(paragraphs[i], paragraphs[:i]) else i
-    return None
-
-
-def _named_above(name: str, above: list[str]) -> bool:
-    """Does the text above name this person (a word of their name, of four letters or
-    more)? Then the name line heads a section about them, not the writer's box."""
-    words = [w for w in re.findall(r"\w+", name) if len(w) >= 4]
-    if not words:
-        return False
-    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
-    return any(pattern.search(paragraph) for paragraph in above)
-
-
-def _opens_with_own_name(paragraphs: list[str], i: int) -> bool:
-    """Is paragraph ``i`` a name alone, and the paragraph after it (or after a short role
-    line) a bio: opening with the name, or with its first or last word and saying who they
-    are, or the writer introducing themselves ("I'm a content writer at ...")?"""
-    name = paragraphs[i]
-    if not is_name(name):
-        return False
-    words = name.split()
-    own = re.compile(rf"(?:{re.escape(words[0])}|{re.escape(words[-1])})\b")
-    for bio in paragraphs[i + 1 : i + 3]:
-        long = len(bio.split()) > _MAX_ROLE_WORDS
-        if long and (
-            bio.startswith(name)
-            or (own.match(bio) and is_author_bio(bio, [own]))
-            or _SELF_INTRODUCTION.match(bio)
-        ):
-            return True
-        if long or bio.rstrip().endswith((".", "!", "?")):
-            return False  # neither their bio nor a role line
-    return False
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
