@@ -23,7 +23,7 @@ from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.html.patterns import MIN_HEADLINE_WORDS, NOT_A_HEADLINE
-from consumer.core.html.tree import text_of
+from consumer.core.html.tree import document_elements, text_of
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
@@ -109,7 +109,18 @@ def _other_articles(
 _LINKS = etree.XPath("//a[@href]")
 # A post's own links to the stories before and after it ("Previous article" over a
 # headline, rel="prev" as themes write it); a listing's page links are no headlines.
-_PREV_NEXT_ANCHORS = etree.XPath('//a[@href][@rel="prev" or @rel="next"]')
+_PREV_NEXT_RELS = ("prev", "next")
+
+
+def prev_next_anchors(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's links whose rel is "prev" or "next", in document order: what
+    ``//a[@href][@rel="prev" or @rel="next"]`` finds, but the anchors found by their tag in
+    C (libxml2 walks every node of the page for ``//a``: a third more time)."""
+    return [
+        anchor
+        for anchor in document_elements(tree, "a")
+        if anchor.get("rel") in _PREV_NEXT_RELS and anchor.get("href") is not None
+    ]
 
 
 # What a theme writes beside the headline inside the link, each in its own element.
@@ -118,7 +129,7 @@ _LINK_LABEL_WORDS = frozenset(("post", "article", "story", "entry", "beitrag", "
 
 def _prev_next_links(tree: HtmlElement, page_url: str | None) -> list[RelatedLink]:
     links = []
-    for anchor in _PREV_NEXT_ANCHORS(tree):
+    for anchor in prev_next_anchors(tree):
         text = " ".join(
             piece
             for piece in map(normalise_line, anchor.itertext())

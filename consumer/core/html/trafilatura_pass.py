@@ -24,6 +24,9 @@ same text, but:
   its id and class tests (where the body is, which boilerplate is pruned) made in Python.
 - html2txt and jusText's rescue clean the page (``basic_cleaning``) with the same
   Python walk for its cookie-banner test.
+- the body's text (``xmltotxt`` without formatting) drops control characters only from
+  a line that holds one: trafilatura tests every character of a line holding a tab or a
+  no-break space.
 
 It mirrors ``trafilatura_sequence`` of trafilatura 2.3.1 (pinned in pyproject.toml);
 tests/core/html/test_trafilatura_pass.py compares it with ``bare_extraction``.
@@ -38,6 +41,7 @@ import re
 from collections.abc import Callable, Collection
 from contextlib import ExitStack
 from copy import copy, deepcopy
+from html import unescape
 
 from lxml import etree
 from lxml.etree import _Element, strip_tags
@@ -53,8 +57,8 @@ from trafilatura.core import (
 from trafilatura.external import SANITIZED_XPATH, compare_extraction, try_justext
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.settings import Extractor
-from trafilatura.utils import trim
-from trafilatura.xml import delete_element, xmltotxt
+from trafilatura.utils import remove_control_characters, trim
+from trafilatura.xml import delete_element, process_element, xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from consumer.core.html.trafilatura_content import KEPT_TEASERS, WILD_TEXT, extract_content
@@ -185,7 +189,36 @@ def trafilatura_text(
         return None
     if prepare is not None:
         prepare(body)
-    return xmltotxt(body, options.formatting)
+    return xmltotxt(body, True) if options.formatting else body_text(body)
+
+
+def body_text(body: _Element) -> str:
+    """``trafilatura.xml.xmltotxt(body, include_formatting=False)``: its text parts
+    joined, then (``sanitize(text, preserve_space=True)``) each line with three HTML
+    space entities read and its control characters dropped, the empty ones left out,
+    then character references read."""
+    parts: list[str] = []
+    process_element(body, parts, False)
+    lines = map(_sanitized_line, "".join(parts).splitlines())
+    return unescape("\n".join(filter(None, lines)).replace("\u2424", ""))
+
+
+def _sanitized_line(line: str) -> str:
+    """``trafilatura.utils.line_processing(line, preserve_space=True)``."""
+    line = line.replace("&#13;", "\r").replace("&#10;", "\n").replace("&nbsp;", "\u00a0")
+    return without_control_characters(line)
+
+
+def without_control_characters(text: str) -> str:
+    """``trafilatura.utils.remove_control_characters``: the characters of ``text`` that
+    are printable or a space. That tests each character (in a Python map) unless the
+    whole text is printable, which a line holding a tab or a no-break space is not; most
+    lines hold no other unprintable character than such spaces, and ``str.split`` splits
+    at exactly the characters ``str.isspace`` calls spaces, so a line whose words are
+    printable is kept as it is (tested in C)."""
+    if text.isprintable() or "".join(text.split()).isprintable():
+        return text
+    return remove_control_characters(text)
 
 
 def _sequence(

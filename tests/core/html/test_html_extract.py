@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from html_pages import (
     HOUSING_PARAGRAPHS,
@@ -13,9 +15,12 @@ from html_pages import (
     guardian_style_page,
     undated_page,
 )
+from lxml import etree
+from lxml.html import document_fromstring
 
 from consumer.contract import ExtractionError, RawArticle
 from consumer.core.html import extract_html
+from consumer.core.html.extract import prev_next_anchors
 from consumer.core.model import Extraction
 from consumer.core.options import DEFAULT_OPTIONS
 
@@ -170,3 +175,26 @@ the north as supply shrinks</span></a>
         ),
     ]
     assert result.paragraphs == HOUSING_PARAGRAPHS
+
+
+def test_prev_next_anchors_are_the_xpath_s() -> None:
+    """The walk finds what ``//a[@href][@rel="prev" or @rel="next"]`` finds, in its order,
+    on made-up pages (rel values near the two, anchors without href, nested anchors,
+    content after a premature end of the document)."""
+    expression = etree.XPath('//a[@href][@rel="prev" or @rel="next"]')
+    chooser = random.Random(3)
+    rels = ["prev", "next", "Prev", "prev next", " next", "", None, "nofollow"]
+    for _ in range(300):
+        parts = []
+        for n in range(chooser.randint(0, 12)):
+            rel = chooser.choice(rels)
+            attributes = "" if rel is None else f' rel="{rel}"'
+            if chooser.random() < 0.8:
+                attributes += f' href="/{n}"'
+            inner = f"<b>story {n}</b>" if chooser.random() < 0.5 else f"story {n}"
+            tag = chooser.choice(["a", "a", "a", "div", "span"])
+            parts.append(f"<p><{tag}{attributes}>{inner}</{tag}></p>")
+        cut = chooser.randint(0, len(parts))
+        page = f"<html><body>{''.join(parts[:cut])}</body></html>{''.join(parts[cut:])}"
+        tree = document_fromstring(page)
+        assert prev_next_anchors(tree) == expression(tree)

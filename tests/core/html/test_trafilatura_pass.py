@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import random
 
 import pytest
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.baseline import html2txt
+from trafilatura.utils import remove_control_characters
+from trafilatura.xml import xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from consumer.core.html import trafilatura_pass
@@ -237,3 +241,56 @@ def test_a_fast_body_that_kept_teaser_blocks_is_not_kept_for_the_full_mode() -> 
     trafilatura_pass.trafilatura_text(tree, None, fast=True, main=main)
     assert main.take() is not None
     assert main.take() is None  # handed over once
+
+
+# Texts of every kind of character a body's text may hold: control characters (C0, C1,
+# DEL, format characters such as the zero-width joiner, lone surrogates), the spaces
+# str.split knows (line breaks, tabs, NBSP, the Unicode spaces) and the HTML space
+# entities trafilatura reads.
+_CHARACTERS = (
+    "ab Z9.,;é中\u00a0\u2003\u2028\u3000\t\r\n\x0b\x0c\x1c\x85"
+    "\x00\x01\x07\x1b\x7f\x80\x9f\u200b\u200d\u2060\ufeff\ud800\U000e0001"
+)
+_PIECES = ("&#13;", "&#10;", "&nbsp;", "&amp;", "&lt;p&gt;", "&#8230;", "\n", "  ")
+
+
+def _made_up_texts(count: int) -> list[str]:
+    chooser = random.Random(7)
+    texts = ["", "\n", "plain line", "line one\nline two", "tab\there", "nul\x00here"]
+    for _ in range(count):
+        size = chooser.randint(1, 40)
+        texts.append(
+            "".join(
+                chooser.choice(_PIECES)
+                if chooser.random() < 0.1
+                else chooser.choice(_CHARACTERS[:14] if chooser.random() < 0.9 else _CHARACTERS)
+                for _ in range(size)
+            )
+        )
+    return texts
+
+
+def test_without_control_characters_is_trafilatura_s() -> None:
+    for text in _made_up_texts(5000):
+        assert trafilatura_pass.without_control_characters(text) == remove_control_characters(text)
+
+
+def test_body_text_is_trafilatura_s_xmltotxt() -> None:
+    chooser = random.Random(11)
+    tags = ["p", "head", "list", "item", "quote", "code", "hi", "ref", "lb", "table", "row", "cell"]
+    texts = _made_up_texts(3000)
+    for _ in range(300):
+        body = etree.Element("body")
+        elements = [body]
+        for _ in range(chooser.randint(1, 25)):
+            element = etree.SubElement(chooser.choice(elements), chooser.choice(tags))
+            if chooser.random() < 0.3:
+                element.set("rend", chooser.choice(["h2", "#b", "#i"]))
+            for attribute in ("text", "tail"):
+                if chooser.random() < 0.7:
+                    # (XML trees hold no control character but tab, line feed and CR)
+                    text = chooser.choice(texts)
+                    with contextlib.suppress(ValueError):
+                        setattr(element, attribute, text)
+            elements.append(element)
+        assert trafilatura_pass.body_text(body) == xmltotxt(body, False)
