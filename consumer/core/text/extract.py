@@ -498,6 +498,7 @@ def _select_paragraphs(
             anchor=_headline_anchor(doc, title, by_blocks=not flattened),
             barriers=_positions(doc, {"comments"}),
             entries=dated_thread_entries([line.text for line in doc.lines]),
+            toolbars=_share_toolbars(doc),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
             element_blocks=None if paragraph_blocks else line_blocks,
@@ -517,6 +518,16 @@ def _select_paragraphs(
             doc.remove(i, "boilerplate")
     span = (min(kept), max(kept)) if full_page and kept else None
     return paragraphs, span
+
+
+def _share_toolbars(doc: ArticleLines) -> frozenset[int]:
+    """Share buttons' lines, but not an "Email:" label over an address (a contact
+    field of a listing)."""
+    return frozenset(
+        i
+        for i in _positions(doc, {"share"})
+        if i + 1 >= len(doc.lines) or doc.status[i + 1] != "contact"
+    )
 
 
 def _captions_near(

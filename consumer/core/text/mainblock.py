@@ -212,6 +212,7 @@ def select_main_block(
     captions: frozenset[int] = frozenset(),
     heads: frozenset[int] = frozenset(),
     entries: frozenset[int] = frozenset(),
+    toolbars: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -312,7 +313,7 @@ def select_main_block(
                 prose_chars += len(texts[i] or "")
                 headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
-    runs = _best_runs(scores)
+    runs = _above_toolbar(_best_runs(scores), scores, toolbars, anchor, heads)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
     runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
@@ -830,6 +831,32 @@ def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
             runs.append(other)
             pending += [(lo, other[0]), (other[1] + 1, hi)]
     return sorted(runs)
+
+
+def _above_toolbar(
+    runs: list[tuple[int, int]],
+    scores: list[float],
+    toolbars: frozenset[int],
+    anchor: int | None,
+    heads: frozenset[int],
+) -> list[tuple[int, int]]:
+    """The runs above the first share toolbar under the best run, when that run lies
+    under the headline's repeat (``anchor``): a story's buttons (share, print, e-mail)
+    close it, and the runs under them are a sidebar's or a teaser list's. Above the
+    headline, or with a headline, byline or date (``heads``) between it and the
+    buttons, the best run is a teaser and the buttons open the story under them."""
+    if not runs or not toolbars or anchor is None:
+        return runs
+    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    if best[0] < anchor:
+        return runs
+    below = [i for i in toolbars if i > best[1]]
+    if not below:
+        return runs
+    end = min(below)
+    if any(best[1] < i < end for i in heads):
+        return runs
+    return [run for run in runs if run[0] < end]
 
 
 def _join_runs(runs: list[tuple[int, int]], scores: list[float]) -> list[tuple[int, int]]:

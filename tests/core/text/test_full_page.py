@@ -730,3 +730,46 @@ def test_subheadings_whose_sections_take_up_their_words_stay(extract):
         article += [heading, prose]
     text = _page(MENU, ["Five vegetables to grow indoors"], *[[p] for p in article], FOOTER)
     assert extract(text).paragraphs == article
+
+
+def test_a_share_toolbar_under_a_short_story_ends_it(extract):
+    # A short story under its headline closed by its share buttons, then a sidebar of
+    # other stories' headlines and teasers that scores nearly as much as the story.
+    story = ARTICLE[:2]
+    sidebar = [
+        "Harbour ferry returns after winter break",
+        "The ferry across the harbour is running again after its winter break, and the "
+        "operator says the boats will run every twenty minutes until the end of October.",
+        "Library opens a new reading room",
+        "The town library has opened a new reading room for children on its ground floor, "
+        "with two thousand new books bought with money raised by a local charity.",
+    ]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        *[[p] for p in story],
+        ["Share this article", "Digg", "Newsvine", "More Local News"],
+        *[[line] for line in sidebar],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == story
+
+
+def test_an_email_label_over_an_address_is_no_share_toolbar(extract):
+    # A listing's contact fields: "Email:" over an address does not end the text.
+    first = ARTICLE[0] + " " + ARTICLE[1]
+    second = ARTICLE[2] + " " + ARTICLE[3]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        [first],
+        ["Valley Energy Office", "Main Street 12", "Telephone: (555) 846-4222"],
+        ["Email:", "office@example.org", "Opening hours", "Monday to Friday"],
+        [second],
+        FOOTER,
+    )
+    paragraphs = extract(text).paragraphs
+    assert paragraphs[0] == first
+    assert paragraphs[-1] == second

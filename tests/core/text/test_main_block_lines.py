@@ -705,3 +705,21 @@ def test_a_front_page_keeps_its_posts_under_their_comments_links():
     assert second <= select_main_block(texts, barriers=frozenset({4, 27}))
     kept = select_main_block(texts, barriers=frozenset({4, 27}), entries=frozenset({6}))
     assert kept == {0, 1, 2, 3}
+
+
+def test_share_buttons_under_the_story_end_it():
+    prose = _paragraph(1)
+    menu: list[str | None] = [f"Item {chr(65 + n)}" for n in range(20)]
+    # The headline's repeat (removed), the story, menus, the story's share buttons
+    # (removed), menus, then a sidebar's prose: a further run of its own.
+    texts = [None] + [prose] * 8 + menu[:10] + [None] + menu[10:] + [prose] * 4
+    story, buttons, sidebar = set(range(1, 9)), 19, set(range(30, 34))
+    assert sidebar <= select_main_block(texts, anchor=0)
+    kept = select_main_block(texts, anchor=0, toolbars=frozenset({buttons}))
+    assert kept == story
+    # A date between the story and the buttons: they belong to the next story.
+    texts[11] = None
+    kept = select_main_block(texts, anchor=0, toolbars=frozenset({buttons}), heads=frozenset({11}))
+    assert sidebar <= kept
+    # No headline's repeat: the best run may be a teaser above the story and its buttons.
+    assert sidebar <= select_main_block(texts, toolbars=frozenset({buttons}))
