@@ -120,14 +120,19 @@ def _names_aside(node: HtmlElement) -> bool:
     return any(name in names for name in _ASIDE_NAMES)
 
 
-def names_in(element: HtmlElement) -> str | None:
-    """The run of name-like text pieces in ``element`` after any "By" label."""
+def names_in(element: HtmlElement, *, ends_at_bar: bool = False) -> str | None:
+    """The run of name-like text pieces in ``element`` after any "By" label; with
+    ``ends_at_bar``, up to a bar or a dot between words ("Von Anna Beispiel | 12.03.2025,
+    14:32 Uhr": a line under the headline; elsewhere a bar may head the line, "Columns |
+    By Jane Roe")."""
     pieces = [squeeze(text) for text in _text_pieces(element)]
     pieces = [p for p in pieces if p]
     if not pieces or sum(map(len, pieces)) > MAX_BYLINE_CHARS:
         return None
     names: list[str] = []
-    for piece in _split_label(pieces):
+    for piece in _split_label(pieces, _NAME_OR_BAR_SPLIT if ends_at_bar else _NAME_SPLIT):
+        if ends_at_bar and piece in _NAMES_END:
+            break  # what follows the bar is the date, the place, the reading time
         if _JOINER.match(piece):
             if names:
                 names.append(piece)
@@ -155,16 +160,21 @@ def _text_pieces(element: HtmlElement) -> list[str]:
     return pieces
 
 
-def _split_label(pieces: list[str]) -> list[str]:
+# Between names: a comma or "and" (kept, to join them); or also a bar or a dot (kept, to
+# end the names).
+_NAME_SPLIT = re.compile(r"(,|\s&\s|\sand\s)")
+_NAME_OR_BAR_SPLIT = re.compile(r"(,|\s&\s|\sand\s|\s[|·•]\s)")
+_NAMES_END = frozenset("|·•")
+
+
+def _split_label(pieces: list[str], split: re.Pattern[str]) -> list[str]:
     """Pieces with a leading "By"/"Written by" label cut off (the label may share a piece)."""
     out: list[str] = []
     for piece in pieces:
         match = LABEL.match(piece) or LABEL_IN_SENTENCE.search(piece)
         rest = piece[match.end() :].strip(" :") if match else piece
         if rest:
-            out.extend(
-                part.strip() for part in re.split(r"(,|\s&\s|\sand\s)", rest) if part.strip()
-            )
+            out.extend(part.strip() for part in split.split(rest) if part.strip())
     return out
 
 

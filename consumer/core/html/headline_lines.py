@@ -24,7 +24,7 @@ MAX_BEFORE_HEADLINE = 3  # (a date only: Blogger's day header)
 def byline_under_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
     """The names in a line after the headline that opens with a byline's label."""
     for element, text in _lines_by_headline(headings, title, before=False):
-        if LABEL.match(text) and (names := names_in(element)):
+        if LABEL.match(text) and (names := names_in(element, ends_at_bar=True)):
             return names
     return None
 

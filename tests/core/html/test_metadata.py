@@ -371,3 +371,13 @@ def test_byline_markup_wins_over_an_author_link_elsewhere() -> None:
         '<div class="more"><a href="/authors/sam-holt">Sam Holt</a></div>'
     )
     assert byline_names(_element(page)) == "Ida Berg"
+
+
+def test_a_line_under_the_headline_names_its_writer_up_to_a_bar() -> None:
+    body = (
+        "<h1>Stadtrat beschließt neues Radwegenetz</h1>"
+        '<p class="meta">Von Anna Beispiel | 12.03.2025, 14:32 Uhr | Lesezeit: 3 Min.</p>'
+    )
+    meta = _metadata(_page("<title>Stadtrat beschließt neues Radwegenetz</title>", body))
+    assert meta.authors == ["Anna Beispiel"]
+    assert meta.published_at == "2025-03-12"
