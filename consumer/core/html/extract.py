@@ -151,7 +151,7 @@ def _is_link_label(piece: str) -> bool:
     if not any(char.isalpha() for char in piece) or piece.lower() in _LINK_LABEL_WORDS:
         return True
     label = pointer_of(piece)
-    return label is not None and label.rel in ("prev", "next") and label.title is None
+    return label is not None and label.rel in _PREV_NEXT_RELS and label.title is None
 
 
 def _with_urls(
