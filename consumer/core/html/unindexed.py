@@ -1,0 +1,68 @@
+"""Text a page itself marks as not its content, for search engines.
+
+Sites fence their menus, headline lists, "next post" teasers, ads and galleries off from
+search engines: between ``<!--googleoff: index-->`` (or ``all``) and ``<!--googleon: ...-->``
+(Google Search Appliance and site search engines), between ``<!--noindex-->`` and
+``<!--/noindex-->`` or inside a ``<noindex>`` element (Yandex). A body line whose text lies
+only in such regions is that furniture, whatever the extractor took it for. The parser
+drops comments, so the regions are read from the page's markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from consumer.core.html.line_keys import line_key
+
+# The fences, paired (an unclosed fence marks nothing: its end is not known). The
+# "snippet" and "anchor" forms of googleoff keep the text indexed, so they do not count.
+_REGION = re.compile(
+    r"<!--\s*googleoff:\s*(?:index|all)\s*-->(.*?)<!--\s*googleon:[^>]*-->"
+    r"|<!--\s*noindex\s*-->(.*?)<!--\s*/noindex\s*-->"
+    r"|<noindex\b[^>]*>(.*?)</noindex\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_NOT_TEXT = re.compile(
+    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL
+)
+# A Yandex fence (a robots meta tag's "noindex" is none), looked for only on a page that
+# holds the word: most pages are ruled out by two substring scans.
+_YANDEX_FENCE = re.compile(r"<noindex\b|noindex\s*-->", re.IGNORECASE)
+
+
+def _has_fences(page: str) -> bool:
+    if "googleoff" in page:
+        return True
+    return ("noindex" in page or "NOINDEX" in page) and _YANDEX_FENCE.search(page) is not None
+
+
+def drop_unindexed(lines: Sequence[str], page: str) -> list[str]:
+    """``lines`` without those whose text the page holds only inside its fenced regions."""
+    if not _has_fences(page):
+        return list(lines)
+    fenced: list[str] = []
+    open_parts: list[str] = []
+    last = 0
+    for match in _REGION.finditer(page):
+        fenced.append(match.group(match.lastindex or 0))
+        open_parts.append(page[last : match.start()])
+        last = match.end()
+    if not fenced:
+        return list(lines)
+    open_parts.append(page[last:])
+    fenced_text = _joined_key(" ".join(fenced))
+    open_text = _joined_key(" ".join(open_parts))
+    return [line for line in lines if not _only_in(_joined_key(line), fenced_text, open_text)]
+
+
+def _only_in(key: str, fenced_text: str, open_text: str) -> bool:
+    return bool(key) and key in fenced_text and key not in open_text
+
+
+def _joined_key(markup: str) -> str:
+    """The words of a text or of markup, lower-cased and run together: tags are dropped
+    without a space, so "<b>Wo</b>rd" and "Wo<wbr>rd" read as the line's "Word"."""
+    text = html.unescape(_NOT_TEXT.sub("", markup)) if "<" in markup or "&" in markup else markup
+    return line_key(text).replace(" ", "")

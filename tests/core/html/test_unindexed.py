@@ -1,0 +1,72 @@
+"""Body lines whose text the page fences off from search engines leave the body."""
+
+from __future__ import annotations
+
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
+from consumer.core.html.unindexed import drop_unindexed
+from consumer.core.options import DEFAULT_OPTIONS
+
+STORY = [
+    "The harbour board voted on Tuesday to close the old ferry pier for repairs until spring.",
+    "Engineers found the pilings had rotted further than the last survey suggested.",
+]
+TEASERS = [
+    "Bakery on Quay Street wins regional bread prize",
+    "The judges praised its rye loaf, baked to a recipe the owner's grandmother brought over.",
+]
+
+
+def _page(fence_open: str, fence_close: str) -> str:
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    teasers = f"<dl><dt><a href='/b'>{TEASERS[0]}</a></dt><dd>{TEASERS[1]}</dd></dl>"
+    return (
+        f"<html><body><div>{story}</div>"
+        f"{fence_open}<div class='lineup'><h3>More headlines</h3>{teasers}</div>{fence_close}"
+        "</body></html>"
+    )
+
+
+def test_lines_only_inside_a_googleoff_region_leave() -> None:
+    page = _page("<!--googleoff: all-->", "<!--googleon: all-->")
+    assert drop_unindexed(STORY + TEASERS, page) == STORY
+
+
+def test_yandex_noindex_fences_count_too() -> None:
+    for fence in (("<noindex>", "</noindex>"), ("<!-- noindex -->", "<!-- /noindex -->")):
+        assert drop_unindexed(STORY + TEASERS, _page(*fence)) == STORY
+
+
+def test_a_line_also_said_outside_the_fence_stays() -> None:
+    page = _page("<!--googleoff: index-->", "<!--googleon: index-->")
+    page = page.replace("</div><!--", f"<p>{TEASERS[1]}</p></div><!--", 1)
+    assert drop_unindexed(STORY + TEASERS, page) == STORY + TEASERS[1:]
+
+
+def test_unclosed_and_snippet_fences_mark_nothing() -> None:
+    assert drop_unindexed(STORY + TEASERS, _page("<!--googleoff: all-->", "")) == STORY + TEASERS
+    snippet = _page("<!--googleoff: snippet-->", "<!--googleon: snippet-->")
+    assert drop_unindexed(STORY + TEASERS, snippet) == STORY + TEASERS
+
+
+def test_tags_inside_words_do_not_hide_a_line() -> None:
+    page = _page("<!--googleoff: all-->", "<!--googleon: all-->").replace("Bakery", "Bak<b>ery</b>")
+    assert drop_unindexed(STORY + TEASERS, page) == STORY
+
+
+NEXT_POST = [
+    "A bakery on Quay Street won the regional bread prize on Saturday for its rye loaf.",
+    "The judges praised a recipe the owner's grandmother brought over from Riga in 1952.",
+]
+
+
+def test_the_extractor_leaves_out_a_fenced_next_post_teaser() -> None:
+    # Inside the story's own container, the teaser reads as two more paragraphs.
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    teaser = "".join(f"<p>{line}</p>" for line in NEXT_POST)
+    page = (
+        f"<html><body><article><h1>Ferry pier closes</h1>{story}<!--googleoff: all-->"
+        f"<div id='next-post'>{teaser}</div><!--googleon: all--></article></body></html>"
+    )
+    body = extract_html(RawArticle(content=page, mode="html"), DEFAULT_OPTIONS).paragraphs
+    assert body == STORY
