@@ -1,4 +1,5 @@
-"""Text a page itself marks as not its content, for search engines.
+"""What a page's markup says, for search engines and ad crawlers, about which text is
+its content.
 
 Sites fence their menus, headline lists, "next post" teasers, ads and galleries off from
 search engines: between ``<!--googleoff: index-->`` (or ``all``) and ``<!--googleon: ...-->``
@@ -6,6 +7,11 @@ search engines: between ``<!--googleoff: index-->`` (or ``all``) and ``<!--googl
 ``<!--/noindex-->`` or inside a ``<noindex>`` element (Yandex). A body line whose text lies
 only in such regions is that furniture, whatever the extractor took it for. The parser
 drops comments, so the regions are read from the page's markup.
+
+The other way round, AdSense's section targeting wraps the text the ads should match,
+the story, in ``<!-- google_ad_section_start -->`` / ``<!-- google_ad_section_end -->``:
+where most of the body lies in such sections, the body lines outside them are the
+page's menus, blog descriptions and tool strips.
 """
 
 from __future__ import annotations
@@ -66,3 +72,27 @@ def _joined_key(markup: str) -> str:
     without a space, so "<b>Wo</b>rd" and "Wo<wbr>rd" read as the line's "Word"."""
     text = html.unescape(_NOT_TEXT.sub("", markup)) if "<" in markup or "&" in markup else markup
     return line_key(text).replace(" ", "")
+
+
+_AD_SECTION = re.compile(
+    r"<!--\s*google_ad_section_start\s*-->(.*?)<!--\s*google_ad_section_end[^>]*-->",
+    re.IGNORECASE | re.DOTALL,
+)
+# The share of the body's text the ad sections must hold to be taken for the story (a
+# page may target a sidebar's blurb or a comment thread alone).
+MIN_AD_SECTION_SHARE = 0.5
+
+
+def drop_outside_ad_sections(lines: Sequence[str], page: str) -> list[str]:
+    """``lines`` without those outside the page's ad-targeting sections, where the
+    sections hold half of the body's text or more."""
+    if "google_ad_section_start" not in page:
+        return list(lines)
+    inside = _joined_key(" ".join(match.group(1) for match in _AD_SECTION.finditer(page)))
+    if not inside:
+        return list(lines)
+    keys = [_joined_key(line) for line in lines]
+    held = sum(len(key) for key in keys if key in inside)
+    if held < MIN_AD_SECTION_SHARE * sum(map(len, keys)):
+        return list(lines)
+    return [line for line, key in zip(lines, keys, strict=True) if key in inside]

@@ -1,10 +1,11 @@
-"""Body lines whose text the page fences off from search engines leave the body."""
+"""Body lines the page fences off from search engines, or leaves outside the text its ads
+should match, leave the body."""
 
 from __future__ import annotations
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
-from consumer.core.html.unindexed import drop_unindexed
+from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexed
 from consumer.core.options import DEFAULT_OPTIONS
 
 STORY = [
@@ -70,3 +71,23 @@ def test_the_extractor_leaves_out_a_fenced_next_post_teaser() -> None:
     )
     body = extract_html(RawArticle(content=page, mode="html"), DEFAULT_OPTIONS).paragraphs
     assert body == STORY
+
+
+def _ad_targeted(story: str, outside: str) -> str:
+    return (
+        f"<html><body><div id='menu'>{outside}</div><!-- google_ad_section_start -->"
+        f"{story}<!-- google_ad_section_end --></body></html>"
+    )
+
+
+def test_lines_outside_the_ad_targeted_story_leave() -> None:
+    blurb = "Harbour Notes: a blog about boats, piers and the people who mend them"
+    page = _ad_targeted("".join(f"<p>{line}</p>" for line in STORY), blurb)
+    assert drop_outside_ad_sections([blurb, *STORY], page) == STORY
+
+
+def test_a_section_holding_under_half_the_body_is_not_the_story() -> None:
+    # (The sections target a sidebar's blurb: the body is not read from them.)
+    blurb = "Harbour Notes: a blog about boats"
+    page = _ad_targeted(f"<p>{blurb}</p>", "".join(f"<p>{line}</p>" for line in STORY))
+    assert drop_outside_ad_sections([blurb, *STORY], page) == [blurb, *STORY]
