@@ -60,7 +60,15 @@ def drop_unindexed(lines: Sequence[str], page: str) -> list[str]:
     open_parts.append(page[last:])
     fenced_text = _joined_key(" ".join(fenced))
     open_text = _joined_key(" ".join(open_parts))
-    return [line for line in lines if not _only_in(_joined_key(line), fenced_text, open_text)]
+    kept = [line for line in lines if not _only_in(_joined_key(line), fenced_text, open_text)]
+    if sum(map(len, kept)) < MIN_KEPT_SHARE * sum(map(len, lines)):
+        return list(lines)  # the page fenced its story itself (a wire copy kept out of search)
+    return kept
+
+
+# A body left with less than this share of its text was the fenced text: kept whole. (A
+# blog's short post can be a fifth of a body that took its next-post teasers too.)
+MIN_KEPT_SHARE = 0.1
 
 
 def _only_in(key: str, fenced_text: str, open_text: str) -> bool:

@@ -44,6 +44,12 @@ def test_a_line_also_said_outside_the_fence_stays() -> None:
     assert drop_unindexed(STORY + TEASERS, page) == STORY + TEASERS[1:]
 
 
+def test_a_body_fenced_whole_is_kept() -> None:
+    page = _page("", "").replace("<div>", "<!--googleoff: index--><div>", 1)
+    page = page.replace("</div>", "</div><!--googleon: index-->", 1)
+    assert drop_unindexed(STORY, page) == STORY
+
+
 def test_unclosed_and_snippet_fences_mark_nothing() -> None:
     assert drop_unindexed(STORY + TEASERS, _page("<!--googleoff: all-->", "")) == STORY + TEASERS
     snippet = _page("<!--googleoff: snippet-->", "<!--googleon: snippet-->")
