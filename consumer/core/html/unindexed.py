@@ -60,7 +60,7 @@ def drop_unindexed(lines: Sequence[str], page: str) -> list[str]:
     open_parts.append(page[last:])
     fenced_text = _joined_key(" ".join(fenced))
     open_text = _joined_key(" ".join(open_parts))
-    kept = [line for line in lines if not _only_in(_joined_key(line), fenced_text, open_text)]
+    kept = [line for line in lines if not _only_in(_line_words(line), fenced_text, open_text)]
     if sum(map(len, kept)) < MIN_KEPT_SHARE * sum(map(len, lines)):
         return list(lines)  # the page fenced its story itself (a wire copy kept out of search)
     return kept
@@ -76,9 +76,13 @@ def _only_in(key: str, fenced_text: str, open_text: str) -> bool:
 
 
 def _joined_key(markup: str) -> str:
-    """The words of a text or of markup, lower-cased and run together: tags are dropped
-    without a space, so "<b>Wo</b>rd" and "Wo<wbr>rd" read as the line's "Word"."""
-    text = html.unescape(_NOT_TEXT.sub("", markup)) if "<" in markup or "&" in markup else markup
+    """The words of markup, lower-cased and run together: tags are dropped without a
+    space, so "<b>Wo</b>rd" and "Wo<wbr>rd" read as a line's "Word"."""
+    return _line_words(html.unescape(_NOT_TEXT.sub("", markup)))
+
+
+def _line_words(text: str) -> str:
+    """The words of a body line (text, not markup: "x < 5" holds no tag), run together."""
     return line_key(text).replace(" ", "")
 
 
@@ -99,7 +103,7 @@ def drop_outside_ad_sections(lines: Sequence[str], page: str) -> list[str]:
     inside = _joined_key(" ".join(match.group(1) for match in _AD_SECTION.finditer(page)))
     if not inside:
         return list(lines)
-    keys = [_joined_key(line) for line in lines]
+    keys = [_line_words(line) for line in lines]
     held = sum(len(key) for key in keys if key in inside)
     if held < MIN_AD_SECTION_SHARE * sum(map(len, keys)):
         return list(lines)

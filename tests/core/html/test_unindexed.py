@@ -97,3 +97,9 @@ def test_a_section_holding_under_half_the_body_is_not_the_story() -> None:
     blurb = "Harbour Notes: a blog about boats"
     page = _ad_targeted(f"<p>{blurb}</p>", "".join(f"<p>{line}</p>" for line in STORY))
     assert drop_outside_ad_sections([blurb, *STORY], page) == [blurb, *STORY]
+
+
+def test_a_story_line_with_angle_brackets_is_read_as_text() -> None:
+    sum_line = "The pier holds if the load is < 5 tonnes and the tide > 3 metres."
+    page = _ad_targeted(f"<p>{sum_line.replace('<', '&lt;').replace('>', '&gt;')}</p>", "Menu")
+    assert drop_outside_ad_sections([sum_line], page) == [sum_line]
