@@ -169,6 +169,9 @@ PATHOLOGICAL = {
     + "]" * 100_000
     + "</script><p>hello there</p>",
     "comment bomb": "<!--" * 100_000,
+    # search-engine fences and ad sections never closed, with unclosed scripts inside
+    "fence bomb": "<p>A line of the story.</p>" + "<!--googleoff: index--><script " * 100_000,
+    "ad section bomb": "<p>A line.</p>" + "<!-- google_ad_section_start --><!-- " * 100_000,
     "CDATA bomb": "<![CDATA[" * 100_000,
     "empty": "",
     # one-line pages are cut into sentences and menus: a million of each

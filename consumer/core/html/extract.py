@@ -24,6 +24,7 @@ from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.html.patterns import MIN_HEADLINE_WORDS, NOT_A_HEADLINE
 from consumer.core.html.tree import document_elements, text_of
+from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexed
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
@@ -59,7 +60,10 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         authors=meta.authors,
         code_lines=[normalise_line(line) for line in code_lines],
     )
-    paragraphs = [unboxed(paragraph) for paragraph in body.paragraphs]
+    # (Menus and teasers the page fences off from search engines, or leaves outside the
+    # text its ads should match: see unindexed.)
+    paragraphs = drop_unindexed([unboxed(paragraph) for paragraph in body.paragraphs], raw.content)
+    paragraphs = drop_outside_ad_sections(paragraphs, raw.content)
     declared = declared_paragraphs(meta.declared_body, paragraphs)
     if declared:
         # A page rendered by script: its markup holds a shell, its JSON-LD the story.
