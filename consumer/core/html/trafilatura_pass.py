@@ -46,7 +46,7 @@ from html import unescape
 from lxml import etree
 from lxml.etree import _Element, strip_tags
 from lxml.html import HtmlElement
-from trafilatura.baseline import _spaced_text, baseline
+from trafilatura.baseline import _BLOCK_ELEMS, baseline
 from trafilatura.core import (
     ESCALATION_ACCEPT_RATIO,
     ESCALATION_JUSTEXT_RATIO,
@@ -164,17 +164,7 @@ def trafilatura_text(
     on the extracted body (trafilatura's XML) before it is turned into text. ``main``,
     when given to a fast pass and then to a full one on the same unchanged tree (and
     ``names``), carries the first's main extraction to the second."""
-    options = Extractor(
-        output_format="python",
-        fast=fast,
-        comments=False,
-        tables=True,
-        images=False,
-        links=False,
-        dedup=False,
-        url=url,
-        with_metadata=False,
-    )
+    options = _options(fast, url)
     try:
         body, text = _sequence(tree, options, url, names, main)
     except (TypeError, ValueError):
@@ -190,6 +180,37 @@ def trafilatura_text(
     if prepare is not None:
         prepare(body)
     return xmltotxt(body, True) if options.formatting else body_text(body)
+
+
+def _options(fast: bool, url: str | None) -> Extractor:
+    """``Extractor(output_format="python", fast=fast, comments=False, tables=True,
+    images=False, links=False, dedup=False, url=url, with_metadata=False)``: a copy of one
+    built once per mode, with this page's URL (building one reads a dozen values of
+    trafilatura's configuration through ``ConfigParser``)."""
+    options = copy(_OPTIONS_BY_MODE[fast])
+    options.url = url
+    source = url or None
+    options.source = source and source.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+def _extractor(fast: bool) -> Extractor:
+    return Extractor(
+        output_format="python",
+        fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        links=False,
+        dedup=False,
+        url=None,
+        with_metadata=False,
+    )
+
+
+# (Their ``date_params`` hold the day they were built: only metadata reads them, and the
+# body extractor's settings read no metadata.)
+_OPTIONS_BY_MODE = {fast: _extractor(fast) for fast in (False, True)}
 
 
 def body_text(body: _Element) -> str:
@@ -332,7 +353,19 @@ def _html2txt(tree: HtmlElement) -> str:
     body = tree.find(".//body")
     if body is None:
         body = tree
-    return str(_spaced_text(_basic_cleaning(body)))
+    return _spaced_text(_basic_cleaning(body))
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """``trafilatura.baseline._spaced_text``: a space put before the text and the tail of
+    each block element (their control characters dropped), then whitespace runs collapsed.
+    ``without_control_characters`` drops them as ``remove_control_characters`` does, but
+    tests each character only in a text holding one (block elements' tails are mostly a
+    line break and indentation, which sent every one of them through a Python-level map)."""
+    for elem in element.iter(*_BLOCK_ELEMS):
+        elem.text = f" {without_control_characters(elem.text)}" if elem.text else " "
+        elem.tail = f" {without_control_characters(elem.tail)}" if elem.tail else " "
+    return " ".join(element.text_content().split())
 
 
 def _justext_rescue(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
