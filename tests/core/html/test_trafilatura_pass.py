@@ -334,3 +334,18 @@ def test_options_are_those_trafilatura_text_built(url: str | None, fast: bool) -
     options = trafilatura_pass._options(fast, url)
     for name in Extractor.__slots__:
         assert getattr(options, name) == getattr(expected, name), name
+
+
+def test_the_full_mode_s_comparison_cleans_the_page_only_for_jus_text() -> None:
+    tree = parse_page(PAGES["plain article"], CoreOptions(), [])
+    options = trafilatura_pass._options(False, None)
+    body = etree.Element("body")
+    for line in STORY:
+        etree.SubElement(body, "p").text = line
+    text = " ".join(STORY)
+
+    def cleaned() -> etree._Element:
+        raise AssertionError("a clean, long body sends nothing to jusText")
+
+    kept, kept_text = trafilatura_pass._compare_extraction(cleaned, tree, body, text, options)
+    assert kept is body and kept_text == text
