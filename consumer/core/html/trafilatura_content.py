@@ -217,21 +217,24 @@ def _recover_wild_text(
         tree, potential_tags, options, keep_teasers=options.fast
     )
     subelems = _wild_elements(search_tree, recall)
+    wild_tags = (*_WILD_TAGS, *_WILD_RECALL_TAGS) if recall else _WILD_TAGS
     # What the main pass took (exactly, or a long text within it) is not taken again.
     elem_texts = [_elem_text(el) for el in result_body]
     existing = "\n".join(filter(None, elem_texts))
     existing_elems = set(elem_texts)
-    handled: set[_Element] = set()  # emitted or deduplicated whole: descendants covered
+    # The wild elements inside one handled whole (emitted or deduplicated): covered by it.
+    # They follow it in ``subelems`` (document order) and nothing handled later moves
+    # them, so they are taken from its subtree as it stands once handled, instead of
+    # walking every later element's ancestors.
+    covered: set[_Element] = set()
     for subelem in subelems:
-        if (consumed and subelem in consumed) or (
-            handled and any(a in handled for a in subelem.iterancestors())
-        ):
+        if (consumed and subelem in consumed) or (covered and subelem in covered):
             continue
         processed = handle_textelem(subelem, potential_tags, options)
         if processed is None:
             continue
         if processed is subelem:
-            handled.add(subelem)
+            covered.update(subelem.iterdescendants(*wild_tags))
         text = _elem_text(processed)
         # Image-only blocks: their sources against the body's.
         images = {img.get("src") for img in processed.iter("graphic")}
