@@ -52,10 +52,26 @@ def _lines_by_headline(
     if before:
         around = preceding_elements(heading, MAX_BEFORE_HEADLINE) + around
     for element in around:
-        text = squeeze(text_of(element))
-        if len(text) > MAX_BYLINE_CHARS:
+        text = _short_text(element)
+        if text is None:
             if element.tag == "p":
                 return  # the story has begun
             continue
         if not in_aside(element):
             yield element, text
+
+
+# The squeezed text of a text's start is the start of the text's squeezed text (its last
+# word maybe cut): when that of this many characters is already too long, so is the whole.
+_PREFIX_CHARS = 4 * MAX_BYLINE_CHARS
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    """The text of ``element``, whitespace runs collapsed, when it is no longer than a
+    byline; else None. (The elements after the headline include the story's container,
+    the whole story: its start is squeezed first, as it tells most such texts apart.)"""
+    raw = text_of(element)
+    if len(raw) > _PREFIX_CHARS and len(squeeze(raw[:_PREFIX_CHARS])) > MAX_BYLINE_CHARS:
+        return None
+    text = squeeze(raw)
+    return text if len(text) <= MAX_BYLINE_CHARS else None

@@ -81,8 +81,12 @@ def extract_content(
     it runs, instead of a copy of the tree made for every page; or ``cleaned_tree``
     itself where the main pass found no body frame in it (and so left it as it was)."""
     backup_tree = None if clean_again else deepcopy(cleaned_tree)
-    order = list(cleaned_tree.iter())  # source order, before the main pass moves elements
-    result_body, temp_text, potential_tags, untouched = _extract(cleaned_tree, options)
+    # The source order, taken before the main pass moves elements (when it finds a frame:
+    # an untouched tree, most pages of loose paragraphs, is read as it is).
+    order: list[_Element] = []
+    result_body, temp_text, potential_tags, untouched = _extract(
+        cleaned_tree, options, before_change=lambda: order.extend(cleaned_tree.iter())
+    )
     # Wild <p> elements when nothing (or too little) was found.
     if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
         consumed: set[_Element] = set()  # (nothing in an untouched tree)
@@ -91,7 +95,7 @@ def extract_content(
         elif backup_tree is None:
             assert clean_again is not None
             backup_tree = clean_again()
-        if backup_tree is not cleaned_tree:
+        if not untouched and backup_tree is not cleaned_tree:
             consumed = {
                 twin
                 for elem, twin in zip(order, backup_tree.iter(), strict=True)
@@ -123,10 +127,13 @@ def extract_content(
     return result_body, temp_text
 
 
-def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[str], bool]:
+def _extract(
+    tree: HtmlElement, options: Extractor, before_change: Callable[[], object] | None = None
+) -> tuple[_Element, str, set[str], bool]:
     """``trafilatura.main_extractor._extract``: the first body frame that gives content;
     and whether ``tree`` is untouched (no frame was found in it: most pages of loose
-    paragraphs), so that the recovery pass can read it as it is."""
+    paragraphs), so that the recovery pass can read it as it is. ``before_change``, if
+    given, is called once a frame is found, before anything in ``tree`` changes."""
     untouched = True
     potential_tags = set(TAG_CATALOG)
     if options.tables is True:
@@ -140,6 +147,8 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
         subtree = first_body(tree, finder)  # on the tree as the frames before left it
         if subtree is None:
             continue
+        if untouched and before_change is not None:
+            before_change()
         untouched = False
         subtree, _ = _prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
@@ -208,21 +217,24 @@ def _recover_wild_text(
         tree, potential_tags, options, keep_teasers=options.fast
     )
     subelems = _wild_elements(search_tree, recall)
+    wild_tags = (*_WILD_TAGS, *_WILD_RECALL_TAGS) if recall else _WILD_TAGS
     # What the main pass took (exactly, or a long text within it) is not taken again.
     elem_texts = [_elem_text(el) for el in result_body]
     existing = "\n".join(filter(None, elem_texts))
     existing_elems = set(elem_texts)
-    handled: set[_Element] = set()  # emitted or deduplicated whole: descendants covered
+    # The wild elements inside one handled whole (emitted or deduplicated): covered by it.
+    # They follow it in ``subelems`` (document order) and nothing handled later moves
+    # them, so they are taken from its subtree as it stands once handled, instead of
+    # walking every later element's ancestors.
+    covered: set[_Element] = set()
     for subelem in subelems:
-        if (consumed and subelem in consumed) or (
-            handled and any(a in handled for a in subelem.iterancestors())
-        ):
+        if (consumed and subelem in consumed) or (covered and subelem in covered):
             continue
         processed = handle_textelem(subelem, potential_tags, options)
         if processed is None:
             continue
         if processed is subelem:
-            handled.add(subelem)
+            covered.update(subelem.iterdescendants(*wild_tags))
         text = _elem_text(processed)
         # Image-only blocks: their sources against the body's.
         images = {img.get("src") for img in processed.iter("graphic")}

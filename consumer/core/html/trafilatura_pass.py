@@ -22,8 +22,12 @@ same text, but:
   cleaning of the page) is first made against a cheap upper bound of that length.
 - the main extractor is ``trafilatura_content.extract_content``, trafilatura's own with
   its id and class tests (where the body is, which boilerplate is pruned) made in Python.
-- html2txt and jusText's rescue clean the page (``basic_cleaning``) with the same
-  Python walk for its cookie-banner test.
+- html2txt and jusText's rescue (in the escalation and in the full mode's comparison)
+  clean the page (``basic_cleaning``) with the same Python walk for its cookie-banner
+  test; html2txt's spacing drops control characters only from a text holding one.
+- the full mode's comparison cleans the page for jusText only when jusText runs: a full
+  mode taking the fast pass's main extraction reads no other cleaned copy;
+- the options are built once per mode (then copied with the page's URL).
 - the body's text (``xmltotxt`` without formatting) drops control characters only from
   a line that holds one: trafilatura tests every character of a line holding a tab or a
   no-break space.
@@ -44,9 +48,9 @@ from copy import copy, deepcopy
 from html import unescape
 
 from lxml import etree
-from lxml.etree import _Element, strip_tags
+from lxml.etree import _Element, strip_tags, tostring
 from lxml.html import HtmlElement
-from trafilatura.baseline import _spaced_text, baseline
+from trafilatura.baseline import _BLOCK_ELEMS, baseline
 from trafilatura.core import (
     ESCALATION_ACCEPT_RATIO,
     ESCALATION_JUSTEXT_RATIO,
@@ -54,12 +58,24 @@ from trafilatura.core import (
     ESCALATION_PAGE_SHARE,
     _forum_thread_page,
 )
-from trafilatura.external import SANITIZED_XPATH, compare_extraction, try_justext
-from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.external import (
+    JUSTEXT_OVERRIDE_RATIO,
+    SANITIZED_XPATH,
+    _prefer_readability,
+    sanitize_tree,
+    try_justext,
+    try_readability,
+)
+from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
 from trafilatura.settings import Extractor
 from trafilatura.utils import remove_control_characters, trim
 from trafilatura.xml import delete_element, process_element, xmltotxt
-from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
+from trafilatura.xpaths import (
+    OVERALL_DISCARD_XPATH,
+    RAW_TREE_PRUNE_XPATH,
+    REGEXP_NS,
+    REMOVE_COMMENTS_AND_LISTS_XPATH,
+)
 
 from consumer.core.html.trafilatura_content import KEPT_TEASERS, WILD_TEXT, extract_content
 from consumer.core.html.trafilatura_finders import basic_clean_matches
@@ -164,17 +180,7 @@ def trafilatura_text(
     on the extracted body (trafilatura's XML) before it is turned into text. ``main``,
     when given to a fast pass and then to a full one on the same unchanged tree (and
     ``names``), carries the first's main extraction to the second."""
-    options = Extractor(
-        output_format="python",
-        fast=fast,
-        comments=False,
-        tables=True,
-        images=False,
-        links=False,
-        dedup=False,
-        url=url,
-        with_metadata=False,
-    )
+    options = _options(fast, url)
     try:
         body, text = _sequence(tree, options, url, names, main)
     except (TypeError, ValueError):
@@ -190,6 +196,37 @@ def trafilatura_text(
     if prepare is not None:
         prepare(body)
     return xmltotxt(body, True) if options.formatting else body_text(body)
+
+
+def _options(fast: bool, url: str | None) -> Extractor:
+    """``Extractor(output_format="python", fast=fast, comments=False, tables=True,
+    images=False, links=False, dedup=False, url=url, with_metadata=False)``: a copy of one
+    built once per mode, with this page's URL (building one reads a dozen values of
+    trafilatura's configuration through ``ConfigParser``)."""
+    options = copy(_OPTIONS_BY_MODE[fast])
+    options.url = url
+    source = url or None
+    options.source = source and source.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+def _extractor(fast: bool) -> Extractor:
+    return Extractor(
+        output_format="python",
+        fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        links=False,
+        dedup=False,
+        url=None,
+        with_metadata=False,
+    )
+
+
+# (Their ``date_params`` hold the day they were built: only metadata reads them, and the
+# body extractor's settings read no metadata.)
+_OPTIONS_BY_MODE = {fast: _extractor(fast) for fast in (False, True)}
 
 
 def body_text(body: _Element) -> str:
@@ -332,7 +369,19 @@ def _html2txt(tree: HtmlElement) -> str:
     body = tree.find(".//body")
     if body is None:
         body = tree
-    return str(_spaced_text(_basic_cleaning(body)))
+    return _spaced_text(_basic_cleaning(body))
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """``trafilatura.baseline._spaced_text``: a space put before the text and the tail of
+    each block element (their control characters dropped), then whitespace runs collapsed.
+    ``without_control_characters`` drops them as ``remove_control_characters`` does, but
+    tests each character only in a text holding one (block elements' tails are mostly a
+    line break and indentation, which sent every one of them through a Python-level map)."""
+    for elem in element.iter(*_BLOCK_ELEMS):
+        elem.text = f" {without_control_characters(elem.text)}" if elem.text else " "
+        elem.tail = f" {without_control_characters(elem.tail)}" if elem.tail else " "
+    return " ".join(element.text_content().split())
 
 
 def _justext_rescue(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
@@ -362,10 +411,58 @@ def _extract_and_compare(
         if main is not None:
             main.keep(body, text)
         return body, text
-    before_conversion = tree_cleaning(copy(tree), options)
+    cleanings: list[HtmlElement] = []  # the cleaned tree, made once when first read
+
+    def before_conversion() -> HtmlElement:
+        if not cleanings:
+            cleanings.append(tree_cleaning(copy(tree), options))
+        return cleanings[0]
+
     kept = main.take() if main is not None else None
-    body, text = kept or extracted(convert_tags(copy(before_conversion), options, url))
-    return compare_extraction(before_conversion, copy(tree), body, text, options)
+    body, text = kept or extracted(convert_tags(copy(before_conversion()), options, url))
+    return _compare_extraction(before_conversion, copy(tree), body, text, options)
+
+
+def _compare_extraction(
+    cleaned_tree: Callable[[], HtmlElement],
+    raw_tree: HtmlElement,
+    body: _Element,
+    text: str,
+    options: Extractor,
+) -> tuple[_Element, str]:
+    """``trafilatura.external.compare_extraction(cleaned_tree(), raw_tree, body, text,
+    options)``: the main extraction against readability's and, for an unclean or short
+    body, jusText's. The cleaned tree only jusText reads is asked for only when jusText
+    runs (a full mode taking the fast pass's main extraction need not clean the page
+    again), and jusText's cleaning finds its sections by our walk (``_justext_rescue``)."""
+    length = len(text)
+    if options.focus == "recall" and length > options.min_extracted_size * 10:
+        return body, text
+    if options.focus == "precision":
+        raw_tree = prune_unwanted_nodes(raw_tree, OVERALL_DISCARD_XPATH)
+    algo_body = try_readability(raw_tree)
+    algo_text = trim(tostring(algo_body, method="text", encoding="utf-8").decode("utf-8"))
+    algo_length = len(algo_text)
+    use_readability = _prefer_readability(body, algo_body, algo_text, length, algo_length, options)
+    if use_readability:
+        body, text, length = algo_body, algo_text, algo_length
+    unclean = bool(_UNCLEAN(body))
+    if unclean or length < options.min_extracted_size:
+        just_body, just_text = _justext_rescue(cleaned_tree(), options)
+        just_length = len(just_text)
+        # unclean: a shorter body is allowed (boilerplate dropped), image pages guarded
+        if unclean:
+            accept = length <= JUSTEXT_OVERRIDE_RATIO * just_length and (
+                just_length > length or not options.images or body.find(".//graphic") is None
+            )
+        else:
+            accept = length < just_length
+        if just_text and accept:
+            body, text = just_body, just_text
+            use_readability = False
+    if use_readability:
+        body, text = sanitize_tree(body, options)
+    return body, text
 
 
 def _escalated(

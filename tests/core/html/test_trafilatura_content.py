@@ -53,6 +53,15 @@ LOOSE_PAGE = (
     f"<table><tr><td>{PARAGRAPHS}</td></tr></table><ul><li><a href='/a'>A link</a></li></ul>"
     "</body></html>"
 )
+# Loose blocks holding more wild elements (paragraphs in a table's cells, in a quote, in a
+# code box): a block the recovery takes whole covers the ones inside it.
+NESTED_LOOSE_PAGE = (
+    f"<html><body><div><p>{PARAGRAPHS}</p></div>"
+    f"<table><tr><td><p>{PARAGRAPHS}</p><p>Cell two.</p></td><td><table><tr><td><p>Inner "
+    f"cell.</p></td></tr></table></td></tr></table><blockquote><p>{PARAGRAPHS}</p>"
+    "<p>Quoted again.</p></blockquote><div class='w3-code'><p>x = 1</p><code>y = 2</code>"
+    f"</div><pre><p>Preformatted.</p></pre><p>{PARAGRAPHS} <q>A q.</q></p></body></html>"
+)
 PAGES: dict[str, Callable[[], str]] = {
     "bbc": html_pages.bbc_style_page,
     "guardian": html_pages.guardian_style_page,
@@ -63,6 +72,7 @@ PAGES: dict[str, Callable[[], str]] = {
     "short": lambda: SHORT_PAGE,
     "short with teaser": lambda: SHORT_TEASER_PAGE,
     "loose": lambda: LOOSE_PAGE,
+    "nested loose": lambda: NESTED_LOOSE_PAGE,
 }
 
 
@@ -100,7 +110,7 @@ def test_same_body_and_text_as_trafilatura(
     # Our port marks a body recovered from wild text (trafilatura's text output ignores it).
     body.attrib.pop(WILD_TEXT, None)
     assert etree.tostring(body) == etree.tostring(expected_body)
-    if not (cleaned_again and name == "loose"):  # (there the recovery read ``ours`` itself)
+    if not (cleaned_again and name.endswith("loose")):  # (the recovery read ``ours`` itself)
         assert etree.tostring(ours) == etree.tostring(reference)  # the tree changed alike
 
 

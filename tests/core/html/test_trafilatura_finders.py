@@ -181,3 +181,17 @@ def test_elements_with_discard_attributes_are_the_expression_s() -> None:
     found = trafilatura_finders._with_discard_attributes(tree)
     assert found == expression(tree)
     assert [e.tag for e in found] == ["p", "ul", "li", "li", "i", "em"]
+
+
+def test_the_cookie_consent_test_is_the_case_blind_pattern_s() -> None:
+    rng = random.Random(5)
+    pieces = ("cookie", "consent", "notice", "banner", "bot", "borlabs", "cmplz", "onetrust")
+    pieces += ("moove", "gdpr", "-", "_", "--", " ", "x", "\u212a", "\u017f", "é", "İ")
+    values = ["Cookie-Banner", "COOKIEBOT", "Moove_GDPR", "coo\u212aie-bar", "con\u017fent-sdk"]
+    values += ["x-Notice--Cookie", "plain", "", "cookies", "consentmanager", "OneTrust-x"]
+    for _ in range(3000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        values.append("".join(c.upper() if rng.random() < 0.3 else c for c in value))
+    for value in values:
+        expected = trafilatura_finders._COOKIE_CONSENT.search(value) is not None
+        assert trafilatura_finders._names_cookie_consent(value) is expected, value

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
 import random
 
 import pytest
-from lxml import etree
+from lxml import etree, html
 from trafilatura import bare_extraction
-from trafilatura.baseline import html2txt
+from trafilatura.baseline import _spaced_text, html2txt
+from trafilatura.settings import Extractor
 from trafilatura.utils import remove_control_characters
 from trafilatura.xml import xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
@@ -294,3 +296,56 @@ def test_body_text_is_trafilatura_s_xmltotxt() -> None:
                         setattr(element, attribute, text)
             elements.append(element)
         assert trafilatura_pass.body_text(body) == xmltotxt(body, False)
+
+
+def test_spaced_text_is_trafilatura_s() -> None:
+    chooser = random.Random(13)
+    tags = ["div", "p", "span", "br", "li", "td", "a", "h2", "section", "b"]
+    texts = [t for t in _made_up_texts(3000) if "\x00" not in t]
+    for _ in range(300):
+        root = html.Element("body")
+        elements = [root]
+        for _ in range(chooser.randint(1, 25)):
+            element = etree.SubElement(chooser.choice(elements), chooser.choice(tags))
+            for attribute in ("text", "tail"):
+                if chooser.random() < 0.7:
+                    with contextlib.suppress(ValueError):  # (lxml refuses some characters)
+                        setattr(element, attribute, chooser.choice(texts))
+            elements.append(element)
+        ours, theirs = copy.deepcopy(root), copy.deepcopy(root)
+        assert trafilatura_pass._spaced_text(ours) == _spaced_text(theirs)
+        assert etree.tostring(ours) == etree.tostring(theirs)
+
+
+@pytest.mark.parametrize("url", [None, "", "https://example.org/a", "https://example.org/\udcff"])
+@pytest.mark.parametrize("fast", [True, False])
+def test_options_are_those_trafilatura_text_built(url: str | None, fast: bool) -> None:
+    expected = Extractor(
+        output_format="python",
+        fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        links=False,
+        dedup=False,
+        url=url,
+        with_metadata=False,
+    )
+    options = trafilatura_pass._options(fast, url)
+    for name in Extractor.__slots__:
+        assert getattr(options, name) == getattr(expected, name), name
+
+
+def test_the_full_mode_s_comparison_cleans_the_page_only_for_jus_text() -> None:
+    tree = parse_page(PAGES["plain article"], CoreOptions(), [])
+    options = trafilatura_pass._options(False, None)
+    body = etree.Element("body")
+    for line in STORY:
+        etree.SubElement(body, "p").text = line
+    text = " ".join(STORY)
+
+    def cleaned() -> etree._Element:
+        raise AssertionError("a clean, long body sends nothing to jusText")
+
+    kept, kept_text = trafilatura_pass._compare_extraction(cleaned, tree, body, text, options)
+    assert kept is body and kept_text == text

@@ -1,0 +1,35 @@
+"""headline_lines: the short lines around the headline, the date and the byline in them."""
+
+from __future__ import annotations
+
+import random
+
+from lxml import html
+
+from consumer.core.html import headline_lines
+from consumer.core.html.bylines import MAX_BYLINE_CHARS
+from consumer.core.html.tree import squeeze, text_of
+
+
+def test_short_text_is_the_squeezed_text_of_a_byline_s_length_or_none() -> None:
+    chooser = random.Random(3)
+    pieces = ("word", "By", " ", "   ", "\n", "\t", "\u00a0", "x" * 150, "a, b.", "\u3000")
+    for _ in range(2000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 120)))
+        element = html.fromstring("<div><span>a</span></div>")
+        element[0].text = text
+        squeezed = squeeze(text_of(element))
+        expected = squeezed if len(squeezed) <= MAX_BYLINE_CHARS else None
+        assert headline_lines._short_text(element) == expected
+
+
+def test_the_date_under_the_headline_is_read_beyond_a_long_story_container() -> None:
+    page = html.fromstring(
+        "<html><body><div><h1>Harbour repairs start</h1>"
+        "<div class='story'>" + "<span>" + " " * 2000 + "</span>"
+        "<span>By Jane Doe, 10 November 2010</span></div>"
+        "<p>" + "The council met on Tuesday. " * 20 + "</p></div></body></html>"
+    )
+    headings = page.findall(".//h1")
+    assert headline_lines.date_beside_headline(headings, "Harbour repairs start") == "2010-11-10"
+    assert headline_lines.byline_under_headline(headings, "Harbour repairs start") == "Jane Doe"
