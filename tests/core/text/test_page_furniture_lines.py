@@ -172,6 +172,12 @@ def test_related_headers_in_more_languages(header: str) -> None:
         "Watch this next",
         "Mais populares",
         "Inne artykuły autora",
+        # with what the list is about, or where it comes from
+        "Weitere aktuelle Themen aus der Wirtschaft",
+        "Weitere Inhalte zum Thema",
+        "Artikel und Videos zum Thema",
+        "Aktuelle Berichte aus dieser Kategorie:",
+        "Lies auch",
     ],
 )
 def test_headers_naming_a_list_by_its_kind(header: str) -> None:
@@ -186,6 +192,7 @@ def test_headers_naming_a_list_by_its_kind(header: str) -> None:
         "Neue Regeln für Fähren",
         "Aktuelle Nachrichten zeigen, dass der Hafen wieder offen ist.",
         "Letzte Meldungen des Tages kamen aus Kiel.",
+        "Weitere Themen aus der Sitzung wurden vertagt.",
     ],
 )
 def test_lines_that_only_start_like_a_list_header(line: str) -> None:
