@@ -377,8 +377,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "image_credit": (
         re.compile(
-            r"(image|photo|picture|foto|bild|crédit photo|credit|credits|photograph|"
-            r"source|quelle|fuente|fonte)s?( credit)?: ?.{1,80}",
+            r"(image|photo|picture|foto|bild|imagen|zdjęcie|bildnachweis|crédits? photos?|"
+            r"credit|credits|créditos?|photograph|source|quelle|fuente|fonte)s?( credit)? ?: ?"
+            r".{1,80}",
             _I,
         ),
         # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised

@@ -267,6 +267,21 @@ def test_a_photo_credited_by_name_is_an_image_credit(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Crédits photos : Jeanne Roux",  # a space before the colon, as French sets it
+        "Crédit photo : Agence Exemple",
+        "Bildnachweis: Erika Mustermann",
+        "Imagen: Ana Ruiz",
+        "Créditos: Ana Ruiz",
+        "Zdjęcie: Jan Kowalski",
+    ],
+)
+def test_photo_credit_labels_in_more_languages(line: str) -> None:
+    assert boilerplate_reason(line) == "image_credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # a credit run into the next heading (lower-case words after the names)
         "Image by Jane Doe via Wedding Days Your Checklist",
         "Photos by the team at the lake",
