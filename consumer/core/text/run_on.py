@@ -29,10 +29,11 @@ _OPENING_QUOTES = '"“„‘«'  # a quotation opening the sentence after the f
 # script without capitals (Hebrew to Sinhala, Thai, kana, CJK, Hangul): a comment's or a
 # post's date line ran into its text. A copyright sign before a name opens a photo's
 # credit, which the flattening ran on from its caption into the next paragraph ("...
-# fragte er. © Jane Doe/Agency Der Weltmeister ..."; not a footer's "© 2025 X").
+# fragte er. © Jane Doe/Agency Der Weltmeister ..."; not a footer's "© 2025 X", "© X
+# 2012.", "© X. All rights reserved").
 _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
-    r"\s+(?=©(?! ?(?:\d|[Cc]opyright))|"
+    r"\s+(?=©(?! ?(?:\d|[Cc]opyright))(?![^!?]{0,40}(?:\b(?:19|20)\d\d\b|(?i:rights reserved)))|"
     r"[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
     r"(?<=[。！？])(?=.)"
 )

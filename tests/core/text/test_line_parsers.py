@@ -602,7 +602,8 @@ def test_a_photos_credit_after_its_caption_on_a_flattened_page_is_cut_off():
         sentence * 12 + "The new ferry at the pier on Monday. © Jane Roe/Harbour Photos "
         "The ferry carries four hundred people. "
         # a footer's copyright stays with the sentence before it
-        "No part may be copied. © 2025 Harbour News. All rights reserved."
+        "No part may be copied. © 2025 Harbour News. All rights reserved. "
+        "Do not copy. © Harbour News 2025. Ask first. © Harbour News. All rights reserved."
     )
     pieces = [line.text for line in segment_lines(page)]
     assert pieces[12:] == [
@@ -610,6 +611,9 @@ def test_a_photos_credit_after_its_caption_on_a_flattened_page_is_cut_off():
         "© Jane Roe/Harbour Photos",
         "The ferry carries four hundred people.",
         "No part may be copied. © 2025 Harbour News.",
+        "All rights reserved.",
+        "Do not copy. © Harbour News 2025.",
+        "Ask first. © Harbour News.",
         "All rights reserved.",
     ]
 
