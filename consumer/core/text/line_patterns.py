@@ -377,8 +377,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "image_credit": (
         re.compile(
-            r"(image|photo|picture|foto|bild|crédit photo|credit|credits|photograph|"
-            r"source|quelle|fuente|fonte)s?( credit)?: ?.{1,80}",
+            r"(image|photo|picture|foto|bild|imagen|zdjęcie|bildnachweis|crédits? photos?|"
+            r"credit|credits|créditos?|photograph|source|quelle|fuente|fonte)s?( credit)? ?: ?"
+            r".{1,80}",
             _I,
         ),
         # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised
@@ -413,9 +414,11 @@ RELATED_HEADERS = re.compile(
     r"lesen sie auch( die folgenden (beiträge|artikel))?|auch interessant|"
     r"mehr zum thema( auf [\w.-]{1,40})?|ähnliche (beiträge|artikel)|"
     r"mehr (aus|von) (dem |der )?[\w'-]+( [\w'-]+)?|"
-    r"neueste (artikel|beiträge)|weitere (themen|beiträge|artikel|inhalte|nachrichten|"
-    r"meldungen|news)|"
+    r"neueste (artikel|beiträge)|weitere (aktuelle )?(themen|beiträge|artikel|inhalte|"
+    r"nachrichten|meldungen|news)|"
     r"weitere beiträge (aus|zu|zum|zur|von|in) [\w .-]{1,40}|"
+    r"weitere (aktuelle )?(themen|artikel|inhalte) (aus|zu|zum|zur|von|in) [\w-]+( [\w-]+){0,2}|"
+    r"(artikel|beiträge|inhalte)( und videos)? zum thema|lies auch|"
     r"beliebte (beiträge|artikel)( zum thema)?|mehr lesen( über| zu| zum thema)?|"
     r"otras noticias|artículos relacionados( [\w ]{1,30})?|las más vistas|lo más visto|"
     r"infórmate más|informate más|das könnte sie (auch )?interessieren|"
@@ -445,7 +448,7 @@ RELATED_HEADERS = re.compile(
     # gelesene Artikel", "Letzte Meldungen", "Top-Themen der Redaktion")
     r"(verwandte|passende|interessante|beliebteste|meist ?gelesene|meistkommentierte|"
     r"aktuelle|aktuellste|letzte|neue|empfohlene) (artikel|beiträge|themen|themenbereiche|"
-    r"links|nachrichten|meldungen|news|videos|berichte)|"
+    r"links|nachrichten|meldungen|news|videos|berichte)( aus dieser (kategorie|rubrik))?|"
     r"ähnliche (nachrichten|themen|news|videos|artikel lesen)|"
     r"(meist|am meisten|am häufigsten) gelesen|meistkommentiert|"
     r"top[- ]themen( der redaktion)?|(mehr|weitere) videos|videos zum thema|"

@@ -27,11 +27,15 @@ _MAX_GLUED = 6
 _OPENING_QUOTES = '"“„‘«'  # a quotation opening the sentence after the furniture
 # Sentence ends, and clock times before a capital ("at 07:47 am I think") or a letter of a
 # script without capitals (Hebrew to Sinhala, Thai, kana, CJK, Hangul): a comment's or a
-# post's date line ran into its text.
+# post's date line ran into its text. A copyright sign before a name opens a photo's
+# credit, which the flattening ran on from its caption into the next paragraph ("...
+# fragte er. © Jane Doe/Agency Der Weltmeister ..."; not a footer's "© 2025 X", "© X
+# 2012.", "© X. All rights reserved").
 _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
-    r"\s+(?=[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
-    r"\uac00-\ud7af])|(?<=[。！？])(?=.)"
+    r"\s+(?=©(?! ?(?:\d|[Cc]opyright))(?![^!?]{0,40}(?:\b(?:19|20)\d\d\b|(?i:rights reserved)))|"
+    r"[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
+    r"(?<=[。！？])(?=.)"
 )
 # A stop that ends no sentence: a title before a name ("Mr. Rudolph", "Dr. Roe", "St.
 # Louis") or a name's initial ("William A. Galston"). Cut there, the sentence's halves

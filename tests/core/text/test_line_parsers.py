@@ -596,6 +596,28 @@ def test_furniture_glued_to_a_sentences_start_on_a_flattened_page_is_cut_off():
     ]
 
 
+def test_a_photos_credit_after_its_caption_on_a_flattened_page_is_cut_off():
+    sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
+    page = (
+        sentence * 12 + "The new ferry at the pier on Monday. © Jane Roe/Harbour Photos "
+        "The ferry carries four hundred people. "
+        # a footer's copyright stays with the sentence before it
+        "No part may be copied. © 2025 Harbour News. All rights reserved. "
+        "Do not copy. © Harbour News 2025. Ask first. © Harbour News. All rights reserved."
+    )
+    pieces = [line.text for line in segment_lines(page)]
+    assert pieces[12:] == [
+        "The new ferry at the pier on Monday.",
+        "© Jane Roe/Harbour Photos",
+        "The ferry carries four hundred people.",
+        "No part may be copied. © 2025 Harbour News.",
+        "All rights reserved.",
+        "Do not copy. © Harbour News 2025.",
+        "Ask first. © Harbour News.",
+        "All rights reserved.",
+    ]
+
+
 def test_a_story_list_or_comments_header_after_a_buttons_label_is_cut_out():
     sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
     page = (

@@ -172,6 +172,12 @@ def test_related_headers_in_more_languages(header: str) -> None:
         "Watch this next",
         "Mais populares",
         "Inne artykuły autora",
+        # with what the list is about, or where it comes from
+        "Weitere aktuelle Themen aus der Wirtschaft",
+        "Weitere Inhalte zum Thema",
+        "Artikel und Videos zum Thema",
+        "Aktuelle Berichte aus dieser Kategorie:",
+        "Lies auch",
     ],
 )
 def test_headers_naming_a_list_by_its_kind(header: str) -> None:
@@ -186,6 +192,7 @@ def test_headers_naming_a_list_by_its_kind(header: str) -> None:
         "Neue Regeln für Fähren",
         "Aktuelle Nachrichten zeigen, dass der Hafen wieder offen ist.",
         "Letzte Meldungen des Tages kamen aus Kiel.",
+        "Weitere Themen aus der Sitzung wurden vertagt.",
     ],
 )
 def test_lines_that_only_start_like_a_list_header(line: str) -> None:
@@ -254,6 +261,21 @@ def test_prose_about_scripts_and_comments_is_kept(line: str) -> None:
     ],
 )
 def test_a_photo_credited_by_name_is_an_image_credit(line: str) -> None:
+    assert boilerplate_reason(line) == "image_credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crédits photos : Jeanne Roux",  # a space before the colon, as French sets it
+        "Crédit photo : Agence Exemple",
+        "Bildnachweis: Erika Mustermann",
+        "Imagen: Ana Ruiz",
+        "Créditos: Ana Ruiz",
+        "Zdjęcie: Jan Kowalski",
+    ],
+)
+def test_photo_credit_labels_in_more_languages(line: str) -> None:
     assert boilerplate_reason(line) == "image_credit"
 
 
