@@ -315,6 +315,9 @@ def select_main_block(
     kept: set[int] = set()
     runs = _above_toolbar(_best_runs(scores), scores, toolbars, anchor, heads)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
+    runs = _without_runs_under_headed_comments(
+        runs, scores, classes, comments_start, anchor, separators
+    )
     runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
@@ -353,6 +356,36 @@ def _without_comment_runs(
         (first, last)
         for first, last in runs
         if first < comments_start or not any(comments_start <= e <= first for e in entries)
+    ]
+
+
+def _without_runs_under_headed_comments(
+    runs: list[tuple[int, int]],
+    scores: list[float],
+    classes: list[str | None],
+    comments_start: int | None,
+    anchor: int | None,
+    separators: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Runs under the comments' start leave when the best run is the headed story above
+    it (under the headline's repeat, ``anchor``) and a thread lies between the start and
+    the run: an earlier comment's prose, or a byline or date heading one. A short story
+    (one paragraph, less than ``_PROSE_BEFORE_COMMENTS``) lost to a long comment that came
+    back as a further run. A comments link among the story's tools ("Comments", "Weigh
+    In", then the rest of the story) has no such thread under it."""
+    if comments_start is None or anchor is None or not runs:
+        return runs
+    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    if not anchor < best[0] < comments_start:
+        return runs
+    return [
+        (first, last)
+        for first, last in runs
+        if first < comments_start
+        or not any(
+            k in separators or classes[k] in (GOOD, NEUTRAL)
+            for k in range(comments_start + 1, first)
+        )
     ]
 
 

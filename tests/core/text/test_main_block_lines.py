@@ -723,3 +723,56 @@ def test_share_buttons_under_the_story_end_it():
     assert sidebar <= kept
     # No headline's repeat: the best run may be a teaser above the story and its buttons.
     assert sidebar <= select_main_block(texts, toolbars=frozenset({buttons}))
+
+
+LONG_COMMENT = [
+    "I was at the morning practice too and the new receivers looked sharp in the drills, "
+    "although the second team struggled with the heat and the pace of the sessions today.",
+    "What worries me more is the line: two starters sat out again, the backups were pushed "
+    "around all morning, and nobody on the staff would say when the starters are coming back.",
+    "If that is still the case in two weeks, the opener will be a long afternoon for everyone "
+    "who bought a ticket, and I say that as someone who has had a season ticket for years.",
+]
+
+
+def test_a_long_comment_under_a_short_post_does_not_come_back(extract):
+    # A post of one short paragraph, the thread's count link standing apart, then two
+    # entries (a name and a date over each comment): the second, long comment had come
+    # back as a further run.
+    post = OPEN_THREAD_POST
+    text = _page(
+        *OPEN_THREAD_HEAD,
+        ["by Jane Roe on Aug 9, 2012"],
+        [post],
+        ["{ 1 trackback }"],
+        ["Camp opens on Friday | Other Fan Blog", "08.09.12 at 15:54"],
+        ["{ 2 comments… read them below or add one }"],
+        ["1"],
+        ["Nathan 08.09.12 at 21:35"],
+        ["Nice, thanks for the thread. The heat will be a problem all week long, I think."],
+        ["2"],
+        ["Mike 08.09.12 at 22:07"],
+        LONG_COMMENT,
+        ["Leave a Comment"],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
+def test_a_comments_link_among_the_story_tools_keeps_the_story_under_it(extract):
+    post = OPEN_THREAD_POST
+    text = _page(
+        *OPEN_THREAD_HEAD,
+        ["by Jane Roe on Aug 9, 2012"],
+        [post],
+        ["Loading..."],
+        ["Comments"],
+        ["Weigh In", "Corrections?"],
+        ["Personal Post"],
+        INTRO,
+        OUTRO,
+        ["Comments"],
+        ["Add your comment"],
+        FOOTER,
+    )
+    assert extract(text).paragraphs[-4:] == INTRO + OUTRO
