@@ -213,6 +213,7 @@ def select_main_block(
     heads: frozenset[int] = frozenset(),
     entries: frozenset[int] = frozenset(),
     toolbars: frozenset[int] = frozenset(),
+    footers: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -314,6 +315,7 @@ def select_main_block(
                 headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
     runs = _above_toolbar(_best_runs(scores), scores, toolbars, anchor, heads)
+    runs = _above_footer(runs, scores, footers)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
     runs = _without_runs_under_headed_comments(
         runs, scores, classes, comments_start, anchor, separators
@@ -888,6 +890,20 @@ def _above_toolbar(
         return runs
     end = min(below)
     if any(best[1] < i < end for i in heads):
+        return runs
+    return [run for run in runs if run[0] < end]
+
+
+def _above_footer(
+    runs: list[tuple[int, int]], scores: list[float], footers: frozenset[int]
+) -> list[tuple[int, int]]:
+    """The runs above the first copyright notice under the best run: the page ends there,
+    and what follows it (a site's "About" box, a note on browsers) is no text."""
+    if not runs or not footers:
+        return runs
+    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    end = min((i for i in footers if i > best[1]), default=None)
+    if end is None:
         return runs
     return [run for run in runs if run[0] < end]
 

@@ -776,3 +776,24 @@ def test_a_comments_link_among_the_story_tools_keeps_the_story_under_it(extract)
         FOOTER,
     )
     assert extract(text).paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_a_box_under_the_copyright_notice_is_not_the_text(extract):
+    # The site's "About" box under the footer's notice: a run of prose of its own, far
+    # from the story (a menu between), scoring more than half of the story's.
+    about = (
+        "Gear Lab looks at the fast-changing world of sports watches, with a focus on the "
+        "runners, riders and walkers who use them, and on how the watches are made and sold."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        ["By Sam Poe", "March 4, 2024"],
+        INTRO,
+        SIDEBAR,
+        FOOTER,
+        ["© 2024 Gear Lab. All rights reserved."],
+        [about],
+    )
+    assert extract(text).paragraphs == INTRO
