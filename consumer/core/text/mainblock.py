@@ -879,19 +879,33 @@ def _above_toolbar(
     under the headline's repeat (``anchor``): a story's buttons (share, print, e-mail)
     close it, and the runs under them are a sidebar's or a teaser list's. Above the
     headline, or with a headline, byline or date (``heads``) between it and the
-    buttons, the best run is a teaser and the buttons open the story under them."""
+    buttons, the best run is a teaser and the buttons open the story under them.
+    Buttons inside the best run close it too when what lies under them scores too little
+    to join as a further run (the menus between the story and a box under its buttons
+    cost less than the box's prose earns); a standfirst over the buttons scores less than
+    the story under them, and so do the story's first paragraphs over a print link."""
     if not runs or not toolbars or anchor is None:
         return runs
     best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
     if best[0] < anchor:
         return runs
-    below = [i for i in toolbars if i > best[1]]
+    below = [i for i in toolbars if i > best[1] or _closes_run(best, i, scores)]
     if not below:
         return runs
     end = min(below)
-    if any(best[1] < i < end for i in heads):
+    if any(min(best[1], end) < i < end for i in heads):
         return runs
-    return [run for run in runs if run[0] < end]
+    return [(first, min(last, end - 1)) for first, last in runs if first < end]
+
+
+def _closes_run(run: tuple[int, int], i: int, scores: list[float]) -> bool:
+    """Does line ``i`` inside ``run`` part it into a text above and less below it than a
+    further run would need to join (``_SECOND_RUN_SHARE``)? Buttons between two halves of
+    a story (a print or PDF link) leave it whole."""
+    first, last = run
+    return first < i <= last and _SECOND_RUN_SHARE * sum(scores[first:i]) > sum(
+        scores[i : last + 1]
+    )
 
 
 def _above_footer(

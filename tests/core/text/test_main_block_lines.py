@@ -797,3 +797,42 @@ def test_a_box_under_the_copyright_notice_is_not_the_text(extract):
         [about],
     )
     assert extract(text).paragraphs == INTRO
+
+
+def test_share_buttons_inside_the_best_run_close_the_story(extract):
+    # A box under the story's buttons (its product's description), with only a few
+    # short lines between: one run with the story, cut at the buttons.
+    description = (
+        "The trail watch is the maker's new flagship for runners and riders, with a satellite "
+        "receiver, a heart rate sensor, maps of every country and a battery that lasts for weeks. "
+        "It comes in two sizes and three colours, and the maker sells straps, chargers and a "
+        "bike mount for it in its own shops and online."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        ["by Sam Poe on Mar 4th 2024 8:00PM"],
+        INTRO + OUTRO,
+        ["Source: Gear Lab"],
+        ["Share"],
+        ["Trail watch info"],
+        ["Description"],
+        [description],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == INTRO + OUTRO
+
+
+def test_share_buttons_under_a_standfirst_do_not_cut_the_story_under_them(extract):
+    standfirst = "We ran it for three weeks on trails, roads and a few slow walks with the dog."
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        [standfirst],
+        ["Share", "Tweet this", "Email"],
+        INTRO + OUTRO,
+        FOOTER,
+    )
+    assert extract(text).paragraphs[-4:] == INTRO + OUTRO
