@@ -315,7 +315,8 @@ def select_main_block(
                 headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
     runs = _above_toolbar(_best_runs(scores), scores, toolbars, anchor, heads)
-    runs = _above_footer(runs, scores, footers)
+    if not flattened:  # a one-line page's pieces mix its notice with its menus anywhere
+        runs = _above_footer(runs, scores, footers)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
     runs = _without_runs_under_headed_comments(
         runs, scores, classes, comments_start, anchor, separators
