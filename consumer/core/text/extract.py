@@ -11,6 +11,7 @@ or a paragraph is counted under that reason in ``removed`` and ``removed_chars``
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 
@@ -77,6 +78,10 @@ _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a 
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
 _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
+# "© 2012 X", "Copyright 2012 X", "All rights reserved" (not a headline about copyright).
+_COPYRIGHT_NOTICE = re.compile(
+    r"©|\(c\) ?\d{4}|\bcopyright\W{1,3}(?:\(c\)|\d{4})|\ball rights reserved\b", re.I
+)
 _MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
 
 
@@ -499,6 +504,7 @@ def _select_paragraphs(
             barriers=_positions(doc, {"comments"}),
             entries=dated_thread_entries([line.text for line in doc.lines]),
             toolbars=_share_toolbars(doc),
+            footers=_copyright_notices(doc),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
             element_blocks=None if paragraph_blocks else line_blocks,
@@ -527,6 +533,14 @@ def _share_toolbars(doc: ArticleLines) -> frozenset[int]:
         i
         for i in _positions(doc, {"share"})
         if i + 1 >= len(doc.lines) or doc.status[i + 1] != "contact"
+    )
+
+
+def _copyright_notices(doc: ArticleLines) -> frozenset[int]:
+    """The page's copyright notices ("© 2012 X. All rights reserved"), not the footer's
+    links ("Privacy policy", "About us"), which menus at the top hold too."""
+    return frozenset(
+        i for i in _positions(doc, {"copyright"}) if _COPYRIGHT_NOTICE.search(doc.lines[i].text)
     )
 
 

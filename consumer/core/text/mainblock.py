@@ -213,6 +213,7 @@ def select_main_block(
     heads: frozenset[int] = frozenset(),
     entries: frozenset[int] = frozenset(),
     toolbars: frozenset[int] = frozenset(),
+    footers: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -314,7 +315,12 @@ def select_main_block(
                 headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
     runs = _above_toolbar(_best_runs(scores), scores, toolbars, anchor, heads)
+    if not flattened:  # a one-line page's pieces mix its notice with its menus anywhere
+        runs = _above_footer(runs, scores, footers)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
+    runs = _without_runs_under_headed_comments(
+        runs, scores, classes, comments_start, anchor, separators
+    )
     runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
@@ -353,6 +359,36 @@ def _without_comment_runs(
         (first, last)
         for first, last in runs
         if first < comments_start or not any(comments_start <= e <= first for e in entries)
+    ]
+
+
+def _without_runs_under_headed_comments(
+    runs: list[tuple[int, int]],
+    scores: list[float],
+    classes: list[str | None],
+    comments_start: int | None,
+    anchor: int | None,
+    separators: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Runs under the comments' start leave when the best run is the headed story above
+    it (under the headline's repeat, ``anchor``) and a thread lies between the start and
+    the run: an earlier comment's prose, or a byline or date heading one. A short story
+    (one paragraph, less than ``_PROSE_BEFORE_COMMENTS``) lost to a long comment that came
+    back as a further run. A comments link among the story's tools ("Comments", "Weigh
+    In", then the rest of the story) has no such thread under it."""
+    if comments_start is None or anchor is None or not runs:
+        return runs
+    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    if not anchor < best[0] < comments_start:
+        return runs
+    return [
+        (first, last)
+        for first, last in runs
+        if first < comments_start
+        or not any(
+            k in separators or classes[k] in (GOOD, NEUTRAL)
+            for k in range(comments_start + 1, first)
+        )
     ]
 
 
@@ -844,17 +880,45 @@ def _above_toolbar(
     under the headline's repeat (``anchor``): a story's buttons (share, print, e-mail)
     close it, and the runs under them are a sidebar's or a teaser list's. Above the
     headline, or with a headline, byline or date (``heads``) between it and the
-    buttons, the best run is a teaser and the buttons open the story under them."""
+    buttons, the best run is a teaser and the buttons open the story under them.
+    Buttons inside the best run close it too when what lies under them scores too little
+    to join as a further run (the menus between the story and a box under its buttons
+    cost less than the box's prose earns); a standfirst over the buttons scores less than
+    the story under them, and so do the story's first paragraphs over a print link."""
     if not runs or not toolbars or anchor is None:
         return runs
     best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
     if best[0] < anchor:
         return runs
-    below = [i for i in toolbars if i > best[1]]
+    below = [i for i in toolbars if i > best[1] or _closes_run(best, i, scores)]
     if not below:
         return runs
     end = min(below)
-    if any(best[1] < i < end for i in heads):
+    if any(min(best[1], end) < i < end for i in heads):
+        return runs
+    return [(first, min(last, end - 1)) for first, last in runs if first < end]
+
+
+def _closes_run(run: tuple[int, int], i: int, scores: list[float]) -> bool:
+    """Does line ``i`` inside ``run`` part it into a text above and less below it than a
+    further run would need to join (``_SECOND_RUN_SHARE``)? Buttons between two halves of
+    a story (a print or PDF link) leave it whole."""
+    first, last = run
+    return first < i <= last and _SECOND_RUN_SHARE * sum(scores[first:i]) > sum(
+        scores[i : last + 1]
+    )
+
+
+def _above_footer(
+    runs: list[tuple[int, int]], scores: list[float], footers: frozenset[int]
+) -> list[tuple[int, int]]:
+    """The runs above the first copyright notice under the best run: the page ends there,
+    and what follows it (a site's "About" box, a note on browsers) is no text."""
+    if not runs or not footers:
+        return runs
+    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    end = min((i for i in footers if i > best[1]), default=None)
+    if end is None:
         return runs
     return [run for run in runs if run[0] < end]
 

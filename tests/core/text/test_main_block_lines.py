@@ -723,3 +723,116 @@ def test_share_buttons_under_the_story_end_it():
     assert sidebar <= kept
     # No headline's repeat: the best run may be a teaser above the story and its buttons.
     assert sidebar <= select_main_block(texts, toolbars=frozenset({buttons}))
+
+
+LONG_COMMENT = [
+    "I was at the morning practice too and the new receivers looked sharp in the drills, "
+    "although the second team struggled with the heat and the pace of the sessions today.",
+    "What worries me more is the line: two starters sat out again, the backups were pushed "
+    "around all morning, and nobody on the staff would say when the starters are coming back.",
+    "If that is still the case in two weeks, the opener will be a long afternoon for everyone "
+    "who bought a ticket, and I say that as someone who has had a season ticket for years.",
+]
+
+
+def test_a_long_comment_under_a_short_post_does_not_come_back(extract):
+    # A post of one short paragraph, the thread's count link standing apart, then two
+    # entries (a name and a date over each comment): the second, long comment had come
+    # back as a further run.
+    post = OPEN_THREAD_POST
+    text = _page(
+        *OPEN_THREAD_HEAD,
+        ["by Jane Roe on Aug 9, 2012"],
+        [post],
+        ["{ 1 trackback }"],
+        ["Camp opens on Friday | Other Fan Blog", "08.09.12 at 15:54"],
+        ["{ 2 comments… read them below or add one }"],
+        ["1"],
+        ["Nathan 08.09.12 at 21:35"],
+        ["Nice, thanks for the thread. The heat will be a problem all week long, I think."],
+        ["2"],
+        ["Mike 08.09.12 at 22:07"],
+        LONG_COMMENT,
+        ["Leave a Comment"],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
+def test_a_comments_link_among_the_story_tools_keeps_the_story_under_it(extract):
+    post = OPEN_THREAD_POST
+    text = _page(
+        *OPEN_THREAD_HEAD,
+        ["by Jane Roe on Aug 9, 2012"],
+        [post],
+        ["Loading..."],
+        ["Comments"],
+        ["Weigh In", "Corrections?"],
+        ["Personal Post"],
+        INTRO,
+        OUTRO,
+        ["Comments"],
+        ["Add your comment"],
+        FOOTER,
+    )
+    assert extract(text).paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_a_box_under_the_copyright_notice_is_not_the_text(extract):
+    # The site's "About" box under the footer's notice: a run of prose of its own, far
+    # from the story (a menu between), scoring more than half of the story's.
+    about = (
+        "Gear Lab looks at the fast-changing world of sports watches, with a focus on the "
+        "runners, riders and walkers who use them, and on how the watches are made and sold."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        ["By Sam Poe", "March 4, 2024"],
+        INTRO,
+        SIDEBAR,
+        FOOTER,
+        ["© 2024 Gear Lab. All rights reserved."],
+        [about],
+    )
+    assert extract(text).paragraphs == INTRO
+
+
+def test_share_buttons_inside_the_best_run_close_the_story(extract):
+    # A box under the story's buttons (its product's description), with only a few
+    # short lines between: one run with the story, cut at the buttons.
+    description = (
+        "The trail watch is the maker's new flagship for runners and riders, with a satellite "
+        "receiver, a heart rate sensor, maps of every country and a battery that lasts for weeks. "
+        "It comes in two sizes and three colours, and the maker sells straps, chargers and a "
+        "bike mount for it in its own shops and online."
+    )
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        ["by Sam Poe on Mar 4th 2024 8:00PM"],
+        INTRO + OUTRO,
+        ["Source: Gear Lab"],
+        ["Share"],
+        ["Trail watch info"],
+        ["Description"],
+        [description],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == INTRO + OUTRO
+
+
+def test_share_buttons_under_a_standfirst_do_not_cut_the_story_under_them(extract):
+    standfirst = "We ran it for three weeks on trails, roads and a few slow walks with the dog."
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        [standfirst],
+        ["Share", "Tweet this", "Email"],
+        INTRO + OUTRO,
+        FOOTER,
+    )
+    assert extract(text).paragraphs[-4:] == INTRO + OUTRO
