@@ -24,6 +24,9 @@ _MARKER = re.compile(
     r"im bild|auf dem bild|ci-dessus|en la imagen|en la foto|nella foto|na foto|"
     r"photo|foto|image|bild)\s?:|"
     r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
+    # ... or with no colon after a photo word: "(foto Ansa)", "(Photo by Jane Roe)"; not
+    # "(PHOTOS)", which tags a related headline.
+    r"\((photo|foto|bild|imagen|immagine)s? [^)]{1,60}\)$|"
     r"^(media|image|video|photo) caption\b|"
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance|efe|ansa|anp|belga|"
     r"xinhua|aap|kyodo|yonhap|pa)/[^/]{1,60}\)?$|"

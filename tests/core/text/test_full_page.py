@@ -362,6 +362,7 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         "Aufmacherbild: Die Staumauer im Morgennebel",
         "Workers leave the plant after the vote. Sam Jones/Reuters files",
         "The control room of the plant / (C) Jane Roe",
+        "Il cornicione crollato in via Nazionale (foto Ansa)",
     ]
     text = _page(
         ["Parliament votes to close coal plant early | Valley Herald"],
@@ -376,6 +377,7 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         [captions[3]],
         [ARTICLE[3]],
         [captions[4]],
+        [captions[5]],
         FOOTER,
     )
     ext = extract(text)

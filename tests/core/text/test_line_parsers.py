@@ -373,6 +373,10 @@ def test_pointers():
     )
     nxt = pointer_of("Article suivant : Le Tour partira de Florence")
     assert nxt is not None and (nxt.rel, nxt.title) == ("next", "Le Tour partira de Florence")
+    anterior = pointer_of("Notícia anterior: Câmara aprova o orçamento em primeira votação")
+    assert anterior is not None and anterior.rel == "prev"
+    proxima = pointer_of("Próxima notícia: Chuvas devem continuar até o fim de semana")
+    assert proxima is not None and proxima.rel == "next"
 
 
 def test_headline_cut_short_is_still_a_headline():
@@ -389,12 +393,29 @@ def test_headline_cut_short_is_still_a_headline():
         ("Yahoo News - Storm hits the coast today", "Storm hits the coast today", "Yahoo News"),
         ("Storm hits the coast | The Guardian", "Storm hits the coast", None),
         ("Storm - and rain - hit the coast", "Storm - and rain - hit the coast", None),
+        (
+            "Prefeitura amplia a linha de ônibus - Jornal do Vale",
+            "Prefeitura amplia a linha de ônibus",
+            None,
+        ),
+        (
+            "Police say a man was hit - a car in the city",
+            "Police say a man was hit - a car in the city",
+            None,
+        ),
     ],
 )
 def test_title_noise(raw, clean, republisher):
     title = clean_title(raw)
     assert title.text == clean
     assert title.republisher == republisher
+
+
+def test_unknown_site_name_with_lower_case_particles_is_the_publisher():
+    assert clean_title("Câmara aprova o orçamento - Jornal do Vale").publisher == "Jornal do Vale"
+    assert clean_title("Il sindaco firma il piano - Gazzetta di Borgo").publisher == (
+        "Gazzetta di Borgo"
+    )
 
 
 def test_noise_shared_by_title_and_headlines():
@@ -452,6 +473,16 @@ def test_noise_shared_by_title_and_headlines():
         ("Liked this piece? Your support keeps this site going.", "newsletter"),
         ("How helpful was this guide?", "newsletter"),
         ("By entering your email, you agree to receive our updates.", "newsletter"),
+        # a text-to-speech player's button over the story
+        ("Listen to this article • 5 min", "share"),
+        ("Ascolta l'articolo", "share"),
+        ("Artikel anhören 03:12", "share"),
+        ("Ouvir notícia", "share"),
+        # the header of the author's box and the link to the comment form
+        ("Over de auteur", "byline"),
+        ("Sobre o autor", "byline"),
+        ("Reageer op dit artikel", "comments"),
+        ("Commenta l'articolo", "comments"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -468,6 +499,8 @@ def test_boilerplate_reasons(line, reason):
         "12 responses to the survey came in before the deadline.",
         "We booked a call with the mayor's office the next morning.",
         "Talk to an advisor before you move your savings.",
+        "Listen to this article and the mayor's answer before you vote.",
+        "Comment on this story about the mayor if you were there.",
     ],
 )
 def test_prose_is_not_boilerplate(line):
