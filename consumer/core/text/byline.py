@@ -159,7 +159,7 @@ def byline_authors(text: str) -> list[str] | None:
             name, words = outlet_after["name"], outlet_after["name"].split()
         if not name or not all(_NAME_WORD.fullmatch(w) for w in words[:1]):
             return names or None
-        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name):
+        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name) or _names_outlet(name):
             roles += 1
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
@@ -170,6 +170,16 @@ def byline_authors(text: str) -> list[str] | None:
     return names if names or roles else None
 
 
+def _names_outlet(name: str) -> bool:
+    """A broadcaster's or an agency's acronym in a mixed-case name ("BBC Wales", "NBC
+    Chicago"; initials, "JR Smith", have fewer letters), or a leading "The" ("The
+    Guardian"): an outlet, not a person."""
+    if name.startswith("The "):
+        return True
+    return not name.isupper() and _ACRONYM.search(name) is not None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 # A wire story's closing credits: "(Reporting by Jane Doe in Geneva and John Roe; Editing by
 # Sam Poe)". The reporters are its writers; editors and "additional reporting" are not.
 _WIRE_CREDIT = re.compile(

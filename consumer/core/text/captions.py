@@ -134,6 +134,10 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
                 and any(in_contents[m] for m in members if m != first)
             )
             caption = not heading and (numbered or is_caption_like(full_text, copied=True))
+            if not caption and 2 * len(keys[first]) <= len(keys[longest]):
+                # A paragraph and a short copy of its opening (a pull quote, a live blog's
+                # heading quoting it): the paragraph stays where it stands.
+                first = longest
             reason = "duplicate_caption" if caption else "duplicate_paragraph"
             for m in members:
                 if m != first:

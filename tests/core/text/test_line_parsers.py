@@ -339,6 +339,10 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         # names in capitals, the outlet after them in title case (a wire's style)
         ("By JANE DOE and ROB ROE Associated Press", ["Jane Doe", "Rob Roe"]),
         ("By ANNA LEE-PARK and SEAN O'NEIL", ["Anna Lee-Park", "Sean O'Neil"]),
+        # a broadcaster after the names: an acronym in mixed case, or "The ..."
+        ("By Sarah Thompson and Gareth Evans, BBC Wales", ["Sarah Thompson", "Gareth Evans"]),
+        ("By Jane Doe and Rob Roe, The Valley Herald", ["Jane Doe", "Rob Roe"]),
+        ("By JR Smith", ["JR Smith"]),
         # the writer's social-media handle after the name
         ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
         ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),
