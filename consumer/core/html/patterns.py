@@ -1010,9 +1010,9 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "byline",
         re.compile(
-            # then a bar or a dot and the date, its time or the reading time after it
+            # then a bar, a dot or a dash and the date, its time or the reading time after it
             r"^\W*(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+"
-            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s*[|•·]\s*"
+            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s*(?:[|•·]|\s[—–]\s)\s*"
             r".{0,80}(?:\d{4}|\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|"
             r"min(?:ute)?s? read|ago)\W*$",
             re.I,

@@ -333,6 +333,7 @@ def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
         ("By Jane Doe | November 19, 2019 | 3 min read", "byline"),
         ("By Jane Doe • 2 hours ago", "byline"),
         ("Por Lucía Pérez · 3 feb 2025 - 10:45", "byline"),
+        ("Par Claire Dubois — Publié le 26/11/2026 à 06h30, mis à jour à 09h10", "byline"),
         ("Von Anna Beispiel | 12.03.2025, 14:32 Uhr", "byline"),
     ],
 )
