@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from consumer.core.html.first_char import split_by_first_char
+from consumer.core.paywall import PAYWALL_NOTICES
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -1054,6 +1055,7 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    ("paywall", re.compile(rf"^\W*(?:{PAYWALL_NOTICES})\W*$", re.I)),
     (
         "boilerplate",
         re.compile(

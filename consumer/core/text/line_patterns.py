@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.paywall import PAYWALL_NOTICES
+
 _I = re.IGNORECASE
 
 # Lines longer than this are article text, whatever words they contain (cookie banners aside).
@@ -48,7 +50,8 @@ _MENU_SECTION = (
     r"tecnología|salud|espectáculos|mundo|actualités|politique|économie|société|monde|"
     r"sciences|santé|vidéos|cronaca|politica|economia|esteri|spettacoli|tecnologia|salute|"
     r"esportes|desporto|opinião|saúde|nieuws|binnenland|buitenland|politiek|economie|"
-    r"cultuur)"
+    r"cultuur|france|europe|europa|afrique|africa|asia|asie|deutschland|españa|italia|brasil|"
+    r"régions|regiones|regioni)"
 )
 
 # reason -> patterns, tried in this order; the first reason that matches wins.
@@ -194,7 +197,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(to )?(continue|keep) reading,? (subscribe|sign in|log in|register)\b.{0,80}|"
             r"(subscribe|sign in|log in|register) to (continue|keep|read|unlock)\b.{0,80}|"
             r"this (article|story|content) is (for|only for|exclusive(ly)? (to|for)) "
-            r"(subscribers|members)\b.{0,40}",
+            r"(subscribers|members)\b.{0,40}|" + PAYWALL_NOTICES,
             _I,
         ),
     ),

@@ -482,6 +482,9 @@ def test_noise_shared_by_title_and_headlines():
         ("Ascolta l'articolo", "share"),
         ("Artikel anhören 03:12", "share"),
         ("Ouvir notícia", "share"),
+        # a paywall's notices under the teaser
+        ("Il vous reste 80% de cet article à lire. Déjà abonné ? Se connecter", "newsletter"),
+        ("Já é assinante? Entre", "newsletter"),
         # the header of the author's box and the link to the comment form
         ("Over de auteur", "byline"),
         ("Sobre o autor", "byline"),
