@@ -165,11 +165,14 @@ def byline_authors(text: str) -> list[str] | None:
             name, words = outlet_after["name"], outlet_after["name"].split()
         if not name or not all(_NAME_WORD.fullmatch(w) for w in words[:1]):
             return names or None
-        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name) or _names_outlet(name):
+        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name):
             roles += 1
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return names or None
+        if _names_outlet(name):
+            roles += 1
+            continue
         names.append(_titlecase(name) if name.isupper() else name)
         if outlet_after:
             break

@@ -352,7 +352,15 @@ def test_bylines(line, authors):
     assert byline_authors(line) == authors
 
 
-@pytest.mark.parametrize("line", ["By the way, this is a sentence.", "by far the best thing"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the way, this is a sentence.",
+        "by far the best thing",
+        # a story run on after the byline: its acronym names no outlet
+        "By Aaron Poe: The region cannot ignore the risk of further COVID-19 surges, warns",
+    ],
+)
 def test_sentences_are_not_bylines(line):
     assert byline_authors(line) is None
 
