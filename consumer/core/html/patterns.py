@@ -473,7 +473,7 @@ READ_MORE_PREFIX = re.compile(
     r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا|"
     # Links to the next and previous story, and to what is read most, with the headline.
     r"(?:next|previous|prev)(?: article| story| post)?|trending(?: now)?|most read|"
-    r"(?:vorheriger|nächster) artikel|article (?:précédent|suivant)|artículo (?:anterior|siguiente)|"
+    r"(?:vorheriger|nächster) artikel|article (?:précédent|suivant)|(?:artículo|noticia) (?:anterior|siguiente)|"
     r"(?:notícia|matéria|artigo) anterior|próxima (?:notícia|matéria)|próximo artigo)"
     # A dash only with a space after it: "Video-game sales rose" is a sentence.
     r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"

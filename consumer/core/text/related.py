@@ -17,7 +17,8 @@ _PREV_WORDS = (
 )
 _NEXT_WORDS = (
     r"next (article|story|post|news)|up next|newer post|nächster (artikel|beitrag)|"
-    r"article suivant|siguiente (artículo|noticia)|articolo successivo|volgend artikel|"
+    r"article suivant|siguiente (artículo|noticia)|(artículo|noticia) siguiente|"
+    r"articolo successivo|volgend artikel|"
     r"próxima (notícia|matéria)|próximo artigo|następny artykuł|next"
 )
 # ... and words that need a separator after them ("Weiter heißt es" is a sentence).

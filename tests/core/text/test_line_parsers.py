@@ -387,6 +387,8 @@ def test_pointers():
     assert nxt is not None and (nxt.rel, nxt.title) == ("next", "Le Tour partira de Florence")
     anterior = pointer_of("Notícia anterior: Câmara aprova o orçamento em primeira votação")
     assert anterior is not None and anterior.rel == "prev"
+    siguiente = pointer_of("Noticia siguiente: La vivienda se encarece un 8%")
+    assert siguiente is not None and siguiente.rel == "next"
     proxima = pointer_of("Próxima notícia: Chuvas devem continuar até o fim de semana")
     assert proxima is not None and proxima.rel == "next"
 
