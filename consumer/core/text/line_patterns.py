@@ -292,7 +292,6 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(comment on|reageer op|réagir à|commenta|comente|comentar|kommentieren sie) "
             r"(this|dit|cet|l'|questo|esta|este|diesen) ?(article|story|post|artikel|bericht|"
             r"articolo|notícia|noticia|artigo|artículo|beitrag)\W{0,3}|"
-            r"(reageer|réagir|kommentieren|commenta|comentar|comente)\W{0,3}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
             r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
             r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|keine kommentare\W{0,3}|"
