@@ -134,7 +134,7 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
                 and any(in_contents[m] for m in members if m != first)
             )
             caption = not heading and (numbered or is_caption_like(full_text, copied=True))
-            if not caption and 2 * len(keys[first]) <= len(keys[longest]):
+            if not caption and _is_fragment_of(texts[first], texts[longest]):
                 # A paragraph and a short copy of its opening (a pull quote, a live blog's
                 # heading quoting it): the paragraph stays where it stands.
                 first = longest
@@ -149,6 +149,16 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         elif gallery[first] or is_caption_like(full_text, copied=False):
             verdict.captions[first] = full_text
     return verdict
+
+
+def _is_fragment_of(short: str, full: str) -> bool:
+    """Is ``short`` a heading-like excerpt of ``full`` (no sentence end, under half its
+    length), not a sentence a teaser list repeats with more after it?"""
+    return (
+        len(short) < _PROSE_CHARS
+        and 2 * len(short) <= len(full)
+        and not _SENTENCE_END.search(short)
+    )
 
 
 def _contents_entries(texts: list[str], copied_group: list[int | None]) -> list[bool]:
