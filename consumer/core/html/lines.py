@@ -270,7 +270,7 @@ def _trim_tail(
                 stop = None
             section_end = end if stop is None else stop
             for line in lines[i:section_end]:
-                out.count(match.lastgroup.replace("_", "-"), line)
+                out.count(match.lastgroup, line)
             del lines[i:section_end]
             end = len(lines) if stop is not None else i
             break
@@ -282,7 +282,7 @@ def _trim_tail(
         run -= 1
     if end - run >= MIN_HEADING_RUN and pt.SENTENCE_END.search(lines[run - 1]):
         for line in lines[run:end]:
-            out.count("orphan-heading", line)
+            out.count("orphan_heading", line)
         end = run
     while len(lines) - end < limit:
         before = lines[end - 2] if end >= 2 else None
@@ -291,7 +291,7 @@ def _trim_tail(
             break
         end -= 1
         out.count(reason, lines[end])
-        if reason == "author-bio":  # the bio's own heading: the name, then the role
+        if reason == "author_bio":  # the bio's own heading: the name, then the role
             heading = _bio_heading_start(lines, end, authors)
             for line in lines[heading:end]:
                 out.count(reason, line)
@@ -375,7 +375,7 @@ def tail_reason(
     ``authors`` are ``author_name_patterns`` of the byline.
     """
     if authors and is_author_bio(line, authors):
-        return "author-bio"
+        return "author_bio"
     if pt.LINK_ONLY.match(line) or pt.CITATION.match(line):
         return "sources"
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
@@ -388,7 +388,7 @@ def tail_reason(
         return "related"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:
         if pt.AUTHOR_BIO.match(line):
-            return "author-bio"
+            return "author_bio"
         if (
             len(line.split()) <= pt.MAX_ORPHAN_HEADING_WORDS
             and not pt.SENTENCE_END.search(line)
@@ -396,7 +396,7 @@ def tail_reason(
             and before is not None
             and pt.SENTENCE_END.search(before) is not None
         ):
-            return "orphan-heading"
+            return "orphan_heading"
     return None
 
 
@@ -412,7 +412,7 @@ def boilerplate_reason(line: str) -> str | None:
     lowered = line.lower()
     name = _first_line_pattern(line, lowered)
     if name is not None:
-        return name.rsplit("_", 1)[0].replace("_", "-")
+        return name.rsplit("_", 1)[0]
     if pt.GATE_KEYWORDS.search(lowered) is None:
         return None  # most lines: no gate opens
     for keywords, reason, rx in pt.GATED_BOILERPLATE_LINES:

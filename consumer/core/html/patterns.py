@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from consumer.core.html.first_char import split_by_first_char
+from consumer.core.paywall import PAYWALL_NOTICES
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -472,7 +473,8 @@ READ_MORE_PREFIX = re.compile(
     r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا|"
     # Links to the next and previous story, and to what is read most, with the headline.
     r"(?:next|previous|prev)(?: article| story| post)?|trending(?: now)?|most read|"
-    r"(?:vorheriger|nächster) artikel|article (?:précédent|suivant)|artículo (?:anterior|siguiente))"
+    r"(?:vorheriger|nächster) artikel|article (?:précédent|suivant)|(?:artículo|noticia) (?:anterior|siguiente)|"
+    r"(?:notícia|matéria|artigo) anterior|próxima (?:notícia|matéria)|próximo artigo)"
     # A dash only with a space after it: "Video-game sales rose" is a sentence.
     r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
     # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
@@ -498,7 +500,7 @@ TWEET_BUTTON = re.compile(r"(?<=[.!?\"”’')\]])\s*(?:click to tweet|tweet thi
 # Whole-line patterns by reason. Only lines up to MAX_BOILERPLATE_WORDS are tested.
 BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "read-more",
+        "read_more",
         re.compile(
             r"^\s*(?:read more|read the full (?:story|article)|continue reading|see more|"
             r"more stories|related (?:articles|stories|content|coverage)|don'?t miss|"
@@ -590,7 +592,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "read-more",
+        "read_more",
         re.compile(r"^\W*follow .{0,80}\b(?:full |latest )?coverage (?:of|at|on)\b.{0,200}$", re.I),
     ),
     (
@@ -609,7 +611,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$", re.I)),
     (
-        "table-of-contents",
+        "table_of_contents",
         re.compile(
             r"^\W*(?:table of contents?|contents|in this (?:article|post|guide|story)|"
             r"on this page|jump to(?: section)?|skip to (?:main )?content)\W*$",
@@ -617,7 +619,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "author-bio",
+        "author_bio",
         re.compile(r"^\W*(?:written by|more posts by|read more posts by)\W*$", re.I),
     ),
     (
@@ -784,7 +786,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "read-more",
+        "read_more",
         re.compile(
             r"^\W*(?:mehr zum thema(?: (?:auf|bei) [\w.-]{2,40})?|weitere artikel|"
             r"das könnte sie (?:auch )?interessieren|(?:zum )?weiterlesen|auch interessant|"
@@ -810,7 +812,11 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "boilerplate",
         re.compile(
             r"^\W*(?:listen to (?:this|the) (?:article|story)|print this (?:page|article|story)|"
-            r"loading(?:\.\.\.|…)?)\W*(?:\d{1,2}[:.]\d{2}(?:\s*min(?:utes)?)?)?\W*$",
+            # The text-to-speech player's button in more languages.
+            r"écouter (?:l'|cet )article|escuchar? (?:la |esta )?(?:noticia|(?:el )?artículo)|"
+            r"ascolta (?:l'|questo )articolo|ascolta la notizia|"
+            r"(?:ouvir|ouça) (?:a |esta )?(?:notícia|matéria)|luister naar (?:dit|het) artikel|"
+            r"loading(?:\.\.\.|…)?)\W*(?:\d{1,2}(?:[:.]\d{2})?(?:\s*min(?:utes)?)?)?\W*$",
             re.I,
         ),
     ),
@@ -872,7 +878,7 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("read-more", BUTTON_LINE),
+    ("read_more", BUTTON_LINE),
     (
         "share",
         re.compile(
@@ -1005,9 +1011,9 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "byline",
         re.compile(
-            # then a bar or a dot and the date, its time or the reading time after it
+            # then a bar, a dot or a dash and the date, its time or the reading time after it
             r"^\W*(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+"
-            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s*[|•·]\s*"
+            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s*(?:[|•·]|\s[—–]\s)\s*"
             r".{0,80}(?:\d{4}|\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|"
             r"min(?:ute)?s? read|ago)\W*$",
             re.I,
@@ -1049,6 +1055,7 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    ("paywall", re.compile(rf"^\W*(?:{PAYWALL_NOTICES})\W*$", re.I)),
     (
         "boilerplate",
         re.compile(
@@ -1065,7 +1072,7 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # web-view line, audio players, review stamps, trial offers, unrendered template tags.
 SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "read-more",
+        "read_more",
         re.compile(
             # "Read our full Acme X2 review", "Read our in-depth Acme review."
             r"^\W*read (?:our|the|my) (?:full |complete |in-depth |detailed |hands-on )?"
@@ -1119,7 +1126,7 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # The reviewer's credit over a health or finance story: "Reviewed by Jane Roe, MD,
         # Editor in Chief, ...", "Medically reviewed by Jane Roe".
-        "author-bio",
+        "author_bio",
         re.compile(
             r"^\W*(?:medically |clinically |expert(?:ly)? |fact[- ]checked and )?reviewed by\s+"
             r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}(?:\s*[,;].{0,250})?\W*$",
@@ -1436,8 +1443,7 @@ GATE_KEYWORDS = re.compile(
 
 # The ungated patterns in one: one match per line; the group name gives the reason.
 _BOILERPLATE_ALTERNATIVES = [
-    (f"{reason.replace('-', '_')}_{i}", rx.pattern)
-    for i, (reason, rx) in enumerate(BOILERPLATE_LINES)
+    (f"{reason}_{i}", rx.pattern) for i, (reason, rx) in enumerate(BOILERPLATE_LINES)
 ]
 BOILERPLATE_ANY = re.compile(
     "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BOILERPLATE_ALTERNATIVES), re.I

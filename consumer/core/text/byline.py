@@ -109,6 +109,12 @@ _KOREAN_REPORTER = re.compile(
 _CHINESE_REPORTER = re.compile(
     r"(本报|本台|新华社)?(记者|記者|文|编辑)[:： ] ?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
+# "毎朝ニュース 政治部 山田太郎": a Japanese outlet, its desk, then the reporter's name.
+_JAPANESE_DESK_REPORTER = re.compile(
+    r"(\S{1,20} )?(政治部|経済部|社会部|国際部|科学部|運動部|文化部|生活部|報道部|編集部|"
+    r"編集局|取材班|[\u4e00-\u9fff]{1,4}(支局|総局))[ 　]?"
+    r"(?P<name>[\u4e00-\u9fff]{1,3}[ 　]?[\u4e00-\u9fff]{1,3})( ?(記者|特派員))?"
+)
 _MAX_CJK_BYLINE_CHARS = 60
 # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a date line ending in a byline.
 _TRAILING_BYLINE = re.compile(
@@ -164,12 +170,25 @@ def byline_authors(text: str) -> list[str] | None:
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return names or None
+        if _names_outlet(name):
+            roles += 1
+            continue
         names.append(_titlecase(name) if name.isupper() else name)
         if outlet_after:
             break
     return names if names or roles else None
 
 
+def _names_outlet(name: str) -> bool:
+    """A broadcaster's or an agency's acronym in a mixed-case name ("BBC Wales", "NBC
+    Chicago"; initials, "JR Smith", have fewer letters), or a leading "The" ("The
+    Guardian"): an outlet, not a person."""
+    if name.startswith("The "):
+        return True
+    return not name.isupper() and _ACRONYM.search(name) is not None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 # A wire story's closing credits: "(Reporting by Jane Doe in Geneva and John Roe; Editing by
 # Sam Poe)". The reporters are its writers; editors and "additional reporting" are not.
 _WIRE_CREDIT = re.compile(
@@ -192,10 +211,14 @@ def wire_credit_reporters(text: str) -> list[str] | None:
 
 def cjk_reporter(text: str) -> list[str] | None:
     """The reporter a Korean, Chinese or Japanese byline names ("김민수 기자",
-    "本报记者 王明"), else None."""
+    "本报记者 王明", "毎朝ニュース 政治部 山田太郎"), else None."""
     if len(text) > _MAX_CJK_BYLINE_CHARS:
         return None
-    match = _KOREAN_REPORTER.fullmatch(text) or _CHINESE_REPORTER.fullmatch(text)
+    match = (
+        _KOREAN_REPORTER.fullmatch(text)
+        or _CHINESE_REPORTER.fullmatch(text)
+        or _JAPANESE_DESK_REPORTER.fullmatch(text)
+    )
     return [match.group("name")] if match else None
 
 

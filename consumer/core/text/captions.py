@@ -24,6 +24,9 @@ _MARKER = re.compile(
     r"im bild|auf dem bild|ci-dessus|en la imagen|en la foto|nella foto|na foto|"
     r"photo|foto|image|bild)\s?:|"
     r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
+    # ... or with no colon after a photo word: "(foto Ansa)", "(Photo by Jane Roe)"; not
+    # "(PHOTOS)", which tags a related headline.
+    r"\((photo|foto|bild|imagen|immagine)s? [^)]{1,60}\)$|"
     r"^(media|image|video|photo) caption\b|"
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance|efe|ansa|anp|belga|"
     r"xinhua|aap|kyodo|yonhap|pa)/[^/]{1,60}\)?$|"
@@ -131,6 +134,10 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
                 and any(in_contents[m] for m in members if m != first)
             )
             caption = not heading and (numbered or is_caption_like(full_text, copied=True))
+            if not caption and _is_fragment_of(texts[first], texts[longest]):
+                # A paragraph and a short copy of its opening (a pull quote, a live blog's
+                # heading quoting it): the paragraph stays where it stands.
+                first = longest
             reason = "duplicate_caption" if caption else "duplicate_paragraph"
             for m in members:
                 if m != first:
@@ -142,6 +149,16 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         elif gallery[first] or is_caption_like(full_text, copied=False):
             verdict.captions[first] = full_text
     return verdict
+
+
+def _is_fragment_of(short: str, full: str) -> bool:
+    """Is ``short`` a heading-like excerpt of ``full`` (no sentence end, under half its
+    length), not a sentence a teaser list repeats with more after it?"""
+    return (
+        len(short) < _PROSE_CHARS
+        and 2 * len(short) <= len(full)
+        and not _SENTENCE_END.search(short)
+    )
 
 
 def _contents_entries(texts: list[str], copied_group: list[int | None]) -> list[bool]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.paywall import PAYWALL_NOTICES
+
 _I = re.IGNORECASE
 
 # Lines longer than this are article text, whatever words they contain (cookie banners aside).
@@ -27,6 +29,14 @@ _SHARE_BUTTON = (
     r"tumblr|sms|copy link|link kopieren|copier le lien|copiar (enlace|link))"
 )
 _STRIP_GAP = r"( ?[|•·/,] ?| )"
+# The button of a text-to-speech player over the story, in the languages news is written in.
+_LISTEN_BUTTON = (
+    r"(listen to (this|the) (article|story|post)|listen now|(artikel|beitrag) (anhören|vorlesen)|"
+    r"(diesen )?artikel vorlesen lassen|écouter (l'|cet )article|"
+    r"escucha(r)? (la |esta )?(noticia|(el )?artículo)|ascolta (l'|questo )articolo|"
+    r"ascolta la notizia|ouvir (a |esta )?(notícia|matéria)|ouça (a |esta )?(notícia|matéria)|"
+    r"luister naar (dit|het) artikel|posłuchaj artykułu|lyssna på artikeln)"
+)
 # The sections of a site's menu, flattened onto one line by the dump ("Inicio Nacional
 # Internacional Economía Deportes", "Home World Business Markets Tech Sport").
 _MENU_SECTION = (
@@ -40,7 +50,8 @@ _MENU_SECTION = (
     r"tecnología|salud|espectáculos|mundo|actualités|politique|économie|société|monde|"
     r"sciences|santé|vidéos|cronaca|politica|economia|esteri|spettacoli|tecnologia|salute|"
     r"esportes|desporto|opinião|saúde|nieuws|binnenland|buitenland|politiek|economie|"
-    r"cultuur)"
+    r"cultuur|france|europe|europa|afrique|africa|asia|asie|deutschland|españa|italia|brasil|"
+    r"régions|regiones|regioni)"
 )
 
 # reason -> patterns, tried in this order; the first reason that matches wins.
@@ -79,6 +90,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(share|click) (this|to share).{0,60}|opens in (a )?new (window|tab)", _I),
+        # the audio player's button, perhaps with the recording's length ("Listen to this
+        # article 4 min", "Artikel anhören", "Ascolta l'articolo 03:12")
+        re.compile(
+            rf"{_LISTEN_BUTTON}( ?[•·|:-]? ?(\d{{1,2}}[:.]\d{{2}}|\d{{1,2}} ?min(utes|uten|\.)?))?",
+            _I,
+        ),
         # a strip of two or more buttons (each button's words differ from the gap's: linear)
         re.compile(rf"{_SHARE_BUTTON}({_STRIP_GAP}{_SHARE_BUTTON})++", _I),
         re.compile(
@@ -180,7 +197,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(to )?(continue|keep) reading,? (subscribe|sign in|log in|register)\b.{0,80}|"
             r"(subscribe|sign in|log in|register) to (continue|keep|read|unlock)\b.{0,80}|"
             r"this (article|story|content) is (for|only for|exclusive(ly)? (to|for)) "
-            r"(subscribers|members)\b.{0,40}",
+            r"(subscribers|members)\b.{0,40}|" + PAYWALL_NOTICES,
             _I,
         ),
     ),
@@ -271,6 +288,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(\d+|one|two|three) ([^\W\d_]+ )?(replies|responses|comments|thoughts) (to|on) "
             r"[“\"'‘«].{1,140}|\d+ (replies|responses|comments) to .{1,140}[^.]|"
             r"comments on this (story|article|post|entry)\W{0,3}|"
+            # the link to the comment form ("Comment on this article", "Reageer op dit artikel")
+            r"(comment on|reageer op|réagir à|commenta|comente|comentar|kommentieren sie) "
+            r"(this|dit|cet|l'|questo|esta|este|diesen) ?(article|story|post|artikel|bericht|"
+            r"articolo|notícia|noticia|artigo|artículo|beitrag)\W{0,3}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
             r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
             r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|keine kommentare\W{0,3}|"
@@ -371,7 +392,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
         re.compile(
             r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over) "
-            r"((?i:the (author|writer|reporter)s?|den autor|die autorin|l'auteur|el autor)|"
+            r"((?i:the (author|writer|reporter)s?|den autor|die autorin|l'auteur|el autor|"
+            r"o autor|a autora|la autora|l'autore|l'autrice|de auteur|de schrijver)|"
             r"[A-ZÄÖÜÉ][\w.'’-]{1,20}( [A-ZÄÖÜÉ][\w.'’-]{1,20}){1,3})"
         ),
     ),

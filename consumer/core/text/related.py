@@ -12,11 +12,14 @@ _STRICT_SEP = r" ?[:|>»›\-–—] ?"
 _PREV_WORDS = (
     r"previous (article|story|post|news)|older post|vorheriger (artikel|beitrag)|"
     r"article précédent|artículo anterior|noticia anterior|articolo precedente|vorig artikel|"
+    r"notícia anterior|matéria anterior|artigo anterior|poprzedni artykuł|"
     r"previous|prev"
 )
 _NEXT_WORDS = (
     r"next (article|story|post|news)|up next|newer post|nächster (artikel|beitrag)|"
-    r"article suivant|siguiente (artículo|noticia)|articolo successivo|volgend artikel|next"
+    r"article suivant|siguiente (artículo|noticia)|(artículo|noticia) siguiente|"
+    r"articolo successivo|volgend artikel|"
+    r"próxima (notícia|matéria)|próximo artigo|następny artykuł|next"
 )
 # ... and words that need a separator after them ("Weiter heißt es" is a sentence).
 _PREV_WEAK = r"zurück|précédent|anterior|precedente|vorige"

@@ -28,6 +28,11 @@ _SECTION_WORD_LIST = (
 )
 _SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
 _MAX_NOISE_CHARS = 40
+# Lower-case words inside a publication's name.
+_NAME_PARTICLE_LIST = (
+    "of the and for on do da dos das de del della di du des la le el van der den von y e"
+)
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE_LIST.split())
 MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250
 _MIN_TRIMMED_WORDS = 3  # what is left of a headline once a date is cut off
@@ -206,8 +211,13 @@ def _is_site_name(tail: str, head: str) -> bool:
     if any(word.casefold() in SITE_NAME_WORDS for word in words):
         return True
     # An unknown name: capitalised words, no sentence punctuation, shorter than the headline.
-    # Scripts without case (CJK) count as capitalised.
-    capitalised = sum(1 for w in words if not w[:1].islower())
+    # Scripts without case (CJK) count as capitalised, and so do the particles inside a
+    # name ("Jornal do Vale", "Corriere della Sera", "The Times of India").
+    capitalised = sum(
+        1
+        for i, w in enumerate(words)
+        if not w[:1].islower() or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)
+    )
     return (
         capitalised == len(words) and not tail.endswith((".", "?", "!")) and len(tail) < len(head)
     )

@@ -39,7 +39,7 @@ def test_a_content_container_with_a_widget_modifier_is_no_widget() -> None:
     assert kind_of_names("article-body--share-enabled") is None
     # Only that name is spared: a sibling class still names a widget.
     assert kind_of_names("entry-content-read-more newsletter-box") == "newsletter"
-    assert kind_of_names("read-more") == "related"
+    assert kind_of_names("read_more") == "related"
 
 
 def test_a_state_class_names_no_widget() -> None:

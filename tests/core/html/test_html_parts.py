@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.contract import ExtractionError
+from consumer.core.html import patterns as pt
 from consumer.core.html.dates import rfc3339
 from consumer.core.html.lines import boilerplate_reason, filter_lines, read_more_teaser
 from consumer.core.html.names import clean_authors
@@ -84,8 +85,8 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
         ("12 comments", "comments"),
         ("CLICK HERE TO GET THE FOX NEWS APP", "boilerplate"),
         ("Copyright 2024 Example Media. All rights reserved.", "boilerplate"),
-        ("Table of Contents", "table-of-contents"),
-        ("Written by", "author-bio"),
+        ("Table of Contents", "table_of_contents"),
+        ("Written by", "author_bio"),
         ("This post contains affiliate links, see our policy.", "advertisement"),
         ("Photo: Jane Doe/Example Agency", "credit"),
         ("The minister said the share of renters had doubled since 2010.", None),
@@ -95,6 +96,14 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
 )
 def test_boilerplate_reason(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+def test_every_line_reason_is_spelled_as_the_text_mode_spells_it() -> None:
+    # One label per reason on the dashboards: "author_bio", never also "author-bio".
+    reasons = {reason for reason, _ in pt.BOILERPLATE_LINES + pt.SITE_WIDGET_LINES}
+    reasons |= {reason for _, reason, _ in pt.GATED_BOILERPLATE_LINES}
+    assert all(reason.isidentifier() and reason.islower() for reason in reasons)
+    assert boilerplate_reason("Written by") == "author_bio"
 
 
 def test_read_more_teaser_becomes_a_related_link() -> None:

@@ -14,10 +14,10 @@ from consumer.core.options import DEFAULT_OPTIONS
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("Read our full Acme Buds 3 Pro review", "read-more"),
-        ("Read our in-depth Zephyr Laptop 14 (2025) review.", "read-more"),
-        ("- See also: A short history of the lighthouse", "read-more"),
-        ("Can Also Read: How to pick a rain jacket", "read-more"),
+        ("Read our full Acme Buds 3 Pro review", "read_more"),
+        ("Read our in-depth Zephyr Laptop 14 (2025) review.", "read_more"),
+        ("- See also: A short history of the lighthouse", "read_more"),
+        ("Can Also Read: How to pick a rain jacket", "read_more"),
         ("Is this email not displaying correctly?View it in your browser.", "newsletter"),
         ("View this email in your browser", "newsletter"),
         ("Listen to this article in summarized format", "boilerplate"),
@@ -40,8 +40,8 @@ from consumer.core.options import DEFAULT_OPTIONS
         ("Gift this article", "boilerplate"),
         ("View this post on Instagram", "boilerplate"),
         ("A post shared by Jane Roe (@janeroe)", "boilerplate"),
-        ("Clinically reviewed by Dr. Jane O'Roe", "author-bio"),
-        ("- Reviewed by Jane Roe, MD, Editor, Example Health Letter; Board Member", "author-bio"),
+        ("Clinically reviewed by Dr. Jane O'Roe", "author_bio"),
+        ("- Reviewed by Jane Roe, MD, Editor, Example Health Letter; Board Member", "author_bio"),
     ],
 )
 def test_site_widget_lines(line: str, reason: str) -> None:

@@ -32,7 +32,7 @@ def test_bio_disclaimer_sources_and_links_after_the_story_go() -> None:
         ]
     )
     assert paragraphs == STORY
-    assert removed == {"author-bio": 1, "disclaimer": 1, "sources": 2}
+    assert removed == {"author_bio": 1, "disclaimer": 1, "sources": 2}
 
 
 def test_a_recent_posts_list_and_a_consent_notice_after_the_story_go() -> None:
@@ -67,7 +67,7 @@ def test_the_same_sentences_inside_the_story_stay() -> None:
 
 def test_a_heading_left_without_its_section_goes_but_a_closing_list_stays() -> None:
     paragraphs, removed = _filtered(["Conclusion"])
-    assert paragraphs == STORY and removed == {"orphan-heading": 1}
+    assert paragraphs == STORY and removed == {"orphan_heading": 1}
     facts = ["Tickets", "Adults: 12 pounds", "Children: 6 pounds"]
     paragraphs, removed = _filtered(facts)
     assert paragraphs == STORY + facts and not removed
@@ -80,7 +80,7 @@ def test_an_about_the_author_section_in_the_last_lines_goes_whole() -> None:
         ["About the Author", "Jane Doe", "Jane has written about harbours since 2009."]
     )
     assert paragraphs == STORY
-    assert removed == {"author-bio": 3}
+    assert removed == {"author_bio": 3}
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_an_about_the_author_section_in_other_languages_goes_whole(heading: str)
     bio = "Dr. Jane Doe ist Partnerin der Kanzlei Doe und Partner in Berlin."
     paragraphs, removed = _filtered([heading, "Dr. Jane Doe", bio])
     assert paragraphs == STORY
-    assert removed == {"author-bio": 3}
+    assert removed == {"author_bio": 3}
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_closing_comment_and_related_headings_in_other_languages(heading: str, r
 
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
-    assert paragraphs == STORY and removed == {"orphan-heading": 3}
+    assert paragraphs == STORY and removed == {"orphan_heading": 3}
     facts = ["Opening hours", "Monday to Friday: 9 to 5", "Saturday: 10 to 2"]
     paragraphs, _ = _filtered(facts)
     assert paragraphs == STORY + facts
@@ -126,10 +126,10 @@ def test_trimming_never_takes_most_of_a_short_body() -> None:
 @pytest.mark.parametrize(
     ("line", "before", "reason"),
     [
-        ("Written by Jane Doe", "A sentence.", "author-bio"),
+        ("Written by Jane Doe", "A sentence.", "author_bio"),
         ("The Times is a newspaper published in London.", "A sentence.", None),
         ("— Jane Doe (@janedoe) May 1, 2024", "A sentence.", None),
-        ("Final thoughts", "A sentence.", "orphan-heading"),
+        ("Final thoughts", "A sentence.", "orphan_heading"),
         ("Final thoughts", "Another heading", None),
         ("netsh int tcp set global autotuninglevel=normal", "Type this command:", None),
         ("Harbour Watch is a registered trademark of Example Ltd.", None, "disclaimer"),
@@ -253,7 +253,7 @@ def test_a_closing_bio_of_the_byline_author_goes_with_its_name_and_role_lines() 
     assert paragraphs == STORY
     # (The name alone on its line goes as a byline first; the role, then a heading over
     # nothing, goes before the bio.)
-    assert removed == {"byline": 1, "orphan-heading": 1, "author-bio": 1}
+    assert removed == {"byline": 1, "orphan_heading": 1, "author_bio": 1}
     facts = ["Tickets", "Adults: 12 pounds", bio[2]]
     paragraphs, removed = _filtered_by(facts, ["Ludo Fourrage"])
     assert paragraphs == STORY + facts[:2]  # short lines without the name are not the bio's

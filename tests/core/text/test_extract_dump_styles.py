@@ -291,6 +291,12 @@ def test_chinese_reporter_byline(extract):
     assert ext.authors == ["王明"] and ext.paragraphs == [body]
 
 
+def test_japanese_desk_byline(extract):
+    body = "東京都は26日、来年度から全ての高校生を対象に授業料を無償化する方針を明らかにした。"
+    ext = extract(f"都、高校授業料を無償化へ\n\n毎朝ニュース 政治部 山田太郎\n\n{body}")
+    assert ext.authors == ["山田太郎"] and ext.paragraphs == [body]
+
+
 def test_portal_story_provided_by_its_publisher(extract, dump):
     ext = extract(dump("msn_story_by_provided_by"))
     assert ext.authors == ["Rachel Green"]  # "Story by Rachel Green • 3h • 2 min read"

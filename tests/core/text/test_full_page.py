@@ -362,6 +362,7 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         "Aufmacherbild: Die Staumauer im Morgennebel",
         "Workers leave the plant after the vote. Sam Jones/Reuters files",
         "The control room of the plant / (C) Jane Roe",
+        "Il cornicione crollato in via Nazionale (foto Ansa)",
     ]
     text = _page(
         ["Parliament votes to close coal plant early | Valley Herald"],
@@ -376,6 +377,7 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         [captions[3]],
         [ARTICLE[3]],
         [captions[4]],
+        [captions[5]],
         FOOTER,
     )
     ext = extract(text)
@@ -773,3 +775,28 @@ def test_an_email_label_over_an_address_is_no_share_toolbar(extract):
     paragraphs = extract(text).paragraphs
     assert paragraphs[0] == first
     assert paragraphs[-1] == second
+
+
+def test_a_quoted_heading_leaves_its_paragraph_in_place(extract):
+    quote = (
+        '"The water came in so fast, we only had time to get the kids upstairs," said a resident.'
+    )
+    text = _page(
+        ["Storm live: flood warnings across the valley | Valley Herald"],
+        MENU,
+        ["Storm live: flood warnings across the valley"],
+        ["11:42"],
+        ["Rail services suspended"],
+        [ARTICLE[0]],
+        ["11:20 GMT"],
+        ["'The water came in so fast'"],
+        [ARTICLE[1]],
+        [quote],
+        ["10:58"],
+        [ARTICLE[2]],
+        FOOTER,
+    )
+    ext = extract(text)
+    # The live blog's heading quotes the paragraph below: the copy goes, not the order.
+    assert "'The water came in so fast'" not in ext.paragraphs
+    assert ext.paragraphs.index(quote) == ext.paragraphs.index(ARTICLE[1]) + 1

@@ -339,6 +339,10 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         # names in capitals, the outlet after them in title case (a wire's style)
         ("By JANE DOE and ROB ROE Associated Press", ["Jane Doe", "Rob Roe"]),
         ("By ANNA LEE-PARK and SEAN O'NEIL", ["Anna Lee-Park", "Sean O'Neil"]),
+        # a broadcaster after the names: an acronym in mixed case, or "The ..."
+        ("By Sarah Thompson and Gareth Evans, BBC Wales", ["Sarah Thompson", "Gareth Evans"]),
+        ("By Jane Doe and Rob Roe, The Valley Herald", ["Jane Doe", "Rob Roe"]),
+        ("By JR Smith", ["JR Smith"]),
         # the writer's social-media handle after the name
         ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
         ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),
@@ -348,7 +352,15 @@ def test_bylines(line, authors):
     assert byline_authors(line) == authors
 
 
-@pytest.mark.parametrize("line", ["By the way, this is a sentence.", "by far the best thing"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the way, this is a sentence.",
+        "by far the best thing",
+        # a story run on after the byline: its acronym names no outlet
+        "By Aaron Poe: The region cannot ignore the risk of further COVID-19 surges, warns",
+    ],
+)
 def test_sentences_are_not_bylines(line):
     assert byline_authors(line) is None
 
@@ -373,6 +385,12 @@ def test_pointers():
     )
     nxt = pointer_of("Article suivant : Le Tour partira de Florence")
     assert nxt is not None and (nxt.rel, nxt.title) == ("next", "Le Tour partira de Florence")
+    anterior = pointer_of("Notícia anterior: Câmara aprova o orçamento em primeira votação")
+    assert anterior is not None and anterior.rel == "prev"
+    siguiente = pointer_of("Noticia siguiente: La vivienda se encarece un 8%")
+    assert siguiente is not None and siguiente.rel == "next"
+    proxima = pointer_of("Próxima notícia: Chuvas devem continuar até o fim de semana")
+    assert proxima is not None and proxima.rel == "next"
 
 
 def test_headline_cut_short_is_still_a_headline():
@@ -389,12 +407,29 @@ def test_headline_cut_short_is_still_a_headline():
         ("Yahoo News - Storm hits the coast today", "Storm hits the coast today", "Yahoo News"),
         ("Storm hits the coast | The Guardian", "Storm hits the coast", None),
         ("Storm - and rain - hit the coast", "Storm - and rain - hit the coast", None),
+        (
+            "Prefeitura amplia a linha de ônibus - Jornal do Vale",
+            "Prefeitura amplia a linha de ônibus",
+            None,
+        ),
+        (
+            "Police say a man was hit - a car in the city",
+            "Police say a man was hit - a car in the city",
+            None,
+        ),
     ],
 )
 def test_title_noise(raw, clean, republisher):
     title = clean_title(raw)
     assert title.text == clean
     assert title.republisher == republisher
+
+
+def test_unknown_site_name_with_lower_case_particles_is_the_publisher():
+    assert clean_title("Câmara aprova o orçamento - Jornal do Vale").publisher == "Jornal do Vale"
+    assert clean_title("Il sindaco firma il piano - Gazzetta di Borgo").publisher == (
+        "Gazzetta di Borgo"
+    )
 
 
 def test_noise_shared_by_title_and_headlines():
@@ -452,6 +487,19 @@ def test_noise_shared_by_title_and_headlines():
         ("Liked this piece? Your support keeps this site going.", "newsletter"),
         ("How helpful was this guide?", "newsletter"),
         ("By entering your email, you agree to receive our updates.", "newsletter"),
+        # a text-to-speech player's button over the story
+        ("Listen to this article • 5 min", "share"),
+        ("Ascolta l'articolo", "share"),
+        ("Artikel anhören 03:12", "share"),
+        ("Ouvir notícia", "share"),
+        # a paywall's notices under the teaser
+        ("Il vous reste 80% de cet article à lire. Déjà abonné ? Se connecter", "newsletter"),
+        ("Já é assinante? Entre", "newsletter"),
+        # the header of the author's box and the link to the comment form
+        ("Over de auteur", "byline"),
+        ("Sobre o autor", "byline"),
+        ("Reageer op dit artikel", "comments"),
+        ("Commenta l'articolo", "comments"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -468,6 +516,8 @@ def test_boilerplate_reasons(line, reason):
         "12 responses to the survey came in before the deadline.",
         "We booked a call with the mayor's office the next morning.",
         "Talk to an advisor before you move your savings.",
+        "Listen to this article and the mayor's answer before you vote.",
+        "Comment on this story about the mayor if you were there.",
     ],
 )
 def test_prose_is_not_boilerplate(line):

@@ -1,0 +1,24 @@
+"""A paywall's notice under a story's teaser, for both modes' line filters.
+
+The notices in the languages news is written in ("Il vous reste 80% de cet article à
+lire", "Bereits Abonnent? Anmelden", "You have 2 free articles left this month"); a line
+may hold up to four of them. Groups capture; no quantifier nests, so nothing backtracks.
+"""
+
+from __future__ import annotations
+
+_NOTICE = (
+    r"(il vous reste \d{1,2} ?% de (cet |l')article à lire|"
+    r"(la suite|cet article|ce contenu) est réservée? (à nos|aux) abonnés|"
+    r"(déjà|vous êtes déjà) abonnée?s? ?\?( ?(se|me|vous) connecter)?|"
+    r"(dieser|der) (artikel|beitrag|inhalt) ist (nur )?(für|exklusiv für) "
+    r"(abonnenten|abonnentinnen|abonnierende)|(bereits|schon) (abonnent(in)?|abonniert)\?"
+    r"( ?(anmelden|einloggen))?|sie haben bereits ein abo\?( ?(anmelden|einloggen))?|"
+    r"(este )?contenido (es )?exclusivo para suscriptores|¿?ya eres suscriptor\??"
+    r"( ?inicia sesión)?|(questo )?articolo (è )?riservato agli abbonati|sei già abbonato\?"
+    r"( ?accedi)?|conteúdo exclusivo para assinantes|já é assinante\??( ?entre| ?faça login)?|"
+    r"you have \d{1,2} free (articles?|stories) (left|remaining)( this (month|week))?|"
+    r"already a subscriber\?( ?(log|sign) in)?)"
+)
+# A line of one to four notices: "La suite est réservée aux abonnés. Déjà abonné ?"
+PAYWALL_NOTICES = rf"{_NOTICE}( ?[.!?]? ?{_NOTICE}){{0,3}}[.!?]?"
