@@ -378,7 +378,7 @@ def _without_runs_under_headed_comments(
     In", then the rest of the story) has no such thread under it."""
     if comments_start is None or anchor is None or not runs:
         return runs
-    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    best = _strongest(runs, scores)
     if not anchor < best[0] < comments_start:
         return runs
     return [
@@ -887,7 +887,7 @@ def _above_toolbar(
     the story under them, and so do the story's first paragraphs over a print link."""
     if not runs or not toolbars or anchor is None:
         return runs
-    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    best = _strongest(runs, scores)
     if best[0] < anchor:
         return runs
     below = [i for i in toolbars if i > best[1] or _closes_run(best, i, scores)]
@@ -897,6 +897,11 @@ def _above_toolbar(
     if any(min(best[1], end) < i < end for i in heads):
         return runs
     return [(first, min(last, end - 1)) for first, last in runs if first < end]
+
+
+def _strongest(runs: list[tuple[int, int]], scores: list[float]) -> tuple[int, int]:
+    """The run of ``runs`` (not empty) whose lines score most, the first of equals."""
+    return max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
 
 
 def _closes_run(run: tuple[int, int], i: int, scores: list[float]) -> bool:
@@ -916,7 +921,7 @@ def _above_footer(
     and what follows it (a site's "About" box, a note on browsers) is no text."""
     if not runs or not footers:
         return runs
-    best = max(runs, key=lambda run: sum(scores[run[0] : run[1] + 1]))
+    best = _strongest(runs, scores)
     end = min((i for i in footers if i > best[1]), default=None)
     if end is None:
         return runs
