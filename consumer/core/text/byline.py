@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.outlet_names import names_outlet
 from consumer.core.text.timestamps import date_span
 
 # Capital letters of the Latin, Greek and Cyrillic scripts that start a name.
@@ -170,7 +171,7 @@ def byline_authors(text: str) -> list[str] | None:
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return names or None
-        if _names_outlet(name):
+        if names_outlet(name):
             roles += 1
             continue
         names.append(_titlecase(name) if name.isupper() else name)
@@ -179,16 +180,6 @@ def byline_authors(text: str) -> list[str] | None:
     return names if names or roles else None
 
 
-def _names_outlet(name: str) -> bool:
-    """A broadcaster's or an agency's acronym in a mixed-case name ("BBC Wales", "NBC
-    Chicago"; initials, "JR Smith", have fewer letters), or a leading "The" ("The
-    Guardian"): an outlet, not a person."""
-    if name.startswith("The "):
-        return True
-    return not name.isupper() and _ACRONYM.search(name) is not None
-
-
-_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 # A wire story's closing credits: "(Reporting by Jane Doe in Geneva and John Roe; Editing by
 # Sam Poe)". The reporters are its writers; editors and "additional reporting" are not.
 _WIRE_CREDIT = re.compile(
