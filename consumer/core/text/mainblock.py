@@ -694,7 +694,8 @@ def _mark_framed_lists(
     """Bulleted lines ("- Initiate trust") with prose right above and right under them
     (or a subheading between) are the text's list, short items too: they cost nothing.
     One unbulleted line may stand among them (a subheading between two lists). A menu's
-    bulleted items stand among menus and headlines, not framed by prose."""
+    bulleted items stand among menus and headlines, not framed by prose; a removed line
+    next to the items (a share bar's or a related list's header) makes them its widget."""
     items = [
         text is not None
         and classes[i] in (SHORT, LIST)
@@ -714,7 +715,8 @@ def _mark_framed_lists(
             end += 1
         above = classes[max(0, i - _FRAME_REACH) : i]
         below = classes[end + 1 : end + 1 + _FRAME_REACH]
-        if end > i and GOOD in above and GOOD in below:
+        framed = GOOD in above and GOOD in below and None not in above + below
+        if end > i and framed:
             for k in range(i, end + 1):
                 if items[k] and classes[k] == SHORT:
                     classes[k], scores[k] = LIST, 0.0

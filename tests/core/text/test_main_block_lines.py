@@ -859,3 +859,6 @@ def test_short_bulleted_items_between_prose_stay_in_the_text():
     assert select_main_block(texts) == set(range(len(story) + len(items) + 1))
     # Bulleted menu entries with no prose under them stay out.
     assert select_main_block(story + menu) == set(range(len(story)))
+    # Under a removed header (a share bar's) the items are its buttons, not the text's.
+    shared = [*story, None, *items, closing, *menu]
+    assert select_main_block(shared) == set(range(len(story)))
