@@ -86,6 +86,7 @@ _SPEAKER_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(, [A-ZÀ-Þ][A-Z�
 _MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
 _MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introduces it
+_FRAME_REACH = 2  # prose this close above and under bulleted lines makes them the text's list
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -276,6 +277,7 @@ def select_main_block(
     _mark_dated_teasers(texts, scores)
     _mark_introduced_lists(texts, classes, scores)
     _mark_bulleted_lists(texts, classes, scores)
+    _mark_framed_lists(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores, bare_numbers=flattened)
     _mark_counted_lists(texts, classes, scores)
     _mark_amount_lists(texts, classes, scores)
@@ -684,6 +686,41 @@ def _mark_bulleted_lists(
         in_list = (i > 0 and items[i - 1]) or (i + 1 < len(items) and items[i + 1])
         if is_item and in_list and classes[i] in (SHORT, LIST):
             classes[i], scores[i] = LIST, _NEUTRAL_WEIGHT * len(texts[i] or "")
+
+
+def _mark_framed_lists(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """Bulleted lines ("- Initiate trust") with prose right above and right under them
+    (or a subheading between) are the text's list, short items too: they cost nothing.
+    One unbulleted line may stand among them (a subheading between two lists). A menu's
+    bulleted items stand among menus and headlines, not framed by prose; a removed line
+    next to the items (a share bar's or a related list's header) makes them its widget."""
+    items = [
+        text is not None
+        and classes[i] in (SHORT, LIST)
+        and BULLET.match(text) is not None
+        and len(text.split()) > 2
+        for i, text in enumerate(texts)
+    ]
+    i = 0
+    while i < len(texts):
+        if not items[i]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(texts) and (
+            items[end + 1] or (end + 2 < len(texts) and items[end + 2] and items[end])
+        ):
+            end += 1
+        above = classes[max(0, i - _FRAME_REACH) : i]
+        below = classes[end + 1 : end + 1 + _FRAME_REACH]
+        framed = GOOD in above and GOOD in below and None not in above + below
+        if end > i and framed:
+            for k in range(i, end + 1):
+                if items[k] and classes[k] == SHORT:
+                    classes[k], scores[k] = LIST, 0.0
+        i = end + 1
 
 
 def _mark_numbered_sections(

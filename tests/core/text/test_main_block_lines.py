@@ -836,3 +836,29 @@ def test_share_buttons_under_a_standfirst_do_not_cut_the_story_under_them(extrac
         FOOTER,
     )
     assert extract(text).paragraphs[-4:] == INTRO + OUTRO
+
+
+def test_short_bulleted_items_between_prose_stay_in_the_text():
+    story = [_paragraph(n) for n in range(1, 7)]
+    items: list[str | None] = [
+        "- Build trust",
+        "- Find a voice",
+        "Kinds of writing",
+        "- Guest posts",
+        "- Case studies",
+        "- Web copy",
+        "- Product names",
+    ]
+    closing = (
+        "That is only a glimpse of the work, but it shows what a few well chosen words do "
+        "for a small firm that has to win the trust of its readers before it sells them anything."
+    )
+    menu: list[str | None] = ["- Home", "- News", "- Blogs", "- About us", "- Contact us"]
+    texts = story + items + [closing] + menu
+    # The list framed by the text's prose costs nothing: the closing paragraph joins.
+    assert select_main_block(texts) == set(range(len(story) + len(items) + 1))
+    # Bulleted menu entries with no prose under them stay out.
+    assert select_main_block(story + menu) == set(range(len(story)))
+    # Under a removed header (a share bar's) the items are its buttons, not the text's.
+    shared = [*story, None, *items, closing, *menu]
+    assert select_main_block(shared) == set(range(len(story)))
