@@ -485,8 +485,7 @@ def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> 
     entries: list[int] = []
     for k, i in enumerate(names):
         end = names[k + 1] if k + 1 < len(names) else len(texts)
-        body = [j for j in range(i + 1, end) if classes[j] is not None]
-        if not _signs_comment(texts, classes, i, body):
+        if not _signs_comment(texts, classes, i, _entry_body(classes, i, end)):
             entries = []
             continue
         entries.append(i)
@@ -495,6 +494,20 @@ def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> 
         ):
             return entries[0]
     return None
+
+
+def _entry_body(classes: list[str | None], name: int, end: int) -> list[int]:
+    """The lines of the entry under the name line ``name``, up to ``end`` (the next name):
+    its kept lines, up to the first removed one under them. A thread's author answers under
+    one name each time, and those lines go as duplicates: the reply under them ("Thanks,
+    Asha!") is no part of the comment above."""
+    body: list[int] = []
+    for j in range(name + 1, end):
+        if classes[j] is not None:
+            body.append(j)
+        elif body:
+            break
+    return body
 
 
 def _said_thread_start(texts: list[str | None]) -> int | None:

@@ -546,6 +546,23 @@ def test_names_over_comments_open_a_thread_but_labelled_or_split_lines_do_not():
     assert _thread_start([x for n in names for x in (n, split)]) is None
 
 
+def test_a_thread_whose_authors_name_lines_went_as_duplicates_still_opens():
+    # The post's author answers under one name each time: those name lines were removed
+    # (None), and a reply that greets the reader by name is no part of the comment above.
+    def thread_start(lines: list[str | None]) -> int | None:
+        from consumer.core.text.mainblock import _signed_thread_start
+
+        classes = [None if x is None else line_class(line_features(x)) for x in lines]
+        return _signed_thread_start(lines, classes)
+
+    comment = "I read this twice and I still think the council made the right call on this one."
+    lines: list[str | None] = ["Intro paragraph."]
+    for name in ("Dana McMahan", "leighshulman", "Karen Reyburn", "Robert C"):
+        first = name.split()[0]
+        lines += [name, comment, None, f"Thanks {first}, I hope the council reads this too."]
+    assert thread_start(lines) == 1
+
+
 def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract):
     # A post of one short paragraph (under 400 characters of prose), then the thread's header
     # and its display options standing apart from the rest.
