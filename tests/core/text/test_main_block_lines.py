@@ -583,6 +583,32 @@ def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract
     assert extract(text).paragraphs == [post]
 
 
+def test_a_dated_thread_under_its_count_ends_a_short_text(extract):
+    # The count header sits under the post's prev/next links (removed lines), and each entry
+    # names its writer on the line above "Posted <date> | Permalink".
+    post = OPEN_THREAD_POST
+    comments = [
+        "I was there this morning and the new receivers looked sharp in the drills, although "
+        "the second team struggled a bit with the heat and the pace of the practice today.",
+        "The kicker looked good from forty yards out, but he missed two of his three tries "
+        "from fifty, and the wind was not that strong this morning, so that is a worry.",
+        "Great to see the rookies get so many snaps with the first team in the red zone, "
+        "the coaches clearly want to find out what they have before the first game.",
+    ]
+    thread = [["3 Comments"]]
+    for k, (name, comment) in enumerate(zip(["Tom", "kaylee", "Marc Roux"], comments, strict=True)):
+        thread += [[name, f"Posted August 9, 2012 at {k + 9}:14 am | Permalink"], [comment]]
+    text = _page(
+        *OPEN_THREAD_HEAD,
+        ["by Jane Roe | Published: August 9, 2012"],
+        [post],
+        ["« Older post", "Newer post »"],
+        *thread,
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
 def test_a_comment_form_after_a_short_text_under_its_headline_ends_it(extract):
     # The form's header among its other lines ("Cancel reply", "Name *"): those are no
     # page furniture that would make the header a share bar's count link.
