@@ -35,6 +35,9 @@ _HEADER_TAIL = frozenset(
     {"at", "on", "um", "à", "said", "says", "wrote", "writes", "reply", "permalink", "link"}
     | {"antworten", "répondre", "responder", "rispondi"}
 )
+# A heading that names no writer, only the act ("Posted October 28, 2012 | Permalink"):
+# its writer's name stands on the line above it.
+_POSTED = frozenset({"posted", "submitted", "geschrieben", "publié", "publicado", "pubblicato"})
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ENTRY_REACH = 3  # lines from an entry's heading to its first prose line
@@ -43,14 +46,18 @@ _MIN_ENTRIES = 3
 # Prose above a thread's first entry: the text it answers. A forum thread's first entry
 # heads the opening post, with only the board's menus above it.
 _MIN_PROSE_ABOVE = 400
+# Or a comments header right above the first entry ("46 Comments", then the first writer's
+# name and the entry's heading): a short post's thread, not a forum's opening post.
+_HEADER_REACH = 3
 
 
-def dated_thread_entries(texts: list[str]) -> frozenset[int]:
+def dated_thread_entries(texts: list[str], headers: frozenset[int] = frozenset()) -> frozenset[int]:
     """Positions of the heading lines of the dated entries of a readers' thread: runs of
     ``_MIN_ENTRIES`` or more heading lines, each over prose within ``_ENTRY_REACH`` lines,
     at most ``_MAX_ENTRY_LINES`` lines apart, no writer heading more than half of them
     (a gallery's "Pictures of the day 2 May 2024" over each caption, a review site's
-    "Positive comment • May 2, 2024" repeat one label)."""
+    "Positive comment • May 2, 2024" repeat one label), under ``_MIN_PROSE_ABOVE``
+    characters of prose or right under one of ``headers`` (comments headers)."""
     heads = [(i, head) for i, text in enumerate(texts) if (head := _entry_head(text))]
     if len(heads) < _MIN_ENTRIES:
         return frozenset()  # most pages: no need to read their lines' prose
@@ -62,16 +69,27 @@ def dated_thread_entries(texts: list[str]) -> frozenset[int]:
         if not chains or i - chains[-1][0][-1] > _MAX_ENTRY_LINES or entry_shape != shape:
             chains.append(([], []))
         chains[-1][0].append(i)
-        chains[-1][1].append(writer.casefold())
+        chains[-1][1].append(_named_writer(texts, i, writer).casefold())
         shape = entry_shape
     return frozenset(
         i
         for entries, writers in chains
         if len(entries) >= _MIN_ENTRIES
         and 2 * max(writers.count(w) for w in writers) <= len(writers)
-        and _prose_chars(texts[: entries[0]]) >= _MIN_PROSE_ABOVE
+        and (
+            _prose_chars(texts[: entries[0]]) >= _MIN_PROSE_ABOVE
+            or any(entries[0] - _HEADER_REACH <= h < entries[0] for h in headers)
+        )
         for i in entries
     )
+
+
+def _named_writer(texts: list[str], i: int, writer: str) -> str:
+    """The writer of the entry headed at ``i``: the name on the line above when the heading
+    says only "Posted" (else every entry would share the writer "Posted")."""
+    if writer.casefold() not in _POSTED or i == 0:
+        return writer
+    return _writer(texts[i - 1]) or writer
 
 
 def _is_prose(text: str) -> bool:
@@ -97,6 +115,8 @@ def _entry_head(text: str) -> tuple[str, str] | None:
     if any(w.casefold() not in _HEADER_TAIL for w in _NAME_WORD.findall(without_dates(rest))):
         return None  # words after the date: a teaser's headline, a sentence
     writer = _writer(without_dates(name))
+    if writer is None and name.strip().casefold() in _POSTED:
+        writer = name.strip()  # its name stands above it (``_named_writer``)
     if writer is None:
         return None
     return _LETTERS.sub("a", _DIGITS.sub("9", text[span[0] :])), writer

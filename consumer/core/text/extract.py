@@ -498,11 +498,12 @@ def _select_paragraphs(
     full_page = full_page or doc.looks_like_full_page()
     if full_page:
         line_blocks = [line.block for line in doc.lines]
+        comment_headers = _positions(doc, {"comments"})
         kept = select_main_block(
             texts,
             anchor=_headline_anchor(doc, title, by_blocks=not flattened),
-            barriers=_positions(doc, {"comments"}),
-            entries=dated_thread_entries([line.text for line in doc.lines]),
+            barriers=comment_headers,
+            entries=dated_thread_entries([line.text for line in doc.lines], comment_headers),
             toolbars=_share_toolbars(doc),
             footers=_copyright_notices(doc),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),

@@ -288,6 +288,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(\d+|one|two|three) ([^\W\d_]+ )?(replies|responses|comments|thoughts) (to|on) "
             r"[“\"'‘«].{1,140}|\d+ (replies|responses|comments) to .{1,140}[^.]|"
             r"comments on this (story|article|post|entry)\W{0,3}|"
+            # a thread of one: "One Comment", "One Response to Title" (not a sentence)
+            r"one (comment|response|reply|thought)(\W{0,3}| (to|on) .{1,140}[^.])|"
             # the link to the comment form ("Comment on this article", "Reageer op dit artikel")
             r"(comment on|reageer op|réagir à|commenta|comente|comentar|kommentieren sie) "
             r"(this|dit|cet|l'|questo|esta|este|diesen) ?(article|story|post|artikel|bericht|"

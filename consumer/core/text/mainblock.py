@@ -126,6 +126,7 @@ _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 _HEADER_REACH = 20  # lines from the headline to its text's first run
 _MIN_HEADED_RUN = 100.0  # a run under the headline that joins whatever the best scores
 _CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
+_THREAD_HEADER_REACH = 3  # lines from a comments header to its thread's first entry
 _MIN_SIGNED_ENTRIES = 4  # a thread of readers' comments: name, comment, name, comment ...
 _MAX_ENTRY_LINES = 3  # prose lines of one comment
 _MAX_NAME_WORDS = 3
@@ -283,6 +284,7 @@ def select_main_block(
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
     _free_speakers(texts, classes, scores)
+    thread_heads = _thread_headers(barriers, entries)
     barriers = barriers | entries
     thread = _signed_thread_start(texts, classes)
     if thread is not None:
@@ -304,7 +306,11 @@ def select_main_block(
     for i in range(len(scores)):
         if i in barriers:
             if prose_chars >= _PROSE_BEFORE_COMMENTS or (
-                headed_prose and _stands_apart(texts, i, barriers) and not _prose_next(classes, i)
+                headed_prose
+                and (
+                    i in thread_heads
+                    or (_stands_apart(texts, i, barriers) and not _prose_next(classes, i))
+                )
             ):
                 scores[i] = -_BARRIER
                 comments_start = i if comments_start is None else comments_start
@@ -458,6 +464,13 @@ def _with_headed_run(
     return _join_runs(sorted([*runs, headed]), scores)
 
 
+def _thread_headers(barriers: frozenset[int], entries: frozenset[int]) -> frozenset[int]:
+    """Comments headers right above a dated thread's first entry ("46 Comments", the first
+    writer's name, "Posted October 28, 2012 | Permalink"): they open the thread even beside
+    removed lines (a post's prev/next links above it)."""
+    return frozenset(h for h in barriers if any(h < e <= h + _THREAD_HEADER_REACH for e in entries))
+
+
 def _stands_apart(texts: list[str | None], i: int, barriers: frozenset[int]) -> bool:
     """Is line ``i`` kept on both sides (no removed line next to it)? A comments link in a
     share bar or beside a byline or a date sits among removed lines; a comment form's
@@ -487,8 +500,7 @@ def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> 
     entries: list[int] = []
     for k, i in enumerate(names):
         end = names[k + 1] if k + 1 < len(names) else len(texts)
-        body = [j for j in range(i + 1, end) if classes[j] is not None]
-        if not _signs_comment(texts, classes, i, body):
+        if not _signs_comment(texts, classes, i, _entry_body(classes, i, end)):
             entries = []
             continue
         entries.append(i)
@@ -497,6 +509,20 @@ def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> 
         ):
             return entries[0]
     return None
+
+
+def _entry_body(classes: list[str | None], name: int, end: int) -> list[int]:
+    """The lines of the entry under the name line ``name``, up to ``end`` (the next name):
+    its kept lines, up to the first removed one under them. A thread's author answers under
+    one name each time, and those lines go as duplicates: the reply under them ("Thanks,
+    Asha!") is no part of the comment above."""
+    body: list[int] = []
+    for j in range(name + 1, end):
+        if classes[j] is not None:
+            body.append(j)
+        elif body:
+            break
+    return body
 
 
 def _said_thread_start(texts: list[str | None]) -> int | None:

@@ -56,3 +56,17 @@ def test_dated_lines_that_head_no_reader_are_no_entries():
     # One label over each photo's caption: a gallery, not readers.
     gallery = [f"Town in pictures {day} March 2024" for day in (3, 4, 5, 6)]
     assert _entries(gallery) == frozenset()
+
+
+def test_entries_that_say_posted_are_named_on_the_line_above():
+    heads = ["Posted March 3, 2024 at 9:14 am | Permalink"] * 3
+    lines = ["Bridge to close", "by Ann Lee", STORY[0]]  # a short post: under 400 characters
+    for name, head in zip(["Tom Berg", "kaylee", "Marc Roux"], heads, strict=True):
+        lines += [name, head, COMMENT, "Reply"]
+    assert dated_thread_entries(lines) == frozenset()  # a forum's posts, for all it shows
+    # Right under a comments header: a short post's thread.
+    lines.insert(3, "3 Comments")
+    assert dated_thread_entries(lines, frozenset({3})) == {5, 9, 13}
+    # No names above them: one writer, "Posted", heads them all.
+    unnamed = [line for line in lines if line not in ("Tom Berg", "kaylee", "Marc Roux")]
+    assert dated_thread_entries(unnamed, frozenset({3})) == frozenset()

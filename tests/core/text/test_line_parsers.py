@@ -476,6 +476,8 @@ def test_noise_shared_by_title_and_headlines():
         ("14 comments to Counting the birds on my balcony", "comments"),
         ("2 Responses to The ferry is back: what changes for commuters", "comments"),
         ("Comments on this story", "comments"),
+        ("One Comment", "comments"),  # a thread of one
+        ("One Response to The ferry is back: what changes for commuters", "comments"),
         # a company blog's calls to action under the story
         ("Book a Demo", "newsletter"),
         ("Schedule a free discovery call", "newsletter"),
@@ -518,6 +520,7 @@ def test_boilerplate_reasons(line, reason):
         "Talk to an advisor before you move your savings.",
         "Listen to this article and the mayor's answer before you vote.",
         "Comment on this story about the mayor if you were there.",
+        "One response to the survey came from the mayor's office.",
     ],
 )
 def test_prose_is_not_boilerplate(line):

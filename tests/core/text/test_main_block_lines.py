@@ -546,6 +546,23 @@ def test_names_over_comments_open_a_thread_but_labelled_or_split_lines_do_not():
     assert _thread_start([x for n in names for x in (n, split)]) is None
 
 
+def test_a_thread_whose_authors_name_lines_went_as_duplicates_still_opens():
+    # The post's author answers under one name each time: those name lines were removed
+    # (None), and a reply that greets the reader by name is no part of the comment above.
+    def thread_start(lines: list[str | None]) -> int | None:
+        from consumer.core.text.mainblock import _signed_thread_start
+
+        classes = [None if x is None else line_class(line_features(x)) for x in lines]
+        return _signed_thread_start(lines, classes)
+
+    comment = "I read this twice and I still think the council made the right call on this one."
+    lines: list[str | None] = ["Intro paragraph."]
+    for name in ("Dana McMahan", "leighshulman", "Karen Reyburn", "Robert C"):
+        first = name.split()[0]
+        lines += [name, comment, None, f"Thanks {first}, I hope the council reads this too."]
+    assert thread_start(lines) == 1
+
+
 def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract):
     # A post of one short paragraph (under 400 characters of prose), then the thread's header
     # and its display options standing apart from the rest.
@@ -561,6 +578,32 @@ def test_a_comments_header_after_a_short_text_under_its_headline_ends_it(extract
         ["Comments", "Display: Expanded Collapsed"],
         [comment],
         [comment.replace("second", "third")],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
+def test_a_dated_thread_under_its_count_ends_a_short_text(extract):
+    # The count header sits under the post's prev/next links (removed lines), and each entry
+    # names its writer on the line above "Posted <date> | Permalink".
+    post = OPEN_THREAD_POST
+    comments = [
+        "I was there this morning and the new receivers looked sharp in the drills, although "
+        "the second team struggled a bit with the heat and the pace of the practice today.",
+        "The kicker looked good from forty yards out, but he missed two of his three tries "
+        "from fifty, and the wind was not that strong this morning, so that is a worry.",
+        "Great to see the rookies get so many snaps with the first team in the red zone, "
+        "the coaches clearly want to find out what they have before the first game.",
+    ]
+    thread = [["3 Comments"]]
+    for k, (name, comment) in enumerate(zip(["Tom", "kaylee", "Marc Roux"], comments, strict=True)):
+        thread += [[name, f"Posted August 9, 2012 at {k + 9}:14 am | Permalink"], [comment]]
+    text = _page(
+        *OPEN_THREAD_HEAD,
+        ["by Jane Roe | Published: August 9, 2012"],
+        [post],
+        ["« Older post", "Newer post »"],
+        *thread,
         FOOTER,
     )
     assert extract(text).paragraphs == [post]
