@@ -349,23 +349,12 @@ def _author_sources(
     house_keys = {name_key(name.split(".")[0]) for name in house if name}
     ld_people, ld_orgs = _ld_authors(ld)
     declared = [*ld_people, *_meta_authors(metas)]
-    people = [name for name in declared if name_key(name) not in house_keys]
-    byline = _byline_authors(tree) if len(people) == 1 and not ld_people else None
-    if byline and _adds_to(byline, people[0]):
-        yield byline  # the meta tag names the first of the byline's writers only
-    yield people
-    yield byline if byline is not None else _byline_authors(tree)
+    yield [name for name in declared if name_key(name) not in house_keys]
+    yield _byline_authors(tree)
     headings, title = under  # a "By ..." line under the headline, in no byline element
     if title and (names := byline_under_headline(headings, title)):
         yield [names]
     yield declared + ld_orgs
-
-
-def _adds_to(byline: list[str], declared: str) -> bool:
-    """Does the byline name ``declared`` and others beside ("By Jane Doe and John Roe"
-    where a meta tag says "Jane Doe")?"""
-    names = {name_key(name) for name in clean_authors(byline)}
-    return len(names) > 1 and name_key(declared) in names
 
 
 def _byline_authors(tree: HtmlElement) -> list[str]:

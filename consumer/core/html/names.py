@@ -6,7 +6,6 @@ import re
 
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
-from consumer.core.outlet_names import names_outlet
 
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
@@ -64,9 +63,8 @@ def clean_authors(raw_names: list[str]) -> list[str]:
             if name.lower() not in (n.lower() for n in names):
                 names.append(name)
     if len(names) > 1:
-        # "Jane Doe, John Roe | The Daily Example", "Jane Doe, NBC News": beside people,
-        # "The ..." or a name with a broadcaster's acronym is the outlet.
-        names = [name for name in names if not names_outlet(name)] or names
+        # "Jane Doe, John Roe | The Daily Example": beside people, "The ..." is the outlet.
+        names = [name for name in names if not name.startswith("The ")] or names
         names = [name for name in names if not _part_of_another(name, names)]
     return names[:MAX_AUTHORS]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from consumer.core.outlet_names import names_outlet
 from consumer.core.text.timestamps import date_span
 
 # Capital letters of the Latin, Greek and Cyrillic scripts that start a name.
@@ -171,7 +170,7 @@ def byline_authors(text: str) -> list[str] | None:
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return names or None
-        if names_outlet(name):
+        if _names_outlet(name):
             roles += 1
             continue
         names.append(_titlecase(name) if name.isupper() else name)
@@ -180,6 +179,14 @@ def byline_authors(text: str) -> list[str] | None:
     return names if names or roles else None
 
 
+def _names_outlet(name: str) -> bool:
+    """ "The Daily Example", or a broadcaster's or an agency's acronym of three to five
+    capitals in a name of mixed case ("BBC Wales", "NBC Chicago"; initials, "JR Smith",
+    have fewer letters; "JANE DOE" is a person's name in capitals)."""
+    return name.startswith("The ") or (not name.isupper() and _ACRONYM.search(name) is not None)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 # A wire story's closing credits: "(Reporting by Jane Doe in Geneva and John Roe; Editing by
 # Sam Poe)". The reporters are its writers; editors and "additional reporting" are not.
 _WIRE_CREDIT = re.compile(

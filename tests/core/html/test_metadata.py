@@ -81,14 +81,6 @@ def test_meta_author_naming_the_site_gives_way_to_the_byline() -> None:
     assert _metadata(_page(head, body)).authors == ["Lena Vogel"]
 
 
-def test_meta_author_naming_the_first_writer_gives_way_to_the_byline_of_all() -> None:
-    head = '<meta name="author" content="Maria Gonzalez">'
-    body = '<div class="byline">By <a>Maria Gonzalez</a> and <a>Tom Becker</a></div>'
-    assert _metadata(_page(head, body)).authors == ["Maria Gonzalez", "Tom Becker"]
-    other = '<div class="byline">By <a>Ann Poe</a> and <a>Tom Becker</a></div>'
-    assert _metadata(_page(head, other)).authors == ["Maria Gonzalez"]  # not the story's
-
-
 def test_titles_escaped_twice_in_meta_and_json_ld_are_unescaped() -> None:
     head = '<meta property="og:title" content="M&amp;amp;A deals rise &amp;#8230; again">'
     assert _metadata(_page(head)).title == "M&A deals rise … again"
