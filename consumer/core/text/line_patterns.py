@@ -248,6 +248,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
+        # a mobile site's banner to its app ("Open in app", as the HTML mode reads it)
+        re.compile(r"(open|read|continue|view) (this )?in (the )?app|get the app", _I),
         re.compile(rf"{_MENU_SECTION}({_STRIP_GAP}{_MENU_SECTION}){{2,14}}+", _I),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")

@@ -302,6 +302,7 @@ def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -
         ("Facebook Twitter WhatsApp E-mail", "share"),
         ("Inicio Nacional Internacional Economía Deportes", "navigation"),
         ("Accueil France Monde Économie", "navigation"),
+        ("Open in app", "navigation"),
         ("Home World Business Markets Tech Sport", "navigation"),
         ("Startseite · Politik · Wirtschaft · Sport", "navigation"),
     ],
