@@ -179,12 +179,13 @@ def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | N
     i = body_start - 1
     while i >= 0 and body_start - i <= _MAX_BYLINE_LINES and doc.status[i] in SEPARATOR_REASONS:
         i -= 1
-    found: int | None = i
     if i < 0 or i == body_start - 1 or doc.status[i] not in _HEADLINE_STATUSES:
-        found = _above_header_strip(doc, body_start)
-    if found is None or not is_headline_shaped(doc.lines[found].text):
+        i = _above_header_strip(doc, body_start)
+        if i is None:
+            return None
+    if not is_headline_shaped(doc.lines[i].text):
         return None
-    return _made_title(doc, found)
+    return _made_title(doc, i)
 
 
 def _above_header_strip(doc: ArticleLines, body_start: int) -> int | None:
