@@ -23,8 +23,6 @@ _HEADLINE_STATUSES = frozenset({None, "boilerplate", "caption"})
 # A headline the page shows twice; but a run of such lines is a table of contents.
 _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
-_MAX_STRIP_LINES = 12  # a blog platform's header strip between a headline and the body
-_MAX_STRIP_WORDS = 4
 # A dump without the page's <title> (html2text, inscriptis) opens with its menu: the
 # headline is then the line above the body whose words the lead repeats.
 _LEAD_WORDS = 80  # the body's opening words a headline is checked against
@@ -180,33 +178,10 @@ def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | N
     while i >= 0 and body_start - i <= _MAX_BYLINE_LINES and doc.status[i] in SEPARATOR_REASONS:
         i -= 1
     if i < 0 or i == body_start - 1 or doc.status[i] not in _HEADLINE_STATUSES:
-        i = _above_header_strip(doc, body_start)
-        if i is None:
-            return None
+        return None
     if not is_headline_shaped(doc.lines[i].text):
         return None
     return _made_title(doc, i)
-
-
-def _above_header_strip(doc: ArticleLines, body_start: int) -> int | None:
-    """The line above a blog platform's header strip, where the byline and the date stand
-    among buttons and counts on lines of their own ("Jane Doe" / "Follow" / "6 min read" /
-    "·" / "Mar 3, 2024" / "Listen" / "Share"): every line of the strip removed and of at
-    most ``_MAX_STRIP_WORDS`` words, a byline or a date among them; the headline longer."""
-    i, dated = body_start - 1, False
-    while (
-        i >= 0
-        and body_start - i <= _MAX_STRIP_LINES
-        and doc.status[i] is not None
-        and len(doc.lines[i].text.split()) <= _MAX_STRIP_WORDS
-    ):
-        dated = dated or doc.status[i] in SEPARATOR_REASONS
-        i -= 1
-    if i < 0 or i == body_start - 1 or not dated or body_start - i > _MAX_STRIP_LINES:
-        return None  # (a strip of menu items on and on is no header)
-    if len(doc.lines[i].text.split()) <= _MAX_STRIP_WORDS:
-        return None
-    return i if doc.status[i] in _HEADLINE_STATUSES | _REPEATED_STATUSES else None
 
 
 def _part_of(line: str, title: str) -> bool:

@@ -800,26 +800,3 @@ def test_a_quoted_heading_leaves_its_paragraph_in_place(extract):
     # The live blog's heading quotes the paragraph below: the copy goes, not the order.
     assert "'The water came in so fast'" not in ext.paragraphs
     assert ext.paragraphs.index(quote) == ext.paragraphs.index(ARTICLE[1]) + 1
-
-
-def test_the_headline_over_a_blog_platforms_header_strip_is_the_title(extract):
-    # The page's <title> is not in the dump; a one-word button opens it ("Write"), and
-    # between the headline and the story stand the byline, a follow button, the reading
-    # time, the date, counts and the listen and share buttons, each on its own line.
-    text = _page(
-        ["Write"],
-        ["Why the harbour board closed the old pier"],
-        ["Jane Roe"],
-        ["Follow"],
-        ["6 min read"],
-        ["·"],
-        ["Mar 3, 2024"],
-        ["--"],
-        ["Listen"],
-        ["Share"],
-        *[[line] for line in ARTICLE],
-        FOOTER,
-    )
-    ext = extract(text)
-    assert ext.title == "Why the harbour board closed the old pier"
-    assert ext.paragraphs == ARTICLE
