@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from consumer.core.text.mainblock import GOOD, NEUTRAL, line_class, line_features
+from consumer.core.text.mainblock import (
+    GOOD,
+    NEUTRAL,
+    THREAD_HEADER_REACH,
+    line_class,
+    line_features,
+)
 from consumer.core.text.month_names import TEXT_MONTHS
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import date_span, without_dates
@@ -46,9 +52,9 @@ _MIN_ENTRIES = 3
 # Prose above a thread's first entry: the text it answers. A forum thread's first entry
 # heads the opening post, with only the board's menus above it.
 _MIN_PROSE_ABOVE = 400
-# Or a comments header right above the first entry ("46 Comments", then the first writer's
-# name and the entry's heading): a short post's thread, not a forum's opening post.
-_HEADER_REACH = 3
+# Or a comments header right above the first entry (within ``THREAD_HEADER_REACH`` lines:
+# "46 Comments", then the first writer's name and the entry's heading): a short post's
+# thread, not a forum's opening post.
 
 
 def dated_thread_entries(texts: list[str], headers: frozenset[int] = frozenset()) -> frozenset[int]:
@@ -78,7 +84,7 @@ def dated_thread_entries(texts: list[str], headers: frozenset[int] = frozenset()
         and 2 * max(writers.count(w) for w in writers) <= len(writers)
         and (
             _prose_chars(texts[: entries[0]]) >= _MIN_PROSE_ABOVE
-            or any(entries[0] - _HEADER_REACH <= h < entries[0] for h in headers)
+            or any(entries[0] - THREAD_HEADER_REACH <= h < entries[0] for h in headers)
         )
         for i in entries
     )

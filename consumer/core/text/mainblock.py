@@ -126,7 +126,7 @@ _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 _HEADER_REACH = 20  # lines from the headline to its text's first run
 _MIN_HEADED_RUN = 100.0  # a run under the headline that joins whatever the best scores
 _CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
-_THREAD_HEADER_REACH = 3  # lines from a comments header to its thread's first entry
+THREAD_HEADER_REACH = 3  # lines from a comments header to its thread's first entry
 _MIN_SIGNED_ENTRIES = 4  # a thread of readers' comments: name, comment, name, comment ...
 _MAX_ENTRY_LINES = 3  # prose lines of one comment
 _MAX_NAME_WORDS = 3
@@ -468,7 +468,7 @@ def _thread_headers(barriers: frozenset[int], entries: frozenset[int]) -> frozen
     """Comments headers right above a dated thread's first entry ("46 Comments", the first
     writer's name, "Posted October 28, 2012 | Permalink"): they open the thread even beside
     removed lines (a post's prev/next links above it)."""
-    return frozenset(h for h in barriers if any(h < e <= h + _THREAD_HEADER_REACH for e in entries))
+    return frozenset(h for h in barriers if any(h < e <= h + THREAD_HEADER_REACH for e in entries))
 
 
 def _stands_apart(texts: list[str | None], i: int, barriers: frozenset[int]) -> bool:
