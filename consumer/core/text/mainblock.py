@@ -87,6 +87,7 @@ _MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
 _MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introduces it
 _FRAME_REACH = 2  # prose this close above and under bulleted lines makes them the text's list
+_MIN_FRAMED_ITEM_WORDS = 3  # a bullet and two words; one-word items are a menu's
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
@@ -726,7 +727,7 @@ def _mark_framed_lists(
         text is not None
         and classes[i] in (SHORT, LIST)
         and BULLET.match(text) is not None
-        and len(text.split()) > 2
+        and len(text.split()) >= _MIN_FRAMED_ITEM_WORDS
         for i, text in enumerate(texts)
     ]
     i = 0
