@@ -283,6 +283,9 @@ def _surface(key: str, spelling: dict[str | None, dict[str, int]]) -> str:
     else:
         best = max(forms, key=forms.__getitem__)  # ties: the first seen
         all_capitalised = all(f[0].isupper() for f in forms)
+    # A possessive is the word's form in one phrase ("the airline's shares"), not its name.
+    if best.endswith(("'s", "’s")) and len(best) > 2:
+        best = best[:-2]
     if best.isupper() and len(best) > 1:
         return best
     if best[0].isupper() and all_capitalised:

@@ -146,6 +146,15 @@ def test_keywords_prefer_repeated_phrases() -> None:
     assert extract_keywords(paragraphs, "Arms production lags", 3)[0] == "arms production"
 
 
+def test_keywords_name_a_word_not_its_possessive() -> None:
+    paragraphs = [
+        "A regional airline ordered planes. The airline's chief said so.",
+        "The airline's shares rose; the airline’s rivals fell.",
+    ]
+    assert "airline" in extract_keywords(paragraphs, None, 5)
+    assert not [k for k in extract_keywords(paragraphs, None, 5) if k.endswith(("'s", "’s"))]
+
+
 def test_fingerprints_exact_and_near() -> None:
     words = [f"word{n % 97} item{n % 13}" for n in range(300)]
     base = [" ".join(words[:150]), " ".join(words[150:])]
