@@ -1,7 +1,7 @@
 """A paywall's notice under a story's teaser, for both modes' line filters.
 
 The notices in the languages news is written in ("Il vous reste 80% de cet article à
-lire", "Bereits Abonnent? Anmelden", "You have 2 free articles left this month"); a line
+lire", "Bereits Abonnent? Anmelden", "この記事は有料記事です。残り1200文字"); a line
 may hold up to four of them. Groups capture; no quantifier nests, so nothing backtracks.
 """
 
@@ -18,7 +18,9 @@ _NOTICE = (
     r"( ?inicia sesión)?|(questo )?articolo (è )?riservato agli abbonati|sei già abbonato\?"
     r"( ?accedi)?|conteúdo exclusivo para assinantes|já é assinante\??( ?entre| ?faça login)?|"
     r"you have \d{1,2} free (articles?|stories) (left|remaining)( this (month|week))?|"
-    r"already a subscriber\?( ?(log|sign) in)?)"
+    r"already a subscriber\?( ?(log|sign) in)?|"
+    r"この記事は(有料|会員限定)(記事)?です|残り\d{1,5}文字|"
+    r"(有料)?会員になると続きをお読みいただけます|続きを読むには(会員登録|ログイン)が必要です)"
 )
 # A line of one to four notices: "La suite est réservée aux abonnés. Déjà abonné ?"
-PAYWALL_NOTICES = rf"{_NOTICE}( ?[.!?]? ?{_NOTICE}){{0,3}}[.!?]?"
+PAYWALL_NOTICES = rf"{_NOTICE}( ?[.!?。]? ?{_NOTICE}){{0,3}}[.!?。]?"

@@ -681,7 +681,7 @@ def _add_link(anchor: HtmlElement, base_url: str | None, cleaned: Cleaned) -> No
 
 def _add_related(title: str, link: str | None, base_url: str | None, cleaned: Cleaned) -> None:
     """List ``title`` (a headline of another story) with its absolute URL, once."""
-    if len(title.split()) < pt.MIN_HEADLINE_WORDS or len(cleaned.related) >= MAX_RELATED:
+    if not pt.is_headline_length(title) or len(cleaned.related) >= MAX_RELATED:
         return
     if pt.NOT_A_HEADLINE.search(title):
         return

@@ -22,7 +22,7 @@ from consumer.core.html.line_keys import line_key
 from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
-from consumer.core.html.patterns import MIN_HEADLINE_WORDS, NOT_A_HEADLINE
+from consumer.core.html.patterns import NOT_A_HEADLINE, is_headline_length
 from consumer.core.html.tree import document_elements, text_of
 from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexed
 from consumer.core.model import Extraction, RelatedLink
@@ -141,7 +141,7 @@ def _prev_next_links(tree: HtmlElement, page_url: str | None) -> list[RelatedLin
         )
         label = pointer_of(text)
         title = label.title if label is not None else text
-        if not title or len(title.split()) < MIN_HEADLINE_WORDS or NOT_A_HEADLINE.search(title):
+        if not title or not is_headline_length(title) or NOT_A_HEADLINE.search(title):
             continue
         href = anchor.get("href", "").strip()
         truncated = title.endswith(("...", "…"))

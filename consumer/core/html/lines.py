@@ -443,11 +443,35 @@ def _first_line_pattern(line: str, lowered: str) -> str | None:
 
 
 def is_read_more(line: str) -> bool:
-    """A short line that opens with "Read more:", "Related:", "SEE ALSO -" and the like,
-    or a headline that ends with a tabloid label such as "[VIDEO]"."""
+    """A short line that opens with "Read more:", "Related:", "SEE ALSO -", "LEGGI ANCHE"
+    and the like, or a headline that ends with a tabloid label such as "[VIDEO]"."""
     if len(line) > pt.MAX_BOILERPLATE_CHARS:
         return False
-    return bool(pt.READ_MORE_PREFIX.match(line) or pt.TEASER_LABEL.search(line))
+    return bool(
+        pt.READ_MORE_PREFIX.match(line)
+        or pt.TEASER_LABEL.search(line)
+        or _caps_label_end(line) is not None
+    )
+
+
+def _caps_label_end(line: str) -> int | None:
+    """Where the headline starts after a read-more label written in capitals with no
+    separator ("READ MORE Council votes to close the bridge"), or None. The headline is
+    a few words that end no sentence: "WATCH the storm. It came at noon." is prose."""
+    if not line[: pt.MIN_CAPS_LABEL_CHARS].isupper():
+        return None  # (most lines: the pattern is not tried)
+    match = pt.READ_MORE_CAPS_LABEL.match(line)
+    if match is None:
+        return None
+    label = match.group(1)
+    if not label.isupper() or len(label) < pt.MIN_CAPS_LABEL_CHARS:
+        return None
+    if label.lower() in pt.MEDIA_LABELS:
+        return None  # "LISTEN “Hard Times” by X": the label of the story's own media
+    headline = line[match.end() :].rstrip()
+    if not pt.MIN_HEADLINE_WORDS <= len(headline.split()) <= pt.MAX_CAPS_TEASER_WORDS:
+        return None
+    return None if headline.endswith((".", "!")) and not headline.endswith("...") else match.end()
 
 
 def read_more_teaser(line: str) -> RelatedLink | None:
@@ -455,9 +479,11 @@ def read_more_teaser(line: str) -> RelatedLink | None:
     line = line[: pt.MAX_BOILERPLATE_CHARS]
     match = pt.READ_MORE_PREFIX.match(line)
     label = pt.TEASER_LABEL.search(line)
-    if not match and not label:
+    caps_end = None if match or label else _caps_label_end(line)
+    if not match and not label and caps_end is None:
         return None
-    headline = line[match.end() if match else 0 : label.start() if label else None]
+    start = match.end() if match else caps_end or 0
+    headline = line[start : label.start() if label else None]
     headline = headline.strip(" \u00a0[]()|")
     if not headline or len(headline.split()) > 30:
         return None

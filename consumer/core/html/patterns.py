@@ -421,6 +421,19 @@ MAX_DECORATION_CHARS = 200
 # Paragraph-like elements that are entirely one link: teasers of other articles.
 MIN_TEASER_WORDS = 4
 MIN_HEADLINE_WORDS = 5  # a shorter link text is a menu entry more often than a headline
+# Chinese, Japanese and Korean headlines write no spaces between words: count characters.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MIN_CJK_HEADLINE_CHARS = 8
+
+
+def is_headline_length(title: str) -> bool:
+    """Long enough for another story's headline rather than a menu entry: five words, or
+    eight CJK characters."""
+    if len(title.split()) >= MIN_HEADLINE_WORDS:
+        return True
+    return len(_CJK_CHAR.findall(title)) >= MIN_CJK_HEADLINE_CHARS
+
+
 # Link texts that name site furniture, not another article.
 NOT_A_HEADLINE = re.compile(
     r"\b(?:privacy|cookies?|terms (?:of|and)|contact us|about us|advertise|subscribe|"
@@ -458,9 +471,9 @@ MAX_CARD_WRAPPERS = 2  # single-child wrappers (grid columns) climbed to find a 
 
 # --- lines ----------------------------------------------------------------------------------
 
-# A line that opens with one of these introduces a link to another article.
-READ_MORE_PREFIX = re.compile(
-    r"^\s*[\[(«‹]?\s*(?:read more|read also|read next|more reading|see more|see also|"
+# The labels of a link to another article ("Read more", "Leggi anche").
+READ_MORE_LABEL = (
+    r"(?:read more|read also|read next|more reading|see more|see also|"
     r"related(?: article| story| content| coverage| reading)?s?|also read|also on [\w.]+|"
     r"also see|recommended(?: reading)?|must read|don'?t miss|more from [\w .]+|more on this|"
     r"explore further|watch|video|listen|leggi anche|lire aussi|à lire aussi|lesen sie auch|"
@@ -471,20 +484,41 @@ READ_MORE_PREFIX = re.compile(
     r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
     r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
     r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا|"
+    # "You may also like: Headline"
+    r"(?:también )?te (?:puede|podría) interesar|puede interesarte|te recomendamos|"
+    r"(?:ti )?potrebbe (?:interessarti|interessare)(?: anche)?|"
+    r"das könnte (?:sie|dich) (?:auch )?interessieren|vous aimerez (?:peut-être )?aussi|"
+    r"à lire également|você (?:também )?pode gostar|pode (?:te )?interessar|"
+    r"you (?:may|might) also like|"
     # Links to the next and previous story, and to what is read most, with the headline.
     r"(?:next|previous|prev)(?: article| story| post)?|trending(?: now)?|most read|"
     r"(?:vorheriger|nächster) artikel|article (?:précédent|suivant)|(?:artículo|noticia) (?:anterior|siguiente)|"
     r"(?:notícia|matéria|artigo) anterior|próxima (?:notícia|matéria)|próximo artigo)"
-    # A dash only with a space after it: "Video-game sales rose" is a sentence.
-    r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
-    # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
-    r"|^\s*[\[(]?\s*(?:read (?:more|also|next)|see also|leggi anche|lire aussi|à lire aussi|"
-    r"lesen sie auch|lee también|leia também|ler também)\s+"
-    r"(?:on|at|in|su|sur|auf|bei|en|em|na)(?:\s+[\w.'’-]+){0,2}?\s*[:|»>]\s*"
-    r"|^\s*also on [\w-]+\.[a-z]{2,}\s+"  # "Also on example.com Headline"
-    r"|^\s*more\s*:\s+",  # "MORE: Headline"
+)
+
+# A line that opens with one of these introduces a link to another article.
+READ_MORE_PREFIX = re.compile(
+    r"^\s*[\[(«‹]?\s*"
+    + READ_MORE_LABEL
+    + (
+        # A dash only with a space after it: "Video-game sales rose" is a sentence.
+        r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
+        # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
+        r"|^\s*[\[(]?\s*(?:read (?:more|also|next)|see also|leggi anche|lire aussi|à lire aussi|"
+        r"lesen sie auch|lee también|leia também|ler também)\s+"
+        r"(?:on|at|in|su|sur|auf|bei|en|em|na)(?:\s+[\w.'’-]+){0,2}?\s*[:|»>]\s*"
+        r"|^\s*also on [\w-]+\.[a-z]{2,}\s+"  # "Also on example.com Headline"
+        r"|^\s*more\s*:\s+"  # "MORE: Headline"
+    ),
     re.I,
 )
+
+# The label in capitals, then the headline with no separator ("LEGGI ANCHE Headline": a
+# bold label before a link); the capitals are checked by the caller.
+READ_MORE_CAPS_LABEL = re.compile(r"\s*(" + READ_MORE_LABEL + r")\s+(?=[^\W\d_])", re.I)
+MIN_CAPS_LABEL_CHARS = 5  # "RELATED", "LEGGI ANCHE"; not "ALSO", "MORE" or "AP"
+MEDIA_LABELS = frozenset(("watch", "listen", "video"))
+MAX_CAPS_TEASER_WORDS = 30  # a headline, not a paragraph opened by a word in capitals
 
 # "Headline of another story [VIDEO]" (or "[Video]"): teasers end with a bracketed label.
 TEASER_LABEL = re.compile(

@@ -77,6 +77,7 @@ from trafilatura.xpaths import (
     REMOVE_COMMENTS_AND_LISTS_XPATH,
 )
 
+from consumer.core.html.baseline_blocks import split_article_blob
 from consumer.core.html.trafilatura_content import KEPT_TEASERS, WILD_TEXT, extract_content
 from consumer.core.html.trafilatura_finders import basic_clean_matches
 from consumer.core.html.tree import detached
@@ -311,7 +312,7 @@ def _cascade(
     if len(text) < options.min_extracted_size and options.focus != "precision":
         baseline_body, baseline_text, baseline_length = baseline(tree)
         if baseline_length > len(text):
-            body, text = baseline_body, baseline_text
+            body, text = split_article_blob(tree, baseline_body), baseline_text
     # Recall escalation: a short body covering little of the page is extracted again.
     if (
         options.focus == "balanced"

@@ -20,9 +20,9 @@ _BYLINE_WORD = (
     r"(das )?(gespräch|interview) führten?|entrevista (realizada )?por|intervista (a cura )?di|"
     r"(geschrieben|eingestellt|gepostet|veröffentlicht|erstellt) von|von|"
     r"écrit par|par|escrito por|por|scritto da|di|door|"
-    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|"
+    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
-    r"(de|texto|text)(?=:)|de(?= notre )|"
+    r"(de|texto|text|текст)(?=:)|de(?= notre )|"
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}])))"
 )

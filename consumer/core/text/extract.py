@@ -11,6 +11,7 @@ or a paragraph is counted under that reason in ``removed`` and ``removed_chars``
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -83,6 +84,8 @@ _COPYRIGHT_NOTICE = re.compile(
     r"©|\(c\) ?\d{4}|\bcopyright\W{1,3}(?:\(c\)|\d{4})|\ball rights reserved\b", re.I
 )
 _MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
+_MAX_HEADER_LINES = 40  # a page's headline sits within its first lines
+_MAX_HEADER_LINE_WORDS = 25  # a longer line above the headline is a paragraph
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -352,6 +355,8 @@ def _find_title(
     every copy of it."""
     headlines = [p.title for _, p in pointers if p.title and p.rel in ("prev", "next")]
     first = _first_title_line(doc) if first_line else None
+    if first is None and first_line:
+        first = _doubled_headline(doc)
     source = normalise_line(hint) if hint and hint.strip() else None
     if source is None and first is not None:
         source = doc.lines[first].text
@@ -386,6 +391,21 @@ def _line_keys(doc: ArticleLines, skip: int | None, max_chars: int) -> set[str]:
     }
 
 
+def _doubled_headline(doc: ArticleLines) -> int | None:
+    """Under a strip of menu words, the first headline-shaped line shown twice in a row
+    (the page's <title> or a share card, then the <h1>): the headline. Only above the
+    first paragraph: below it, a doubled line is a comment's or a list's."""
+    in_play = [i for i in range(min(len(doc.lines), _MAX_HEADER_LINES)) if doc.status[i] is None]
+    for i, j in itertools.pairwise(in_play):
+        text = doc.lines[i].text
+        words = word_count(text)
+        if words > _MAX_HEADER_LINE_WORDS:
+            return None
+        if text == doc.lines[j].text and not text.endswith(".") and words >= 3:
+            return i
+    return None
+
+
 def _first_title_line(doc: ArticleLines) -> int | None:
     """The first line still in play, when it reads like a headline (not a paragraph).
 
@@ -394,7 +414,7 @@ def _first_title_line(doc: ArticleLines) -> int | None:
     and the story's headline is the next line that does not end like a sentence."""
     names = _newsletter_names(doc)
     in_email = False
-    for i, line in enumerate(doc.lines[:40]):
+    for i, line in enumerate(doc.lines[:_MAX_HEADER_LINES]):
         if doc.status[i] is None:
             text = line.text
             if len(text) > 300:

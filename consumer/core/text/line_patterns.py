@@ -210,8 +210,11 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(
-            r"(story|article) continues (below|after).{0,40}|"
+            # the label and the prompt on one line ("Advertisement · Scroll to continue")
+            r"((advertisement|ad|anzeige|werbung|publicité|publicidad|pubblicità) ?[·•|–—-] ?)?"
+            r"((story|article) continues (below|after).{0,40}|"
             r"(scroll|continue) (down )?to continue( reading)?.{0,40}|"
+            r"continue (reading|story) below\W{0,3})|"
             r"(skip|close) (ad|advertisement)|ad feedback|report (this )?ad|"
             r"(click here to )?(get|download) (the|our) [\w ]{1,30} app\W{0,3}|"
             r"(weiterlesen nach|lesen sie nach) der anzeige|"
@@ -329,6 +332,16 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"((comments|kommentare|komentarze|commentaires|comentarios) )?"
             r"(number of comments|anzahl der kommentare|liczba komentarzy|"
             r"nombre de commentaires|número de comentarios):? \d+|"
+            # a prompt to sign in before commenting ("Log in to comment", "Jetzt anmelden
+            # und mitdiskutieren")
+            r"(please )?(log|sign) ?in (to|or register to) (comment|post a comment|"
+            r"leave a comment|reply|join the (conversation|discussion))\W{0,3}|"
+            r"you must be (logged|signed) in to (post a )?comment\b.{0,40}|"
+            r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)\W{0,3}|"
+            r"(melden sie sich an|bitte anmelden),? um (zu kommentieren|mitzudiskutieren)\W{0,3}|"
+            r"connectez-vous pour (commenter|réagir)\W{0,3}|(inicia|inicie) sesión para "
+            r"comentar\W{0,3}|accedi per commentare\W{0,3}|(faça|fazer) login para comentar"
+            r"\W{0,3}|log in om te reageren\W{0,3}|"
             # a comment form's buttons and fields ("Cancel reply", "Name *")
             r"(leave a reply )?(cancel reply|antworten abbrechen|annuler la réponse|"
             r"cancelar (la )?respuesta|annulla (la )?risposta|anuluj (pisanie )?odpowiedź)|"
@@ -414,6 +427,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?i:photo|photograph|photography|picture|image|illustration|foto|fotografie|"
             r"bild|fotografía|fotografia)(?i:s)? (?i:by|von|de|di|par|door) "
             r"[A-ZÀ-Þ][\w.'’-]*(?:(?: and| und| et| y| &|,)? [A-ZÀ-Þ][\w.'’-]*){0,5}"
+            # where it came from ("... on Unsplash", "... for The Daily Courier")
+            r"(?: (?i:on|via|from|for) [A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,2})?"
             r"(?:, [^.!?]{2,40})?"
         ),
         re.compile(
@@ -515,6 +530,8 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         # an appeal for support under the story
         r"^if you (enjoyed|liked|like|enjoy) (reading )?this (post|article|story)\b.{0,60}"
         r"\b(support|donate|consider)|^thank you for your support\b|"
+        r"^(our|independent|quality|local) journalism (needs|depends on|relies on) your "
+        r"support(?=\W{0,3}$)|^support (independent|our|quality|local) journalism(?=\W{0,3}$)|"
         r"unterstützen sie (diese form des journalismus|unsere arbeit)|"
         r"^gefällt (dir|ihnen) unser [\w-]{1,40}\?|"
         r"thanks? (you )?for (subscribing|signing up)|"

@@ -30,7 +30,7 @@ _MARK = "\x00"
 _MAX_READING_TIME_CHARS = 40
 _READING_TIME = re.compile(
     r"((estimated )?(reading|read) time|lesezeit|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|leestijd|tempo de leitura)?:? ?(≈ ?|~ ?|about )?\d{1,3} ?"
+    r"tempo di lettura|leestijd|tempo de leitura|czas czytania)?( ?:)? ?(≈ ?|~ ?|about )?\d{1,3} ?"
     r"(min(ute)?s?|mins?|minuten|minutos|minuti)\.?"
     r"( (read|reading|de lecture|de lectura|lesezeit|di lettura|leestijd|de leitura))?",
     re.IGNORECASE,

@@ -45,17 +45,25 @@ _READ_MORE = re.compile(
     r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über))? ?[:\-–—]? ?(?P<target>.*)",
     _I,
 )
-_INLINE_RELATED = re.compile(
+# The labels of a related headline inside the story ("Lesen Sie auch", "Te puede interesar").
+_INLINE_LABEL = (
     r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
     r"read more|read also|see also|also read|more|watch|listen|"
     r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
-    r"lee también|te puede interesar|vea también|puedes ver|lesen sie hier|leggi anche|"
+    r"lee también|(también )?te (puede|podría) interesar|puede interesarte|vea también|"
+    r"puedes ver|lesen sie hier|leggi anche|(ti )?potrebbe (interessarti|interessare)|"
+    r"das könnte (sie|dich) (auch )?interessieren|vous aimerez (peut-être )?aussi|"
+    r"à lire également|você (também )?pode gostar|you (may|might) also like|"
     r"leia também|lees ook|veja também|saiba mais|"
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
-    r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте также|lue myös) ?[:：] ?"
-    r"(?P<title>.+)",
-    _I,
+    r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте также|lue myös)"
 )
+_INLINE_RELATED = re.compile(_INLINE_LABEL + r" ?[:：] ?(?P<title>.+)", _I)
+# The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
+_CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>.+)", _I)
+_MIN_CAPS_LABEL_CHARS = 5  # "RELATED"; not "MORE THAN 200 ..."
+# "LISTEN “Hard Times” by X", "WATCH The trailer": the label of the story's own media.
+_MEDIA_LABELS = frozenset(("watch", "listen", "video"))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
 # What "continue reading" may point at that is no source and no headline.
@@ -98,6 +106,23 @@ def pointer_of(text: str) -> Pointer | None:
     inline = _INLINE_RELATED.fullmatch(text)
     if inline and _headline_like(inline.group("title")):
         return Pointer("related", inline.group("title").strip(), None)
+    return _caps_labelled(text)
+
+
+def _caps_labelled(text: str) -> Pointer | None:
+    """ "LEGGI ANCHE Headline": a label in capitals (bold on the page) and a headline in
+    sentence case with no separator between them; an all-capitals line is a shout."""
+    if not text[:_MIN_CAPS_LABEL_CHARS].isupper():
+        return None
+    caps = _CAPS_INLINE_RELATED.fullmatch(text)
+    if caps is None or not caps.group("label").isupper():
+        return None
+    title = caps.group("title").strip()
+    label = caps.group("label").lower()
+    if len(label) < _MIN_CAPS_LABEL_CHARS or label in _MEDIA_LABELS or title.isupper():
+        return None
+    if _headline_like(title) and not _ends_sentence(title):
+        return Pointer("related", title, None)
     return None
 
 

@@ -33,6 +33,8 @@ _NAME_PARTICLE_LIST = (
     "of the and for on do da dos das de del della di du des la le el van der den von y e"
 )
 _NAME_PARTICLES = frozenset(_NAME_PARTICLE_LIST.split())
+# A capitalised word behind an elided article ("l'Ouest", "dell'Umbria", "d'Azur").
+_ELIDED_NAME = re.compile(r"(?:l|d|dell|nell|all|sull)['’][A-ZÀ-ÖØ-Þ]\w*")
 MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250
 _MIN_TRIMMED_WORDS = 3  # what is left of a headline once a date is cut off
@@ -216,7 +218,9 @@ def _is_site_name(tail: str, head: str) -> bool:
     capitalised = sum(
         1
         for i, w in enumerate(words)
-        if not w[:1].islower() or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)
+        if not w[:1].islower()
+        or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)
+        or _ELIDED_NAME.fullmatch(w) is not None
     )
     return (
         capitalised == len(words) and not tail.endswith((".", "?", "!")) and len(tail) < len(head)

@@ -198,3 +198,26 @@ def test_prev_next_anchors_are_the_xpath_s() -> None:
         page = f"<html><body>{''.join(parts[:cut])}</body></html>{''.join(parts[cut:])}"
         tree = document_fromstring(page)
         assert prev_next_anchors(tree) == expression(tree)
+
+
+def test_a_related_box_of_cjk_headlines_gives_related_links() -> None:
+    """CJK headlines have no spaces: their length is counted in characters."""
+    paragraphs = [
+        "東京都は26日、来年度から都内の公立小中学校の給食費を無償化する方針を明らかにした。"
+        "対象となる児童・生徒は約90万人に上る見通しだ。",
+        "都の担当者によると、必要な予算は年間約600億円と見込まれ、区市町村への補助を通じて"
+        "実施する。知事は記者会見で「子育て世帯の負担を少しでも軽くしたい」と述べた。",
+        "一方、財源の確保については都議会の一部から慎重な意見も出ている。専門家は安定した財源の"
+        "確保が欠かせないと指摘している。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f"""<html lang="ja"><head><title>給食費を無償化へ</title></head><body><article>
+<h1>給食費を無償化へ</h1>{body}
+<div class="related-articles"><h2>関連記事</h2><ul>
+<li><a href="/a">保育料の軽減策、来月から申請受け付け開始</a></li>
+<li><a href="/b">トップ</a></li></ul></div></article></body></html>"""
+    result = _extract(page, url="https://news.example.jp/articles/1")
+    assert [(link.title, link.url) for link in result.related] == [
+        ("保育料の軽減策、来月から申請受け付け開始", "https://news.example.jp/a")
+    ]  # "トップ" (three characters) is a menu entry
+    assert result.paragraphs == paragraphs

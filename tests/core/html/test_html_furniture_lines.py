@@ -131,6 +131,7 @@ def test_sentences_with_the_same_words_stay(line: str) -> None:
         ("Trending Now", "navigation"),
         ("Already a subscriber? Log in", "paywall"),
         ("You have reached your limit of free articles.", "paywall"),
+        ("この記事は有料記事です。残り1200文字", "paywall"),
         ("Il vous reste 80% de cet article à lire. La suite est réservée aux abonnés.", "paywall"),
         ("Bereits Abonnent? Anmelden", "paywall"),
         ("You have 2 free articles left this month.", "paywall"),
@@ -184,6 +185,16 @@ def test_more_colon_opens_a_teaser() -> None:
     assert is_read_more("Baca juga: Pelabuhan ditutup karena badai")
     assert is_read_more("Читайте также: Паром вышел в море")
     assert is_read_more("Siehe auch: Der Hafen wird erneuert")
+    assert is_read_more("Te puede interesar: El puerto cierra por el temporal")
+    assert is_read_more("Das könnte Sie auch interessieren: Der Hafen wird erneuert")
+    assert is_read_more("You may also like: The storm reaches the pier")
+    assert not is_read_more("Te puede interesar saber que el puerto cerró ayer.")
+    # a label in capitals before the headline, with no separator (a bold label, a link)
+    assert is_read_more("LEGGI ANCHE Frana sulla statale, paese isolato per ore")
+    assert is_read_more("RELATED Council votes to close the old bridge")
+    assert not is_read_more("WATCH the storm hit the pier. It came at noon.")
+    assert not is_read_more("LISTEN “Hard Times,” by the harbour band Low Tide")
+    assert not is_read_more("Read more books, the council urged its residents")
     assert not is_read_more("Watch on Sunday: the new ferry sails at noon.")
     assert not is_read_more("Also in Paris: the mayor opened the new bridge on Monday.")
     assert not is_read_more("Video-game makers reported record sales on Tuesday.")

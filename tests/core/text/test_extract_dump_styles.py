@@ -721,3 +721,31 @@ def test_numbers_of_a_flattened_listicles_headings_keep_its_sections(extract):
     )
     ext = extract(page)
     assert ext.paragraphs[-2:] == ["10.", tips[-1]]
+
+
+def test_russian_portal(extract, dump):
+    ext = extract(dump("russian_portal"))
+    assert ext.title == "Правительство утвердило программу модернизации пригородных поездов"
+    assert ext.authors == ["Анна Смирнова"]  # "Автор: ..."
+    assert ext.published_at == "2026-11-26"
+    assert ext.related[0].title == "Тарифы на проезд в электричках вырастут с января"
+    assert len(ext.paragraphs) == 3
+    assert ext.captions == ["Новый электропоезд на вокзале. Фото: пресс-служба"]
+
+
+def test_german_wire_story_on_a_portal(extract, dump):
+    ext = extract(dump("german_wire_on_portal"))
+    assert ext.authors == ["Lena Hoffmann", "Tobias Kern"]
+    assert ext.paragraphs[1].startswith("Hamburg (dpa) - Die Deutsche Bahn")
+    assert ext.paragraphs[-1].startswith("Der Fahrgastverband Pro Bahn")
+    # The sign-in prompt under the comments header is the form's, not the story's.
+    assert ext.removed["comments"] == 2
+
+
+def test_a_headline_shown_twice_under_a_strip_of_menu_words(extract, dump):
+    ext = extract(dump("blog_platform_header"))
+    # "Sitemap", "Open in app", "Sign up", "Write": no headline; the doubled line is.
+    assert ext.title == "Why Our Team Stopped Using Microservices"
+    assert ext.authors == ["Jane Doe"]
+    assert ext.removed["repeated_title"] == 1
+    assert ext.paragraphs[0].startswith("Three years ago we split our monolith")

@@ -391,6 +391,14 @@ def test_pointers():
     assert siguiente is not None and siguiente.rel == "next"
     proxima = pointer_of("Próxima notícia: Chuvas devem continuar até o fim de semana")
     assert proxima is not None and proxima.rel == "next"
+    for label in ("También te puede interesar", "Ti potrebbe interessare", "Vous aimerez aussi "):
+        liked = pointer_of(f"{label}: La ciudad abre un nuevo parque en el centro")
+        assert liked is not None and liked.title == "La ciudad abre un nuevo parque en el centro"
+    caps = pointer_of("LEGGI ANCHE Frana sulla statale, paese isolato per ore")
+    assert caps is not None and caps.title == "Frana sulla statale, paese isolato per ore"
+    assert pointer_of("MORE THAN 200 PEOPLE ATTENDED THE MEETING") is None
+    assert pointer_of("WATCH the storm hit the pier. It came at noon.") is None
+    assert pointer_of("LISTEN “Hard Times,” by the harbour band Low Tide") is None
 
 
 def test_headline_cut_short_is_still_a_headline():
@@ -430,6 +438,11 @@ def test_unknown_site_name_with_lower_case_particles_is_the_publisher():
     assert clean_title("Il sindaco firma il piano - Gazzetta di Borgo").publisher == (
         "Gazzetta di Borgo"
     )
+    # a capitalised name behind an elided article
+    assert clean_title(
+        "Grève des trains jeudi dans la région - Le Courrier de l'Ouest"
+    ).publisher == ("Le Courrier de l'Ouest")
+    assert clean_title("Grève des trains jeudi - la grève continue d'ici").publisher is None
 
 
 def test_noise_shared_by_title_and_headlines():
@@ -497,11 +510,24 @@ def test_noise_shared_by_title_and_headlines():
         # a paywall's notices under the teaser
         ("Il vous reste 80% de cet article à lire. Déjà abonné ? Se connecter", "newsletter"),
         ("Já é assinante? Entre", "newsletter"),
+        ("この記事は有料記事です。残り1200文字", "newsletter"),
         # the header of the author's box and the link to the comment form
         ("Over de auteur", "byline"),
         ("Sobre o autor", "byline"),
         ("Reageer op dit artikel", "comments"),
         ("Commenta l'articolo", "comments"),
+        # a credit naming the picture library, an appeal for support
+        ("Photo by John Roe on Unsplash", "image_credit"),
+        ("Our journalism needs your support", "newsletter"),
+        # an ad slot's label and prompt on one line
+        ("Advertisement · Scroll to continue", "advertisement"),
+        ("Ad - story continues below", "advertisement"),
+        ("Continue reading below", "advertisement"),
+        # a prompt to sign in before commenting
+        ("Log in to comment", "comments"),
+        ("Jetzt anmelden und mitdiskutieren", "comments"),
+        ("Connectez-vous pour commenter", "comments"),
+        ("Inicia sesión para comentar", "comments"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -521,6 +547,8 @@ def test_boilerplate_reasons(line, reason):
         "Listen to this article and the mayor's answer before you vote.",
         "Comment on this story about the mayor if you were there.",
         "One response to the survey came from the mayor's office.",
+        "Users must log in to comment on the draft rules, the ministry said on Monday.",
+        "Our journalism needs your support, the editor wrote in a letter on Sunday.",
     ],
 )
 def test_prose_is_not_boilerplate(line):

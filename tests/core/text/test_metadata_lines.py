@@ -266,6 +266,7 @@ def test_names_with_a_role(line, names):
         ("Lesezeit: 4 Min.", True),
         ("5 min de lecture", True),
         ("Tiempo de lectura: 3 minutos", True),
+        ("Temps de lecture : 2 min", True),  # French spacing before the colon
         ("Take 5 minutes to read the terms", False),
     ],
 )
