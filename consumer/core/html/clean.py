@@ -20,6 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
+from consumer.core.html.alt_captions import alt_captions
 from consumer.core.html.caption_text import non_caption_reason
 from consumer.core.html.comment_threads import drop_flat_comment_threads
 from consumer.core.html.inline_headings import drop_related_labels_inside_story
@@ -329,7 +330,7 @@ def _classify(
             found.pop(element, None)
             remove_keeping_tail(element)
     # Found by walking attributes, not testing every element: same elements, same order.
-    captions = list(tree.iter("figcaption")) + _ITEMPROP_CAPTIONS(tree)
+    captions = list(tree.iter("figcaption")) + _ITEMPROP_CAPTIONS(tree) + alt_captions(tree)
     boxes: list[HtmlElement] = []
     widgets: list[tuple[HtmlElement, str]] = []
     for element, kind in found.items():  # values come in document order, so do the keys
