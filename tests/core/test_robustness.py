@@ -178,6 +178,9 @@ PATHOLOGICAL = {
     "one line of a million sentences": "A. " * 1_000_000,
     "one line of a million menu items": "Word | " * 500_000,
     "markdown link bomb": "[a](b)" * 300_000 + "![" * 100_000,
+    # twice-encoded sequences, each decoded by a Python call: 49,000 repaired, 2 million not
+    "twice-encoded story": "<p>" + "caf\u00c3\u00a9 \u00e2\u20ac\u201d " * 24_500 + "</p>",
+    "twice-encoded bomb": "<p>" + "\u00c2\u00a0" * 2_000_000 + "</p>",
 }
 
 

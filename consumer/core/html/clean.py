@@ -20,9 +20,11 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import patterns as pt
+from consumer.core.html.alt_captions import alt_captions
 from consumer.core.html.caption_text import non_caption_reason
 from consumer.core.html.comment_threads import drop_flat_comment_threads
 from consumer.core.html.inline_headings import drop_related_labels_inside_story
+from consumer.core.html.pull_quotes import drop_pull_quotes
 from consumer.core.html.tree import (
     document_elements,
     is_detached,
@@ -107,6 +109,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     captions, boxes, widgets = _classify(tree, values, lead)
     for element in captions:
         _take_caption(element, cleaned)
+    drop_pull_quotes(tree, cleaned)
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
     base_host = _hostname(base_url)
@@ -327,7 +330,7 @@ def _classify(
             found.pop(element, None)
             remove_keeping_tail(element)
     # Found by walking attributes, not testing every element: same elements, same order.
-    captions = list(tree.iter("figcaption")) + _ITEMPROP_CAPTIONS(tree)
+    captions = list(tree.iter("figcaption")) + _ITEMPROP_CAPTIONS(tree) + alt_captions(tree)
     boxes: list[HtmlElement] = []
     widgets: list[tuple[HtmlElement, str]] = []
     for element, kind in found.items():  # values come in document order, so do the keys

@@ -15,6 +15,7 @@ from lxml.html import (
 )
 
 from consumer.contract import ExtractionError
+from consumer.core.html.double_encoding import repaired_double_encoding
 from consumer.core.options import CoreOptions
 
 # Characters libxml2 refuses or that are never text: C0 controls (but tab, LF, CR), DEL,
@@ -52,6 +53,7 @@ def parse_page(content: str, options: CoreOptions, warnings: list[str]) -> HtmlE
         )
     if _CONTENT_CHAR.search(content) is None:  # stops at the first character of most pages
         raise ExtractionError("html content is empty after removing control characters")
+    content = repaired_double_encoding(content)
     tree = _parse(_scrubbed_utf8(content))
     if _title_swallowed_page(tree) and (closed := _title_closed(content)) is not None:
         tree = _parse(_scrubbed_utf8(closed))
