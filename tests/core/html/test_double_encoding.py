@@ -22,6 +22,8 @@ def test_sequences_of_a_twice_encoded_page_are_decoded() -> None:
 def test_text_written_as_meant_is_left_alone() -> None:
     text = "SÃO PAULO, voilà\xa0» CAFÉ\xa0: Fuß“ and a plain â in Vietnamese: Cần Thơ"
     assert repaired_double_encoding(text) == text
+    prices = "A câmara aprovou o âmbito do plano: 5 € por mês, 12 € por ano."
+    assert repaired_double_encoding(prices) == prices
 
 
 def test_a_twice_encoded_story_reads_as_written() -> None:
