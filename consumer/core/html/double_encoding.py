@@ -6,10 +6,12 @@ the C1 controls of "â\x80\x94", after which no line can be repaired."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # cp1252's characters for the bytes 0x80-0x9f (Latin-1 reads them as C1 controls).
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _CONTINUATION = f"[\u0080-\u00bf{_CP1252_HIGH}]"
+_CONTINUATIONS = frozenset(map(chr, range(0x80, 0xC0))) | frozenset(_CP1252_HIGH)
 # The UTF-8 sequences of U+0080-U+00FF (lead bytes C2, C3: "Â", "Ã") and of U+2000-U+2FFF
 # (lead byte E2: "â"), which hold the no-break space, the accented letters, quotes, dashes
 # and the ellipsis. Other lead bytes ("É", "ß", "à") are letters a page may well follow
@@ -34,20 +36,27 @@ def repaired_double_encoding(content: str) -> str:
 
 
 def _may_hold_sequences(content: str) -> bool:
-    """Whether a sequence may be there, by substring scans (memchr-fast, where the pattern
-    reads every character in Python's regex engine: 8 ms on 260 KB). "â" alone is a letter
-    of Portuguese and French, so its sequences count by their second character, "€" (from
-    cp1252) or the C1 control "\x80" (from Latin-1), which prose does not hold; a price's
-    "€" counts only after an "â". (A two-character search is a slow scan on a page with
-    characters beyond Latin-1; the "€" are few and found one by one.)"""
-    if "Ã" in content or "Â" in content or "\x80" in content:
+    """Whether a sequence may be there, by substring searches (memchr-fast, where the
+    pattern reads every character in Python's regex engine: 8 ms on 260 KB). "Ã" and "Â"
+    count before a continuation character only ("SÃO PAULO" is Portuguese), and "â" (a
+    letter of Portuguese and French) by its sequences' second character: the C1 control
+    "\x80" (read as Latin-1), which prose does not hold, or a "€" (read as cp1252) right
+    after it. The marks are few on a page and visited one by one (a two-character search
+    is a slow scan on a page with characters beyond Latin-1)."""
+    if "\x80" in content:
         return True
-    at = content.find("€", 1)
+    return any(
+        content[at + 1 : at + 2] in _CONTINUATIONS
+        for lead in ("Ã", "Â")
+        for at in _positions(content, lead)
+    ) or any(content[at - 1 : at] == "â" for at in _positions(content, "€"))
+
+
+def _positions(content: str, char: str) -> Iterator[int]:
+    at = content.find(char)
     while at != -1:
-        if content[at - 1] == "â":
-            return True
-        at = content.find("€", at + 1)
-    return False
+        yield at
+        at = content.find(char, at + 1)
 
 
 def _decoded(match: re.Match[str]) -> str:
