@@ -181,6 +181,12 @@ PATHOLOGICAL = {
     # twice-encoded sequences, each decoded by a Python call: 49,000 repaired, 2 million not
     "twice-encoded story": "<p>" + "caf\u00c3\u00a9 \u00e2\u20ac\u201d " * 24_500 + "</p>",
     "twice-encoded bomb": "<p>" + "\u00c2\u00a0" * 2_000_000 + "</p>",
+    # images with a sentence of alt text, each beside a wrapper holding the rest of the page
+    # (a caption candidate once read whole per image)
+    "alt text beside nested wrappers": "".join(
+        f'<div><img alt="a man walks his dog on the beach at dawn {n}"><p>{"word " * 50}</p>'
+        for n in range(5_000)
+    ),
 }
 
 

@@ -7,7 +7,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.line_keys import line_key
-from consumer.core.html.tree import document_elements, text_of
+from consumer.core.html.tree import document_elements
 
 # A description of a sentence's length ("Ann Smith greets supporters at a rally in ...");
 # a shorter alt is a name (a product's, a person's) that a heading beside it repeats.
@@ -35,10 +35,24 @@ def alt_captions(tree: HtmlElement) -> list[HtmlElement]:
         for element in _after(image):
             if element.tag in _NOT_CAPTIONS or _LINK(element):
                 continue  # a teaser's headline beside its picture, a link to the story
-            if line_key(text_of(element)) == key:
+            text = _text_within(element, 2 * len(alt))
+            if text is not None and line_key(text) == key:
                 found.append(element)
                 break
     return found
+
+
+def _text_within(element: HtmlElement, limit: int) -> str | None:
+    """The text of ``element`` when it is at most ``limit`` characters long, else None:
+    read piece by piece, so a wrapper holding the rest of the page beside each image is
+    not read whole once per image."""
+    pieces, length = [], 0
+    for piece in element.itertext():
+        length += len(piece)
+        if length > limit:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def _after(image: HtmlElement) -> list[HtmlElement]:
