@@ -24,6 +24,7 @@ from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
+from consumer.core.text.title import clean_title
 
 
 @dataclass(slots=True)
@@ -122,7 +123,10 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         canonical_url=canonical,
         declared_language=_language_tag(language),
         site=site,
-        publisher=publisher,
+        # No declared publisher: the site's name after the <title>'s headline, when it
+        # reads as one ("... | Dagblad van het Noorden"; not a section name). (Only shown:
+        # the title and the authors are read with the declared one.)
+        publisher=publisher or clean_title(_first_text(elements["title"]) or "").publisher,
         headlines=headlines,
         declared_body=body if isinstance(body := ld.get("articleBody"), str) else None,
     )

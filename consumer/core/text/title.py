@@ -30,7 +30,8 @@ _SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
 _MAX_NOISE_CHARS = 40
 # Lower-case words inside a publication's name.
 _NAME_PARTICLE_LIST = (
-    "of the and for on do da dos das de del della di du des la le el van der den von y e"
+    "of the and for on do da dos das de del della di du des la le el van der den von y e het "
+    "am im zum zur"
 )
 _NAME_PARTICLES = frozenset(_NAME_PARTICLE_LIST.split())
 # A capitalised word behind an elided article ("l'Ouest", "dell'Umbria", "d'Azur").

@@ -381,3 +381,18 @@ def test_a_line_under_the_headline_names_its_writer_up_to_a_bar() -> None:
     meta = _metadata(_page("<title>Stadtrat beschließt neues Radwegenetz</title>", body))
     assert meta.authors == ["Anna Beispiel"]
     assert meta.published_at == "2025-03-12"
+
+
+def test_the_publisher_is_read_from_the_title_where_none_is_declared() -> None:
+    page = (
+        "<html><head><title>Kabinet trekt extra geld uit voor dijken | Dagblad van het "
+        "Noorden</title></head><body><h1>Kabinet trekt extra geld uit voor dijken</h1>"
+        "</body></html>"
+    )
+    meta = _metadata(page)
+    assert meta.publisher == "Dagblad van het Noorden"
+    assert meta.title == "Kabinet trekt extra geld uit voor dijken"
+    section = page.replace("Dagblad van het Noorden", "Politics")
+    assert _metadata(section).publisher is None  # a section's name, not the house's
+    declared = page.replace("</head>", '<meta property="og:site_name" content="DvhN"></head>')
+    assert _metadata(declared).publisher == "DvhN"
