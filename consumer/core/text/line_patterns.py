@@ -462,6 +462,9 @@ RELATED_HEADERS = re.compile(
     r"(artikel|beiträge|inhalte)( und videos)? zum thema|lies auch|"
     r"beliebte (beiträge|artikel)( zum thema)?|mehr lesen( über| zu| zum thema)?|"
     r"otras noticias|artículos relacionados( [\w ]{1,30})?|las más vistas|lo más visto|"
+    # "More news" in more languages ("Más noticias", "Mais notícias", "Altre notizie")
+    r"más noticias( de [\w ]{1,30})?|mais notícias( de [\w ]{1,30})?|altre notizie|"
+    r"meer nieuws|plus d'actualités|autres actualités|więcej wiadomości|"
     r"infórmate más|informate más|das könnte sie (auch )?interessieren|"
     r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
     r"te puede interesar|noticias relacionadas|lo más leído|leggi anche|"

@@ -148,6 +148,9 @@ def test_related_headers_with_an_emoji_or_an_arrow_after_them():
         "Recomendamos para você",
         "Populäre Artikel",
         "À écouter aussi",
+        "Más noticias",
+        "Altre notizie",
+        "Meer nieuws",
     ],
 )
 def test_related_headers_in_more_languages(header: str) -> None:
