@@ -381,3 +381,13 @@ def test_a_line_under_the_headline_names_its_writer_up_to_a_bar() -> None:
     meta = _metadata(_page("<title>Stadtrat beschließt neues Radwegenetz</title>", body))
     assert meta.authors == ["Anna Beispiel"]
     assert meta.published_at == "2025-03-12"
+
+
+def test_an_aside_or_address_named_for_the_author_is_a_byline() -> None:
+    meta = (
+        '<div class="post-meta-wrapper"><aside class="post-meta"><time>Mar 02, 2024</time>'
+        '</aside><aside class="post-author">Nora Feld</aside></div>'
+    )
+    assert byline_names(lxml_html.fromstring(_page(body=meta))) == "Nora Feld"
+    card = '<address class="author-card">Tomas Brink</address>'
+    assert byline_names(lxml_html.fromstring(_page(body=card))) == "Tomas Brink"
