@@ -354,7 +354,28 @@ def _author_sources(
     headings, title = under  # a "By ..." line under the headline, in no byline element
     if title and (names := byline_under_headline(headings, title)):
         yield [names]
+    yield _labelled_card_authors(metas)
     yield declared + ld_orgs
+
+
+# Twitter's summary card shows label/value pairs ("twitter:label1" = "Written by",
+# "twitter:data1" = "Jane Doe"; the other pair is most often the reading time). SEO plugins
+# write the label in the site's language ("Geschrieben von", "Écrit par", "Escrito por").
+_CARD_PAIRS = 4
+_CARD_AUTHOR_LABEL = re.compile(
+    r"(?:\w+\s+)?(?:by|von|par|por|di|da|door|av|af|przez)|authors?|autor(?:in|es)?|auteure?s?",
+    re.IGNORECASE,
+)
+
+
+def _labelled_card_authors(metas: dict[str, str]) -> list[str]:
+    """The name a Twitter card labels as the writer's, read after the page's bylines: a
+    plugin fills it with the post's account, which a byline may name better."""
+    for n in range(1, _CARD_PAIRS + 1):
+        label, value = metas.get(f"twitter:label{n}"), metas.get(f"twitter:data{n}")
+        if label and value and _CARD_AUTHOR_LABEL.fullmatch(label.strip(" :")):
+            return [value]
+    return []
 
 
 def _byline_authors(tree: HtmlElement) -> list[str]:

@@ -391,3 +391,19 @@ def test_an_aside_or_address_named_for_the_author_is_a_byline() -> None:
     assert byline_names(lxml_html.fromstring(_page(body=meta))) == "Nora Feld"
     card = '<address class="author-card">Tomas Brink</address>'
     assert byline_names(lxml_html.fromstring(_page(body=card))) == "Tomas Brink"
+
+
+def test_a_twitter_card_labelled_as_the_writer_names_the_author() -> None:
+    card = (
+        '<meta name="twitter:label1" content="Geschrieben von">'
+        '<meta name="twitter:data1" content="Lena Ostrow">'
+        '<meta name="twitter:label2" content="Lesedauer">'
+        '<meta name="twitter:data2" content="4 Minuten">'
+    )
+    assert _metadata(_page(card, "<h1>Ein Garten im Winter</h1>")).authors == ["Lena Ostrow"]
+    # A byline comes first: the card names the account that posted it.
+    byline = '<h1>Ein Garten</h1><p class="byline">Von Jana Holm</p>'
+    assert _metadata(_page(card, byline)).authors == ["Jana Holm"]
+    reading = '<meta name="twitter:label1" content="Est. reading time">'
+    reading += '<meta name="twitter:data1" content="4 minutes">'
+    assert _metadata(_page(reading, "<h1>A garden in winter</h1>")).authors == []
