@@ -425,3 +425,17 @@ def test_a_blog_name_and_colon_before_the_post_title_the_page_shows_go():
     # ... unless the page shows the part before the colon as a line too (a section).
     both = {title_key("Vast riddles"), title_key("Letters of Note")}
     assert repeated_form(title, both).text == "Letters of Note: Vast riddles"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted on March 7, 2024 by zquorra", ["zquorra"]),
+        ("By zquorra March 7, 2024 No Comments", ["zquorra"]),
+        ("By admin March 7, 2024", None),  # the CMS's account when nobody signed
+        ("by zquorra", None),  # without a date, a lower-case word after "by" is no name
+        ("Sort by date", None),
+    ],
+)
+def test_a_dated_byline_gives_a_blogs_account_name(line, authors):
+    assert byline_authors(line) == authors
