@@ -141,6 +141,10 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
     match = _BYLINE.fullmatch(text)
+    if not match and _OTHERS_CREDIT.match(text):
+        # "Medically reviewed by X — Written by Y — Updated on ...": the writer's part
+        later = _CREDIT_SEPARATOR.split(text)[1:]
+        return next((found for part in later if (found := byline_authors(part))), None)
     if not match:
         trailing = _TRAILING_BYLINE.fullmatch(text)
         if trailing is None or date_span(text[: trailing.start("by")]) is None:
@@ -183,6 +187,11 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
     return names if names or roles else None
 
 
+# A credit to a reviewer or a fact-checker that heads a line of credits.
+_OTHERS_CREDIT = re.compile(
+    r"([\w-]+ ){0,2}(reviewed|checked|fact-checked|verified|edited) by\b", re.IGNORECASE
+)
+_CREDIT_SEPARATOR = re.compile(r" [—–|·•] ")
 # A blog's account name in lower case ("janedoe", "j.doe"), as a dated byline gives it.
 _ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,29}")
 # Accounts a CMS writes when nobody signed the post.

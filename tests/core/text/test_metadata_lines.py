@@ -439,3 +439,19 @@ def test_a_blog_name_and_colon_before_the_post_title_the_page_shows_go():
 )
 def test_a_dated_byline_gives_a_blogs_account_name(line, authors):
     assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (
+            "Medically reviewed by Dana Whitfield, RD — Written by Olu Adebayo, MS — "
+            "Updated on March 7, 2024",
+            ["Olu Adebayo"],
+        ),
+        ("Fact-checked by Dana Whitfield | By Olu Adebayo", ["Olu Adebayo"]),
+        ("Reviewed by Dana Whitfield — Updated on March 7, 2024", None),
+    ],
+)
+def test_the_writer_after_a_reviewers_credit(line, authors):
+    assert byline_authors(line) == authors
