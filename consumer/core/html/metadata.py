@@ -17,13 +17,14 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
-from consumer.core.html.bylines import byline_names
+from consumer.core.html.bylines import byline_names, in_aside
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.headline_lines import byline_under_headline, date_beside_headline
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
 
 @dataclass(slots=True)
@@ -104,6 +105,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # that day: a modification is no publication date, so none is given.
         if guessed and not (modified and guessed[:10] == modified[:10]):
             published = guessed
+    if published is None and elements["time"]:
+        published = _shown_time(elements["time"])
     headings = elements["h1"] + elements["h2"] + elements["h3"]
     if published is None and title:
         headings += _shown_headline(tree, headings, title)
@@ -181,6 +184,26 @@ def _time_element(tree: HtmlElement) -> str | None:
     """A <time> marked as the publication date, else the first <time datetime> of the page."""
     candidates = _MARKED_TIMES(tree) or _FIRST_TIME(tree)
     return next((d for value in candidates if (d := rfc3339(str(value)))), None)
+
+
+def _shown_time(times: list[HtmlElement]) -> str | None:
+    """The date the first <time> of the story (in <article> or <main>, no comment's or
+    sidebar's) shows ("April 26, 2024"), when no <time> has a datetime: themes write the
+    date as the element's text only. Not an update, nor a date whose day and month may be
+    either way round."""
+    if any(time.get("datetime") for time in times):
+        return None  # read by _time_element
+    first = next((time for time in times if _in_story(time) and not in_aside(time)), None)
+    text = squeeze(text_of(first)) if first is not None else ""
+    stamp = find_timestamp(text) if text and is_timestamp_line(text) else None
+    if stamp is None or stamp.is_update or stamp.order_unsure:
+        return None
+    return stamp.value
+
+
+def _in_story(element: HtmlElement) -> bool:
+    """Inside the page's <article> or <main> (a masthead shows today's date)."""
+    return any(node.tag in ("article", "main") for node in element.iterancestors())
 
 
 def _canonical_url(links: list[HtmlElement], metas: dict[str, str], url: str | None) -> str | None:

@@ -7,7 +7,7 @@ import json
 from lxml import html as lxml_html
 
 from consumer.core.html.bylines import byline_names, names_in
-from consumer.core.html.metadata import read_metadata
+from consumer.core.html.metadata import _shown_time, read_metadata
 
 PROSE = "<p>" + "The council met on Tuesday to discuss the new budget for the year. " * 3 + "</p>"
 
@@ -407,3 +407,19 @@ def test_a_twitter_card_labelled_as_the_writer_names_the_author() -> None:
     reading = '<meta name="twitter:label1" content="Est. reading time">'
     reading += '<meta name="twitter:data1" content="4 minutes">'
     assert _metadata(_page(reading, "<h1>A garden in winter</h1>")).authors == []
+
+
+def test_the_date_a_storys_time_element_shows_without_a_datetime() -> None:
+    head = "<title>Frost in the garden</title>"
+    story = (
+        "<h1>Frost in the garden</h1><div class='share'>Pin</div>"
+        "<time class='entry-time'>April 26, 2024</time>"
+        "<time class='entry-modified-time'>Updated on: May 2, 2024</time>"
+    )
+    assert _metadata(_page(head, story)).published_at == "2024-04-26"
+    # A masthead's date (today's) is no story's; nor is an update, nor "03/04/2024".
+    masthead = lxml_html.fromstring("<html><body><header><time>Friday, April 26, 2024</time>")
+    assert _shown_time(list(masthead.iter("time"))) is None
+    for shown in ("Updated on: May 2, 2024", "03/04/2024"):
+        story_time = lxml_html.fromstring(_page(body=f"<time>{shown}</time>"))
+        assert _shown_time(list(story_time.iter("time"))) is None
