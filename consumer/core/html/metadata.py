@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
-from consumer.core.html.bylines import byline_names, in_aside
+from consumer.core.html.bylines import LABEL, byline_names, in_aside, names_in
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.headline_lines import byline_under_headline, date_beside_headline
 from consumer.core.html.names import clean_authors
@@ -377,6 +377,7 @@ def _author_sources(
     headings, title = under  # a "By ..." line under the headline, in no byline element
     if title and (names := byline_under_headline(headings, title)):
         yield [names]
+    yield _article_footer_authors(tree)
     yield _labelled_card_authors(metas)
     yield declared + ld_orgs
 
@@ -399,6 +400,30 @@ def _labelled_card_authors(metas: dict[str, str]) -> list[str]:
         if label and value and _CARD_AUTHOR_LABEL.fullmatch(label.strip(" :")):
             return [value]
     return []
+
+
+# The story's own footer: a footer of the page's first <article>, not of an article inside it.
+_ARTICLE_FOOTERS = etree.XPath("(//article)[1]//footer[not(ancestor::article[2])]")
+MAX_FOOTERS = 3
+
+
+def _article_footer_authors(tree: HtmlElement) -> list[str]:
+    """ "Posted by Jane Doe on 2025-12-18 in Travel": blog themes sign the post in its
+    <article>'s footer, below the text, where no byline element is named."""
+    for footer in _ARTICLE_FOOTERS(tree)[:MAX_FOOTERS]:
+        if _names_comment(footer):
+            continue
+        text = squeeze(text_of(footer))
+        if LABEL.match(text) and (names := names_in(footer, ends_at_bar=True)):
+            return [names]
+    return []
+
+
+def _names_comment(element: HtmlElement) -> bool:
+    return any(
+        "comment" in f"{node.get('class', '')} {node.get('id', '')}"
+        for node in (element, *element.iterancestors())
+    )
 
 
 def _byline_authors(tree: HtmlElement) -> list[str]:

@@ -423,3 +423,16 @@ def test_the_date_a_storys_time_element_shows_without_a_datetime() -> None:
     for shown in ("Updated on: May 2, 2024", "03/04/2024"):
         story_time = lxml_html.fromstring(_page(body=f"<time>{shown}</time>"))
         assert _shown_time(list(story_time.iter("time"))) is None
+
+
+def test_the_story_signed_in_its_articles_footer() -> None:
+    story = (
+        "<h1>Moving the build farm</h1>" + PROSE + "<footer><p>Posted by "
+        "<a href='/about'>Ola Brenner</a> on 2025-03-07 in infrastructure.</p></footer>"
+    )
+    assert _metadata(_page(body=story)).authors == ["Ola Brenner"]
+    comment = (
+        "<h1>Moving the build farm</h1><div class='comments'><article><footer>Posted by "
+        "Rik Tamm on 2025-03-08</footer><p>Nice post</p></article></div>"
+    )
+    assert _metadata(_page(body=comment)).authors == []
