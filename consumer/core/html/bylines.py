@@ -30,7 +30,9 @@ _AUTHOR_LINKS = etree.XPath(
 MAX_AUTHOR_LINKS = 10
 # The page's own author markup ranks before the generic vocabulary ("post-author-box").
 _SPECIFIC = re.compile(r"^author$|author-?name|authorName|AuthorName|[Bb]yline")
-_GENERIC_TAGS = frozenset({"a", "div", "p", "span", "h3", "h4"})
+# An <aside> holds a post's meta column ("post-meta" / "post-author") as often as a div does,
+# and <address> is HTML's element for the article author's contact.
+_GENERIC_TAGS = frozenset({"a", "div", "p", "span", "h3", "h4", "aside", "address"})
 # Bylines inside comments, sidebars, figures and related-story teasers name other people
 # (commenters, photographers, other stories' writers); an <aside> may be the article's own
 # meta column, so it is not excluded. Only the nearest ancestors count: <body> and page

@@ -17,13 +17,14 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html import metaxpaths as mx
-from consumer.core.html.bylines import byline_names
+from consumer.core.html.bylines import LABEL, byline_names, in_aside, names_in
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.headline_lines import byline_under_headline, date_beside_headline
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title
 
 
@@ -105,6 +106,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # that day: a modification is no publication date, so none is given.
         if guessed and not (modified and guessed[:10] == modified[:10]):
             published = guessed
+    if published is None and elements["time"]:
+        published = _shown_time(elements["time"])
     headings = elements["h1"] + elements["h2"] + elements["h3"]
     if published is None and title:
         headings += _shown_headline(tree, headings, title)
@@ -185,6 +188,26 @@ def _time_element(tree: HtmlElement) -> str | None:
     """A <time> marked as the publication date, else the first <time datetime> of the page."""
     candidates = _MARKED_TIMES(tree) or _FIRST_TIME(tree)
     return next((d for value in candidates if (d := rfc3339(str(value)))), None)
+
+
+def _shown_time(times: list[HtmlElement]) -> str | None:
+    """The date the first <time> of the story (in <article> or <main>, no comment's or
+    sidebar's) shows ("April 26, 2024"), when no <time> has a datetime: themes write the
+    date as the element's text only. Not an update, nor a date whose day and month may be
+    either way round."""
+    if any(time.get("datetime") for time in times):
+        return None  # read by _time_element
+    first = next((time for time in times if _in_story(time) and not in_aside(time)), None)
+    text = squeeze(text_of(first)) if first is not None else ""
+    stamp = find_timestamp(text) if text and is_timestamp_line(text) else None
+    if stamp is None or stamp.is_update or stamp.order_unsure:
+        return None
+    return stamp.value
+
+
+def _in_story(element: HtmlElement) -> bool:
+    """Inside the page's <article> or <main> (a masthead shows today's date)."""
+    return any(node.tag in ("article", "main") for node in element.iterancestors())
 
 
 def _canonical_url(links: list[HtmlElement], metas: dict[str, str], url: str | None) -> str | None:
@@ -358,7 +381,53 @@ def _author_sources(
     headings, title = under  # a "By ..." line under the headline, in no byline element
     if title and (names := byline_under_headline(headings, title)):
         yield [names]
+    yield _article_footer_authors(tree)
+    yield _labelled_card_authors(metas)
     yield declared + ld_orgs
+
+
+# Twitter's summary card shows label/value pairs ("twitter:label1" = "Written by",
+# "twitter:data1" = "Jane Doe"; the other pair is most often the reading time). SEO plugins
+# write the label in the site's language ("Geschrieben von", "Écrit par", "Escrito por").
+_CARD_PAIRS = 4
+_CARD_AUTHOR_LABEL = re.compile(
+    r"(?:\w+\s+)?(?:by|von|par|por|di|da|door|av|af|przez)|authors?|autor(?:in|es)?|auteure?s?",
+    re.IGNORECASE,
+)
+
+
+def _labelled_card_authors(metas: dict[str, str]) -> list[str]:
+    """The name a Twitter card labels as the writer's, read after the page's bylines: a
+    plugin fills it with the post's account, which a byline may name better."""
+    for n in range(1, _CARD_PAIRS + 1):
+        label, value = metas.get(f"twitter:label{n}"), metas.get(f"twitter:data{n}")
+        if label and value and _CARD_AUTHOR_LABEL.fullmatch(label.strip(" :")):
+            return [value]
+    return []
+
+
+# The story's own footer: a footer of the page's first <article>, not of an article inside it.
+_ARTICLE_FOOTERS = etree.XPath("(//article)[1]//footer[not(ancestor::article[2])]")
+MAX_FOOTERS = 3
+
+
+def _article_footer_authors(tree: HtmlElement) -> list[str]:
+    """ "Posted by Jane Doe on 2025-12-18 in Travel": blog themes sign the post in its
+    <article>'s footer, below the text, where no byline element is named."""
+    for footer in _ARTICLE_FOOTERS(tree)[:MAX_FOOTERS]:
+        if _names_comment(footer):
+            continue
+        text = squeeze(text_of(footer))
+        if LABEL.match(text) and (names := names_in(footer, ends_at_bar=True)):
+            return [names]
+    return []
+
+
+def _names_comment(element: HtmlElement) -> bool:
+    return any(
+        "comment" in f"{node.get('class', '')} {node.get('id', '')}"
+        for node in (element, *element.iterancestors())
+    )
 
 
 def _byline_authors(tree: HtmlElement) -> list[str]:

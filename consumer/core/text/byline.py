@@ -131,20 +131,28 @@ _CAPS_NAME_THEN_OUTLET = re.compile(
 _HANDLE = re.compile(r"(?<=[\w.]) @[A-Za-z0-9_]{2,30}\b")
 
 
-def byline_authors(text: str) -> list[str] | None:
+def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
     """The authors named by a byline line, or None when ``text`` is not a byline.
 
-    A byline that names only an outlet or a role ("By Staff Reporter") gives ``[]``.
+    A byline that names only an outlet or a role ("By Staff Reporter") gives ``[]``;
+    ``dated``: the line's date was cut off before ``text``.
     """
     if len(text) > 200:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
     match = _BYLINE.fullmatch(text)
+    if not match and _OTHERS_CREDIT.match(text):
+        # "Medically reviewed by X — Written by Y — Updated on ...": the writer's part
+        later = _CREDIT_SEPARATOR.split(text)[1:]
+        return next((found for part in later if (found := byline_authors(part))), None)
     if not match:
         trailing = _TRAILING_BYLINE.fullmatch(text)
         if trailing is None or date_span(text[: trailing.start("by")]) is None:
             return None  # "Parse, Don't Validate (2019) by Jane Doe" lists works
-        return byline_authors("By " + trailing.group("rest"))
+        return byline_authors("By " + trailing.group("rest"), dated=True)
+    account = _account_name(match.group("names"))
+    if account and (dated or date_span(text) is not None):
+        return [account]  # "By janedoe March 7, 2024", "Posted on March 7, 2024 by janedoe"
     names: list[str] = []
     roles = 0
     # "By our correspondent Jane Doe", "Door onze redacteur Pieter de Vries"
@@ -177,6 +185,22 @@ def byline_authors(text: str) -> list[str] | None:
         if outlet_after:
             break
     return names if names or roles else None
+
+
+# A credit to a reviewer or a fact-checker that heads a line of credits.
+_OTHERS_CREDIT = re.compile(
+    r"([\w-]+ ){0,2}(reviewed|checked|fact-checked|verified|edited) by\b", re.IGNORECASE
+)
+_CREDIT_SEPARATOR = re.compile(r" [—–|·•] ")
+# A blog's account name in lower case ("janedoe", "j.doe"), as a dated byline gives it.
+_ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,29}")
+# Accounts a CMS writes when nobody signed the post.
+_NO_ONE = frozenset({"admin", "administrator", "user", "guest", "editor", "staff", "team"})
+
+
+def _account_name(names: str) -> str | None:
+    name = names.strip(" .:;")
+    return name if _ACCOUNT.fullmatch(name) and name not in _NO_ONE else None
 
 
 def _names_outlet(name: str) -> bool:

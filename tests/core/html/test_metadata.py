@@ -7,7 +7,7 @@ import json
 from lxml import html as lxml_html
 
 from consumer.core.html.bylines import byline_names, names_in
-from consumer.core.html.metadata import read_metadata
+from consumer.core.html.metadata import _shown_time, read_metadata
 
 PROSE = "<p>" + "The council met on Tuesday to discuss the new budget for the year. " * 3 + "</p>"
 
@@ -396,3 +396,58 @@ def test_the_publisher_is_read_from_the_title_where_none_is_declared() -> None:
     assert _metadata(section).publisher is None  # a section's name, not the house's
     declared = page.replace("</head>", '<meta property="og:site_name" content="DvhN"></head>')
     assert _metadata(declared).publisher == "DvhN"
+
+
+def test_an_aside_or_address_named_for_the_author_is_a_byline() -> None:
+    meta = (
+        '<div class="post-meta-wrapper"><aside class="post-meta"><time>Mar 02, 2024</time>'
+        '</aside><aside class="post-author">Nora Feld</aside></div>'
+    )
+    assert byline_names(lxml_html.fromstring(_page(body=meta))) == "Nora Feld"
+    card = '<address class="author-card">Tomas Brink</address>'
+    assert byline_names(lxml_html.fromstring(_page(body=card))) == "Tomas Brink"
+
+
+def test_a_twitter_card_labelled_as_the_writer_names_the_author() -> None:
+    card = (
+        '<meta name="twitter:label1" content="Geschrieben von">'
+        '<meta name="twitter:data1" content="Lena Ostrow">'
+        '<meta name="twitter:label2" content="Lesedauer">'
+        '<meta name="twitter:data2" content="4 Minuten">'
+    )
+    assert _metadata(_page(card, "<h1>Ein Garten im Winter</h1>")).authors == ["Lena Ostrow"]
+    # A byline comes first: the card names the account that posted it.
+    byline = '<h1>Ein Garten</h1><p class="byline">Von Jana Holm</p>'
+    assert _metadata(_page(card, byline)).authors == ["Jana Holm"]
+    reading = '<meta name="twitter:label1" content="Est. reading time">'
+    reading += '<meta name="twitter:data1" content="4 minutes">'
+    assert _metadata(_page(reading, "<h1>A garden in winter</h1>")).authors == []
+
+
+def test_the_date_a_storys_time_element_shows_without_a_datetime() -> None:
+    head = "<title>Frost in the garden</title>"
+    story = (
+        "<h1>Frost in the garden</h1><div class='share'>Pin</div>"
+        "<time class='entry-time'>April 26, 2024</time>"
+        "<time class='entry-modified-time'>Updated on: May 2, 2024</time>"
+    )
+    assert _metadata(_page(head, story)).published_at == "2024-04-26"
+    # A masthead's date (today's) is no story's; nor is an update, nor "03/04/2024".
+    masthead = lxml_html.fromstring("<html><body><header><time>Friday, April 26, 2024</time>")
+    assert _shown_time(list(masthead.iter("time"))) is None
+    for shown in ("Updated on: May 2, 2024", "03/04/2024"):
+        story_time = lxml_html.fromstring(_page(body=f"<time>{shown}</time>"))
+        assert _shown_time(list(story_time.iter("time"))) is None
+
+
+def test_the_story_signed_in_its_articles_footer() -> None:
+    story = (
+        "<h1>Moving the build farm</h1>" + PROSE + "<footer><p>Posted by "
+        "<a href='/about'>Ola Brenner</a> on 2025-03-07 in infrastructure.</p></footer>"
+    )
+    assert _metadata(_page(body=story)).authors == ["Ola Brenner"]
+    comment = (
+        "<h1>Moving the build farm</h1><div class='comments'><article><footer>Posted by "
+        "Rik Tamm on 2025-03-08</footer><p>Nice post</p></article></div>"
+    )
+    assert _metadata(_page(body=comment)).authors == []

@@ -426,3 +426,33 @@ def test_a_blog_name_and_colon_before_the_post_title_the_page_shows_go():
     # ... unless the page shows the part before the colon as a line too (a section).
     both = {title_key("Vast riddles"), title_key("Letters of Note")}
     assert repeated_form(title, both).text == "Letters of Note: Vast riddles"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted on March 7, 2024 by zquorra", ["zquorra"]),
+        ("By zquorra March 7, 2024 No Comments", ["zquorra"]),
+        ("By admin March 7, 2024", None),  # the CMS's account when nobody signed
+        ("by zquorra", None),  # without a date, a lower-case word after "by" is no name
+        ("Sort by date", None),
+    ],
+)
+def test_a_dated_byline_gives_a_blogs_account_name(line, authors):
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (
+            "Medically reviewed by Dana Whitfield, RD — Written by Olu Adebayo, MS — "
+            "Updated on March 7, 2024",
+            ["Olu Adebayo"],
+        ),
+        ("Fact-checked by Dana Whitfield | By Olu Adebayo", ["Olu Adebayo"]),
+        ("Reviewed by Dana Whitfield — Updated on March 7, 2024", None),
+    ],
+)
+def test_the_writer_after_a_reviewers_credit(line, authors):
+    assert byline_authors(line) == authors
