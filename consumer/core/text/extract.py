@@ -28,6 +28,7 @@ from consumer.core.text.article_lines import (
 )
 from consumer.core.text.body_tail import (
     without_author_bios,
+    without_bio_under_removed_header,
     without_dividers,
     without_sign_off,
     without_wire_credits,
@@ -155,6 +156,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     paragraphs, credited = without_wire_credits(doc, paragraphs)
     authors = authors or signed or credited
     paragraphs = without_author_bios(doc, paragraphs, authors)
+    paragraphs = without_bio_under_removed_header(doc, paragraphs)
     paragraphs = without_dividers(doc, paragraphs)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last

@@ -303,6 +303,24 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
     assert ext.removed["byline"] == 1
 
 
+def test_a_bio_under_a_removed_about_header_is_not_the_article(extract):
+    # "About the author" leaves as a byline; the bio under it names nobody the page names:
+    # with only removed lines between them, the bio is the writer's box, not the text.
+    bio = (
+        "I started this site because nobody else was testing running watches on real "
+        "mountain trails, and I still wear every one of them for a month before I write."
+    )
+    header = ["About the author", "Mara"]
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, header, [bio], FOOTER))
+    assert ext.paragraphs == INTRO
+    assert ext.removed["author_bio"] == 1
+    # An institution's paragraph under its name (a press release's closing) stays.
+    release = ["About Northfield Labs"]
+    about = bio.replace("I started this site", "Northfield Labs opened")
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, release, [about], FOOTER))
+    assert ext.paragraphs[-1] == about and ext.removed["author_bio"] == 0
+
+
 def test_an_author_box_under_the_story_is_not_the_article(extract):
     # The writer's name alone on a line, then a bio opening with that name: an author box.
     text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", AUTHOR_BIO])
