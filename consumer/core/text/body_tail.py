@@ -104,6 +104,42 @@ def without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[
     return paragraphs[:end]
 
 
+# The removed header of a box about the writer ("About Jane Doe", "Über den Autor"): the
+# byline stage took it out, so the bio under it no longer has its header in the body.
+_ABOUT_HEADER = re.compile(
+    r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over)"
+    r" (?P<name>\S+(?: \S+){0,2})"
+)
+
+
+def without_bio_under_removed_header(doc: ArticleLines, paragraphs: list[str]) -> list[str]:
+    """The body without its closing paragraph when only removed lines stand between it
+    and an "About X" header that left as a byline (the writer's box under the text: its
+    header, the name again, then the bio). Not a paragraph that opens with the header's
+    name: a press release's "About Northwind Robotics" over "Northwind Robotics designs
+    ...", the release's own closing text."""
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if len(paragraphs) < 2 or len(kept) != len(paragraphs):
+        return paragraphs
+    last = kept[-1]
+    for i in range(last - 1, kept[-2], -1):
+        header = _ABOUT_HEADER.fullmatch(doc.lines[i].text)
+        if (
+            doc.status[i] == "byline"
+            and header
+            and not _opens_with_name(paragraphs[-1], header.group("name"))
+        ):
+            doc.remove(last, "author_bio")
+            return paragraphs[:-1]
+    return paragraphs
+
+
+def _opens_with_name(paragraph: str, name: str) -> bool:
+    """Does ``paragraph`` open with the first word of ``name`` (a capitalised one)?"""
+    first = name.split()[0]
+    return first[:1].isupper() and paragraph.startswith(first)
+
+
 def _boxed_bio(name: str, closing: str) -> bool:
     """An author box under the text: a name alone on its line, then a bio that opens with
     that name ("Jane Doe" / "Jane Doe is head of social at ...")."""

@@ -29,6 +29,7 @@ from consumer.core.text.article_lines import (
 )
 from consumer.core.text.body_tail import (
     without_author_bios,
+    without_bio_under_removed_header,
     without_dividers,
     without_sign_off,
     without_wire_credits,
@@ -79,6 +80,13 @@ _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a 
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
 _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
+# A story's tags or filing line under its text ("Tags: X, Y", "Filed under: X", "Themen:
+# X", "Mots-clés : X").
+_TAGS_LINE = re.compile(
+    r"(?:tags|tagged(?: with| as)?|filed under|themen|schlagw(?:ö|o)rter|schlagworte|"
+    r"mots-clés|etiquetas|tag)\s?:.*",
+    re.IGNORECASE,
+)
 # "© 2012 X", "Copyright 2012 X", "All rights reserved" (not a headline about copyright).
 _COPYRIGHT_NOTICE = re.compile(
     r"©|\(c\) ?\d{4}|\bcopyright\W{1,3}(?:\(c\)|\d{4})|\ball rights reserved\b", re.I
@@ -158,6 +166,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     paragraphs, credited = without_wire_credits(doc, paragraphs)
     authors = authors or signed or credited
     paragraphs = without_author_bios(doc, paragraphs, authors)
+    paragraphs = without_bio_under_removed_header(doc, paragraphs)
     paragraphs = without_dividers(doc, paragraphs)
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
@@ -524,7 +533,7 @@ def _select_paragraphs(
             anchor=_headline_anchor(doc, title, by_blocks=not flattened),
             barriers=comment_headers,
             entries=dated_thread_entries([line.text for line in doc.lines], comment_headers),
-            toolbars=_share_toolbars(doc),
+            toolbars=_share_toolbars(doc) | _tag_lines(doc),
             footers=_copyright_notices(doc),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
@@ -554,6 +563,16 @@ def _share_toolbars(doc: ArticleLines) -> frozenset[int]:
         i
         for i in _positions(doc, {"share"})
         if i + 1 >= len(doc.lines) or doc.status[i + 1] != "contact"
+    )
+
+
+def _tag_lines(doc: ArticleLines) -> frozenset[int]:
+    """A story's tags line ("Tags: Mars, Rover", "Filed under: Food"), removed as a menu or a
+    filing line: it closes the story as its share buttons do (see ``_share_toolbars``)."""
+    return frozenset(
+        i
+        for i in _positions(doc, {"navigation", "byline"})
+        if _TAGS_LINE.fullmatch(doc.lines[i].text)
     )
 
 

@@ -303,6 +303,24 @@ def test_an_author_bio_under_the_story_is_not_the_article(extract):
     assert ext.removed["byline"] == 1
 
 
+def test_a_bio_under_a_removed_about_header_is_not_the_article(extract):
+    # "About the author" leaves as a byline; the bio under it names nobody the page names:
+    # with only removed lines between them, the bio is the writer's box, not the text.
+    bio = (
+        "I started this site because nobody else was testing running watches on real "
+        "mountain trails, and I still wear every one of them for a month before I write."
+    )
+    header = ["About the author", "Mara"]
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, header, [bio], FOOTER))
+    assert ext.paragraphs == INTRO
+    assert ext.removed["author_bio"] == 1
+    # An institution's paragraph under its name (a press release's closing) stays.
+    release = ["About Northfield Labs"]
+    about = bio.replace("I started this site", "Northfield Labs opened")
+    ext = extract(_page(["Trail watch review | Gear Lab"], MENU, INTRO, release, [about], FOOTER))
+    assert ext.paragraphs[-1] == about and ext.removed["author_bio"] == 0
+
+
 def test_an_author_box_under_the_story_is_not_the_article(extract):
     # The writer's name alone on a line, then a bio opening with that name: an author box.
     text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, ["Jane Doe", AUTHOR_BIO])
@@ -905,3 +923,33 @@ def test_short_bulleted_items_between_prose_stay_in_the_text():
     # Under a removed header (a share bar's) the items are its buttons, not the text's.
     shared = [*story, None, *items, closing, *menu]
     assert select_main_block(shared) == set(range(len(story)))
+
+
+def test_a_tags_line_under_the_story_ends_it(extract):
+    # The story's tags line, then the sidebar: headlines of other stories and two promos
+    # long enough to carry the run across the headlines. The tags close the story as its
+    # share buttons would.
+    promos = [
+        "Sign up for our weekly letter and get the best of the week's reviews, the deals we "
+        "found and the gear our testers could not stop using, every Friday morning.",
+        "Our buying guides are written by testers who use every product for at least a month "
+        "on real trails, in real weather, before they say a word about it to anyone.",
+    ]
+    headlines = [
+        "Ten running shoes we tested on trails",
+        "The best rain jackets for the hills",
+        "How we test bike computers on the road",
+        "Five watches with the longest battery life",
+    ]
+    for tags in ["Tags: Watches, Trail running, Reviews", "Filed under: Watches"]:
+        text = _page(
+            ["Trail watch review | Gear Lab"],
+            MENU,
+            ["Trail watch review"],
+            INTRO + OUTRO,
+            [tags],
+            headlines,
+            promos,
+            FOOTER,
+        )
+        assert extract(text).paragraphs == INTRO + OUTRO
