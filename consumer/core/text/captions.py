@@ -19,7 +19,9 @@ from consumer.core.text.title import title_key
 _MARKER = re.compile(
     r"\((pictured|pictured (left|right|above|below|centre|center)|left|right|above|below|"
     r"centre|center|file photo|file|im bild|links|rechts|à gauche|à droite|en la imagen|"
-    r"izquierda|derecha|nella foto|in foto|na foto)\)|"
+    r"izquierda|derecha|nella foto|in foto|na foto|"
+    # who stands where: "Jane Roe (l.) and Sam Poe", "(v. l.)", "(from left)"
+    r"l\.|r\.|li\.|re\.|v\. ?l\.|von links|from left)\)|"
     r"^(above|below|pictured|top|bottom|left|right|main picture|main image|inset|"
     r"im bild|auf dem bild|ci-dessus|en la imagen|en la foto|nella foto|na foto|"
     r"photo|foto|image|bild)\s?:|"

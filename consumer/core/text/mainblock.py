@@ -61,6 +61,8 @@ _MIN_SECTIONS = 3
 _MIN_COUNTED_ITEMS = 5
 _CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
 _TEASER_REACH = 3
+# A paragraph's closing full stop (a headline may be a long question: "... for whom?").
+_PARAGRAPH_END = re.compile(r"[^.]\.['\"’”»)]?$")
 _FLAT_TEASER_REACH = 5
 _MIN_FLAT_TEASERS = 3
 # A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").
@@ -626,8 +628,8 @@ def _cut_teasers(texts: list[str | None], flattened: bool = False) -> frozenset[
     teasers = {
         i
         for k, i in enumerate(cut)
-        if (k > 0 and i - cut[k - 1] <= _TEASER_REACH)
-        or (k + 1 < len(cut) and cut[k + 1] - i <= _TEASER_REACH)
+        if (k > 0 and _teaser_pair(texts, cut[k - 1], i, flattened))
+        or (k + 1 < len(cut) and _teaser_pair(texts, i, cut[k + 1], flattened))
     }
     if flattened:
         for chain in _chains(cut, _FLAT_TEASER_REACH):
@@ -635,6 +637,26 @@ def _cut_teasers(texts: list[str | None], flattened: bool = False) -> frozenset[
                 shortest = min(b - a for a, b in itertools.pairwise(chain))
                 teasers.update(range(max(0, chain[0] - shortest + 1), chain[-1] + 1))
     return frozenset(teasers)
+
+
+def _teaser_pair(texts: list[str | None], a: int, b: int, flattened: bool) -> bool:
+    """Are lines ``a`` and ``b`` (both cut short) near enough to be two teasers of one
+    list? Not with a whole paragraph between them (a prose line that ends its sentence)
+    and no headline (a short line): a teaser list puts a headline over each teaser, and a
+    writer who trails off twice around a paragraph of the text has no list there."""
+    if b - a > _TEASER_REACH:
+        return False
+    if flattened:
+        return True
+    between = [text for text in texts[a + 1 : b] if text is not None]
+    return not any(_whole_paragraph(text) for text in between) or any(
+        line_class(line_features(text)) == SHORT for text in between
+    )
+
+
+def _whole_paragraph(text: str) -> bool:
+    """A prose line that closes with a full stop (not a headline's question mark)."""
+    return _PARAGRAPH_END.search(text[-4:]) is not None and line_class(line_features(text)) == GOOD
 
 
 def _trailing_pairs(texts: list[str | None], blocks: list[int] | None) -> frozenset[int]:

@@ -157,6 +157,22 @@ def test_single_caption_like_line_with_marker(extract):
     assert len(ext.paragraphs) == 2
 
 
+def test_a_line_saying_who_stands_where_is_a_caption(extract):
+    # "(l.)", "(v. l.)", "(from left)": who stands where in a photo, no full stop after.
+    captions = [
+        "Jana Roth (l.) und Mira Falk vom Verein mit dem Bildhauer vor dem neuen Denkmal",
+        "The mayor and two engineers (from left) at the opening of the bridge on Monday",
+    ]
+    text = (
+        "Headline of the day\n\nThe first paragraph of the story tells what happened today.\n\n"
+        f"{captions[0]}\n\n{captions[1]}\n\n"
+        "The second paragraph adds details and ends with a full stop as prose does."
+    )
+    ext = extract(text)
+    assert ext.captions == captions
+    assert len(ext.paragraphs) == 2
+
+
 def test_body_mentioning_pictured_with_full_stop_stays_a_paragraph(extract):
     para = "Mr Smith (pictured) said on Monday that he would not stand again at the election."
     ext = extract(f"A headline\n\n{para}\n\nMore text of the article follows in this paragraph.")

@@ -452,6 +452,35 @@ def test_teasers_cut_short_go_but_a_trailing_thought_stays(extract):
     assert ext.paragraphs == [*INTRO, *OUTRO, thought]
 
 
+def test_a_writer_who_trails_off_around_a_whole_paragraph_keeps_all_three():
+    # Two cut lines three lines apart, but a paragraph ending in a full stop between them:
+    # a writer's trailing thoughts around the text, no list of teasers.
+    opening = "Der Nebel lag schwer über dem Hafen und schwieg…"
+    closing = (
+        "Wenn der Nebel eine Stunde früher gekommen wäre, hätte ich die Fähre gar nicht mehr "
+        "gesehen, und das Foto wäre noch besser geworden…"
+    )
+    label = "Angefangen hatte es mit einem Spaziergang:"
+    middle = (
+        "Für ein Foto aus der freien Hand sieht das ganz ordentlich aus, auch wenn die Lichter "
+        "am Ufer etwas unscharf sind und der Himmel rauscht."
+    )
+    texts = [*MENU, "Hafen im Nebel", opening, label, middle, closing, *FOOTER]
+    kept = select_main_block(texts, anchor=len(MENU))
+    assert {texts[i] for i in kept} >= {opening, middle, closing}
+    # Teasers with a headline between them (a question, no full stop) stay a list.
+    teasers = [
+        "Marsala, Terrakotta und Curry sind die Farben dieses Herbstes, und zwar am besten "
+        "alle zusammen in einem Raum! Die neuen…",
+        "Welche Farben tragen wir im Winter, und warum passen sie zu dunklen Möbeln im Raum?",
+        "Lila wird geliebt, Lila wird gehasst und Lila wird verspottet, doch in diesem Jahr "
+        "kommt niemand an der Farbe vorbei. Der einen…",
+    ]
+    texts = [*MENU, *INTRO, *OUTRO, *FOOTER[:2], *teasers, *FOOTER[2:]]
+    kept = select_main_block(texts)
+    assert {texts[i] for i in kept} == set(INTRO + OUTRO)
+
+
 def test_a_flattened_pages_teaser_list_goes_with_the_sentences_before_each_cut():
     # On a page flattened onto one line each teaser (headline, then its summary cut
     # short) is cut at its sentence ends: only its last piece ends "...".
