@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
@@ -43,6 +44,8 @@ _MAY_START_WITH_DATE = re.compile(r"\d|[^\W\d_]{3,9}\.? \d")
 _ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}([^*_]+)[*_]{1,2}(?!\w)")
 _STEM_CHARS = 5
+_FIRST_PICTOGRAPH = 0x2190  # the arrows block: symbols and emoji from here on
+_PICTOGRAPH_JOINERS = frozenset("\ufe0f\ufe0e\u200d ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ def trim_headline(text: str) -> str:
     """``text`` without what a list or a template wraps a headline in: a date before it
     ("Dec 18 2025 Preparing a release"; one after it is often the title's own, as in
     "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a trailing ornament."""
-    text = text.strip()
+    text = _without_leading_pictographs(text.strip())
     span = date_span(text) if _MAY_START_WITH_DATE.match(text) else None
     if span and span[0] == 0 and word_count(text[span[1] :]) >= _MIN_TRIMMED_WORDS:
         text = text[span[1] :].lstrip(" -–—|:·•,")
@@ -104,6 +107,19 @@ def trim_headline(text: str) -> str:
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
         text = text[1:-1].strip()
     return _EMPHASIS.sub(r"\1", text)
+
+
+def _without_leading_pictographs(text: str) -> str:
+    """``text`` without the emoji and symbols a channel's post opens with ("⚡️ Port
+    workers vote to strike", "🔴 LIVE: ..."): symbols from the arrows block on, with
+    their variation selectors and joiners (not "©" or "№", nor a letter of any script)."""
+    start = 0
+    while start < len(text) and (
+        text[start] in _PICTOGRAPH_JOINERS
+        or (ord(text[start]) >= _FIRST_PICTOGRAPH and unicodedata.category(text[start]) == "So")
+    ):
+        start += 1
+    return text[start:].lstrip() if start and text[start:].strip() else text
 
 
 def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:

@@ -224,6 +224,10 @@ def test_the_name_after_an_edited_by_label_is_not_the_author(extract):
         ("Los mejores consejos para el jardín ⋆", "Los mejores consejos para el jardín"),
         ("Weekly report 12/19/2025", "Weekly report 12/19/2025"),  # its own date stays
         ("2024 in review", "2024 in review"),
+        ("⚡️ Port workers vote to strike from Monday", "Port workers vote to strike from Monday"),
+        ("🔴 LIVE: Storm reaches the coast", "LIVE: Storm reaches the coast"),
+        ("© Photo agency wins award", "© Photo agency wins award"),  # a Latin-1 sign stays
+        ("日本の港でストライキ", "日本の港でストライキ"),
     ],
 )
 def test_trim_headline(text, trimmed):
