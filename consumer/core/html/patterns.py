@@ -483,7 +483,15 @@ READ_MORE_LABEL = (
     r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
     r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
     r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
-    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا|"
+    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|"
+    # Arabic "read also" with or without its vowel marks ("أيضاً", "أيضًا") and hamza.
+    r"[اإ]قرأ(?:وا)?\s+أيض[ا\u064b]{1,2}|"
+    r"przeczytaj (?:też|także|również)|zobacz również|ilgili haber(?:ler)?|"
+    r"διαβάστε (?:ακόμα|ακόμη)|δείτε (?:επίσης|ακόμα)|קראו גם|קרא גם|ראו גם|"
+    # Hindi "also read" (the nukta letter precomposed or not), Chinese, Japanese, Korean.
+    r"(?:यह|ये) भी (?:पढ\u093c?|प\u095d)ें|और (?:पढ\u093c?|प\u095d)ें|"
+    r"相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相關閱讀|延伸閱讀|推薦閱讀|相關新聞|相關報導|"
+    r"関連記事|(?:あわせて|合わせて|併せて)読みたい|관련\s?기사|관련\s?뉴스|"
     # "You may also like: Headline"
     r"(?:también )?te (?:puede|podría) interesar|puede interesarte|te recomendamos|"
     r"(?:ti )?potrebbe (?:interessarti|interessare)(?: anche)?|"
@@ -498,11 +506,12 @@ READ_MORE_LABEL = (
 
 # A line that opens with one of these introduces a link to another article.
 READ_MORE_PREFIX = re.compile(
-    r"^\s*[\[(«‹]?\s*"
+    r"^\s*[\[(«‹【▶►]?\s*"
     + READ_MORE_LABEL
     + (
         # A dash only with a space after it: "Video-game sales rose" is a sentence.
-        r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
+        # (a full-width colon or a closing lenticular bracket in CJK: "相关阅读：", "【関連記事】")
+        r"(?:\s*[:|»>：】]|\s*[\-–—](?=\s))\s*"
         # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
         r"|^\s*[\[(]?\s*(?:read (?:more|also|next)|see also|leggi anche|lire aussi|à lire aussi|"
         r"lesen sie auch|lee también|leia também|ler também)\s+"

@@ -429,3 +429,29 @@ def test_a_table_header_row_said_again_stays() -> None:
     body = filter_lines(first + second, headlines=[], captions=[], related_titles=[])
     assert body.paragraphs == first + second
     assert body.removed["duplicate_paragraph"] == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("اقرأ أيضاً: تراجع أسعار النفط للمرة الثالثة", "تراجع أسعار النفط للمرة الثالثة"),
+        ("إقرأ أيضا: البنك المركزي يرفع الفائدة", "البنك المركزي يرفع الفائدة"),
+        ("קראו גם: הריבית נותרה ללא שינוי", "הריבית נותרה ללא שינוי"),
+        ("यह भी पढ़ें: मुंबई में भारी बारिश", "मुंबई में भारी बारिश"),
+        ("ये भी पढ़ें- मुंबई में भारी बारिश", "मुंबई में भारी बारिश"),
+        ("相关阅读： 多地出台新政策鼓励汽车消费", "多地出台新政策鼓励汽车消费"),
+        ("【関連記事】台風の進路が変わる", "台風の進路が変わる"),
+        ("▶ 관련기사: 수도권 전셋값 상승 전환", "수도권 전셋값 상승 전환"),
+        ("Przeczytaj także: Ceny mieszkań znowu w górę", "Ceny mieszkań znowu w górę"),
+        ("İlgili Haber: Metro seferleri değişti", "Metro seferleri değişti"),
+        ("Διαβάστε ακόμα: Αυξήσεις στα ενοίκια", "Αυξήσεις στα ενοίκια"),
+    ],
+)
+def test_read_more_labels_of_more_languages_make_teasers(line: str, headline: str) -> None:
+    link = read_more_teaser(line)
+    assert link is not None and link.title == headline
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_teaser() -> None:
+    assert read_more_teaser("और पढ़ाई के लिए छात्र विदेश जा रहे हैं।") is None
+    assert read_more_teaser("Przeczytaj uważnie regulamin, zanim podpiszesz umowę.") is None
