@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from consumer.contract import ExtractionError
@@ -143,6 +145,23 @@ def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
         "duplicate_paragraph": 1,
         "boilerplate": 1,
     }
+
+
+def test_a_section_name_over_the_headline_goes_with_it() -> None:
+    story = "The council voted on Tuesday to close the old bridge to cars from May."
+    kicker = filter_lines(["Local news", "Big Story Here", story], **_ARGS)
+    assert kicker.paragraphs == [story]
+    assert dict(kicker.removed) == {"repeated_title": 1, "navigation": 1}
+    # A sentence, a second line or a line after the headline stays.
+    said = filter_lines(["It rained.", "Big Story Here", story], **_ARGS)
+    assert said.paragraphs == ["It rained.", story]
+    two = filter_lines(["Weather", "Monday", "Big Story Here", story], **_ARGS)
+    assert two.paragraphs == ["Weather", "Monday", story]
+    after = filter_lines(["Big Story Here", "Local news", story], **_ARGS)
+    assert after.paragraphs == ["Local news", story]
+
+
+_ARGS: dict[str, Any] = {"headlines": ["Big story here"], "captions": [], "related_titles": []}
 
 
 def test_parse_flattens_nesting_deeper_than_libxml2_accepts() -> None:
