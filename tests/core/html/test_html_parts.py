@@ -474,3 +474,12 @@ def test_read_more_labels_of_more_languages_make_teasers(line: str, headline: st
 def test_a_sentence_opening_with_a_label_word_is_no_teaser() -> None:
     assert read_more_teaser("और पढ़ाई के लिए छात्र विदेश जा रहे हैं।") is None
     assert read_more_teaser("Przeczytaj uważnie regulamin, zanim podpiszesz umowę.") is None
+
+
+def test_clean_authors_drops_labels_and_titles_of_more_languages() -> None:
+    assert clean_authors(["Yazan: Mehmet Yılmaz"]) == ["Mehmet Yılmaz"]
+    assert clean_authors(["מאת יוסי כהן"]) == ["יוסי כהן"]
+    assert clean_authors(["本报记者 李明"]) == ["李明"]
+    assert clean_authors(["作者：王芳"]) == ["王芳"]
+    assert clean_authors(["김민수 기자"]) == ["김민수"]
+    assert clean_authors(["Της Μαρίας Νικολάου"]) == ["Μαρίας Νικολάου"]
