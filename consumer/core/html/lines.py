@@ -39,6 +39,11 @@ def _is_kicker(line: str) -> bool:
     )
 
 
+# The typesetter's filler a paywall blurs in the story's place, or a theme's demo block left
+# in ("Lorem ipsum dolor sit amet, ..."): never a story's text.
+FILLER_TEXT = ("Lorem ipsum", "lorem ipsum", "LOREM IPSUM")
+
+
 # A layout table's cell holding the story's prose: trafilatura writes the cell as a row of
 # one ("| In December 2002, I tried ... |"), over one line or several.
 MIN_BOXED_PROSE_CHARS = 80
@@ -148,6 +153,8 @@ def filter_lines(
             out.count(reason, line)
             if reason == "comments":  # (readers' comments may follow: see _trim_tail)
                 comment_marks.append(len(out.paragraphs))
+        elif line.startswith(FILLER_TEXT):
+            out.count("boilerplate", line)
         elif is_read_more(cell):
             out.count("read_more", line)
             if (teaser := read_more_teaser(cell)) is not None:

@@ -159,7 +159,13 @@ CAPTION_NAMES = frozenset(
 CAPTION_TAGS = frozenset({"div", "p", "span", "small", "em", "cite", "figcaption"})
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout container, not a caption
 # Screen-reader labels some sites put in front of a caption ("Image caption", "Media caption").
-CAPTION_LABEL = re.compile(r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*", re.I)
+CAPTION_LABEL = re.compile(
+    r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*"
+    # A gallery slide's counter before its caption ("1 of 4 Traders set up ..."); not
+    # before a lower-case word or a number ("1 of 4 suspects was ...").
+    r"|^\s*\d{1,3}\s*(?:of|/|von|de|sur|di|z|из)\s*\d{1,3}\s+(?!(?-i:[a-zà-ÿ\d]))",
+    re.I,
+)
 
 # Boxes of links to other articles; their headlines go to ``related``.
 # A class naming the article's own text ("entry-content entry-content-read-more", the

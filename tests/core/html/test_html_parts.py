@@ -483,3 +483,20 @@ def test_clean_authors_drops_labels_and_titles_of_more_languages() -> None:
     assert clean_authors(["作者：王芳"]) == ["王芳"]
     assert clean_authors(["김민수 기자"]) == ["김민수"]
     assert clean_authors(["Της Μαρίας Νικολάου"]) == ["Μαρίας Νικολάου"]
+
+
+def test_a_gallery_slide_counter_leaves_its_caption() -> None:
+    assert pt.CAPTION_LABEL.sub("", "2 of 9 Crowds under the clock tower") == (
+        "Crowds under the clock tower"
+    )
+    assert pt.CAPTION_LABEL.sub("", "3/12 Le maire devant la mairie") == "Le maire devant la mairie"
+    # A caption that opens with a count says it: "1 of 4 suspects ..." stays whole.
+    assert pt.CAPTION_LABEL.sub("", "1 of 4 suspects held") == "1 of 4 suspects held"
+
+
+def test_filler_text_never_joins_the_body() -> None:
+    story = "The council voted on Tuesday to raise the fees from August."
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
+    body = filter_lines([story, filler], **_ARGS)
+    assert body.paragraphs == [story]
+    assert dict(body.removed) == {"boilerplate": 1}
