@@ -440,6 +440,14 @@ def is_headline_length(title: str) -> bool:
     return len(_CJK_CHAR.findall(title)) >= MIN_CJK_HEADLINE_CHARS
 
 
+def is_teaser_length(text: str) -> bool:
+    """Long enough for a teaser of another story: four words, or eight CJK characters (a
+    Chinese or Japanese headline is one "word" to ``split``)."""
+    if len(text.split()) >= MIN_TEASER_WORDS:
+        return True
+    return not text.isascii() and len(_CJK_CHAR.findall(text)) >= MIN_CJK_HEADLINE_CHARS
+
+
 # Link texts that name site furniture, not another article.
 NOT_A_HEADLINE = re.compile(
     r"\b(?:privacy|cookies?|terms (?:of|and)|contact us|about us|advertise|subscribe|"
