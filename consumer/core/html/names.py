@@ -13,7 +13,7 @@ COLON_LABELS = r"author|autor|autorka|auteur|yazan|yazar|muhabir|συντάκτ�
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez|του|της|מאת|द्वारा)\s+"
+    r"(?:by|von|par|por|di|door|av|af|przez|του|της|מאת|द्वारा|โดย)\s+"
     rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
     r"|^\s*(?:本报|本報)?(?:记者|記者)\s+",  # "本报记者 李明": "our reporter" before the name
     re.I,

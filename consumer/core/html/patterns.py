@@ -430,22 +430,32 @@ MIN_HEADLINE_WORDS = 5  # a shorter link text is a menu entry more often than a 
 # Chinese, Japanese and Korean headlines write no spaces between words: count characters.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MIN_CJK_HEADLINE_CHARS = 8
+# Thai, Lao, Khmer and Burmese write no spaces between words either; their words are
+# longer in characters (and a vowel sign is a character of its own).
+_UNSPACED_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+MIN_UNSPACED_HEADLINE_CHARS = 16
+
+
+def _unspaced_headline_length(text: str) -> bool:
+    if text.isascii():
+        return False
+    if len(_CJK_CHAR.findall(text)) >= MIN_CJK_HEADLINE_CHARS:
+        return True
+    return len(_UNSPACED_CHAR.findall(text)) >= MIN_UNSPACED_HEADLINE_CHARS
 
 
 def is_headline_length(title: str) -> bool:
     """Long enough for another story's headline rather than a menu entry: five words, or
-    eight CJK characters."""
+    eight CJK characters, or sixteen Thai (Lao, Khmer, Burmese) ones."""
     if len(title.split()) >= MIN_HEADLINE_WORDS:
         return True
-    return len(_CJK_CHAR.findall(title)) >= MIN_CJK_HEADLINE_CHARS
+    return _unspaced_headline_length(title)
 
 
 def is_teaser_length(text: str) -> bool:
     """Long enough for a teaser of another story: four words, or eight CJK characters (a
     Chinese or Japanese headline is one "word" to ``split``)."""
-    if len(text.split()) >= MIN_TEASER_WORDS:
-        return True
-    return not text.isascii() and len(_CJK_CHAR.findall(text)) >= MIN_CJK_HEADLINE_CHARS
+    return len(text.split()) >= MIN_TEASER_WORDS or _unspaced_headline_length(text)
 
 
 # Link texts that name site furniture, not another article.

@@ -415,3 +415,14 @@ def test_a_chinese_teaser_is_counted_in_characters_not_words() -> None:
     cleaned = clean_tree(tree, "https://example.com/news/1")
     assert [link.title for link in cleaned.related] == ["多地出台新政策鼓励汽车消费"]
     assert "体育新闻" in tree.text_content()  # a menu entry of four characters stays
+
+
+def test_a_thai_teaser_is_counted_in_characters() -> None:
+    tree = _page(
+        "<p>กรุงเทพมหานครเตรียมความพร้อมรับมือสถานการณ์น้ำท่วมในช่วงฤดูฝนปีนี้</p>"
+        '<p><a href="/news/9">ฝนตกหนักทำให้การจราจรติดขัดหลายเส้นทาง</a></p>'
+        '<li><a href="/sport">กีฬา</a></li>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/1")
+    assert [link.title for link in cleaned.related] == ["ฝนตกหนักทำให้การจราจรติดขัดหลายเส้นทาง"]
+    assert "กีฬา" in tree.text_content()

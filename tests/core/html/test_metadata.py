@@ -461,3 +461,8 @@ def test_byline_labels_of_more_languages_and_names_with_vowel_signs() -> None:
     assert names_in(polish) == "Anna Kowalska"
     greek = _element('<div class="byline">Του Γιώργου Παπαδόπουλου</div>')
     assert names_in(greek) == "Γιώργου Παπαδόπουλου"
+
+
+def test_a_thai_byline_drops_its_label() -> None:
+    thai = _element('<div class="byline"><span>โดย สมชาย ใจดี</span></div>')
+    assert names_in(thai) == "สมชาย ใจดี"
