@@ -9,7 +9,10 @@ from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 
 # Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
-COLON_LABELS = r"author|autor|autorka|auteur|yazan|yazar|muhabir|συντάκτης|लेखक|作者|记者|記者"
+COLON_LABELS = (
+    r"author|autor|autorka|autore|autora|auteur|yazan|yazar|muhabir|συντάκτης|автор|авторка|"
+    r"tác giả|penulis|लेखक|作者|记者|記者"
+)
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"

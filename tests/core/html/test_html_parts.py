@@ -483,6 +483,8 @@ def test_clean_authors_drops_labels_and_titles_of_more_languages() -> None:
     assert clean_authors(["作者：王芳"]) == ["王芳"]
     assert clean_authors(["김민수 기자"]) == ["김민수"]
     assert clean_authors(["Της Μαρίας Νικολάου"]) == ["Μαρίας Νικολάου"]
+    assert clean_authors(["Автор: Иван Петров"]) == ["Иван Петров"]
+    assert clean_authors(["Tác giả: Nguyễn Văn An"]) == ["Nguyễn Văn An"]
 
 
 def test_a_gallery_slide_counter_leaves_its_caption() -> None:
