@@ -58,8 +58,8 @@ MAX_BYLINE_CHARS = 200
 LABEL = re.compile(
     r"^(?:(?:written|posted|published|reviewed|edited|story|words|text|article)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez)\b:?|^(?:author|authors|byline|auteur|autor)\s*:?$"
-    # "By" in Greek (his, her), Hebrew, Hindi and Thai (a mark ends a word: no \b there).
-    r"|^(?:του|της|מאת|द्वारा|โดย)(?=[\s:]|$)"
+    # "By" in Greek (his, her), Hebrew, Hindi, Thai, Arabic (a mark ends a word: no \b).
+    r"|^(?:του|της|מאת|द्वारा|โดย|بقلم)(?=[\s:]|$)"
     # "Autor: Anna Kowalska", "Yazan: ...", "作者：李明": a label and a colon before the name.
     rf"|^(?:{names.COLON_LABELS})\s*[:：]",
     re.I,

@@ -11,12 +11,12 @@ from consumer.core.html.tree import unescape_entities
 # Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
 COLON_LABELS = (
     r"author|autor|autorka|autore|autora|auteur|yazan|yazar|muhabir|συντάκτης|автор|авторка|"
-    r"tác giả|penulis|लेखक|作者|记者|記者"
+    r"tác giả|penulis|كتب|كتبت|نویسنده|लेखक|作者|记者|記者"
 )
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez|του|της|מאת|द्वारा|โดย)\s+"
+    r"(?:by|von|par|por|di|door|av|af|przez|του|της|מאת|द्वारा|โดย|بقلم)\s+"
     rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
     r"|^\s*(?:本报|本報)?(?:记者|記者)\s+",  # "本报记者 李明": "our reporter" before the name
     re.I,

@@ -485,6 +485,8 @@ def test_clean_authors_drops_labels_and_titles_of_more_languages() -> None:
     assert clean_authors(["Της Μαρίας Νικολάου"]) == ["Μαρίας Νικολάου"]
     assert clean_authors(["Автор: Иван Петров"]) == ["Иван Петров"]
     assert clean_authors(["Tác giả: Nguyễn Văn An"]) == ["Nguyễn Văn An"]
+    assert clean_authors(["بقلم أحمد الحسيني"]) == ["أحمد الحسيني"]
+    assert clean_authors(["كتب: أحمد الحسيني"]) == ["أحمد الحسيني"]
 
 
 def test_a_gallery_slide_counter_leaves_its_caption() -> None:
