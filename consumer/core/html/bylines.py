@@ -13,6 +13,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from consumer.core.html import names
 from consumer.core.html.tree import squeeze
 
 # Elements whose attributes name an author or byline, found by walking attributes (libxml2
@@ -56,7 +57,11 @@ MAX_BYLINE_CHARS = 200
 
 LABEL = re.compile(
     r"^(?:(?:written|posted|published|reviewed|edited|story|words|text|article)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez)\b:?|^(?:author|authors|byline|auteur|autor)\s*:?$",
+    r"(?:by|von|par|por|di|door|av|af|przez)\b:?|^(?:author|authors|byline|auteur|autor)\s*:?$"
+    # "By" in Greek (his, her), Hebrew, Hindi, Thai, Arabic (a mark ends a word: no \b).
+    r"|^(?:του|της|מאת|द्वारा|โดย|بقلم)(?=[\s:]|$)"
+    # "Autor: Anna Kowalska", "Yazan: ...", "作者：李明": a label and a colon before the name.
+    rf"|^(?:{names.COLON_LABELS})\s*[:：]",
     re.I,
 )
 # "This post was written by Jane Doe": the label inside a sentence.
@@ -181,7 +186,7 @@ def _split_label(pieces: list[str], split: re.Pattern[str]) -> list[str]:
 
 
 def _is_name(piece: str) -> bool:
-    if not _NAME.match(piece):
+    if not _NAME.match(piece if piece.isascii() else names.without_marks(piece)):
         return False
     words = piece.lower().replace(".", " ").split()
     if any(word in _NOT_NAME_WORDS for word in words):

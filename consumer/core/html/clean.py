@@ -583,7 +583,7 @@ def _take_teaser(
     """A paragraph, list item or heading that is one link to another page, nothing else
     (``dated``: nothing else but the ``<time>`` it was published)."""
     raw = text_of(block)
-    if len(raw.split()) < pt.MIN_TEASER_WORDS:  # most blocks are menu entries: no squeeze
+    if not pt.is_teaser_length(raw):  # most blocks are menu entries: no squeeze
         return False
     # Still one link? (A teaser inside this block may have been taken out since.)
     anchors = _ANCHORS(block)
@@ -620,7 +620,7 @@ def _take_linked_block(
     if _is_this_page(href, base_url) or is_detached(block):
         return
     text = squeeze(text_of(block))
-    if len(text.split()) < pt.MIN_TEASER_WORDS:
+    if not pt.is_teaser_length(text):
         return
     if block.tag != "p":  # the other story's headline
         _add_related(text, href, base_url, cleaned)

@@ -24,6 +24,25 @@ TABLE_ROW = "| "  # how a table row's line starts
 # plan opens with the same header row).
 STRUCTURED_LINES = (LIST_ITEM, TABLE_ROW)
 
+# A section's name over the headline ("Politics", "Cidade", "Local news"): the page's only
+# line before the title's repeat, a few words that end no sentence.
+MAX_KICKER_WORDS = 3
+MAX_KICKER_CHARS = 30
+
+
+def _is_kicker(line: str) -> bool:
+    return (
+        len(line) <= MAX_KICKER_CHARS
+        and len(line.split()) <= MAX_KICKER_WORDS
+        and not line.startswith(STRUCTURED_LINES)
+        and not line.endswith(PARAGRAPH_ENDS)
+    )
+
+
+# The typesetter's filler a paywall blurs in the story's place, or a theme's demo block left
+# in ("Lorem ipsum dolor sit amet, ..."): never a story's text.
+FILLER_TEXT = ("Lorem ipsum", "lorem ipsum", "LOREM IPSUM")
+
 
 # A layout table's cell holding the story's prose: trafilatura writes the cell as a row of
 # one ("| In December 2002, I tried ... |"), over one line or several.
@@ -120,6 +139,8 @@ def filter_lines(
             out.count("read_more", line)
         elif key in title_keys:
             out.count("repeated_title", line)
+            if at == len(out.paragraphs) == 1 and _is_kicker(out.paragraphs[0]):
+                out.count("navigation", out.paragraphs.pop())
         elif author_keys and pt.BYLINE_LABEL.sub("", key, count=1) in author_keys:
             out.count("byline", line)
         elif key in caption_keys:
@@ -132,6 +153,8 @@ def filter_lines(
             out.count(reason, line)
             if reason == "comments":  # (readers' comments may follow: see _trim_tail)
                 comment_marks.append(len(out.paragraphs))
+        elif line.startswith(FILLER_TEXT):
+            out.count("boilerplate", line)
         elif is_read_more(cell):
             out.count("read_more", line)
             if (teaser := read_more_teaser(cell)) is not None:

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 
+# Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
+COLON_LABELS = (
+    r"author|autor|autorka|autore|autora|auteur|yazan|yazar|muhabir|συντάκτης|автор|авторка|"
+    r"tác giả|penulis|كتب|كتبت|نویسنده|लेखक|作者|记者|記者"
+)
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez)\s+",
+    r"(?:by|von|par|por|di|door|av|af|przez|του|της|מאת|द्वारा|โดย|بقلم)\s+"
+    rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
+    r"|^\s*(?:本报|本報)?(?:记者|記者)\s+",  # "本报记者 李明": "our reporter" before the name
     re.I,
 )
+# A reporter's title after the name in Korean and Chinese bylines ("김민수 기자").
+_TITLE_AFTER = re.compile(r"\s+(?:기자|특파원|记者|記者)$")
 # Single-letter conjunctions ("y", "e") are left out: they are also initials.
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\|)\s*", re.I)
 # Credentials after a name: "Jane Doe, MD", "PhD", "RDN".
@@ -51,6 +61,7 @@ def clean_authors(raw_names: list[str]) -> list[str]:
             if _OTHER_ROLE.match(part):
                 continue
             name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
+            name = _TITLE_AFTER.sub("", name)
             name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
                 continue
@@ -89,3 +100,9 @@ def _part_of_another(name: str, names: list[str]) -> bool:
         return False
     key = name_key(name)
     return any(other != name and key in name_key(other) for other in names)
+
+
+def without_marks(text: str) -> str:
+    """``text`` without its combining marks: the vowel signs of Devanagari, Thai or
+    Bengali are marks, not word characters, and would break a name in two for ``\\w``."""
+    return "".join(char for char in text if unicodedata.category(char)[0] != "M")

@@ -159,7 +159,13 @@ CAPTION_NAMES = frozenset(
 CAPTION_TAGS = frozenset({"div", "p", "span", "small", "em", "cite", "figcaption"})
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout container, not a caption
 # Screen-reader labels some sites put in front of a caption ("Image caption", "Media caption").
-CAPTION_LABEL = re.compile(r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*", re.I)
+CAPTION_LABEL = re.compile(
+    r"^\s*(?:image|media|photo|video|picture)\s+caption\s*:?\s*"
+    # A gallery slide's counter before its caption ("1 of 4 Traders set up ..."); not
+    # before a lower-case word or a number ("1 of 4 suspects was ...").
+    r"|^\s*\d{1,3}\s*(?:of|/|von|de|sur|di|z|из)\s*\d{1,3}\s+(?!(?-i:[a-zà-ÿ\d]))",
+    re.I,
+)
 
 # Boxes of links to other articles; their headlines go to ``related``.
 # A class naming the article's own text ("entry-content entry-content-read-more", the
@@ -424,14 +430,32 @@ MIN_HEADLINE_WORDS = 5  # a shorter link text is a menu entry more often than a 
 # Chinese, Japanese and Korean headlines write no spaces between words: count characters.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MIN_CJK_HEADLINE_CHARS = 8
+# Thai, Lao, Khmer and Burmese write no spaces between words either; their words are
+# longer in characters (and a vowel sign is a character of its own).
+_UNSPACED_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+MIN_UNSPACED_HEADLINE_CHARS = 16
+
+
+def _unspaced_headline_length(text: str) -> bool:
+    if text.isascii():
+        return False
+    if len(_CJK_CHAR.findall(text)) >= MIN_CJK_HEADLINE_CHARS:
+        return True
+    return len(_UNSPACED_CHAR.findall(text)) >= MIN_UNSPACED_HEADLINE_CHARS
 
 
 def is_headline_length(title: str) -> bool:
     """Long enough for another story's headline rather than a menu entry: five words, or
-    eight CJK characters."""
+    eight CJK characters, or sixteen Thai (Lao, Khmer, Burmese) ones."""
     if len(title.split()) >= MIN_HEADLINE_WORDS:
         return True
-    return len(_CJK_CHAR.findall(title)) >= MIN_CJK_HEADLINE_CHARS
+    return _unspaced_headline_length(title)
+
+
+def is_teaser_length(text: str) -> bool:
+    """Long enough for a teaser of another story: four words, or eight CJK characters (a
+    Chinese or Japanese headline is one "word" to ``split``)."""
+    return len(text.split()) >= MIN_TEASER_WORDS or _unspaced_headline_length(text)
 
 
 # Link texts that name site furniture, not another article.
@@ -483,7 +507,15 @@ READ_MORE_LABEL = (
     r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
     r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
     r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
-    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|اقرأ أيضا|اقرأ أيضًا|"
+    r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|"
+    # Arabic "read also" with or without its vowel marks ("أيضاً", "أيضًا") and hamza.
+    r"[اإ]قرأ(?:وا)?\s+أيض[ا\u064b]{1,2}|"
+    r"przeczytaj (?:też|także|również)|zobacz również|ilgili haber(?:ler)?|"
+    r"διαβάστε (?:ακόμα|ακόμη)|δείτε (?:επίσης|ακόμα)|קראו גם|קרא גם|ראו גם|"
+    # Hindi "also read" (the nukta letter precomposed or not), Chinese, Japanese, Korean.
+    r"(?:यह|ये) भी (?:पढ\u093c?|प\u095d)ें|और (?:पढ\u093c?|प\u095d)ें|"
+    r"相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相關閱讀|延伸閱讀|推薦閱讀|相關新聞|相關報導|"
+    r"関連記事|(?:あわせて|合わせて|併せて)読みたい|관련\s?기사|관련\s?뉴스|"
     # "You may also like: Headline"
     r"(?:también )?te (?:puede|podría) interesar|puede interesarte|te recomendamos|"
     r"(?:ti )?potrebbe (?:interessarti|interessare)(?: anche)?|"
@@ -498,11 +530,12 @@ READ_MORE_LABEL = (
 
 # A line that opens with one of these introduces a link to another article.
 READ_MORE_PREFIX = re.compile(
-    r"^\s*[\[(«‹]?\s*"
+    r"^\s*[\[(«‹【▶►]?\s*"
     + READ_MORE_LABEL
     + (
         # A dash only with a space after it: "Video-game sales rose" is a sentence.
-        r"(?:\s*[:|»>]|\s*[\-–—](?=\s))\s*"
+        # (a full-width colon or a closing lenticular bracket in CJK: "相关阅读：", "【関連記事】")
+        r"(?:\s*[:|»>：】]|\s*[\-–—](?=\s))\s*"
         # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
         r"|^\s*[\[(]?\s*(?:read (?:more|also|next)|see also|leggi anche|lire aussi|à lire aussi|"
         r"lesen sie auch|lee también|leia também|ler também)\s+"

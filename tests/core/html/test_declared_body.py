@@ -57,3 +57,9 @@ def test_html_in_the_declared_body_breaks_paragraphs_and_entities_are_read() -> 
 def test_a_short_or_missing_declared_body_is_not_taken() -> None:
     assert declared_paragraphs(None, found=[]) is None
     assert declared_paragraphs("A teaser of forty characters or so.", found=[]) is None
+
+
+def test_a_news_brief_is_taken_when_the_markup_gave_nothing() -> None:
+    brief = STORY[0] + "\n" + STORY[2]  # under MIN_DECLARED_CHARS
+    assert declared_paragraphs(brief, found=[]) == [STORY[0], STORY[2]]
+    assert declared_paragraphs(brief, found=["Loading the story, please wait."]) is None

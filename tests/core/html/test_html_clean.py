@@ -404,3 +404,25 @@ def test_a_story_list_named_like_a_post_list_stays_and_a_list_of_links_goes() ->
     assert "how its budget for the 3th term was spent" in text
     assert "Flood defences fail" not in text
     assert "Bridge closes for repairs after storm" in [link.title for link in cleaned.related]
+
+
+def test_a_chinese_teaser_is_counted_in_characters_not_words() -> None:
+    tree = _page(
+        "<p>业内人士表示，充电基础设施的不断完善是推动销量增长的主要因素。</p>"
+        '<p><a href="/news/9">多地出台新政策鼓励汽车消费</a></p>'
+        '<li><a href="/sport">体育新闻</a></li>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/1")
+    assert [link.title for link in cleaned.related] == ["多地出台新政策鼓励汽车消费"]
+    assert "体育新闻" in tree.text_content()  # a menu entry of four characters stays
+
+
+def test_a_thai_teaser_is_counted_in_characters() -> None:
+    tree = _page(
+        "<p>กรุงเทพมหานครเตรียมความพร้อมรับมือสถานการณ์น้ำท่วมในช่วงฤดูฝนปีนี้</p>"
+        '<p><a href="/news/9">ฝนตกหนักทำให้การจราจรติดขัดหลายเส้นทาง</a></p>'
+        '<li><a href="/sport">กีฬา</a></li>'
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/1")
+    assert [link.title for link in cleaned.related] == ["ฝนตกหนักทำให้การจราจรติดขัดหลายเส้นทาง"]
+    assert "กีฬา" in tree.text_content()

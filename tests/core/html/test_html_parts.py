@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from consumer.contract import ExtractionError
@@ -143,6 +145,23 @@ def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
         "duplicate_paragraph": 1,
         "boilerplate": 1,
     }
+
+
+def test_a_section_name_over_the_headline_goes_with_it() -> None:
+    story = "The council voted on Tuesday to close the old bridge to cars from May."
+    kicker = filter_lines(["Local news", "Big Story Here", story], **_ARGS)
+    assert kicker.paragraphs == [story]
+    assert dict(kicker.removed) == {"repeated_title": 1, "navigation": 1}
+    # A sentence, a second line or a line after the headline stays.
+    said = filter_lines(["It rained.", "Big Story Here", story], **_ARGS)
+    assert said.paragraphs == ["It rained.", story]
+    two = filter_lines(["Weather", "Monday", "Big Story Here", story], **_ARGS)
+    assert two.paragraphs == ["Weather", "Monday", story]
+    after = filter_lines(["Big Story Here", "Local news", story], **_ARGS)
+    assert after.paragraphs == ["Local news", story]
+
+
+_ARGS: dict[str, Any] = {"headlines": ["Big story here"], "captions": [], "related_titles": []}
 
 
 def test_parse_flattens_nesting_deeper_than_libxml2_accepts() -> None:
@@ -429,3 +448,59 @@ def test_a_table_header_row_said_again_stays() -> None:
     body = filter_lines(first + second, headlines=[], captions=[], related_titles=[])
     assert body.paragraphs == first + second
     assert body.removed["duplicate_paragraph"] == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("اقرأ أيضاً: تراجع أسعار النفط للمرة الثالثة", "تراجع أسعار النفط للمرة الثالثة"),
+        ("إقرأ أيضا: البنك المركزي يرفع الفائدة", "البنك المركزي يرفع الفائدة"),
+        ("קראו גם: הריבית נותרה ללא שינוי", "הריבית נותרה ללא שינוי"),
+        ("यह भी पढ़ें: मुंबई में भारी बारिश", "मुंबई में भारी बारिश"),
+        ("ये भी पढ़ें- मुंबई में भारी बारिश", "मुंबई में भारी बारिश"),
+        ("相关阅读： 多地出台新政策鼓励汽车消费", "多地出台新政策鼓励汽车消费"),
+        ("【関連記事】台風の進路が変わる", "台風の進路が変わる"),
+        ("▶ 관련기사: 수도권 전셋값 상승 전환", "수도권 전셋값 상승 전환"),
+        ("Przeczytaj także: Ceny mieszkań znowu w górę", "Ceny mieszkań znowu w górę"),
+        ("İlgili Haber: Metro seferleri değişti", "Metro seferleri değişti"),
+        ("Διαβάστε ακόμα: Αυξήσεις στα ενοίκια", "Αυξήσεις στα ενοίκια"),
+    ],
+)
+def test_read_more_labels_of_more_languages_make_teasers(line: str, headline: str) -> None:
+    link = read_more_teaser(line)
+    assert link is not None and link.title == headline
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_teaser() -> None:
+    assert read_more_teaser("और पढ़ाई के लिए छात्र विदेश जा रहे हैं।") is None
+    assert read_more_teaser("Przeczytaj uważnie regulamin, zanim podpiszesz umowę.") is None
+
+
+def test_clean_authors_drops_labels_and_titles_of_more_languages() -> None:
+    assert clean_authors(["Yazan: Mehmet Yılmaz"]) == ["Mehmet Yılmaz"]
+    assert clean_authors(["מאת יוסי כהן"]) == ["יוסי כהן"]
+    assert clean_authors(["本报记者 李明"]) == ["李明"]
+    assert clean_authors(["作者：王芳"]) == ["王芳"]
+    assert clean_authors(["김민수 기자"]) == ["김민수"]
+    assert clean_authors(["Της Μαρίας Νικολάου"]) == ["Μαρίας Νικολάου"]
+    assert clean_authors(["Автор: Иван Петров"]) == ["Иван Петров"]
+    assert clean_authors(["Tác giả: Nguyễn Văn An"]) == ["Nguyễn Văn An"]
+    assert clean_authors(["بقلم أحمد الحسيني"]) == ["أحمد الحسيني"]
+    assert clean_authors(["كتب: أحمد الحسيني"]) == ["أحمد الحسيني"]
+
+
+def test_a_gallery_slide_counter_leaves_its_caption() -> None:
+    assert pt.CAPTION_LABEL.sub("", "2 of 9 Crowds under the clock tower") == (
+        "Crowds under the clock tower"
+    )
+    assert pt.CAPTION_LABEL.sub("", "3/12 Le maire devant la mairie") == "Le maire devant la mairie"
+    # A caption that opens with a count says it: "1 of 4 suspects ..." stays whole.
+    assert pt.CAPTION_LABEL.sub("", "1 of 4 suspects held") == "1 of 4 suspects held"
+
+
+def test_filler_text_never_joins_the_body() -> None:
+    story = "The council voted on Tuesday to raise the fees from August."
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
+    body = filter_lines([story, filler], **_ARGS)
+    assert body.paragraphs == [story]
+    assert dict(body.removed) == {"boilerplate": 1}

@@ -451,3 +451,18 @@ def test_the_story_signed_in_its_articles_footer() -> None:
         "Rik Tamm on 2025-03-08</footer><p>Nice post</p></article></div>"
     )
     assert _metadata(_page(body=comment)).authors == []
+
+
+def test_byline_labels_of_more_languages_and_names_with_vowel_signs() -> None:
+    # Devanagari vowel signs are combining marks, not word characters.
+    hindi = _element('<span class="byline">द्वारा <a href="/p/1">राहुल शर्मा</a></span>')
+    assert names_in(hindi) == "राहुल शर्मा"
+    polish = _element('<div class="byline"><span>Autor: Anna Kowalska</span></div>')
+    assert names_in(polish) == "Anna Kowalska"
+    greek = _element('<div class="byline">Του Γιώργου Παπαδόπουλου</div>')
+    assert names_in(greek) == "Γιώργου Παπαδόπουλου"
+
+
+def test_a_thai_byline_drops_its_label() -> None:
+    thai = _element('<div class="byline"><span>โดย สมชาย ใจดี</span></div>')
+    assert names_in(thai) == "สมชาย ใจดี"
