@@ -791,6 +791,13 @@ def test_catalan_product_review(extract, dump):
     assert ext.paragraphs[-1].startswith("Veredicte:")
 
 
+def test_thai_portal_lines_without_word_spaces_are_prose(extract, dump):
+    ext = extract(dump("thai_portal"))
+    assert ext.title == "ครม. อนุมัติงบประมาณแก้ปัญหาน้ำท่วมภาคใต้"
+    assert ext.paragraphs[-3].startswith("คณะรัฐมนตรีมีมติ")  # a line with a space
+    assert ext.paragraphs[-1].startswith("กรมอุตุนิยมวิทยา")  # one long phrase, no space
+
+
 def test_podcast_page_host_is_the_byline(extract, dump):
     ext = extract(dump("podcast_page"))
     assert ext.title == "The Long Game, Episode 48: Why cities are ripping out highways"
