@@ -48,7 +48,7 @@ _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
     r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
-    r"av|oleh|penulis|yazan|yazar|führten?|автор|авторы|текст)\b",
+    r"av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|führten?|автор|авторы|текст)\b",
     re.IGNORECASE,
 )
 

@@ -26,6 +26,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_FULL_STOPS = "。！？!?"
 _CJK_EXTRA_WEIGHT = 1.5
+# Thai, Lao, Burmese and Khmer write no spaces between words (a space ends a phrase or a
+# sentence) and Thai and Lao no full stop: about three letters make a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_CHARS_PER_WORD = 3
+_UNSPACED_STOPS = "။។"
+_UNSPACED_SENTENCE_WORDS = 15
 # A sentence with a short note in brackets after its stop ("... city! (Commentators Luo
 # Bo, Xiao Haichuan)", "... on Friday. (Reuters)").
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
@@ -179,12 +185,26 @@ def line_features(text: str) -> LineFeatures:
         # A CJK character says as much as a short word: weigh it so.
         weight = full_chars + int(_CJK_EXTRA_WEIGHT * cjk * scale)
         return LineFeatures(int(cjk * scale) // 2, share, ends, weight, full_stop)
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced * 2 > len(text):
+        return _unspaced_features(text, unspaced, scale, ends, full_chars)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
     share = stops / len(words) if words else 0.0
     full_stop = _FULL_STOP.search(tail) is not None
     # Marks only matter for long lines (see line_class): count them only there.
     marks = int(len(_MARK.findall(text)) * scale) if len(words) >= _LONG_LINE_WORDS else 0
     return LineFeatures(int(len(words) * scale), share, ends, full_chars, full_stop, marks)
+
+
+def _unspaced_features(
+    text: str, letters: int, scale: float, ends: bool, full_chars: int
+) -> LineFeatures:
+    """A line of Thai, Lao, Burmese or Khmer: words from its letters; a space between two
+    phrases, a stop, or a sentence's length is the grammar a menu item has none of."""
+    words = int(letters * scale) // _UNSPACED_CHARS_PER_WORD
+    phrases = text.count(" ") + sum(text.count(stop) for stop in _UNSPACED_STOPS)
+    share = 0.3 if phrases or ends or words >= _UNSPACED_SENTENCE_WORDS else 0.1
+    return LineFeatures(words, share, ends, full_chars, text[-1:] in _UNSPACED_STOPS)
 
 
 def line_class(features: LineFeatures) -> str:

@@ -1,7 +1,7 @@
 """Month names that text mode reads beyond the core's shared table: data only.
 
 Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
-Slovak, Finnish, Greek, Russian and Arabic;
+Slovak, Finnish, Greek, Russian, Ukrainian, Hindi and Arabic;
 ``consumer.core.months`` holds the seven languages every date reader of the core shares.
 """
 
@@ -46,6 +46,13 @@ _MORE_MONTHS: dict[str, int] = {
     # Russian (genitive)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Ukrainian (genitive)
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Hindi
+    "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "नवंबर": 11,
+    "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
     # Arabic
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
     "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,

@@ -56,7 +56,9 @@ _INLINE_LABEL = (
     r"à lire également|você (também )?pode gostar|you (may|might) also like|"
     r"leia também|lees ook|veja também|saiba mais|"
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
-    r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте также|lue myös)"
+    r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте так(же|ож)|lue myös|"
+    r"læs (også|mere)|les (også|mer)|přečtěte si (také|též)|čtěte (také|též)|"
+    r"llegeix (també|més)|קראו (עוד|גם)|קרא (עוד|גם)|(ये|यह) भी पढ़ें)"
 )
 _INLINE_RELATED = re.compile(_INLINE_LABEL + r" ?[:：] ?(?P<title>.+)", _I)
 # The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").

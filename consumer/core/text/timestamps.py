@@ -26,7 +26,10 @@ _LABEL = (
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
     r"opublikowano|aktualizacja|zaktualizowano|yayınlanma( tarihi)?|yayınlandı|güncelleme|"
     r"güncellendi|diterbitkan|dipublikasikan|diperbarui|입력|수정|최종 ?수정|発行|公開|配信|更新|"
-    r"更新日|发布|发布时间|更新时间)( on| le| am| el| il| op| em| den)?"
+    r"更新日|发布|发布时间|更新时间|publikováno|aktualizováno|offentliggjort|udgivet|"
+    r"opdateret|publisert|oppdatert|julkaistu|päivitetty|publicat|actualitzat|"
+    r"опубліковано|оновлено|опубликовано|обновлено|פורסם|עודכן|प्रकाशित|अपडेटेड)"
+    r"( on| le| am| el| il| op| em| den)?"
 )
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
 _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
@@ -34,7 +37,8 @@ _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
 UPDATE_WORDS = (
     r"updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
     r"atualizado|bijgewerkt|uppdaterad|aktualizacja|zaktualizowano|güncelleme|güncellendi|"
-    r"diperbarui|수정|최종 ?수정|更新"
+    r"diperbarui|수정|최종 ?수정|更新|aktualizováno|opdateret|oppdatert|päivitetty|"
+    r"actualitzat|оновлено|обновлено|עודכן|अपडेटेड"
 )
 _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
 _TIME = (
@@ -48,8 +52,10 @@ _ISO = re.compile(
     r"([t ](?P<h>\d{2}):(?P<mi>\d{2})(:(?P<s>\d{2}))?(\.\d{1,6})?(?P<tz>z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
+# A month's letters; Devanagari's vowel signs are marks, not word characters ("नवंबर").
+_MONTH_LETTERS = r"([^\W\d_]|[\u0900-\u097f]){3,12}"
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>[^\W\d_]{3,12})\.?(,|,? )"
+    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>" + _MONTH_LETTERS + r")\.?(,|,? )"
     r"(de )?(?P<y>\d{4})",
     re.IGNORECASE,
 )

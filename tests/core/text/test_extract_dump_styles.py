@@ -749,3 +749,58 @@ def test_a_headline_shown_twice_under_a_strip_of_menu_words(extract, dump):
     assert ext.authors == ["Jane Doe"]
     assert ext.removed["repeated_title"] == 1
     assert ext.paragraphs[0].startswith("Three years ago we split our monolith")
+
+
+def test_czech_match_report_update_line(extract, dump):
+    ext = extract(dump("czech_sport"))
+    assert ext.authors == ["Tomáš Dvořák"]
+    assert (ext.published_at, ext.modified_at) == ("2025-11-24", "2025-11-25")  # "Aktualizováno"
+    assert [r.title for r in ext.related] == [
+        "Plzeň ztratila body v Olomouci",
+        "Hokejisté Třince prohráli v prodloužení",
+    ]
+
+
+def test_danish_court_report(extract, dump):
+    ext = extract(dump("danish_court"))
+    assert ext.authors == ["Mette Sørensen"]  # "Af Mette Sørensen"
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")  # "Opdateret"
+    assert [r.title for r in ext.related] == ["Politiet advarer mod falske sms'er"]  # "Læs også:"
+    assert len(ext.paragraphs) == 4
+
+
+def test_finnish_weather_warning_update_after_a_bar(extract, dump):
+    ext = extract(dump("finnish_weather"))
+    assert ext.authors == ["Liisa Virtanen"]
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")  # "Päivitetty"
+    assert ext.paragraphs[-1].startswith("Myrsky heikkenee keskiviikkona")
+
+
+def test_ukrainian_portal(extract, dump):
+    ext = extract(dump("ukrainian_portal"))
+    assert ext.authors == ["Олена Коваленко"]
+    assert ext.published_at == "2025-11-25"  # "25 листопада 2025"
+    assert [r.title for r in ext.related] == ["НБУ зберіг облікову ставку"]  # "Читайте також:"
+    assert len(ext.paragraphs) == 3
+
+
+def test_catalan_product_review(extract, dump):
+    ext = extract(dump("catalan_review"))
+    assert (ext.published_at, ext.modified_at) == ("2025-11-25", "2025-11-25")  # "Actualitzat el"
+    assert [r.title for r in ext.related] == ["Els millors auriculars sense fil de l'any"]
+    assert ext.paragraphs[-1].startswith("Veredicte:")
+
+
+def test_thai_portal_lines_without_word_spaces_are_prose(extract, dump):
+    ext = extract(dump("thai_portal"))
+    assert ext.title == "ครม. อนุมัติงบประมาณแก้ปัญหาน้ำท่วมภาคใต้"
+    assert ext.paragraphs[-3].startswith("คณะรัฐมนตรีมีมติ")  # a line with a space
+    assert ext.paragraphs[-1].startswith("กรมอุตุนิยมวิทยา")  # one long phrase, no space
+
+
+def test_podcast_page_host_is_the_byline(extract, dump):
+    ext = extract(dump("podcast_page"))
+    assert ext.title == "The Long Game, Episode 48: Why cities are ripping out highways"
+    assert ext.authors == ["Sarah Mitchell"]  # "Hosted by Sarah Mitchell"
+    assert ext.paragraphs[0].startswith("SARAH MITCHELL: Welcome back")
+    assert ext.paragraphs[-1].startswith("This transcript was generated automatically")

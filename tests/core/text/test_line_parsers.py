@@ -24,6 +24,14 @@ from consumer.core.text.title import clean_title, shared_noise_suffix
         ("November 18, 2019 11:03 PM", "2019-11-18", False),
         ("11/20/2019 09:39 AM", "2019-11-20", False),
         ("20.11.2019", "2019-11-20", False),
+        ("Aktualizováno: 25. listopadu 2025, 8:10", "2025-11-25", True),
+        ("Opdateret 25. nov. 2025 kl. 15.20", "2025-11-25", True),
+        ("Publisert 25. november 2025 kl. 11:00", "2025-11-25", False),
+        ("Päivitetty 25.11.2025 klo 9.30", "2025-11-25", True),
+        ("Actualitzat el 25 de novembre de 2025, 12:00", "2025-11-25", True),
+        ("Оновлено: 25 листопада 2025, 12:00", "2025-11-25", True),
+        ("25 листопада 2025, 10:15", "2025-11-25", False),
+        ("अपडेटेड: 25 नवंबर 2025, 10:30 AM IST", "2025-11-25T10:30:00+05:30", True),
     ],
 )
 def test_timestamps(line, value, is_update):
@@ -333,6 +341,8 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         ("By Jane Doe | Published: 10:32 GMT, 1 January 2023", ["Jane Doe"]),
         ("Von Anna Müller und Jan Schmidt", ["Anna Müller", "Jan Schmidt"]),
         ("Par Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
+        ("Af Mette Sørensen", ["Mette Sørensen"]),
+        ("Hosted by Sarah Mitchell", ["Sarah Mitchell"]),
         ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
         ("By Associated Press", []),
@@ -359,6 +369,9 @@ def test_bylines(line, authors):
         "by far the best thing",
         # a story run on after the byline: its acronym names no outlet
         "By Aaron Poe: The region cannot ignore the risk of further COVID-19 surges, warns",
+        "AF Group",  # an acronym in capitals, not the Danish byline word "Af"
+        # a podcast's host named in a sentence about the show
+        "Hosted by Jane Roe, the show publishes new episodes every two weeks.",
     ],
 )
 def test_sentences_are_not_bylines(line):

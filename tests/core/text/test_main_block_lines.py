@@ -982,3 +982,12 @@ def test_a_tags_line_under_the_story_ends_it(extract):
             FOOTER,
         )
         assert extract(text).paragraphs == INTRO + OUTRO
+
+
+def test_lines_of_scripts_without_word_spaces():
+    # Thai writes no space between words: a sentence is one long run of letters.
+    sentence = "กรมอุตุนิยมวิทยาเตือนว่าฝนจะยังตกหนักต่อเนื่องจนถึงสุดสัปดาห์นี้"
+    phrases = "นายกรัฐมนตรีกล่าวว่า รัฐบาลจะเร่งจ่ายเงินช่วยเหลือให้ถึงมือประชาชน"
+    assert line_class(line_features(sentence)) != SHORT
+    assert line_class(line_features(phrases)) != SHORT
+    assert line_class(line_features("หน้าแรก")) == SHORT  # a menu item
