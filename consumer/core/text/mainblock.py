@@ -185,7 +185,7 @@ def line_features(text: str) -> LineFeatures:
         # A CJK character says as much as a short word: weigh it so.
         weight = full_chars + int(_CJK_EXTRA_WEIGHT * cjk * scale)
         return LineFeatures(int(cjk * scale) // 2, share, ends, weight, full_stop)
-    unspaced = len(_UNSPACED.findall(text))
+    unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))  # (most lines: no scan)
     if unspaced * 2 > len(text):
         return _unspaced_features(text, unspaced, scale, ends, full_chars)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)
