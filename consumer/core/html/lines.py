@@ -14,6 +14,7 @@ from consumer.core.html import patterns as pt
 from consumer.core.html.first_char import first_word_char
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, line_key
 from consumer.core.model import RelatedLink, Removals
+from consumer.core.scripts import CJK_CHAR
 
 # Short lines ("Pros", "Price", "Step 1", a workout's "Cool down: 10 minutes easy") repeat
 # legitimately; only a repeated sentence-length line is a copy.
@@ -349,13 +350,10 @@ def _story_resumes(lines: list[str], start: int) -> int | None:
     return None
 
 
-# Chinese, Japanese and Korean characters: one says about as much as two Latin letters.
-_WIDE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _is_story_paragraph(line: str) -> bool:
+    # (a CJK character says about as much as two Latin letters: it counts twice)
     return (
-        len(line) + len(_WIDE_CHARS.findall(line)) >= MIN_STORY_PARAGRAPH_CHARS
+        len(line) + len(CJK_CHAR.findall(line)) >= MIN_STORY_PARAGRAPH_CHARS
         and not line.startswith(STRUCTURED_LINES)
         and line.rstrip().endswith(SENTENCE_STOPS)
     )

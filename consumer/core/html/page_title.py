@@ -26,6 +26,7 @@ from consumer.core.html.titles import (
     strip_site_suffix,
 )
 from consumer.core.html.tree import squeeze, text_of, unescape_entities
+from consumer.core.scripts import CJK_CHAR
 
 # What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
 _SEPARATOR = r"\s*[:|»«›‹·•–—-]+\s*"
@@ -49,7 +50,6 @@ _TEXTS_IN = etree.XPath(
 )
 _SEPARATOR_END = re.compile(r"(?:^|\s)[:|»«›‹·•–—/>-]+\s*$|:\s*$")
 _SEPARATOR_START = re.compile(r"\s*[:|»«›‹·•–—/<-]+(?:\s|$)")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces between words
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +149,7 @@ def _is_masthead(h1: HtmlElement, page_url: str | None) -> bool:
 def _several_words(text: str) -> bool:
     """More than one word, or written without spaces (a one-word <h1>: "Menu", "About",
     a section's name)."""
-    return len(text.split()) > 1 or _CJK.search(text) is not None
+    return len(text.split()) > 1 or CJK_CHAR.search(text) is not None
 
 
 def _without_masthead(title: str, names: list[str]) -> str:

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from consumer.core.html.first_char import split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
+from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -428,20 +429,18 @@ MAX_DECORATION_CHARS = 200
 MIN_TEASER_WORDS = 4
 MIN_HEADLINE_WORDS = 5  # a shorter link text is a menu entry more often than a headline
 # Chinese, Japanese and Korean headlines write no spaces between words: count characters.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MIN_CJK_HEADLINE_CHARS = 8
 # Thai, Lao, Khmer and Burmese write no spaces between words either; their words are
 # longer in characters (and a vowel sign is a character of its own).
-_UNSPACED_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 MIN_UNSPACED_HEADLINE_CHARS = 16
 
 
 def _unspaced_headline_length(text: str) -> bool:
     if text.isascii():
         return False
-    if len(_CJK_CHAR.findall(text)) >= MIN_CJK_HEADLINE_CHARS:
+    if len(CJK_CHAR.findall(text)) >= MIN_CJK_HEADLINE_CHARS:
         return True
-    return len(_UNSPACED_CHAR.findall(text)) >= MIN_UNSPACED_HEADLINE_CHARS
+    return len(UNSPACED_CHAR.findall(text)) >= MIN_UNSPACED_HEADLINE_CHARS
 
 
 def is_headline_length(title: str) -> bool:

@@ -20,15 +20,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
 from consumer.core.text.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_FULL_STOPS = "。！？!?"
 _CJK_EXTRA_WEIGHT = 1.5
 # Thai, Lao, Burmese and Khmer write no spaces between words (a space ends a phrase or a
 # sentence) and Thai and Lao no full stop: about three letters make a word.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _UNSPACED_CHARS_PER_WORD = 3
 _UNSPACED_STOPS = "။។"
 _UNSPACED_SENTENCE_WORDS = 15
@@ -174,7 +173,7 @@ def line_features(text: str) -> LineFeatures:
         scale = full_chars / _SAMPLE_CHARS
         text = text[:_SAMPLE_CHARS]
     words = _WORD.findall(text)
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
     ends = _SENTENCE_END.search(tail) is not None or (
         tail[-1:] in ")）" and _NOTE_AFTER_STOP.search(text[-_NOTE_CHARS:]) is not None
     )
@@ -185,7 +184,7 @@ def line_features(text: str) -> LineFeatures:
         # A CJK character says as much as a short word: weigh it so.
         weight = full_chars + int(_CJK_EXTRA_WEIGHT * cjk * scale)
         return LineFeatures(int(cjk * scale) // 2, share, ends, weight, full_stop)
-    unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))  # (most lines: no scan)
+    unspaced = 0 if text.isascii() else len(UNSPACED_CHAR.findall(text))  # (most lines: no scan)
     if unspaced * 2 > len(text):
         return _unspaced_features(text, unspaced, scale, ends, full_chars)
     stops = sum(1 for w in words if w.casefold() in STOPWORDS)

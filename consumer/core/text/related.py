@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consumer.core.scripts import CJK_CHAR
+
 _I = re.IGNORECASE
 _SEP = r" ?[:|>»›\-–—]? ?"
 _STRICT_SEP = r" ?[:|>»›\-–—] ?"
@@ -66,7 +68,6 @@ _CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>
 _MIN_CAPS_LABEL_CHARS = 5  # "RELATED"; not "MORE THAN 200 ..."
 # "LISTEN “Hard Times” by X", "WATCH The trailer": the label of the story's own media.
 _MEDIA_LABELS = frozenset(("watch", "listen", "video"))
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
 # What "continue reading" may point at that is no source and no headline.
 _NO_TARGET = re.compile(
@@ -143,7 +144,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
     if cjk * 2 > len(text):  # no spaces, no capitals: a short line with no full stop
         return _MIN_CJK_HEADLINE <= len(text) <= _MAX_CJK_HEADLINE and text[-1:] not in "。．"
     words = text.split()

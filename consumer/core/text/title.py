@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
+from consumer.core.scripts import CJK_CHAR
 from consumer.core.text.sources import publisher_by_name
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import date_span
@@ -14,7 +15,6 @@ from consumer.core.text.timestamps import date_span
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
 _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
 _WORDS = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NOISE_WORDS = 5
 # Words of a site's section names, in the languages of the dumps ("Ekonomi Haberleri").
 _SECTION_WORD_LIST = (
@@ -253,7 +253,7 @@ def _is_section_name(tail: str) -> bool:
 
 def word_count(text: str) -> int:
     """Words, counting two CJK characters as one word (those scripts use no spaces)."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
     return max(len(text.split()), cjk // 2)
 
 
