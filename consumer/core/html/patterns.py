@@ -15,7 +15,9 @@ from types import MappingProxyType
 
 from consumer.core.html.first_char import split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
+from consumer.core.promo_lines import AD_CONTINUES_PROMPTS, AD_WIDGET_HEADERS, CHANNEL_INVITATIONS
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
+from consumer.core.tool_lines import ARTICLE_TOOLS
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -1200,6 +1202,21 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Lines both modes remove (``consumer.core.promo_lines``, ``consumer.core.tool_lines``);
+# last, so that an older pattern's reason stands where both match.
+SHARED_FURNITURE_LINES = (
+    (
+        "advertisement",
+        re.compile(
+            r"^\W*(?:(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)"
+            rf"\W+)?{AD_CONTINUES_PROMPTS}\W*$",
+            re.I,
+        ),
+    ),
+    ("advertisement", re.compile(rf"^\W*{AD_WIDGET_HEADERS}\W*$", re.I)),
+    ("share", re.compile(rf"^\W*{CHANNEL_INVITATIONS}\W*$", re.I)),
+    ("share", re.compile(rf"^\W*{ARTICLE_TOOLS}\W*$", re.I)),
+)
 BOILERPLATE_LINES = (
     *BOILERPLATE_LINES,
     DATELINE_ONLY,
@@ -1208,6 +1225,7 @@ BOILERPLATE_LINES = (
     *NEWS_FURNITURE_LINES,
     *CONSENT_AND_STRIP_LINES,
     *SITE_WIDGET_LINES,
+    *SHARED_FURNITURE_LINES,
 )
 
 # An affiliate disclosure: the site earns from the links in the story (also looked for in

@@ -263,6 +263,13 @@ def named_with_role(text: str) -> list[str] | None:
     return names
 
 
+def listed_names(text: str) -> list[str] | None:
+    """The names of a line that lists only names ("Jane Doe", "Jane Doe and John Roe"),
+    else None."""
+    names = [name.strip(" .:;") for name in _NAME_SPLIT.split(text)]
+    return names if all(is_name(name) for name in names) else None
+
+
 def is_newsroom_role(text: str) -> bool:
     """A line that is only a newsroom role ("Transport correspondent", "Staff Writer"): the
     line above it names its holder."""

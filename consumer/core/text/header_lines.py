@@ -21,8 +21,8 @@ from consumer.core.text.byline import (
     cjk_reporter,
     is_byline_label,
     is_label_free,
-    is_name,
     is_newsroom_role,
+    listed_names,
     named_with_role,
 )
 from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
@@ -147,18 +147,51 @@ def _bare_author_beside(
             between = doc.lines[(i + j) // 2].text
             if abs(j - i) == 2 and not _may_sit_between(between):
                 continue
-            text = doc.lines[j].text
-            if not is_name(text):
-                continue
-            if text.split()[0].casefold() not in FIRST_NAMES and not _is_proper_name(
-                text, lower_words
-            ):
-                continue
-            names = byline_authors("By " + text)
+            names = _bare_names(doc.lines[j].text, lower_words)
             if names:
                 doc.remove(j, "byline")
                 return j, names
     return None
+
+
+# A bare byline's names, then its outlet: "Jane Doe, CNN", "Jane Doe - Example Daily",
+# "Jane Doe / AFP", "Jane Doe for The Guardian".
+_NAMES_THEN_OUTLET = re.compile(
+    r"(?P<names>[^,|/•·]{5,60}?)(?:, | ?[|/•·] | [-–—] | for )(?P<outlet>[^,|/•·]{2,40})"
+)
+_OUTLET_LINKS = frozenset({"of", "de", "del", "der", "di", "the", "and", "&"})
+
+
+def _bare_names(text: str, lower_words: _LowerCaseWords) -> list[str] | None:
+    """The names a line without a "By" gives, when they are only names ("Jane Doe", "Jane
+    Doe and John Roe"), perhaps followed by their outlet ("Jane Doe, CNN"). Not a line in
+    capitals: a transcript's speaker ("MARY LOCKE, HOST:")."""
+    if text.isupper():
+        return None
+    names = _names_only(text, lower_words)
+    match = _NAMES_THEN_OUTLET.fullmatch(text) if names is None else None
+    if match and _is_outlet(match["outlet"]):
+        names = _names_only(match["names"], lower_words)
+    return names
+
+
+def _names_only(text: str, lower_words: _LowerCaseWords) -> list[str] | None:
+    names = listed_names(text)
+    if not names or not all(
+        name.split()[0].casefold() in FIRST_NAMES or _is_proper_name(name, lower_words)
+        for name in names
+    ):
+        return None
+    return names
+
+
+def _is_outlet(text: str) -> bool:
+    """A newsroom's name: up to four words, each capitalised, an acronym, a camel-cased
+    brand ("detikFinance") or a domain ("Kompas.com"), or a linking word ("of", "the")."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(
+        word in _OUTLET_LINKS or word != word.lower() or "." in word.strip(".") for word in words
+    )
 
 
 def _next_holds_date(doc: ArticleLines, i: int) -> bool:

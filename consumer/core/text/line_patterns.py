@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from consumer.core.paywall import PAYWALL_NOTICES
+from consumer.core.promo_lines import AD_CONTINUES_PROMPTS, AD_WIDGET_HEADERS, CHANNEL_INVITATIONS
+from consumer.core.tool_lines import ARTICLE_TOOLS
 
 _I = re.IGNORECASE
 
@@ -105,6 +107,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(dir hat (der|dieser) |hat ihnen (der|dieser) )?(artikel|beitrag) gefallen\?.{0,60}",
             _I,
         ),
+        re.compile(CHANNEL_INVITATIONS, _I),
+        re.compile(ARTICLE_TOOLS, _I),
     ),
     "cookie": (
         re.compile(
@@ -211,14 +215,17 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             # the label and the prompt on one line ("Advertisement · Scroll to continue")
-            r"((advertisement|ad|anzeige|werbung|publicité|publicidad|pubblicità) ?[·•|–—-] ?)?"
-            r"((story|article) continues (below|after).{0,40}|"
+            r"((advertisement|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)"
+            r" ?[·•|–—-] ?)?(((story|article) continues (below|after).{0,40}|"
             r"(scroll|continue) (down )?to continue( reading)?.{0,40}|"
             r"continue (reading|story) below\W{0,3})|"
             r"(skip|close) (ad|advertisement)|ad feedback|report (this )?ad|"
             r"(click here to )?(get|download) (the|our) [\w ]{1,30} app\W{0,3}|"
-            r"(weiterlesen nach|lesen sie nach) der anzeige|"
-            r"(la suite|l'article continue) (après|sous) (cette|la) publicité.{0,20}",
+            r"(la suite|l'article continue) (après|sous) (cette|la) publicité.{0,20}|"
+            + AD_CONTINUES_PROMPTS
+            + "|"
+            + AD_WIDGET_HEADERS
+            + ")",
             _I,
         ),
         # what a page shows in place of a script's content ("<noscript>")
@@ -501,7 +508,9 @@ RELATED_HEADERS = re.compile(
     r"zum weiterlesen|weiterführende links|empfehlungen (aus )?der redaktion|"
     r"(articles|sujets) les plus (lus|populaires)|plus de sujets|dans la même rubrique|"
     r"related (tutorials|videos|guides)|popular (videos|posts|articles|stories)|"
-    r"watch (this )?next|explore more|mais (populares?|lidos)|inne artykuły( autora)?)[.:]?",
+    r"watch (this )?next|explore more|also from this (source|author|site)|"
+    r"more (news|press) releases( [\w ]{1,30})?|mais (populares?|lidos)|"
+    r"inne artykuły( autora)?)[.:]?",
     _I,
 )
 

@@ -85,6 +85,17 @@ from consumer.core.html.lines import (
         ),
         ("¡Mira lo que tiene nuestro canal de YouTube!", "share"),
         ("Lust auf mehr? Melde dich hier für unseren Newsletter an.", "newsletter"),
+        # an ad slot's prompt, a messaging channel's invitation
+        ("Continua depois da publicidade", "advertisement"),
+        ("Artikeln fortsätter under annonsen", "advertisement"),
+        ("Siga o canal do Diário no WhatsApp", "share"),
+        ("Segui il nostro canale WhatsApp", "share"),
+        # an article's tool buttons and an ad network's header
+        ("Add to your saved stories", "share"),
+        ("Suggest a correction", "share"),
+        ("Summarize this article with AI", "share"),
+        ("Read in English", "share"),
+        ("Promoted Stories", "advertisement"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
@@ -111,6 +122,9 @@ def test_read_more_labels_in_other_languages(line: str) -> None:
         "Mireille Dupont a quitté la ville en 2019.",
         "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
         "Der Verein verschickt seinen Newsletter an 2000 Mitglieder.",
+        # a headline about a messaging app names no channel of the site's
+        "Get ready: WhatsApp will stop working on older iPhones next month",
+        "Readers in English-speaking countries report an error in the app.",
     ],
 )
 def test_sentences_with_the_same_words_stay(line: str) -> None:

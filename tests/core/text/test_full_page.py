@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 ARTICLE = [
     "The regional parliament voted on Thursday to close the last coal-fired power station in "
     "the valley by the end of next year, three years earlier than the operator had planned.",
@@ -154,6 +156,32 @@ def test_a_bare_name_beside_the_date_must_look_like_a_person(extract):
             FOOTER,
         )
         assert extract(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("beside", "authors"),
+    [
+        ("Maria Lopez, CNN", ["Maria Lopez"]),
+        ("Rina Wulandari - detikFinance", ["Rina Wulandari"]),
+        ("Maria Lopez / AFP", ["Maria Lopez"]),
+        ("Maria Lopez for The Valley Herald", ["Maria Lopez"]),
+        ("Maria Lopez and Tom Berg", ["Maria Lopez", "Tom Berg"]),
+        # a section and its desk are no person and outlet
+        ("Industry Insights - Tech", []),
+        ("Climate Desk, Valley Herald", []),
+    ],
+)
+def test_a_bare_name_beside_the_date_may_name_its_outlet_or_a_second_writer(
+    extract, beside, authors
+):
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        [beside, "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).authors == authors
 
 
 def test_the_visible_headline_beats_the_pages_seo_title(extract):

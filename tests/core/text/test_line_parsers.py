@@ -536,6 +536,22 @@ def test_noise_shared_by_title_and_headlines():
         ("Advertisement · Scroll to continue", "advertisement"),
         ("Ad - story continues below", "advertisement"),
         ("Continue reading below", "advertisement"),
+        # the prompt alone, in other languages
+        ("Continua depois da publicidade", "advertisement"),
+        ("Artikel wird nach der Anzeige fortgesetzt", "advertisement"),
+        ("Dalsza część artykułu pod reklamą", "advertisement"),
+        # a messaging channel's invitation
+        ("Receba as notícias do Diário no seu WhatsApp", "share"),
+        ("Únete a nuestro canal de WhatsApp", "share"),
+        ("Get the latest news on our Telegram channel", "share"),
+        # an article's tool buttons and an ad network's header
+        ("Gift this article", "share"),
+        ("Text size", "share"),
+        ("Report an error", "share"),
+        ("Leer en español", "share"),
+        ("Listen · 5:12 min", "share"),
+        ("Around the web", "advertisement"),
+        ("Sponsored Links", "advertisement"),
         # a prompt to sign in before commenting
         ("Log in to comment", "comments"),
         ("Jetzt anmelden und mitdiskutieren", "comments"),

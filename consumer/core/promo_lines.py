@@ -1,0 +1,51 @@
+"""Promotional lines between a story's paragraphs, for both modes' line filters.
+
+An ad slot's "the story continues below" prompt ("Continua depois da publicidade", "Artikel
+wird nach der Anzeige fortgesetzt") and a messaging channel's invitation ("Receba as
+notícias no seu WhatsApp", "Join our Telegram channel"). Each is a whole line of its own.
+Groups capture; no quantifier nests, so nothing backtracks.
+"""
+
+from __future__ import annotations
+
+AD_CONTINUES_PROMPTS = (
+    r"((the )?(story|article) continues (below|after)( (this|the) (advertisement|ad))?|"
+    r"(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?|"
+    r"(der )?artikel (wird )?(geht )?nach der (anzeige|werbung) (weiter|fortgesetzt)|"
+    r"fortsetzung nach der (anzeige|werbung)|"
+    r"(la suite|l'article continue) (après|sous) (cette|la) publicité|"
+    r"(la noticia|el artículo|el texto|la nota) (continúa|sigue) (después de|tras|debajo de) "
+    r"(la publicidad|el anuncio)|(continúa|sigue leyendo) (después de|tras) "
+    r"(la publicidad|el anuncio)|"
+    r"((a )?(matéria|notícia|reportagem) )?continua (depois|após|abaixo) d?(a|o) "
+    r"(publicidade|anúncio)|"
+    r"(l'articolo )?continua (dopo|sotto) la pubblicità|"
+    r"(het )?(artikel|verhaal) gaat (verder )?(door |verder )?(onder|na) de advertentie|"
+    r"lees verder (onder|na) de advertentie|"
+    r"dalsza część (artykułu|tekstu) pod (reklamą|materiałem wideo)|"
+    r"artikeln fortsätter (under|efter) annonsen|artiklen fortsætter (under|efter) annoncen|"
+    r"saken fortsetter (under|etter) annonsen|"
+    r"продолжение (статьи )?(ниже|после рекламы)|haberin devamı reklamdan sonra)"
+)
+
+# An imperative to join, follow or subscribe, a word for "us", "our" or "channel", and a
+# messaging app or news feed, all in a short line: a story or a headline about WhatsApp
+# ("Get ready: WhatsApp will stop working on old phones") names no channel of the site's.
+CHANNEL_INVITATIONS = (
+    r"(join|follow|subscribe to|get|receive|sign up for|receba|siga|entre no|participe|"
+    r"inscreva-se|acompanhe|únete|unete|síguenos|sigue|recibe|suscríbete|rejoignez|suivez|"
+    r"abonnez-vous|recevez|retrouvez|segui|seguici|unisciti|iscriviti|ricevi|folgen sie|"
+    r"folge|abonnieren sie|abonniere|tritt|treten sie|volg|word lid|abonneer|gabung|ikuti|"
+    r"dapatkan)"
+    r"(?=[^.!?]{0,140}\b(us|our|uns|unser\w*|nous|notre|nos|nuestr[oa]s?|noss[oa]s?|"
+    r"nostr[oa]|ci|ons|onze|kami|channel|canal|chaîne|canale|kanal\w*|kanaal|seu|sua|tu|"
+    r"your|você)\b)"
+    r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber)\b[^.!?]{0,50}[.!]?"
+)
+
+# The header of an ad network's list of paid links under a story ("Sponsored Links",
+# "Around the web", "Recommended by").
+AD_WIDGET_HEADERS = (
+    r"(sponsored (links|stories|content|headlines)|promoted (stories|links|content)|"
+    r"around the web|from (our|the) (partners|web)|recommended by|ads by [\w.]{2,20})"
+)
