@@ -17,6 +17,5 @@ ARTICLE_TOOLS = (
     r"how we fact-check|summari[sz]e (this|the) (article|story)( with ai)?|"
     r"ai-generated summary|translate (this|the) (article|story|page)|"
     r"(read|leer|lire|lesen|leggi|ler) (in|en|auf) (english|español|français|deutsch|"
-    r"italiano|português)|link copied!?|"
-    r"listen( to this (article|story))? ?[·•|:-]? ?\d{1,2}(:\d{2})? ?min(utes|\.)?)"
+    r"italiano|português)|link copied!?)"
 )

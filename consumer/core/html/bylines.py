@@ -82,6 +82,10 @@ _NOT_NAME_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# Month names (or their short forms) that are also given names.
+_GIVEN_NAME_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
+_DIGIT = re.compile(r"\d")
+
 
 def byline_names(tree: HtmlElement) -> str | None:
     """The names in the first byline of the page that holds any, as one string."""
@@ -189,6 +193,8 @@ def _is_name(piece: str) -> bool:
     if not _NAME.match(piece if piece.isascii() else names.without_marks(piece)):
         return False
     words = piece.lower().replace(".", " ").split()
+    if len(words) >= 2 and words[0] in _GIVEN_NAME_MONTHS and not _DIGIT.search(piece):
+        words = words[1:]  # "Jan Kowalski", "June Park": a given name, not a date
     if any(word in _NOT_NAME_WORDS for word in words):
         return False
     # Initials alone ("CM") are an avatar, not a name.

@@ -8,6 +8,7 @@ first paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
@@ -33,11 +34,24 @@ def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | N
     """The date of a line before or after the headline that is a date, or a byline with
     one; an update, or a date whose day and month may be either way round, is none."""
     for _, text in _lines_by_headline(headings, title, before=True):
-        if is_timestamp_line(text) or LABEL.match(text):
+        if is_timestamp_line(text) or LABEL.match(text) or _is_dated_byline_strip(text):
             stamp = find_timestamp(text)
             if stamp is not None and not stamp.is_update and not stamp.order_unsure:
                 return stamp.value
     return None
+
+
+_STRIP_BAR = re.compile(r" [|•·] ")
+
+
+def _is_dated_byline_strip(text: str) -> bool:
+    """A date, then a byline after a bar ("Posted: 24 November 2026 | By Lee Chang")."""
+    parts = _STRIP_BAR.split(text)
+    return (
+        len(parts) >= 2
+        and is_timestamp_line(parts[0])
+        and all(LABEL.match(part) for part in parts[1:])
+    )
 
 
 def _lines_by_headline(

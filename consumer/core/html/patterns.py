@@ -626,9 +626,11 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comments",
         re.compile(
-            r"^\W*(?:\d+\s+)?(?:comments?|user comments|top rated comments|show comments|"
-            r"view (?:all )?comments|read all comments|loading comments\W*|"
-            r"comments are closed|comments powered by disqus|join (?:the )?discussion|"
+            r"^\W*(?:\d+\s+)?(?:comments?|user comments|top rated comments|(?:show|hide) comments|"
+            r"(?:view|read) (?:all )?(?:\d+ )?comments|loading comments\W*|"
+            r"comments are closed|comments powered by disqus|join (?:the )?(?:discussion|conversation)|"
+            r"be the first to comment|comment now|laisser un commentaire|"
+            r"deja (?:tu|un) comentario|lascia un commento|deixe (?:seu|um) comentário|"
             r"leave a (?:reply|comment)|post a comment|add a comment|comment on this (?:story|article)|"
             r"want to join the discussion\?|feel free to contribute!?|tell us what you think\W*|"
             r"you must (?:be )?log(?:ged)? in to (?:post a )?comment|"
@@ -1007,11 +1009,13 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # The date (and time) with one short label after a bar or a dot: the story's
     # category or author in the strip above it ("2021-10-16 | Health", "24. März 2004,
-    # 19:49 | Jane"). Not a table's row, whose line starts with its bar.
+    # 19:49 | Jane", "Posted: 24 November 2026 | By Lee Chang"). Not a table's row, whose
+    # line starts with its bar.
     (
         "metadata",
         re.compile(
-            rf"^(?!\|)\W*(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+            r"^(?!\|)\W*(?:(?:posted|published|updated|date)(?:\s+(?:on|at))?\s*:?\s+)?"
+            rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
             rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
             r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*[|•·]\s*"
             r"[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\W*$",
@@ -1084,6 +1088,18 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s*(?:[|•·]|\s[—–]\s)\s*"
             r".{0,80}(?:\d{4}|\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|"
             r"min(?:ute)?s? read|ago)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            # ... or a comma and a date (and its time) alone: "Von Jan Müller, 26.11.2026"
+            r"^\W*(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+"
+            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3},\s*"
+            rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$",
             re.I,
         ),
     ),
@@ -1448,6 +1464,16 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # A magazine's ("This story appears in the December issue of the magazine").
+        ("appears in the", "appeared in the", "ran in the"),
+        "boilerplate",
+        re.compile(
+            r"^\W*this (?:article|story|piece) (?:appears|appeared|ran) in the "
+            r"[\w ,'’-]{1,40} (?:issue|edition)\b.{0,120}$",
+            re.I,
+        ),
+    ),
+    (
         # An invitation to write to the editors, under opinion pieces.
         ("letter", "hear from you", "hear what you think"),
         "boilerplate",
@@ -1623,13 +1649,15 @@ DATED_TEASER = re.compile(
 )
 # The story's source on a line of its own, not a sentence ("Quelle: dpa", "Source: CDC,
 # Chicago Department of Public Health", "Fuente: EFE"), or a wire service's sign-off after
-# the editor's initials ("aja/PAP", "kes/dpa"). Under a table, a list or a chart's heading
+# the editor's initials ("aja/PAP", "kes/dpa", "(rrd/rir)"). Under a table, a list or a chart's heading
 # the same line is the data's source, and stays (see lines.drop_source_credits).
 SOURCE_CREDIT = re.compile(
     r"^\W*(?:(?:sources?|quellen?|fuentes?|fontes?|źródło|źródła|bron(?:nen)?|källa|kilde)"
     r"\s*:\s*[^.!?:]{1,80}?[)\]]?|"  # (a full stop ends a sentence: "Source: he said ...")
     r"[a-ząćęłńóśźżäöü]{2,4}(?:/[a-ząćęłńóśźżäöü]{2,4})*/"
-    r"(?:pap|dpa|afp|apa|kna|epd|ap|reuters|sda|ansa|efe|ctk|čtk|tasr|mti|iar)\W*)\s*$",
+    r"(?:pap|dpa|afp|apa|kna|epd|ap|reuters|sda|ansa|efe|ctk|čtk|tasr|mti|iar)\W*|"
+    # the desk's initials alone in brackets ("(rrd/rir)")
+    r"\((?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,6})\))\s*$",
     re.I,
 )
 MAX_TAIL_LINES = 12  # at most this many lines are trimmed from the end of a body

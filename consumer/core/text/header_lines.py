@@ -27,6 +27,7 @@ from consumer.core.text.byline import (
 )
 from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
 from consumer.core.text.meta_line import is_reading_time, read_meta_line
+from consumer.core.text.month_names import TEXT_MONTHS
 from consumer.core.text.timestamps import (
     Timestamp,
     find_timestamp,
@@ -77,6 +78,9 @@ def find_bylines_and_dates(
             doc.remove(i, "timestamp")
             beside = _bare_author_beside(doc, i, lower_words)
             bylines.extend([beside] if beside else [])
+            continue
+        if _is_issue_date(line.text) and _beside_header_line(doc, i):
+            doc.remove(i, "timestamp")  # "Words by X" / "November 2026": a magazine's issue
             continue
         if is_byline_label(line.text):
             labelled = _names_after_label(doc, i)
@@ -130,6 +134,21 @@ def find_bylines_and_dates(
         ):
             doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
     return bylines, stamps, frozenset(header_only)
+
+
+_ISSUE_DATE = re.compile(r"(?P<month>[^\W\d_]{3,10})\.? (19|20)\d\d")
+_HEADER_REASONS = frozenset({"byline", "image_credit", "timestamp", "reading_time"})
+
+
+def _is_issue_date(text: str) -> bool:
+    """A month and a year alone ("November 2026"): the issue a story ran in."""
+    match = _ISSUE_DATE.fullmatch(text) if len(text) <= 16 else None
+    return match is not None and match["month"].casefold() in TEXT_MONTHS
+
+
+def _beside_header_line(doc: ArticleLines, i: int) -> bool:
+    """Is a line next to ``i`` a byline, a credit or a date the header lines removed?"""
+    return any(0 <= j < len(doc.lines) and doc.status[j] in _HEADER_REASONS for j in (i - 1, i + 1))
 
 
 def _bare_author_beside(

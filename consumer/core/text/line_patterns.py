@@ -411,8 +411,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # The editor's credit on a Chinese or Japanese page ("责任编辑：王明").
         re.compile(r"(责任编辑|編集|编辑|記者|记者) ?[:：] ?\S{1,20}"),
-        # A wire desk's initials under the copy ("dp/jm/bc"), lower case only.
-        re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}"),
+        # A wire desk's initials under the copy ("dp/jm/bc", "(rrd/rir)"), lower case only.
+        re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}|\([a-z]{2,4}(/[a-z]{2,4}){1,6}\)"),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
         re.compile(
             r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over) "
@@ -617,7 +617,10 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # A newspaper's note that the story also ran in print.
     "print_edition": re.compile(
-        r"^an? (version|earlier version) of this (article|story) (appears|appeared|ran) in print\b",
+        r"^an? (version|earlier version) of this (article|story) (appears|appeared|ran) in print\b|"
+        # a magazine's: "This story appears in the December issue of the magazine."
+        r"^this (article|story|piece) (appears|appeared|ran) in the [\w ,'’-]{1,40} "
+        r"(issue|edition)\b",
         _I,
     ),
     "advertisement": re.compile(

@@ -141,7 +141,9 @@ def _unwrap(parts: list[str], fragmented: bool, width: int | None = None) -> lis
     joined: list[str] = [parts[0]]
     for part, wrapped in zip(parts[1:], at_margin, strict=True):
         previous = joined[-1]
-        if fragmented and part[0] in _CONTINUING_PUNCTUATION:
+        if len(previous) == 1 and previous.isupper() and part[0].islower():
+            joined[-1] = previous + part  # a drop cap set apart: "T" / "he boat leaves"
+        elif fragmented and part[0] in _CONTINUING_PUNCTUATION:
             joined[-1] = previous + part  # ", the", ".", ": " after a link or a bold word
         elif fragmented and _is_split_sentence(previous, part):
             joined[-1] = previous + " " + part

@@ -33,3 +33,14 @@ def test_the_date_under_the_headline_is_read_beyond_a_long_story_container() -> 
     headings = page.findall(".//h1")
     assert headline_lines.date_beside_headline(headings, "Harbour repairs start") == "2010-11-10"
     assert headline_lines.byline_under_headline(headings, "Harbour repairs start") == "Jane Doe"
+
+
+def test_a_date_strip_ending_in_a_byline_dates_the_story() -> None:
+    page = html.fromstring(
+        "<html><body><font size='5'><b>Port strike enters second week</b></font><br>"
+        "<font size='2'>Posted: 24 November 2026 | By Lee Chang</font><br><br>"
+        "<p>" + "The strike went on. " * 20 + "</p></body></html>"
+    )
+    headings = page.findall(".//b")
+    title = "Port strike enters second week"
+    assert headline_lines.date_beside_headline(headings, title) == "2026-11-24"

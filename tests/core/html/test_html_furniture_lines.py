@@ -96,6 +96,14 @@ from consumer.core.html.lines import (
         ("Summarize this article with AI", "share"),
         ("Read in English", "share"),
         ("Promoted Stories", "advertisement"),
+        ("This article appeared in the March 2024 issue of Example Monthly.", "boilerplate"),
+        ("Posted: 24 November 2026 | By Lee Chang", "metadata"),
+        ("Von Jan Müller, 26.11.2026", "byline"),
+        ("By Jane Doe, Nov 26, 2026", "byline"),
+        # prompts to read or write comments
+        ("Join the conversation", "comments"),
+        ("View 23 comments", "comments"),
+        ("Laisser un commentaire", "comments"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
@@ -125,6 +133,7 @@ def test_read_more_labels_in_other_languages(line: str) -> None:
         # a headline about a messaging app names no channel of the site's
         "Get ready: WhatsApp will stop working on older iPhones next month",
         "Readers in English-speaking countries report an error in the app.",
+        "By Friday, prices had fallen 12% since 2024.",
     ],
 )
 def test_sentences_with_the_same_words_stay(line: str) -> None:
@@ -299,7 +308,14 @@ LATER = "The rules will be reviewed again at the end of the month, the ministry 
 
 @pytest.mark.parametrize(
     "credit",
-    ["Quelle: Landesregierung", "(Quelle: dpa)", "Source: Reuters", "Fuente: EFE", "aja/PAP"],
+    [
+        "Quelle: Landesregierung",
+        "(Quelle: dpa)",
+        "Source: Reuters",
+        "Fuente: EFE",
+        "aja/PAP",
+        "(rrd/rir)",
+    ],
 )
 def test_a_source_line_after_a_paragraph_or_at_the_end_goes(credit: str) -> None:
     after = "Weitere Regeln gelten für Kosmetikstudios und Nagelstudios im ganzen Land."

@@ -41,6 +41,12 @@ def test_byline_keeps_every_author_of_a_shared_byline() -> None:
     assert names_in(byline) == "Ann Lee and Tom Park"
 
 
+def test_a_given_name_that_is_also_a_month_is_a_name() -> None:
+    assert names_in(_element('<div class="author">Autor: Jan Kowalski</div>')) == "Jan Kowalski"
+    assert names_in(_element('<div class="author">By June Park</div>')) == "June Park"
+    assert names_in(_element('<div class="author">Jan 5, 2024</div>')) is None
+
+
 def test_bylines_in_comments_and_figures_name_other_people() -> None:
     page = _page(
         body='<figure><figcaption><span class="author">Photo Desk</span></figcaption></figure>'

@@ -804,3 +804,13 @@ def test_podcast_page_host_is_the_byline(extract, dump):
     assert ext.authors == ["Sarah Mitchell"]  # "Hosted by Sarah Mitchell"
     assert ext.paragraphs[0].startswith("SARAH MITCHELL: Welcome back")
     assert ext.paragraphs[-1].startswith("This transcript was generated automatically")
+
+
+def test_magazine_feature_drop_cap_issue_date_and_print_note(extract, dump):
+    ext = extract(dump("magazine_feature"))
+    assert ext.title == "The last lighthouse keeper"
+    assert ext.authors == ["Anna Berg"]
+    assert ext.published_at is None  # "November 2026" names the issue, not a day
+    assert ext.paragraphs[1].startswith("The boat leaves at six")  # the drop cap "T" joined
+    assert "November 2026" not in ext.paragraphs
+    assert ext.removed["print_edition"] == 1

@@ -549,8 +549,9 @@ def test_noise_shared_by_title_and_headlines():
         ("Text size", "share"),
         ("Report an error", "share"),
         ("Leer en español", "share"),
-        ("Listen · 5:12 min", "share"),
         ("Around the web", "advertisement"),
+        ("This story appears in the December issue of the magazine.", "print_edition"),
+        ("(rrd/rir)", "byline"),  # the desk's initials in brackets
         ("Sponsored Links", "advertisement"),
         # a prompt to sign in before commenting
         ("Log in to comment", "comments"),

@@ -122,6 +122,9 @@ def test_more_related_headers():
     assert not is_related_header("Weitere Inhalte folgen im Lauf des Tages.")
     assert is_related_header("Mehr aus Hamburg")
     assert not is_related_header("Mehr aus Neugier als aus Not.")
+    # a press-release wire's list of the same company's releases
+    assert is_related_header("Also from this source")
+    assert is_related_header("More news releases in similar topics")
 
 
 def test_related_headers_with_an_emoji_or_an_arrow_after_them():
