@@ -628,9 +628,8 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:\d+\s+)?(?:comments?|user comments|top rated comments|(?:show|hide) comments|"
             r"(?:view|read) (?:all )?(?:\d+ )?comments|loading comments\W*|"
-            r"comments are closed|comments powered by disqus|join (?:the )?(?:discussion|conversation)|"
-            r"be the first to comment|comment now|laisser un commentaire|"
-            r"deja (?:tu|un) comentario|lascia un commento|deixe (?:seu|um) comentário|"
+            r"comments are closed|comments powered by disqus|join (?:the )?discussion|"
+            r"be the first to comment|comment now|"
             r"leave a (?:reply|comment)|post a comment|add a comment|comment on this (?:story|article)|"
             r"want to join the discussion\?|feel free to contribute!?|tell us what you think\W*|"
             r"you must (?:be )?log(?:ged)? in to (?:post a )?comment|"

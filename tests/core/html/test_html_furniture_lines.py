@@ -101,9 +101,8 @@ from consumer.core.html.lines import (
         ("Von Jan Müller, 26.11.2026", "byline"),
         ("By Jane Doe, Nov 26, 2026", "byline"),
         # prompts to read or write comments
-        ("Join the conversation", "comments"),
+        ("Be the first to comment", "comments"),
         ("View 23 comments", "comments"),
-        ("Laisser un commentaire", "comments"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:
