@@ -6,7 +6,7 @@ Each dropped line is counted by reason; read-more teasers become related links.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from consumer.core.author_bio import author_name_patterns, is_author_bio
@@ -99,12 +99,14 @@ def filter_lines(
     related_titles: list[str],
     authors: Sequence[str] = (),
     code_lines: Sequence[str] = (),
+    cell_lines: Collection[str] = (),
 ) -> FilteredBody:
     """Keep the lines that belong to the article body, in order.
 
     ``headlines`` are the forms of the article's own title (with and without site name);
     ``authors`` the byline's names (a closing paragraph about one of them is a bio);
-    ``code_lines`` the lines of the body's code blocks (a terminal's output repeats lines).
+    ``code_lines`` the lines of the body's code blocks (a terminal's output repeats lines);
+    ``cell_lines`` the lines cut from a layout table's cell of blocks (see ``layout_cells``).
     """
     out = FilteredBody()
     title_keys = {key for h in headlines if (key := line_key(h))}
@@ -127,7 +129,10 @@ def filter_lines(
         # starts with the same warm-up); a run of lines said before is a copy of a block.
         if repeated and not after_copy and line.startswith(STRUCTURED_LINES):
             repeated = False
-        if repeated and key in code_keys:
+        if repeated and (key in code_keys or line in cell_lines):
+            # (A terminal's output repeats lines; so may a page's own column of text,
+            # which was one line, and judged as one, before it was cut: an erratum's
+            # "It reads: ..." and "It should read: ...".)
             repeated = False
         # (Short items repeat in any list, "- Monday: rest"; a short heading said again
         # is a copied block's.)
@@ -165,7 +170,7 @@ def filter_lines(
             out.paragraphs.append(line)
     drop_source_credits(out, comment_marks)
     _trim_tail(out, author_name_patterns(authors), comment_marks)
-    drop_layout_labels(out)
+    drop_layout_labels(out, cell_lines)
     return out
 
 
@@ -176,12 +181,13 @@ def filter_lines(
 MAX_LAYOUT_LABEL_CHARS = 60
 
 
-def drop_layout_labels(out: FilteredBody) -> None:
+def drop_layout_labels(out: FilteredBody, cell_lines: Collection[str] = ()) -> None:
     """Where half of the body's text or more is cells of prose, drop the rows that hold
     one short cell. (A data table's rows have several cells; a page laid out otherwise
-    keeps a table of one column: a summary box, a table's title row.)"""
+    keeps a table of one column: a summary box, a table's title row.) ``cell_lines``,
+    the lines cut from a cell of blocks, count as cells of prose."""
     lines = out.paragraphs
-    boxed = sum(len(line) for line in lines if unboxed(line) != line)
+    boxed = sum(len(line) for line in lines if unboxed(line) != line or line in cell_lines)
     if not boxed or 2 * boxed < sum(map(len, lines)):
         return
     kept = []
