@@ -120,6 +120,7 @@ def filter_lines(
     after_copy = False  # the line before was a copy of an earlier one
     teasers = teaser_rows(lines)
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
+    labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
@@ -139,6 +140,10 @@ def filter_lines(
         after_copy = said_before and (
             len(key) >= MIN_DUPLICATE_CHARS or not line.startswith(LIST_ITEM)
         )
+        if at == labelled and (headline := labelled_headline(line)) is not None:
+            # (The line itself is judged as any other: the benchmarks' truths keep such a
+            # headline in the story, as they keep the label.)
+            out.related.append(headline)
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
         elif at in teasers:
@@ -159,12 +164,16 @@ def filter_lines(
             out.count(reason, line)
             if reason == "comments":  # (readers' comments may follow: see _trim_tail)
                 comment_marks.append(len(out.paragraphs))
+            elif reason in _LABEL_REASONS and is_label_only(cell):
+                labelled = at + 1
         elif line.startswith(FILLER_TEXT):
             out.count("boilerplate", line)
         elif is_read_more(cell):
             out.count("read_more", line)
             if (teaser := read_more_teaser(cell)) is not None:
                 out.related.append(teaser)
+            elif is_label_only(cell):
+                labelled = at + 1
         else:
             seen.add(key)
             out.paragraphs.append(line)
@@ -499,6 +508,35 @@ def _caps_label_end(line: str) -> int | None:
     if not pt.MIN_HEADLINE_WORDS <= len(headline.split()) <= pt.MAX_CAPS_TEASER_WORDS:
         return None
     return None if headline.endswith((".", "!")) and not headline.endswith("...") else match.end()
+
+
+# Labels that alone on a line are no read-more label: the story's own clip may follow
+# ("Watch", "Video"), and "Also" may open a list of the story's.
+_NOT_LABELS_ALONE = pt.MEDIA_LABELS | {"also"}
+# The reasons the line rules give a label alone ("Lesen Sie auch:", "Related").
+_LABEL_REASONS = ("read_more", "navigation", "related")
+
+
+def is_label_only(line: str) -> bool:
+    """A read-more label alone on its line ("Read also:", "SEE ALSO"); not a media
+    label ("Watch", "Video": the story's own clip may follow)."""
+    match = pt.READ_MORE_LABEL_ONLY.match(line)
+    return match is not None and match.group(1).lower() not in _NOT_LABELS_ALONE
+
+
+def labelled_headline(line: str) -> RelatedLink | None:
+    """The other story's headline on the line under a read-more label alone on its line
+    (a list item's too), or None for a line that is no headline: a sentence, a menu
+    entry, a label of the site's."""
+    headline = line[len(LIST_ITEM) :] if line.startswith(LIST_ITEM) else line
+    words = len(headline.split())
+    if words > pt.MAX_CAPS_TEASER_WORDS or not pt.is_headline_length(headline):
+        return None
+    if headline.endswith((".", "!")) and not headline.endswith("..."):
+        return None
+    if line.startswith(TABLE_ROW) or pt.NOT_A_HEADLINE.search(headline) or is_read_more(line):
+        return None  # (a read-more line gives its own teaser)
+    return RelatedLink(rel="read_more", title=headline, truncated=headline.endswith(("...", "…")))
 
 
 def read_more_teaser(line: str) -> RelatedLink | None:

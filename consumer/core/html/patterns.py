@@ -547,6 +547,9 @@ READ_MORE_PREFIX = re.compile(
 
 # The label in capitals, then the headline with no separator ("LEGGI ANCHE Headline": a
 # bold label before a link); the capitals are checked by the caller.
+# A read-more label alone on its line ("Read also:", "LEGGI ANCHE", "【関連記事】"): the
+# other story's headline is the next line (a bold label and a link parted by a break).
+READ_MORE_LABEL_ONLY = re.compile(r"^\W*(" + READ_MORE_LABEL + r")[\W_]*$", re.I)
 READ_MORE_CAPS_LABEL = re.compile(r"\s*(" + READ_MORE_LABEL + r")\s+(?=[^\W\d_])", re.I)
 MIN_CAPS_LABEL_CHARS = 5  # "RELATED", "LEGGI ANCHE"; not "ALSO", "MORE" or "AP"
 MEDIA_LABELS = frozenset(("watch", "listen", "video"))
