@@ -1305,6 +1305,15 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # A post's footer: when it was posted and how many comments it drew ("Posted on
+        # November 7, 2012 at 1:39 PM • 20 Comments", "Posted at 8:41 PM | link | 5 comments").
+        ("posted", "published"),
+        "metadata",
+        # (The count after a separator: "Published last week, the report drew 120
+        # comments." is a sentence.)
+        re.compile(r"^\W*(?:posted|published)\b.{0,120}?[•|·]\s*\d+ comments?[\s»]*$", re.I),
+    ),
+    (
         # A source given as an address alone ("Source: www.example.com", "Quelle:
         # https://..."): the credit of a chart or a picture, not a sentence of the story.
         ("source", "via", "quelle", "fuente", "fonte", "źródło", "bron"),
