@@ -6,13 +6,7 @@ from lxml.etree import Element, SubElement, _Element
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
-from consumer.core.html.layout_cells import (
-    EDGE,
-    cell_pieces,
-    cut_at_cells,
-    mark_layout_cells,
-    unmarked_lines,
-)
+from consumer.core.html.layout_cells import EDGE, split_layout_cells, unmarked_lines
 from consumer.core.html.lines import filter_lines
 from consumer.core.html.trafilatura_pass import body_text
 from consumer.core.options import DEFAULT_OPTIONS
@@ -54,44 +48,48 @@ def _body(*cells: list[str] | str) -> _Element:
     return body
 
 
-def test_a_cell_of_prose_blocks_is_cut_at_its_blocks_and_cells() -> None:
-    body = _body("", ["Harbour bridge to close", *STORY, "Email this story to a friend"])
-    plain = body_text(
-        _body("", ["Harbour bridge to close", *STORY, "Email this story to a friend"])
-    )
-    mark_layout_cells(body)
-    pieces: dict[str, list[str]] = {}
-    lines = unmarked_lines(body_text(body).split("\n"), pieces)
-    # The line is the one trafilatura wrote, but for spaces; its pieces are the blocks.
-    assert [" ".join(line.split()) for line in lines] == [" ".join(plain.split())]
-    assert pieces[lines[0]] == ["Harbour bridge to close", *STORY, "Email this story to a friend"]
+def _lines(body: _Element, cell_lines: set[str]) -> list[str]:
+    return unmarked_lines((line.strip() for line in body_text(body).split("\n")), cell_lines)
 
 
-def test_a_data_table_s_cells_stay_one_row() -> None:
+def test_a_cell_of_prose_blocks_becomes_its_blocks() -> None:
+    blocks = ["Harbour bridge to close", *STORY, "Email this story to a friend"]
+    body = _body("", blocks, "Weather: rain")
+    split_layout_cells(body)
+    cell_lines: set[str] = set()
+    assert _lines(body, cell_lines) == [*blocks, "Weather: rain"]
+    assert cell_lines == {*blocks, "Weather: rain"}
+
+
+def test_a_data_table_s_rows_stay_rows() -> None:
     body = _body("Opening hours", ["Monday to Friday"], ["9am to 5pm"])
     before = body_text(body)
-    mark_layout_cells(body)
+    split_layout_cells(body)
     assert EDGE not in body_text(body)
     assert body_text(body) == before
+    # (and a row of short cells beside a layout row stays a row)
+    body = _body("", STORY)
+    table = body.find("table")
+    assert table is not None
+    date_row = SubElement(table, "row")
+    SubElement(date_row, "cell").text = "Tuesday"
+    SubElement(date_row, "cell").text = "4 March 2008"
+    split_layout_cells(body)
+    cell_lines: set[str] = set()
+    assert _lines(body, cell_lines) == [*STORY, "| Tuesday | 4 March 2008 |"]
+    assert cell_lines == set(STORY)
 
 
-def test_pieces_lose_the_row_s_bars_and_empty_cells() -> None:
-    line = f"| {EDGE} | {EDGE}Harbour bridge {EDGE} The bridge will close. {EDGE}| {EDGE} |"
-    assert cell_pieces(line) == ["Harbour bridge", "The bridge will close."]
-    assert cell_pieces(f"| {EDGE}Price \\| rate {EDGE} |") == ["Price \\| rate"]
-
-
-def test_only_the_lines_of_cut_cells_are_replaced_and_reported() -> None:
-    pieces = {"| one two |": ["one", "two"]}
-    cut: set[str] = set()
-    assert cut_at_cells(["before", "| one two |", "after"], pieces, cut) == [
-        "before",
-        "one",
-        "two",
-        "after",
-    ]
-    assert cut == {"one", "two"}
-    assert cut_at_cells(["a"], {}) == ["a"]
+def test_a_nested_layout_table_gives_its_blocks_in_its_place() -> None:
+    inner = _body("", STORY).find("table")
+    assert inner is not None
+    body = _body("", ["Harbour bridge to close"])
+    cell = body.find("table/row/cell[2]")
+    assert cell is not None
+    cell.append(inner)
+    SubElement(cell, "p").text = "Have your say on this story"
+    split_layout_cells(body)
+    assert _lines(body, set()) == ["Harbour bridge to close", *STORY, "Have your say on this story"]
 
 
 def test_a_cell_s_paragraph_said_twice_is_not_a_copy() -> None:
