@@ -26,6 +26,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 from consumer.contract import ExtractionError
 from consumer.core.html.div_paragraphs import restore_div_paragraphs
 from consumer.core.html.embedded_posts import restore_embedded_tweets
+from consumer.core.html.layout_cells import split_layout_cells, unmarked_lines
 from consumer.core.html.line_keys import StartKeys, is_paragraph_line, start_key
 from consumer.core.html.lines import TABLE_ROW
 from consumer.core.html.loose_text import restore_leading_text, restore_opening_runs
@@ -83,23 +84,39 @@ def extract_body_lines(
     warnings: list[str],
     names: Collection[str] | None = None,
     code_lines: set[str] | None = None,
+    cell_lines: set[str] | None = None,
 ) -> list[str]:
     """The body as text lines (paragraphs, headings, list items), in page order.
     ``names``: every id and class value of ``tree``, if known (``Cleaned.name_values``).
-    ``code_lines``, when given, receives the lines of the code blocks trafilatura found."""
+    ``code_lines``, when given, receives the lines of the code blocks trafilatura found;
+    ``cell_lines`` the lines taken from a layout table's cell of blocks (``layout_cells``)."""
 
     main = MainExtractions()  # the fast pass's main extraction, for the full mode
+    if cell_lines is None:
+        cell_lines = set()
 
     def full_mode() -> TrafilaturaPass:
         return _trafilatura_lines(
-            tree, url, fast=False, names=names, code_lines=code_lines, main=main
+            tree,
+            url,
+            fast=False,
+            names=names,
+            code_lines=code_lines,
+            main=main,
+            cell_lines=cell_lines,
         )
 
     # The later stages (and the retry's readability) read the whole tree, as before.
     deleted = _deleted_sections(tree)
     with detached(deleted):
         first = _trafilatura_lines(
-            tree, url, fast=True, names=names, code_lines=code_lines, main=main
+            tree,
+            url,
+            fast=True,
+            names=names,
+            code_lines=code_lines,
+            main=main,
+            cell_lines=cell_lines,
         )
     lines = first.lines
     found = sum(map(len, lines))
@@ -252,6 +269,7 @@ def _trafilatura_lines(
     names: Collection[str] | None,
     code_lines: set[str] | None = None,
     main: MainExtractions | None = None,
+    cell_lines: set[str] | None = None,
 ) -> TrafilaturaPass:
     wild_text = may_shorten = False
 
@@ -262,6 +280,7 @@ def _trafilatura_lines(
         unwrap_source_breaks(body, tree)
         if code_lines is not None:
             code_lines.update(_code_block_lines(body))
+        split_layout_cells(body)
 
     try:
         text = trafilatura_text(tree, url, fast=fast, names=names, prepare=prepare, main=main)
@@ -270,6 +289,8 @@ def _trafilatura_lines(
     except Exception as exc:  # a bug in the library must not crash the worker untyped
         raise ExtractionError(f"body extraction failed: {type(exc).__name__}: {exc}") from exc
     lines = [stripped for line in (text or "").split("\n") if (stripped := line.strip())]
+    if cell_lines is not None:
+        lines = unmarked_lines(lines, cell_lines)
     return TrafilaturaPass(lines, wild_text, may_shorten)
 
 

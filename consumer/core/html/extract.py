@@ -45,8 +45,15 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
     unname_displayed_prose(tree, cleaned.name_values)
     code_lines: set[str] = set()
+    cell_lines: set[str] = set()
     lines = extract_body_lines(
-        tree, meta.canonical_url or raw.url, options, warnings, cleaned.name_values, code_lines
+        tree,
+        meta.canonical_url or raw.url,
+        options,
+        warnings,
+        cleaned.name_values,
+        code_lines,
+        cell_lines,
     )
     # Pages keep soft hyphens, zero-width characters and decomposed accents in their
     # text; the output (and the fingerprints of it) should not depend on them.
@@ -59,6 +66,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         related_titles=[link.title for link in cleaned.related],
         authors=meta.authors,
         code_lines=[normalise_line(line) for line in code_lines],
+        cell_lines={normalise_line(line) for line in cell_lines},
     )
     # (Menus and teasers the page fences off from search engines, or leaves outside the
     # text its ads should match: see unindexed.)

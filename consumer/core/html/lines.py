@@ -6,7 +6,7 @@ Each dropped line is counted by reason; read-more teasers become related links.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from consumer.core.author_bio import author_name_patterns, is_author_bio
@@ -99,12 +99,14 @@ def filter_lines(
     related_titles: list[str],
     authors: Sequence[str] = (),
     code_lines: Sequence[str] = (),
+    cell_lines: Collection[str] = (),
 ) -> FilteredBody:
     """Keep the lines that belong to the article body, in order.
 
     ``headlines`` are the forms of the article's own title (with and without site name);
     ``authors`` the byline's names (a closing paragraph about one of them is a bio);
-    ``code_lines`` the lines of the body's code blocks (a terminal's output repeats lines).
+    ``code_lines`` the lines of the body's code blocks (a terminal's output repeats lines);
+    ``cell_lines`` the lines cut from a layout table's cell of blocks (see ``layout_cells``).
     """
     out = FilteredBody()
     title_keys = {key for h in headlines if (key := line_key(h))}
@@ -118,6 +120,7 @@ def filter_lines(
     after_copy = False  # the line before was a copy of an earlier one
     teasers = teaser_rows(lines)
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
+    labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
         key = line_key(line)
@@ -127,13 +130,20 @@ def filter_lines(
         # starts with the same warm-up); a run of lines said before is a copy of a block.
         if repeated and not after_copy and line.startswith(STRUCTURED_LINES):
             repeated = False
-        if repeated and key in code_keys:
+        if repeated and (key in code_keys or line in cell_lines):
+            # (A terminal's output repeats lines; so may a page's own column of text,
+            # which was one line, and judged as one, before it was cut: an erratum's
+            # "It reads: ..." and "It should read: ...".)
             repeated = False
         # (Short items repeat in any list, "- Monday: rest"; a short heading said again
         # is a copied block's.)
         after_copy = said_before and (
             len(key) >= MIN_DUPLICATE_CHARS or not line.startswith(LIST_ITEM)
         )
+        if at == labelled and (headline := labelled_headline(line)) is not None:
+            # (The line itself is judged as any other: the benchmarks' truths keep such a
+            # headline in the story, as they keep the label.)
+            out.related.append(headline)
         if not key or pt.SEPARATOR_ONLY.match(line):
             out.count("boilerplate", line)
         elif at in teasers:
@@ -154,18 +164,22 @@ def filter_lines(
             out.count(reason, line)
             if reason == "comments":  # (readers' comments may follow: see _trim_tail)
                 comment_marks.append(len(out.paragraphs))
+            elif reason in _LABEL_REASONS and is_label_only(cell):
+                labelled = at + 1
         elif line.startswith(FILLER_TEXT):
             out.count("boilerplate", line)
         elif is_read_more(cell):
             out.count("read_more", line)
             if (teaser := read_more_teaser(cell)) is not None:
                 out.related.append(teaser)
+            elif is_label_only(cell):
+                labelled = at + 1
         else:
             seen.add(key)
             out.paragraphs.append(line)
     drop_source_credits(out, comment_marks)
     _trim_tail(out, author_name_patterns(authors), comment_marks)
-    drop_layout_labels(out)
+    drop_layout_labels(out, cell_lines)
     return out
 
 
@@ -176,12 +190,13 @@ def filter_lines(
 MAX_LAYOUT_LABEL_CHARS = 60
 
 
-def drop_layout_labels(out: FilteredBody) -> None:
+def drop_layout_labels(out: FilteredBody, cell_lines: Collection[str] = ()) -> None:
     """Where half of the body's text or more is cells of prose, drop the rows that hold
     one short cell. (A data table's rows have several cells; a page laid out otherwise
-    keeps a table of one column: a summary box, a table's title row.)"""
+    keeps a table of one column: a summary box, a table's title row.) ``cell_lines``,
+    the lines cut from a cell of blocks, count as cells of prose."""
     lines = out.paragraphs
-    boxed = sum(len(line) for line in lines if unboxed(line) != line)
+    boxed = sum(len(line) for line in lines if unboxed(line) != line or line in cell_lines)
     if not boxed or 2 * boxed < sum(map(len, lines)):
         return
     kept = []
@@ -493,6 +508,35 @@ def _caps_label_end(line: str) -> int | None:
     if not pt.MIN_HEADLINE_WORDS <= len(headline.split()) <= pt.MAX_CAPS_TEASER_WORDS:
         return None
     return None if headline.endswith((".", "!")) and not headline.endswith("...") else match.end()
+
+
+# Labels that alone on a line are no read-more label: the story's own clip may follow
+# ("Watch", "Video"), and "Also" may open a list of the story's.
+_NOT_LABELS_ALONE = pt.MEDIA_LABELS | {"also"}
+# The reasons the line rules give a label alone ("Lesen Sie auch:", "Related").
+_LABEL_REASONS = ("read_more", "navigation", "related")
+
+
+def is_label_only(line: str) -> bool:
+    """A read-more label alone on its line ("Read also:", "SEE ALSO"); not a media
+    label ("Watch", "Video": the story's own clip may follow)."""
+    match = pt.READ_MORE_LABEL_ONLY.match(line)
+    return match is not None and match.group(1).lower() not in _NOT_LABELS_ALONE
+
+
+def labelled_headline(line: str) -> RelatedLink | None:
+    """The other story's headline on the line under a read-more label alone on its line
+    (a list item's too), or None for a line that is no headline: a sentence, a menu
+    entry, a label of the site's."""
+    headline = line[len(LIST_ITEM) :] if line.startswith(LIST_ITEM) else line
+    words = len(headline.split())
+    if words > pt.MAX_CAPS_TEASER_WORDS or not pt.is_headline_length(headline):
+        return None
+    if headline.endswith((".", "!")) and not headline.endswith("..."):
+        return None
+    if line.startswith(TABLE_ROW) or pt.NOT_A_HEADLINE.search(headline) or is_read_more(line):
+        return None  # (a read-more line gives its own teaser)
+    return RelatedLink(rel="read_more", title=headline, truncated=headline.endswith(("...", "…")))
 
 
 def read_more_teaser(line: str) -> RelatedLink | None:

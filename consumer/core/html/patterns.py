@@ -549,6 +549,9 @@ READ_MORE_PREFIX = re.compile(
 
 # The label in capitals, then the headline with no separator ("LEGGI ANCHE Headline": a
 # bold label before a link); the capitals are checked by the caller.
+# A read-more label alone on its line ("Read also:", "LEGGI ANCHE", "【関連記事】"): the
+# other story's headline is the next line (a bold label and a link parted by a break).
+READ_MORE_LABEL_ONLY = re.compile(r"^\W*(" + READ_MORE_LABEL + r")[\W_]*$", re.I)
 READ_MORE_CAPS_LABEL = re.compile(r"\s*(" + READ_MORE_LABEL + r")\s+(?=[^\W\d_])", re.I)
 MIN_CAPS_LABEL_CHARS = 5  # "RELATED", "LEGGI ANCHE"; not "ALSO", "MORE" or "AP"
 MEDIA_LABELS = frozenset(("watch", "listen", "video"))
@@ -1333,6 +1336,15 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"leave a comment!?\s*\||\|\s*\+?\s*add your comment).{0,300}$",
             re.I,
         ),
+    ),
+    (
+        # A post's footer: when it was posted and how many comments it drew ("Posted on
+        # November 7, 2012 at 1:39 PM • 20 Comments", "Posted at 8:41 PM | link | 5 comments").
+        ("posted", "published"),
+        "metadata",
+        # (The count after a separator: "Published last week, the report drew 120
+        # comments." is a sentence.)
+        re.compile(r"^\W*(?:posted|published)\b.{0,120}?[•|·]\s*\d+ comments?[\s»]*$", re.I),
     ),
     (
         # A source given as an address alone ("Source: www.example.com", "Quelle:

@@ -40,6 +40,7 @@ def _fake_passes(
         names: object,
         code_lines: object = None,
         main: object = None,
+        cell_lines: object = None,
     ) -> body_module.TrafilaturaPass:
         modes.append(fast)
         lines = fast_lines if fast else full_lines
@@ -70,6 +71,7 @@ def test_fast_pass_reads_the_tree_without_the_sections_trafilatura_deletes(
         names: object,
         code_lines: object = None,
         main: object = None,
+        cell_lines: object = None,
     ) -> body_module.TrafilaturaPass:
         seen.append((fast, etree.tostring(tree, encoding="unicode")))
         return body_module.TrafilaturaPass(STORY, wild_text=False)

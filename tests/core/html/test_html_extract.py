@@ -84,6 +84,22 @@ def test_guardian_style_title_suffix_and_meta_tags() -> None:
     assert result.declared_language == "en"
 
 
+def test_a_headline_linked_under_a_bold_read_also_label_is_a_related_link() -> None:
+    headline = "Ferry fares to rise by a tenth in the spring"
+    page = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        "<h1>Harbour bridge to close</h1>"
+        + "".join(f"<p>{line}</p>" for line in STORM_PARAGRAPHS[:2])
+        + f'<p><strong>Read also:</strong><br><a href="/news/ferry-fares">{headline}</a></p>'
+        + "".join(f"<p>{line}</p>" for line in STORM_PARAGRAPHS[2:])
+        + "</article></body></html>"
+    )
+    result = _extract(page, url="https://example.com/news/bridge")
+    link = next(link for link in result.related if link.title == headline)
+    assert (link.rel, link.url) == ("read_more", "https://example.com/news/ferry-fares")
+    assert "Read also:" not in result.paragraphs
+
+
 def test_guardian_style_read_more_and_follow_lines_leave_the_body() -> None:
     result = _extract(guardian_style_page(), url="https://www.theguardian.com/x")
     assert result.paragraphs == HOUSING_PARAGRAPHS

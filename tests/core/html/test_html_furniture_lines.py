@@ -458,6 +458,7 @@ def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: 
         "Drucken lassen sich die Pläne erst im Mai.",
         "12.03.2020 | Der Rat hat am Dienstag beschlossen, die Schulen zu schließen.",
         "| 1/1/2013 | Launch |",  # a table's row
+        "Posted to the council in March, the plan drew 120 comments from residents.",
     ],
 )
 def test_lines_that_only_start_like_a_byline_or_a_label_stay(line: str) -> None:
@@ -560,6 +561,8 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ),
         ("Leave a comment! | Published in Holidays", "metadata"),
         ("| POSTED ON November 7th, 2012 | 12 COMMENTS | + ADD YOUR COMMENT |", "metadata"),
+        ("Posted on November 7, 2012 at 1:39 PM • 20 Comments", "metadata"),
+        ("Posted at 8:41 PM | link | follow-ups | 5 comments", "metadata"),
         ("Abgelegt unter: Hafen, Stadtrat | Tags: Haushalt", "metadata"),
         ("Source: www.example.com", "credit"),
         ("Quelle: https://example.org/grafik", "credit"),

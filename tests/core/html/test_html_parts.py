@@ -117,6 +117,49 @@ def test_read_more_teaser_becomes_a_related_link() -> None:
     assert label is not None and label.title == "Espresso machine review: small but strong"
 
 
+STORY_LINES = [
+    "The harbour bridge will close for six weeks from Monday, the council said on Tuesday.",
+    "Traffic will be sent along the coast road, which adds ten minutes to a crossing.",
+]
+
+
+@pytest.mark.parametrize("label", ["Read also:", "Lesen Sie auch:", "LEGGI ANCHE", "Related"])
+def test_a_headline_under_a_read_more_label_alone_is_a_related_link(label: str) -> None:
+    """A bold label and the link under it, parted by a line break: the headline is another
+    story's (the line stays, as the benchmarks' truths keep it)."""
+    headline = "Ferry fares to rise by a tenth in the spring"
+    body = filter_lines(
+        [STORY_LINES[0], label, headline, STORY_LINES[1]],
+        headlines=[],
+        captions=[],
+        related_titles=[],
+    )
+    assert [(link.rel, link.title) for link in body.related] == [("read_more", headline)]
+    assert body.paragraphs == [STORY_LINES[0], headline, STORY_LINES[1]]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "The ferry fares will rise by a tenth in the spring.",  # a sentence
+        "Ferry fares",  # too short for a headline
+        "Subscribe to our newsletter for the latest news",  # the site's own link
+    ],
+)
+def test_a_line_under_a_label_that_is_no_headline_gives_no_related_link(below: str) -> None:
+    body = filter_lines(
+        [STORY_LINES[0], "Read also:", below], headlines=[], captions=[], related_titles=[]
+    )
+    assert body.related == []
+    watch = filter_lines(
+        ["Watch:", "The storm hits the harbour wall at high tide"],
+        headlines=[],
+        captions=[],
+        related_titles=[],
+    )
+    assert watch.related == []  # (the story's own clip)
+
+
 def test_filter_lines_drops_title_caption_and_duplicates_by_reason() -> None:
     body = filter_lines(
         [
