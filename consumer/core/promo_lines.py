@@ -2,14 +2,15 @@
 
 An ad slot's "the story continues below" prompt ("Continua depois da publicidade", "Artikel
 wird nach der Anzeige fortgesetzt") and a messaging channel's invitation ("Receba as
-notícias no seu WhatsApp", "Join our Telegram channel"). Each is a whole line of its own.
+notícias no seu WhatsApp", "Join our Telegram channel"), and the header of an ad network's
+list of paid links ("Sponsored Links"). Each is a whole line of its own.
 Groups capture; no quantifier nests, so nothing backtracks.
 """
 
 from __future__ import annotations
 
 AD_CONTINUES_PROMPTS = (
-    r"((the )?(story|article) continues (below|after)( (this|the) (advertisement|ad))?|"
+    r"((the )?(story|article) continues (below|after)( (this |the )?(advertisement|ad))?|"
     r"(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?|"
     r"(der )?artikel (wird )?(geht )?nach der (anzeige|werbung) (weiter|fortgesetzt)|"
     r"fortsetzung nach der (anzeige|werbung)|"

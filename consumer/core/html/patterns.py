@@ -611,7 +611,6 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "advertisement",
         re.compile(
             r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|"
-            r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
             r"continue reading (?:the main story|below)|scroll to continue(?: with content)?|"
             r"anzeige|publicité|publicidad|pubblicità)\W*$",
             re.I,
