@@ -136,6 +136,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(our |the |daily |weekly |free )?newsletters?\W{0,3}", _I),
+        # a newsletter box's heading that names it ("Get the Morning Briefing")
+        re.compile(
+            r"(get|receive|sign up for|subscribe to) (the|our) ([\w'’-]+ ){0,3}"
+            r"(briefing|digest|bulletin)\W{0,3}",
+            _I,
+        ),
         # a newsletter's box named after the site ("Cicero Newsletter", "PC Gamer Newsletter")
         re.compile(r"[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2} (?i:newsletter)\W{0,3}"),
         re.compile(

@@ -66,6 +66,7 @@ _INLINE_RELATED = re.compile(_INLINE_LABEL + r" ?[:：] ?(?P<title>.+)", _I)
 # The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
 _CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>.+)", _I)
 _MIN_CAPS_LABEL_CHARS = 5  # "RELATED"; not "MORE THAN 200 ..."
+_MIN_GLUED_LABEL_CHARS = 7  # "Related", "Read also"; not "More Americans ..."
 # "LISTEN “Hard Times” by X", "WATCH The trailer": the label of the story's own media.
 _MEDIA_LABELS = frozenset(("watch", "listen", "video"))
 _MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
@@ -114,15 +115,23 @@ def pointer_of(text: str) -> Pointer | None:
 
 def _caps_labelled(text: str) -> Pointer | None:
     """ "LEGGI ANCHE Headline": a label in capitals (bold on the page) and a headline in
-    sentence case with no separator between them; an all-capitals line is a shout."""
-    if not text[:_MIN_CAPS_LABEL_CHARS].isupper():
-        return None
+    sentence case with no separator between them; an all-capitals line is a shout. So is
+    "Related Bus fares to stay frozen": a card's label of seven letters or more ("Related",
+    "Read also", not "More" nor "Watch": "More Americans are ..." is a sentence) glued to
+    a capitalised headline."""
     caps = _CAPS_INLINE_RELATED.fullmatch(text)
-    if caps is None or not caps.group("label").isupper():
+    if caps is None:
         return None
     title = caps.group("title").strip()
-    label = caps.group("label").lower()
-    if len(label) < _MIN_CAPS_LABEL_CHARS or label in _MEDIA_LABELS or title.isupper():
+    raw_label = caps.group("label")
+    label = raw_label.lower()
+    if raw_label.isupper():
+        short = len(label) < _MIN_CAPS_LABEL_CHARS
+    elif raw_label[:1].isupper() and title[:1].isupper():
+        short = len(label) < _MIN_GLUED_LABEL_CHARS
+    else:
+        return None
+    if short or label in _MEDIA_LABELS or title.isupper():
         return None
     if _headline_like(title) and not _ends_sentence(title):
         return Pointer("related", title, None)

@@ -412,6 +412,11 @@ def test_pointers():
     assert pointer_of("MORE THAN 200 PEOPLE ATTENDED THE MEETING") is None
     assert pointer_of("WATCH the storm hit the pier. It came at noon.") is None
     assert pointer_of("LISTEN “Hard Times,” by the harbour band Low Tide") is None
+    # a card's label glued to a capitalised headline; a sentence opening with "More" is none
+    glued = pointer_of("Related Bus fares to stay frozen through 2027")
+    assert glued is not None and glued.title == "Bus fares to stay frozen through 2027"
+    assert pointer_of("More Americans are moving to the Sun Belt") is None
+    assert pointer_of("Related coverage will follow.") is None
 
 
 def test_headline_cut_short_is_still_a_headline():
@@ -552,6 +557,7 @@ def test_noise_shared_by_title_and_headlines():
         ("Around the web", "advertisement"),
         ("This story appears in the December issue of the magazine.", "print_edition"),
         ("(rrd/rir)", "byline"),  # the desk's initials in brackets
+        ("Get the Morning Briefing", "newsletter"),
         ("Sponsored Links", "advertisement"),
         # a prompt to sign in before commenting
         ("Log in to comment", "comments"),
