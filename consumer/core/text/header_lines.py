@@ -20,6 +20,7 @@ from consumer.core.text.byline import (
     byline_authors,
     cjk_reporter,
     is_byline_label,
+    is_caseless_name,
     is_label_free,
     is_name,
     is_newsroom_role,
@@ -40,15 +41,17 @@ _ENDS_WITH_BY = re.compile(r"\b(by|von|par|por|door|di|da)\s?:?$", re.IGNORECASE
 _LETTERS = re.compile(r"[^\W\d_]")
 _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
-# Every date form a timestamp reads has a four-digit year: a line without four digits in a
-# row has no date to read (most lines with a number: "12 Comments", "Page 2 of 10").
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# Every date form a timestamp reads has a four-digit year but "25.11.25" and a Thai short
+# date ("25 พ.ย. 68"): a line without them has no date to read (most lines with a
+# number: "12 Comments", "Page 2 of 10").
+_FOUR_DIGITS = re.compile(r"\d{4}|\d\.\d{2}\.\d{2}|[\u0e01-\u0e4e]\. ?\d{2}")
 # Cheap test before the relative-time parser: a number, or a word that may start one.
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
     r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
-    r"av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|führten?|автор|авторы|текст)\b",
+    r"av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|tác giả|führten?|автор|авторы|текст)\b|"
+    r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน)",
     re.IGNORECASE,
 )
 
@@ -148,6 +151,11 @@ def _bare_author_beside(
             if abs(j - i) == 2 and not _may_sit_between(between):
                 continue
             text = doc.lines[j].text
+            if abs(j - i) == 1 and is_caseless_name(text) and _said_once(doc, j):
+                names = byline_authors("By " + text)
+                if names:
+                    doc.remove(j, "byline")
+                    return j, names
             if not is_name(text):
                 continue
             if text.split()[0].casefold() not in FIRST_NAMES and not _is_proper_name(
@@ -159,6 +167,14 @@ def _bare_author_beside(
                 doc.remove(j, "byline")
                 return j, names
     return None
+
+
+def _said_once(doc: ArticleLines, j: int) -> bool:
+    """No word of line ``j`` comes anywhere else in the dump: a name in a script without
+    capitals ("أحمد علي") is told from a section's name ("أخبار محلية") so, as a name
+    in Latin script is by the words the dump never writes in lower case."""
+    words = set(doc.lines[j].text.split())
+    return not any(words & set(line.text.split()) for k, line in enumerate(doc.lines) if k != j)
 
 
 def _next_holds_date(doc: ArticleLines, i: int) -> bool:
