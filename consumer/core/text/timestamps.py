@@ -84,8 +84,9 @@ _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
 )
 # Day and month in an order only the page's convention tells (not dots: European).
-# A two-digit year, with dots only: "25.11.25"; read when the day is above 12 (blogs in
-# the US write "08.09.12" month first).
+# A two-digit year, with dots only: "25.11.25" (Israel, Europe); read only when the first
+# number can only be the day (blogs in the US write "07.16.12" month first, and date
+# their comments so: a comment's date read as a date line broke the thread).
 _NUMERIC_SHORT_YEAR = re.compile(
     r"(?<![\d/.-])(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{2})(?![\d/-]|\.\d)"
 )
@@ -242,10 +243,9 @@ def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | Non
         return thai
     short = _NUMERIC_SHORT_YEAR.search(text)
     if short:
-        first, second = int(short.group("d")), int(short.group("mo"))
-        if min(first, second) > 12 or max(first, second) <= 12:
-            return None  # "08.09.12": 8 September, or August 9 on a US blog
-        day, month = (second, first) if second > 12 else (first, second)
+        day, month = int(short.group("d")), int(short.group("mo"))
+        if day <= 12 or month > 12:
+            return None  # "08.09.12", "07.16.12": a US blog's month first, or either
         return 2000 + int(short.group("y")), month, day, short.span()
     return None
 

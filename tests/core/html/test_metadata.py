@@ -474,7 +474,8 @@ def test_a_thai_headline_is_one_spaced_word_and_its_date_in_the_buddhist_era() -
     headline = "เทศบาลเตรียมปรับปรุงสวนสาธารณะกลางเมืองครั้งใหญ่"
     page = _page(
         f"<title>{headline} | Example</title>",
-        f"<h1>{headline}</h1><div><span>โดย สมชาย ใจดี</span> <span>25 พ.ย. 2568 10:15 น.</span></div>",
+        f"<h1>{headline}</h1>"
+        "<div><span>โดย สมชาย ใจดี</span> <span>25 พ.ย. 2568 10:15 น.</span></div>",
     )
     meta = _metadata(page)
     assert meta.title == headline

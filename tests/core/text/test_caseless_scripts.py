@@ -69,10 +69,17 @@ def test_dates_of_other_calendars_and_digits(line, value):
 
 
 @pytest.mark.parametrize(
-    "line", ["version 1.2.25", "25/11/2568", "Build 12.34.56", "08.09.12 at 15:54"]
+    "line",
+    [
+        "version 1.2.25",
+        "25/11/2568",
+        "Build 12.34.56",
+        "08.09.12 at 15:54",
+        "Mike 07.16.12 at 22:07",
+    ],
 )
 def test_no_date_is_invented(line):
-    # 2568 without Thai letters is no era's year; "08.09.12" is read in either order
+    # 2568 without Thai letters is no era's year; "08.09.12" and "07.16.12" may be month first
     assert find_timestamp(line) is None
 
 
