@@ -35,6 +35,8 @@ _BYLINE_WORD = (
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
     r"(de|texto|text|текст)(?=:)|de(?= notre )|"
+    # "Reporter: Budi Santoso | Editor: Dewi Lestari" (Indonesian portals): the reporter
+    r"reporter(?=:)|"
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}])))"
 )

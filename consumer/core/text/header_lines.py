@@ -50,7 +50,7 @@ _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
     r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
-    r"av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|tác giả|führten?|автор|авторы|текст)\b|"
+    r"av|(?-i:[Aa]f)|oleh|penulis|reporter|yazan|yazar|tác giả|führten?|автор|авторы|текст)\b|"
     r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน)",
     re.IGNORECASE,
 )

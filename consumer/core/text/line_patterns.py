@@ -58,6 +58,7 @@ _MENU_SECTION = (
     r"thế giới|kinh doanh|thể thao|giải trí|pháp luật|giáo dục|sức khỏe|đời sống|du lịch|"
     r"الرئيسية|أخبار|رياضة|اقتصاد|سياسة|ثقافة|فن|منوعات|صحة|تكنولوجيا|العالم|محليات|"
     r"رأي|فيديو|صفحه اصلی|اخبار|سیاسی|اقتصادی|ورزشی|فرهنگی|ہوم|کھیل|دنیا|کاروبار|تفریح|"
+    r"پاکستان|صحت|تعلیم|"
     r"ראשי|חדשות|ספורט|כלכלה|תרבות|בריאות|טכנולוגיה|דעות|עולם|פוליטיקה|בידור|"
     r"होम|देश|विदेश|खेल|मनोरंजन|राजनीति|व्यापार|बिज़नेस|टेक|धर्म|राज्य|दुनिया|"
     r"หน้าแรก|ข่าว|กีฬา|บันเทิง|การเมือง|เศรษฐกิจ|ต่างประเทศ|ไลฟ์สไตล์|"
@@ -87,8 +88,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
             r"поделиться|chia sẻ|공유|공유하기|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
-            r"(شارك|مشاركة)( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+ پر )?شیئر کریں|"
-            r"(שתפו|שתף|שיתוף)( ב\S+)?|(\S+ पर )?शेयर( करें)?|แชร์( \S+)?|"
+            r"(شارك|مشاركة)( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
+            r"(שתפו|שתף|שיתוף)( ב\S+)?|(\S+( \S+)? पर )?शेयर( करें)?|แชร์( \S+)?|"
             r"print recipe|pin (this )?recipe|save (this )?recipe|"
             r"rezept drucken( bei pinterest (speichern|merken))?|"
             r"(dieses?|diesen|den|das) [\w-]{1,30} als pdf (herunterladen|downloaden|drucken)|"
@@ -379,7 +380,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # Arabic, Hebrew, Hindi, Thai, Persian, Urdu, Turkish, Indonesian, Vietnamese
             r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|"
             r"حقوق [^.]{0,40}محفوظ|tüm hakları saklıdır|hak cipta dilindungi|"
-            r"bảo lưu mọi quyền)"
+            r"bảo lưu mọi quyền|"
+            # Korean, Chinese and Japanese: "no reproduction without permission"
+            r"무단 ?전재 ?및 ?재배포 ?금지|저작권자|版权所有|版權所有|無断(転載|複製)を?禁)"
             r".{0,160}",
             _I,
         ),

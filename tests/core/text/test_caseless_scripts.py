@@ -157,3 +157,25 @@ def test_a_caseless_sentence_is_no_headline():
 def test_a_thai_body_gets_its_language():
     # a dozen words but two spaces: words are counted by letters
     assert detect_language("เทศบาลนครประกาศเมื่อวันจันทร์ว่าจะใช้งบประมาณกว่ายี่สิบล้านบาท", None)[0] == "th"
+
+
+def test_urdu_portal_menu_byline_month_and_share_line(extract, dump):
+    ext = extract(dump("urdu_portal"))
+    assert ext.title == "شہر میں نئے پارکوں کے منصوبے کی منظوری دے دی گئی"  # not the menu
+    assert ext.authors == ["محمد علی"]  # "تحریر: محمد علی"
+    assert ext.published_at == "2025-11-25"  # "25 نومبر 2025"
+    assert [r.title for r in ext.related] == ["شہر میں بارش سے کئی سڑکیں زیر آب آ گئیں"]
+    assert ext.removed["share"] == 1  # "فیس بک پر شیئر کریں": a button, no headline
+
+
+def test_indonesian_reporter_label_names_the_author_not_the_editor(extract, dump):
+    ext = extract(dump("indonesian_reporter_editor"))
+    assert ext.authors == ["Budi Santoso"]  # "Reporter: Budi Santoso | Editor: Dewi Lestari"
+    assert len(ext.paragraphs) == 3
+    assert byline_authors("REPORTER: What did you see there?") is None  # a transcript's turn
+
+
+def test_korean_reproduction_notice_is_no_related_headline(extract, dump):
+    ext = extract(dump("korean_portal_notice"))
+    assert [r.title for r in ext.related] == ["도심 폭우로 도로 곳곳 침수"]
+    assert ext.removed["copyright"] == 1  # "무단 전재 및 재배포 금지"
