@@ -44,7 +44,25 @@ _DIGIT = re.compile(r"\d")
 # Every date form a timestamp reads has a four-digit year but "25.11.25" and a Thai short
 # date ("25 พ.ย. 68"): a line without them has no date to read (most lines with a
 # number: "12 Comments", "Page 2 of 10").
-_FOUR_DIGITS = re.compile(r"\d{4}|\d\.\d{2}\.\d{2}|[\u0e01-\u0e4e]\. ?\d{2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# A two-digit year is weak evidence: read only on a short line of its own (a label, the
+# date, a clock time), not among a line's " | " items (a video's length, date, source).
+_SHORT_YEAR_DATE = re.compile(r"\d\.\d{2}\.\d{2}|[\u0e01-\u0e4e]\. ?\d{2}")
+_MAX_SHORT_DATE_LINE_CHARS = 40
+_ITEM_SEPARATOR = re.compile(r"[|•·]")
+
+
+def _may_hold_date(text: str) -> bool:
+    """Can ``text`` hold a date a timestamp reads (the cheap test before the reader)?"""
+    if _FOUR_DIGITS.search(text):
+        return True
+    return (
+        len(text) <= _MAX_SHORT_DATE_LINE_CHARS
+        and _SHORT_YEAR_DATE.search(text) is not None
+        and _ITEM_SEPARATOR.search(text) is None
+    )
+
+
 # Cheap test before the relative-time parser: a number, or a word that may start one.
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
@@ -100,7 +118,7 @@ def find_bylines_and_dates(
             if names:
                 header_only.add(i)  # counts only above the body (not a quote's)
         meta = None
-        if names is None and len(line.text) <= MAX_META_CHARS and _FOUR_DIGITS.search(line.text):
+        if names is None and len(line.text) <= MAX_META_CHARS and _may_hold_date(line.text):
             meta = read_meta_line(line.text)
         if names is not None:
             bylines.append((i, names))

@@ -179,3 +179,17 @@ def test_korean_reproduction_notice_is_no_related_headline(extract, dump):
     ext = extract(dump("korean_portal_notice"))
     assert [r.title for r in ext.related] == ["도심 폭우로 도로 곳곳 침수"]
     assert ext.removed["copyright"] == 1  # "무단 전재 및 재배포 금지"
+
+
+def test_a_two_digit_year_counts_only_on_a_date_line_of_its_own(extract):
+    body = (
+        "Die Stadt baut fünf neue Parks in den Vierteln am Fluss, teilte der Rat am Dienstag "
+        "mit. Die Arbeiten beginnen im kommenden Monat und dauern etwa ein Jahr."
+    )
+    alone = extract(f"Neue Parks für die Stadt\n\nStand: 19.10.25 10:15\n\n{body}")
+    assert alone.published_at == "2025-10-19"
+    # among a video's items the short date is weak evidence: not read
+    items = extract(
+        f"Neue Parks für die Stadt\n\nVideo 01:30 Min. | 19.10.25 | example.org\n\n{body}"
+    )
+    assert items.published_at is None
