@@ -382,7 +382,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"حقوق [^.]{0,40}محفوظ|tüm hakları saklıdır|hak cipta dilindungi|"
             r"bảo lưu mọi quyền|"
             # Korean, Chinese and Japanese: "no reproduction without permission"
-            r"무단 ?전재 ?및 ?재배포 ?금지|저작권자|版权所有|版權所有|無断(転載|複製)を?禁)"
+            r"무단 ?전재 ?및 ?재배포 ?금지|版权所有|版權所有|無断(転載|複製)を?禁)"
             r".{0,160}",
             _I,
         ),
