@@ -78,6 +78,11 @@ _THAI_DATE = re.compile(
     r" ?(?P<era>(พ\.ศ\.|ค\.ศ\.) ?)?(?P<y>\d{4}|\d{2})(?!\d)"
 )
 _BUDDHIST_ERA_OFFSET = 543
+# Vietnamese writes the month as a number after "tháng" (month): "25 tháng 11, 2025",
+# "ngày 25 tháng 11 năm 2025".
+_VIETNAMESE_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<mo>\d{1,2})(,| năm) ?(?P<y>\d{4})(?!\d)", re.IGNORECASE
+)
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
 _NUMERIC = re.compile(
@@ -105,7 +110,8 @@ _LEFTOVER_WORDS = re.compile(
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"kl|klo|saat|pukul|godz|wib|wita|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|"
-    r"perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b",
+    r"perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+    r"thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày)\b",
     re.IGNORECASE,
 )
 
@@ -184,6 +190,7 @@ def without_dates(text: str, mark: str = " ") -> str:
         _NUMERIC_YMD,
         _CJK_DATE,
         _THAI_DATE,
+        _VIETNAMESE_DATE,
         _NUMERIC_SHORT_YEAR,
         _CJK_TIME,
         _TIME_ANYWHERE,
@@ -241,6 +248,10 @@ def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | Non
     thai = _thai_date(text)
     if thai:
         return thai
+    vietnamese = _VIETNAMESE_DATE.search(text)
+    if vietnamese:
+        day, month = int(vietnamese.group("d")), int(vietnamese.group("mo"))
+        return int(vietnamese.group("y")), month, day, vietnamese.span()
     short = _NUMERIC_SHORT_YEAR.search(text)
     if short:
         day, month = int(short.group("d")), int(short.group("mo"))

@@ -193,3 +193,20 @@ def test_a_two_digit_year_counts_only_on_a_date_line_of_its_own(extract):
         f"Neue Parks für die Stadt\n\nVideo 01:30 Min. | 19.10.25 | example.org\n\n{body}"
     )
     assert items.published_at is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("25 בנובמבר 2025", "2025-11-25"),  # Hebrew, "in November"
+        ("פורסם: 25 נובמבר 2025, 10:15", "2025-11-25"),
+        ("25 Tháng 11, 2025", "2025-11-25"),  # Vietnamese: the month as a number
+        ("Thứ Ba, ngày 25 tháng 11 năm 2025 10:15 (GMT+7)", "2025-11-25T10:15:00+07:00"),
+        ("25 نومبر 2025", "2025-11-25"),  # Urdu
+        ("۲۵ نوامبر ۲۰۲۵", "2025-11-25"),  # Persian, Gregorian month
+    ],
+)
+def test_month_names_of_more_languages(line, value):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value == value
+    assert is_timestamp_line(line)
