@@ -33,3 +33,12 @@ def test_normalise_line_repairs_a_double_encoded_page_line():
         normalise_line("Carmel is among Israelâ€™s top tier") == "Carmel is among Israel’s top tier"
     )
     assert normalise_line("São Paulo, Zürich, “quoted”") == "São Paulo, Zürich, “quoted”"
+
+
+def test_joiners_between_arabic_or_indic_letters_are_spelling():
+    # Persian writes a non-joiner inside words ("پارک‌ها", parks); Devanagari a joiner
+    assert normalise_line("پارک\u200cها را") == "پارک\u200cها را"
+    assert normalise_text("می\u200cشود") == "می\u200cشود"
+    assert normalise_line("क्\u200dष") == "क्\u200dष"
+    # elsewhere they take no room and go
+    assert normalise_line("hello\u200cworld \u200cپارک") == "helloworld پارک"

@@ -8,6 +8,7 @@ from itertools import chain
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from consumer.core.enrich.langid_walk import FastLanguageIdentifier
+from consumer.core.scripts import word_count
 
 # Below these, the detector's verdict is too weak to override what the page says.
 _MIN_WORDS = 12
@@ -57,7 +58,9 @@ def detect_body_language(paragraphs: list[str], hint: str | None) -> tuple[str |
 
 def _confident_code(text: str) -> str | None:
     """The detected code, or None when the text is too short or the detector unsure."""
-    if len(text.split()) < _MIN_WORDS:
+    # (Two CJK characters or four Thai letters count a word: a Thai or Chinese body of a
+    # hundred words has a handful of spaces.)
+    if word_count(text) < _MIN_WORDS:
         return None
     code, confidence = _identifier().classify(text)
     return str(code) if confidence >= _MIN_CONFIDENCE else None

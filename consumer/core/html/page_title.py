@@ -26,7 +26,7 @@ from consumer.core.html.titles import (
     strip_site_suffix,
 )
 from consumer.core.html.tree import squeeze, text_of, unescape_entities
-from consumer.core.scripts import CJK_CHAR
+from consumer.core.scripts import CJK_CHAR, word_count
 
 # What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
 _SEPARATOR = r"\s*[:|»«›‹·•–—-]+\s*"
@@ -81,7 +81,7 @@ def page_title(
     single_h1 = (
         distinct_h1s[0]
         if len(distinct_h1s) == 1
-        and len(distinct_h1s[0].split()) >= mx.MIN_H1_TITLE_WORDS
+        and word_count(distinct_h1s[0]) >= mx.MIN_H1_TITLE_WORDS
         and len(distinct_h1s[0]) <= mx.MAX_TITLE_CHARS
         and not names_site(distinct_h1s[0], publisher, site)
         else None
@@ -149,7 +149,7 @@ def _is_masthead(h1: HtmlElement, page_url: str | None) -> bool:
 def _several_words(text: str) -> bool:
     """More than one word, or written without spaces (a one-word <h1>: "Menu", "About",
     a section's name)."""
-    return len(text.split()) > 1 or CJK_CHAR.search(text) is not None
+    return word_count(text) > 1 or CJK_CHAR.search(text) is not None
 
 
 def _without_masthead(title: str, names: list[str]) -> str:
@@ -195,7 +195,7 @@ def _shown_part(title: str, document: HtmlElement | None) -> str:
 def _stands_apart(part: str, title: str) -> bool:
     """Whether ``part`` is a headline-length piece of ``title`` with a separator (or an
     end of the title) on each side, and no subtitle after a colon behind it."""
-    if len(part.split()) < MIN_HEADLINE_WORDS:
+    if word_count(part) < MIN_HEADLINE_WORDS:
         return False
     at = title.find(part)
     before, after = title[:at], title[at + len(part) :]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from consumer.core.html.patterns import MAX_SITE_SUFFIX_WORDS, MONTH_WORD, TITLE_SEPARATORS
+from consumer.core.scripts import word_count
 
 # A date before the headline ("Dec 18 2025 Headline", "2025-12-18 Headline").
 _LEADING_DATE = re.compile(
@@ -47,7 +48,7 @@ def clean_headline(title: str) -> str:
     cleaned = _EMPHASIS.sub(r"\2", title)
     for pattern in (_LEADING_DATE, _LEADING_LABEL, _TRAILING_POST_LINE):
         shorter = pattern.sub("", cleaned).strip()
-        if len(shorter.split()) >= MIN_HEADLINE_WORDS:
+        if word_count(shorter) >= MIN_HEADLINE_WORDS:
             cleaned = shorter
     return cleaned
 
@@ -73,7 +74,7 @@ def names_site(part: str, publisher: str | None, site: str | None) -> bool:
 
 def _is_short_suffix(head: str, tail: str) -> bool:
     """ "Headline words here | Site Name": a title-cased short tail after a long headline."""
-    tail_words, head_words = tail.split(), head.split()
-    if not tail_words or len(tail_words) > 3 or len(head_words) < 4:
+    tail_words = tail.split()
+    if not tail_words or len(tail_words) > 3 or word_count(head) < 4:
         return False
     return all(word[:1].isupper() or not word[:1].isalpha() for word in tail_words)

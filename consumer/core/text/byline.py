@@ -13,6 +13,13 @@ CAPITALS = (
     "ΆΈΉΊΌΎΏΑ-ΡΣ-Ϋ"
     "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏА-Я"
 )
+# Letters and vowel signs of scripts without capitals (Hebrew, Arabic with Persian and
+# Urdu, the Indic scripts, Thai and Lao): a name in them cannot show a capital.
+CASELESS_LETTERS = (
+    "\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7"
+    "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
+    "\u0900-\u0963\u0966-\u0dff\u0e01-\u0e3a\u0e40-\u0e4e\u0e81-\u0ecd"
+)
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report|interview|"
@@ -22,9 +29,14 @@ _BYLINE_WORD = (
     r"(das )?(gespräch|interview) führten?|entrevista (realizada )?por|intervista (a cura )?di|"
     r"(geschrieben|eingestellt|gepostet|veröffentlicht|erstellt) von|von|"
     r"écrit par|par|escrito por|por|scritto da|di|door|"
+    # Hebrew, Arabic, Persian, Urdu, Hindi and Thai ("מאת דנה לוי", "بقلم أحمد خالد")
+    r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسنده|تحریر|लेखक|"
+    r"रिपोर्ट(र)?(?=:)|โดย|ผู้เขียน|tác giả|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
     r"(de|texto|text|текст)(?=:)|de(?= notre )|"
+    # "Reporter: Budi Santoso | Editor: Dewi Lestari" (Indonesian portals): the reporter
+    r"reporter(?=:)|"
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}])))"
 )
@@ -37,8 +49,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r",| and | & | und | et | y | e | en ", re.IGNORECASE)
-_NAME_SPLIT_KEEP = re.compile(r"(,| and | & | und | et | y | e | en )", re.IGNORECASE)
+# "and" also in Persian and Arabic (a word of its own), Hindi and Thai.
+_NAME_SPLIT = re.compile(r",|،| and | & | und | et | y | e | en | و | और | และ ", re.IGNORECASE)
+_NAME_SPLIT_KEEP = re.compile(
+    r"(,|،| and | & | und | et | y | e | en | و | और | และ )", re.IGNORECASE
+)
 # Degrees and post-nominals after a name ("MS", "RDN", "M.D.", "PhD").
 _CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|BSc")
 # Parts of a byline that are roles or outlets, not people.
@@ -98,7 +113,13 @@ _NEWSROOM_ROLE_LINE = re.compile(r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNOR
 _MAX_NEWSROOM_ROLE_CHARS = 40
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
-_NAME_WORD = re.compile(rf"[{CAPITALS}][\w'’.-]*|(van|von|de|der|den|da|di|del|la|le|bin|al)\b")
+_CASELESS_WORD = re.compile(f"[{CASELESS_LETTERS}]+")
+# A name in such a script shows no capital: given and family name at least, short words
+# (a phrase of prose, spaced as Thai writes them, runs longer).
+_CASELESS_NAME = re.compile(f"[{CASELESS_LETTERS}]{{1,20}}( [{CASELESS_LETTERS}]{{1,20}}){{1,3}}")
+_NAME_WORD = re.compile(
+    rf"[{CAPITALS}][\w'’.-]*|[{CASELESS_LETTERS}]+|(van|von|de|der|den|da|di|del|la|le|bin|al)\b"
+)
 
 
 # "김민수 기자", "(서울=연합뉴스) 김민수 기자 = ...": a Korean name before the word for
@@ -109,7 +130,7 @@ _KOREAN_REPORTER = re.compile(
 )
 # "记者 王明", "本报记者：王明", "記者 山田太郎"
 _CHINESE_REPORTER = re.compile(
-    r"(本报|本台|新华社)?(记者|記者|文|编辑)[:： ] ?(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"(本报|本台|新华社)?(记者|記者|文|编辑|作者)[:： ] ?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 # "毎朝ニュース 政治部 山田太郎": a Japanese outlet, its desk, then the reporter's name.
 _JAPANESE_DESK_REPORTER = re.compile(
@@ -180,10 +201,12 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
             return names or None
+        if _CASELESS_WORD.match(name) and not _CASELESS_NAME.fullmatch(name):
+            return names or None  # "מאת כתבנו" (our reporter): one word is a role
         if _names_outlet(name):
             roles += 1
             continue
-        names.append(_titlecase(name) if name.isupper() else name)
+        names.extend(_split_at_attached_and(name))
         if outlet_after:
             break
     return names if names or roles else None
@@ -198,6 +221,19 @@ _CREDIT_SEPARATOR = re.compile(r" [—–|·•] ")
 _ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,29}")
 # Accounts a CMS writes when nobody signed the post.
 _NO_ONE = frozenset({"admin", "administrator", "user", "guest", "editor", "staff", "team"})
+
+
+# Hebrew and Arabic write "and" as a prefix of the next word ("דנה לוי ויוסי כהן").
+_ATTACHED_AND = re.compile(r"(?P<first>\S+ \S+) [וو](?P<second>\S+ \S+)")
+
+
+def _split_at_attached_and(name: str) -> list[str]:
+    """Two names of two words joined by an attached "and", else the name (in title case
+    when written in capitals)."""
+    joined = _ATTACHED_AND.fullmatch(name) if name.count(" ") == 3 else None
+    if joined is None or not _CASELESS_WORD.match(name):
+        return [_titlecase(name) if name.isupper() else name]
+    return [joined["first"], joined["second"]]
 
 
 def _account_name(names: str) -> str | None:
@@ -302,6 +338,12 @@ def is_name(text: str) -> bool:
         and words[-1] in capitalised
         and not text.isupper()
     )
+
+
+def is_caseless_name(text: str) -> bool:
+    """Is ``text`` shaped as a name in a script without capitals: two to four short words
+    of its letters ("أحمد علي", "דנה לוי", "राहुल शर्मा")?"""
+    return len(text) <= 50 and _CASELESS_NAME.fullmatch(text) is not None
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")

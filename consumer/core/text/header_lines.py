@@ -20,6 +20,7 @@ from consumer.core.text.byline import (
     byline_authors,
     cjk_reporter,
     is_byline_label,
+    is_caseless_name,
     is_label_free,
     is_newsroom_role,
     listed_names,
@@ -41,15 +42,35 @@ _ENDS_WITH_BY = re.compile(r"\b(by|von|par|por|door|di|da)\s?:?$", re.IGNORECASE
 _LETTERS = re.compile(r"[^\W\d_]")
 _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
-# Every date form a timestamp reads has a four-digit year: a line without four digits in a
-# row has no date to read (most lines with a number: "12 Comments", "Page 2 of 10").
+# Every date form a timestamp reads has a four-digit year but "25.11.25" and a Thai short
+# date ("25 พ.ย. 68"): a line without them has no date to read (most lines with a
+# number: "12 Comments", "Page 2 of 10").
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# A two-digit year is weak evidence: read only on a short line of its own (a label, the
+# date, a clock time), not among a line's " | " items (a video's length, date, source).
+_SHORT_YEAR_DATE = re.compile(r"\d\.\d{2}\.\d{2}|[\u0e01-\u0e4e]\. ?\d{2}")
+_MAX_SHORT_DATE_LINE_CHARS = 40
+_ITEM_SEPARATOR = re.compile(r"[|•·]")
+
+
+def _may_hold_date(text: str) -> bool:
+    """Can ``text`` hold a date a timestamp reads (the cheap test before the reader)?"""
+    if _FOUR_DIGITS.search(text):
+        return True
+    return (
+        len(text) <= _MAX_SHORT_DATE_LINE_CHARS
+        and _SHORT_YEAR_DATE.search(text) is not None
+        and _ITEM_SEPARATOR.search(text) is None
+    )
+
+
 # Cheap test before the relative-time parser: a number, or a word that may start one.
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
     r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
-    r"av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|führten?|автор|авторы|текст)\b",
+    r"av|(?-i:[Aa]f)|oleh|penulis|reporter|yazan|yazar|tác giả|führten?|автор|авторы|текст)\b|"
+    r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน)",
     re.IGNORECASE,
 )
 
@@ -101,7 +122,7 @@ def find_bylines_and_dates(
             if names:
                 header_only.add(i)  # counts only above the body (not a quote's)
         meta = None
-        if names is None and len(line.text) <= MAX_META_CHARS and _FOUR_DIGITS.search(line.text):
+        if names is None and len(line.text) <= MAX_META_CHARS and _may_hold_date(line.text):
             meta = read_meta_line(line.text)
         if names is not None:
             bylines.append((i, names))
@@ -166,7 +187,13 @@ def _bare_author_beside(
             between = doc.lines[(i + j) // 2].text
             if abs(j - i) == 2 and not _may_sit_between(between):
                 continue
-            names = _bare_names(doc.lines[j].text, lower_words)
+            text = doc.lines[j].text
+            if abs(j - i) == 1 and is_caseless_name(text) and _said_once(doc, j):
+                names = byline_authors("By " + text)
+                if names:
+                    doc.remove(j, "byline")
+                    return j, names
+            names = _bare_names(text, lower_words)
             if names:
                 doc.remove(j, "byline")
                 return j, names
@@ -211,6 +238,14 @@ def _is_outlet(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(
         word in _OUTLET_LINKS or word != word.lower() or "." in word.strip(".") for word in words
     )
+
+
+def _said_once(doc: ArticleLines, j: int) -> bool:
+    """No word of line ``j`` comes anywhere else in the dump: a name in a script without
+    capitals ("أحمد علي") is told from a section's name ("أخبار محلية") so, as a name
+    in Latin script is by the words the dump never writes in lower case."""
+    words = set(doc.lines[j].text.split())
+    return not any(words & set(line.text.split()) for k, line in enumerate(doc.lines) if k != j)
 
 
 def _next_holds_date(doc: ArticleLines, i: int) -> bool:

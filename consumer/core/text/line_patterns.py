@@ -53,7 +53,18 @@ _MENU_SECTION = (
     r"sciences|santé|vidéos|cronaca|politica|economia|esteri|spettacoli|tecnologia|salute|"
     r"esportes|desporto|opinião|saúde|nieuws|binnenland|buitenland|politiek|economie|"
     r"cultuur|france|europe|europa|afrique|africa|asia|asie|deutschland|españa|italia|brasil|"
-    r"régions|regiones|regioni)"
+    r"régions|regiones|regioni|"
+    # Turkish, Indonesian, Vietnamese, Arabic, Persian, Urdu, Hebrew, Hindi, Thai, Korean
+    r"anasayfa|gündem|ekonomi|spor|dünya|siyaset|yaşam|magazin|sağlık|teknoloji|kültür|"
+    r"eğitim|beranda|berita|olahraga|hiburan|otomotif|gaya hidup|trang chủ|thời sự|"
+    r"thế giới|kinh doanh|thể thao|giải trí|pháp luật|giáo dục|sức khỏe|đời sống|du lịch|"
+    r"الرئيسية|أخبار|رياضة|اقتصاد|سياسة|ثقافة|فن|منوعات|صحة|تكنولوجيا|العالم|محليات|"
+    r"رأي|فيديو|صفحه اصلی|اخبار|سیاسی|اقتصادی|ورزشی|فرهنگی|ہوم|کھیل|دنیا|کاروبار|تفریح|"
+    r"پاکستان|صحت|تعلیم|"
+    r"ראשי|חדשות|ספורט|כלכלה|תרבות|בריאות|טכנולוגיה|דעות|עולם|פוליטיקה|בידור|"
+    r"होम|देश|विदेश|खेल|मनोरंजन|राजनीति|व्यापार|बिज़नेस|टेक|धर्म|राज्य|दुनिया|"
+    r"หน้าแรก|ข่าว|กีฬา|บันเทิง|การเมือง|เศรษฐกิจ|ต่างประเทศ|ไลฟ์สไตล์|"
+    r"홈|정치|경제|사회|국제|문화|스포츠|연예|오피니언)"
 )
 
 # reason -> patterns, tried in this order; the first reason that matches wins.
@@ -77,7 +88,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"republish this (article|story)|udostępnij|dela|dela (artikeln|på \w+|via \w+)|"
             r"paylaş|bagikan|bagikan artikel ini|"
             r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
-            r"поделиться|شارك|مشاركة|chia sẻ|공유|공유하기|"
+            r"поделиться|chia sẻ|공유|공유하기|"
+            # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
+            r"(شارك|مشاركة)( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
+            r"(שתפו|שתף|שיתוף)( ב\S+)?|(\S+( \S+)? पर )?शेयर( करें)?|แชร์( \S+)?|"
             r"print recipe|pin (this )?recipe|save (this )?recipe|"
             r"rezept drucken( bei pinterest (speichern|merken))?|"
             r"(dieses?|diesen|den|das) [\w-]{1,30} als pdf (herunterladen|downloaden|drucken)|"
@@ -375,7 +389,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # not a photo caption that ends with its credit ("A train in Berlin. © dpa/Jane Roe")
             r"(?![^©]{20,80}[.!?] © ?[^\W\d_][^©.!?]{1,60}$)"
             r".{0,80}(©|\(c\) ?\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
-            r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati)"
+            r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+            # Arabic, Hebrew, Hindi, Thai, Persian, Urdu, Turkish, Indonesian, Vietnamese
+            r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|"
+            r"حقوق [^.]{0,40}محفوظ|tüm hakları saklıdır|hak cipta dilindungi|"
+            r"bảo lưu mọi quyền|"
+            # Korean, Chinese and Japanese: "no reproduction without permission"
+            r"무단 ?전재 ?및 ?재배포 ?금지|版权所有|版權所有|無断(転載|複製)を?禁)"
             r".{0,160}",
             _I,
         ),
@@ -492,6 +512,10 @@ RELATED_HEADERS = re.compile(
     r"קראו (עוד|גם)|(ये|यह) भी पढ़ें|"
     r"اقرأ أيضا|اقرأ أيضاً|"
     r"مواضيع ذات صلة|tin liên quan|xem thêm|đọc thêm|"
+    r"اقرأ المزيد|بیشتر بخوانید|مطالب مرتبط|اخبار مرتبط|یہ بھی پڑھیں|مزید پڑھیں|"
+    r"متعلقہ خبریں|संबंधित (खबरें|ख़बरें)|और पढ़ें|כתבות נוספות|אולי יעניין אותך|"
+    r"อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|devamını oku|"
+    r"bunlar da ilginizi çekebilir|bài liên quan|tin cùng chuyên mục|함께 볼만한 뉴스|"
     r"(artigos|posts|matérias|notícias) relacionad[oa]s|mais lidas|"
     r"articles (similaires|liés)|vous aimerez (peut-être )?aussi|à lire également|"
     r"articoli simili|(ti )?potrebbe (interessarti|interessare)( anche)?|"

@@ -1,7 +1,7 @@
 """Month names that text mode reads beyond the core's shared table: data only.
 
 Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
-Slovak, Finnish, Greek, Russian, Ukrainian, Hindi and Arabic;
+Slovak, Finnish, Greek, Russian, Ukrainian, Hindi, Arabic, Hebrew, Urdu, Persian and Thai;
 ``consumer.core.months`` holds the seven languages every date reader of the core shares.
 """
 
@@ -57,6 +57,24 @@ _MORE_MONTHS: dict[str, int] = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
     "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
     "نوفمبر": 11, "ديسمبر": 12,
+    # Hebrew, also with the prefix "in" ("25 בנובמבר 2025")
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6,
+    "יולי": 7, "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+    "בינואר": 1, "בפברואר": 2, "במרץ": 3, "במרס": 3, "באפריל": 4, "במאי": 5, "ביוני": 6,
+    "ביולי": 7, "באוגוסט": 8, "בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
+    # Urdu and Persian (the Gregorian months)
+    "جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6, "جولائی": 7,
+    "اگست": 8, "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
+    "ژانویه": 1, "فوریه": 2, "آوریل": 4, "ژوئن": 6, "ژوئیه": 7, "اوت": 8,
+    "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    # Thai (full names; the dotted abbreviations are THAI_SHORT_MONTHS)
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+}  # fmt: skip
+# Thai month abbreviations, written with their dots ("25 พ.ย. 2568").
+THAI_SHORT_MONTHS: dict[str, int] = {
+    "ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6, "ก.ค.": 7,
+    "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
 }  # fmt: skip
 
 TEXT_MONTHS: dict[str, int] = {**MONTHS, **_MORE_MONTHS}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consumer.core.scripts import CJK_CHAR
+from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
+from consumer.core.text.byline import CASELESS_LETTERS
 
 _I = re.IGNORECASE
 _SEP = r" ?[:|>»›\-–—]? ?"
@@ -60,7 +61,9 @@ _INLINE_LABEL = (
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
     r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте так(же|ож)|lue myös|"
     r"læs (også|mere)|les (også|mer)|přečtěte si (také|též)|čtěte (také|též)|"
-    r"llegeix (també|més)|קראו (עוד|גם)|קרא (עוד|גם)|(ये|यह) भी पढ़ें)"
+    r"llegeix (també|més)|קראו (עוד|גם)|קרא (עוד|גם)|(ये|यह) भी पढ़ें|"
+    r"اقرأ (أيضا|أيضاً|المزيد)|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
+    r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber)"
 )
 _INLINE_RELATED = re.compile(_INLINE_LABEL + r" ?[:：] ?(?P<title>.+)", _I)
 # The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
@@ -70,6 +73,11 @@ _MIN_GLUED_LABEL_CHARS = 7  # "Related", "Read also"; not "More Americans ..."
 # "LISTEN “Hard Times” by X", "WATCH The trailer": the label of the story's own media.
 _MEDIA_LABELS = frozenset(("watch", "listen", "video"))
 _MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
+# Thai, Lao, Burmese and Khmer space phrases, not words: a headline is counted in letters.
+_MIN_UNSPACED_HEADLINE, _MAX_UNSPACED_HEADLINE = 16, 200
+_CASELESS_LETTER = re.compile(f"[{CASELESS_LETTERS}]")
+# Sentence ends of the scripts without capitals: the danda, the Arabic and Urdu full stop.
+_CASELESS_STOPS = ("।", "۔", "؟")
 # What "continue reading" may point at that is no source and no headline.
 _NO_TARGET = re.compile(
     r"(the )?(main |full |rest of the |whole )?(story|article|post)( below)?|below|here|"
@@ -156,5 +164,18 @@ def _headline_like(text: str) -> bool:
     cjk = len(CJK_CHAR.findall(text))
     if cjk * 2 > len(text):  # no spaces, no capitals: a short line with no full stop
         return _MIN_CJK_HEADLINE <= len(text) <= _MAX_CJK_HEADLINE and text[-1:] not in "。．"
+    if len(UNSPACED_CHAR.findall(text)) * 2 > len(text):
+        return (
+            _MIN_UNSPACED_HEADLINE <= len(text) <= _MAX_UNSPACED_HEADLINE
+            and len(text.split()) <= 4  # more spaces: phrases of a paragraph
+            and not text.endswith(_CASELESS_STOPS)
+        )
     words = text.split()
-    return 3 <= len(words) <= 30 and len(text) <= 250 and any(w[:1].isupper() for w in words)
+    if not (3 <= len(words) <= 30 and len(text) <= 250):
+        return False
+    if any(w[:1].isupper() for w in words):
+        return True
+    # Hebrew, Arabic, Hindi ... show no capital: a short line of their letters
+    return len(_CASELESS_LETTER.findall(text)) * 2 > len(text) and not text.endswith(
+        _CASELESS_STOPS
+    )

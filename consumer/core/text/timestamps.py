@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consumer.core.text.month_names import TEXT_MONTHS
+from consumer.core.text.month_names import TEXT_MONTHS, THAI_SHORT_MONTHS
 
 ZONES: dict[str, str] = {
     "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
@@ -52,11 +52,12 @@ _ISO = re.compile(
     r"([t ](?P<h>\d{2}):(?P<mi>\d{2})(:(?P<s>\d{2}))?(\.\d{1,6})?(?P<tz>z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
-# A month's letters; Devanagari's vowel signs are marks, not word characters ("नवंबर").
-_MONTH_LETTERS = r"([^\W\d_]|[\u0900-\u097f]){3,12}"
+# A month's letters; Devanagari's and Thai vowel signs are marks, not word characters
+# ("नवंबर", "พฤศจิกายน").
+_MONTH_LETTERS = r"([^\W\d_]|[\u0900-\u097f\u0e31-\u0e4e]){3,12}"
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>" + _MONTH_LETTERS + r")\.?(,|,? )"
-    r"(de )?(?P<y>\d{4})",
+    r"(de |พ\.ศ\. ?)?(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
@@ -70,11 +71,30 @@ _YEAR_MONTH_DAY = re.compile(
 )
 # Chinese, Japanese and Korean: "2025年11月25日", "2025년 11월 25일".
 _CJK_DATE = re.compile(r"(?P<y>\d{4}) ?[年년] ?(?P<mo>\d{1,2}) ?[月월] ?(?P<d>\d{1,2}) ?[日일]")
+# Thai: "25 พ.ย. 2568", "25 พฤศจิกายน พ.ศ. 2568", "25 พ.ย. 68": the year of the Buddhist
+# era (543 years ahead), two-digit in short dates; "ค.ศ." marks a Gregorian year.
+_THAI_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2}) ?(?P<mon>[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\.)"
+    r" ?(?P<era>(พ\.ศ\.|ค\.ศ\.) ?)?(?P<y>\d{4}|\d{2})(?!\d)"
+)
+_BUDDHIST_ERA_OFFSET = 543
+# Vietnamese writes the month as a number after "tháng" (month): "25 tháng 11, 2025",
+# "ngày 25 tháng 11 năm 2025".
+_VIETNAMESE_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<mo>\d{1,2})(,| năm) ?(?P<y>\d{4})(?!\d)", re.IGNORECASE
+)
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
 )
 # Day and month in an order only the page's convention tells (not dots: European).
+# A two-digit year, with dots only: "25.11.25" (Israel, Europe); read only when the first
+# number can only be the day (blogs in the US write "07.16.12" month first, and date
+# their comments so: a comment's date read as a date line broke the thread).
+_NUMERIC_SHORT_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{2})(?![\d/-]|\.\d)"
+)
 _NUMERIC_SLASHED = re.compile(r"\d{1,2}([/-])\d{1,2}\1\d{4}")
 # Year first: "2025/4/29", "2025.04.29" (ISO's dashes are _ISO).
 _NUMERIC_YMD = re.compile(
@@ -90,7 +110,8 @@ _LEFTOVER_WORDS = re.compile(
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"kl|klo|saat|pukul|godz|wib|wita|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|"
-    r"perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b",
+    r"perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+    r"thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày)\b",
     re.IGNORECASE,
 )
 
@@ -168,6 +189,9 @@ def without_dates(text: str, mark: str = " ") -> str:
         _NUMERIC,
         _NUMERIC_YMD,
         _CJK_DATE,
+        _THAI_DATE,
+        _VIETNAMESE_DATE,
+        _NUMERIC_SHORT_YEAR,
         _CJK_TIME,
         _TIME_ANYWHERE,
         _LABELLED,
@@ -190,6 +214,17 @@ def date_span(text: str) -> tuple[int, int] | None:
 
 
 def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
+    found = _find_written_date(text)
+    if found is None or found[0] <= _MAX_GREGORIAN_YEAR or not _THAI_LETTER.search(text):
+        return found
+    year, month, day, span = found  # "25/11/2568" on a Thai page: the Buddhist era
+    return year - _BUDDHIST_ERA_OFFSET, month, day, span
+
+
+_MAX_GREGORIAN_YEAR = 2100
+
+
+def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     iso = _ISO.search(text)
     if iso:
         return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
@@ -210,6 +245,35 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     ymd = _NUMERIC_YMD.search(text)
     if ymd:
         return int(ymd.group("y")), int(ymd.group("mo")), int(ymd.group("d")), ymd.span()
+    thai = _thai_date(text)
+    if thai:
+        return thai
+    vietnamese = _VIETNAMESE_DATE.search(text)
+    if vietnamese:
+        day, month = int(vietnamese.group("d")), int(vietnamese.group("mo"))
+        return int(vietnamese.group("y")), month, day, vietnamese.span()
+    short = _NUMERIC_SHORT_YEAR.search(text)
+    if short:
+        day, month = int(short.group("d")), int(short.group("mo"))
+        if day <= 12 or month > 12:
+            return None  # "08.09.12", "07.16.12": a US blog's month first, or either
+        return 2000 + int(short.group("y")), month, day, short.span()
+    return None
+
+
+def _thai_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
+    """A date with a Thai month's abbreviation, its year in the Buddhist era unless marked
+    Gregorian ("ค.ศ.") or below 2400 (a Gregorian year written with a Thai month)."""
+    for match in _THAI_DATE.finditer(text):
+        month = THAI_SHORT_MONTHS.get(match.group("mon"))
+        if month is None:
+            continue
+        year = int(match.group("y"))
+        if len(match.group("y")) == 2:
+            year += 2500  # "68": 2568 of the Buddhist era
+        if match.group("era") != "ค.ศ." and year >= 2400:
+            year -= _BUDDHIST_ERA_OFFSET
+        return year, month, int(match.group("d")), match.span()
     return None
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
-from consumer.core.scripts import CJK_CHAR
+from consumer.core.scripts import word_count as script_word_count
 from consumer.core.text.sources import publisher_by_name
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import date_span
@@ -252,9 +252,9 @@ def _is_section_name(tail: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Words, counting two CJK characters as one word (those scripts use no spaces)."""
-    cjk = len(CJK_CHAR.findall(text))
-    return max(len(text.split()), cjk // 2)
+    """Words, counting two CJK characters as one word and four Thai, Lao, Burmese or
+    Khmer letters and signs as one (those scripts put no spaces between words)."""
+    return script_word_count(text)
 
 
 def _name_noise(name: str) -> tuple[str | None, str | None, str | None]:

@@ -472,3 +472,18 @@ def test_byline_labels_of_more_languages_and_names_with_vowel_signs() -> None:
 def test_a_thai_byline_drops_its_label() -> None:
     thai = _element('<div class="byline"><span>โดย สมชาย ใจดี</span></div>')
     assert names_in(thai) == "สมชาย ใจดี"
+
+
+def test_a_thai_headline_is_one_spaced_word_and_its_date_in_the_buddhist_era() -> None:
+    # Thai writes no spaces between words: the <h1> is one "word" by spaces, which read
+    # as a logo's and kept the site's name on the <title>; the date's year is 2568 BE.
+    headline = "เทศบาลเตรียมปรับปรุงสวนสาธารณะกลางเมืองครั้งใหญ่"
+    page = _page(
+        f"<title>{headline} | Example</title>",
+        f"<h1>{headline}</h1>"
+        "<div><span>โดย สมชาย ใจดี</span> <span>25 พ.ย. 2568 10:15 น.</span></div>",
+    )
+    meta = _metadata(page)
+    assert meta.title == headline
+    assert meta.published_at == "2025-11-25"
+    assert meta.authors == ["สมชาย ใจดี"]

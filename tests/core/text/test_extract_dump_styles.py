@@ -310,7 +310,9 @@ def test_arabic_portal(extract, dump):
     assert ext.title == "الحكومة تعلن خطة جديدة لدعم الطاقة الشمسية"
     assert ext.published_at == "2025-11-25"  # "25 نوفمبر 2025"
     assert len(ext.paragraphs) == 3
-    assert ext.removed["share"] == 1 and ext.removed["related"] == 1
+    assert ext.removed["share"] == 1 and ext.removed["related"] == 2  # label and headline
+    assert [r.title for r in ext.related] == ["ارتفاع أسعار الوقود للمرة الثالثة"]
+    assert ext.authors == ["أحمد علي"]  # a name beside the date, its words said once
 
 
 def test_writer_signing_off_under_the_story(extract, dump):

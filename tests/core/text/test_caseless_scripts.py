@@ -1,0 +1,212 @@
+"""Bylines, dates and headlines in scripts without capitals (Hebrew, Arabic, Persian,
+Urdu, Hindi, Thai): made-up lines and dumps."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.core.enrich.language import detect_language
+from consumer.core.text.byline import byline_authors
+from consumer.core.text.related import is_headline, pointer_of
+from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("מאת דנה לוי", ["דנה לוי"]),
+        ("כתבה: נועה כהן", ["נועה כהן"]),
+        ("מאת דנה לוי ויוסי כהן", ["דנה לוי", "יוסי כהן"]),  # "and" as a prefix
+        ("بقلم: أحمد خالد | 25 نوفمبر 2025", ["أحمد خالد"]),
+        ("بقلم أحمد خالد وسارة محمود", ["أحمد خالد", "سارة محمود"]),
+        ("كتب: محمد علي", ["محمد علي"]),
+        ("نویسنده: علی رضایی", ["علی رضایی"]),
+        ("تحریر: محمد علی", ["محمد علی"]),
+        ("लेखक: राहुल शर्मा और अमित वर्मा", ["राहुल शर्मा", "अमित वर्मा"]),
+        ("By राहुल शर्मा", ["राहुल शर्मा"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("By JANE DOE", ["Jane Doe"]),
+    ],
+)
+def test_bylines_in_scripts_without_capitals(line, authors):
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "מאת כתבנו",  # "by our reporter": one word is a role, not a name
+        "بقلم المحرر",
+        # a Thai phrase after "โดย" (by means of) runs longer than a name's words
+        "โดย ทางเทศบาลจะเริ่มงานในเดือนหน้าและใช้เวลาประมาณหนึ่งปี",
+    ],
+)
+def test_caseless_phrases_after_a_byline_word_are_no_names(line):
+    assert not byline_authors(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("25 พ.ย. 2568 10:15 น.", "2025-11-25"),  # Buddhist era: 2568 - 543
+        ("วันอังคารที่ 25 พ.ย. 68", "2025-11-25"),  # two-digit Buddhist-era year
+        ("25 พฤศจิกายน พ.ศ. 2568", "2025-11-25"),
+        ("ข่าววันที่ 25/11/2568", "2025-11-25"),
+        ("25 พ.ย. 2025", "2025-11-25"),  # a Gregorian year with a Thai month
+        ("๒๕ พ.ย. ๒๕๖๘", "2025-11-25"),  # Thai digits
+        ("25 พ.ย. 2568 17:05 (GMT+7)", "2025-11-25T17:05:00+07:00"),
+        ("25.11.25 10:15", "2025-11-25"),  # a two-digit year, dotted: day first
+        ("פורסם: 25.11.25", "2025-11-25"),
+        ("२५ नवंबर २०२५", "2025-11-25"),  # Devanagari digits
+        ("١٤ مارس ٢٠٢٦", "2026-03-14"),  # Arabic-Indic digits
+    ],
+)
+def test_dates_of_other_calendars_and_digits(line, value):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value == value
+    assert is_timestamp_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "version 1.2.25",
+        "25/11/2568",
+        "Build 12.34.56",
+        "08.09.12 at 15:54",
+        "Mike 07.16.12 at 22:07",
+    ],
+)
+def test_no_date_is_invented(line):
+    # 2568 without Thai letters is no era's year; "08.09.12" and "07.16.12" may be month first
+    assert find_timestamp(line) is None
+
+
+def test_hebrew_portal_byline_and_short_date(extract, dump):
+    ext = extract(dump("hebrew_portal"))
+    assert ext.title == "הרשות המקומית תשקיע מיליונים בשיפוץ הטיילת"
+    assert ext.authors == ["דנה לוי"]
+    assert ext.published_at == "2025-11-25"
+    assert len(ext.paragraphs) == 3
+
+
+def test_hindi_portal_labelled_byline(extract, dump):
+    ext = extract(dump("hindi_portal"))
+    assert ext.title == "नगर निगम ने शहर में नए पार्क बनाने की योजना को मंजूरी दी"
+    assert ext.authors == ["राहुल शर्मा"]
+    assert ext.published_at is None and ext.modified_at == "2025-11-25T10:15:00+05:30"
+    assert len(ext.paragraphs) == 3
+
+
+def test_related_headlines_without_capitals_are_read(extract, dump):
+    hebrew = extract(dump("hebrew_portal"))
+    assert [r.title for r in hebrew.related] == [
+        "בית הספר החדש בשכונה ייפתח בספטמבר",
+        "מחאת התושבים נגד הכביש המתוכנן נמשכת",
+    ]
+    assert hebrew.removed["share"] == 2 and hebrew.removed["navigation"] == 1  # the menu
+    hindi = extract(dump("hindi_portal"))
+    assert [r.title for r in hindi.related] == [
+        "शहर में बारिश से कई सड़कों पर जलभराव",
+        "स्कूलों में नई समय सारिणी लागू",
+    ]
+    assert hindi.removed["share"] == 2  # "फेसबुक पर शेयर करें" is no headline
+
+
+def test_arabic_portal_labelled_byline_and_furniture(extract, dump):
+    ext = extract(dump("arabic_portal_labelled"))
+    assert ext.title == "البلدية تطلق مشروعا لتطوير الحدائق العامة في المدينة"  # not the menu
+    assert ext.authors == ["أحمد خالد"]
+    assert ext.published_at == "2025-11-25"  # Arabic-Indic digits
+    assert [r.title for r in ext.related] == ["افتتاح مكتبة عامة جديدة في وسط المدينة"]
+    assert ext.removed["copyright"] == 1 and ext.removed["share"] == 1
+    assert len(ext.paragraphs) == 3
+
+
+def test_thai_portal_headline_byline_and_buddhist_era_date(extract, dump):
+    ext = extract(dump("thai_portal_menu"))
+    assert ext.title == "เทศบาลเตรียมปรับปรุงสวนสาธารณะกลางเมืองครั้งใหญ่"  # one "word"
+    assert ext.authors == ["สมชาย ใจดี"]
+    assert ext.published_at == "2025-11-25"  # 25 พ.ย. 2568
+    assert len(ext.paragraphs) == 3  # "อ่านเพิ่มเติม" (read more) and "แชร์ Facebook" left
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("קראו גם: בית הספר החדש ייפתח בספטמבר", "בית הספר החדש ייפתח בספטמבר"),
+        ("بیشتر بخوانید: افتتاح کتابخانه جدید در مرکز شهر", "افتتاح کتابخانه جدید در مرکز شهر"),
+        ("อ่านเพิ่มเติม: ราคาน้ำมันปรับลดลงอีกครั้งในสัปดาห์นี้", "ราคาน้ำมันปรับลดลงอีกครั้งในสัปดาห์นี้"),
+        (
+            "Xem thêm: Giá vé tàu điện sẽ giảm vào cuối tuần",
+            "Giá vé tàu điện sẽ giảm vào cuối tuần",
+        ),
+    ],
+)
+def test_inline_related_labels(line, headline):
+    pointer = pointer_of(line)
+    assert pointer is not None and (pointer.rel, pointer.title) == ("related", headline)
+
+
+def test_a_caseless_sentence_is_no_headline():
+    assert not is_headline("यह एक वाक्य है जो पूर्ण विराम पर समाप्त होता है।")  # the danda
+    assert is_headline("शहर में बारिश से कई सड़कों पर जलभराव")
+
+
+def test_a_thai_body_gets_its_language():
+    # a dozen words but two spaces: words are counted by letters
+    assert detect_language("เทศบาลนครประกาศเมื่อวันจันทร์ว่าจะใช้งบประมาณกว่ายี่สิบล้านบาท", None)[0] == "th"
+
+
+def test_urdu_portal_menu_byline_month_and_share_line(extract, dump):
+    ext = extract(dump("urdu_portal"))
+    assert ext.title == "شہر میں نئے پارکوں کے منصوبے کی منظوری دے دی گئی"  # not the menu
+    assert ext.authors == ["محمد علی"]  # "تحریر: محمد علی"
+    assert ext.published_at == "2025-11-25"  # "25 نومبر 2025"
+    assert [r.title for r in ext.related] == ["شہر میں بارش سے کئی سڑکیں زیر آب آ گئیں"]
+    assert ext.removed["share"] == 1  # "فیس بک پر شیئر کریں": a button, no headline
+
+
+def test_indonesian_reporter_label_names_the_author_not_the_editor(extract, dump):
+    ext = extract(dump("indonesian_reporter_editor"))
+    assert ext.authors == ["Budi Santoso"]  # "Reporter: Budi Santoso | Editor: Dewi Lestari"
+    assert len(ext.paragraphs) == 3
+    assert byline_authors("REPORTER: What did you see there?") is None  # a transcript's turn
+
+
+def test_korean_reproduction_notice_is_no_related_headline(extract, dump):
+    ext = extract(dump("korean_portal_notice"))
+    assert [r.title for r in ext.related] == ["도심 폭우로 도로 곳곳 침수"]
+    assert ext.removed["copyright"] == 1  # "무단 전재 및 재배포 금지"
+
+
+def test_a_two_digit_year_counts_only_on_a_date_line_of_its_own(extract):
+    body = (
+        "Die Stadt baut fünf neue Parks in den Vierteln am Fluss, teilte der Rat am Dienstag "
+        "mit. Die Arbeiten beginnen im kommenden Monat und dauern etwa ein Jahr."
+    )
+    alone = extract(f"Neue Parks für die Stadt\n\nStand: 19.10.25 10:15\n\n{body}")
+    assert alone.published_at == "2025-10-19"
+    # among a video's items the short date is weak evidence: not read
+    items = extract(
+        f"Neue Parks für die Stadt\n\nVideo 01:30 Min. | 19.10.25 | example.org\n\n{body}"
+    )
+    assert items.published_at is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("25 בנובמבר 2025", "2025-11-25"),  # Hebrew, "in November"
+        ("פורסם: 25 נובמבר 2025, 10:15", "2025-11-25"),
+        ("25 Tháng 11, 2025", "2025-11-25"),  # Vietnamese: the month as a number
+        ("Thứ Ba, ngày 25 tháng 11 năm 2025 10:15 (GMT+7)", "2025-11-25T10:15:00+07:00"),
+        ("25 نومبر 2025", "2025-11-25"),  # Urdu
+        ("۲۵ نوامبر ۲۰۲۵", "2025-11-25"),  # Persian, Gregorian month
+    ],
+)
+def test_month_names_of_more_languages(line, value):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value == value
+    assert is_timestamp_line(line)
