@@ -31,14 +31,18 @@ _CJK_EXTRA_WEIGHT = 1.5
 _UNSPACED_CHARS_PER_WORD = 3
 _UNSPACED_STOPS = "။។"
 _UNSPACED_SENTENCE_WORDS = 15
+# A quotation mark or bracket that closes a sentence after its stop: English "...”", German
+# „...“ (its closing mark is the English opening one) and ‚...‘, French « ... », German
+# »...«, Japanese 「...」.
+_CLOSING_QUOTE = "['\"’”»“‘«」』)]"
 # A sentence with a short note in brackets after its stop ("... city! (Commentators Luo
 # Bo, Xiao Haichuan)", "... on Friday. (Reuters)").
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
-_NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
+_NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»“‘«」』]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
 _NOTE_CHARS = 40
 # "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...
-_FULL_STOP = re.compile(r"[^.][.!?।]['\"’”»)]?$")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;।]['\"’”»)]?$")
+_FULL_STOP = re.compile(rf"[^.][.!?।]{_CLOSING_QUOTE}?$")
+_SENTENCE_END = re.compile(rf"[.!?…。！？:;।]{_CLOSING_QUOTE}?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
@@ -67,7 +71,7 @@ _MIN_COUNTED_ITEMS = 5
 _CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
 _TEASER_REACH = 3
 # A paragraph's closing full stop (a headline may be a long question: "... for whom?").
-_PARAGRAPH_END = re.compile(r"[^.]\.['\"’”»)]?$")
+_PARAGRAPH_END = re.compile(rf"[^.]\.{_CLOSING_QUOTE}?$")
 _FLAT_TEASER_REACH = 5
 _MIN_FLAT_TEASERS = 3
 # A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").

@@ -531,6 +531,19 @@ def test_the_text_opens_under_its_headline_and_date_before_a_costly_stretch(extr
     assert opening not in ext.paragraphs
 
 
+def test_a_sentence_closed_by_a_german_or_french_quotation_mark_ends():
+    # German quotes close with the mark English opens with („...“), German chevrons the
+    # other way round (»...«); the sentence's stop stands inside them.
+    for line in [
+        "„Ich weiß, ich bin müde und sollte das vielleicht nicht mehr sagen.“",
+        "»Wir fangen morgen früh mit dem neuen Plan an und bleiben dabei.«",
+        "Sie sagte nur: ‚Das machen wir bald wieder, ganz bestimmt.‘",
+    ]:
+        features = line_features(line)
+        assert features.ends_sentence and features.ends_full_stop, line
+        assert line_class(features) != SHORT, line
+
+
 def test_a_danda_ends_a_sentence():
     # Hindi, Bengali, Marathi and Nepali end their sentences with "।"; with no stop-word
     # list for them, a long line reads as prose by its ending.
