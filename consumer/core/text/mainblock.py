@@ -137,6 +137,7 @@ _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that end
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 _HEADER_REACH = 20  # lines from the headline to its text's first run
 _MIN_HEADED_RUN = 100.0  # a run under the headline that joins whatever the best scores
+_MAX_BOX_PROSE = 4  # prose lines of a sidebar's box above the headline (an "About me")
 _CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
 THREAD_HEADER_REACH = 3  # lines from a comments header to its thread's first entry
 _MIN_SIGNED_ENTRIES = 4  # a thread of readers' comments: name, comment, name, comment ...
@@ -357,6 +358,7 @@ def select_main_block(
     )
     runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
+    runs = _without_runs_above_headline(runs, classes, anchor)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
@@ -488,6 +490,26 @@ def _with_headed_run(
     if sum(scores[headed[0] : headed[1] + 1]) < _MIN_HEADED_RUN:
         return runs
     return _join_runs(sorted([*runs, headed]), scores)
+
+
+def _without_runs_above_headline(
+    runs: list[tuple[int, int]], classes: list[str | None], anchor: int | None
+) -> list[tuple[int, int]]:
+    """Runs that end above the headline's repeat (``anchor``) leave when a run starts
+    under it (at most ``_HEADER_REACH`` lines) and they hold a box's few paragraphs (at
+    most ``_MAX_BOX_PROSE`` prose lines): a blog's "About me" or its description in the
+    sidebar outscored a short post under its title (a list, a line or two). Many
+    paragraphs above the repeat are the text itself: the repeat is then a link to the
+    article in a list further down."""
+    if anchor is None or not any(anchor < first <= anchor + _HEADER_REACH for first, _ in runs):
+        return runs
+    above = [(first, last) for first, last in runs if last < anchor]
+    prose = sum(
+        1 for first, last in above for i in range(first, last + 1) if classes[i] in (GOOD, NEUTRAL)
+    )
+    if not above or prose > _MAX_BOX_PROSE:
+        return runs
+    return [run for run in runs if run not in above]
 
 
 def _thread_headers(barriers: frozenset[int], entries: frozenset[int]) -> frozenset[int]:
