@@ -80,6 +80,7 @@ _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a 
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
 _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
+_TOP_LINES = 3  # the first lines of a page: its header (a blog's name)
 # A story's tags or filing line under its text ("Tags: X, Y", "Filed under: X", "Themen:
 # X", "Mots-clés : X").
 _TAGS_LINE = re.compile(
@@ -373,7 +374,7 @@ def _find_title(
         return None
     noise = shared_noise_suffix(source, headlines)
     title = clean_title(trim_headline(source), (noise,) if noise else ())
-    title = repeated_form(title, _line_keys(doc, first, len(title.text)))
+    title = repeated_form(title, _line_keys(doc, first, len(title.text)), _top_keys(doc, first))
     wanted = {title_key(title.text), title_key(source)}
     verdicts: dict[str, bool] = {}  # dumps repeat lines: judge each text once
     for i, line in enumerate(doc.lines):
@@ -389,6 +390,13 @@ def _find_title(
             else:
                 doc.remove(i, "repeated_title")
     return title
+
+
+def _top_keys(doc: ArticleLines, skip: int | None) -> frozenset[str]:
+    """Comparison keys of the first ``_TOP_LINES`` lines in play (but ``skip``): the
+    page's header, where a blog shows its name."""
+    top = (line.text for i, line in enumerate(doc.lines) if i != skip and doc.status[i] is None)
+    return frozenset(title_key(text) for text in itertools.islice(top, _TOP_LINES))
 
 
 def _line_keys(doc: ArticleLines, skip: int | None, max_chars: int) -> set[str]:

@@ -31,14 +31,18 @@ _CJK_EXTRA_WEIGHT = 1.5
 _UNSPACED_CHARS_PER_WORD = 3
 _UNSPACED_STOPS = "။។"
 _UNSPACED_SENTENCE_WORDS = 15
+# A quotation mark or bracket that closes a sentence after its stop: English "...”", German
+# „...“ (its closing mark is the English opening one) and ‚...‘, French « ... », German
+# »...«, Japanese 「...」.
+_CLOSING_QUOTE = "['\"’”»“‘«」』)]"
 # A sentence with a short note in brackets after its stop ("... city! (Commentators Luo
 # Bo, Xiao Haichuan)", "... on Friday. (Reuters)").
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
-_NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
+_NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»“‘«」』]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
 _NOTE_CHARS = 40
 # "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...
-_FULL_STOP = re.compile(r"[^.][.!?।]['\"’”»)]?$")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;।]['\"’”»)]?$")
+_FULL_STOP = re.compile(rf"[^.][.!?।]{_CLOSING_QUOTE}?$")
+_SENTENCE_END = re.compile(rf"[.!?…。！？:;।]{_CLOSING_QUOTE}?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")
@@ -67,7 +71,7 @@ _MIN_COUNTED_ITEMS = 5
 _CUT_SHORT = re.compile(r"(?:[^\W\d_]|[^\W\d_] [(\[])(?:…|\.\.\.)[)\]]?$")
 _TEASER_REACH = 3
 # A paragraph's closing full stop (a headline may be a long question: "... for whom?").
-_PARAGRAPH_END = re.compile(r"[^.]\.['\"’”»)]?$")
+_PARAGRAPH_END = re.compile(rf"[^.]\.{_CLOSING_QUOTE}?$")
 _FLAT_TEASER_REACH = 5
 _MIN_FLAT_TEASERS = 3
 # A teaser in a list of other stories, opened by its date ("01.01.2022 - Formel 1 ...").
@@ -133,6 +137,7 @@ _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that end
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
 _HEADER_REACH = 20  # lines from the headline to its text's first run
 _MIN_HEADED_RUN = 100.0  # a run under the headline that joins whatever the best scores
+_MAX_BOX_PROSE = 4  # prose lines of a sidebar's box above the headline (an "About me")
 _CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
 THREAD_HEADER_REACH = 3  # lines from a comments header to its thread's first entry
 _MIN_SIGNED_ENTRIES = 4  # a thread of readers' comments: name, comment, name, comment ...
@@ -353,6 +358,7 @@ def select_main_block(
     )
     runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
+    runs = _without_runs_above_headline(runs, classes, anchor)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
@@ -484,6 +490,26 @@ def _with_headed_run(
     if sum(scores[headed[0] : headed[1] + 1]) < _MIN_HEADED_RUN:
         return runs
     return _join_runs(sorted([*runs, headed]), scores)
+
+
+def _without_runs_above_headline(
+    runs: list[tuple[int, int]], classes: list[str | None], anchor: int | None
+) -> list[tuple[int, int]]:
+    """Runs that end above the headline's repeat (``anchor``) leave when a run starts
+    under it (at most ``_HEADER_REACH`` lines) and they hold a box's few paragraphs (at
+    most ``_MAX_BOX_PROSE`` prose lines): a blog's "About me" or its description in the
+    sidebar outscored a short post under its title (a list, a line or two). Many
+    paragraphs above the repeat are the text itself: the repeat is then a link to the
+    article in a list further down."""
+    if anchor is None or not any(anchor < first <= anchor + _HEADER_REACH for first, _ in runs):
+        return runs
+    above = [(first, last) for first, last in runs if last < anchor]
+    prose = sum(
+        1 for first, last in above for i in range(first, last + 1) if classes[i] in (GOOD, NEUTRAL)
+    )
+    if not above or prose > _MAX_BOX_PROSE:
+        return runs
+    return [run for run in runs if run not in above]
 
 
 def _thread_headers(barriers: frozenset[int], entries: frozenset[int]) -> frozenset[int]:

@@ -30,11 +30,13 @@ _OPENING_QUOTES = '"“„‘«'  # a quotation opening the sentence after the f
 # post's date line ran into its text. A copyright sign before a name opens a photo's
 # credit, which the flattening ran on from its caption into the next paragraph ("...
 # fragte er. © Jane Doe/Agency Der Weltmeister ..."; not a footer's "© 2025 X", "© X
-# 2012.", "© X. All rights reserved").
+# 2012.", "© X. All rights reserved"). A sentence may close with a German or French mark
+# after its stop ("... wieder.“", "... dabei.«"; not "»", an arrow after a teaser's
+# headline: "Kossie's champs?»") and the next may open with one ("„Wir ...", "»Nein").
 _SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
+    r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’“‘«)])|(?<=\d:\d\d)|(?<=\d:\d\d [apAP][mM]))"
     r"\s+(?=©(?! ?(?:\d|[Cc]opyright))(?![^!?]{0,40}(?:\b(?:19|20)\d\d\b|(?i:rights reserved)))|"
-    r"[\"“‘(]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
+    r"[\"“‘(„‚«»]?[A-Z0-9À-ÝА-ЯΑ-Ω\u0590-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
     r"(?<=[。！？])(?=.)"
 )
 # A stop that ends no sentence: a title before a name ("Mr. Rudolph", "Dr. Roe", "St.

@@ -122,17 +122,23 @@ def _without_leading_pictographs(text: str) -> str:
     return text[start:].lstrip() if start and text[start:].strip() else text
 
 
-def repeated_form(title: CleanTitle, line_keys: set[str]) -> CleanTitle:
+def repeated_form(
+    title: CleanTitle, line_keys: set[str], top_keys: frozenset[str] = frozenset()
+) -> CleanTitle:
     """The part of a separated title that the text repeats as a line of its own.
 
     A page's <title> ("Headline | Section | Site") and its visible headline ("Headline")
     both reach a dump: the bare line shows where the headline ends, whatever the suffix
     or prefix says, so the rest is noise even when it names no known site.
+    ``top_keys`` are the keys of the page's first lines (its header).
     """
-    # "Blog Name: Post title" (Blogger's <title>) above the post's own title line.
+    # "Blog Name: Post title" (Blogger's <title>) above the post's own title line. A label
+    # shown as a line of its own elsewhere is a topic ("Impeachment hearings: Key moments
+    # ...", its tag line); shown at the top of the page, it is the blog's name over its
+    # header.
     label, colon, rest = title.text.partition(": ")
     shown = colon and word_count(rest) >= 2 and title_key(rest) in line_keys
-    if shown and title_key(label) not in line_keys:
+    if shown and (title_key(label) not in line_keys or title_key(label) in top_keys):
         return CleanTitle(
             rest, [*title.noise, label], title.republisher, title.publisher, title.site
         )

@@ -240,6 +240,19 @@ def test_one_line_page_is_cut_at_sentence_ends_in_scripts_without_capitals(sente
     assert [line.text for line in segment_lines(page)] == sentences * 40
 
 
+def test_one_line_page_is_cut_after_german_quotation_marks():
+    # German quotes close with "“" (and »...« with "«") after the stop, and the next
+    # sentence may open with "„" or "»"; an arrow after a teaser's question ("?»") is none.
+    sentences = [
+        "Der Bürgermeister sagte: „Wir öffnen das Freibad im Juni wieder.“",
+        "„Die Arbeiten am Becken sind fast fertig“, ergänzte die Leiterin.",
+        "»Wir freuen uns auf den Sommer.«",
+        "Der Eintritt bleibt gleich.",
+    ]
+    page = " ".join(sentences * 10)
+    assert [line.text for line in segment_lines(page)] == sentences * 10
+
+
 def test_one_line_page_is_cut_around_comment_thread_headers():
     sentence = "The first sailing leaves at six in the morning and the last one at ten at night. "
     page = (

@@ -215,6 +215,30 @@ def test_a_short_text_under_the_headline_stays_beside_a_longer_block():
     assert headline + 1 not in kept
 
 
+def test_a_sidebar_box_above_a_short_post_under_its_headline_goes():
+    # A blog's "About me" paragraph above the post's date and headline (prose there counts
+    # a tenth) and a short post under them, a list of items: the box outscored the post.
+    about = " ".join([INTRO[0], OUTRO[0], OUTRO[1], INTRO[1], INTRO[0], OUTRO[0]])
+    items = [
+        "- Eighteen prank signs on the underground.",
+        "- Thirteen science museum billboards.",
+        "- A rejection letter from a very strange club.",
+        "- A singer who sings to his cat (adorable).",
+    ]
+    box = [about, "View my complete profile"]
+    texts: list[str | None] = [*MENU, *box, None, None, *items, *FOOTER]
+    date, headline = len(MENU) + 2, len(MENU) + 3
+    kept = select_main_block(texts, anchor=headline, separators=frozenset({date}))
+    assert headline + 1 in kept
+    assert len(MENU) not in kept
+    # Many paragraphs above the repeat are the text: the repeat is a link to it lower down.
+    article = [*INTRO, *OUTRO, INTRO[0]]
+    texts = [*MENU, *article, *SIDEBAR, None, *items, *FOOTER]
+    headline = len(MENU) + len(article) + len(SIDEBAR)
+    kept = select_main_block(texts, anchor=headline)
+    assert len(MENU) in kept
+
+
 def test_a_long_copyright_notice_goes_as_copyright(extract):
     notice = (
         "© 2024 Gear Lab Media, LLC. All rights reserved. Gear Lab is the owner of the Gear Lab "
@@ -529,6 +553,19 @@ def test_the_text_opens_under_its_headline_and_date_before_a_costly_stretch(extr
     share = ["Teilen auf Facebook"]
     ext = extract(_page(head, header, [opening], share, verse, INTRO + OUTRO, FOOTER))
     assert opening not in ext.paragraphs
+
+
+def test_a_sentence_closed_by_a_german_or_french_quotation_mark_ends():
+    # German quotes close with the mark English opens with („...“), German chevrons the
+    # other way round (»...«); the sentence's stop stands inside them.
+    for line in [
+        "„Ich weiß, ich bin müde und sollte das vielleicht nicht mehr sagen.“",
+        "»Wir fangen morgen früh mit dem neuen Plan an und bleiben dabei.«",
+        "Sie sagte nur: ‚Das machen wir bald wieder, ganz bestimmt.‘",
+    ]:
+        features = line_features(line)
+        assert features.ends_sentence and features.ends_full_stop, line
+        assert line_class(features) != SHORT, line
 
 
 def test_a_danda_ends_a_sentence():

@@ -430,6 +430,41 @@ def test_a_blog_name_and_colon_before_the_post_title_the_page_shows_go():
     # ... unless the page shows the part before the colon as a line too (a section).
     both = {title_key("Vast riddles"), title_key("Letters of Note")}
     assert repeated_form(title, both).text == "Letters of Note: Vast riddles"
+    # ... but shown among the page's first lines, it is the blog's name over its header.
+    top = frozenset({title_key("Letters of Note")})
+    assert repeated_form(title, both, top).text == "Vast riddles"
+
+
+def test_a_blog_post_under_its_blogs_name_is_told_by_its_own_title(extract):
+    # Blogger's <title> "Blog: Post", the blog's name atop the page, a profile box beside
+    # the post: the post's title line heads it, and the profile box above does not win.
+    profile = (
+        "I write about the advertising business and its worst habits, and I have worked as "
+        "a copywriter in the city for many years, mostly for agencies that no longer exist, "
+        "which tells you something about them and perhaps something about me as well."
+    )
+    post = [
+        "Monday, October 15, 2012",
+        "Five posts of the week.",
+        "",
+        "• Eighteen prank signs on the underground (above).",
+        "• Thirteen science museum billboards worth a look.",
+        "• A rejection letter from a very strange club.",
+        "• A singer who sings to his cat (adorable).",
+        "",
+        "posted by adwriter @ 6:01 PM",
+    ]
+    blocks = [
+        ["adwriter: Five posts of the week."],
+        ["adwriter", "About Me", "Name: adwriter", profile, "View my complete profile"],
+        ["Previous Posts", "Five posts of the week.", "Six posts from last week."],
+        post,
+        ["<< Home"],
+    ]
+    text = "\n\n".join("\n".join(block) for block in blocks)
+    result = extract(text)
+    assert result.title == "Five posts of the week."
+    assert any("rejection letter" in p for p in result.paragraphs)
 
 
 @pytest.mark.parametrize(
