@@ -1219,21 +1219,6 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# Lines both modes remove (``consumer.core.promo_lines``, ``consumer.core.tool_lines``);
-# last, so that an older pattern's reason stands where both match.
-SHARED_FURNITURE_LINES = (
-    (
-        "advertisement",
-        re.compile(
-            r"^\W*(?:(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)"
-            rf"\W+)?{AD_CONTINUES_PROMPTS}\W*$",
-            re.I,
-        ),
-    ),
-    ("advertisement", re.compile(rf"^\W*{AD_WIDGET_HEADERS}\W*$", re.I)),
-    ("share", re.compile(rf"^\W*{CHANNEL_INVITATIONS}\W*$", re.I)),
-    ("share", re.compile(rf"^\W*{ARTICLE_TOOLS}\W*$", re.I)),
-)
 BOILERPLATE_LINES = (
     *BOILERPLATE_LINES,
     DATELINE_ONLY,
@@ -1242,7 +1227,6 @@ BOILERPLATE_LINES = (
     *NEWS_FURNITURE_LINES,
     *CONSENT_AND_STRIP_LINES,
     *SITE_WIDGET_LINES,
-    *SHARED_FURNITURE_LINES,
 )
 
 # An affiliate disclosure: the site earns from the links in the story (also looked for in
@@ -1552,6 +1536,81 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"(?:editing|edited|writing|compiled) by\b.{0,200})$",
             re.I,
         ),
+    ),
+)
+# Lines both modes remove (``consumer.core.promo_lines``, ``consumer.core.tool_lines``),
+# each behind the words it cannot do without: tried after every other pattern, so that an
+# older pattern's reason stands where both match.
+GATED_BOILERPLATE_LINES = (
+    *GATED_BOILERPLATE_LINES,
+    (
+        (
+            "continu",
+            "weiter",
+            "fortgesetzt",
+            "fortsetzung",
+            "suite",
+            "sigue",
+            "dalsza",
+            "fortsätter",
+            "fortsætter",
+            "fortsetter",
+            "verder",
+            "продолжение",
+            "devamı",
+        ),
+        "advertisement",
+        re.compile(
+            r"^\W*(?:(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)"
+            rf"\W+)?{AD_CONTINUES_PROMPTS}\W*$",
+            re.I,
+        ),
+    ),
+    (
+        (
+            "sponsored",
+            "promoted",
+            "around the web",
+            "partners",
+            "from the web",
+            "recommended by",
+            "ads by",
+        ),
+        "advertisement",
+        re.compile(rf"^\W*{AD_WIDGET_HEADERS}\W*$", re.I),
+    ),
+    (
+        ("whatsapp", "telegram", "google news", "viber"),
+        "share",
+        re.compile(rf"^\W*{CHANNEL_INVITATIONS}\W*$", re.I),
+    ),
+    (
+        (
+            "gift",
+            "give",
+            "save",
+            "bookmarks",
+            "reading list",
+            "size",
+            "a a a",
+            "error",
+            "correction",
+            "typo",
+            "mistake",
+            "editorial",
+            "fact-check",
+            "summar",
+            "translate",
+            "english",
+            "español",
+            "français",
+            "deutsch",
+            "italiano",
+            "português",
+            "link copied",
+        ),
+        "share",
+        re.compile(rf"^\W*{ARTICLE_TOOLS}\W*$", re.I),
     ),
 )
 
