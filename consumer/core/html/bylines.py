@@ -82,6 +82,8 @@ _NOT_NAME_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# The first word holding a digit after a name: no name has one, its date does.
+_NUMBER_AFTER = re.compile(r"\s+\S*\d")
 # Month names (or their short forms) that are also given names.
 _GIVEN_NAME_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _DIGIT = re.compile(r"\d")
@@ -148,6 +150,10 @@ def names_in(element: HtmlElement, *, ends_at_bar: bool = False) -> str | None:
             if names:
                 names.append(piece)
             continue
+        dated = _NUMBER_AFTER.search(piece)
+        if dated and _is_name(piece[: dated.start()]):
+            names.append(piece[: dated.start()])
+            break  # the date after the name ("Jane Doe 25.11.2025", "李明 2025年11月25日")
         if not _is_name(piece):
             if names:
                 break

@@ -47,6 +47,11 @@ def test_a_given_name_that_is_also_a_month_is_a_name() -> None:
     assert names_in(_element('<div class="author">Jan 5, 2024</div>')) is None
 
 
+def test_a_date_after_the_name_is_no_part_of_it() -> None:
+    assert names_in(_element('<div class="author">By Jane Doe 25.11.2025</div>')) == "Jane Doe"
+    assert names_in(_element('<div class="author">作者：李明 2025年11月25日</div>')) == "李明"
+
+
 def test_bylines_in_comments_and_figures_name_other_people() -> None:
     page = _page(
         body='<figure><figcaption><span class="author">Photo Desk</span></figcaption></figure>'
