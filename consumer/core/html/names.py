@@ -18,7 +18,8 @@ _BY = re.compile(
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|του|της|מאת|द्वारा|โดย|بقلم)\s+"
     rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
-    r"|^\s*(?:本报|本報)?(?:记者|記者)\s+",  # "本报记者 李明": "our reporter" before the name
+    r"|^\s*(?:本报|本報)?(?:记者|記者)\s+"  # "本报记者 李明": "our reporter" before the name
+    r"|^\s*文\s*[/／｜|]\s*",  # "文/李明": "text by"
     re.I,
 )
 # A reporter's title after the name in Korean and Chinese bylines ("김민수 기자").

@@ -130,7 +130,9 @@ _KOREAN_REPORTER = re.compile(
 )
 # "记者 王明", "本报记者：王明", "記者 山田太郎"
 _CHINESE_REPORTER = re.compile(
-    r"(本报|本台|新华社)?(记者|記者|文|编辑|作者)[:： ] ?(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"(本报|本台|新华社)?(记者|記者|文|编辑|作者)[:： /／｜|] ?(?P<name>[\u4e00-\u9fff]{2,4})"
+    # and the photographer after it: "文/王明 图/李华"
+    r"( (图|圖|摄影|攝影)[:：/／｜|] ?[\u4e00-\u9fff]{2,4})?"
 )
 # "毎朝ニュース 政治部 山田太郎": a Japanese outlet, its desk, then the reporter's name.
 _JAPANESE_DESK_REPORTER = re.compile(

@@ -523,6 +523,7 @@ def test_clean_authors_drops_labels_and_titles_of_more_languages() -> None:
     assert clean_authors(["Yazan: Mehmet Yılmaz"]) == ["Mehmet Yılmaz"]
     assert clean_authors(["מאת יוסי כהן"]) == ["יוסי כהן"]
     assert clean_authors(["本报记者 李明"]) == ["李明"]
+    assert clean_authors(["文/李明"]) == ["李明"]
     assert clean_authors(["作者：王芳"]) == ["王芳"]
     assert clean_authors(["김민수 기자"]) == ["김민수"]
     assert clean_authors(["Της Μαρίας Νικολάου"]) == ["Μαρίας Νικολάου"]

@@ -289,6 +289,9 @@ def test_chinese_reporter_byline(extract):
     body = "上海市政府25日发布新规定，要求所有小区在明年底前完成垃圾分类设施改造。"
     ext = extract(f"上海发布新规 鼓励市民垃圾分类\n\n本报记者 王明\n\n{body}")
     assert ext.authors == ["王明"] and ext.paragraphs == [body]
+    # "text by", and the photographer after the writer
+    ext = extract(f"上海发布新规 鼓励市民垃圾分类\n\n文/王明 图/李华\n\n{body}")
+    assert ext.authors == ["王明"] and ext.paragraphs == [body]
 
 
 def test_japanese_desk_byline(extract):
