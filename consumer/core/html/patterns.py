@@ -926,6 +926,11 @@ _MONTH = (
     r"lipca|sierpnia|września|października|listopada|grudnia|januari|februari|maart|mei|"
     r"augustus)"
 )
+# A day's date with its year: ISO, day and month name, month name and day, or in digits.
+_DAY_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+    rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+)
 _WEEKDAY = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
@@ -1016,8 +1021,7 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "metadata",
         re.compile(
             r"^(?!\|)\W*(?:(?:posted|published|updated|date)(?:\s+(?:on|at))?\s*:?\s+)?"
-            rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
-            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            rf"{_DAY_DATE}"
             r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*[|•·]\s*"
             r"[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\W*$",
             re.I,
@@ -1098,8 +1102,7 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ... or a comma and a date (and its time) alone: "Von Jan Müller, 26.11.2026"
             r"^\W*(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+"
             r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3},\s*"
-            rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
-            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            rf"{_DAY_DATE}"
             r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\W*$",
             re.I,
         ),
