@@ -17,10 +17,8 @@ import ftfy
 # Between two letters of the Arabic or an Indic script the joiners are spelling (Persian
 # "می‌شود", "پارک‌ها" with a non-joiner; Hindi and Malayalam conjuncts): they stay there.
 _JOINING_LETTER = "[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u0900-\u0dff]"
-_INVISIBLE = re.compile(
-    "[\u200b\u2060\ufeff\u00ad\u180e]"
-    f"|(?<!{_JOINING_LETTER})[\u200c\u200d]|[\u200c\u200d](?!{_JOINING_LETTER})"
-)
+STRAY_JOINER = f"(?<!{_JOINING_LETTER})[\u200c\u200d]|[\u200c\u200d](?!{_JOINING_LETTER})"
+_INVISIBLE = re.compile(f"[\u200b\u2060\ufeff\u00ad\u180e]|{STRAY_JOINER}")
 # Spaces other than the plain one (no-break, thin, ideographic...), tabs included.
 _ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # C0/C1 control characters except newline; DEL too.

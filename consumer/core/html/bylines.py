@@ -140,7 +140,11 @@ def names_in(element: HtmlElement, *, ends_at_bar: bool = False) -> str | None:
     ``ends_at_bar``, up to a bar or a dot between words ("Von Anna Beispiel | 12.03.2025,
     14:32 Uhr": a line under the headline; elsewhere a bar may head the line, "Columns |
     By Jane Roe")."""
-    pieces = [squeeze(text) for text in _text_pieces(element)]
+    return names_in_pieces([squeeze(text) for text in _text_pieces(element)], ends_at_bar)
+
+
+def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
+    """``names_in`` of an element whose text pieces are ``pieces``."""
     pieces = [p for p in pieces if p]
     if not pieces or sum(map(len, pieces)) > MAX_BYLINE_CHARS:
         return None

@@ -13,7 +13,13 @@ from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
-from consumer.core.html.bylines import LABEL, MAX_BYLINE_CHARS, in_aside, names_in
+from consumer.core.html.bylines import (
+    LABEL,
+    MAX_BYLINE_CHARS,
+    in_aside,
+    names_in,
+    names_in_pieces,
+)
 from consumer.core.html.tree import following_elements, preceding_elements, squeeze, text_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
@@ -27,7 +33,21 @@ def byline_under_headline(headings: Iterable[HtmlElement], title: str) -> str | 
     for element, text in _lines_by_headline(headings, title, before=False):
         if LABEL.match(text) and (names := names_in(element, ends_at_bar=True)):
             return names
+        if names := _names_in_dated_strip(text_of(element)):
+            return names
     return None
+
+
+def _names_in_dated_strip(text: str) -> str | None:
+    """The names of a byline that shares a strip with the date, in any place
+    ("2026-11-27 10:30　来源：示例新闻网　作者：王明",
+    "25.11.2026 | Quelle: dpa | Autor: Jan Roe")."""
+    parts = [squeeze(part) for part in _STRIP_GAP.split(text)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or not any(is_timestamp_line(part) for part in parts):
+        return None
+    labelled = (part for part in parts if LABEL.match(part))
+    return next((names for part in labelled if (names := names_in_pieces([part]))), None)
 
 
 def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
@@ -42,6 +62,8 @@ def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | N
 
 
 _STRIP_BAR = re.compile(r" [|•·] ")
+# Between a strip's parts: a bar or a dot, an ideographic space, or a run of spaces.
+_STRIP_GAP = re.compile(r"\s+[|•·]\s+|\s*\u3000\s*|\s{2,}")
 
 
 def _is_dated_byline_strip(text: str) -> bool:

@@ -1531,12 +1531,23 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
-        ("reporting by", "contributed", "editing by", "edited by", "writing by", "compiled by"),
+        (
+            "reporting by",
+            "contributed",
+            "editing by",
+            "edited by",
+            "writing by",
+            "compiled by",
+            "编辑",
+            "編輯",
+        ),
         "credit",
         re.compile(
             r"^\W*(?:\(?(?:additional )?reporting by\b.{0,300}|"
             r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
-            r"(?:editing|edited|writing|compiled) by\b.{0,200})$",
+            r"(?:editing|edited|writing|compiled) by\b.{0,200}|"
+            # the editor's credit under a Chinese story ("责任编辑：李华", "（编辑：李华）")
+            r"(?:责任|責任)?(?:编辑|編輯)\s?[:：]\s?\S{1,20}?[)）]?)$",
             re.I,
         ),
     ),

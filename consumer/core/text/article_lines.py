@@ -35,6 +35,21 @@ class ArticleLines:
         self.removed[reason] += 1
         self.removed_chars[reason] += len(self.lines[i].text)
 
+    def take_as_title(self, i: int) -> None:
+        """Line ``i`` is the headline after all: the removal it was counted under is taken
+        back, and a line that held the title's role before leaves as ``repeated_title``
+        (its copy) unless it was made something else first."""
+        for j, status in enumerate(self.status):
+            if status == TITLE_ROLE and j != i:
+                self.remove(j, "repeated_title")
+        reason = self.status[i]
+        if reason is not None and reason != TITLE_ROLE:
+            self.removed[reason] -= 1
+            self.removed_chars[reason] -= len(self.lines[i].text)
+            if self.removed[reason] <= 0:
+                del self.removed[reason], self.removed_chars[reason]
+        self.status[i] = TITLE_ROLE
+
     def looks_like_full_page(self) -> bool:
         """Does what is left still hold menus or link lists (a full-page dump), or only the
         article (an aggregator's copy, where every remaining line is kept)?"""

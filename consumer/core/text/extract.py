@@ -221,7 +221,10 @@ def _without_title_copies(
     ]
     for i in copies:
         doc.remove(i, "repeated_title")
-    return [p for p in paragraphs if p != title.text] if copies else paragraphs
+    # The headline found as the body's first line (``visible_headline``) is in it too.
+    titled = {doc.lines[i].text for i, status in enumerate(doc.status) if status == TITLE_ROLE}
+    dropped = ({title.text} if copies else set()) | (titled & set(paragraphs))
+    return [p for p in paragraphs if p not in dropped] if dropped else paragraphs
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
@@ -320,7 +323,7 @@ def _head_with_nearest_repeat(
         if doc.status[i] == "repeated_title" or (
             doc.status[i] is not None and tail in doc.lines[i].text
         ):
-            doc.status[i] = TITLE_ROLE
+            doc.take_as_title(i)
             return
 
 

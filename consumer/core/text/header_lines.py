@@ -188,12 +188,16 @@ def _bare_author_beside(
             if abs(j - i) == 2 and not _may_sit_between(between):
                 continue
             text = doc.lines[j].text
-            if abs(j - i) == 1 and is_caseless_name(text) and _said_once(doc, j):
-                names = byline_authors("By " + text)
+            # "राहुल शर्मा, नई दिल्ली": a name, then the place the story was filed from
+            filed = _NAME_THEN_PLACE.fullmatch(text)
+            name = filed["name"] if filed else text
+            if abs(j - i) == 1 and is_caseless_name(name) and _said_once(doc, j, name):
+                names = byline_authors("By " + name)
                 if names:
                     doc.remove(j, "byline")
                     return j, names
-            names = _bare_names(text, lower_words)
+            # A labelled byline beside the date is read as one ("Par Claire Martin").
+            names = byline_authors(text) or _bare_names(text, lower_words)
             if names:
                 doc.remove(j, "byline")
                 return j, names
@@ -206,6 +210,9 @@ _NAMES_THEN_OUTLET = re.compile(
     r"(?P<names>[^,|/•·]{5,60}?)(?:, | ?[|/•·] | [-–—] | for )(?P<outlet>[^,|/•·]{2,40})"
 )
 _OUTLET_LINKS = frozenset({"of", "de", "del", "der", "di", "the", "and", "&"})
+_NAME_THEN_PLACE = re.compile(
+    r"(?P<name>[^,،|/•·]{3,50}?)(?:[,،] | ?[|/•·] | [-–—] )[^,،|/•·]{2,30}"
+)
 
 
 def _bare_names(text: str, lower_words: _LowerCaseWords) -> list[str] | None:
@@ -240,11 +247,11 @@ def _is_outlet(text: str) -> bool:
     )
 
 
-def _said_once(doc: ArticleLines, j: int) -> bool:
-    """No word of line ``j`` comes anywhere else in the dump: a name in a script without
-    capitals ("أحمد علي") is told from a section's name ("أخبار محلية") so, as a name
-    in Latin script is by the words the dump never writes in lower case."""
-    words = set(doc.lines[j].text.split())
+def _said_once(doc: ArticleLines, j: int, name: str) -> bool:
+    """No word of ``name`` (on line ``j``) comes anywhere else in the dump: a name in a
+    script without capitals ("أحمد علي") is told from a section's name ("أخبار محلية")
+    so, as a name in Latin script is by the words the dump never writes in lower case."""
+    words = set(name.split())
     return not any(words & set(line.text.split()) for k, line in enumerate(doc.lines) if k != j)
 
 

@@ -3,6 +3,7 @@ differently, or when the dump has no title line at all."""
 
 from __future__ import annotations
 
+from consumer.core.scripts import word_count
 from consumer.core.text.article_lines import SEPARATOR_REASONS, TITLE_ROLE, ArticleLines
 from consumer.core.text.mainblock import LIST_ITEM
 from consumer.core.text.title import (
@@ -53,8 +54,8 @@ def visible_headline(
     copy, ``headings`` are the level-1 headings: when the first line reads as no <title>,
     the nearest one above the body, else the first, is the headline.
     """
-    if span is None:
-        return title
+    if span is None:  # a copy of the article alone (no page around it)
+        return _under_site_name(doc, title) if first_line and title else title
     if first_line and headings:
         marked = _heading_above_body(doc, title, span[0], headings)
         if marked is not None:
@@ -83,10 +84,7 @@ def visible_headline(
             best, best_score = i, score
     if best is None:
         return _first_line_checked(doc, title, span[0]) if first_line else title
-    for i, status in enumerate(doc.status):
-        if status == TITLE_ROLE:
-            doc.status[i] = "repeated_title"
-    doc.status[best] = TITLE_ROLE
+    doc.take_as_title(best)
     headline = clean_title(trim_headline(doc.lines[best].text), title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
 
@@ -96,11 +94,17 @@ def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -
     site's: the lead repeats none of its words, or it reads as no <title>."""
     lead = _lead_words(doc, body_start)
     if not content_words(title.text) & lead:
-        return _headline_by_lead(doc, body_start, lead) or title
+        return (
+            _headline_by_lead(doc, body_start, lead)
+            or (None if _reads_as_title(title.text) else _headline_above_byline(doc, body_start))
+            or _headline_opening_body(doc, body_start)
+            or title
+        )
     if not _reads_as_title(title.text):
         return (
             _headline_above_byline(doc, body_start)
             or _headline_by_lead(doc, body_start, lead)
+            or _headline_opening_body(doc, body_start)
             or title
         )
     return title
@@ -124,15 +128,15 @@ def _heading_above_body(
 def _reads_as_title(line: str) -> bool:
     """A first line shaped as a page's <title>: a headline of four words or more (a menu's
     first item, "Skip to content" or a logo's name is shorter)."""
-    return is_headline_shaped(line) and len(line.split()) >= _MIN_TITLE_LINE_WORDS
+    return is_headline_shaped(line) and word_count(line) >= _MIN_TITLE_LINE_WORDS
 
 
 def _made_title(doc: ArticleLines, i: int) -> CleanTitle:
     """Line ``i`` as the title, in place of any line taken for it before."""
     for j, status in enumerate(doc.status):
-        if status == TITLE_ROLE:
-            doc.status[j] = "boilerplate"  # the menu's or site's line taken for a title
-    doc.status[i] = TITLE_ROLE
+        if status == TITLE_ROLE and j != i:
+            doc.remove(j, "boilerplate")  # the menu's or site's line taken for a title
+    doc.take_as_title(i)
     return clean_title(trim_headline(doc.lines[i].text))
 
 
@@ -182,6 +186,38 @@ def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | N
     if not is_headline_shaped(doc.lines[i].text):
         return None
     return _made_title(doc, i)
+
+
+def _under_site_name(doc: ArticleLines, title: CleanTitle) -> CleanTitle:
+    """``title``, taken from the copy's first line, unless that line reads as no <title>
+    (a site's name), the story repeats none of its words (a short headline's it would:
+    "Storm hits coast") and the next line is a headline over the bylines and dates."""
+    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), None)
+    if title_at is None or _reads_as_title(title.text):
+        return title
+    after = next((i for i in range(title_at + 1, len(doc.lines)) if doc.status[i] is None), None)
+    if after is None or content_words(title.text) & _lead_words(doc, after):
+        return title
+    return _headline_opening_body(doc, after) or title
+
+
+def _headline_opening_body(doc: ArticleLines, body_start: int) -> CleanTitle | None:
+    """The body's first line, when it is headline-shaped and the bylines and dates come
+    next ("Example News" / "Schools closed as smog worsens" / "27 November 2026" / the
+    story): the body took the headline in over its date line. The site's name above it
+    was taken for the title."""
+    if body_start >= len(doc.lines) or doc.status[body_start] is not None:
+        return None
+    i = body_start + 1
+    while i < len(doc.lines) and i - body_start <= _MAX_BYLINE_LINES:
+        if doc.status[i] not in SEPARATOR_REASONS:
+            break
+        i += 1
+    opens = i > body_start + 1 and i < len(doc.lines) and doc.status[i] is None
+    text = doc.lines[body_start].text
+    if not opens or LIST_ITEM.match(text) or not is_headline_shaped(text):
+        return None
+    return _made_title(doc, body_start)
 
 
 def _part_of(line: str, title: str) -> bool:

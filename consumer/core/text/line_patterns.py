@@ -87,8 +87,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"partilhar (no|na|por) \w+|compartilhe|compartilhar|compartilhar (no|na|por) \w+|"
             r"republish this (article|story)|udostępnij|dela|dela (artikeln|på \w+|via \w+)|"
             r"paylaş|bagikan|bagikan artikel ini|"
-            r"シェア|シェアする|分享|分享到|megosztás|κοινοποίηση|distribuie|sdílet|jaa|"
-            r"поделиться|chia sẻ|공유|공유하기|"
+            r"(この記事を)?シェア(する)?|分享(到|这篇文章|此文)?|(이 )?(기사 )?공유(하기)?|"
+            r"megosztás|κοινοποίηση|distribuie|sdílet|jaa|поделиться|chia sẻ|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
             r"(شارك|مشاركة)( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
             r"(שתפו|שתף|שיתוף)( ב\S+)?|(\S+( \S+)? पर )?शेयर( करें)?|แชร์( \S+)?|"
@@ -400,6 +400,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"our (standards|editorial (standards|guidelines|policy)):? .{0,80}", _I),
+        # "(c) Agencia EFE": a wire's credit without its year (a list's "(c) the third
+        # option" is lower case)
+        re.compile(r"\(c\) ?[A-Z][\w.&-]*( [\w.&-]+){0,4}\.?"),
         re.compile(
             r"\(?alle angaben ohne gewähr\)?\.?|"
             r"materiał chroniony prawem autorskim\b.{0,100}",

@@ -40,9 +40,10 @@ _CLOSING_QUOTE = "['\"’”»“‘«」』)]"
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
 _NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»“‘«」』]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
 _NOTE_CHARS = 40
-# "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...
-_FULL_STOP = re.compile(rf"[^.][.!?।]{_CLOSING_QUOTE}?$")
-_SENTENCE_END = re.compile(rf"[.!?…。！？:;।]{_CLOSING_QUOTE}?$")
+# "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...; "۔" in Urdu; "؟"
+# is the Arabic-script question mark.
+_FULL_STOP = re.compile(rf"[^.][.!?।۔؟]{_CLOSING_QUOTE}?$")
+_SENTENCE_END = re.compile(rf"[.!?…。！？:;।۔؟]{_CLOSING_QUOTE}?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")

@@ -44,8 +44,16 @@ _READ_MORE = re.compile(
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
     r"source|quelle|fuente|fonte|bron|via|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
-    r"provided by)"
-    r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über))? ?[:\-–—]? ?(?P<target>.*)",
+    r"lire plus|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
+    r"devamını oku|baca selengkapnya|читать (далее|полностью)|provided by)"
+    r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на))? ?[:\-–—]? ?"
+    r"(?P<target>.*)",
+    _I,
+)
+# ... with the verb after the source: "Mehr von tagesspiegel.de lesen", "Meer van NOS lezen".
+_READ_MORE_VERB_LAST = re.compile(
+    r"(mehr|weitere artikel|meer) (von|bei|auf|van|op) (?P<target>\S+( \S+){0,3}) "
+    r"(lesen|weiterlesen|lezen)",
     _I,
 )
 # The labels of a related headline inside the story ("Lesen Sie auch", "Te puede interesar").
@@ -106,7 +114,7 @@ def pointer_of(text: str) -> Pointer | None:
             title = match.group("title").strip()
             if not title or (_headline_like(title) and not _ends_sentence(title)):
                 return Pointer(rel, title or None, None)
-    read_more = _READ_MORE.fullmatch(text)
+    read_more = _READ_MORE.fullmatch(text) or _READ_MORE_VERB_LAST.fullmatch(text)
     if read_more:
         target = read_more.group("target").strip()
         if not target or _NO_TARGET.fullmatch(target):  # "Continue reading the main story"

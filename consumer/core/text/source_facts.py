@@ -5,6 +5,7 @@ from __future__ import annotations
 from consumer.contract import RawArticle
 from consumer.core.publishers import PUBLISHERS, REPUBLISHER_TITLE_NOISE
 from consumer.core.text.sources import (
+    compact_name,
     known_site,
     republisher_of,
     resolve_named_source,
@@ -33,6 +34,12 @@ def source_facts(
             break
     if title is not None and not (site or publisher):
         site, publisher = title.site, title.publisher
+    elif (
+        title is not None and title.publisher and not _same_source(title.publisher, site, publisher)
+    ):
+        # "Headline - Nachrichten heute" over "Mehr von tagesspiegel.de lesen": the title
+        # names the copy's republisher, the line its publisher.
+        named_republisher = named_republisher or title.publisher
     host = site_of_url(raw.url)
     republisher = (
         (title.republisher if title else None) or named_republisher or republisher_of(host)
@@ -52,3 +59,13 @@ def source_facts(
 def _republisher_named(name: str) -> str | None:
     cleaned = name.strip(" .…:-–—>»")
     return REPUBLISHER_TITLE_NOISE.get(cleaned.casefold()) or republisher_of(site_of_url(cleaned))
+
+
+def _same_source(name: str, site: str | None, publisher: str | None) -> bool:
+    """Does ``name`` (a title's site-name noise) name this site or publisher?"""
+    key = compact_name(name)
+    site_key = compact_name(site.rsplit(".", 1)[0]) if site else ""
+    return bool(key) and (
+        key == compact_name(publisher or "")
+        or (bool(site_key) and (key in site_key or site_key in key))
+    )

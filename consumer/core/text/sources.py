@@ -13,13 +13,18 @@ def _name_index() -> MappingProxyType[str, tuple[str, str]]:
     """Compact lower-case keys (domain label, name without spaces) -> (domain, name)."""
     index: dict[str, tuple[str, str]] = {}
     for domain, name in PUBLISHERS.items():
-        for key in (_compact(name), _compact(name.removeprefix("The ")), domain.split(".")[0]):
+        for key in (
+            compact_name(name),
+            compact_name(name.removeprefix("The ")),
+            domain.split(".")[0],
+        ):
             index.setdefault(key, (domain, name))
-        index.setdefault(_compact(domain), (domain, name))
+        index.setdefault(compact_name(domain), (domain, name))
     return MappingProxyType(index)
 
 
-def _compact(text: str) -> str:
+def compact_name(text: str) -> str:
+    """A site's or publisher's name for comparison: lower case, letters and digits only."""
     return re.sub(r"[^\w]", "", text.casefold().removeprefix("www."))
 
 
@@ -28,7 +33,7 @@ _BY_NAME = _name_index()  # built once from constant data, never changed
 
 def publisher_by_name(text: str) -> tuple[str, str] | None:
     """(domain, name) of a well-known publisher named by ``text`` ("dailymail", "BBC")."""
-    key = _compact(text.strip(" .…"))
+    key = compact_name(text.strip(" .…"))
     return _BY_NAME.get(key) if key else None
 
 

@@ -44,6 +44,18 @@ _WORD_LISTS: tuple[str, ...] = (
     "только ее мне было вот от меня еще нет о из ему это що та як від",
     # Turkish
     "ve bir bu da de için ile çok daha gibi olarak olan ama ki ne",
+    # Greek
+    "και το να του η της με που τα για την από στο ο είναι οι θα στην σε των τον",
+    # Vietnamese
+    "của và là có được trong cho không những một các với người này đã đến cũng khi",
+    # Arabic
+    "في من على إلى أن التي الذي عن مع هذا هذه كان قد ما لا أو ثم بين كما إن لم بعد عند",
+    # Persian
+    "و در به از که این را با است برای آن یک خود تا می ها بر هم نیز شد کرد شده",
+    # Urdu
+    "کے کی میں سے کا اور کو نے ہے ہیں پر کہ یہ بھی تھا تھی گیا کر ایک وہ ہو",
+    # Hebrew
+    "של את על עם זה לא כי גם הוא היא אבל או אם כל יש אין מה",
 )
 
 STOPWORDS: frozenset[str] = frozenset(" ".join(_WORD_LISTS).split())

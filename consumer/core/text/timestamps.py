@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consumer.core import solar_hijri
 from consumer.core.text.month_names import TEXT_MONTHS, THAI_SHORT_MONTHS
 
 ZONES: dict[str, str] = {
@@ -84,6 +85,22 @@ _VIETNAMESE_DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<mo>\d{1,2})(,| năm) ?(?P<y>\d{4})(?!\d)", re.IGNORECASE
 )
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+# Persian and Afghan pages: "۶ آذر ۱۴۰۵", "۶ آذر ماه ۱۴۰۵", "۱۴۰۵/۰۹/۰۶" (Solar Hijri).
+_SOLAR_HIJRI_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2}) (?P<mon>" + "|".join(solar_hijri.MONTHS) + r")( ماه)?،? "
+    r"(?P<y>\d{4})(?!\d)"
+)
+# What tells a year-first numeric date of 13xx or 14xx as Solar Hijri: Persian digits or
+# letters Arabic lacks; the lunar Hijri year (1447 in 2025) is marked "هـ" or "ق".
+_PERSIAN_MARK = re.compile(r"[\u06f0-\u06f9پچژگکی]")
+_LUNAR_HIJRI_MARK = re.compile(r"هـ|ه‍?\.? ?ق|قمری")
+# Arabic pages print the lunar Hijri date beside the Gregorian one ("الخميس 6 جمادى الآخرة
+# 1448 هـ - 27 نوفمبر 2026"): never read (its day depends on the moon's sighting), it is
+# left out of what the line says besides its date.
+_LUNAR_HIJRI_DATE = re.compile(
+    r"(?<!\d)\d{1,2} (محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|"
+    r"جمادى الثانية|جمادى الأول|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة) \d{4}( ?هـ)?"
+)
 _CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
@@ -111,7 +128,11 @@ _LEFTOVER_WORDS = re.compile(
     r"kl|klo|saat|pukul|godz|wib|wita|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|"
     r"perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
-    r"thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày)\b",
+    r"thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|"
+    # Arabic, Persian and Urdu weekdays; "ساعت" (o'clock)
+    r"الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
+    r"شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|ساعت|"
+    r"پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)\b",
     re.IGNORECASE,
 )
 
@@ -191,6 +212,8 @@ def without_dates(text: str, mark: str = " ") -> str:
         _CJK_DATE,
         _THAI_DATE,
         _VIETNAMESE_DATE,
+        _SOLAR_HIJRI_DATE,
+        _LUNAR_HIJRI_DATE,
         _NUMERIC_SHORT_YEAR,
         _CJK_TIME,
         _TIME_ANYWHERE,
@@ -215,7 +238,11 @@ def date_span(text: str) -> tuple[int, int] | None:
 
 def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     found = _find_written_date(text)
-    if found is None or found[0] <= _MAX_GREGORIAN_YEAR or not _THAI_LETTER.search(text):
+    if found is None:
+        return _solar_hijri_date(text)
+    if solar_hijri.FIRST_YEAR <= found[0] <= solar_hijri.LAST_YEAR:
+        return _as_solar_hijri(found, text)
+    if found[0] <= _MAX_GREGORIAN_YEAR or not _THAI_LETTER.search(text):
         return found
     year, month, day, span = found  # "25/11/2568" on a Thai page: the Buddhist era
     return year - _BUDDHIST_ERA_OFFSET, month, day, span
@@ -275,6 +302,28 @@ def _thai_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
             year -= _BUDDHIST_ERA_OFFSET
         return year, month, int(match.group("d")), match.span()
     return None
+
+
+def _solar_hijri_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
+    """A date with a Solar Hijri month's name ("۶ آذر ۱۴۰۵"), in Gregorian."""
+    match = _SOLAR_HIJRI_DATE.search(text)
+    if match is None:
+        return None
+    day, month = int(match.group("d")), solar_hijri.MONTHS[match.group("mon")]
+    gregorian = solar_hijri.to_gregorian(int(match.group("y")), month, day)
+    return (*gregorian, match.span()) if gregorian else None
+
+
+def _as_solar_hijri(
+    found: tuple[int, int, int, tuple[int, int]], text: str
+) -> tuple[int, int, int, tuple[int, int]] | None:
+    """A numeric date of year 13xx or 14xx on a Persian line, in Gregorian; None when the
+    line's calendar is not known to be the solar one."""
+    if not _PERSIAN_MARK.search(text) or _LUNAR_HIJRI_MARK.search(text):
+        return None
+    year, month, day, span = found
+    gregorian = solar_hijri.to_gregorian(year, month, day)
+    return (*gregorian, span) if gregorian else None
 
 
 def _zone(name: str | None) -> str | None:

@@ -14,7 +14,9 @@ from consumer.core.text.timestamps import date_span
 
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
 _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
-_WORDS = re.compile(r"\w+")
+# Words, with the vowel signs and other marks of Indic and Thai scripts inside them ("\w"
+# stops at them: "समाचार" fell apart into "सम", "च", "र"); the dandas are no part of one.
+_WORDS = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")
 _MAX_NOISE_WORDS = 5
 # Words of a site's section names, in the languages of the dumps ("Ekonomi Haberleri").
 _SECTION_WORD_LIST = (
@@ -162,8 +164,9 @@ def repeated_form(
 
 def is_headline_shaped(line: str) -> bool:
     """A line of headline length that is not a sentence (a description ends with a full
-    stop after a dozen words)."""
-    words = len(line.split())
+    stop after a dozen words). Chinese and Japanese headlines are counted in characters
+    (``word_count``): they put no spaces between words."""
+    words = word_count(line)
     if not 2 <= words <= MAX_HEADLINE_WORDS or len(line) > _MAX_HEADLINE_CHARS:
         return False
     return not (line.endswith(".") and not line.endswith("...") and words > 12)

@@ -237,3 +237,15 @@ def test_a_related_box_of_cjk_headlines_gives_related_links() -> None:
         ("保育料の軽減策、来月から申請受け付け開始", "https://news.example.jp/a")
     ]  # "トップ" (three characters) is a menu entry
     assert result.paragraphs == paragraphs
+
+
+def test_zero_width_non_joiners_inside_persian_words_are_kept() -> None:
+    # "می‌یابد" (finds) spells its prefix apart with a non-joiner; trafilatura drops
+    # every unprintable character, which glued the words ("مییابد").
+    sentence = (
+        "قیمت نان از شنبه آینده ده درصد افزایش می\u200cیابد و نانوایی\u200cها باید نرخ جدید را"
+        " نصب کنند."
+    )
+    story = f"<h1>قیمت نان</h1><p>{sentence}</p><p>{sentence[:-1]} در تهران.</p>"
+    page = f"<html><body><article>{story}</article></body></html>"
+    assert _extract(page).paragraphs[0] == sentence

@@ -493,3 +493,22 @@ def test_a_thai_headline_is_one_spaced_word_and_its_date_in_the_buddhist_era() -
     assert meta.title == headline
     assert meta.published_at == "2025-11-25"
     assert meta.authors == ["สมชาย ใจดี"]
+
+
+def test_a_persian_date_line_is_read_in_the_solar_hijri_calendar() -> None:
+    headline = "افزایش قیمت نان در تهران از هفته آینده"
+    page = _page(f"<title>{headline}</title>", f"<h1>{headline}</h1><div>۶ آذر ۱۴۰۵ - ۱۰:۳۰</div>")
+    assert _metadata(page).published_at == "2026-11-27"
+
+
+def test_a_byline_sharing_the_date_strip_under_the_headline_names_the_writer() -> None:
+    # A Chinese portal's strip: date, source and writer apart by ideographic spaces.
+    headline = "上海地铁新线路下月开通"
+    strip = "2026-11-27 10:30:15\u3000来源：示例新闻网\u3000作者：王明"
+    page = _page(f"<title>{headline}_示例新闻网</title>", f"<h1>{headline}</h1><div>{strip}</div>")
+    assert _metadata(page).authors == ["王明"]
+    german = "25.11.2026 | Quelle: dpa | Autor: Jan Roe"
+    page = _page(
+        "<title>Streik am Flughafen</title>", f"<h1>Streik am Flughafen</h1><div>{german}</div>"
+    )
+    assert _metadata(page).authors == ["Jan Roe"]

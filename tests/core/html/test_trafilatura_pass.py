@@ -349,3 +349,9 @@ def test_the_full_mode_s_comparison_cleans_the_page_only_for_jus_text() -> None:
 
     kept, kept_text = trafilatura_pass._compare_extraction(cleaned, tree, body, text, options)
     assert kept is body and kept_text == text
+
+
+def test_a_zero_width_non_joiner_inside_a_persian_word_stays() -> None:
+    # Everywhere else the joiners go, as trafilatura drops them (the test above).
+    assert trafilatura_pass.without_control_characters("می\u200cیابد\x07") == "می\u200cیابد"
+    assert trafilatura_pass.without_control_characters("a\u200db\x07") == "ab"

@@ -60,6 +60,12 @@ def test_caseless_phrases_after_a_byline_word_are_no_names(line):
         ("פורסם: 25.11.25", "2025-11-25"),
         ("२५ नवंबर २०२५", "2025-11-25"),  # Devanagari digits
         ("١٤ مارس ٢٠٢٦", "2026-03-14"),  # Arabic-Indic digits
+        ("۶ آذر ۱۴۰۵ - ۱۰:۳۰", "2026-11-27"),  # Solar Hijri, Persian digits
+        ("پنجشنبه ۶ آذر ماه ۱۴۰۵", "2026-11-27"),
+        ("6 دی 1405", "2026-12-27"),
+        ("تاریخ انتشار: ۱۴۰۵/۰۹/۰۶", "2026-11-27"),  # year first, on a Persian line
+        ("۱۵ عقرب ۱۴۰۴", "2025-11-06"),  # Afghan month name
+        ("الخميس 6 جمادى الآخرة 1448 هـ - 27 نوفمبر 2026", "2026-11-27"),  # lunar date beside
     ],
 )
 def test_dates_of_other_calendars_and_digits(line, value):
@@ -76,6 +82,10 @@ def test_dates_of_other_calendars_and_digits(line, value):
         "Build 12.34.56",
         "08.09.12 at 15:54",
         "Mike 07.16.12 at 22:07",
+        "1405/09/06",  # no Persian on the line: no calendar is known
+        "١٤٤٧/٠٥/٠٦ هـ",  # lunar Hijri: not converted
+        "6 جمادى الآخرة 1448 هـ",
+        "۳۰ اسفند ۱۴۰۴",  # 1404 is no leap year
     ],
 )
 def test_no_date_is_invented(line):
@@ -210,3 +220,37 @@ def test_month_names_of_more_languages(line, value):
     stamp = find_timestamp(line)
     assert stamp is not None and stamp.value == value
     assert is_timestamp_line(line)
+
+
+def test_an_urdu_copy_keeps_sentences_ending_in_the_urdu_full_stop(extract):
+    # "۔" ends an Urdu sentence; with no stop word of its language counted, such a copy
+    # had no line of prose and gave no body.
+    text = (
+        "نمونہ نیوز\n"
+        "لاہور میں فضائی آلودگی کے باعث اسکول بند\n"
+        "27 نومبر 2026\n"
+        "لاہور میں فضائی آلودگی کی خطرناک سطح کے باعث حکومت نے تمام اسکول ایک ہفتے کے لیے"
+        " بند کرنے کا اعلان کیا ہے۔\n"
+        "محکمہ ماحولیات کے مطابق شہر کا ایئر کوالٹی انڈیکس چار سو سے تجاوز کر گیا ہے۔"
+    )
+    ext = extract(text)
+    assert ext.title == "لاہور میں فضائی آلودگی کے باعث اسکول بند"
+    assert len(ext.paragraphs) == 2
+    assert ext.published_at == "2026-11-27"
+
+
+def test_a_hindi_byline_names_the_writer_then_the_city_filed_from(extract):
+    text = (
+        "उदाहरण समाचार\n"
+        "दिल्ली में वायु प्रदूषण के कारण स्कूल एक सप्ताह के लिए बंद\n"
+        "राहुल शर्मा, नई दिल्ली\n"
+        "अपडेटेड: 27 नवंबर 2026, 10:30 AM IST\n"
+        "दिल्ली सरकार ने वायु प्रदूषण के खतरनाक स्तर को देखते हुए सभी प्राथमिक स्कूलों को एक"
+        " सप्ताह के लिए बंद करने का आदेश दिया है।\n"
+        "पर्यावरण मंत्री ने कहा कि हवा की गुणवत्ता में सुधार होने तक निर्माण कार्यों पर भी रोक"
+        " रहेगी।\n"
+    )
+    ext = extract(text)
+    assert ext.authors == ["राहुल शर्मा"]
+    assert ext.title == "दिल्ली में वायु प्रदूषण के कारण स्कूल एक सप्ताह के लिए बंद"
+    assert ext.modified_at == "2026-11-27T10:30:00+05:30"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_wire_copy_hard_wrapped(extract, dump):
     ext = extract(dump("wire_hardwrapped"))
@@ -126,6 +128,19 @@ def test_url_gives_site_and_aggregator_url_gives_republisher(extract):
     assert ext.republisher == "MSN" and ext.site is None
 
 
+def test_a_title_naming_another_source_than_the_read_more_line_names_the_republisher(extract):
+    text = (
+        "Bahnstreik legt Fernverkehr lahm - Nachrichten heute\n\n"
+        "Bahnstreik legt Fernverkehr lahm - Nachrichten heute\n\n"
+        "Ein bundesweiter Streik hat am Donnerstag den Fernverkehr der Bahn weitgehend zum "
+        "Erliegen gebracht, teilte das Unternehmen mit.\n\n"
+        "Mehr von tagesspiegel.de lesen"
+    )
+    ext = extract(text)
+    assert (ext.site, ext.republisher) == ("tagesspiegel.de", "Nachrichten heute")
+    assert ext.title == "Bahnstreik legt Fernverkehr lahm"
+
+
 def test_unknown_read_more_source_falls_back_to_bare_name(extract):
     text = (
         "A headline about something\n\nThe whole story is told in this one paragraph, "
@@ -239,6 +254,43 @@ def test_first_line_that_is_a_sentence_is_not_a_title(extract):
     ext = extract(text)
     assert ext.title is None
     assert len(ext.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("site", "headline", "date", "story"),
+    [
+        (
+            "Example News",
+            "Schools closed in Lahore as smog reaches hazardous levels",
+            "27 November 2026",
+            "The Punjab government closed all schools in Lahore for a week after air "
+            "pollution reached hazardous levels, officials said on Thursday.",
+        ),
+        (
+            "示例新闻网",
+            "上海地铁新线路下月开通",
+            "2026年11月27日 10:30",
+            "上海地铁十九号线将于下月底正式开通运营，全长约四十五公里，共设二十八座车站。",
+        ),
+    ],
+)
+def test_a_site_name_above_the_headline_and_its_date_is_no_title(
+    extract, site, headline, date, story
+):
+    ext = extract(f"{site}\n{headline}\n{date}\n{story}\n{story}")
+    assert ext.title == headline
+    assert ext.paragraphs == [story]  # the copy of the story leaves as a duplicate
+    assert ext.removed["boilerplate"] == 1  # the site's name
+
+
+def test_a_short_headline_over_its_standfirst_stays_the_title(extract):
+    text = (
+        "Storm hits coast\nThousands without power after winds of 200 km/h\n"
+        "27 November 2026\nA storm hit the coast on Thursday, leaving thousands of homes "
+        "without power as winds reached 200 km/h, officials said.\n"
+        "The storm is expected to move inland overnight, the weather service said.\n"
+    )
+    assert extract(text).title == "Storm hits coast"  # the story repeats its words
 
 
 def test_own_headline_in_most_read_is_not_related(extract):
@@ -533,3 +585,19 @@ def test_wire_copy_with_capital_bylines_and_a_divider(extract):
     assert ext.authors == ["Jane Doe", "Rob Roe"]
     assert ext.paragraphs == paras
     assert ext.removed["boilerplate"] == 1
+
+
+def test_a_labelled_byline_beside_the_date_is_read_as_labelled(extract):
+    entry = (
+        "Les vents ont atteint 207 km/h à la pointe du Raz dans la nuit, un record pour "
+        "cette station, selon Météo-France."
+    )
+    text = (
+        "DIRECT. Tempête : un million de foyers privés d'électricité\n"
+        "Mis à jour le 27 novembre 2026 à 10h30\n"
+        "Par Claire Martin\n"
+        f"10h30\n{entry}\n10h15\n{entry.replace('207', '190')}\n"
+    )
+    ext = extract(text)
+    assert ext.authors == ["Claire Martin"]  # not "Par Claire Martin"
+    assert ext.paragraphs[-3:] == [entry, "10h15", entry.replace("207", "190")]

@@ -404,6 +404,8 @@ def test_pointers():
     assert pointer_of("« Nous partirons demain », a déclaré la ministre.") is None
     more = pointer_of("read more from dailymail.....")
     assert more is not None and (more.rel, more.source) == ("read_more", "dailymail")
+    more = pointer_of("Mehr von tagesspiegel.de lesen")  # the verb after the source
+    assert more is not None and (more.rel, more.source) == ("read_more", "tagesspiegel.de")
     related = pointer_of("Lesen Sie auch: Die Bahn streikt wieder")
     assert related is not None and (related.rel, related.title) == (
         "related",
@@ -494,6 +496,7 @@ def test_noise_shared_by_title_and_headlines():
         ("Sign up for our newsletter", "newsletter"),
         ("We use cookies to improve your experience on our website.", "cookie"),
         ("© 2024 Example Media. All rights reserved.", "copyright"),
+        ("(c) Agencia EFE", "copyright"),
         ("12 Comments", "comments"),
         ("Skip to main content", "navigation"),
         ("Photo: Getty Images", "image_credit"),
@@ -502,6 +505,9 @@ def test_noise_shared_by_title_and_headlines():
         ("Teilen auf Facebook", "share"),
         ("Condividi su WhatsApp", "share"),
         ("Delen op LinkedIn", "share"),
+        ("この記事をシェアする", "share"),
+        ("分享这篇文章", "share"),
+        ("이 기사 공유하기", "share"),
         ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
         (
             "Privacy Notice: Newsletters may contain info about charities, online ads, and "
@@ -597,6 +603,7 @@ def test_boilerplate_reasons(line, reason):
         "Comment on this story about the mayor if you were there.",
         "One response to the survey came from the mayor's office.",
         "Users must log in to comment on the draft rules, the ministry said on Monday.",
+        "(c) the ministry may extend the deadline by a month.",
         "Our journalism needs your support, the editor wrote in a letter on Sunday.",
     ],
 )
@@ -764,3 +771,22 @@ def test_a_story_list_or_comments_header_after_a_buttons_label_is_cut_out():
         "Ihre Meinung teilen",
         "Kommentare (2)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Lire plus sur Le Monde", "Le Monde"),
+        ("En savoir plus sur lemonde.fr", "lemonde.fr"),
+        ("Lee más de El País", "El País"),
+        ("Lesen Sie mehr bei SPIEGEL ONLINE", "SPIEGEL ONLINE"),
+        ("Czytaj więcej na wp.pl", "wp.pl"),
+        ("Läs mer på svt.se", "svt.se"),
+        ("Devamını oku: hurriyet.com.tr", "hurriyet.com.tr"),
+        ("Baca selengkapnya di kompas.com", "kompas.com"),
+        ("Читать далее на ria.ru", "ria.ru"),
+    ],
+)
+def test_read_more_from_a_source_in_other_languages(line, source):
+    more = pointer_of(line)
+    assert more is not None and (more.rel, more.source) == ("read_more", source)
