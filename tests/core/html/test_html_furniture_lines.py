@@ -617,3 +617,34 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
 )
 def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # A blog's comment furniture with no thread to fill it.
+        ("No comments yet.", "comments"),
+        ("There are currently no comments for this entry.", "comments"),
+        ("No comments have so far been submitted. Why not be the first?", "comments"),
+        ("RSS feed for comments on this post. TrackBack URI", "comments"),
+        ("Post Comments (Atom)", "comments"),
+        ("Add comment", "comments"),
+        ("Post your comment", "comments"),
+        ("Report this comment", "comments"),
+        ("- Login or register to post comments", "comments"),
+        ("blog comments powered by", "comments"),
+        ("Comments are now closed for this story", "comments"),
+        ("3 comments posted — Post a new comment", "comments"),
+        ("Mail (will not be published) (required)", "comments"),
+        # A registration wall.
+        ("To read this article in full you must be registered with the site.", "paywall"),
+        ("To read the full story, subscribe to The Example Times.", "paywall"),
+        # Sentences of a story that use the same words.
+        ("No comments yet from the mayor, who is on holiday until Monday.", None),
+        ("Add comments to the form before Friday, the council said.", None),
+        ("To read the report, residents must register at the town hall.", None),
+        ("Report this comment to the police, the chief urged residents.", None),
+    ],
+)
+def test_empty_comment_threads_forms_and_registration_walls(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
