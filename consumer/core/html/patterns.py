@@ -1360,6 +1360,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # An invitation to follow the site's account ("Connect With Us on Twitter", "Follow
+        # @exampledesk for breaking news and headlines.").
+        ("follow @", "us on "),
+        "share",
+        re.compile(
+            r"^\W*(?:follow @\w+ (?:for|on)\b.{0,100}|(?:connect|join|follow) (?:with )?us on "
+            r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,60})$",
+            re.I,
+        ),
+    ),
+    (
         # A closed thread's notice ("The comments to this entry are closed.").
         ("closed", "geschlossen"),
         "comments",
@@ -1490,12 +1501,13 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
-        # A magazine's ("This story appears in the December issue of the magazine").
+        # A magazine's ("This story appears in the December issue of the magazine",
+        # "Editor's Note: This article also appeared in the May/June 2024 issue of ...").
         ("appears in the", "appeared in the", "ran in the"),
         "boilerplate",
         re.compile(
-            r"^\W*this (?:article|story|piece) (?:appears|appeared|ran) in the "
-            r"[\w ,'’-]{1,40} (?:issue|edition)\b.{0,120}$",
+            r"^\W*(?:editor[’']s note\W+)?this (?:article|story|piece) (?:also )?"
+            r"(?:appears|appeared|ran) in the [\w ,/'’-]{1,40} (?:issue|edition)\b.{0,120}$",
             re.I,
         ),
     ),

@@ -636,6 +636,17 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("Comments are now closed for this story", "comments"),
         ("3 comments posted — Post a new comment", "comments"),
         ("Mail (will not be published) (required)", "comments"),
+        # A magazine's note on the issue the story ran in, after an editor's label.
+        (
+            "Editor’s Note: This article also appeared in the May/June 2024 issue of "
+            "The Example Monthly magazine.",
+            "boilerplate",
+        ),
+        ("This article also appeared in the town's own survey, the mayor said.", None),
+        # An invitation to follow the site's account.
+        ("Connect With Us on Twitter", "share"),
+        ("Follow @exampledesk for international breaking news and headlines.", "share"),
+        ("Join us on Saturday for the parade, the mayor said.", None),
         # A registration wall.
         ("To read this article in full you must be registered with the site.", "paywall"),
         ("To read the full story, subscribe to The Example Times.", "paywall"),
@@ -646,5 +657,7 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("Report this comment to the police, the chief urged residents.", None),
     ],
 )
-def test_empty_comment_threads_forms_and_registration_walls(line: str, reason: str | None) -> None:
+def test_comment_furniture_print_notes_follow_prompts_and_walls(
+    line: str, reason: str | None
+) -> None:
     assert boilerplate_reason(line) == reason
