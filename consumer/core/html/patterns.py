@@ -1362,7 +1362,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     (
         # An invitation to follow the site's account ("Connect With Us on Twitter", "Follow
         # @exampledesk for breaking news and headlines.").
-        ("follow @", "us on "),
+        ("follow @", "with us on", "join us on", "follow us on"),
         "share",
         re.compile(
             r"^\W*(?:follow @\w+ (?:for|on)\b.{0,100}|(?:connect|join|follow) (?:with )?us on "
