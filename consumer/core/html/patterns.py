@@ -741,7 +741,12 @@ PAYWALL = (
         r"^\W*(?:become a (?:paid )?(?:subscriber|member)\b|"
         r"subscribe (?:now )?to (?:continue reading|unlock|read the (?:full|rest))|"
         r"this (?:article|post|story|content) is (?:only )?(?:for|available to) (?:paid )?"
-        r"(?:subscribers|members))",
+        r"(?:subscribers|members)|"
+        # A registration wall: "To read this article in full you must be registered with
+        # the site."
+        r"to (?:read|continue reading|access) (?:this|the) (?:full )?(?:article|story)"
+        r"(?: in full)?,? (?:you (?:must|need to|have to) )?(?:be registered|register|"
+        r"log ?in|sign in|subscribe)\b)",
         re.I,
     ),
 )
@@ -1355,12 +1360,47 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # An invitation to follow the site's account ("Connect With Us on Twitter", "Follow
+        # @exampledesk for breaking news and headlines.").
+        ("follow @", "with us on", "join us on", "follow us on"),
+        "share",
+        re.compile(
+            r"^\W*(?:follow @\w+ (?:for|on)\b.{0,100}|(?:connect|join|follow) (?:with )?us on "
+            r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,60})$",
+            re.I,
+        ),
+    ),
+    (
         # A closed thread's notice ("The comments to this entry are closed.").
         ("closed", "geschlossen"),
         "comments",
         re.compile(
             r"^\W*(?:(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are "
             r"(?:now )?closed|comments are (?:now )?closed|kommentare (?:sind )?geschlossen)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A blog's comment furniture that no thread fills: the empty thread's notice ("No
+        # comments yet.", "There are currently no comments for this entry."), the feeds
+        # under the post (WordPress's "RSS feed for comments on this post. TrackBack URI",
+        # Blogger's "Post Comments (Atom)"), the form's buttons and its e-mail field ("Add
+        # comment", "Post your comment", "Mail (will not be published) (required)") and a
+        # thread's per-comment tool ("Report this comment").
+        ("comment", "trackback", "published"),
+        "comments",
+        re.compile(
+            r"^\W*(?:no comments yet|there are (?:currently )?no comments(?: yet)?"
+            r"(?: for this (?:entry|post|story|article))?|"
+            r"no comments have (?:so far |yet )?been (?:submitted|posted|made)\b.{0,80}|"
+            r"rss feed for comments on this (?:post|entry)\W*(?:trackback ur[il])?|"
+            r"(?:subscribe to\W+)?post comments \(atom\)|"
+            r"add comment|make a comment|post your comment|post a new comment|"
+            r"report this comment|log ?in or register to post comments|"
+            r"blog comments powered by(?: disqus)?|"
+            r"comments are (?:now )?closed for this (?:story|article|post|entry)|"
+            r"\d+ comments posted\W+post a new comment|"
+            r"mail \(will not be published\)(?: \(required\))?)\W*$",
             re.I,
         ),
     ),
@@ -1461,12 +1501,13 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
-        # A magazine's ("This story appears in the December issue of the magazine").
+        # A magazine's ("This story appears in the December issue of the magazine",
+        # "Editor's Note: This article also appeared in the May/June 2024 issue of ...").
         ("appears in the", "appeared in the", "ran in the"),
         "boilerplate",
         re.compile(
-            r"^\W*this (?:article|story|piece) (?:appears|appeared|ran) in the "
-            r"[\w ,'’-]{1,40} (?:issue|edition)\b.{0,120}$",
+            r"^\W*(?:editor[’']s note\W+)?this (?:article|story|piece) (?:also )?"
+            r"(?:appears|appeared|ran) in the [\w ,/'’-]{1,40} (?:issue|edition)\b.{0,120}$",
             re.I,
         ),
     ),

@@ -619,3 +619,47 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
 )
 def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # A blog's comment furniture with no thread to fill it.
+        ("No comments yet.", "comments"),
+        ("There are currently no comments for this entry.", "comments"),
+        ("No comments have so far been submitted. Why not be the first?", "comments"),
+        ("RSS feed for comments on this post. TrackBack URI", "comments"),
+        ("Post Comments (Atom)", "comments"),
+        ("Add comment", "comments"),
+        ("Post your comment", "comments"),
+        ("Report this comment", "comments"),
+        ("- Login or register to post comments", "comments"),
+        ("blog comments powered by", "comments"),
+        ("Comments are now closed for this story", "comments"),
+        ("3 comments posted — Post a new comment", "comments"),
+        ("Mail (will not be published) (required)", "comments"),
+        # A magazine's note on the issue the story ran in, after an editor's label.
+        (
+            "Editor’s Note: This article also appeared in the May/June 2024 issue of "
+            "The Example Monthly magazine.",
+            "boilerplate",
+        ),
+        ("This article also appeared in the town's own survey, the mayor said.", None),
+        # An invitation to follow the site's account.
+        ("Connect With Us on Twitter", "share"),
+        ("Follow @exampledesk for international breaking news and headlines.", "share"),
+        ("Join us on Saturday for the parade, the mayor said.", None),
+        # A registration wall.
+        ("To read this article in full you must be registered with the site.", "paywall"),
+        ("To read the full story, subscribe to The Example Times.", "paywall"),
+        # Sentences of a story that use the same words.
+        ("No comments yet from the mayor, who is on holiday until Monday.", None),
+        ("Add comments to the form before Friday, the council said.", None),
+        ("To read the report, residents must register at the town hall.", None),
+        ("Report this comment to the police, the chief urged residents.", None),
+    ],
+)
+def test_comment_furniture_print_notes_follow_prompts_and_walls(
+    line: str, reason: str | None
+) -> None:
+    assert boilerplate_reason(line) == reason
