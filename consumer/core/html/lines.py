@@ -449,10 +449,10 @@ def boilerplate_reason(line: str) -> str | None:
     name = _first_line_pattern(line, lowered)
     if name is not None:
         return name.rsplit("_", 1)[0]
-    if pt.GATE_KEYWORDS.search(lowered) is None:
-        return None  # most lines: no gate opens
-    for keywords, reason, rx in pt.GATED_BOILERPLATE_LINES:
-        if any(k in lowered for k in keywords) and rx.match(line):
+    gates = pt.gates_opened(lowered)  # (most lines: none)
+    for gate in sorted(gates):  # (in their order: the first to match gives the reason)
+        _, reason, rx = pt.GATED_BOILERPLATE_LINES[gate]
+        if rx.match(line):
             return reason
     return None
 

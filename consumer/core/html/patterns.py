@@ -10,10 +10,10 @@ MAX_BOILERPLATE_CHARS are tested, so the work per line is bounded.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from consumer.core.html.first_char import split_by_first_char
+from consumer.core.html.first_char import named_alternation, split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import AD_CONTINUES_PROMPTS, AD_WIDGET_HEADERS, CHANNEL_INVITATIONS
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
@@ -1671,17 +1671,53 @@ GATED_BOILERPLATE_LINES = (
 
 # Every gate's keywords in one search (factored by prefix: one branch per character tried
 # at each position): a line with none of them skips the gated patterns.
-GATE_KEYWORDS = re.compile(
-    _trie_pattern(sorted({k for keywords, _, _ in GATED_BOILERPLATE_LINES for k in keywords}))
-)
+_GATE_WORDS = sorted({k for keywords, _, _ in GATED_BOILERPLATE_LINES for k in keywords})
+GATE_KEYWORDS = re.compile(_trie_pattern(_GATE_WORDS))
+
+
+def gates_by_keyword(gates: Sequence[Sequence[str]]) -> Mapping[str, tuple[int, ...]]:
+    """For each keyword of ``gates`` (each a gate's keywords), the gates a line opens
+    where the keyword search finds it: its own, and those of the keywords it starts with
+    (at a position the trie matches the longest keyword there; the shorter ones there
+    are its prefixes)."""
+    words = sorted({word for keywords in gates for word in keywords})
+    return MappingProxyType(
+        {
+            word: tuple(
+                i
+                for i, keywords in enumerate(gates)
+                if any(word.startswith(keyword) for keyword in keywords)
+            )
+            for word in words
+        }
+    )
+
+
+GATES_OPENED_BY = gates_by_keyword([keywords for keywords, _, _ in GATED_BOILERPLATE_LINES])
+
+
+def gates_opened(
+    lowered: str,
+    keywords: re.Pattern[str] = GATE_KEYWORDS,
+    opened_by: Mapping[str, tuple[int, ...]] = GATES_OPENED_BY,
+) -> set[int]:
+    """The gates (indexes of GATED_BOILERPLATE_LINES) whose keywords ``lowered`` holds:
+    what testing each gate's keywords with ``in`` gives, from one search per keyword
+    found (each search starts one character after the last one's start, so overlapping
+    keywords are found) instead of a test of every keyword of every gate."""
+    gates: set[int] = set()
+    match = keywords.search(lowered)
+    while match is not None:
+        gates.update(opened_by[match.group()])
+        match = keywords.search(lowered, match.start() + 1)
+    return gates
+
 
 # The ungated patterns in one: one match per line; the group name gives the reason.
 _BOILERPLATE_ALTERNATIVES = [
     (f"{reason}_{i}", rx.pattern) for i, (reason, rx) in enumerate(BOILERPLATE_LINES)
 ]
-BOILERPLATE_ANY = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BOILERPLATE_ALTERNATIVES), re.I
-)
+BOILERPLATE_ANY = re.compile(named_alternation(_BOILERPLATE_ALTERNATIVES), re.I)
 # Two alternatives scan the whole line for a word (``BOILERPLATE_SCANS``: the word, the
 # alternative's group name, its pattern); a line whose lower-cased text lacks the word
 # cannot match them, and trying them was a third of the alternation's time.

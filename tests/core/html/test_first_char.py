@@ -3,7 +3,13 @@ import re
 import pytest
 
 from consumer.core.html import patterns as pt
-from consumer.core.html.first_char import first_char_class, first_word_char, split_by_first_char
+from consumer.core.html.first_char import (
+    first_char_class,
+    first_word_char,
+    named_alternation,
+    split_by_first_char,
+    without_captures,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +108,35 @@ def test_every_scan_needs_its_word() -> None:
         assert name in pt.BOILERPLATE_ORDER
     assert pt.COMMENT_LOGIN_LINE.match("Sie müssen eingeloggt sein, um zu kommentieren.")
     assert pt.YOUTUBE_CHANNEL_LINE.match("Subscribe to our YouTube channel for more")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^\W*(share|tweet)(?: this)?\W*$", r"^\W*(?:share|tweet)(?: this)?\W*$"),
+        (r"^[(](a)\)", r"^[(](?:a)\)"),  # a bracket in a class or escaped is no group
+        (r"^[]()](b)", r"^[]()](?:b)"),  # "]" first in a class is a literal
+        (r"^[^]((](c)", r"^[^]((](?:c)"),
+        (r"^\\(d)", r"^\\(?:d)"),  # an escaped backslash, then a group
+        (r"^(?P<n>e)(f)", r"^(?P<n>e)(?:f)"),  # named groups stay
+        (r"^(g)\1", r"^(g)\1"),  # a pattern that refers to a group is kept
+        (r"^(?P<h>x)(?P=h)", r"^(?P<h>x)(?P=h)"),
+    ],
+)
+def test_without_captures(pattern: str, expected: str) -> None:
+    assert without_captures(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share this!", "— tweet", "share that", "Reply 12", "(reply) 3", "Tweet this now", ""],
+)
+def test_named_alternation_matches_as_the_alternation_with_groups(line: str) -> None:
+    alternatives = [
+        ("share", r"^\W*(share|tweet)( (this|now))*\W*$"),
+        ("reply", r"^\W*(\(?reply\)?)\s+(\d+)$"),
+    ]
+    with_groups = re.compile("|".join(f"(?P<{n}>{p})" for n, p in alternatives), re.I)
+    plain = re.compile(named_alternation(alternatives), re.I)
+    assert plain.groups == len(alternatives)
+    assert _outcome(plain.match(line)) == _outcome(with_groups.match(line))

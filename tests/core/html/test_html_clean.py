@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from lxml import html
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
+from consumer.core.html import patterns as pt
 from consumer.core.html.clean import _kinds_of, clean_tree, kind_of_names
 from consumer.core.html.lines import boilerplate_reason
 from consumer.core.options import CoreOptions
@@ -426,3 +430,36 @@ def test_a_thai_teaser_is_counted_in_characters() -> None:
     cleaned = clean_tree(tree, "https://example.com/news/1")
     assert [link.title for link in cleaned.related] == ["ฝนตกหนักทำให้การจราจรติดขัดหลายเส้นทาง"]
     assert "กีฬา" in tree.text_content()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter",  # "sign up" and "newsletter"
+        "signup today",
+        "Continued on page 4",  # "continu" inside a longer word
+        "The river rose; no keyword here",
+        "| a | b |",
+        "© 2020-2024 Example Media, all rights reserved",  # "©", "20" twice, overlapping
+        "",
+    ],
+)
+def test_gates_opened_are_those_whose_keywords_the_line_holds(line: str) -> None:
+    lowered = line.lower()
+    expected = {
+        i
+        for i, (keywords, _, _) in enumerate(pt.GATED_BOILERPLATE_LINES)
+        if any(keyword in lowered for keyword in keywords)
+    }
+    assert pt.gates_opened(lowered) == expected
+
+
+def test_a_keyword_inside_a_longer_one_opens_its_gate() -> None:
+    # (the trie matches the longest keyword at a position, "signup"; "sign" is there too)
+    gates = [("sign",), ("signup", "join"), ("up",), ("newsletter",)]
+    opened_by = pt.gates_by_keyword(gates)
+    keywords = re.compile(pt._trie_pattern(sorted(opened_by)))
+    assert opened_by["signup"] == (0, 1)
+    assert pt.gates_opened("signup now", keywords, opened_by) == {0, 1, 2}
+    assert pt.gates_opened("sign the newsletter", keywords, opened_by) == {0, 3}
+    assert pt.gates_opened("nothing here", keywords, opened_by) == set()
