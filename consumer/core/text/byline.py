@@ -23,7 +23,8 @@ CASELESS_LETTERS = (
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report|interview|"
-    r"interviewed) by|by|av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|propos recueillis par|"
+    r"interviewed) by|news provided by|by|av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|"
+    r"propos recueillis par|"
     # a podcast's host, a line of names only: not "Hosted by Jane Doe, the show ..."
     r"hosted by(?=( [^\s,]+){1,6}$)|"
     r"(das )?(gespräch|interview) führten?|entrevista (realizada )?por|intervista (a cura )?di|"

@@ -601,3 +601,16 @@ def test_a_labelled_byline_beside_the_date_is_read_as_labelled(extract):
     ext = extract(text)
     assert ext.authors == ["Claire Martin"]  # not "Par Claire Martin"
     assert ext.paragraphs[-3:] == [entry, "10h15", entry.replace("207", "190")]
+
+
+def test_a_press_releases_provided_by_label_leaves_with_the_issuer_under_it(extract):
+    text = (
+        "Acme Robotics Raises $40 Million to Expand Warehouse Automation\n"
+        "NEWS PROVIDED BY\nAcme Robotics Inc.\nNov 27, 2026, 08:00 ET\n"
+        "SAN FRANCISCO, Nov. 27, 2026 /PRNewswire/ -- Acme Robotics, a maker of warehouse "
+        "robots, today announced it has raised $40 million in a Series C round.\n"
+        "The company will use the funding to open offices in Europe, its chief executive said.\n"
+    )
+    ext = extract(text)
+    assert ext.authors == ["Acme Robotics Inc"]
+    assert ext.paragraphs[0].startswith("SAN FRANCISCO")
