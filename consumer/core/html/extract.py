@@ -9,6 +9,7 @@ duplicates) -> assemble.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -28,6 +29,7 @@ from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexe
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
+from consumer.core.text.byline import cjk_reporter
 from consumer.core.text.related import pointer_of
 
 
@@ -77,6 +79,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         # A page rendered by script: its markup holds a shell, its JSON-LD the story.
         paragraphs = declared
         warnings.append("short body: taken from the page's JSON-LD articleBody")
+    paragraphs, signed = _without_sign_off(paragraphs, body.removed, body.removed_chars)
     if not paragraphs:
         warnings.append("no article body found")
     return Extraction(
@@ -90,7 +93,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
             meta.headlines,
             meta.canonical_url or raw.url,
         ),
-        authors=meta.authors,
+        authors=meta.authors or signed,
         published_at=meta.published_at,
         modified_at=meta.modified_at,
         canonical_url=meta.canonical_url,
@@ -101,6 +104,19 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         removed_chars=cleaned.removed_chars + body.removed_chars,
         warnings=warnings,
     )
+
+
+def _without_sign_off(
+    paragraphs: list[str], removed: Counter[str], removed_chars: Counter[str]
+) -> tuple[list[str], list[str]]:
+    """The body without the reporter's sign-off at its foot ("김민수 기자 minsu@example.co.kr",
+    counted as a byline), and the reporter it names."""
+    names = cjk_reporter(paragraphs[-1]) if len(paragraphs) > 1 else None
+    if not names:
+        return paragraphs, []
+    removed["byline"] += 1
+    removed_chars["byline"] += len(paragraphs[-1])
+    return paragraphs[:-1], names
 
 
 def _other_articles(

@@ -249,3 +249,18 @@ def test_zero_width_non_joiners_inside_persian_words_are_kept() -> None:
     story = f"<h1>قیمت نان</h1><p>{sentence}</p><p>{sentence[:-1]} در تهران.</p>"
     page = f"<html><body><article>{story}</article></body></html>"
     assert _extract(page).paragraphs[0] == sentence
+
+
+def test_a_korean_reporters_sign_off_under_the_story_names_the_author() -> None:
+    story = "".join(
+        f"<p>서울시는 내년 1월부터 지하철 기본요금을 150원 인상한다고 {day}일 밝혔다.</p>"
+        for day in (25, 26, 27)
+    )
+    page = (
+        "<html><body><article><h1>서울시, 지하철 요금 인상</h1>"
+        f"{story}<p>김민수 기자 minsu@example.co.kr</p></article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.authors == ["김민수"]
+    assert extraction.paragraphs[-1].endswith("27일 밝혔다.")
+    assert extraction.removed["byline"] == 1
