@@ -38,8 +38,10 @@ _BYLINE_WORD = (
     r"(de|texto|text|текст)(?=:)|de(?= notre )|"
     # "Reporter: Budi Santoso | Editor: Dewi Lestari" (Indonesian portals): the reporter
     r"reporter(?=:)|"
-    # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words
-    rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}])))"
+    # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words; Greek
+    # "Του Γιώργου Παπαδόπουλου" ("by", the article of the name in the genitive)
+    rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}]))|"
+    rf"(?-i:(Του|Της)(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}][\w'’.-]+$)))"
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"

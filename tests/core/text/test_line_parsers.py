@@ -355,6 +355,7 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         ("Von Anna Müller und Jan Schmidt", ["Anna Müller", "Jan Schmidt"]),
         ("Par Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
         ("Af Mette Sørensen", ["Mette Sørensen"]),
+        ("Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),  # Greek: "by", genitive
         ("Hosted by Sarah Mitchell", ["Sarah Mitchell"]),
         ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
@@ -383,6 +384,7 @@ def test_bylines(line, authors):
         # a story run on after the byline: its acronym names no outlet
         "By Aaron Poe: The region cannot ignore the risk of further COVID-19 surges, warns",
         "AF Group",  # an acronym in capitals, not the Danish byline word "Af"
+        "Της Ελλάδας η οικονομία αναπτύσσεται",  # "Greece's economy grows": the article
         # a podcast's host named in a sentence about the show
         "Hosted by Jane Roe, the show publishes new episodes every two weeks.",
     ],
