@@ -243,6 +243,7 @@ def select_main_block(
     entries: frozenset[int] = frozenset(),
     toolbars: frozenset[int] = frozenset(),
     footers: frozenset[int] = frozenset(),
+    contents: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -261,7 +262,8 @@ def select_main_block(
     element of the page, its inline pieces (a caption's title, year and credit), and a
     short one after a short one costs half. ``heads`` (the headline's lines, bylines and
     dates) and ``captions`` (captions and photo credits) tell where the text opens: the
-    first prose under the headline, its bylines and dates (see ``_opened_at_header``).
+    first prose under the headline, its bylines and dates (see ``_opened_at_header``);
+    ``contents`` (a table of contents' entries) do not part an intro from the text.
     ``entries`` head the entries of a readers' thread (a name and a date over each
     comment): barriers, and the runs under them are comments (see
     ``_without_comment_runs``).
@@ -359,7 +361,7 @@ def select_main_block(
     runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
     runs = _without_runs_above_headline(runs, classes, anchor)
-    runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
+    runs = _opened_at_header(runs, heads, texts, classes, barriers, captions, contents)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -435,6 +437,7 @@ def _opened_at_header(
     classes: list[str | None],
     barriers: frozenset[int],
     captions: frozenset[int],
+    contents: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The article opens with the first prose under its headline and the bylines and dates
     below it: the first run that such a line heads (the nearest at most ``_HEADER_REACH``
@@ -443,7 +446,8 @@ def _opened_at_header(
     by a subheading, a verse, a list of ingredients). Not a photo's caption (beside its
     credit or copy), not a line of " | "-separated items, and not across a removed line
     (a byline or a date: a standfirst above the byline stays out; a share bar: the text
-    starts below it)."""
+    starts below it), but for a table of contents' entries (``contents``, copies of the
+    subheadings below) that the intro introduces (see ``_introduces_contents``)."""
     done = -1  # end of the run before
     for k, (first, last) in enumerate(runs):
         head = max((i for i in heads if done < i < first), default=None)
@@ -462,10 +466,32 @@ def _opened_at_header(
             ),
             None,
         )
-        if opening is None or any(classes[i] is None for i in range(opening, first)):
+        if opening is None or any(
+            classes[i] is None and i not in contents for i in range(opening, first)
+        ):
             return runs  # a byline, a date or page furniture between: no opening of the text
+        if any(i in contents for i in range(opening, first)) and not _introduces_contents(
+            classes, contents, opening, first
+        ):
+            return runs
         return [*runs[:k], (opening, last), *runs[k + 1 :]]
     return runs
+
+
+def _introduces_contents(
+    classes: list[str | None], contents: frozenset[int], opening: int, first: int
+) -> bool:
+    """Does the prose from ``opening`` introduce the table of contents (``contents``) that
+    stands between it and the run at ``first``? The intro's paragraphs, then at most one
+    short line (the table's title, "Contents"), the entries, then no prose up to the run
+    (a box's or an ad's prose under the table is no part of the text, and an author's bio
+    over a name line and the table is no intro)."""
+    top = min(i for i in range(opening, first) if i in contents)
+    intro = classes[opening:top]
+    short = [kind for kind in intro if kind not in (GOOD, NEUTRAL)]
+    if len(short) > 1 or (short and intro[-1] in (GOOD, NEUTRAL)):
+        return False
+    return not any(classes[i] in (GOOD, NEUTRAL) for i in range(top, first) if i not in contents)
 
 
 def _with_headed_run(

@@ -1028,3 +1028,66 @@ def test_lines_of_scripts_without_word_spaces():
     assert line_class(line_features(sentence)) != SHORT
     assert line_class(line_features(phrases)) != SHORT
     assert line_class(line_features("หน้าแรก")) == SHORT  # a menu item
+
+
+def test_an_intro_above_a_table_of_contents_opens_the_text(extract):
+    # A tutorial's intro under its headline, a line announcing the contents, the contents
+    # (copies of the subheadings below: removed), a short lead-in and the first section.
+    headings = [
+        "Sample data for the examples",
+        "Example 1: Resize every label at once",
+        "Example 2: Resize only the axis labels",
+        "Example 3: Resize only the legend",
+    ]
+    intro = "In this tutorial, I will show how to make the labels of a chart larger or smaller."
+    sections = [
+        "We will use a small chart of three groups as the basis of every example below, and "
+        "we first build the table that holds its values and the names of its groups.",
+        "In the first example all labels grow at once: one setting of the chart's theme "
+        "changes every text element, from the title down to the numbers on the axes.",
+        "The second example changes the axis labels alone and leaves the title and the "
+        "legend as they were, which is what most people want for a printed report.",
+        "The last example makes the legend smaller, which helps when the chart is narrow "
+        "and the names of the groups would otherwise take up half of its width.",
+    ]
+    body = [x for pair in zip(headings, sections, strict=True) for x in pair]
+    text = _page(
+        ["Chart label sizes | Stats Help"],
+        MENU,
+        ["Chart label sizes"],
+        [intro],
+        ["The tutorial has these parts:"],
+        headings,
+        ["Let's start:"],
+        body,
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs[0] == intro
+    assert sections[-1] in ext.paragraphs
+
+
+def test_prose_under_a_table_of_contents_keeps_the_paragraph_above_it_out():
+    # A writer's bio, a table of contents (removed copies), then an ad's prose before the
+    # text: the bio is no intro of the text.
+    bio = "Jane Roe is a developer and writer who likes open source and long walks in the hills."
+    ad = "Our monitoring service watches every session and shows you what your users struggle with."
+    texts: list[str | None] = [
+        *MENU,
+        None,
+        bio,
+        "Table of contents",
+        None,
+        None,
+        None,
+        ad,
+        "Learn more",
+        *INTRO,
+        *OUTRO,
+        *FOOTER,
+    ]
+    headline = len(MENU)
+    contents = frozenset({headline + 3, headline + 4, headline + 5})
+    kept = select_main_block(texts, anchor=headline, heads=frozenset({headline}), contents=contents)
+    assert headline + 1 not in kept
+    assert texts.index(INTRO[0]) in kept
