@@ -103,6 +103,13 @@ _MIN_FRAMED_ITEM_WORDS = 3  # a bullet and two words; one-word items are a menu'
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
 _MENU_WORDS = 5
+_MAX_TITLE_CHARS = 200  # a headline's length at most
+# Words an English headline in title case leaves in lower case.
+_TITLE_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in"}
+    | {"of", "off", "on", "per", "to", "up", "via", "vs", "from", "into", "onto", "with"}
+    | {"over", "than"}
+)
 _LIST_MARK = re.compile(r"[,;] ")  # names or places listed in the text, not a menu
 _MIN_SENTENCE_WORDS = 3
 # A program's or a page source's marks: braces, assignments, logical operators, "//"
@@ -282,6 +289,8 @@ def select_main_block(
             kind = SHORT  # a teaser cut short ("... Die neuen…"): not the text's own line
         if flattened and kind != SHORT and _all_capitalised(text):
             kind = SHORT  # menu items or headlines run together, no sentence
+        elif kind != SHORT and _title_cased(text):
+            kind = SHORT  # a headline in title case, however long: no prose
         classes.append(kind)
         if kind == GOOD:
             scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
@@ -675,6 +684,20 @@ def _all_capitalised(text: str) -> bool:
         and not text.endswith("?")
         and not _LIST_MARK.search(text)
         and all(word[0].isupper() for word in words)
+    )
+
+
+def _title_cased(text: str) -> bool:
+    """An English headline in title case ("Woman Who Was Set Ablaze Fails to Win a Lawsuit
+    Against Her Doctor"): every word opens with a capital but articles, short prepositions
+    and conjunctions, and no stop, question mark, colon or bracket ends it (a subheading
+    asks or adds an aside). A sentence has a lower-case verb ("Jane Roe is Archive Manager
+    at the Institute of ..."); German writes its verbs and function words in lower case."""
+    if len(text) > _MAX_TITLE_CHARS or _SENTENCE_END.search(text[-8:]) or text.endswith(")"):
+        return False
+    words = _WORD.findall(text)
+    return len(words) >= _MENU_WORDS and all(
+        word[0].isupper() or word in _TITLE_MINOR_WORDS for word in words
     )
 
 

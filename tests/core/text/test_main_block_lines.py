@@ -1091,3 +1091,29 @@ def test_prose_under_a_table_of_contents_keeps_the_paragraph_above_it_out():
     kept = select_main_block(texts, anchor=headline, heads=frozenset({headline}), contents=contents)
     assert headline + 1 not in kept
     assert texts.index(INTRO[0]) in kept
+
+
+def test_long_headlines_in_title_case_are_no_prose():
+    # A list of other stories under the article: each headline long enough to read as a
+    # sentence, but written in title case with no full stop.
+    headlines = [
+        "Witness One Woman's Slow Descent Into Madness as Her Coworkers Keep Stealing Her Lunch",
+        "You Might Hear That the Mayor Is Retiring, But Never That He Has Already Left Town",
+        "Which Towns Are Getting the Worst of the Storm This Weekend? An Analysis of the Maps",
+        "Woman Who Found a Lost Dog in the Snow Is Now Looking for Its Owners Across the State",
+    ]
+    texts: list[str | None] = [*MENU, None, *INTRO, *OUTRO, *headlines, *FOOTER]
+    kept = select_main_block(texts, anchor=len(MENU))
+    assert texts.index(OUTRO[1]) in kept
+    assert not any(texts.index(h) in kept for h in headlines)
+    # A sentence about a person with a lower-case verb is prose, and so is German, which
+    # capitalises its nouns only.
+    bio = "Jane Roe is Archive Manager at the Institute of Chartered Accountants in Wales"
+    german = "Wolfgang Weber, Vorsitzender der Geschäftsführung, zum Entwurf des neuen Gesetzes:"
+    from consumer.core.text.mainblock import _title_cased
+
+    assert _title_cased(headlines[0])
+    assert not _title_cased(bio)
+    assert not _title_cased(german)
+    # A subheading that asks, or adds an aside, stays a line of the text.
+    assert not _title_cased("What Are Electric Cars? (And What They Are Not)")
