@@ -40,6 +40,8 @@ _CLOSING_QUOTE = "['\"’”»“‘«」』)]"
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
 _NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»“‘«」』]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
 _NOTE_CHARS = 40
+_TRAILING_TAGS = re.compile(r"(?<=[.!?])['\"’”»]?(?: [@#][^\W_][\w]*){1,4}$")
+_TAGS_CHARS = 120
 # "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...
 _FULL_STOP = re.compile(rf"[^.][.!?।]{_CLOSING_QUOTE}?$")
 _SENTENCE_END = re.compile(rf"[.!?…。！？:;।]{_CLOSING_QUOTE}?$")
@@ -179,7 +181,10 @@ class LineFeatures:
 
 def line_features(text: str) -> LineFeatures:
     full_chars = len(text)
-    tail = text[-8:]
+    tags = _TRAILING_TAGS.search(text[-_TAGS_CHARS:]) if text[-1:].isalnum() else None
+    # A post's sentence signed with handles or hashtags ("... in a big way. @JaneRoe")
+    # ends before them.
+    tail = text[-_TAGS_CHARS:][: tags.start()][-8:] if tags else text[-8:]
     scale = 1.0
     if full_chars > _SAMPLE_CHARS:  # ratios from a sample keep huge lines cheap
         scale = full_chars / _SAMPLE_CHARS

@@ -1117,3 +1117,14 @@ def test_long_headlines_in_title_case_are_no_prose():
     assert not _title_cased(german)
     # A subheading that asks, or adds an aside, stays a line of the text.
     assert not _title_cased("What Are Electric Cars? (And What They Are Not)")
+
+
+def test_a_sentence_signed_with_a_handle_or_hashtags_ends_before_them():
+    # A short post's one line, closed by the writer's handle or tags after its stop.
+    signed = line_features("This little gadget plays with your mind in a big way. @JaneRoeMakes")
+    assert signed.ends_sentence and signed.ends_full_stop
+    assert line_class(signed) != SHORT
+    assert line_features("Never again, we said that night! #privacy #rights").ends_sentence
+    # Words after the tags, or tags with no stop before them, end no sentence.
+    assert not line_features("Follow @JaneRoeMakes for more gadgets").ends_sentence
+    assert not line_features("Gadgets and more #gadgets #tools").ends_sentence
