@@ -28,6 +28,8 @@ class ArticleLines:
         self.removed_chars: Counter[str] = Counter()
         # lines that announce other articles: a list's header, a "Previous post" label
         self.list_headers: list[int] = []
+        # a table of contents' entries, removed as copies of the sub-headings below them
+        self.contents: list[int] = []
 
     def remove(self, i: int, reason: str) -> None:
         """Take line ``i`` out of the body and count it under ``reason``."""

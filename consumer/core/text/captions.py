@@ -12,7 +12,7 @@ when it carries a marker and no final full stop.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from consumer.core.text.title import title_key
 
@@ -78,6 +78,7 @@ class CaptionVerdict:
     captions: dict[int, str]  # position of the first copy -> the caption's full text
     duplicates: dict[int, str]  # position -> reason ("duplicate_caption", "duplicate_paragraph")
     merged: dict[int, str]  # position of a kept paragraph -> its longest copy's text
+    contents: set[int] = field(default_factory=set)  # entries of a table of contents
 
 
 def find_captions(texts: list[str]) -> CaptionVerdict:
@@ -121,7 +122,7 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         root(i) if len(groups.get(root(i), ())) > 1 else None for i in range(len(texts))
     ]
     in_contents = _contents_entries(texts, copied_group)
-    verdict = CaptionVerdict({}, {}, {})
+    verdict = CaptionVerdict({}, {}, {}, {i for i, entry in enumerate(in_contents) if entry})
     for members in groups.values():
         longest = max(members, key=lambda m: (len(keys[m]), -m))
         full_text = texts[longest]

@@ -502,6 +502,8 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
     verdict = find_captions([doc.lines[i].text for i in positions])
     captions: list[tuple[int, str]] = []
     for k, i in enumerate(positions):
+        if k in verdict.contents:
+            doc.contents.append(i)
         if k in verdict.duplicates:
             doc.remove(i, verdict.duplicates[k])
         elif k in verdict.captions:
@@ -552,6 +554,7 @@ def _select_paragraphs(
             flattened=flattened,
             captions=_positions(doc, {CAPTION_ROLE, "image_credit", "duplicate_caption"}),
             heads=_positions(doc, {TITLE_ROLE, "repeated_title", *SEPARATOR_REASONS}),
+            contents=frozenset(doc.contents),
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}

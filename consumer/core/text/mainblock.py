@@ -40,6 +40,8 @@ _CLOSING_QUOTE = "['\"’”»“‘«」』)]"
 # Not a photo credit ("... getarnt. (mlharing / iStock.com)").
 _NOTE_AFTER_STOP = re.compile(r"[.!?。！？]['\"’”»“‘«」』]?\s?[(（][^()（）/©:|.]{1,30}[)）]$")
 _NOTE_CHARS = 40
+_TRAILING_TAGS = re.compile(r"(?<=[.!?])['\"’”»]?(?: [@#][^\W_][\w]*){1,4}$")
+_TAGS_CHARS = 120
 # "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...; "۔" in Urdu; "؟"
 # is the Arabic-script question mark.
 _FULL_STOP = re.compile(rf"[^.][.!?।۔؟]{_CLOSING_QUOTE}?$")
@@ -104,6 +106,13 @@ _MIN_FRAMED_ITEM_WORDS = 3  # a bullet and two words; one-word items are a menu'
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
 _MENU_WORDS = 5
+_MAX_TITLE_CHARS = 200  # a headline's length at most
+# Words an English headline in title case leaves in lower case.
+_TITLE_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in"}
+    | {"of", "off", "on", "per", "to", "up", "via", "vs", "from", "into", "onto", "with"}
+    | {"over", "than"}
+)
 _LIST_MARK = re.compile(r"[,;] ")  # names or places listed in the text, not a menu
 _MIN_SENTENCE_WORDS = 3
 # A program's or a page source's marks: braces, assignments, logical operators, "//"
@@ -173,7 +182,10 @@ class LineFeatures:
 
 def line_features(text: str) -> LineFeatures:
     full_chars = len(text)
-    tail = text[-8:]
+    tags = _TRAILING_TAGS.search(text[-_TAGS_CHARS:]) if text[-1:].isalnum() else None
+    # A post's sentence signed with handles or hashtags ("... in a big way. @JaneRoe")
+    # ends before them.
+    tail = text[-_TAGS_CHARS:][: tags.start()][-8:] if tags else text[-8:]
     scale = 1.0
     if full_chars > _SAMPLE_CHARS:  # ratios from a sample keep huge lines cheap
         scale = full_chars / _SAMPLE_CHARS
@@ -244,6 +256,7 @@ def select_main_block(
     entries: frozenset[int] = frozenset(),
     toolbars: frozenset[int] = frozenset(),
     footers: frozenset[int] = frozenset(),
+    contents: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -262,7 +275,8 @@ def select_main_block(
     element of the page, its inline pieces (a caption's title, year and credit), and a
     short one after a short one costs half. ``heads`` (the headline's lines, bylines and
     dates) and ``captions`` (captions and photo credits) tell where the text opens: the
-    first prose under the headline, its bylines and dates (see ``_opened_at_header``).
+    first prose under the headline, its bylines and dates (see ``_opened_at_header``);
+    ``contents`` (a table of contents' entries) do not part an intro from the text.
     ``entries`` head the entries of a readers' thread (a name and a date over each
     comment): barriers, and the runs under them are comments (see
     ``_without_comment_runs``).
@@ -281,6 +295,8 @@ def select_main_block(
             kind = SHORT  # a teaser cut short ("... Die neuen…"): not the text's own line
         if flattened and kind != SHORT and _all_capitalised(text):
             kind = SHORT  # menu items or headlines run together, no sentence
+        elif kind != SHORT and _title_cased(text):
+            kind = SHORT  # a headline in title case, however long: no prose
         classes.append(kind)
         if kind == GOOD:
             scores.append(max(features.chars - _GOOD_OFFSET, _GOOD_FLOOR))
@@ -360,7 +376,7 @@ def select_main_block(
     runs = _join_runs(runs, scores)
     runs = _with_headed_run(runs, scores, anchor, captions)
     runs = _without_runs_above_headline(runs, classes, anchor)
-    runs = _opened_at_header(runs, heads, texts, classes, barriers, captions)
+    runs = _opened_at_header(runs, heads, texts, classes, barriers, captions, contents)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -436,6 +452,7 @@ def _opened_at_header(
     classes: list[str | None],
     barriers: frozenset[int],
     captions: frozenset[int],
+    contents: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The article opens with the first prose under its headline and the bylines and dates
     below it: the first run that such a line heads (the nearest at most ``_HEADER_REACH``
@@ -444,7 +461,8 @@ def _opened_at_header(
     by a subheading, a verse, a list of ingredients). Not a photo's caption (beside its
     credit or copy), not a line of " | "-separated items, and not across a removed line
     (a byline or a date: a standfirst above the byline stays out; a share bar: the text
-    starts below it)."""
+    starts below it), but for a table of contents' entries (``contents``, copies of the
+    subheadings below) that the intro introduces (see ``_introduces_contents``)."""
     done = -1  # end of the run before
     for k, (first, last) in enumerate(runs):
         head = max((i for i in heads if done < i < first), default=None)
@@ -463,10 +481,32 @@ def _opened_at_header(
             ),
             None,
         )
-        if opening is None or any(classes[i] is None for i in range(opening, first)):
+        if opening is None or any(
+            classes[i] is None and i not in contents for i in range(opening, first)
+        ):
             return runs  # a byline, a date or page furniture between: no opening of the text
+        if any(i in contents for i in range(opening, first)) and not _introduces_contents(
+            classes, contents, opening, first
+        ):
+            return runs
         return [*runs[:k], (opening, last), *runs[k + 1 :]]
     return runs
+
+
+def _introduces_contents(
+    classes: list[str | None], contents: frozenset[int], opening: int, first: int
+) -> bool:
+    """Does the prose from ``opening`` introduce the table of contents (``contents``) that
+    stands between it and the run at ``first``? The intro's paragraphs, then at most one
+    short line (the table's title, "Contents"), the entries, then no prose up to the run
+    (a box's or an ad's prose under the table is no part of the text, and an author's bio
+    over a name line and the table is no intro)."""
+    top = min(i for i in range(opening, first) if i in contents)
+    intro = classes[opening:top]
+    short = [kind for kind in intro if kind not in (GOOD, NEUTRAL)]
+    if len(short) > 1 or (short and intro[-1] in (GOOD, NEUTRAL)):
+        return False
+    return not any(classes[i] in (GOOD, NEUTRAL) for i in range(top, first) if i not in contents)
 
 
 def _with_headed_run(
@@ -650,6 +690,20 @@ def _all_capitalised(text: str) -> bool:
         and not text.endswith("?")
         and not _LIST_MARK.search(text)
         and all(word[0].isupper() for word in words)
+    )
+
+
+def _title_cased(text: str) -> bool:
+    """An English headline in title case ("Woman Who Was Set Ablaze Fails to Win a Lawsuit
+    Against Her Doctor"): every word opens with a capital but articles, short prepositions
+    and conjunctions, and no stop, question mark, colon or bracket ends it (a subheading
+    asks or adds an aside). A sentence has a lower-case verb ("Jane Roe is Archive Manager
+    at the Institute of ..."); German writes its verbs and function words in lower case."""
+    if len(text) > _MAX_TITLE_CHARS or _SENTENCE_END.search(text[-8:]) or text.endswith(")"):
+        return False
+    words = _WORD.findall(text)
+    return len(words) >= _MENU_WORDS and all(
+        word[0].isupper() or word in _TITLE_MINOR_WORDS for word in words
     )
 
 

@@ -1028,3 +1028,103 @@ def test_lines_of_scripts_without_word_spaces():
     assert line_class(line_features(sentence)) != SHORT
     assert line_class(line_features(phrases)) != SHORT
     assert line_class(line_features("หน้าแรก")) == SHORT  # a menu item
+
+
+def test_an_intro_above_a_table_of_contents_opens_the_text(extract):
+    # A tutorial's intro under its headline, a line announcing the contents, the contents
+    # (copies of the subheadings below: removed), a short lead-in and the first section.
+    headings = [
+        "Sample data for the examples",
+        "Example 1: Resize every label at once",
+        "Example 2: Resize only the axis labels",
+        "Example 3: Resize only the legend",
+    ]
+    intro = "In this tutorial, I will show how to make the labels of a chart larger or smaller."
+    sections = [
+        "We will use a small chart of three groups as the basis of every example below, and "
+        "we first build the table that holds its values and the names of its groups.",
+        "In the first example all labels grow at once: one setting of the chart's theme "
+        "changes every text element, from the title down to the numbers on the axes.",
+        "The second example changes the axis labels alone and leaves the title and the "
+        "legend as they were, which is what most people want for a printed report.",
+        "The last example makes the legend smaller, which helps when the chart is narrow "
+        "and the names of the groups would otherwise take up half of its width.",
+    ]
+    body = [x for pair in zip(headings, sections, strict=True) for x in pair]
+    text = _page(
+        ["Chart label sizes | Stats Help"],
+        MENU,
+        ["Chart label sizes"],
+        [intro],
+        ["The tutorial has these parts:"],
+        headings,
+        ["Let's start:"],
+        body,
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs[0] == intro
+    assert sections[-1] in ext.paragraphs
+
+
+def test_prose_under_a_table_of_contents_keeps_the_paragraph_above_it_out():
+    # A writer's bio, a table of contents (removed copies), then an ad's prose before the
+    # text: the bio is no intro of the text.
+    bio = "Jane Roe is a developer and writer who likes open source and long walks in the hills."
+    ad = "Our monitoring service watches every session and shows you what your users struggle with."
+    texts: list[str | None] = [
+        *MENU,
+        None,
+        bio,
+        "Table of contents",
+        None,
+        None,
+        None,
+        ad,
+        "Learn more",
+        *INTRO,
+        *OUTRO,
+        *FOOTER,
+    ]
+    headline = len(MENU)
+    contents = frozenset({headline + 3, headline + 4, headline + 5})
+    kept = select_main_block(texts, anchor=headline, heads=frozenset({headline}), contents=contents)
+    assert headline + 1 not in kept
+    assert texts.index(INTRO[0]) in kept
+
+
+def test_long_headlines_in_title_case_are_no_prose():
+    # A list of other stories under the article: each headline long enough to read as a
+    # sentence, but written in title case with no full stop.
+    headlines = [
+        "Witness One Woman's Slow Descent Into Madness as Her Coworkers Keep Stealing Her Lunch",
+        "You Might Hear That the Mayor Is Retiring, But Never That He Has Already Left Town",
+        "Which Towns Are Getting the Worst of the Storm This Weekend? An Analysis of the Maps",
+        "Woman Who Found a Lost Dog in the Snow Is Now Looking for Its Owners Across the State",
+    ]
+    texts: list[str | None] = [*MENU, None, *INTRO, *OUTRO, *headlines, *FOOTER]
+    kept = select_main_block(texts, anchor=len(MENU))
+    assert texts.index(OUTRO[1]) in kept
+    assert not any(texts.index(h) in kept for h in headlines)
+    # A sentence about a person with a lower-case verb is prose, and so is German, which
+    # capitalises its nouns only.
+    bio = "Jane Roe is Archive Manager at the Institute of Chartered Accountants in Wales"
+    german = "Wolfgang Weber, Vorsitzender der Geschäftsführung, zum Entwurf des neuen Gesetzes:"
+    from consumer.core.text.mainblock import _title_cased
+
+    assert _title_cased(headlines[0])
+    assert not _title_cased(bio)
+    assert not _title_cased(german)
+    # A subheading that asks, or adds an aside, stays a line of the text.
+    assert not _title_cased("What Are Electric Cars? (And What They Are Not)")
+
+
+def test_a_sentence_signed_with_a_handle_or_hashtags_ends_before_them():
+    # A short post's one line, closed by the writer's handle or tags after its stop.
+    signed = line_features("This little gadget plays with your mind in a big way. @JaneRoeMakes")
+    assert signed.ends_sentence and signed.ends_full_stop
+    assert line_class(signed) != SHORT
+    assert line_features("Never again, we said that night! #privacy #rights").ends_sentence
+    # Words after the tags, or tags with no stop before them, end no sentence.
+    assert not line_features("Follow @JaneRoeMakes for more gadgets").ends_sentence
+    assert not line_features("Gadgets and more #gadgets #tools").ends_sentence
