@@ -1581,6 +1581,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             "compiled by",
             "编辑",
             "編輯",
+            "完",
         ),
         "credit",
         re.compile(
@@ -1588,7 +1589,8 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
             r"(?:editing|edited|writing|compiled) by\b.{0,200}|"
             # the editor's credit under a Chinese story ("责任编辑：李华", "（编辑：李华）")
-            r"(?:责任|責任)?(?:编辑|編輯)\s?[:：]\s?\S{1,20}?[)）]?)$",
+            # and a Chinese wire's end mark ("(完)")
+            r"(?:责任|責任)?(?:编辑|編輯)\s?[:：]\s?\S{1,20}?[)）]?|完[)）])$",
             re.I,
         ),
     ),

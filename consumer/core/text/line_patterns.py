@@ -420,6 +420,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "press_release": (
         re.compile(
             r"(for immediate release|for release|embargoed until\b.{0,60}|###|# # #|-30-|"
+            r"[（(]完[）)]|"  # a Chinese wire's end mark
             r"- ?ends ?-|ends|press release|news release|pressemitteilung|"
             r"communiqué de presse|nota de prensa|comunicado de prensa|comunicato stampa|"
             r"persbericht)\W{0,3}",
@@ -439,7 +440,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?i:(edited|editing) by|editado por))\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
         ),
         # The editor's credit on a Chinese or Japanese page ("责任编辑：王明").
-        re.compile(r"(责任编辑|編集|编辑|記者|记者) ?[:：] ?\S{1,20}"),
+        re.compile(r"[（(【\[]?(责任编辑|編集|编辑|記者|记者) ?[:：] ?\S{1,20}?[）)】\]]?"),
         # A wire desk's initials under the copy ("dp/jm/bc", "(rrd/rir)"), lower case only.
         re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}|\([a-z]{2,4}(/[a-z]{2,4}){1,6}\)"),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
 from consumer.core.text.stopwords import STOPWORDS
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word; the vowel signs of the Indic scripts are inside it ("\w" stops at them).
+_WORD = re.compile(r"[^\W\d_][\w'’\u0900-\u0963\u0966-\u0dff-]*")
 _CJK_FULL_STOPS = "。！？!?"
 _CJK_EXTRA_WEIGHT = 1.5
 # Thai, Lao, Burmese and Khmer write no spaces between words (a space ends a phrase or a

@@ -148,6 +148,7 @@ def test_sentences_with_the_same_words_stay(line: str) -> None:
         ("(AP Photo/Jane Doe)", "credit"),
         ("责任编辑：李华", "credit"),
         ("（编辑：王明）", "credit"),
+        ("（完）", "credit"),
         ("Getty Images", "credit"),
         ("Photo 3 of 12", "credit"),
         ("1 / 12", "credit"),

@@ -499,6 +499,8 @@ def test_noise_shared_by_title_and_headlines():
         ("We use cookies to improve your experience on our website.", "cookie"),
         ("© 2024 Example Media. All rights reserved.", "copyright"),
         ("(c) Agencia EFE", "copyright"),
+        ("（完）", "press_release"),  # a Chinese wire's end mark
+        ("（编辑：王明）", "byline"),
         ("12 Comments", "comments"),
         ("Skip to main content", "navigation"),
         ("Photo: Getty Images", "image_credit"),

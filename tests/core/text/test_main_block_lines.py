@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consumer.core.text.joined_copies import joined_copies
-from consumer.core.text.mainblock import SHORT, line_class, line_features, select_main_block
+from consumer.core.text.mainblock import GOOD, SHORT, line_class, line_features, select_main_block
 from consumer.core.text.timestamps import is_relative_time_line
 
 INTRO = [
@@ -1128,3 +1128,12 @@ def test_a_sentence_signed_with_a_handle_or_hashtags_ends_before_them():
     # Words after the tags, or tags with no stop before them, end no sentence.
     assert not line_features("Follow @JaneRoeMakes for more gadgets").ends_sentence
     assert not line_features("Gadgets and more #gadgets #tools").ends_sentence
+
+
+def test_hindi_words_keep_their_vowel_signs_and_prose_reads_as_prose():
+    # "\w" stops at a vowel sign: "प्रदूषण" fell apart and a line counted twice its words.
+    sentence = "पर्यावरण मंत्री ने कहा कि हवा की गुणवत्ता में सुधार होने तक निर्माण पर भी रोक रहेगी।"
+    features = line_features(sentence)
+    assert features.words == 17
+    assert line_class(features) == GOOD  # its stop words ("ने", "कि", "की", "में") count
+    assert line_class(line_features("होम | देश | विदेश | खेल")) == SHORT
