@@ -62,10 +62,9 @@ def _republisher_named(name: str) -> str | None:
 
 
 def _same_source(name: str, site: str | None, publisher: str | None) -> bool:
-    """Does ``name`` (a title's site-name noise) name this site or publisher?"""
+    """Does ``name`` (a title's site-name noise) name this site or publisher? ("BBC News"
+    names bbc.co.uk and the BBC, "Daily Mail" dailymail.co.uk.)"""
     key = compact_name(name)
-    site_key = compact_name(site.rsplit(".", 1)[0]) if site else ""
-    return bool(key) and (
-        key == compact_name(publisher or "")
-        or (bool(site_key) and (key in site_key or site_key in key))
-    )
+    site_name = compact_name(site.removeprefix("www.").split(".")[0]) if site else ""
+    known = [k for k in (site_name, compact_name(publisher or "")) if len(k) >= 3]
+    return any(k in key or key in k for k in known)

@@ -614,3 +614,14 @@ def test_a_press_releases_provided_by_label_leaves_with_the_issuer_under_it(extr
     ext = extract(text)
     assert ext.authors == ["Acme Robotics Inc"]
     assert ext.paragraphs[0].startswith("SAN FRANCISCO")
+
+
+def test_a_title_naming_the_read_more_lines_source_names_no_republisher(extract):
+    text = (
+        "Storm closes the harbour for two days - BBC News\n\n"
+        "The harbour was closed on Monday as a storm brought winds of more than a hundred "
+        "kilometres an hour to the coast, the port authority said.\n\n"
+        "Read more from bbc.co.uk"
+    )
+    ext = extract(text)
+    assert ext.site == "bbc.co.uk" and ext.republisher is None
