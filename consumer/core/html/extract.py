@@ -9,7 +9,6 @@ duplicates) -> assemble.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -26,7 +25,7 @@ from consumer.core.html.parse import parse_page
 from consumer.core.html.patterns import NOT_A_HEADLINE, is_headline_length
 from consumer.core.html.tree import document_elements, text_of
 from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexed
-from consumer.core.model import Extraction, RelatedLink
+from consumer.core.model import Extraction, RelatedLink, Removals
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
 from consumer.core.text.byline import cjk_reporter
@@ -79,7 +78,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         # A page rendered by script: its markup holds a shell, its JSON-LD the story.
         paragraphs = declared
         warnings.append("short body: taken from the page's JSON-LD articleBody")
-    paragraphs, signed = _without_sign_off(paragraphs, body.removed, body.removed_chars)
+    paragraphs, signed = _without_sign_off(paragraphs, body)
     if not paragraphs:
         warnings.append("no article body found")
     return Extraction(
@@ -106,16 +105,13 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     )
 
 
-def _without_sign_off(
-    paragraphs: list[str], removed: Counter[str], removed_chars: Counter[str]
-) -> tuple[list[str], list[str]]:
+def _without_sign_off(paragraphs: list[str], removals: Removals) -> tuple[list[str], list[str]]:
     """The body without the reporter's sign-off at its foot ("김민수 기자 minsu@example.co.kr",
     counted as a byline), and the reporter it names."""
     names = cjk_reporter(paragraphs[-1]) if len(paragraphs) > 1 else None
     if not names:
         return paragraphs, []
-    removed["byline"] += 1
-    removed_chars["byline"] += len(paragraphs[-1])
+    removals.count("byline", paragraphs[-1])
     return paragraphs[:-1], names
 
 

@@ -37,13 +37,13 @@ class ArticleLines:
         self.removed[reason] += 1
         self.removed_chars[reason] += len(self.lines[i].text)
 
-    def take_as_title(self, i: int) -> None:
+    def take_as_title(self, i: int, former: str = "repeated_title") -> None:
         """Line ``i`` is the headline after all: the removal it was counted under is taken
-        back, and a line that held the title's role before leaves as ``repeated_title``
-        (its copy) unless it was made something else first."""
+        back, and a line that held the title's role before leaves under ``former`` (a copy
+        of the headline, or the menu's or site's line taken for it)."""
         for j, status in enumerate(self.status):
             if status == TITLE_ROLE and j != i:
-                self.remove(j, "repeated_title")
+                self.remove(j, former)
         reason = self.status[i]
         if reason is not None and reason != TITLE_ROLE:
             self.removed[reason] -= 1

@@ -133,10 +133,7 @@ def _reads_as_title(line: str) -> bool:
 
 def _made_title(doc: ArticleLines, i: int) -> CleanTitle:
     """Line ``i`` as the title, in place of any line taken for it before."""
-    for j, status in enumerate(doc.status):
-        if status == TITLE_ROLE and j != i:
-            doc.remove(j, "boilerplate")  # the menu's or site's line taken for a title
-    doc.take_as_title(i)
+    doc.take_as_title(i, former="boilerplate")  # the menu's or site's line taken for it
     return clean_title(trim_headline(doc.lines[i].text))
 
 
