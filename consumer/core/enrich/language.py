@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from itertools import chain
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -63,7 +64,35 @@ def _confident_code(text: str) -> str | None:
     if word_count(text) < _MIN_WORDS:
         return None
     code, confidence = _identifier().classify(text)
-    return str(code) if confidence >= _MIN_CONFIDENCE else None
+    if confidence >= _MIN_CONFIDENCE:
+        return str(code)
+    # Chinese shares its characters with Japanese, and the detector stays unsure of a
+    # short Chinese body (0.72 on two sentences); where the script says the language, a
+    # weaker verdict for that language stands.
+    return str(code) if confidence >= _MIN_SCRIPT_CONFIDENCE and _script_says(code, text) else None
+
+
+_MIN_SCRIPT_CONFIDENCE = 0.5
+# A language its script tells: most letters in that script (Japanese: some kana at least).
+_SCRIPT_OF = {
+    "zh": re.compile(r"[\u3400-\u9fff]"),
+    "ko": re.compile(r"[\uac00-\ud7af]"),
+    "el": re.compile(r"[\u0370-\u03ff]"),
+    "he": re.compile(r"[\u0590-\u05ff]"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+}
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _script_says(code: str, text: str) -> bool:
+    sample = text[:SAMPLE_CHARS]
+    if code == "ja":
+        return len(_KANA.findall(sample)) * 10 >= len(_LETTER.findall(sample))
+    script = _SCRIPT_OF.get(code)
+    if script is None or (code == "zh" and _KANA.search(sample)):
+        return False  # (kana in Han text: Japanese)
+    return len(script.findall(sample)) * 2 > len(_LETTER.findall(sample))
 
 
 def _with_hint(code: str | None, hint: str | None) -> tuple[str | None, list[str]]:

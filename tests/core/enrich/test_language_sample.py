@@ -48,3 +48,13 @@ def test_unsure_sample_falls_back_to_a_larger_one() -> None:
     paragraphs = [*table, _GERMAN, _GERMAN, _GERMAN]
     assert detect_language(language_sample(paragraphs), None) == (None, [])
     assert detect_body_language(paragraphs, None) == ("de", [])
+
+
+def test_a_short_chinese_body_is_chinese_when_its_script_says_so() -> None:
+    # The detector gives zh only 0.72 on these two sentences (Japanese shares the
+    # characters); with no kana among them, the script settles it.
+    body = [
+        "上海地铁十九号线将于下月底正式开通运营，全长约四十五公里，共设二十八座车站。",
+        "市交通委表示，新线路将缓解浦东地区的交通压力，预计日均客流量超过五十万人次。",
+    ]
+    assert detect_body_language(body, None) == ("zh", [])
