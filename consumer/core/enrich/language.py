@@ -83,16 +83,32 @@ _SCRIPT_OF = {
 }
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Scripts several languages share tell one of them by the letters the others lack: Arabic
+# is written with the 28 letters alone (Persian, Urdu, Pashto, Kurdish add پ چ ژ گ ی ے ...
+# from the extended range, and their own digits); Russian is written with its 33 letters
+# alone (Ukrainian, Belarusian, Serbian, Kazakh ... add і ї ў ђ ә ...) and has ы or э,
+# which Bulgarian and Macedonian lack.
+_SHARED_SCRIPT = {
+    "ar": (re.compile(r"[\u0620-\u064a]"), re.compile(r"[\u0671-\u06d3\u06f0-\u06f9]")),
+    "ru": (re.compile(r"[\u0400-\u04ff]"), re.compile(r"[\u0400\u0402-\u040f\u0450\u0452-\u04ff]")),
+}
+_RUSSIAN_ONLY = re.compile(r"[ыэ]", re.I)
 
 
 def _script_says(code: str, text: str) -> bool:
     sample = text[:SAMPLE_CHARS]
+    letters = len(_LETTER.findall(sample))
     if code == "ja":
-        return len(_KANA.findall(sample)) * 10 >= len(_LETTER.findall(sample))
+        return len(_KANA.findall(sample)) * 10 >= letters
+    if code in _SHARED_SCRIPT:
+        shared, others_letters = _SHARED_SCRIPT[code]
+        if others_letters.search(sample) or (code == "ru" and not _RUSSIAN_ONLY.search(sample)):
+            return False
+        return len(shared.findall(sample)) * 2 > letters
     script = _SCRIPT_OF.get(code)
     if script is None or (code == "zh" and _KANA.search(sample)):
         return False  # (kana in Han text: Japanese)
-    return len(script.findall(sample)) * 2 > len(_LETTER.findall(sample))
+    return len(script.findall(sample)) * 2 > letters
 
 
 def _with_hint(code: str | None, hint: str | None) -> tuple[str | None, list[str]]:

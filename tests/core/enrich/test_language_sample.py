@@ -58,3 +58,19 @@ def test_a_short_chinese_body_is_chinese_when_its_script_says_so() -> None:
         "市交通委表示，新线路将缓解浦东地区的交通压力，预计日均客流量超过五十万人次。",
     ]
     assert detect_body_language(body, None) == ("zh", [])
+
+
+def test_a_short_arabic_body_is_arabic_when_its_letters_say_so() -> None:
+    # Arabic shares its script with Persian and Urdu: the detector gives ar only 0.83 here.
+    sentence = "التقى وزير الخارجية السعودي نظيره المصري في الرياض يوم الأربعاء وبحث الجانبان"
+    body = [sentence + " سبل تعزيز التعاون"]
+    assert detect_body_language(body, None) == ("ar", [])
+    # A Persian letter (گ) among them: the letters no longer say Arabic alone.
+    assert detect_body_language([body[0] + " گفت"], None) == (None, [])
+
+
+def test_a_short_russian_body_is_russian_when_its_letters_say_so() -> None:
+    sentence = "Акции Газпрома и Сбербанка выросли на торгах Мосбиржи во вторник на фоне"
+    assert detect_body_language([sentence + " новостей о дивидендах."], None) == ("ru", [])
+    # Ukrainian letters (і): not Russian by its letters.
+    assert detect_body_language([sentence + " новостей о дивідендах і."], None) == (None, [])
