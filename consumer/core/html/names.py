@@ -7,6 +7,7 @@ import unicodedata
 
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
+from consumer.core.text.byline import OUTLET_PREPOSITIONS
 
 # Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
 COLON_LABELS = (
@@ -58,9 +59,9 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     """Individual author names in order, without duplicates or byline furniture."""
     names: list[str] = []
     for raw in raw_names:
-        for part in _SPLIT.split(_BY.sub("", unescape_entities(raw[:300]))):
-            if _OTHER_ROLE.match(part):
-                continue
+        for k, part in enumerate(_SPLIT.split(_BY.sub("", unescape_entities(raw[:300])))):
+            if _OTHER_ROLE.match(part) or (k and part.split(" ", 1)[0] in OUTLET_PREPOSITIONS):
+                continue  # (", da Folha de S.Paulo": the outlet the writer works for)
             name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
             name = _TITLE_AFTER.sub("", name)
             name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))

@@ -59,6 +59,11 @@ _NAME_SPLIT_KEEP = re.compile(
 )
 # Degrees and post-nominals after a name ("MS", "RDN", "M.D.", "PhD").
 _CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|BSc")
+# "of", "from" before the outlet after a name's comma ("Jane Doe, of The Times"); a
+# surname's particle never opens a part of its own.
+OUTLET_PREPOSITIONS = frozenset(
+    {"of", "from", "da", "do", "de", "du", "des", "del", "della", "di", "dal", "von", "van"}
+)
 # Parts of a byline that are roles or outlets, not people.
 _NOT_A_NAME = re.compile(
     r"\b(correspondent|reporter|editor|staff|writer|journalist|contributor|desk|team|"
@@ -131,11 +136,17 @@ _KOREAN_REPORTER = re.compile(
     r"(\([^)]{2,20}\) ?)?(?P<name>[가-힣]{2,4}) ?(기자|특파원|선임기자|객원기자)"
     r"( ?[\w.+-]+@[\w.-]+)?"
 )
-# "记者 王明", "本报记者：王明", "記者 山田太郎"
+_PHOTO_OR_AIDE = "图|圖|摄影|攝影|通讯员|通訊員"
+# "记者 王明", "本报记者：王明", "記者 山田太郎", and the sign-off in brackets under the
+# story ("（记者 王明 通讯员 李华）", "（記者 山田太郎）")
 _CHINESE_REPORTER = re.compile(
-    r"(本报|本台|新华社)?(记者|記者|文|编辑|作者)[:： /／｜|] ?(?P<name>[\u4e00-\u9fff]{2,4})"
-    # and the photographer after it: "文/王明 图/李华"
-    r"( (图|圖|摄影|攝影)[:：/／｜|] ?[\u4e00-\u9fff]{2,4})?"
+    r"(?P<open>[（(【])?(本报|本台|新华社)?(记者|記者|文|编辑|作者)"
+    r"(?(open)[:： /／｜|]?|[:： /／｜|]) ?(?P<name>[\u4e00-\u9fff]{2,4})"
+    # more reporters in the brackets ("（记者 王明 李华）")
+    rf"(?P<more>(?(open)([ 、](?!{_PHOTO_OR_AIDE})[\u4e00-\u9fff]{{2,4}}){{0,3}}|))"
+    # and the photographer or correspondent after it: "文/王明 图/李华"
+    rf"( ?({_PHOTO_OR_AIDE})[:： /／｜|] ?[\u4e00-\u9fff]{{2,4}})?"
+    r"(?(open)[）)】])"
 )
 # "毎朝ニュース 政治部 山田太郎": a Japanese outlet, its desk, then the reporter's name.
 _JAPANESE_DESK_REPORTER = re.compile(
@@ -194,6 +205,8 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
             continue  # ", and": the "and" decides
         if roles and k and pieces[k - 1] == ",":
             break  # "Jane Doe, Editor, Health Watch": after the role comes the outlet
+        if k and pieces[k - 1] == "," and words and words[0] in OUTLET_PREPOSITIONS:
+            break  # "Por Ana Souza, da Folha de S.Paulo": the outlet she writes for
         if _CREDENTIAL.fullmatch(name):
             continue  # "Jane Doe, MS, RDN"
         outlet_after = _CAPS_NAME_THEN_OUTLET.fullmatch(name)
@@ -284,7 +297,10 @@ def cjk_reporter(text: str) -> list[str] | None:
         or _CHINESE_REPORTER.fullmatch(text)
         or _JAPANESE_DESK_REPORTER.fullmatch(text)
     )
-    return [match.group("name")] if match else None
+    if match is None:
+        return None
+    more = match.groupdict().get("more") or ""  # "（记者 王明 李华）": two reporters
+    return [match.group("name"), *more.replace("、", " ").split()]
 
 
 def named_with_role(text: str) -> list[str] | None:

@@ -23,8 +23,9 @@ MAX_COOKIE_CHARS = 700
 # One button of a page's share strip: a network or a tool, with the verb before it or not
 # ("Compartir en Facebook", "Teilen auf X", "WhatsApp", "E-Mail").
 _SHARE_BUTTON = (
-    r"((share|teilen|compartir|partager|condividi|delen|partilhar|compartilhar|udostępnij|"
-    r"dela|paylaş|send|envoyer|enviar|inviare)( (on|via|to|by|auf|per|bei|en|por|sur|par|"
+    r"((share|teilen|compartir|comparte|partager|condividi|delen|partilhar|partilhe|"
+    r"compartilhar|compartilhe|udostępnij|dela|paylaş|send|envoyer|enviar|inviare)"
+    r"( (on|via|to|by|auf|per|bei|en|por|sur|par|"
     r"su|op|no|na|på))? )?"
     r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
     r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
@@ -81,12 +82,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"imprimer (l'article|cet article)|imprimir (el )?(artículo|noticia)|"
             r"stampa (l'articolo|articolo)|"
             r"teilen|artikel teilen|teilen (auf|per|via|bei) \w+|drucken|partager|"
-            r"partager (sur|par) \w+|imprimer|compartir|compartir (en|por) \w+|imprimir|"
+            r"partager (sur|par) \w+|imprimer|(compartir|comparte)( (en|por) \w+)?|imprimir|"
             r"condividi|condividi (su|via) \w+|stampa|delen|delen (op|via) \w+|"
-            r"deel (dit|dit artikel|dit bericht|via \w+)|partilhar|"
-            r"partilhar (no|na|por) \w+|compartilhe|compartilhar|compartilhar (no|na|por) \w+|"
-            r"republish this (article|story)|udostępnij|dela|dela (artikeln|på \w+|via \w+)|"
-            r"paylaş|bagikan|bagikan artikel ini|"
+            r"deel (dit|dit artikel|dit bericht|via \w+)|"
+            r"(partilhe|partilhar|compartilhe|compartilhar)( (no|na|por|pelo|pela|via) \w+)?|"
+            r"republish this (article|story)|udostępnij( (na|przez) \w+)?|"
+            r"dela|dela (artikeln|på \w+|via \w+)|"
+            r"paylaş|bagikan( artikel ini| (ke|di|via) \w+)?|"
             r"(この記事を)?シェア(する)?|分享(到|这篇文章|此文)?|(이 )?(기사 )?공유(하기)?|"
             r"megosztás|κοινοποίηση|distribuie|sdílet|jaa|поделиться|chia sẻ|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
@@ -440,7 +442,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?i:(edited|editing) by|editado por))\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
         ),
         # The editor's credit on a Chinese or Japanese page ("责任编辑：王明").
-        re.compile(r"[（(【\[]?(责任编辑|編集|编辑|記者|记者) ?[:：] ?\S{1,20}?[）)】\]]?"),
+        re.compile(r"[（(【\[]?(责任编辑|編集|编辑) ?[:：] ?\S{1,20}?[）)】\]]?"),
         # A wire desk's initials under the copy ("dp/jm/bc", "(rrd/rir)"), lower case only.
         re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}|\([a-z]{2,4}(/[a-z]{2,4}){1,6}\)"),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").

@@ -264,3 +264,18 @@ def test_a_korean_reporters_sign_off_under_the_story_names_the_author() -> None:
     assert extraction.authors == ["김민수"]
     assert extraction.paragraphs[-1].endswith("27일 밝혔다.")
     assert extraction.removed["byline"] == 1
+
+
+def test_a_bracketed_chinese_sign_off_under_the_story_names_the_reporters() -> None:
+    story = "".join(
+        f"<p>广州市{day}日表示，未来三年将新建三座大型物流园区，总投资约一百二十亿元。</p>"
+        for day in (25, 26, 27)
+    )
+    page = (
+        "<html><body><article><h1>广州将新建三座物流园区</h1>"
+        f"{story}<p>（记者 王明 通讯员 李华）</p></article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.authors == ["王明"]
+    assert extraction.paragraphs[-1].startswith("广州市27日")
+    assert extraction.removed["byline"] == 1

@@ -528,6 +528,13 @@ def test_clean_authors_drops_labels_and_titles_of_more_languages() -> None:
     assert clean_authors(["김민수 기자"]) == ["김민수"]
     assert clean_authors(["Της Μαρίας Νικολάου"]) == ["Μαρίας Νικολάου"]
     assert clean_authors(["Автор: Иван Петров"]) == ["Иван Петров"]
+
+
+def test_clean_authors_drops_the_outlet_after_the_comma() -> None:
+    assert clean_authors(["Por Ana Souza, da Folha de S.Paulo"]) == ["Ana Souza"]
+    assert clean_authors(["By Jane Doe, of The Valley Herald"]) == ["Jane Doe"]
+    assert clean_authors(["Door Jan Jansen, van de Volkskrant"]) == ["Jan Jansen"]
+    assert clean_authors(["Jan de Vries"]) == ["Jan de Vries"]  # a surname's particle
     assert clean_authors(["Tác giả: Nguyễn Văn An"]) == ["Nguyễn Văn An"]
     assert clean_authors(["بقلم أحمد الحسيني"]) == ["أحمد الحسيني"]
     assert clean_authors(["كتب: أحمد الحسيني"]) == ["أحمد الحسيني"]

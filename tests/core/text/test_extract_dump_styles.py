@@ -294,6 +294,27 @@ def test_chinese_reporter_byline(extract):
     assert ext.authors == ["王明"] and ext.paragraphs == [body]
 
 
+def test_bracketed_reporter_sign_off_under_the_story(extract):
+    body = [
+        "广州市27日表示，未来三年将新建三座大型物流园区，总投资约一百二十亿元。",
+        "新园区建成后，预计每年可处理货物超过五百万吨，并带动就业约两万人。",
+    ]
+    # Two reporters, then a correspondent who is no author.
+    ext = extract(
+        "广州将新建三座物流园区\n\n" + "\n\n".join(body) + "\n\n（记者 王明 李华 通讯员 张三）"
+    )
+    assert ext.authors == ["王明", "李华"] and ext.paragraphs == body
+    assert ext.removed["byline"] == 1
+    # With a colon it is no editor's credit: the reporter is read.
+    ext = extract("广州将新建三座物流园区\n\n" + "\n\n".join(body) + "\n\n（记者：王明）")
+    assert ext.authors == ["王明"] and ext.paragraphs == body
+    tokyo = "東京都は26日、来年度から全ての高校生を対象に授業料を無償化する方針を明らかにした。"
+    ext = extract(
+        f"都、高校授業料を無償化へ\n\n{tokyo}\n\n{tokyo[:-1]}と発表した。\n\n（記者 山田太郎）"
+    )
+    assert ext.authors == ["山田太郎"] and len(ext.paragraphs) == 2
+
+
 def test_japanese_desk_byline(extract):
     body = "東京都は26日、来年度から全ての高校生を対象に授業料を無償化する方針を明らかにした。"
     ext = extract(f"都、高校授業料を無償化へ\n\n毎朝ニュース 政治部 山田太郎\n\n{body}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.core.text.byline import byline_authors
+from consumer.core.text.captions import is_caption_like
 from consumer.core.text.classify import boilerplate_reason
 from consumer.core.text.lines import segment_lines, wrap_width
 from consumer.core.text.related import is_headline, pointer_of
@@ -367,6 +368,10 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         ("By Sarah Thompson and Gareth Evans, BBC Wales", ["Sarah Thompson", "Gareth Evans"]),
         ("By Jane Doe and Rob Roe, The Valley Herald", ["Jane Doe", "Rob Roe"]),
         ("By JR Smith", ["JR Smith"]),
+        # the outlet after the comma, with "of" or "from" ("da", "de", "du" ...)
+        ("Por Ana Souza, da Folha de S.Paulo", ["Ana Souza"]),
+        ("Por Juan Pérez y Ana Ruiz, de El País", ["Juan Pérez", "Ana Ruiz"]),
+        ("By Pieter de Vries, Jan van Dijk", ["Pieter de Vries", "Jan van Dijk"]),
         # the writer's social-media handle after the name
         ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
         ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),
@@ -794,3 +799,17 @@ def test_a_story_list_or_comments_header_after_a_buttons_label_is_cut_out():
 def test_read_more_from_a_source_in_other_languages(line, source):
     more = pointer_of(line)
     assert more is not None and (more.rel, more.source) == ("read_more", source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "שר האוצר במסיבת עיתונאים בירושלים. צילום: יונתן כהן/פלאש 90",
+        "Министр на пресс-конференции в Москве. Фото: Иван Петров/ТАСС",
+        "وزير المالية خلال المؤتمر الصحفي في الرياض. تصوير: أحمد علي",
+        "記者会見する知事。写真：共同",
+    ],
+)
+def test_a_caption_credited_in_a_script_without_capitals(line):
+    assert is_caption_like(line, copied=False)
+    assert not is_caption_like("他说：“我们会继续努力。”", copied=False)

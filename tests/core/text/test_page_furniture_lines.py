@@ -306,6 +306,11 @@ def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -
         ("Partager sur Facebook | Partager sur LinkedIn", "share"),
         ("Partager sur X Envoyer par e-mail", "share"),
         ("Facebook Twitter WhatsApp E-mail", "share"),
+        # one button, the verb in the imperative before the network
+        ("Compartilhe no WhatsApp", "share"),
+        ("Comparte en Facebook", "share"),
+        ("Udostępnij na Facebooku", "share"),
+        ("Bagikan ke WhatsApp", "share"),
         ("Inicio Nacional Internacional Economía Deportes", "navigation"),
         ("Accueil France Monde Économie", "navigation"),
         ("Open in app", "navigation"),
