@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from consumer.core.scripts import word_count
 from consumer.core.text.title import title_key
 
 _MARKER = re.compile(
@@ -31,13 +32,18 @@ _MARKER = re.compile(
     r"\((photo|foto|bild|imagen|immagine)s? [^)]{1,60}\)$|"
     r"^(media|image|video|photo) caption\b|"
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance|efe|ansa|anp|belga|"
-    r"xinhua|aap|kyodo|yonhap|pa)/[^/]{1,60}\)?$|"
+    r"xinhua|aap|kyodo|yonhap|pa|antara( foto)?|pap|lusa|tass|anadolu|ctk|mti|ntb|zuma|"
+    r"nurphoto|abaca|bloomberg|imago)/[^/]{1,60}\)?$|"
+    # a photographer credited by the abbreviation for photo ("... w Warszawie. Fot. PAP/X")
+    r"\b(fot|zdj|fotó)\. ?(?-i:[A-Z])[^.!?]{0,60}$|"
     r"\((afp|ap|reuters|getty( images)?|epa|dpa|efe|ansa|anp|belga|sipa|maxppp|keystone|"
     r"pa( wire)?|ap photo)\)$|"
     # A credit at the end of the line: "... the landing site. Credit: ESA",
     # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
     r"((photograph|photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
+    # ... in scripts without capitals ("... בירושלים. צילום: יונתן כהן/פלאש 90")
+    r"(צילום|تصوير|عکس|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片) ?[:：] ?[^.:;!?]{1,60}$|"
     r"© ?[^\W\d_][^©.!?]{1,60}$|\(c\) ?[^\W\d_][^©.!?]{1,60}$|"
     # A photo agency after the photographer ("Jane Roe/Shutterstock.com", "X/Reuters files"),
     # or a figure's label ("Abbildung 4: ...").
@@ -62,7 +68,7 @@ _DATED_CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # not "Nov. 23" nor "Colo., on"
-_SENTENCE_END = re.compile(r"([.!?]|[.!?]['\"’”»)])$")
+_SENTENCE_END = re.compile(r"([.!?。！？۔]|[.!?。！？]['\"’”»)」』])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
 _WINDOW = 6  # truncated copies sit near their full version
@@ -216,8 +222,7 @@ def is_caption_like(text: str, *, copied: bool) -> bool:
     """Does ``text`` read like a photo caption? A copied line needs less evidence."""
     if len(text) > _MAX_CAPTION_CHARS:
         return False
-    words = len(text.split())
-    if words < 3:
+    if word_count(text) < 3:
         return False
     ends_sentence = _SENTENCE_END.search(text) is not None
     if copied:

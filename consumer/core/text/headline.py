@@ -107,7 +107,22 @@ def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -
             or _headline_opening_body(doc, body_start)
             or title
         )
+    if doc.status[0] != TITLE_ROLE:
+        # The dump opens with a menu, not the page's <title>: the line taken for it is a
+        # tagline ("Exclusive news, data and analytics for ...") when the headline over
+        # the bylines shares more of the lead.
+        above = _line_above_byline(doc, body_start)
+        if above is not None and _lead_share(doc.lines[above].text, lead) > _lead_share(
+            title.text, lead
+        ):
+            return _made_title(doc, above)
     return title
+
+
+def _lead_share(text: str, lead: set[str]) -> float:
+    """The share of ``text``'s content words that the lead repeats."""
+    words = content_words(text)
+    return len(words & lead) / len(words) if words else 0.0
 
 
 def _heading_above_body(
@@ -162,10 +177,9 @@ def _headline_by_lead(
         text = doc.lines[i].text
         if LIST_ITEM.match(text) or not is_headline_shaped(text):
             continue
-        words = content_words(text)
-        if len(words) < _MIN_HEADLINE_CONTENT_WORDS:
+        if len(content_words(text)) < _MIN_HEADLINE_CONTENT_WORDS:
             continue  # a section's or site's name ("General Pediatrics")
-        share = len(words & lead) / len(words)
+        share = _lead_share(text, lead)
         if share > best_share:
             best, best_share = i, share
     return None if best is None else _made_title(doc, best)
@@ -175,14 +189,18 @@ def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | N
     """A page with no title line (or a menu's line taken for it): the headline-shaped line
     just above the bylines and dates that open the body ("10 Tips for Online Courses" /
     "Posted on June 29, 2020")."""
+    i = _line_above_byline(doc, body_start)
+    return None if i is None else _made_title(doc, i)
+
+
+def _line_above_byline(doc: ArticleLines, body_start: int) -> int | None:
+    """The headline-shaped line just above the bylines and dates that open the body."""
     i = body_start - 1
     while i >= 0 and body_start - i <= _MAX_BYLINE_LINES and doc.status[i] in SEPARATOR_REASONS:
         i -= 1
     if i < 0 or i == body_start - 1 or doc.status[i] not in _HEADLINE_STATUSES:
         return None
-    if not is_headline_shaped(doc.lines[i].text):
-        return None
-    return _made_title(doc, i)
+    return i if is_headline_shaped(doc.lines[i].text) else None
 
 
 def _under_site_name(doc: ArticleLines, title: CleanTitle) -> CleanTitle:

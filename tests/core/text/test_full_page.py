@@ -381,6 +381,12 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         "The control room of the plant / (C) Jane Roe",
         "Il cornicione crollato in via Nazionale (foto Ansa)",
     ]
+    # A single caption (no copy under it) credited by "Fot." or by an agency and its
+    # photographer in brackets.
+    captions += [
+        "Premier na konferencji prasowej w Warszawie. Fot. PAP/Radek Nowak",
+        "Pedagang beras di pasar induk Jakarta, Jumat. (ANTARA/Aditya Pratama)",
+    ]
     text = _page(
         ["Parliament votes to close coal plant early | Valley Herald"],
         MENU,
@@ -395,6 +401,8 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
         [ARTICLE[3]],
         [captions[4]],
         [captions[5]],
+        [captions[6]],
+        [captions[7]],
         FOOTER,
     )
     ext = extract(text)
@@ -556,6 +564,25 @@ def test_a_dump_without_the_pages_title_takes_the_headline_the_lead_repeats(extr
     ext = extract(text)
     assert ext.title == "Regional parliament votes to close the valley's coal plant early"
     assert ext.paragraphs == ARTICLE
+
+
+def test_a_sites_tagline_under_the_skip_link_gives_way_to_the_headline_over_the_byline(extract):
+    # The tagline reads as a <title> and shares a word with the lead ("power"), but the
+    # dump opens with a menu's line, and the headline over the byline shares more.
+    headline = "Regional parliament votes to close the valley's coal plant early"
+    text = _page(
+        ["Skip to content"],
+        ["Independent reporting on power, politics and the people of the valley"],
+        MENU,
+        [headline],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == headline
+    assert ext.paragraphs == ARTICLE
+    assert ext.authors == ["Sam Jones"]
 
 
 def test_a_menu_item_opening_the_dump_is_no_title(extract):
