@@ -92,9 +92,14 @@ def normalise_line(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
+# A closing quote's mojibake whose last byte (0x9D, undefined in cp1252) was read as the
+# replacement character: "upâ€�" was "up”" (E2 80 9D); ftfy cannot tell it alone.
+_LOST_CLOSING_QUOTE = "â€\ufffd"
+
+
 def _fixed_line(line: str) -> str:
     return ftfy.fix_text(
-        line,
+        line.replace(_LOST_CLOSING_QUOTE, "â€\x9d"),
         uncurl_quotes=False,
         fix_latin_ligatures=False,
         fix_character_width=False,

@@ -16,6 +16,12 @@ def test_mojibake_is_repaired_and_counted():
     assert repaired == 1
 
 
+def test_a_closing_quote_whose_last_byte_was_lost_is_restored():
+    # "”" is E2 80 9D; read as cp1252 with replacement, 0x9D became U+FFFD.
+    assert normalise_line("â€œWe canâ€™t keep upâ€\ufffd") == "“We can’t keep up”"
+    assert normalise_text("â€œholaâ€\ufffd dijo") == "“hola” dijo"
+
+
 def test_curly_quotes_are_kept():
     assert normalise_text("It’s “fine”") == "It’s “fine”"
 
