@@ -37,7 +37,7 @@ _MARKER = re.compile(
     # a photographer credited by the abbreviation for photo ("... w Warszawie. Fot. PAP/X")
     r"\b(fot|zdj|fotó)\. ?(?-i:[A-Z])[^.!?]{0,60}$|"
     r"\((afp|ap|reuters|getty( images)?|epa|dpa|efe|ansa|anp|belga|sipa|maxppp|keystone|"
-    r"pa( wire)?|ap photo)\)$|"
+    r"pa( wire)?|ap photo|رويترز|أ ?ف ?ب|أ\.ف\.ب|الفرنسية|الأناضول|غيتي|أسوشيتد برس)\)$|"
     # A credit at the end of the line: "... the landing site. Credit: ESA",
     # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
     r"((photograph|photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"

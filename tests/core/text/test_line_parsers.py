@@ -808,6 +808,7 @@ def test_read_more_from_a_source_in_other_languages(line, source):
         "Министр на пресс-конференции в Москве. Фото: Иван Петров/ТАСС",
         "وزير المالية خلال المؤتمر الصحفي في الرياض. تصوير: أحمد علي",
         "記者会見する知事。写真：共同",
+        "سبائك ذهبية في أحد المتاجر بدبي (رويترز)",  # the agency in brackets
     ],
 )
 def test_a_caption_credited_in_a_script_without_capitals(line):

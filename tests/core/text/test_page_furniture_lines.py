@@ -125,6 +125,8 @@ def test_more_related_headers():
     # a press-release wire's list of the same company's releases
     assert is_related_header("Also from this source")
     assert is_related_header("More news releases in similar topics")
+    assert is_related_header("أخبار ذات صلة")  # Arabic "related news"
+    assert is_related_header("الأكثر قراءة")  # "most read"
 
 
 def test_related_headers_with_an_emoji_or_an_arrow_after_them():
