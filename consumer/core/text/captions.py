@@ -57,6 +57,9 @@ GALLERY_PREFIX = re.compile(
     r"\d{1,3} ?[:.\-–]? ?",
     re.IGNORECASE,
 )
+# A screen reader's label before a caption ("Image caption, Thick curtains ..."): the
+# caption without it.
+_CAPTION_LABEL = re.compile(r"(image|media|photo|video|picture) caption ?[,:] ?", re.IGNORECASE)
 # "2 of 4 A shopper looks at...": a gallery's numbering with no word before it; taken as
 # one only when several lines count up to the same total.
 _BARE_GALLERY_PREFIX = re.compile(r"(\d{1,3}) ?(of|/|von|de|di|sur) ?(\d{1,3}) ?[:.\-–]? ?")
@@ -89,7 +92,7 @@ class CaptionVerdict:
 
 def find_captions(texts: list[str]) -> CaptionVerdict:
     """Group copies among ``texts`` (in order) and name captions and duplicates."""
-    gallery = [GALLERY_PREFIX.match(text) for text in texts]
+    gallery = [GALLERY_PREFIX.match(text) or _CAPTION_LABEL.match(text) for text in texts]
     _number_bare_galleries(texts, gallery)
     texts = [
         text[m.end() :] if m and m.end() < len(text) else text

@@ -40,6 +40,7 @@ _LISTEN_BUTTON = (
     r"ascolta la notizia|ouvir (a |esta )?(notícia|matéria)|ouça (a |esta )?(notícia|matéria)|"
     r"luister naar (dit|het) artikel|posłuchaj artykułu|lyssna på artikeln)"
 )
+_HOME_LINK = r"(home|startseite|inicio|portada|accueil|início|anasayfa|beranda|trang chủ)"
 # The sections of a site's menu, flattened onto one line by the dump ("Inicio Nacional
 # Internacional Economía Deportes", "Home World Business Markets Tech Sport").
 _MENU_SECTION = (
@@ -283,6 +284,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a mobile site's banner to its app ("Open in app", as the HTML mode reads it)
         re.compile(r"(open|read|continue|view) (this )?in (the )?app|get the app", _I),
         re.compile(rf"{_MENU_SECTION}({_STRIP_GAP}{_MENU_SECTION}){{2,14}}+", _I),
+        # ... or a home link and one section ("Início Política", "Home Politics")
+        re.compile(rf"{_HOME_LINK}({_STRIP_GAP}{_MENU_SECTION}){{1,14}}+", _I),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
         re.compile(
@@ -460,6 +463,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r".{1,80}",
             _I,
         ),
+        # a screen reader's label before the credit ("Image source, Getty Images")
+        re.compile(r"(image|photo|video|media) (source|credit) ?, ?.{1,80}", _I),
         # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised
         # names only (a credit run into the next heading reads on in lower case)
         re.compile(

@@ -410,6 +410,21 @@ def test_captions_that_end_with_their_credit_leave_the_body(extract):
     assert ext.captions == captions
 
 
+def test_a_screen_readers_caption_label_is_no_part_of_the_caption(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ARTICLE[:2],
+        ["Image source, Jane Roe", "Image caption, The plant's cooling towers at dusk"],
+        ARTICLE[2:],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.captions == ["The plant's cooling towers at dusk"]
+
+
 def test_shop_and_survey_boxes_around_the_article_go(extract):
     boxes = [
         "Valley Herald Newsletter",
