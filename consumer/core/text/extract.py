@@ -249,6 +249,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
                 doc.remove(i, reason)
             found.append((i, pointer))
         elif len(line.text) <= 60 and is_related_header(line.text):
+            listed: list[tuple[int, Pointer]] = []
             doc.remove(i, "related")
             doc.list_headers.append(i)
             j = i + 1
@@ -264,13 +265,32 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
                 )
             ):
                 if not _teaser_date(lines[j].text):  # a teaser's date is no headline
-                    found.append((j, Pointer("related", lines[j].text, None)))
+                    listed.append((j, Pointer("related", lines[j].text, None)))
                 doc.remove(j, "related")
                 j += 1
+            found.extend(_without_ranks(listed))
             i = j
             continue
         i += 1
     return found
+
+
+# A most-read list's rank before each headline ("1 Manager sacked", "2. Star signs ...").
+_RANK = re.compile(r"(\d{1,2})[.)]? ")
+
+
+def _without_ranks(listed: list[tuple[int, Pointer]]) -> list[tuple[int, Pointer]]:
+    """The headlines of a list without their ranks, when the list counts 1, 2, 3 ..."""
+    ranks = [_RANK.match(pointer.title or "") for _, pointer in listed]
+    if len(listed) < 2 or not all(
+        rank and int(rank.group(1)) == n for n, rank in enumerate(ranks, start=1)
+    ):
+        return listed
+    return [
+        (i, Pointer(pointer.rel, (pointer.title or "")[rank.end() :], pointer.source))
+        for (i, pointer), rank in zip(listed, ranks, strict=True)
+        if rank
+    ]
 
 
 def _labels_next_line(lines: list[Line], i: int, pointer: Pointer) -> bool:

@@ -425,6 +425,21 @@ def test_a_screen_readers_caption_label_is_no_part_of_the_caption(extract):
     assert ext.captions == ["The plant's cooling towers at dusk"]
 
 
+def test_a_most_read_lists_ranks_leave_its_headlines(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ARTICLE,
+        ["Most read"],
+        [f"{rank}. {teaser}" for rank, teaser in enumerate(TEASERS[:3], start=1)],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert [r.title for r in ext.related] == TEASERS[:3]
+
+
 def test_shop_and_survey_boxes_around_the_article_go(extract):
     boxes = [
         "Valley Herald Newsletter",
