@@ -1751,6 +1751,39 @@ BYLINE_LABEL = re.compile(r"^(?:by|written by|words by|author|posted by) ")
 # A line with no letter or digit ("___", "* * *") is a separator, not content.
 SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
 
+# The site's own menu run into one line ("Home | About Us | Site Map | Contact Us", "[ Contact
+# Us ][ Feedback ][ Privacy ]", "Terms & Conditions - Privacy Policy - RSS"): items parted by
+# bars, brackets, dots, dashes or slashes, each a few words and no sentence, two or more of
+# them the names of a site's own pages. (The bar menu pattern above wants four items of
+# no dot: a domain name among the items, "brampton.com", or a table row kept them.) A line
+# holding none of the rarer names is not tried.
+SITE_MENU_KEYWORDS = (
+    "about",
+    "contact",
+    "privacy",
+    "site map",
+    "sitemap",
+    "advertis",
+    "faq",
+    "terms",
+    "disclaimer",
+)
+SITE_MENU_SEPARATOR = re.compile(r"\\?\||\]\s*\[|[\[\]]|\s[-·•–]\s|/")
+SITE_MENU_ITEM = re.compile(
+    r"(?:home(?: ?page)?|about(?: us)?|contact(?:s| us)?|site ?map|"
+    r"privacy(?: policy| statement)?|advertise(?: with us)?|advertising(?: info)?|"
+    r"subscribe|subscriptions?|faqs?|help|careers|jobs|"
+    r"terms(?: (?:&|and) conditions| of (?:use|service))?|feedback|rss(?: feeds?)?|"
+    r"archives?|search|log ?in|sign (?:in|up)|register|disclaimer|copyright|newsletters?)",
+    re.I,
+)
+SITE_MENU_ITEM_STRIP = " \t|·•–-"
+MIN_SITE_MENU_ITEMS = 3
+MIN_SITE_MENU_NAMES = 2
+MAX_SITE_MENU_ITEM_WORDS = 4
+MAX_SITE_MENU_CHARS = 400
+SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
 # --- titles ---------------------------------------------------------------------------------
 
 # Separators between an article title and the site name appended to it.

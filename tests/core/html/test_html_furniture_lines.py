@@ -664,3 +664,44 @@ def test_comment_furniture_print_notes_follow_prompts_and_walls(
     line: str, reason: str | None
 ) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | About Us | Site Map | harbournews.example | Contact Us",
+        "| Home \\| About Us \\| Events \\| Site Map \\| Contact Us | | |",
+        "[ Contact Us ][ Feedback ][ Privacy ][ Advertise ][ Add to Favorites ]",
+        "Terms & Conditions - Privacy Policy - RSS",
+        "Email the Editor / Sign Up - Advertise With Us - About/Contact Us",
+        "The Valley Gazette: Home | About Us | Copyright | Contacts | Subscription",
+        "| HOME | ARCHIVES | CAREERS | FORUMS | SEARCH | SITE MAP | ABOUT US |",
+        "| home | \\| | about | \\| | careers | \\| | contact | \\| | site map | \\| |",
+    ],
+)
+def test_a_sites_own_menu_run_into_one_line_leaves(line: str) -> None:
+    out = filter_lines(
+        ["The council voted on Tuesday to close the old bridge for repairs.", line],
+        headlines=[],
+        captions=[],
+        related_titles=[],
+    )
+    assert out.paragraphs == ["The council voted on Tuesday to close the old bridge for repairs."]
+    assert out.removed == {"navigation": 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One page name among sections; a sentence among the items; items of a sentence's
+        # length; two items only.
+        "Paris / London / About Us",
+        "About us | Contact | We moved to a new office. Call us on Monday.",
+        "Contact us about the new rules - Privacy campaigners said the plan was rushed",
+        "About Us | Contact Us",
+        "Ask us about privacy, terms and help with your site map.",
+    ],
+)
+def test_lines_that_only_look_like_a_site_menu_stay(line: str) -> None:
+    out = filter_lines([line], headlines=[], captions=[], related_titles=[])
+    assert out.paragraphs == [line]
