@@ -462,7 +462,9 @@ def boilerplate_reason(line: str) -> str | None:
 def is_site_menu(line: str) -> bool:
     """Whether ``line`` is the site's own menu run into one line: three or more items of a
     few words between separators (bars, a table row's cells too), none a sentence, two or
-    more of them the names of a site's own pages ("About Us", "Site Map", "Contact")."""
+    more of them the names of a site's own pages ("About Us", "Site Map", "Contact"), or
+    five or more the first of which is the home page ("Home | News | Weather | Video |
+    Sports")."""
     if len(line) > pt.MAX_SITE_MENU_CHARS:
         return False
     lowered = line.lower()
@@ -480,6 +482,8 @@ def is_site_menu(line: str) -> bool:
         for item in items
     ):
         return False
+    if len(items) >= pt.MIN_HOME_MENU_ITEMS and pt.SITE_MENU_HOME.fullmatch(items[0]):
+        return True
     names = sum(1 for item in items if pt.SITE_MENU_ITEM.fullmatch(item))
     return names >= pt.MIN_SITE_MENU_NAMES
 

@@ -1252,7 +1252,10 @@ _TOOL = (
     r"(?:e-?)?mail to a friend|print(?: this)?(?: article| story| view| version| page)?|"
     r"read later|save for later|digg(?: it)?|newsvine|del\.icio\.us|delicious|reddit|"
     r"stumble ?it!?|stumbleupon|blinklist|technorati|furl|facebook|twitter|tweet(?: it)?|"
-    r"like it|add to my news|leave a comment|related articles)"
+    r"like it|add to my news|leave a comment|related articles|"
+    # "Printer friendly format", "Printable version | Send it to a friend | Save story"
+    r"printer[- ]friendly(?: format| version| page)?|printable (?:version|format|page)|"
+    r"send (?:it|this(?: article| story| page)?) to a friend|save (?:this )?(?:story|article))"
 )
 # A day of a month ahead (with the month's name or in figures), not a month or a year alone.
 _DATED = (
@@ -1598,6 +1601,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
 # Lines both modes remove (``consumer.core.promo_lines``, ``consumer.core.tool_lines``),
 # each behind the words it cannot do without: tried after every other pattern, so that an
 # older pattern's reason stands where both match.
+BREADCRUMB_LABELS = (
+    "you are here",
+    "you are in",
+    "sie sind hier",
+    "vous êtes ici",
+    "usted está aquí",
+    "estás aquí",
+    "sei qui",
+    "u bent hier",
+    "jesteś tutaj",
+)
 GATED_BOILERPLATE_LINES = (
     *GATED_BOILERPLATE_LINES,
     (
@@ -1668,6 +1682,16 @@ GATED_BOILERPLATE_LINES = (
         ),
         "share",
         re.compile(rf"^\W*{ARTICLE_TOOLS}\W*$", re.I),
+    ),
+    (
+        # A breadcrumb trail under its label ("You are here: Home > News > Business"), the
+        # row's first cell or after one short cell (the weather, the date).
+        BREADCRUMB_LABELS,
+        "navigation",
+        re.compile(
+            rf"^[\W_]*(?:[^|]{{0,40}}\|\s*)?(?:{'|'.join(BREADCRUMB_LABELS)})\s*:.{{0,300}}$",
+            re.I,
+        ),
     ),
 )
 
@@ -1756,8 +1780,12 @@ SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
 # bars, brackets, dots, dashes or slashes, each a few words and no sentence, two or more of
 # them the names of a site's own pages. (The bar menu pattern above wants four items of
 # no dot: a domain name among the items, "brampton.com", or a table row kept them.) A line
-# holding none of the rarer names is not tried.
+# holding none of the rarer names is not tried. A menu that opens with the home page and
+# five items or more ("| Home | | News | | Weather | | Video | | Sports |") is one whatever
+# its other items are named.
 SITE_MENU_KEYWORDS = (
+    "home",
+    "front page",
     "about",
     "contact",
     "privacy",
@@ -1780,6 +1808,8 @@ SITE_MENU_ITEM = re.compile(
 SITE_MENU_ITEM_STRIP = " \t|·•–-"
 MIN_SITE_MENU_ITEMS = 3
 MIN_SITE_MENU_NAMES = 2
+SITE_MENU_HOME = re.compile(r"home(?: ?page)?|front page", re.I)
+MIN_HOME_MENU_ITEMS = 5  # (a table's header row "Home | Away | Score | Date" has fewer)
 MAX_SITE_MENU_ITEM_WORDS = 4
 MAX_SITE_MENU_CHARS = 400
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
