@@ -467,6 +467,9 @@ def is_site_menu(line: str) -> bool:
     Sports")."""
     if len(line) > pt.MAX_SITE_MENU_CHARS:
         return False
+    # (Substring tests first: most lines hold no separator, or no page's name.)
+    if not any(separator in line for separator in pt.SITE_MENU_SEPARATORS):
+        return False
     lowered = line.lower()
     if not any(keyword in lowered for keyword in pt.SITE_MENU_KEYWORDS):
         return False

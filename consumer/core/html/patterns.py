@@ -1796,6 +1796,9 @@ SITE_MENU_KEYWORDS = (
     "terms",
     "disclaimer",
 )
+# What each separator below holds (a line without any is no menu; lines are normalised,
+# their spaces single).
+SITE_MENU_SEPARATORS = ("|", "[", "]", "/", " - ", " · ", " • ", " – ")
 SITE_MENU_SEPARATOR = re.compile(r"\\?\||\]\s*\[|[\[\]]|\s[-·•–]\s|/")
 SITE_MENU_ITEM = re.compile(
     r"(?:home(?: ?page)?|about(?: us)?|contact(?:s| us)?|site ?map|"
