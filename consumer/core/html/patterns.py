@@ -1384,6 +1384,20 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # The site's notice that it moderates the thread, in its own voice ("Comments are
+        # moderated.", "Note: we are temporarily moderating all comments submitted to deal
+        # with a surge in spam."); not a report that someone moderates comments.
+        ("moderat",),
+        "comments",
+        re.compile(
+            r"^\W*(?:note:\s*)?(?:(?:all )?comments (?:on this (?:article|story|post) )?"
+            r"(?:are|will be|may be) (?:pre-?)?moderated|"
+            r"(?:we are|we're|we) (?:temporarily |currently )?(?:pre-?)?moderat(?:e|ing) "
+            r"(?:all )?comments)\b.{0,120}$",
+            re.I,
+        ),
+    ),
+    (
         # A blog's comment furniture that no thread fills: the empty thread's notice ("No
         # comments yet.", "There are currently no comments for this entry."), the feeds
         # under the post (WordPress's "RSS feed for comments on this post. TrackBack URI",

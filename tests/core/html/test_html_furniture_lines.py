@@ -645,6 +645,12 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("- Login or register to post comments", "comments"),
         ("blog comments powered by", "comments"),
         ("Comments are now closed for this story", "comments"),
+        ("Comments are moderated.", "comments"),
+        (
+            "Note: we are temporarily moderating all comments submitted to deal with spam.",
+            "comments",
+        ),
+        ("All comments are moderated before they are published.", "comments"),
         ("3 comments posted — Post a new comment", "comments"),
         ("Mail (will not be published) (required)", "comments"),
         # A magazine's note on the issue the story ran in, after an editor's label.
@@ -654,6 +660,8 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
             "boilerplate",
         ),
         ("This article also appeared in the town's own survey, the mayor said.", None),
+        ("The forum began moderating comments after the attack.", None),
+        ("Moderate comments were made by the minister on Tuesday.", None),
         # An invitation to follow the site's account.
         ("Connect With Us on Twitter", "share"),
         ("Follow @exampledesk for international breaking news and headlines.", "share"),
