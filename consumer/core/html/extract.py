@@ -23,6 +23,7 @@ from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.html.patterns import NOT_A_HEADLINE, is_headline_length
+from consumer.core.html.streamed_segments import place_streamed_segments
 from consumer.core.html.tree import document_elements, text_of
 from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexed
 from consumer.core.model import Extraction, RelatedLink, Removals
@@ -41,6 +42,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     """
     warnings: list[str] = []
     tree = parse_page(raw.content, options, warnings)
+    place_streamed_segments(tree, raw.content)  # (where a browser's scripts put them)
     meta = read_metadata(tree, raw.url, raw.title_hint)
     prev_next = _prev_next_links(tree, meta.canonical_url or raw.url)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)

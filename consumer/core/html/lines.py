@@ -168,6 +168,8 @@ def filter_lines(
                 labelled = at + 1
         elif line.startswith(FILLER_TEXT):
             out.count("boilerplate", line)
+        elif is_site_menu(line):
+            out.count("navigation", line)
         elif is_read_more(cell):
             out.count("read_more", line)
             if (teaser := read_more_teaser(cell)) is not None:
@@ -455,6 +457,38 @@ def boilerplate_reason(line: str) -> str | None:
         if rx.match(line):
             return reason
     return None
+
+
+def is_site_menu(line: str) -> bool:
+    """Whether ``line`` is the site's own menu run into one line: three or more items of a
+    few words between separators (bars, a table row's cells too), none a sentence, two or
+    more of them the names of a site's own pages ("About Us", "Site Map", "Contact"), or
+    five or more the first of which is the home page ("Home | News | Weather | Video |
+    Sports")."""
+    if len(line) > pt.MAX_SITE_MENU_CHARS:
+        return False
+    # (Substring tests first: most lines hold no separator, or no page's name.)
+    if not any(separator in line for separator in pt.SITE_MENU_SEPARATORS):
+        return False
+    lowered = line.lower()
+    if not any(keyword in lowered for keyword in pt.SITE_MENU_KEYWORDS):
+        return False
+    items = [
+        item
+        for part in pt.SITE_MENU_SEPARATOR.split(line)
+        if (item := part.strip(pt.SITE_MENU_ITEM_STRIP))
+    ]
+    if len(items) < pt.MIN_SITE_MENU_ITEMS:
+        return False
+    if any(
+        len(item.split()) > pt.MAX_SITE_MENU_ITEM_WORDS or pt.SENTENCE_BREAK.search(item)
+        for item in items
+    ):
+        return False
+    if len(items) >= pt.MIN_HOME_MENU_ITEMS and pt.SITE_MENU_HOME.fullmatch(items[0]):
+        return True
+    names = sum(1 for item in items if pt.SITE_MENU_ITEM.fullmatch(item))
+    return names >= pt.MIN_SITE_MENU_NAMES
 
 
 def _first_line_pattern(line: str, lowered: str) -> str | None:

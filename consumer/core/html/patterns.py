@@ -1252,7 +1252,10 @@ _TOOL = (
     r"(?:e-?)?mail to a friend|print(?: this)?(?: article| story| view| version| page)?|"
     r"read later|save for later|digg(?: it)?|newsvine|del\.icio\.us|delicious|reddit|"
     r"stumble ?it!?|stumbleupon|blinklist|technorati|furl|facebook|twitter|tweet(?: it)?|"
-    r"like it|add to my news|leave a comment|related articles)"
+    r"like it|add to my news|leave a comment|related articles|"
+    # "Printer friendly format", "Printable version | Send it to a friend | Save story"
+    r"printer[- ]friendly(?: format| version| page)?|printable (?:version|format|page)|"
+    r"send (?:it|this(?: article| story| page)?) to a friend|save (?:this )?(?:story|article))"
 )
 # A day of a month ahead (with the month's name or in figures), not a month or a year alone.
 _DATED = (
@@ -1377,6 +1380,20 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(
             r"^\W*(?:(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are "
             r"(?:now )?closed|comments are (?:now )?closed|kommentare (?:sind )?geschlossen)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # The site's notice that it moderates the thread, in its own voice ("Comments are
+        # moderated.", "Note: we are temporarily moderating all comments submitted to deal
+        # with a surge in spam."); not a report that someone moderates comments.
+        ("moderat",),
+        "comments",
+        re.compile(
+            r"^\W*(?:note:\s*)?(?:(?:all )?comments (?:on this (?:article|story|post) )?"
+            r"(?:are|will be|may be) (?:pre-?)?moderated|"
+            r"(?:we are|we're|we) (?:temporarily |currently )?(?:pre-?)?moderat(?:e|ing) "
+            r"(?:all )?comments)\b.{0,120}$",
             re.I,
         ),
     ),
@@ -1598,6 +1615,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
 # Lines both modes remove (``consumer.core.promo_lines``, ``consumer.core.tool_lines``),
 # each behind the words it cannot do without: tried after every other pattern, so that an
 # older pattern's reason stands where both match.
+BREADCRUMB_LABELS = (
+    "you are here",
+    "you are in",
+    "sie sind hier",
+    "vous êtes ici",
+    "usted está aquí",
+    "estás aquí",
+    "sei qui",
+    "u bent hier",
+    "jesteś tutaj",
+)
 GATED_BOILERPLATE_LINES = (
     *GATED_BOILERPLATE_LINES,
     (
@@ -1668,6 +1696,16 @@ GATED_BOILERPLATE_LINES = (
         ),
         "share",
         re.compile(rf"^\W*{ARTICLE_TOOLS}\W*$", re.I),
+    ),
+    (
+        # A breadcrumb trail under its label ("You are here: Home > News > Business"), the
+        # row's first cell or after one short cell (the weather, the date).
+        BREADCRUMB_LABELS,
+        "navigation",
+        re.compile(
+            rf"^[\W_]*(?:[^|]{{0,40}}\|\s*)?(?:{'|'.join(BREADCRUMB_LABELS)})\s*:.{{0,300}}$",
+            re.I,
+        ),
     ),
 )
 
@@ -1750,6 +1788,48 @@ BYLINE_LABEL = re.compile(r"^(?:by|written by|words by|author|posted by) ")
 
 # A line with no letter or digit ("___", "* * *") is a separator, not content.
 SEPARATOR_ONLY = re.compile(r"^[\W_]*$", re.UNICODE)
+
+# The site's own menu run into one line ("Home | About Us | Site Map | Contact Us", "[ Contact
+# Us ][ Feedback ][ Privacy ]", "Terms & Conditions - Privacy Policy - RSS"): items parted by
+# bars, brackets, dots, dashes or slashes, each a few words and no sentence, two or more of
+# them the names of a site's own pages. (The bar menu pattern above wants four items of
+# no dot: a domain name among the items, "brampton.com", or a table row kept them.) A line
+# holding none of the rarer names is not tried. A menu that opens with the home page and
+# five items or more ("| Home | | News | | Weather | | Video | | Sports |") is one whatever
+# its other items are named.
+SITE_MENU_KEYWORDS = (
+    "home",
+    "front page",
+    "about",
+    "contact",
+    "privacy",
+    "site map",
+    "sitemap",
+    "advertis",
+    "faq",
+    "terms",
+    "disclaimer",
+)
+# What each separator below holds (a line without any is no menu; lines are normalised,
+# their spaces single).
+SITE_MENU_SEPARATORS = ("|", "[", "]", "/", " - ", " · ", " • ", " – ")
+SITE_MENU_SEPARATOR = re.compile(r"\\?\||\]\s*\[|[\[\]]|\s[-·•–]\s|/")
+SITE_MENU_ITEM = re.compile(
+    r"(?:home(?: ?page)?|about(?: us)?|contact(?:s| us)?|site ?map|"
+    r"privacy(?: policy| statement)?|advertise(?: with us)?|advertising(?: info)?|"
+    r"subscribe|subscriptions?|faqs?|help|careers|jobs|"
+    r"terms(?: (?:&|and) conditions| of (?:use|service))?|feedback|rss(?: feeds?)?|"
+    r"archives?|search|log ?in|sign (?:in|up)|register|disclaimer|copyright|newsletters?)",
+    re.I,
+)
+SITE_MENU_ITEM_STRIP = " \t|·•–-"
+MIN_SITE_MENU_ITEMS = 3
+MIN_SITE_MENU_NAMES = 2
+SITE_MENU_HOME = re.compile(r"home(?: ?page)?|front page", re.I)
+MIN_HOME_MENU_ITEMS = 5  # (a table's header row "Home | Away | Score | Date" has fewer)
+MAX_SITE_MENU_ITEM_WORDS = 4
+MAX_SITE_MENU_CHARS = 400
+SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 # --- titles ---------------------------------------------------------------------------------
 

@@ -549,8 +549,14 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("Home - Weather - News - Sports - Contests -", "navigation"),
         ("Startseite • Aktuelles • Termine • Kontakt", "navigation"),
         ("« A walk in the rain | Main | The bridge reopens »", "navigation"),
+        ("You are here: Home > News > Business", "navigation"),
+        ("| You are here: | Home > Money > Pensions |", "navigation"),
+        ("| Hi 7°C Lo 2°C | You are here: Home > Sport | Today's date: Monday |", "navigation"),
+        ("Sie sind hier: Startseite > Politik > Inland", "navigation"),
         ("E-mail article Print view Share: Digg Newsvine", "share"),
         ("Mail to a friend Print story Read later", "share"),
+        ("| | Email this article | | Printer friendly format |", "share"),
+        ("Printable version | Send it to a friend | Save story", "share"),
         ("| | del.icio.us | | Stumble It! | Blinklist |", "share"),
         ("Example Press - January 10, 2008 3:23 PM ET", "metadata"),
         ("Example Wire | Wed, Jan 16 2008, 07:40 GMT", "metadata"),
@@ -613,6 +619,8 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ("The Facebook page: www.facebook.com/example was taken down on Monday", None),
         ("- Tips: you can apply the same tags, categories and keywords to each video.", None),
         ("Paris - March 3, 2008 was the day the river froze", None),
+        ("You are here because the council asked you to come.", None),
+        ("If you are in: a queue, wait for the next ferry.", None),
         # A quotation in guillemets, a note that the story was first published elsewhere.
         ("« Je ne fais pas que voter blanc, je le bois aussi »", None),
         ("A version of this article appeared in The Example Review.", None),
@@ -637,6 +645,12 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("- Login or register to post comments", "comments"),
         ("blog comments powered by", "comments"),
         ("Comments are now closed for this story", "comments"),
+        ("Comments are moderated.", "comments"),
+        (
+            "Note: we are temporarily moderating all comments submitted to deal with spam.",
+            "comments",
+        ),
+        ("All comments are moderated before they are published.", "comments"),
         ("3 comments posted — Post a new comment", "comments"),
         ("Mail (will not be published) (required)", "comments"),
         # A magazine's note on the issue the story ran in, after an editor's label.
@@ -646,6 +660,8 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
             "boilerplate",
         ),
         ("This article also appeared in the town's own survey, the mayor said.", None),
+        ("The forum began moderating comments after the attack.", None),
+        ("Moderate comments were made by the minister on Tuesday.", None),
         # An invitation to follow the site's account.
         ("Connect With Us on Twitter", "share"),
         ("Follow @exampledesk for international breaking news and headlines.", "share"),
@@ -664,3 +680,49 @@ def test_comment_furniture_print_notes_follow_prompts_and_walls(
     line: str, reason: str | None
 ) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | About Us | Site Map | harbournews.example | Contact Us",
+        "| Home \\| About Us \\| Events \\| Site Map \\| Contact Us | | |",
+        "[ Contact Us ][ Feedback ][ Privacy ][ Advertise ][ Add to Favorites ]",
+        "Terms & Conditions - Privacy Policy - RSS",
+        "Email the Editor / Sign Up - Advertise With Us - About/Contact Us",
+        "The Valley Gazette: Home | About Us | Copyright | Contacts | Subscription",
+        "| HOME | ARCHIVES | CAREERS | FORUMS | SEARCH | SITE MAP | ABOUT US |",
+        "| home | \\| | about | \\| | careers | \\| | contact | \\| | site map | \\| |",
+        # Five items or more after the home page, whatever they are named.
+        "| Home | | News | | Weather | | Video | | Sports | | Programs | |",
+        "[ Home ] [ Products ] [ Support ] [ Downloads ] [ Forum ]",
+    ],
+)
+def test_a_sites_own_menu_run_into_one_line_leaves(line: str) -> None:
+    out = filter_lines(
+        ["The council voted on Tuesday to close the old bridge for repairs.", line],
+        headlines=[],
+        captions=[],
+        related_titles=[],
+    )
+    assert out.paragraphs == ["The council voted on Tuesday to close the old bridge for repairs."]
+    assert out.removed == {"navigation": 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One page name among sections; a sentence among the items; items of a sentence's
+        # length; two items only.
+        "Paris / London / About Us",
+        "About us | Contact | We moved to a new office. Call us on Monday.",
+        "Contact us about the new rules - Privacy campaigners said the plan was rushed",
+        "About Us | Contact Us",
+        "Ask us about privacy, terms and help with your site map.",
+        # A table's header row opening with "Home".
+        "| Home | Away | Score | Date |",
+    ],
+)
+def test_lines_that_only_look_like_a_site_menu_stay(line: str) -> None:
+    out = filter_lines([line], headlines=[], captions=[], related_titles=[])
+    assert out.paragraphs == [line]
