@@ -260,6 +260,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
                 and j - i <= _MAX_RELATED_ITEMS
                 and (is_headline(lines[j].text) or (j > i + 1 and _teaser_date(lines[j].text)))
                 and boilerplate_reason(lines[j].text) is None  # "Teilen auf X" ends the list
+                and not is_related_header(lines[j].text)  # nor does the next list's header
                 and (
                     lines[j].block == lines[j - 1].block or j == i + 1 or _alone_in_block(lines, j)
                 )

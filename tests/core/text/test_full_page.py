@@ -425,14 +425,16 @@ def test_a_screen_readers_caption_label_is_no_part_of_the_caption(extract):
     assert ext.captions == ["The plant's cooling towers at dusk"]
 
 
-def test_a_most_read_lists_ranks_leave_its_headlines(extract):
+def test_a_most_read_lists_ranks_and_the_next_header_are_no_headlines(extract):
     text = _page(
         ["Parliament votes to close coal plant early | Valley Herald"],
         MENU,
         ["Parliament votes to close coal plant early"],
         ARTICLE,
         ["Most read"],
-        [f"{rank}. {teaser}" for rank, teaser in enumerate(TEASERS[:3], start=1)],
+        [f"{rank}. {teaser}" for rank, teaser in enumerate(TEASERS[:3], start=1)]
+        # the next list's header under it, its list not in the dump: no headline
+        + ["More on this story"],
         FOOTER,
     )
     ext = extract(text)
