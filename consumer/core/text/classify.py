@@ -54,13 +54,16 @@ def _phrase_reason(text: str) -> str | None:
 
 # Emoji, arrows or other symbols after a header's words ("Keep Reading 🚀", "Related Posts 👇").
 _TRAILING_SYMBOLS = re.compile(r"(?:\s*[^\w\s.:!?()\[\]\"'’”])+$")
+# ... or before them, or lenticular brackets around them ("▶ Most read", "【関連記事】").
+_LEADING_SYMBOLS = re.compile(r"^(?:[^\w\s\"'‘“(\[]\s*)+")
 
 
 def is_related_header(text: str) -> bool:
     """A line that announces a list of other articles ("Most read", "Related stories")."""
-    return (
-        len(text) <= 60 and RELATED_HEADERS.fullmatch(_TRAILING_SYMBOLS.sub("", text)) is not None
-    )
+    if len(text) > 60:
+        return False
+    words = _LEADING_SYMBOLS.sub("", _TRAILING_SYMBOLS.sub("", text))
+    return RELATED_HEADERS.fullmatch(words) is not None
 
 
 def _mentions_cookies(text: str) -> bool:

@@ -90,7 +90,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"republish this (article|story)|udostępnij( (na|przez) \w+)?|"
             r"dela|dela (artikeln|på \w+|via \w+)|"
             r"paylaş|bagikan( artikel ini| (ke|di|via) \w+)?|"
-            r"(この記事を)?シェア(する)?|分享(到|这篇文章|此文)?|(이 )?(기사 )?공유(하기)?|"
+            r"(この記事を)?シェア(する)?|ツイート|(はてな)?ブックマーク|lineで送る|"
+            r"分享(到|这篇文章|此文)?|收藏|打印|微信|微博|(이 )?(기사 )?공유(하기)?|스크랩|인쇄|"
             r"megosztás|κοινοποίηση|distribuie|sdílet|jaa|поделиться|chia sẻ|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
             r"(شارك|مشاركة)( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
@@ -400,7 +401,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"حقوق [^.]{0,40}محفوظ|tüm hakları saklıdır|hak cipta dilindungi|"
             r"bảo lưu mọi quyền|"
             # Korean, Chinese and Japanese: "no reproduction without permission"
-            r"무단 ?전재 ?및 ?재배포 ?금지|版权所有|版權所有|無断(転載|複製)を?禁)"
+            r"무단 ?전재 ?및 ?재배포 ?금지|版权所有|版權所有|無断(転載|複製)(・(転載|複製))?を?禁|"
+            r"未经(授权|许可)?(不得|禁止)转载)"
             r".{0,160}",
             _I,
         ),
@@ -515,7 +517,7 @@ RELATED_HEADERS = re.compile(
     r"articoli correlati|i più letti|leia também|lees ook|meest gelezen|veja também|"
     r"saiba mais|(czytaj|zobacz) (też|także|również)|polecamy|najczęściej czytane|"
     r"läs (också|även|mer)|mest lästa|ilgili haberler|benzer haberler|çok okunanlar|"
-    r"baca juga|berita terkait|terpopuler|関連記事|関連ニュース|相关(新闻|阅读|文章)|"
+    r"baca juga|berita terkait|terpopuler|(この記事の)?関連(記事|ニュース)|相关(新闻|阅读|文章)|"
     r"推荐阅读|热门新闻|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
     r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
     r"přečtěte si (také|též)|lue myös|читайте так(же|ож)|по темі|по теме|관련 ?기사|많이 본 뉴스|"

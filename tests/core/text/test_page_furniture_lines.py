@@ -127,6 +127,10 @@ def test_more_related_headers():
     assert is_related_header("More news releases in similar topics")
     assert is_related_header("أخبار ذات صلة")  # Arabic "related news"
     assert is_related_header("الأكثر قراءة")  # "most read"
+    # a symbol before the words, brackets around them
+    assert is_related_header("【関連記事】")
+    assert is_related_header("この記事の関連ニュース")
+    assert is_related_header("▶ Most read")
 
 
 def test_related_headers_with_an_emoji_or_an_arrow_after_them():
@@ -313,6 +317,10 @@ def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -
         ("Comparte en Facebook", "share"),
         ("Udostępnij na Facebooku", "share"),
         ("Bagikan ke WhatsApp", "share"),
+        ("ツイート", "share"),
+        ("はてなブックマーク", "share"),
+        ("無断転載・複製を禁じます", "copyright"),
+        ("未经授权不得转载", "copyright"),
         ("Inicio Nacional Internacional Economía Deportes", "navigation"),
         ("Accueil France Monde Économie", "navigation"),
         ("Open in app", "navigation"),
