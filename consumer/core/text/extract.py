@@ -576,6 +576,7 @@ def _select_paragraphs(
             captions=_positions(doc, {CAPTION_ROLE, "image_credit", "duplicate_caption"}),
             heads=_positions(doc, {TITLE_ROLE, "repeated_title", *SEPARATOR_REASONS}),
             contents=frozenset(doc.contents),
+            list_headers=frozenset(doc.list_headers),
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}

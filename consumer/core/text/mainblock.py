@@ -142,6 +142,7 @@ _SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the
 # A further run scoring this much joins whatever the best scores: a long article cut by a
 # table or a gallery has long parts, each far below the share of the whole.
 _SECOND_RUN_ENOUGH = 1_000.0
+_BOX_REACH = 6  # lines of a "Related stories" box inside the text, and of prose under it
 _BARRIER = 1e9
 _MAX_RUNS = 1_000
 _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
@@ -258,6 +259,7 @@ def select_main_block(
     toolbars: frozenset[int] = frozenset(),
     footers: frozenset[int] = frozenset(),
     contents: frozenset[int] = frozenset(),
+    list_headers: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of ``texts`` that form the article; None marks an already removed line.
 
@@ -278,6 +280,8 @@ def select_main_block(
     dates) and ``captions`` (captions and photo credits) tell where the text opens: the
     first prose under the headline, its bylines and dates (see ``_opened_at_header``);
     ``contents`` (a table of contents' entries) do not part an intro from the text.
+    ``list_headers`` ("Related stories" headers) may head a box inside the text, with the
+    text's closing paragraph under it (see ``_with_paragraph_past_box``).
     ``entries`` head the entries of a readers' thread (a name and a date over each
     comment): barriers, and the runs under them are comments (see
     ``_without_comment_runs``).
@@ -378,6 +382,8 @@ def select_main_block(
     runs = _with_headed_run(runs, scores, anchor, captions)
     runs = _without_runs_above_headline(runs, classes, anchor)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions, contents)
+    if not flattened:
+        runs = _with_paragraph_past_box(runs, classes, texts, anchor, list_headers)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -552,6 +558,38 @@ def _without_runs_above_headline(
     if not above or prose > _MAX_BOX_PROSE:
         return runs
     return [run for run in runs if run not in above]
+
+
+def _with_paragraph_past_box(
+    runs: list[tuple[int, int]],
+    classes: list[str | None],
+    texts: list[str | None],
+    anchor: int | None,
+    list_headers: frozenset[int],
+) -> list[tuple[int, int]]:
+    """The headed text's last run ends at a list's header ("Related stories") whose box
+    of removed lines (the other stories' headlines) stands inside the article: one
+    paragraph right under the box that ends a sentence, with no prose after it, is the
+    text's closing paragraph (the page set the box between two paragraphs). Two teasers'
+    paragraphs, a teaser cut short, a list the header leaves in place, a byline over the
+    writer's bio are none."""
+    if anchor is None or not runs or runs[-1][0] < anchor:
+        return runs
+    end = runs[-1][1]
+    k = end + 1
+    if k not in list_headers:
+        return runs
+    j = k + 1
+    while j < len(classes) and j <= k + _BOX_REACH and classes[j] is None:
+        j += 1
+    if j == k + 1:
+        return runs  # the header's list is not removed: no box of other stories
+    if j >= len(classes) or classes[j] != GOOD or not _PARAGRAPH_END.search(texts[j] or ""):
+        return runs
+    after = classes[j + 1 : j + 1 + _BOX_REACH]
+    if any(c in (GOOD, NEUTRAL) for c in after):
+        return runs
+    return [*runs, (j, j)]
 
 
 def _thread_headers(barriers: frozenset[int], entries: frozenset[int]) -> frozenset[int]:

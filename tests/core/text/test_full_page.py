@@ -876,3 +876,25 @@ def test_a_quoted_heading_leaves_its_paragraph_in_place(extract):
     # The live blog's heading quotes the paragraph below: the copy goes, not the order.
     assert "'The water came in so fast'" not in ext.paragraphs
     assert ext.paragraphs.index(quote) == ext.paragraphs.index(ARTICLE[1]) + 1
+
+
+def test_a_paragraph_under_a_related_box_inside_the_text_closes_it(extract):
+    # A "Related stories" box between the story's paragraphs, then its last paragraph,
+    # then the page's share links and footer.
+    closing = (
+        "The vote comes at a time when several regions are weighing similar plans, as the "
+        "price of coal has risen for a third year in a row."
+    )
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        ["Related Stories", *TEASERS],
+        [closing],
+        ["Twitter", "Facebook", "LinkedIn"],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [*ARTICLE, closing]
+

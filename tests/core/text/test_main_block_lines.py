@@ -1137,3 +1137,45 @@ def test_hindi_words_keep_their_vowel_signs_and_prose_reads_as_prose():
     assert features.words == 17
     assert line_class(features) == GOOD  # its stop words ("ने", "कि", "की", "में") count
     assert line_class(line_features("होम | देश | विदेश | खेल")) == SHORT
+
+
+_BOX_CLOSING = (
+    "The watch goes on sale next month in two sizes, and the maker says a cheaper model "
+    "without the satellite receiver will follow before the end of the year."
+)
+
+
+def _boxed_page(box: list[str | None], under: list[str | None]) -> tuple[list[str | None], int]:
+    """A headed review, a list's header right under its text, the box's lines, then what
+    stands under the box. Returns the texts and the header's position."""
+    texts: list[str | None] = [*MENU, None, *INTRO, *OUTRO]
+    header = len(texts)
+    return [*texts, None, *box, *under, *MENU], header
+
+
+def test_the_closing_paragraph_under_a_removed_related_box_stays():
+    texts, header = _boxed_page([None, None, None], [_BOX_CLOSING])
+    kept = select_main_block(
+        texts, anchor=len(MENU), separators=frozenset({header}), list_headers=frozenset({header})
+    )
+    assert texts.index(_BOX_CLOSING) in kept
+
+
+def test_prose_under_a_related_box_that_is_no_closing_paragraph_stays_out():
+    anchor = len(MENU)
+    cases = [
+        # a second teaser's paragraph under it: the box's teasers
+        ([None, None], [_BOX_CLOSING, None, "The ferry runs again after its winter break."], True),
+        ([None, None], [_BOX_CLOSING.rstrip(".")], True),  # no full stop: a teaser
+        ([], [_BOX_CLOSING], True),  # the header's list is not removed: no box
+        ([None, None], [_BOX_CLOSING], False),  # a separator that heads no list: a byline
+    ]
+    for box, under, is_list in cases:
+        texts, header = _boxed_page(box, under)
+        kept = select_main_block(
+            texts,
+            anchor=anchor,
+            separators=frozenset({header}),
+            list_headers=frozenset({header}) if is_list else frozenset(),
+        )
+        assert len(texts) - len(MENU) - len(under) not in kept, (box, under, is_list)
