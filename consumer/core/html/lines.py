@@ -152,7 +152,10 @@ def filter_lines(
             out.count("repeated_title", line)
             if at == len(out.paragraphs) == 1 and _is_kicker(out.paragraphs[0]):
                 out.count("navigation", out.paragraphs.pop())
-        elif author_keys and pt.BYLINE_LABEL.sub("", key, count=1) in author_keys:
+        elif author_keys and (
+            pt.BYLINE_LABEL.sub("", key, count=1) in author_keys
+            or _is_dated_author_strip(line, author_keys)
+        ):
             out.count("byline", line)
         elif key in caption_keys:
             out.count("caption", line)
@@ -190,6 +193,29 @@ def filter_lines(
 # menus, section labels and headline lists in rows of one short cell of the same tables
 # ("| | Latest Football Stories |", "| OTHER NEWS |").
 MAX_LAYOUT_LABEL_CHARS = 60
+
+
+# Between the parts of a byline's strip ("Laura Gómez | Madrid | 27 nov 2026 - 10:00 CET").
+_STRIP_BAR = re.compile(r" [|•·] ")
+
+
+def _is_dated_author_strip(line: str, author_keys: Collection[str]) -> bool:
+    """The byline's strip under the headline: an author's name, then the place or the
+    date between bars, one part a date."""
+    if len(line) > _MAX_AUTHOR_STRIP_CHARS or not any(bar in line for bar in "|•·"):
+        return False
+    # (imported here: the text package imports this module's package on its way in)
+    from consumer.core.text.timestamps import is_timestamp_line
+
+    parts = _STRIP_BAR.split(line)
+    return (
+        len(parts) >= 2
+        and pt.BYLINE_LABEL.sub("", line_key(parts[0]), count=1) in author_keys
+        and any(is_timestamp_line(part) for part in parts[1:])
+    )
+
+
+_MAX_AUTHOR_STRIP_CHARS = 160
 
 
 def drop_layout_labels(out: FilteredBody, cell_lines: Collection[str] = ()) -> None:

@@ -229,6 +229,25 @@ RELATED_NAMES = frozenset(
         "popular-posts",
         "more-articles",
         "also-like",
+        # ... in the languages news is written in
+        "relacionadas",
+        "relacionados",
+        "noticias-relacionadas",
+        "te-puede-interesar",
+        "lee-tambien",
+        "leia-tambem",
+        "veja-tambem",
+        "correlati",
+        "articoli-correlati",
+        "leggi-anche",
+        "lire-aussi",
+        "a-lire-aussi",
+        "voir-aussi",
+        "verwandte-artikel",
+        "lesen-sie-auch",
+        "mehr-zum-thema",
+        "lees-ook",
+        "czytaj-takze",
     }
 )
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})
@@ -680,7 +699,17 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:reading time|lesezeit|tempo de leitura|temps de lecture)\s*:?.{0,30}$", re.I
         ),
     ),
-    ("boilerplate", re.compile(r"^\W*(?:filed under|tags?|topics?|categories)\s*:.{0,300}$", re.I)),
+    (
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:filed under|tags?|topics?|categories|"
+            # ... in the languages news is written in ("Archivado en:", "Schlagwörter:")
+            r"archivado en|arquivado em|abgelegt unter|classé dans|schlagw(?:ö|oe)rter|"
+            r"schlagworte|stichw(?:ö|oe)rter|mots-clés|étiquettes|etiquetas|parole chiave|"
+            r"trefwoorden|tagi|etykiety|kategorien?|catégories|categorías|rubriken)\s*:.{0,300}$",
+            re.I,
+        ),
+    ),
     (
         "table_of_contents",
         re.compile(

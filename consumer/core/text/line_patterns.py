@@ -291,6 +291,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
         re.compile(
             r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
+            r"archivado en|arquivado em|abgelegt unter|classé dans|"
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
             r"\s?: .{1,150}",

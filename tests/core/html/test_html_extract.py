@@ -279,3 +279,30 @@ def test_a_bracketed_chinese_sign_off_under_the_story_names_the_reporters() -> N
     assert extraction.authors == ["王明"]
     assert extraction.paragraphs[-1].startswith("广州市27日")
     assert extraction.removed["byline"] == 1
+
+
+def test_a_spanish_pages_byline_strip_related_box_and_tags_leave_the_body() -> None:
+    story = [
+        "El Consejo de Ministros ha aprobado este martes la subida del salario mínimo para "
+        "2027, que beneficiará a unos 2,5 millones de trabajadores.",
+        'La ministra de Trabajo ha defendido que la medida "mejora la vida de quienes más '
+        'lo necesitan".',
+        "Las organizaciones empresariales han criticado la subida y advierten de su impacto "
+        "en el empleo de las pequeñas empresas.",
+    ]
+    page = (
+        '<html lang="es"><head><title>Sube el salario mínimo</title>'
+        '<meta name="author" content="Laura Gómez"></head><body><article>'
+        "<h1>Sube el salario mínimo</h1>"
+        '<div class="firma">Laura Gómez | Madrid | 27 nov 2026 - 10:00 CET</div>'
+        f"<p>{story[0]}</p><p>{story[1]}</p>"
+        '<div class="relacionadas"><span>Te puede interesar</span>'
+        '<a href="/a">La inflación se modera en noviembre</a></div>'
+        f"<p>{story[2]}</p>"
+        "<p>Archivado en: <a>Salario mínimo</a>, <a>Empleo</a></p>"
+        "</article></body></html>"
+    )
+    extraction = _extract(page, url="https://example.es/economia/smi")
+    assert extraction.paragraphs == story
+    assert [link.title for link in extraction.related] == ["La inflación se modera en noviembre"]
+    assert extraction.removed["byline"] == 1
