@@ -328,6 +328,7 @@ def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -
         ("Startseite · Politik · Wirtschaft · Sport", "navigation"),
         ("Início Política", "navigation"),  # a home link and one section
         ("Home | Politics", "navigation"),
+        ("Archivado en: Salario mínimo, Empleo", "navigation"),  # a story's tags
     ],
 )
 def test_strips_of_buttons_and_flattened_menus(line: str, reason: str) -> None:
