@@ -8,7 +8,14 @@ may hold up to four of them. Groups capture; no quantifier nests, so nothing bac
 from __future__ import annotations
 
 _NOTICE = (
-    r"(il vous reste \d{1,2} ?% de (cet |l')article à lire|"
+    r"(il vous reste \d{1,2} ?% de (cet |l')article à lire|article réservé aux abonnés|"
+    # "subscribe to read on", in the languages news is written in
+    r"abonnez-vous pour (lire|continuer|accéder à) (la suite|cet article|l'article)|"
+    r"suscríbete para (seguir leyendo|leer (el artículo|la noticia) completo)|"
+    r"assine para (continuar lendo|ler a matéria completa)|"
+    r"abbonati per (continuare a leggere|leggere l'articolo)|"
+    r"jetzt abonnieren und weiterlesen|"
+    r"subscribe (now )?to (continue reading|read the full (story|article))|"
     r"(la suite|cet article|ce contenu) est réservée? (à nos|aux) abonnés|"
     r"(déjà|vous êtes déjà) abonnée?s? ?\?( ?(se|me|vous) connecter)?|"
     r"(dieser|der) (artikel|beitrag|inhalt) ist (nur )?(für|exklusiv für) "

@@ -704,7 +704,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:filed under|tags?|topics?|categories|"
             # ... in the languages news is written in ("Archivado en:", "Schlagwörter:")
-            r"archivado en|arquivado em|abgelegt unter|classé dans|schlagw(?:ö|oe)rter|"
+            r"archivado en|arquivado em|classé dans|schlagw(?:ö|oe)rter|"
             r"schlagworte|stichw(?:ö|oe)rter|mots-clés|étiquettes|etiquetas|parole chiave|"
             r"trefwoorden|tagi|etykiety|kategorien?|catégories|categorías|rubriken)\s*:.{0,300}$",
             re.I,

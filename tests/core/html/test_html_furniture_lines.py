@@ -160,6 +160,7 @@ def test_sentences_with_the_same_words_stay(line: str) -> None:
         ("この記事は有料記事です。残り1200文字", "paywall"),
         ("Il vous reste 80% de cet article à lire. La suite est réservée aux abonnés.", "paywall"),
         ("Bereits Abonnent? Anmelden", "paywall"),
+        ("Article réservé aux abonnés. Abonnez-vous pour lire la suite.", "paywall"),
         ("You have 2 free articles left this month.", "paywall"),
         ("Report a typo", "boilerplate"),
         ("Have a news tip? Write to the newsroom.", "boilerplate"),
