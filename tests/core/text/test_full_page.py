@@ -897,4 +897,3 @@ def test_a_paragraph_under_a_related_box_inside_the_text_closes_it(extract):
         FOOTER,
     )
     assert extract(text).paragraphs == [*ARTICLE, closing]
-
