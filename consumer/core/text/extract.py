@@ -75,6 +75,7 @@ _MAX_ALT_CAPTIONS = 2
 _MIN_POINTED_HEADLINE_WORDS = 4  # a headline under a bare "Next article" label
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
+_BYLINE_REACH_ABOVE = 8  # lines above the range a byline may stand (see _byline_just_above)
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a subtitle
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
@@ -165,7 +166,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     )
     paragraphs, signed = without_sign_off(doc, paragraphs)
     paragraphs, credited = without_wire_credits(doc, paragraphs)
-    authors = authors or signed or credited
+    authors = authors or signed or credited or _byline_just_above(bylines, header_only, first)
     paragraphs = without_author_bios(doc, paragraphs, authors)
     paragraphs = without_bio_under_removed_header(doc, paragraphs)
     paragraphs = without_dividers(doc, paragraphs)
@@ -329,6 +330,20 @@ def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int
     title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
     start = min(title_at, span[0]) - _BYLINE_MARGIN
     return start, span[1] + _BYLINE_MARGIN
+
+
+def _byline_just_above(
+    bylines: list[tuple[int, list[str]]], header_only: frozenset[int], first: int
+) -> list[str]:
+    """The names of the nearest byline a few lines above the article's range, when none is
+    inside it: the headline taken was a lower heading ("By Jane Doe" under the page's H1,
+    then a standfirst, then a heading that rewords the title)."""
+    above = [
+        (i, names)
+        for i, names in bylines
+        if first - _BYLINE_REACH_ABOVE <= i < first and i not in header_only
+    ]
+    return above[-1][1] if above else []
 
 
 def _head_with_nearest_repeat(

@@ -617,6 +617,26 @@ def test_a_sites_tagline_under_the_skip_link_gives_way_to_the_headline_over_the_
     assert ext.authors == ["Sam Jones"]
 
 
+def test_a_byline_above_the_heading_taken_for_the_headline_names_the_author(extract):
+    # The page's own headline words the <title> less closely than a heading further down
+    # (under the share bar and a key-points box), which is taken: the byline under the
+    # page's headline stands just above it.
+    text = _page(
+        ["Best Coal Plant Closures of 2024 | Valley Herald"],
+        MENU,
+        ["Closing the valley's power stations"],
+        ["By Sam Jones – Updated March 3, 2024 | Fact-checked by Ana Roe"],
+        ["Share", "Tweet", "Email"],
+        ["Key points", "Two plants close in 2024", "Prices may rise"],
+        ["Coal plant closures for 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == "Coal plant closures for 2024"
+    assert ext.authors == ["Sam Jones"]
+
+
 def test_a_menu_item_opening_the_dump_is_no_title(extract):
     # inscriptis marks list items "* ", "+ ", "o " by level: its dump opens with the menu.
     text = _page(
