@@ -11,7 +11,8 @@ the same order and with the same functions, and returns the same date, but:
   once the date is found (the searches between them only read the tree), so no copy of
   the page is made (a copy cost as much as a tenth of the parse);
 - its search of a timestamp in the serialised page starts at the first bare date there
-  (a timestamp begins with one), and is skipped where there is none (most pages);
+  (a timestamp begins with one), and is skipped where there is none (most pages); one
+  scan finds where the first bare date or numeric date (below) may start;
 - its search of a written date near a numeric date ("Published: 03.03.2015") reads the
   page from just before the first numeric date, found by a simpler pattern, and is
   skipped where there is none (most pages);
@@ -69,6 +70,12 @@ _LOOSE_DATE = re.compile(TIMESTAMP_LOOSE_PATTERN.pattern.split(")(", 1)[0].remov
 # holds one, and is one), and how far before it a core (3) and its window (60) may start.
 _CORE_SEED = re.compile(r"[0-9][./][0-9]{1,2}[./][0-9]{2}")
 _CORE_SEED_MARGIN = 3 + 60
+# Where a bare date (_LOOSE_DATE) or a core seed starts, whichever comes first: one scan
+# of the page that most pages (with neither) need alone.
+_NUMERIC_DATE = re.compile(
+    r"[0-9](?:[./][0-9]{1,2}[./][0-9]{2}"
+    r"|(?<=1)99[0-9]-[0-1]?[0-9]-[0-3]?[0-9]|(?<=2)0[0-3][0-9]-[0-1]?[0-9]-[0-3]?[0-9])"
+)
 
 _DATE_JSON_SCRIPTS = etree.XPath(
     './/script[@type="application/ld+json" or @type="application/settings+json"]'
@@ -134,11 +141,13 @@ def _pruned_tree_date(tree: HtmlElement, options: Extractor, undo: Detached) -> 
     if result is not None:
         return result
     htmlstring = serialize(tree)
-    loose = _LOOSE_DATE.search(htmlstring)
+    first = _NUMERIC_DATE.search(htmlstring)
+    start = len(htmlstring) if first is None else first.start()
+    loose = _LOOSE_DATE.search(htmlstring, start)
     result = (
         _timestamp_search(htmlstring, loose, options)
         or img_search(tree, options)
-        or _idiosyncrasies_search(htmlstring, options)
+        or _idiosyncrasies_search(htmlstring, start, options)
     )
     if result is not None or loose is None:
         return result
@@ -157,7 +166,7 @@ def _timestamp_search(
     return pattern_search(htmlstring[loose.start() :], TIMESTAMP_PATTERN, options)
 
 
-def _idiosyncrasies_search(htmlstring: str, options: Extractor) -> str | None:
+def _idiosyncrasies_search(htmlstring: str, start: int, options: Extractor) -> str | None:
     """``idiosyncrasies_search(htmlstring, options)``, which looks for a written date
     (``TEXT_PATTERNS``) in a window of 60 characters either side of each numeric core
     (``DATE_CORE_PATTERN``), from the first, then searches on from that window's start.
@@ -166,8 +175,9 @@ def _idiosyncrasies_search(htmlstring: str, options: Extractor) -> str | None:
     and with one no core starts more than 3 characters before the first seed, nor any
     written date more than 46 before its core. The search therefore reads the page from
     63 characters before the first seed, with the same windows and the same match (the
-    patterns hold no anchors, look-behinds or word boundaries)."""
-    seed = _CORE_SEED.search(htmlstring)
+    patterns hold no anchors, look-behinds or word boundaries). No seed starts before
+    ``start``."""
+    seed = _CORE_SEED.search(htmlstring, start)
     if seed is None:
         return None
     start = seed.start() - _CORE_SEED_MARGIN

@@ -11,7 +11,9 @@ from htmldate.extractors import idiosyncrasies_search, pattern_search
 from lxml import etree
 
 from consumer.core.html.htmldate_pass import (
+    _CORE_SEED,
     _LOOSE_DATE,
+    _NUMERIC_DATE,
     _idiosyncrasies_search,
     _timestamp_search,
     fast_original_options,
@@ -129,11 +131,28 @@ _FILLER = "<div class='c-12 w-3/4'>x</div>" * 5  # digits and slashes, no numeri
 )
 def test_idiosyncrasies_search_as_htmldate(text: str) -> None:
     options = fast_original_options(MAX_DATE)
-    assert _idiosyncrasies_search(text, options) == idiosyncrasies_search(text, options)
+    assert _idiosyncrasies_search(text, 0, options) == idiosyncrasies_search(text, options)
 
 
 def test_idiosyncrasies_search_many_cores() -> None:
     """Past htmldate's 1,000 windows it searches the whole page."""
     options = fast_original_options(MAX_DATE)
     text = _FILLER + " 1.2.33 " * 1001 + "Published: 03/03/2015"
-    assert _idiosyncrasies_search(text, options) == idiosyncrasies_search(text, options)
+    assert _idiosyncrasies_search(text, 0, options) == idiosyncrasies_search(text, options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "none here 1234 12-34",
+        "a seed 1.2.33 then a bare date 2016-01-02",
+        "a bare date 1999-1-2 then a seed 12/12/12",
+        "x12016-01-02 and 2.2.22",
+        "11999-01-02 only",
+        "3.4.5 and 20.10.2020",
+    ],
+)
+def test_numeric_date_finds_the_first_seed_or_bare_date(text: str) -> None:
+    starts = [m.start() for m in (_LOOSE_DATE.search(text), _CORE_SEED.search(text)) if m]
+    first = _NUMERIC_DATE.search(text)
+    assert (first and first.start()) == (min(starts) if starts else None)
