@@ -6,9 +6,19 @@ from datetime import datetime
 
 import pytest
 from htmldate import find_date
+from htmldate.core import TIMESTAMP_PATTERN
+from htmldate.extractors import idiosyncrasies_search, pattern_search
 from lxml import etree
 
-from consumer.core.html.htmldate_pass import fast_original_options, htmldate_date
+from consumer.core.html.htmldate_pass import (
+    _CORE_SEED,
+    _LOOSE_DATE,
+    _NUMERIC_DATE,
+    _idiosyncrasies_search,
+    _timestamp_search,
+    fast_original_options,
+    htmldate_date,
+)
 from consumer.core.html.parse import parse_page
 from consumer.core.options import CoreOptions
 
@@ -30,6 +40,15 @@ PAGES = {
     "date element": _page(f'<div class="post-date">2018-09-10</div>{STORY}'),
     "time element": _page(f'<time datetime="2017-11-12T10:00:00">Sunday</time>{STORY}'),
     "timestamp in an attribute": _page(f'<div data-x="2016-01-02 10:11:12">{STORY}</div>'),
+    # A timestamp after a bare date, or after a bare date it does not begin with (the
+    # search starts at the first bare date); a bare date in an attribute with none.
+    "timestamp after a bare date": _page(
+        f'<div data-a="1999-09-09" data-x="2016-01-02 10:11:12">{STORY}</div>'
+    ),
+    "timestamp beginning at the first bare date": _page(
+        f'<div data-a="x2016-01-02 10:11:12+02:00 1998-01-01">{STORY}</div>'
+    ),
+    "bare date in an attribute": _page(f'<div data-a="2016-01-02">{STORY}</div>'),
     "written date": _page(f"<span>Published: 03/03/2015 by the editor</span>{STORY}"),
     # Dates inside sections htmldate deletes first (an iframe, a video) are not read, the
     # text after them is (drop_tree keeps the tail).
@@ -73,3 +92,67 @@ def test_pages_find_dates() -> None:
     assert {"time element", "written date", "bare date in the text", "date in the url"} <= found
     assert "bare date in a script only" not in found
     assert "date inside an iframe" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no date here",
+        "a bare date 2016-01-02 only",
+        "1999-09-09 then 2016-01-02 10:11:12 later",
+        "x2016-01-02T10:11:12Z and 1998-01-01",
+        "2016-1-2 10:11:12+0200",
+        "1989-01-01 10:11:12 is too early",
+    ],
+)
+def test_timestamp_search_as_pattern_search(text: str) -> None:
+    options = fast_original_options(MAX_DATE)
+    loose = _LOOSE_DATE.search(text)
+    expected = pattern_search(text, TIMESTAMP_PATTERN, options)
+    assert _timestamp_search(text, loose, options) == expected
+
+
+_FILLER = "<div class='c-12 w-3/4'>x</div>" * 5  # digits and slashes, no numeric date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no numeric date at all " + _FILLER,
+        _FILLER + "a version 1.2.3 and a path /a/12/34/ only",
+        _FILLER + "Published: 03/03/2015 by the editor",
+        _FILLER + "Veröffentlicht am: 4.5.2016 " + _FILLER,
+        _FILLER + "date of the meeting, as agreed :  12345.6.789 later",
+        _FILLER + "1.2.33 first, then " + "x" * 80 + " updated 2014/05/06",
+        _FILLER + "posted on 2013.1.22 and 07/08/2012 güncellendi",
+        _FILLER + "güncelleme tarihi : 11.12.2011 " + _FILLER,
+        "12/12/12 at the start, Datum 1.1.2010",
+    ],
+)
+def test_idiosyncrasies_search_as_htmldate(text: str) -> None:
+    options = fast_original_options(MAX_DATE)
+    assert _idiosyncrasies_search(text, 0, options) == idiosyncrasies_search(text, options)
+
+
+def test_idiosyncrasies_search_many_cores() -> None:
+    """Past htmldate's 1,000 windows it searches the whole page."""
+    options = fast_original_options(MAX_DATE)
+    text = _FILLER + " 1.2.33 " * 1001 + "Published: 03/03/2015"
+    assert _idiosyncrasies_search(text, 0, options) == idiosyncrasies_search(text, options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "none here 1234 12-34",
+        "a seed 1.2.33 then a bare date 2016-01-02",
+        "a bare date 1999-1-2 then a seed 12/12/12",
+        "x12016-01-02 and 2.2.22",
+        "11999-01-02 only",
+        "3.4.5 and 20.10.2020",
+    ],
+)
+def test_numeric_date_finds_the_first_seed_or_bare_date(text: str) -> None:
+    starts = [m.start() for m in (_LOOSE_DATE.search(text), _CORE_SEED.search(text)) if m]
+    first = _NUMERIC_DATE.search(text)
+    assert (first and first.start()) == (min(starts) if starts else None)
