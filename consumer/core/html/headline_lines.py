@@ -20,6 +20,7 @@ from consumer.core.html.bylines import (
     names_in,
     names_in_pieces,
 )
+from consumer.core.html.lines import STRIP_BAR
 from consumer.core.html.tree import following_elements, preceding_elements, squeeze, text_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
@@ -61,14 +62,13 @@ def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | N
     return None
 
 
-_STRIP_BAR = re.compile(r" [|•·] ")
 # Between a strip's parts: a bar or a dot, an ideographic space, or a run of spaces.
 _STRIP_GAP = re.compile(r"\s+[|•·]\s+|\s*\u3000\s*|\s{2,}")
 
 
 def _is_dated_byline_strip(text: str) -> bool:
     """A date, then a byline after a bar ("Posted: 24 November 2026 | By Lee Chang")."""
-    parts = _STRIP_BAR.split(text)
+    parts = STRIP_BAR.split(text)
     return (
         len(parts) >= 2
         and is_timestamp_line(parts[0])

@@ -195,8 +195,10 @@ def filter_lines(
 MAX_LAYOUT_LABEL_CHARS = 60
 
 
-# Between the parts of a byline's strip ("Laura Gómez | Madrid | 27 nov 2026 - 10:00 CET").
-_STRIP_BAR = re.compile(r" [|•·] ")
+# Between the parts of a byline's strip ("Laura Gómez | Madrid | 27 nov 2026 - 10:00 CET",
+# "Posted: 24 November 2026 | By Lee Chang").
+STRIP_BAR = re.compile(r" [|•·] ")
+_MAX_AUTHOR_STRIP_CHARS = 160
 
 
 def _is_dated_author_strip(line: str, author_keys: Collection[str]) -> bool:
@@ -207,15 +209,12 @@ def _is_dated_author_strip(line: str, author_keys: Collection[str]) -> bool:
     # (imported here: the text package imports this module's package on its way in)
     from consumer.core.text.timestamps import is_timestamp_line
 
-    parts = _STRIP_BAR.split(line)
+    parts = STRIP_BAR.split(line)
     return (
         len(parts) >= 2
         and pt.BYLINE_LABEL.sub("", line_key(parts[0]), count=1) in author_keys
         and any(is_timestamp_line(part) for part in parts[1:])
     )
-
-
-_MAX_AUTHOR_STRIP_CHARS = 160
 
 
 def drop_layout_labels(out: FilteredBody, cell_lines: Collection[str] = ()) -> None:

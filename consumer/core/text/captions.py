@@ -92,6 +92,7 @@ class CaptionVerdict:
 
 def find_captions(texts: list[str]) -> CaptionVerdict:
     """Group copies among ``texts`` (in order) and name captions and duplicates."""
+    # (A gallery's numbering or a screen reader's label: either marks a caption.)
     gallery = [GALLERY_PREFIX.match(text) or _CAPTION_LABEL.match(text) for text in texts]
     _number_bare_galleries(texts, gallery)
     texts = [
