@@ -157,9 +157,11 @@ def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
                 names.append(piece)
             continue
         dated = _NUMBER_AFTER.search(piece)
-        if dated and _is_name(piece[: dated.start()]):
-            names.append(piece[: dated.start()])
-            break  # the date after the name ("Jane Doe 25.11.2025", "李明 2025年11月25日")
+        # the date after the name ("Jane Doe 25.11.2025", "Jane Doe | 25.11.2025", "李明 2025年")
+        named = piece[: dated.start()].rstrip(_BEFORE_DATE) if dated else ""
+        if named and _is_name(named):
+            names.append(named)
+            break
         if not _is_name(piece):
             if names:
                 break
@@ -188,6 +190,7 @@ def _text_pieces(element: HtmlElement) -> list[str]:
 _NAME_SPLIT = re.compile(r"(,|\s&\s|\sand\s)")
 _NAME_OR_BAR_SPLIT = re.compile(r"(,|\s&\s|\sand\s|\s[|·•]\s)")
 _NAMES_END = frozenset("|·•")
+_BEFORE_DATE = " |·•,-–—"  # what may part a name from the date after it
 
 
 def _split_label(pieces: list[str], split: re.Pattern[str]) -> list[str]:

@@ -706,7 +706,10 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ... in the languages news is written in ("Archivado en:", "Schlagwörter:")
             r"archivado en|arquivado em|classé dans|schlagw(?:ö|oe)rter|"
             r"schlagworte|stichw(?:ö|oe)rter|mots-clés|étiquettes|etiquetas|parole chiave|"
-            r"trefwoorden|tagi|etykiety|kategorien?|catégories|categorías|rubriken)\s*:.{0,300}$",
+            r"trefwoorden|tagi|etykiety|kategorien?|catégories|categorías|rubriken|"
+            r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
+            r"ετικέτες)"
+            r"\s*:.{0,300}$",
             re.I,
         ),
     ),

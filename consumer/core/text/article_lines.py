@@ -13,6 +13,7 @@ from consumer.core.text.mainblock import SHORT, line_class, line_features
 TITLE_ROLE = "title"
 CAPTION_ROLE = "caption"
 SEPARATOR_REASONS = frozenset({"timestamp", "byline"})
+_COPY_REASONS = frozenset({"duplicate_caption", "duplicate_paragraph"})
 # A dump with runs of this many short lines (menus, link lists) is a full page.
 _MENU_RUN = 3
 _MAX_SHORT_SHARE_OF_COPY = 0.34
@@ -41,16 +42,24 @@ class ArticleLines:
         """Line ``i`` is the headline after all: the removal it was counted under is taken
         back, and a line that held the title's role before leaves under ``former`` (a copy
         of the headline, or the menu's or site's line taken for it)."""
+        text = self.lines[i].text
         for j, status in enumerate(self.status):
             if status == TITLE_ROLE and j != i:
                 self.remove(j, former)
+            elif j != i and status in _COPY_REASONS and self.lines[j].text == text:
+                self._uncount(j)
+                self.remove(j, "repeated_title")  # the headline's copy, left as a repeat
+        self._uncount(i)
+        self.status[i] = TITLE_ROLE
+
+    def _uncount(self, i: int) -> None:
+        """Take back the removal line ``i`` was counted under, if any."""
         reason = self.status[i]
         if reason is not None and reason != TITLE_ROLE:
             self.removed[reason] -= 1
             self.removed_chars[reason] -= len(self.lines[i].text)
             if self.removed[reason] <= 0:
                 del self.removed[reason], self.removed_chars[reason]
-        self.status[i] = TITLE_ROLE
 
     def looks_like_full_page(self) -> bool:
         """Does what is left still hold menus or link lists (a full-page dump), or only the

@@ -33,7 +33,7 @@ _BYLINE_WORD = (
     # Hebrew, Arabic, Persian, Urdu, Hindi and Thai ("מאת דנה לוי", "بقلم أحمد خالد")
     r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسنده|تحریر|लेखक|"
     r"रिपोर्ट(र)?(?=:)|โดย|ผู้เขียน|tác giả|"
-    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción|verfasst von|автор(ы)?|"
+    r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción(?=:)|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
     r"(de|texto|text|текст)(?=:)|de(?= notre )|"
     # "Reporter: Budi Santoso | Editor: Dewi Lestari" (Indonesian portals): the reporter
@@ -48,7 +48,9 @@ _BYLINE = re.compile(
     r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(published|updated|last updated|posted|for|on|am|um|le|el|"
     r"il|veröffentlicht|aktualisiert|publié|publicado|"
     r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
-    r" ?[|•·⋅] .{0,150})?",
+    r" ?[|•·⋅] .{0,150}|"
+    # the place after a dash ("Por Mariana Costa — São Paulo", "By Jane Doe - London")
+    r" [—–-] [^\W\d_][\w'’.-]*( [^\W\d_][\w'’.-]*){0,2})?",
     re.IGNORECASE,
 )
 _BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)

@@ -33,7 +33,7 @@ _MARKER = re.compile(
     r"^(media|image|video|photo) caption\b|"
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance|efe|ansa|anp|belga|"
     r"xinhua|aap|kyodo|yonhap|pa|antara( foto)?|pap|lusa|tass|anadolu|ctk|mti|ntb|zuma|"
-    r"nurphoto|abaca|bloomberg|imago)/[^/]{1,60}\)?$|"
+    r"nurphoto|abaca|bloomberg|imago) ?/ ?[^/]{1,60}\)?$|"
     # a photographer credited by the abbreviation for photo ("... w Warszawie. Fot. PAP/X")
     r"\b(fot|zdj|fotó)\. ?(?-i:[A-Z])[^.!?]{0,60}$|"
     r"\((afp|ap|reuters|getty( images)?|epa|dpa|efe|ansa|anp|belga|sipa|maxppp|keystone|"

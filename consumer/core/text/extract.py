@@ -44,6 +44,7 @@ from consumer.core.text.header_lines import find_bylines_and_dates
 from consumer.core.text.headline import visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
+from consumer.core.text.line_patterns import BAR_MENU
 from consumer.core.text.lines import Line, has_source_spacing, is_one_line_page, segment_lines
 from consumer.core.text.mainblock import (
     LIST_ITEM,
@@ -137,7 +138,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     placed_captions = _alt_captions(doc, markup.image_alts if markup else [])
     placed_captions += _find_captions(doc)
     _remove_joined_copies(doc)
-    paragraphs, span = _select_paragraphs(
+    span = _select_paragraphs(
         doc, title, full_page=flattened, paragraph_blocks=not has_source_spacing(text)
     )
     page_first, last = _article_range(doc, span)
@@ -150,7 +151,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # its headline is then a level-1 heading.
         headings = markup.headlines if markup and not raw.title_hint else []
         title = visible_headline(doc, title, span, first_line=not hint, headings=headings)
-    paragraphs = _without_title_copies(doc, paragraphs, title)
+    paragraphs = _without_title_copies(doc, title)
     captions = _captions_near(
         doc, [(i, c) for i, c in placed_captions if doc.status[i] != TITLE_ROLE], span
     )
@@ -208,24 +209,19 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     )
 
 
-def _without_title_copies(
-    doc: ArticleLines, paragraphs: list[str], title: CleanTitle | None
-) -> list[str]:
-    """The body without its lines that are the title, when the title was found after the
-    body was chosen (the headline above the body, whose copy the body held)."""
-    if title is None:
-        return paragraphs
-    copies = [
-        i
-        for i, status in enumerate(doc.status)
-        if status is None and doc.lines[i].text == title.text
-    ]
-    for i in copies:
-        doc.remove(i, "repeated_title")
-    # The headline found as the body's first line (``visible_headline``) is in it too.
-    titled = {doc.lines[i].text for i, status in enumerate(doc.status) if status == TITLE_ROLE}
-    dropped = ({title.text} if copies else set()) | (titled & set(paragraphs))
-    return [p for p in paragraphs if p not in dropped] if dropped else paragraphs
+def _without_title_copies(doc: ArticleLines, title: CleanTitle | None) -> list[str]:
+    """The body's lines still in play once the title's copies leave. The title may be
+    found after the body was chosen (the headline above the body, whose copy the body
+    held, or the body's first line), and lines above it may have left with it (a
+    section's name)."""
+    if title is not None:
+        titled = {title.text} | {
+            doc.lines[i].text for i, status in enumerate(doc.status) if status == TITLE_ROLE
+        }
+        for i, status in enumerate(doc.status):
+            if status is None and doc.lines[i].text in titled:
+                doc.remove(i, "repeated_title")
+    return [line.text for i, line in enumerate(doc.lines) if doc.status[i] is None]
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
@@ -483,6 +479,9 @@ def _first_title_line(doc: ArticleLines) -> int | None:
                 doc.remove(i, "newsletter")
                 in_email = True
                 continue
+            if BAR_MENU.fullmatch(text):
+                doc.remove(i, "navigation")  # the site's menu over the headline
+                continue
             if LIST_ITEM.match(text):
                 return None  # a list's item (a menu rendered as a list), no title
             sentence = text.endswith(".") and not text.endswith("...") and words > 12
@@ -561,15 +560,16 @@ def _select_paragraphs(
     title: CleanTitle | None,
     full_page: bool = False,
     paragraph_blocks: bool = True,
-) -> tuple[list[str], tuple[int, int] | None]:
-    """All remaining lines of a clean copy; the main block of a full-page dump.
+) -> tuple[int, int] | None:
+    """Keeps all remaining lines of a clean copy; the main block of a full-page dump (the
+    rest leaves as boilerplate).
 
     Without ``paragraph_blocks`` (a dump whose blank lines follow the page source's
     indentation), blocks do not bound paragraphs: they only tell which short lines were
     one element of the page (``element_blocks``).
 
-    Also returns the span of positions the article covers on a full page (None for a
-    clean copy, where all of it is the article).
+    Returns the span of positions the article covers on a full page (None for a clean
+    copy, where all of it is the article).
     """
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
     flattened = full_page
@@ -595,16 +595,10 @@ def _select_paragraphs(
         )
     else:
         kept = {i for i, text in enumerate(texts) if text is not None}
-    paragraphs = []
     for i, text in enumerate(texts):
-        if text is None:
-            continue
-        if i in kept:
-            paragraphs.append(text)
-        else:
+        if text is not None and i not in kept:
             doc.remove(i, "boilerplate")
-    span = (min(kept), max(kept)) if full_page and kept else None
-    return paragraphs, span
+    return (min(kept), max(kept)) if full_page and kept else None
 
 
 def _share_toolbars(doc: ArticleLines) -> frozenset[int]:

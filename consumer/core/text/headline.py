@@ -31,6 +31,9 @@ _MIN_LEAD_SHARE = 0.4  # of a headline's content words, the share the lead repea
 _MIN_HEADLINE_CONTENT_WORDS = 3
 _MIN_TITLE_LINE_WORDS = 4
 _HEADING_REACH = 40  # a headline may stand this far above the body (share bars, images)
+# Between a copy's site name and its headline: a section's name or two ("World", "Culture").
+_MAX_SECTION_LINES = 2
+_MAX_SECTION_WORDS = 3
 
 
 def visible_headline(
@@ -188,9 +191,24 @@ def _headline_by_lead(
 def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | None:
     """A page with no title line (or a menu's line taken for it): the headline-shaped line
     just above the bylines and dates that open the body ("10 Tips for Online Courses" /
-    "Posted on June 29, 2020")."""
+    "Posted on June 29, 2020"), or above its standfirst."""
     i = _line_above_byline(doc, body_start)
-    return None if i is None else _made_title(doc, i)
+    if i is None:
+        return None
+    if i and _is_standfirst(doc, i):
+        i -= 1
+    return _made_title(doc, i)
+
+
+def _is_standfirst(doc: ArticleLines, i: int) -> bool:
+    """Line ``i``, over the bylines, is the standfirst under the headline: the line above
+    it is headline-shaped too, of four words or more (not a section's name), and shorter."""
+    upper, lower = doc.lines[i - 1].text, doc.lines[i].text
+    return (
+        doc.status[i - 1] in _HEADLINE_STATUSES
+        and is_headline_shaped(upper)
+        and _MIN_TITLE_LINE_WORDS <= word_count(upper) < word_count(lower)
+    )
 
 
 def _line_above_byline(doc: ArticleLines, body_start: int) -> int | None:
@@ -204,16 +222,52 @@ def _line_above_byline(doc: ArticleLines, body_start: int) -> int | None:
 
 
 def _under_site_name(doc: ArticleLines, title: CleanTitle) -> CleanTitle:
-    """``title``, taken from the copy's first line, unless that line reads as no <title>
-    (a site's name), the story repeats none of its words (a short headline's it would:
-    "Storm hits coast") and the next line is a headline over the bylines and dates."""
+    """``title``, taken from the copy's first line, unless the story repeats none of its
+    words (a short headline's it would: "Storm hits coast") and a line above the story
+    does: a release's headline shown twice, left as a caption and its copy, under a menu
+    or a section's name ("News Releases"). When the first line reads as no <title> (a
+    site's or a section's name), the headline may also be the next line, over the
+    bylines and dates, or stand under a section's name ("Culture")."""
     title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), None)
-    if title_at is None or _reads_as_title(title.text):
+    if title_at is None:
         return title
     after = next((i for i in range(title_at + 1, len(doc.lines)) if doc.status[i] is None), None)
-    if after is None or content_words(title.text) & _lead_words(doc, after):
+    if after is None:
         return title
-    return _headline_opening_body(doc, after) or title
+    lead = _lead_words(doc, after)
+    if content_words(title.text) & lead:
+        return title
+    if _reads_as_title(title.text):
+        return (
+            _headline_by_lead(doc, after, lead)
+            or _headline_shown_twice(doc, title_at, after, lead)
+            or title
+        )
+    return (
+        _headline_opening_body(doc, after)
+        or _headline_under_section(doc, after)
+        or _headline_by_lead(doc, after, lead)
+        or _headline_shown_twice(doc, title_at, after, lead)
+        or title
+    )
+
+
+def _headline_shown_twice(
+    doc: ArticleLines, start: int, end: int, lead: set[str]
+) -> CleanTitle | None:
+    """Between ``start`` and ``end``, a headline-shaped line shown twice in a row (taken
+    for a caption and its copy) that shares a word with the lead: the page's <title> and
+    its <h1>, in a language whose words change their endings ("Lánchidat", "Lánchíd")."""
+    for i in range(start + 1, end - 1):
+        text = doc.lines[i].text
+        if (
+            doc.status[i] in _REPEATED_STATUSES | {"caption"}
+            and doc.lines[i + 1].text == text
+            and is_headline_shaped(text)
+            and content_words(text) & lead
+        ):
+            return _made_title(doc, i + 1 if doc.status[i] in _REPEATED_STATUSES else i)
+    return None
 
 
 def _headline_opening_body(doc: ArticleLines, body_start: int) -> CleanTitle | None:
@@ -233,6 +287,34 @@ def _headline_opening_body(doc: ArticleLines, body_start: int) -> CleanTitle | N
     if not opens or LIST_ITEM.match(text) or not is_headline_shaped(text):
         return None
     return _made_title(doc, body_start)
+
+
+def _headline_under_section(doc: ArticleLines, start: int) -> CleanTitle | None:
+    """The headline over the bylines and dates that open the story, when only a section's
+    name or two stand between ``start`` and it ("Culture" / the headline / "By Tom Okafor"
+    / "November 25, 2026" / the story): the section's name is the site's navigation."""
+    i = start
+    while i < len(doc.lines) and doc.status[i] is None and i - start <= _MAX_SECTION_LINES:
+        i += 1
+    if i >= len(doc.lines) or doc.status[i] not in SEPARATOR_REASONS:
+        return None
+    while i < len(doc.lines) and doc.status[i] in SEPARATOR_REASONS:
+        i += 1
+    headline = _line_above_byline(doc, i)
+    sections = range(start, headline if headline is not None else start)
+    if (
+        headline is None
+        or not sections
+        or any(
+            doc.status[k] is None and word_count(doc.lines[k].text) > _MAX_SECTION_WORDS
+            for k in sections
+        )
+    ):
+        return None
+    for k in sections:
+        if doc.status[k] is None:
+            doc.remove(k, "navigation")
+    return _made_title(doc, headline)
 
 
 def _part_of(line: str, title: str) -> bool:

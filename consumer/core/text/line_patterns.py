@@ -21,12 +21,13 @@ MAX_BOILERPLATE_CHARS = 160
 MAX_COOKIE_CHARS = 700
 
 # One button of a page's share strip: a network or a tool, with the verb before it or not
-# ("Compartir en Facebook", "Teilen auf X", "WhatsApp", "E-Mail").
+# ("Compartir en Facebook", "Teilen auf X", "WhatsApp", "E-Mail", "Teilen: Facebook").
 _SHARE_BUTTON = (
-    r"((share|teilen|compartir|comparte|partager|condividi|delen|partilhar|partilhe|"
-    r"compartilhar|compartilhe|udostępnij|dela|paylaş|send|envoyer|enviar|inviare)"
+    r"((share( this (article|story))?|teilen|compartir|comparte|partager|condividi|delen|"
+    r"partilhar|partilhe|compartilhar|compartilhe|udostępnij|dela|paylaş|send|envoyer|"
+    r"enviar|inviare|sdílet|zdieľať|megosztás|podijeli|jaa|(artikel|beitrag) teilen)"
     r"( (on|via|to|by|auf|per|bei|en|por|sur|par|"
-    r"su|op|no|na|på))? )?"
+    r"su|op|no|na|på))?:? )?"
     r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
     r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
     r"tumblr|sms|copy link|link kopieren|copier le lien|copiar (enlace|link))"
@@ -39,6 +40,14 @@ _LISTEN_BUTTON = (
     r"escucha(r)? (la |esta )?(noticia|(el )?artículo)|ascolta (l'|questo )articolo|"
     r"ascolta la notizia|ouvir (a |esta )?(notícia|matéria)|ouça (a |esta )?(notícia|matéria)|"
     r"luister naar (dit|het) artikel|posłuchaj artykułu|lyssna på artikeln)"
+)
+_MENU_ITEM = r"[^\W\d_][\w'’&.-]+( [^\W\d_][\w'’&.-]*)?"  # a word of two letters or more
+# Five or more sections of a word or two between bars, in any language: a menu when it
+# opens the dump (a markdown table's row is shaped so too: "Camera | Sensor | Price").
+BAR_MENU = re.compile(rf"{_MENU_ITEM}( ?[|•·] ?{_MENU_ITEM}){{4,14}}")
+_RARE_HOME_LINK = (
+    r"(domov|úvod|címlap|etusivu|forside|forsiden|αρχική|početna|naslovnica|acasă|главная|"
+    r"головна|strona główna|startsida|kezdőlap)"
 )
 _HOME_LINK = r"(home|startseite|inicio|portada|accueil|início|anasayfa|beranda|trang chủ)"
 # The sections of a site's menu, flattened onto one line by the dump ("Inicio Nacional
@@ -92,7 +101,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"paylaş|bagikan( artikel ini| (ke|di|via) \w+)?|"
             r"(この記事を)?シェア(する)?|ツイート|(はてな)?ブックマーク|lineで送る|"
             r"分享(到|这篇文章|此文)?|收藏|打印|微信|微博|(이 )?(기사 )?공유(하기)?|스크랩|인쇄|"
-            r"megosztás|κοινοποίηση|distribuie|sdílet|jaa|поделиться|chia sẻ|"
+            r"megosztás|κοινοποίηση|distribuie|jaa|поделиться|chia sẻ|"
+            r"(sdílet|sdílejte|zdieľať|podijeli|podeli)( (na|přes|cez) \w+)?|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
             r"(شارك|مشاركة)( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
             r"(שתפו|שתף|שיתוף)( ב\S+)?|(\S+( \S+)? पर )?शेयर( करें)?|แชร์( \S+)?|"
@@ -287,12 +297,19 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"{_MENU_SECTION}({_STRIP_GAP}{_MENU_SECTION}){{2,14}}+", _I),
         # ... or a home link and one section ("Início Política", "Home Politics")
         re.compile(rf"{_HOME_LINK}({_STRIP_GAP}{_MENU_SECTION}){{1,14}}+", _I),
+        # ... or a home link no headline opens with, then two sections or more of any
+        # words, each capitalised (a letter no lower-case range holds)
+        re.compile(
+            rf"(?i:{_RARE_HOME_LINK})( ?[|•·]? ?[^\W\d_a-zß-öø-ÿα-ωа-яё][\w'’&.-]+){{2,14}}"
+        ),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
         re.compile(
             r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
             r"archivado en|arquivado em|abgelegt unter|classé dans|"
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
+            r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
+            r"ετικέτες|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
             r"\s?: .{1,150}",
             _I,
@@ -372,7 +389,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"leave a comment|reply|join the (conversation|discussion))\W{0,3}|"
             r"you must be (logged|signed) in to (post a )?comment\b.{0,40}|"
             r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)\W{0,3}|"
-            r"(melden sie sich an|bitte anmelden),? um (zu kommentieren|mitzudiskutieren)\W{0,3}|"
+            r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)"
+            r"\W{0,3}|vous devez être connecté(e)? pour (commenter|réagir)\W{0,3}|"
             r"connectez-vous pour (commenter|réagir)\W{0,3}|(inicia|inicie) sesión para "
             r"comentar\W{0,3}|accedi per commentare\W{0,3}|(faça|fazer) login para comentar"
             r"\W{0,3}|log in om te reageren\W{0,3}|"
@@ -523,6 +541,7 @@ RELATED_HEADERS = re.compile(
     r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
     r"přečtěte si (také|též)|lue myös|читайте так(же|ож)|по темі|по теме|관련 ?기사|많이 본 뉴스|"
     r"læs (også|mere)|les (også|mer)|čtěte (také|též)|llegeix (també|més)|"
+    r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|pročitajte (i|još)|najčítanejšie|"
     r"קראו (עוד|גם)|(ये|यह) भी पढ़ें|"
     r"اقرأ أيضا|اقرأ أيضاً|"
     r"(أخبار|مقالات|مواضيع|موضوعات) ذات صلة|الأكثر (قراءة|مشاهدة)|"

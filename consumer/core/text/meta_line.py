@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.text.byline import byline_authors, is_name
 from consumer.core.text.timestamps import (
+    DATE_NOTICE,
     UPDATE_WORDS,
     Timestamp,
     find_timestamp,
@@ -93,6 +94,11 @@ def read_meta_line(text: str) -> MetaLine | None:
     or None when the line says something else (a sentence, a headline with a date)."""
     if len(text) > MAX_CHARS or _NOT_THE_ARTICLES.search(text):
         return None
+    notice = DATE_NOTICE.match(text)
+    if notice:  # "This article was last updated on <date>": one date, its words a label
+        stamp = find_timestamp(text)
+        rest = without_dates(text[notice.end() :])
+        return MetaLine([], [stamp]) if stamp and not _LETTER.search(rest) else None
     text = _FILING.split(text, maxsplit=1)[0]  # "| Categories: A, B, C" files the article
     parts = [p for chunk in _SEPARATORS.split(text) for p in _UPDATE_STARTS.split(chunk)]
     stamps = [s for s in map(find_timestamp, _clock_with_its_date(parts)) if s is not None]

@@ -69,6 +69,7 @@ _INLINE_LABEL = (
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
     r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте так(же|ож)|lue myös|"
     r"læs (også|mere)|les (også|mer)|přečtěte si (také|též)|čtěte (také|též)|"
+    r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|olvasd el ezt is|pročitajte (i|još)|"
     r"llegeix (també|més)|קראו (עוד|גם)|קרא (עוד|גם)|(ये|यह) भी पढ़ें|"
     r"اقرأ (أيضا|أيضاً|المزيد)|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
     r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber)"

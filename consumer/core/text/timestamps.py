@@ -19,6 +19,8 @@ ZONES: dict[str, str] = {
     "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "ist": "+05:30", "jst": "+09:00",
     "aest": "+10:00", "aedt": "+11:00", "wib": "+07:00", "wita": "+08:00", "trt": "+03:00",
     "msk": "+03:00", "brt": "-03:00", "kst": "+09:00", "hkt": "+08:00", "sgt": "+08:00",
+    "clt": "-04:00", "clst": "-03:00", "cot": "-05:00", "pet": "-05:00", "vet": "-04:00",
+    "uyt": "-03:00",
 }  # fmt: skip
 
 _LABEL = (
@@ -33,6 +35,17 @@ _LABEL = (
     r"( on| le| am| el| il| op| em| den)?"
 )
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)
+# How a page words a notice of its date ("This article was last updated on 26 November
+# 2026", "Dieser Artikel wurde zuletzt am 26.11.2026 aktualisiert"): a line that says only
+# that is a date line (``meta_line`` checks the rest). (The HTML mode keeps such lines:
+# WCXB's truth does.)
+DATE_NOTICE = re.compile(
+    r"^\W*((this|the) (article|story|page|post|piece) (was|has been)( last| first| originally)?|"
+    r"(dieser|der) (artikel|beitrag|text) wurde( zuletzt| erstmals)?|"
+    r"cet article a été|este (artículo|artigo) (fue|ha sido|foi)|"
+    r"questo articolo è stato|dit artikel is( voor het laatst)?)",
+    re.IGNORECASE,
+)
 _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
 # The words that say a date is an update, not the first publication.
 UPDATE_WORDS = (
@@ -45,7 +58,8 @@ _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
 _TIME = (
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})( ?(?P<ampm>[ap]\.?m\.?))?"
     r"( ?\(?(?P<tz>(gmt|utc|z|bst|cest|cet|mesz|mez|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|"
-    r"ist|jst|aest|aedt|wib|wita|trt|msk|brt|kst|hkt|sgt|et|pt|ct)\b(?![+-]\d)|"
+    r"ist|jst|aest|aedt|wib|wita|trt|msk|brt|kst|hkt|sgt|clst|clt|cot|pet|vet|uyt|et|pt|ct)"
+    r"\b(?![+-]\d)|"
     r"(gmt|utc) ?[+-]\d{1,2}(:?\d{2})?|[+-]\d{2}:?\d{2}))?"
 )
 _ISO = re.compile(
@@ -170,7 +184,7 @@ def find_timestamp(text: str) -> Timestamp | None:
         if zone:
             seconds = int(iso.group("s") or 0)
             value += f"T{int(iso.group('h')):02d}:{int(iso.group('mi')):02d}:{seconds:02d}{zone}"
-        return Timestamp(value=value, is_update=_is_update(text, date_span[0]))
+        return Timestamp(value=value, is_update=_is_update(text, date_span))
     rest = text[: date_span[0]] + " " + text[date_span[1] :]
     clock = _TIME_ANYWHERE.search(rest)
     if clock:
@@ -183,12 +197,16 @@ def find_timestamp(text: str) -> Timestamp | None:
         zone = _zone(clock.group("tz"))
         if zone and hour < 24 and minute < 60:
             value += f"T{hour:02d}:{minute:02d}:00{zone}"
-    return Timestamp(value=value, is_update=_is_update(text, date_span[0]), order_unsure=unsure)
+    return Timestamp(value=value, is_update=_is_update(text, date_span), order_unsure=unsure)
 
 
-def _is_update(text: str, date_start: int) -> bool:
-    """The label just before the date says "updated" (not "published")."""
-    return _UPDATE_LABEL.search(text[max(0, date_start - 40) : date_start]) is not None
+def _is_update(text: str, date_span: tuple[int, int]) -> bool:
+    """The label just before the date says "updated" (not "published"), or a notice's
+    verb after it does ("Dieser Artikel wurde am 26.11.2026 aktualisiert")."""
+    start, end = date_span
+    if _UPDATE_LABEL.search(text[max(0, start - 40) : start]):
+        return True
+    return DATE_NOTICE.match(text) is not None and _UPDATE_LABEL.search(text, end) is not None
 
 
 def is_timestamp_line(text: str) -> bool:

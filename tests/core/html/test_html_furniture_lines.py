@@ -33,6 +33,7 @@ from consumer.core.html.lines import (
         ("Comments (3)", "comments"),
         ("Schlagwörter: Wahl, Landtag, Regierung", "boilerplate"),
         ("Mots-clés : élections, budget", "boilerplate"),
+        ("Štítky: doprava, dálnice", "boilerplate"),
         ("Aktualisiert am 03.02.2021, 10:32 Uhr", "boilerplate"),
         ("Mis à jour le 03/02/2021 à 10:32", "boilerplate"),
         ("Publicado em 03/02/2021", "boilerplate"),

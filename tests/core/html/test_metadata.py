@@ -50,6 +50,8 @@ def test_a_given_name_that_is_also_a_month_is_a_name() -> None:
 def test_a_date_after_the_name_is_no_part_of_it() -> None:
     assert names_in(_element('<div class="author">By Jane Doe 25.11.2025</div>')) == "Jane Doe"
     assert names_in(_element('<div class="author">作者：李明 2025年11月25日</div>')) == "李明"
+    bar = '<div class="author">Γιώργος Παπαδόπουλος | 27.11.2026 11:20</div>'
+    assert names_in(_element(bar)) == "Γιώργος Παπαδόπουλος"
     assert names_in(_element('<div class="author">文/李明</div>')) == "李明"
 
 

@@ -152,6 +152,10 @@ def test_thai_portal_headline_byline_and_buddhist_era_date(extract, dump):
             "Xem thêm: Giá vé tàu điện sẽ giảm vào cuối tuần",
             "Giá vé tàu điện sẽ giảm vào cuối tuần",
         ),
+        (
+            "Prečítajte si aj: Cestujúci sa sťažujú na meškania autobusov",
+            "Cestujúci sa sťažujú na meškania autobusov",
+        ),
     ],
 )
 def test_inline_related_labels(line, headline):

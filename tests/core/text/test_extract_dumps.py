@@ -283,6 +283,103 @@ def test_a_site_name_above_the_headline_and_its_date_is_no_title(
     assert ext.removed["boilerplate"] == 1  # the site's name
 
 
+def test_a_menu_between_bars_over_the_headline_is_no_title(extract):
+    # Five sections or more between bars, in a language the section lists lack.
+    headline = "Vláda schválila stavbu nové dálnice na Moravě"
+    story = [
+        "Vláda ve středu schválila financování posledního úseku dálnice mezi Přerovem a "
+        "Lipníkem nad Bečvou. Stavba má stát zhruba 9 miliard korun.",
+        "Úsek dlouhý necelých patnáct kilometrů je jedním z posledních chybějících kusů "
+        "dálniční sítě na Moravě.",
+    ]
+    menu = "Zprávy | Domácí | Zahraničí | Ekonomika | Sport | Kultura"
+    ext = extract("\n".join((menu, headline, "26. listopadu 2026, 14:35", *story)))
+    assert ext.title == headline
+    assert ext.paragraphs == story
+    assert ext.removed["navigation"] == 1
+
+
+def test_a_section_name_above_a_headline_shown_twice_is_no_title(extract):
+    # A release's copy: the section's name, then the headline twice (first taken for a
+    # caption and its copy), its source and date, then the release.
+    headline = "Harbour Ferries Add Night Service Between Islands"
+    text = (
+        f"News Releases\n{headline}\n{headline}\nNews provided by\nIsland Ferries Ltd.\n"
+        "Nov 24, 2026, 08:30 ET\n"
+        "PORTVIEW, Nov. 24, 2026 -- Island Ferries Ltd. today added a night ferry service "
+        "between the two islands, running every ninety minutes from 10 p.m. to 4 a.m.\n"
+        "The harbour authority approved the timetable last week after a trial in October.\n"
+    )
+    ext = extract(text)
+    assert ext.title == headline
+    assert ext.captions == []
+    assert ext.removed["repeated_title"] == 1 and "duplicate_caption" not in ext.removed
+    assert ext.removed["boilerplate"] == 1  # the section's name
+
+
+def test_a_headline_shown_twice_under_a_menu_of_unknown_words_is_the_title(extract):
+    # Hungarian changes its words' endings: the lead repeats one of the headline's
+    # three words ("Lánchidat", "Lánchíd"), too few to tell it by the lead alone.
+    headline = "Bezárják a Lánchidat a hétvégén"
+    story = [
+        "A Lánchíd szombat reggeltől hétfő hajnalig teljesen le lesz zárva a "
+        "gépjárműforgalom elől, mert a kivitelező a híd világítását cseréli.",
+        "A gyalogosok a híd északi oldalán közlekedhetnek, a buszokat a Margit hídra terelik.",
+    ]
+    menu = "Címlap Belföld Külföld Gazdaság Sport Kultúra Vélemény"
+    text = "\n".join(
+        (menu, headline, headline, "Kovács Eszter", "2026. november 27. 09:12", *story)
+    )
+    ext = extract(text)
+    assert ext.title == headline
+    assert ext.paragraphs == story
+    assert ext.captions == []
+
+
+def test_a_section_name_between_the_site_name_and_the_headline_leaves(extract):
+    headline = "'I write the ending first': novelist Ines Farrow on her new book"
+    story = (
+        "Ines Farrow's fourth novel, set in a fishing town in the 1970s, has been "
+        "shortlisted for two prizes. We spoke to her about research and rewriting.",
+        "Q: Where did the idea for the book come from?",
+        "A: My grandmother ran a boarding house for fishermen, and I grew up on her stories.",
+        "This interview has been edited and condensed for clarity.",
+    )
+    header = ("The Daily Ledger", "Home | World | Business | Culture | Opinion", "Culture")
+    footer = (
+        "Related",
+        "Five debut novels to read this winter",
+        "The booksellers keeping small towns alive",
+        *("Share", "Facebook", "Twitter", "Email", "© 2026 The Daily Ledger"),
+    )
+    text = "\n".join((*header, headline, "By Tom Okafor", "November 25, 2026", *story, *footer))
+    ext = extract(text)
+    assert ext.title == headline
+    assert ext.paragraphs == list(story)
+    assert ext.authors == ["Tom Okafor"]
+
+
+def test_the_headline_over_a_longer_standfirst_over_the_byline_is_the_title(extract):
+    headline = "Inflação desacelera e fica abaixo da meta pela primeira vez em dois anos"
+    standfirst = "Índice oficial subiu 0,21% em outubro; no acumulado de 12 meses, alta é de 2,9%"
+    story = [
+        "A inflação oficial do país desacelerou em outubro e ficou abaixo do centro da meta "
+        "pela primeira vez desde 2024, informou nesta quinta-feira (27) o instituto.",
+        "O resultado foi puxado principalmente pela queda nos preços dos alimentos e da "
+        "energia elétrica, que recuaram pelo segundo mês seguido.",
+        "Economistas avaliam que o dado abre espaço para novos cortes na taxa de juros.",
+    ]
+    header = ("Publicidade", "Economia", headline, standfirst)
+    byline = ("Por Mariana Costa — São Paulo", "27/11/2026 09h15 Atualizado há 2 horas")
+    footer = ("Leia também", "Dólar fecha em queda após dados de emprego nos EUA")
+    ext = extract(
+        "\n".join((*header, *byline, story[0], story[1], "Publicidade", story[2], *footer))
+    )
+    assert ext.title == headline
+    assert ext.authors == ["Mariana Costa"]
+    assert ext.paragraphs == story
+
+
 def test_a_short_headline_over_its_standfirst_stays_the_title(extract):
     text = (
         "Storm hits coast\nThousands without power after winds of 200 km/h\n"
@@ -351,6 +448,7 @@ def test_credit_at_the_end_of_a_line_makes_it_a_caption(extract):
         "A cyclist rides past the closed petrol plant on the edge of the city on Tuesday, "
         "November 19. © Reuters / Jane Roe",
         "The simulated birth of a galaxy cluster (Image credit: Example Observatory)",
+        "Leere Bahnsteige am Kölner Hauptbahnhof. Foto: dpa / Oliver Berg",
     ]
     prose = [
         "The agency said the new module would be lighter than the one it replaces.",

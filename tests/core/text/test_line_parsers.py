@@ -591,6 +591,8 @@ def test_noise_shared_by_title_and_headlines():
         ("Log in to comment", "comments"),
         ("Jetzt anmelden und mitdiskutieren", "comments"),
         ("Connectez-vous pour commenter", "comments"),
+        ("Vous devez être connecté pour commenter.", "comments"),
+        ("Bitte melden Sie sich an, um zu kommentieren.", "comments"),
         ("Inicia sesión para comentar", "comments"),
     ],
 )

@@ -55,6 +55,9 @@ def test_number_runs_are_not_dates(line):
         ("By Hana Kobayashi • Senior Editor • Updated March 7, 2024", ["Hana Kobayashi"]),
         ("Geschrieben von Lena Vogt am 7. März 2024", ["Lena Vogt"]),
         ("By Mirela Zamfir", ["Mirela Zamfir"]),  # "el" inside a name ends nothing
+        # the place after a dash
+        ("Por Mariana Costa — São Paulo", ["Mariana Costa"]),
+        ("By Anna Smith-Jones - New York", ["Anna Smith-Jones"]),
     ],
 )
 def test_more_byline_forms(line, authors):
@@ -100,6 +103,46 @@ def test_published_and_updated_on_one_line(line, published, updated):
     assert [(s.value, s.is_update) for s in meta.stamps] == [(published, False), (updated, True)]
 
 
+@pytest.mark.parametrize(
+    ("line", "value", "is_update"),
+    [
+        ("This article was last updated on 26 November 2026 at 09:40.", "2026-11-26", True),
+        ("This story was first published on 3 May 2024.", "2024-05-03", False),
+        # the verb that says "updated" comes after the date
+        (
+            "Dieser Artikel wurde zuletzt am 26.11.2026 um 09:40 Uhr aktualisiert.",
+            "2026-11-26",
+            True,
+        ),
+        ("Cet article a été mis à jour le 26 novembre 2026 à 09h40.", "2026-11-26", True),
+    ],
+)
+def test_a_notice_of_the_articles_date_is_a_date_line(line, value, is_update):
+    meta = read_meta_line(line)
+    assert meta is not None
+    assert [(s.value, s.is_update) for s in meta.stamps] == [(value, is_update)]
+
+
+def test_a_place_before_the_date_and_a_south_american_zone():
+    meta = read_meta_line("Santiago de Chile - 23 nov 2026 - 21:40 CLT")
+    assert meta is not None and meta.names == []
+    assert [s.value for s in meta.stamps] == ["2026-11-23T21:40:00-04:00"]
+
+
+def test_a_newsroom_credit_alone_is_no_label_for_the_next_line(extract):
+    # "Redacción" (the newsroom) credits the staff; "Redacción:" labels a name.
+    text = (
+        "Cierran los colegios electorales en todo el país\nRedacción\n"
+        "Santiago de Chile - 23 nov 2026 - 21:40 CLT\n"
+        "Los centros de votación han cerrado a las 18:00 hora local y ha comenzado el "
+        "recuento en todo el país, informó el Servicio Electoral.\n"
+    )
+    ext = extract(text)
+    assert ext.authors == []
+    assert ext.published_at == "2026-11-23T21:40:00-04:00"
+    assert extract(text.replace("Redacción\n", "Redacción: Ana Rojas\n")).authors == ["Ana Rojas"]
+
+
 def test_meta_line_with_a_lone_unknown_name_leaves_it_to_the_caller():
     meta = read_meta_line("Zygmunt Quorra | 7 March 2024")
     assert meta is not None and meta.names == [] and meta.lone_name == "Zygmunt Quorra"
@@ -110,6 +153,7 @@ def test_meta_line_with_a_lone_unknown_name_leaves_it_to_the_caller():
     [
         "The council met on 7 March 2024 to vote on the new budget for the harbour.",
         "Top 10 things to do in Lisbon in 2024 and where to eat afterwards with friends",
+        "This article was published on 3 May 2024 in answer to a reader's letter.",
     ],
 )
 def test_sentences_and_headlines_with_dates_are_not_meta_lines(line):

@@ -329,6 +329,15 @@ def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -
         ("Início Política", "navigation"),  # a home link and one section
         ("Home | Politics", "navigation"),
         ("Archivado en: Salario mínimo, Empleo", "navigation"),  # a story's tags
+        ("Témata: doprava, dálnice, vláda", "navigation"),
+        ("Sdílet na Facebooku", "share"),
+        # a home link of a language the section lists lack, then capitalised sections
+        ("Domov Slovensko Svet Ekonomika Šport", "navigation"),
+        ("Αρχική Ελλάδα Κόσμος Οικονομία", "navigation"),
+        ("Ετικέτες: ενέργεια, φωτοβολταϊκά", "navigation"),
+        ("Zdieľať: Facebook X E-mail", "share"),  # the verb as a label over the buttons
+        ("Teilen: Facebook X E-Mail", "share"),
+        ("Artikel teilen: Facebook X E-Mail", "share"),
     ],
 )
 def test_strips_of_buttons_and_flattened_menus(line: str, reason: str) -> None:
@@ -343,6 +352,14 @@ def test_strips_of_buttons_and_flattened_menus(line: str, reason: str) -> None:
         "Sport Politics",
         "X marks the spot",
         "Facebook and Twitter were both down for an hour on Monday.",
+        # a headline with its section and site after bars, a byline strip
+        "Storm closes the harbour for two days | Local | Harbour Gazette",
+        "Jana Novotná | Praha | 26. listopadu 2026 | Doprava",
+        # a table's rows (a bar-separated menu is told only where it opens the dump)
+        "Team | P | W | D | L | Pts",
+        "Camera | Sensor | Video | Price | Best For",
+        "Domov dôchodcov zatvoria januári",  # "nursing home": a headline
+        "Share: the story of my life",
     ],
 )
 def test_headlines_of_menu_and_network_words_are_kept(line: str) -> None:
