@@ -27,8 +27,8 @@ _SHARE_BUTTON = (
     r"compartilhar|compartilhe|udostępnij|dela|paylaş|send|envoyer|enviar|inviare)"
     r"( (on|via|to|by|auf|per|bei|en|por|sur|par|"
     r"su|op|no|na|på))? )?"
-    r"(facebook|twitter|x|linkedin|whatsapp|e-?mail this|blogthis!|e-?mail|mail|print|"
-    r"drucken|imprimer|imprimir|stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
+    r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
+    r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
     r"tumblr|sms|copy link|link kopieren|copier le lien|copiar (enlace|link))"
 )
 _STRIP_GAP = r"( ?[|•·/,] ?| )"

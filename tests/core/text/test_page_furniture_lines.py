@@ -312,8 +312,6 @@ def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -
         ("Partager sur Facebook | Partager sur LinkedIn", "share"),
         ("Partager sur X Envoyer par e-mail", "share"),
         ("Facebook Twitter WhatsApp E-mail", "share"),
-        # a blog platform's strip: "Email This" and "BlogThis!" are its first buttons
-        ("Email This BlogThis! Share to Twitter Share to Facebook", "share"),
         # one button, the verb in the imperative before the network
         ("Compartilhe no WhatsApp", "share"),
         ("Comparte en Facebook", "share"),
