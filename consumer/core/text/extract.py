@@ -52,6 +52,7 @@ from consumer.core.text.mainblock import (
     line_class,
     line_features,
     select_main_block,
+    short_post_lines,
 )
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
@@ -665,7 +666,9 @@ def _headline_anchor(
         if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
             if i >= 0.7 * len(doc.lines):
                 return None
-            if _heads_prose(doc, i) and not (by_blocks and _in_headline_list(doc, i)):
+            if (_heads_prose(doc, i) or _heads_short_post(doc, i)) and not (
+                by_blocks and _in_headline_list(doc, i)
+            ):
                 return i
     return None
 
@@ -693,6 +696,13 @@ def _heads_prose(doc: ArticleLines, i: int) -> bool:
         doc.status[j] is None and line_class(line_features(doc.lines[j].text)) != SHORT
         for j in range(i + 1, min(i + 1 + _ANCHOR_REACH, len(doc.lines)))
     )
+
+
+def _heads_short_post(doc: ArticleLines, i: int) -> bool:
+    """Does line ``i`` head a post of a line or two that is no prose, with its comments
+    header right under it (see ``short_post_lines``)?"""
+    texts = [line.text if doc.status[k] is None else None for k, line in enumerate(doc.lines)]
+    return bool(short_post_lines(texts, i, _positions(doc, {"comments"})))
 
 
 def _with_link_targets(

@@ -151,6 +151,8 @@ _HEADER_REACH = 20  # lines from the headline to its text's first run
 _MIN_HEADED_RUN = 100.0  # a run under the headline that joins whatever the best scores
 _MAX_BOX_PROSE = 4  # prose lines of a sidebar's box above the headline (an "About me")
 _CAPTION_REACH = 2  # a photo's caption sits right above its credit or its copy
+_POST_REACH = 4  # lines from a short post's headline to its comments header
+_MIN_POST_LINE_WORDS = 8  # a short post's line: more words than a label or a menu's
 THREAD_HEADER_REACH = 3  # lines from a comments header to its thread's first entry
 _MIN_SIGNED_ENTRIES = 4  # a thread of readers' comments: name, comment, name, comment ...
 _MAX_ENTRY_LINES = 3  # prose lines of one comment
@@ -333,6 +335,10 @@ def select_main_block(
     _mark_amount_lists(texts, classes, scores)
     _mark_entry_times(texts, classes, scores)
     _free_speakers(texts, classes, scores)
+    if anchor is not None:
+        for k in short_post_lines(texts, anchor, barriers):
+            classes[k] = GOOD
+            scores[k] = max(scores[k], float(len(texts[k] or "")))
     thread_heads = _thread_headers(barriers, entries)
     barriers = barriers | entries
     thread = _signed_thread_start(texts, classes)
@@ -390,6 +396,22 @@ def select_main_block(
         if not flattened and label and label.endswith(":") and len(label) <= _MAX_LABEL_CHARS:
             kept.add(first - 1)  # "Leitsätze des Gerichts:" introduces the text under it
     return kept
+
+
+def short_post_lines(
+    texts: list[str | None], headline: int, barriers: frozenset[int]
+) -> list[int]:
+    """The lines of a post too short for prose: under its headline (``headline``) a
+    comments header (a barrier) follows within ``_POST_REACH`` lines, and the kept lines
+    between hold no sentence-ending prose; those of ``_MIN_POST_LINE_WORDS`` words or more
+    are the post ("Created by a designer from Leeds! Via designblog More zombies here")."""
+    end = next((b for b in sorted(barriers) if b > headline), None)
+    if end is None or end - headline > _POST_REACH:
+        return []
+    lines = [k for k in range(headline + 1, end) if texts[k] is not None]
+    if any(line_class(line_features(texts[k] or "")) != SHORT for k in lines):
+        return []
+    return [k for k in lines if len(_WORD.findall(texts[k] or "")) >= _MIN_POST_LINE_WORDS]
 
 
 def _without_comment_runs(

@@ -917,3 +917,45 @@ def test_a_paragraph_under_a_related_box_inside_the_text_closes_it(extract):
         FOOTER,
     )
     assert extract(text).paragraphs == [*ARTICLE, closing]
+
+
+def test_a_short_post_of_one_line_over_its_comments_header(extract):
+    # A blog post of one line that ends no sentence, under its headline and its category
+    # line and over an empty comments section; then a sidebar with a bio that reads as
+    # prose and an archive.
+    post = "Drawn by a student from Leeds! Via someblog More robot drawings here"
+    sidebar = [
+        "Hello there, welcome to my little corner of the web",
+        "you can also follow me on my other pages here or there, and the blog has its own "
+        "video channel that you can subscribe to as well if you like what you see here",
+        "About me",
+        "Write for us",
+    ]
+    text = _page(
+        ["The Odd Notebook » Robots drawn as garden tools"],
+        ["Robots drawn as garden tools"],
+        ["drawings, odd things — notebookwriter @ 15:34"],
+        [post],
+        ["Comments (0)"],
+        ["No comments yet."],
+        ["Leave a comment"],
+        *[[line] for line in sidebar],
+        ["November 2012", "October 2012", "September 2012", "August 2012"],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == [post]
+
+
+def test_a_short_post_needs_a_line_of_some_words(extract):
+    # A line of a few words under the headline is a caption or a credit, no post: the
+    # short-post rule leaves it.
+    from consumer.core.text.mainblock import short_post_lines
+
+    texts = ["Robots drawn as garden tools", "Drawn by a student from Leeds", "Comments (0)"]
+    assert short_post_lines(texts, 0, frozenset({2})) == []
+    texts[1] = "Drawn by a student from Leeds! Via someblog More robot drawings here"
+    assert short_post_lines(texts, 0, frozenset({2})) == [1]
+    # The comments header too far under the headline, or prose between: not this rule.
+    assert short_post_lines([*texts[:2], "x", "y", "z", "w", "Comments"], 0, frozenset({6})) == []
+    prose = "The student drew them over the summer. She says she will draw more of them soon."
+    assert short_post_lines([texts[0], prose, texts[2]], 0, frozenset({2})) == []
