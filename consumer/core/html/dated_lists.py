@@ -99,7 +99,9 @@ def _date_keys(line: str) -> list[tuple[int, ...]] | None:
     year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
     first, second = int(parts["a"]), int(parts["b"])
     readings = [(1, year, month, day) for day, month in ((first, second), (second, first))]
-    valid = [key for key in readings if 1 <= key[2] <= 12 and 1 <= key[3] <= 31]
+    valid: list[tuple[int, ...]] = [
+        key for key in readings if 1 <= key[2] <= 12 and 1 <= key[3] <= 31
+    ]
     return valid or None
 
 
