@@ -41,9 +41,17 @@ _EDGE = r"[\s|•*·»«-]*"
 _DATE_FIRST = re.compile(
     rf"^{_EDGE}(?:\w+,?\s+)?{_DATE}\s*(?:[-–—:|]\s*)+(?P<headline>[^|]+?){_EDGE}$", re.I
 )
-_DATE_LAST = re.compile(rf"^{_EDGE}(?P<headline>[^|]+?)\s*[-–—,(|]?\s*{_DATE}\)?{_EDGE}$", re.I)
+# (The date after the headline is looked for in the line's last _DATE_LAST_REACH characters
+# only: matched from the start, the headline's every length was tried against the date.)
+_DATE_LAST = re.compile(rf"\s*[-–—,(|]?\s*{_DATE}\)?{_EDGE}$", re.I)
+_HEADLINE_FIRST = re.compile(rf"^{_EDGE}(?P<headline>[^|]+?)\s*$")
+_DATE_LAST_REACH = 60
 MAX_DATED_LINE_CHARS = 250
 LIST_ITEM = "- "  # how a list item's line starts (as in ``lines``)
+# A cheap first look: a year, a date in digits or an age near the line's start or end
+# (where the patterns want the date).
+_HINT_REACH = 48
+_DATE_HINT = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|\bago\b", re.I)
 _UNIT_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080}
 _MONTH_MINUTES = 43200
 
@@ -71,15 +79,23 @@ def _may_be_dated(line: str) -> bool:
     return (
         len(line) <= MAX_DATED_LINE_CHARS
         and not line.startswith(LIST_ITEM)
-        and any(char.isdigit() for char in line)
+        and (
+            _DATE_HINT.search(line, 0, _HINT_REACH) is not None
+            or _DATE_HINT.search(line, max(0, len(line) - _HINT_REACH)) is not None
+        )
     )
 
 
 def _date_keys(line: str) -> list[tuple[int, ...]] | None:
     """The line's date as keys that sort by time (two for a date in digits: day first or
     month first), when the line is a headline with a date; else None."""
-    match = _DATE_FIRST.match(line) or _DATE_LAST.match(line)
-    if match is None or not _is_headline(match.group("headline")):
+    match = _DATE_FIRST.match(line)
+    headline = None if match is None else match.group("headline")
+    if match is None:
+        match = _DATE_LAST.search(line, max(0, len(line) - _DATE_LAST_REACH))
+        before = None if match is None else _HEADLINE_FIRST.match(line, 0, match.start())
+        headline = None if before is None else before.group("headline")
+    if match is None or headline is None or not _is_headline(headline):
         return None
     parts = match.groupdict()
     if parts["ago"] is not None:
