@@ -20,8 +20,9 @@ from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, first_positi
 from consumer.core.html.tree import document_elements, squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,
-# headings or paragraphs, which are lines of their own already).
-_CONTAINER_TAGS = ("div", "section", "article", "main", "td", "center")
+# headings or paragraphs, which are lines of their own already; but ``<font>``, which
+# pages of the 2000s wrap a whole column in, headline and boxes too).
+_CONTAINER_TAGS = ("div", "section", "article", "main", "td", "center", "font")
 # Children that end a run of loose text (and after which a new one may start).
 BLOCK_TAGS = frozenset(
     {
@@ -109,7 +110,10 @@ def restore_leading_text(
     inserts: list[tuple[int, list[str]]] = []
     for container in containers:
         parts = _parts(container)
-        lead = parts[0]
+        lead_at = _lead_part(parts)
+        if lead_at is None:
+            continue
+        lead = parts[lead_at]
         if len(lead.text) < MIN_LEAD_CHARS or not lead.text.endswith(PARAGRAPH_ENDS):
             continue
         if lead.linked > MAX_LOOSE_LINK_SHARE * len(lead.text):
@@ -117,13 +121,27 @@ def restore_leading_text(
         key = keys[lead.text]
         if key in positions:
             continue
-        following = (p.full_text() for p in parts[1 : 1 + MAX_FOLLOWING_PARTS])
+        following = (p.full_text() for p in parts[lead_at + 1 : lead_at + 1 + MAX_FOLLOWING_PARTS])
         text = next((t for t in following if t), None)
         at = positions.get(keys[text]) if text else None
         if at is not None:
             inserts.append((at, [lead.text]))
             positions[key] = at
     return with_inserts(lines, inserts)
+
+
+def _lead_part(parts: list[_Part]) -> int | None:
+    """The index of the first run of text in ``parts``, when no paragraph comes before it:
+    the blocks before it are the story's boxes (a picture, a video player, an ad slot) or
+    short ``<p>`` s (a date line; an empty one, where the parser closed a ``<p>`` at a box
+    opening inside it)."""
+    for at, part in enumerate(parts):
+        if part.is_run and part.text:
+            return at
+        block = part.block
+        if block is not None and block.tag == "p" and len(part.full_text()) >= MIN_LEAD_CHARS:
+            return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -398,9 +398,7 @@ def select_main_block(
     return kept
 
 
-def short_post_lines(
-    texts: list[str | None], headline: int, barriers: frozenset[int]
-) -> list[int]:
+def short_post_lines(texts: list[str | None], headline: int, barriers: frozenset[int]) -> list[int]:
     """The lines of a post too short for prose: under its headline (``headline``) a
     comments header (a barrier) follows within ``_POST_REACH`` lines, and the kept lines
     between hold no sentence-ending prose; those of ``_MIN_POST_LINE_WORDS`` words or more

@@ -127,6 +127,41 @@ def test_a_label_or_a_lead_beside_other_blocks_is_not_put_back() -> None:
     assert restore_leading_text(elsewhere, LATER) == LATER
 
 
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        '<div class="photo"><img src="a.jpg"><span>Photo: Agency</span></div>',
+        '<div class="player"><iframe src="v.html"></iframe></div><span></span>',
+        # (the parser closes a <p> at the ad's <div> in it: an empty <p>, then the box)
+        '<p><div class="ad">Advertisement</div>',
+        "<p>12 May 2024</p>",
+    ],
+)
+def test_the_lead_after_the_story_s_boxes_goes_back_before_its_first_paragraph(
+    boxes: str,
+) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LATER)
+    tree = _tree(f'<div class="article">{boxes}{OPENING}{paragraphs}</div>')
+    assert restore_leading_text(tree, LATER) == [OPENING, *LATER]
+
+
+def test_text_after_a_paragraph_is_no_lead() -> None:
+    first, *others = [LATER[2], *LATER[:2], *LATER[3:]]  # (a paragraph of 100+ characters)
+    paragraphs = "".join(f"<p>{line}</p>" for line in others)
+    tree = _tree(f'<div class="article"><p>{first}</p>{OPENING}{paragraphs}</div>')
+    assert restore_leading_text(tree, [first, *others]) == [first, *others]
+
+
+def test_an_old_page_s_font_wrapper_is_a_container_of_loose_text() -> None:
+    later = "".join(f"<br><br>{line}" for line in LATER)
+    tree = _tree(f'<div><font size="2"><h1>Harbour works</h1><b></b>{OPENING}{later}</font></div>')
+    assert restore_opening_runs(tree, ["Harbour works", *LATER]) == [
+        "Harbour works",
+        OPENING,
+        *LATER,
+    ]
+
+
 @pytest.mark.parametrize("child_tag", ["br", "p"])
 def test_containers_are_those_the_whole_document_xpath_finds(child_tag: str) -> None:
     """The containers found from their children are what ``//br/parent::*[...]`` finds, in

@@ -1,0 +1,139 @@
+"""Dated lists of other stories: a run of headlines, each with the day (or how long ago)
+it was published, newest first ("December 21, 2007 - At the movies", "15 hrs ago -
+Park realizes win at Oracle", "| 08.01.2008: | New doc tackles hip-hop misogyny |",
+"- Wireless security concerns unfounded 2008-01-16 10:37"): a section's archive, a
+"latest stories" box or a column's back issues that extractors keep under the story.
+
+A story's own timeline lists dates too, but in the order things happened (oldest first)
+and mostly as sentences; so a run is the site's list only when its dates do not go
+forward in time and no item is a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from consumer.core.months import MONTHS
+
+# Fewer dated lines in a row may be a story's own ("1 May 2020 - Lockdown begins").
+MIN_DATED_HEADLINES = 3
+# A headline is a few words; more is a teaser's summary or a sentence of a timeline.
+MIN_HEADLINE_WORDS = 2
+MAX_HEADLINE_WORDS = 15
+
+_MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+_CLOCK = r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:[+-]\d{2})?)?"
+# Each form names its parts: how long ago, or a year, a month and a day (in digits, the
+# order of day and month unknown).
+_DATE = (
+    r"(?<![\d./])(?:(?P<ago>\d{1,3}|an?|one)\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|"
+    r"months?)\s+ago"
+    rf"|(?P<iy>\d{{4}})[-./](?P<im>\d{{1,2}})[-./](?P<id>\d{{1,2}})(?!\d){_CLOCK}"
+    rf"|(?P<nd>\d{{1,2}})\.?\s+(?P<nm>{_MONTH})\.?,?\s+(?P<ny>\d{{4}})"
+    rf"|(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}),?\s+(?P<my>\d{{4}})"
+    rf"|(?P<a>\d{{1,2}})[-./](?P<b>\d{{1,2}})[-./](?P<y>\d{{4}}|\d{{2}})(?![\d./]){_CLOCK})"
+)
+# The date before the headline, parted by a dash, a colon or a table's cells; or after
+# it. List marks and a table row's bars around the line are read past.
+_EDGE = r"[\s|•*·»«-]*"
+_DATE_FIRST = re.compile(
+    rf"^{_EDGE}(?:\w+,?\s+)?{_DATE}\s*(?:[-–—:|]\s*)+(?P<headline>[^|]+?){_EDGE}$", re.I
+)
+# (The date after the headline is looked for in the line's last _DATE_LAST_REACH characters
+# only: matched from the start, the headline's every length was tried against the date.)
+_DATE_LAST = re.compile(rf"\s*[-–—,(|]?\s*{_DATE}\)?{_EDGE}$", re.I)
+_HEADLINE_FIRST = re.compile(rf"^{_EDGE}(?P<headline>[^|]+?)\s*$")
+_DATE_LAST_REACH = 60
+MAX_DATED_LINE_CHARS = 250
+LIST_ITEM = "- "  # how a list item's line starts (as in ``lines``)
+# A cheap first look: a year, a date in digits or an age near the line's start or end
+# (where the patterns want the date).
+_HINT_REACH = 48
+_DATE_HINT = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|\bago\b", re.I)
+_UNIT_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080}
+_MONTH_MINUTES = 43200
+
+
+def dated_headline_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that make a dated list of other stories: at least
+    MIN_DATED_HEADLINES in a row, each a headline with a date, the dates newest first."""
+    rows: set[int] = set()
+    run: list[tuple[int, list[tuple[int, ...]]]] = []
+    for at, line in enumerate([*lines, ""]):
+        keys = _date_keys(line) if _may_be_dated(line) else None
+        # (A list of ages and a list of days are two lists.)
+        if keys is not None and (not run or run[-1][1][0][0] == keys[0][0]):
+            run.append((at, keys))
+            continue
+        if len(run) >= MIN_DATED_HEADLINES and _newest_first([keys for _, keys in run]):
+            rows.update(at for at, _ in run)
+        run = [] if keys is None else [(at, keys)]
+    return rows
+
+
+def _may_be_dated(line: str) -> bool:
+    # (A list the page marks up as one is left: a press review or a reading list the
+    # story gives, whose items are other outlets' stories with their dates.)
+    return (
+        len(line) <= MAX_DATED_LINE_CHARS
+        and not line.startswith(LIST_ITEM)
+        and (
+            _DATE_HINT.search(line, 0, _HINT_REACH) is not None
+            or _DATE_HINT.search(line, max(0, len(line) - _HINT_REACH)) is not None
+        )
+    )
+
+
+def _date_keys(line: str) -> list[tuple[int, ...]] | None:
+    """The line's date as keys that sort by time (two for a date in digits: day first or
+    month first), when the line is a headline with a date; else None."""
+    match = _DATE_FIRST.match(line)
+    headline = None if match is None else match.group("headline")
+    if match is None:
+        match = _DATE_LAST.search(line, max(0, len(line) - _DATE_LAST_REACH))
+        before = None if match is None else _HEADLINE_FIRST.match(line, 0, match.start())
+        headline = None if before is None else before.group("headline")
+    if match is None or headline is None or not _is_headline(headline):
+        return None
+    parts = match.groupdict()
+    if parts["ago"] is not None:
+        count = 1 if not parts["ago"].isdigit() else int(parts["ago"])
+        unit = parts["unit"].lower()
+        minutes = _MONTH_MINUTES if unit.startswith("mo") else _UNIT_MINUTES[unit[0]]
+        return [(0, -count * minutes)]  # (kind first: an age sorts apart from a day)
+    if parts["iy"] is not None:
+        iso = (1, int(parts["iy"]), int(parts["im"]), int(parts["id"]))
+        return [iso] if 1 <= iso[2] <= 12 and 1 <= iso[3] <= 31 else None
+    named = (parts["nm"], parts["nd"], parts["ny"])
+    if parts["mm"] is not None:
+        named = (parts["mm"], parts["md"], parts["my"])
+    if named[0] is not None:
+        month = MONTHS.get(named[0].lower().rstrip("."))
+        return None if month is None else [(1, int(named[2]), month, int(named[1]))]
+    year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+    first, second = int(parts["a"]), int(parts["b"])
+    readings = [(1, year, month, day) for day, month in ((first, second), (second, first))]
+    valid: list[tuple[int, ...]] = [
+        key for key in readings if 1 <= key[2] <= 12 and 1 <= key[3] <= 31
+    ]
+    return valid or None
+
+
+def _is_headline(text: str) -> bool:
+    """A few words that end no sentence (an abbreviation's dot, "U.S.", may end it)."""
+    words = text.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    return not text.endswith(".") or "." in words[-1][:-1]
+
+
+def _newest_first(keys: list[list[tuple[int, ...]]]) -> bool:
+    """Whether, under one reading of the dates in digits for the whole run, no date is
+    later than the one before it."""
+    for reading in (0, -1):  # (a day's only reading is both)
+        dates = [options[reading] for options in keys]
+        if all(later <= earlier for earlier, later in pairwise(dates)):
+            return True
+    return False

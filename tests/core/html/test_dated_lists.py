@@ -1,0 +1,129 @@
+"""Dated lists of other stories (headlines with their dates, newest first) leave the body;
+a story's own timeline (oldest first, or sentences) stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.core.html.dated_lists import dated_headline_rows
+from consumer.core.html.lines import filter_lines
+
+STORY = [
+    "The town council voted on Tuesday to rebuild the old bridge over the river.",
+    "Work is due to start in the spring and last two years, the mayor said.",
+]
+
+
+def _body(lines: list[str]) -> list[str]:
+    return filter_lines(lines, headlines=[], captions=[], related_titles=[]).paragraphs
+
+
+@pytest.mark.parametrize(
+    "archive",
+    [
+        [
+            "March 21, 2024 - At the cinema this week",
+            "March 14, 2024 - Review: a quiet film about a loud family",
+            "February 2, 2024 - Festival opens its doors",
+        ],
+        [
+            "15 hrs ago - Eastside girls beat Northside",
+            "3 days ago - Valley wins its opener",
+            "3 days ago - Distance no object for the champions",
+        ],
+        [
+            "| 2 hours ago | | » Harbour plan wins approval « |",
+            "| 1 day ago | | Ferry fares to rise in May |",
+            "| 4 days ago | | New lighthouse keeper named |",
+        ],
+        [
+            "08.01.2024: Portrait of the artist as a young drummer",
+            "08.01.2024: A new record label for old friends",
+            "07.01.2024: Concert tickets resold at ten times the price",
+        ],
+        [
+            "Column: The quiet season (October 24, 2023)",
+            "Column: Letters I never sent (October 18, 2023)",
+            "Column: Before the phones (September 3, 2023)",
+        ],
+        [
+            "Software maker reports higher quarterly sales 2024-01-16 12:47",
+            "Survey finds wireless fears unfounded 2024-01-16 10:37",
+            "University opens a new laboratory 2024-01-15 16:35",
+        ],
+        [
+            "Mardi 12 mars 2024 : Le port prépare la saison",
+            "Lundi 11 mars 2024 : Nouvelle ligne de bus vers la gare",
+            "8 mars 2024 : Le marché couvert rouvre ses portes",
+        ],
+    ],
+)
+def test_a_dated_list_of_other_stories_leaves_the_body(archive: list[str]) -> None:
+    assert _body([*STORY, *archive]) == STORY
+    assert dated_headline_rows([*STORY, *archive]) == {2, 3, 4}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A timeline told in the order things happened.
+        [
+            "Jan 20, 2020 - First case confirmed in the state",
+            "Jan 30, 2020 - Health agency declares an emergency",
+            "March 11, 2020 - Pandemic declared",
+        ],
+        # Newest first, but sentences: the story's own account.
+        [
+            "March 11, 2020 - The agency declared a pandemic.",
+            "Jan 30, 2020 - The agency declared an emergency.",
+            "Jan 20, 2020 - The first case was confirmed.",
+        ],
+        # Two dated lines are not a list.
+        [
+            "March 21, 2024 - At the cinema this week",
+            "March 14, 2024 - Review: a quiet film about a loud family",
+        ],
+        # Dates without headlines.
+        ["12 March 2024", "11 March 2024", "10 March 2024"],
+        # A list the page marks up as one: a press review the story gives.
+        [
+            "- 11 March 2024: Daily Paper - How the fund pays the strikers",
+            "- 10 March 2024: Evening news report on the fund",
+            "- 2 March 2024: Radio interview with the organisers",
+        ],
+        # Addresses and versions are no dates.
+        [
+            "private-address: 192.168.0.0/16",
+            "private-address: 169.254.0.0/16",
+            "private-address: 172.16.0.0/12",
+        ],
+        [
+            "Release 2.10.2024 of the tools",
+            "Release 2.10.2023 of the tools",
+            "Release 2.10.2022 of the tools",
+        ],
+    ],
+)
+def test_a_timeline_and_lone_dates_are_no_dated_list(lines: list[str]) -> None:
+    assert dated_headline_rows(lines) == set()
+
+
+def test_a_list_of_ages_and_a_list_of_days_are_judged_apart() -> None:
+    lines = [
+        "2 hours ago - Harbour plan wins approval",
+        "1 day ago - Ferry fares to rise",
+        "March 21, 2024 - At the cinema this week",
+        "March 14, 2024 - Review: a quiet film",
+        "April 2, 2024 - Festival opens its doors",
+    ]
+    # (two ages: too few; the days go forward at the end: a timeline's order)
+    assert dated_headline_rows(lines) == set()
+
+
+def test_dates_in_digits_are_read_day_first_or_month_first() -> None:
+    day_first = ["13.02.2024: Harbour plan approved", "12.02.2024: Ferry fares rise",
+                 "01.02.2024: New keeper named"]  # fmt: skip
+    month_first = ["02/13/2024 - Harbour plan approved", "02/12/2024 - Ferry fares rise",
+                   "02/01/2024 - New keeper named"]  # fmt: skip
+    assert dated_headline_rows(day_first) == {0, 1, 2}
+    assert dated_headline_rows(month_first) == {0, 1, 2}
