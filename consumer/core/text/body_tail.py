@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from consumer.core.author_bio import author_name_patterns, is_author_bio
+from consumer.core.author_bio import (
+    BIO_NAME_WITHIN_CHARS,
+    BIO_WORDS,
+    author_name_patterns,
+    is_author_bio,
+)
 from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import is_name, wire_credit_reporters
 from consumer.core.text.header_lines import reads_as_persons_name
@@ -191,3 +196,37 @@ def _opens_with_own_name(paragraphs: list[str], i: int) -> bool:
         if long or bio.rstrip().endswith((".", "!", "?")):
             return False  # neither their bio nor a role line
     return False
+
+
+# "About Jane Doe" over the writer's bio, in the languages of the byline words.
+_ABOUT_NAME = re.compile(
+    r"(?:about|über|à propos de|acerca de|sobre|informazioni su|over) (?P<name>.+)", re.I
+)
+
+
+def boxed_author(doc: ArticleLines, start: int, body_start: int) -> list[str]:
+    """The writer an author box under the story names, for a page whose bylines name
+    nobody: a name alone on its line (or "About Jane Doe"), then, maybe past a short role
+    or count line, a bio that opens with the name or its first word and says who they are
+    ("Jane Doe" / "Jane covers travel for ..."). Read from line ``start`` on; only when
+    the page has one such box (a page of profiles has several), and not for a person the
+    body (from ``body_start``) names: a quoted expert's card."""
+    found: set[str] = set()
+    lines = doc.lines
+    for i in range(start, len(lines) - 1):
+        about = _ABOUT_NAME.fullmatch(lines[i].text)
+        name = about["name"] if about else lines[i].text
+        if not is_name(name) or not reads_as_persons_name(doc, name):
+            continue
+        surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        if any(surname.search(line.text) for line in lines[body_start:i]):
+            continue
+        own = re.compile(rf"(?:{re.escape(name)}|{re.escape(name.split()[0])})\b")
+        for below in lines[i + 1 : i + 3]:
+            bio = below.text
+            long = len(bio.split()) > _MAX_ROLE_WORDS
+            if long and own.match(bio) and BIO_WORDS.search(bio[:BIO_NAME_WITHIN_CHARS]):
+                found.add(name)
+            if long or bio.rstrip().endswith((".", "!", "?")):
+                break
+    return [found.pop()] if len(found) == 1 else []

@@ -28,6 +28,7 @@ from consumer.core.text.article_lines import (
     ArticleLines,
 )
 from consumer.core.text.body_tail import (
+    boxed_author,
     without_author_bios,
     without_bio_under_removed_header,
     without_dividers,
@@ -77,6 +78,7 @@ _MAX_ALT_CAPTIONS = 2
 _MIN_POINTED_HEADLINE_WORDS = 4  # a headline under a bare "Next article" label
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
+_BOX_REACH_INTO_BODY = 3  # an author box under the story starts at the body's last lines
 _BYLINE_REACH_ABOVE = 8  # lines above the range a byline may stand (see _byline_just_above)
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
 _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a subtitle
@@ -172,6 +174,11 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     paragraphs = without_author_bios(doc, paragraphs, authors)
     paragraphs = without_bio_under_removed_header(doc, paragraphs)
     paragraphs = without_dividers(doc, paragraphs)
+    if not authors and span:
+        # An author box under the story (from the body's last lines on): after the bios
+        # left the body, so a bio named by no byline stays as it was.
+        start = max(body_start, span[1] - _BOX_REACH_INTO_BODY)
+        authors = boxed_author(doc, start, span[0])
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]

@@ -959,3 +959,46 @@ def test_a_short_post_needs_a_line_of_some_words(extract):
     assert short_post_lines([*texts[:2], "x", "y", "z", "w", "Comments"], 0, frozenset({6})) == []
     prose = "The student drew them over the summer. She says she will draw more of them soon."
     assert short_post_lines([texts[0], prose, texts[2]], 0, frozenset({2})) == []
+
+
+BOX_BIO = (
+    "Dana Whitfield covers energy and the environment for the Valley Herald and has reported "
+    "on the region's power stations for ten years."
+)
+
+
+def _page_with_box(*box: str) -> str:
+    return _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ARTICLE,
+        list(box),
+        FOOTER,
+    )
+
+
+def test_an_author_box_under_an_unsigned_story_names_its_writer(extract):
+    result = extract(_page_with_box("Dana Whitfield", BOX_BIO))
+    assert result.authors == ["Dana Whitfield"]
+    result = extract(_page_with_box("About Dana Whitfield", "Dana " + BOX_BIO.split(" ", 2)[2]))
+    assert result.authors == ["Dana Whitfield"]
+
+
+def test_no_author_from_a_box_of_a_person_the_story_names(extract):
+    quoted = [*ARTICLE[:-1], ARTICLE[-1] + " Dana Whitfield, an analyst, welcomed the vote."]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        quoted,
+        ["Dana Whitfield", BOX_BIO],
+        FOOTER,
+    )
+    assert extract(text).authors == []
+
+
+def test_no_author_from_two_boxes(extract):
+    other = "Omar Lindqvist is a reporter for the Valley Herald and has written about farming."
+    result = extract(_page_with_box("Dana Whitfield", BOX_BIO, "Omar Lindqvist", other))
+    assert result.authors == []
