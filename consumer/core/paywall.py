@@ -8,7 +8,8 @@ may hold up to four of them. Groups capture; no quantifier nests, so nothing bac
 from __future__ import annotations
 
 _NOTICE = (
-    r"(il vous reste \d{1,2} ?% de (cet |l')article à lire|article réservé aux abonnés|"
+    r"(il vous reste \d{1,2} ?% (de (cet |l')article )?à (lire|découvrir)|"
+    r"article réservé aux abonnés|"
     # "subscribe to read on", in the languages news is written in
     r"abonnez-vous pour (lire|continuer|accéder à) (la suite|cet article|l'article)|"
     r"suscríbete para (seguir leyendo|leer (el artículo|la noticia) completo)|"

@@ -5,8 +5,9 @@ Park realizes win at Oracle", "| 08.01.2008: | New doc tackles hip-hop misogyny 
 "latest stories" box or a column's back issues that extractors keep under the story.
 
 A story's own timeline lists dates too, but in the order things happened (oldest first)
-and mostly as sentences; so a run is the site's list only when its dates do not go
-forward in time and no item is a sentence.
+and mostly as sentences, or under a line that introduces it ("Here is how it unfolded:");
+so a run is the site's list only when its dates do not go forward in time, no item is a
+sentence and no line ending in a colon stands right above it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ LIST_ITEM = "- "  # how a list item's line starts (as in ``lines``)
 # (where the patterns want the date).
 _HINT_REACH = 48
 _DATE_HINT = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|\bago\b", re.I)
+_TIMELINE_HEADING = re.compile(
+    r"\b(timeline|chronology|key dates|zeitleiste|chronik|chronologie|cronología|cronologia|"
+    r"tijdlijn|linha do tempo)\b",
+    re.I,
+)
 _UNIT_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080}
 _MONTH_MINUTES = 43200
 
@@ -67,10 +73,23 @@ def dated_headline_rows(lines: Sequence[str]) -> set[int]:
         if keys is not None and (not run or run[-1][1][0][0] == keys[0][0]):
             run.append((at, keys))
             continue
-        if len(run) >= MIN_DATED_HEADLINES and _newest_first([keys for _, keys in run]):
+        if (
+            len(run) >= MIN_DATED_HEADLINES
+            and not _introduced(lines, run[0][0])
+            and _newest_first([keys for _, keys in run])
+        ):
             rows.update(at for at, _ in run)
         run = [] if keys is None else [(at, keys)]
     return rows
+
+
+def _introduced(lines: Sequence[str], first: int) -> bool:
+    """The line above the run introduces it ("Here is how the closure unfolded:",
+    "Timeline"): the story's own timeline, newest first."""
+    if first == 0:
+        return False
+    above = lines[first - 1].rstrip()
+    return above.endswith((":", "：")) or _TIMELINE_HEADING.search(above) is not None
 
 
 def _may_be_dated(line: str) -> bool:

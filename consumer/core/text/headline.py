@@ -24,6 +24,8 @@ _HEADLINE_STATUSES = frozenset({None, "boilerplate", "caption"})
 # A headline the page shows twice; but a run of such lines is a table of contents.
 _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
+# ... and what else stands there: a reading time, share buttons, a photo's credit
+_UNDER_HEADLINE = SEPARATOR_REASONS | {"reading_time", "share", "image_credit"}
 # A dump without the page's <title> (html2text, inscriptis) opens with its menu: the
 # headline is then the line above the body whose words the lead repeats.
 _LEAD_WORDS = 80  # the body's opening words a headline is checked against
@@ -222,12 +224,14 @@ def _line_above_byline(doc: ArticleLines, body_start: int) -> int | None:
 
 
 def _under_site_name(doc: ArticleLines, title: CleanTitle) -> CleanTitle:
-    """``title``, taken from the copy's first line, unless the story repeats none of its
-    words (a short headline's it would: "Storm hits coast") and a line above the story
-    does: a release's headline shown twice, left as a caption and its copy, under a menu
-    or a section's name ("News Releases"). When the first line reads as no <title> (a
-    site's or a section's name), the headline may also be the next line, over the
-    bylines and dates, or stand under a section's name ("Culture")."""
+    """``title``, taken from the copy's first line, unless it is a site's or a section's
+    name. That is so when the story repeats none of its words (a short headline's it
+    would: "Storm hits coast") and a line above the story does: a release's headline
+    shown twice, left as a caption and its copy, under a menu or a section's name ("News
+    Releases"). When the first line reads as no <title>, the headline may also be the next
+    line, over the bylines and dates, or stand under a section's name ("Culture"). A
+    name of fewer than three content words ("Le Journal du Sud") also gives way to the
+    headline over the bylines when the story repeats more of that headline's words."""
     title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), None)
     if title_at is None:
         return title
@@ -235,6 +239,8 @@ def _under_site_name(doc: ArticleLines, title: CleanTitle) -> CleanTitle:
     if after is None:
         return title
     lead = _lead_words(doc, after)
+    if _site_name_over_headline(doc, title, after):
+        return _made_title(doc, after)
     if content_words(title.text) & lead:
         return title
     if _reads_as_title(title.text):
@@ -250,6 +256,19 @@ def _under_site_name(doc: ArticleLines, title: CleanTitle) -> CleanTitle:
         or _headline_shown_twice(doc, title_at, after, lead)
         or title
     )
+
+
+def _site_name_over_headline(doc: ArticleLines, title: CleanTitle, after: int) -> bool:
+    """``title`` has fewer than three content words, line ``after`` is a headline over the
+    bylines and dates that open the story, and the story repeats more of its words."""
+    if len(content_words(title.text)) >= _MIN_HEADLINE_CONTENT_WORDS:
+        return False
+    story = _story_under_bylines(doc, after)
+    text = doc.lines[after].text
+    if story is None or LIST_ITEM.match(text) or not is_headline_shaped(text):
+        return False
+    lead = _lead_words(doc, story)
+    return _lead_share(doc.lines[after].text, lead) > _lead_share(title.text, lead)
 
 
 def _headline_shown_twice(
@@ -270,6 +289,18 @@ def _headline_shown_twice(
     return None
 
 
+def _story_under_bylines(doc: ArticleLines, line: int) -> int | None:
+    """The first line of the story, when bylines and dates (at most
+    ``_MAX_BYLINE_LINES``) stand between ``line`` and it."""
+    i = line + 1
+    while i < len(doc.lines) and i - line <= _MAX_BYLINE_LINES:
+        if doc.status[i] not in _UNDER_HEADLINE:
+            break
+        i += 1
+    opens = i > line + 1 and i < len(doc.lines) and doc.status[i] is None
+    return i if opens else None
+
+
 def _headline_opening_body(doc: ArticleLines, body_start: int) -> CleanTitle | None:
     """The body's first line, when it is headline-shaped and the bylines and dates come
     next ("Example News" / "Schools closed as smog worsens" / "27 November 2026" / the
@@ -277,14 +308,10 @@ def _headline_opening_body(doc: ArticleLines, body_start: int) -> CleanTitle | N
     was taken for the title."""
     if body_start >= len(doc.lines) or doc.status[body_start] is not None:
         return None
-    i = body_start + 1
-    while i < len(doc.lines) and i - body_start <= _MAX_BYLINE_LINES:
-        if doc.status[i] not in SEPARATOR_REASONS:
-            break
-        i += 1
-    opens = i > body_start + 1 and i < len(doc.lines) and doc.status[i] is None
     text = doc.lines[body_start].text
-    if not opens or LIST_ITEM.match(text) or not is_headline_shaped(text):
+    if _story_under_bylines(doc, body_start) is None:
+        return None
+    if LIST_ITEM.match(text) or not is_headline_shaped(text):
         return None
     return _made_title(doc, body_start)
 

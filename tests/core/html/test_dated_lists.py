@@ -78,6 +78,19 @@ def test_a_dated_list_of_other_stories_leaves_the_body(archive: list[str]) -> No
             "Jan 30, 2020 - The agency declared an emergency.",
             "Jan 20, 2020 - The first case was confirmed.",
         ],
+        # A story's own timeline, newest first, under a line that introduces it.
+        [
+            "Here is how the closure unfolded:",
+            "November 27, 2026 - Engineers find cracks in two more cables",
+            "November 20, 2026 - City extends the closure by two weeks",
+            "November 12, 2026 - Bridge closed after an inspection finds corrosion",
+        ],
+        [
+            "Timeline",
+            "November 27, 2026 - Engineers find cracks in two more cables",
+            "November 20, 2026 - City extends the closure by two weeks",
+            "November 12, 2026 - Bridge closed after an inspection finds corrosion",
+        ],
         # Two dated lines are not a list.
         [
             "March 21, 2024 - At the cinema this week",

@@ -380,6 +380,21 @@ def test_the_headline_over_a_longer_standfirst_over_the_byline_is_the_title(extr
     assert ext.paragraphs == story
 
 
+def test_a_site_name_of_two_content_words_gives_way_to_the_headline_over_the_byline(extract):
+    headline = "Grève des contrôleurs aériens : plus de 500 vols annulés ce vendredi"
+    story = [
+        "La Direction générale de l'aviation civile a demandé aux compagnies de réduire "
+        "leurs vols au départ de Marseille en raison d'une grève des contrôleurs aériens.",
+        "Plus de 500 vols devraient être annulés au cours de la journée.",  # "journ..."
+    ]
+    header = ("Le Journal du Sud", "Accueil > Actualités > Société", headline)
+    byline = ("Par Camille Durand", "Publié le 27/11/2026 à 07h30", "Temps de lecture : 2 min")
+    ext = extract("\n".join((*header, *byline, *story)))
+    assert ext.title == headline
+    assert ext.paragraphs == story
+    assert ext.authors == ["Camille Durand"]
+
+
 def test_a_short_headline_over_its_standfirst_stays_the_title(extract):
     text = (
         "Storm hits coast\nThousands without power after winds of 200 km/h\n"

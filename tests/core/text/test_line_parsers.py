@@ -555,6 +555,7 @@ def test_noise_shared_by_title_and_headlines():
         ("Ouvir notícia", "share"),
         # a paywall's notices under the teaser
         ("Il vous reste 80% de cet article à lire. Déjà abonné ? Se connecter", "newsletter"),
+        ("Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.", "newsletter"),
         ("Já é assinante? Entre", "newsletter"),
         ("この記事は有料記事です。残り1200文字", "newsletter"),
         # the header of the author's box and the link to the comment form
