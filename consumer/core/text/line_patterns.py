@@ -25,9 +25,10 @@ MAX_COOKIE_CHARS = 700
 _SHARE_BUTTON = (
     r"((share( this (article|story))?|teilen|compartir|comparte|partager|condividi|delen|"
     r"partilhar|partilhe|compartilhar|compartilhe|udostępnij|dela|paylaş|send|envoyer|"
-    r"enviar|inviare|sdílet|zdieľať|megosztás|podijeli|jaa|(artikel|beitrag) teilen)"
+    r"enviar|inviare|sdílet|zdieľať|megosztás|podijeli|jaa|(artikel|beitrag) teilen|"
+    r"distribuie|trimite)"
     r"( (on|via|to|by|auf|per|bei|en|por|sur|par|"
-    r"su|op|no|na|på))?:? )?"
+    r"su|op|no|na|på|pe))?:? )?"
     r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
     r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
     r"tumblr|sms|copy link|link kopieren|copier le lien|copiar (enlace|link))"
@@ -101,7 +102,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"paylaş|bagikan( artikel ini| (ke|di|via) \w+)?|"
             r"(この記事を)?シェア(する)?|ツイート|(はてな)?ブックマーク|lineで送る|"
             r"分享(到|这篇文章|此文)?|收藏|打印|微信|微博|(이 )?(기사 )?공유(하기)?|스크랩|인쇄|"
-            r"megosztás|κοινοποίηση|distribuie|jaa|поделиться|chia sẻ|"
+            r"megosztás|κοινοποίηση|distribuie( pe \w+)?|jaa|поделиться|chia sẻ|"
             r"(sdílet|sdílejte|zdieľať|podijeli|podeli)( (na|přes|cez) \w+)?|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
             r"(شارك|مشاركة)( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"

@@ -338,6 +338,7 @@ def test_lines_that_only_open_like_a_credit_by_name_are_not_credits(line: str) -
         ("Zdieľať: Facebook X E-mail", "share"),  # the verb as a label over the buttons
         ("Teilen: Facebook X E-Mail", "share"),
         ("Artikel teilen: Facebook X E-Mail", "share"),
+        ("Distribuie pe Facebook", "share"),
     ],
 )
 def test_strips_of_buttons_and_flattened_menus(line: str, reason: str) -> None:
