@@ -63,6 +63,7 @@ from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_li
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
+    content_words,
     repeated_form,
     shared_noise_suffix,
     title_key,
@@ -78,6 +79,7 @@ _MAX_ALT_CAPTIONS = 2
 _MIN_POINTED_HEADLINE_WORDS = 4  # a headline under a bare "Next article" label
 # Bylines and dates this many lines outside the article's headline and body still count.
 _BYLINE_MARGIN = 3
+_WORDS_BELOW = 150  # a menu over the headline shares no word with the story's opening
 _BOX_REACH_INTO_BODY = 3  # an author box under the story starts at the body's last lines
 _BYLINE_REACH_ABOVE = 8  # lines above the range a byline may stand (see _byline_just_above)
 _MAX_SOURCE_CHARS = 60  # a line naming the source is the name alone
@@ -487,8 +489,10 @@ def _first_title_line(doc: ArticleLines) -> int | None:
                 doc.remove(i, "newsletter")
                 in_email = True
                 continue
-            if BAR_MENU.fullmatch(text):
-                doc.remove(i, "navigation")  # the site's menu over the headline
+            if BAR_MENU.fullmatch(text) and not content_words(text) & _words_below(doc, i):
+                # the site's menu over the headline (a page's <title> between bars,
+                # "Storm | Local | News | Gazette | City", shares the story's words)
+                doc.remove(i, "navigation")
                 continue
             if LIST_ITEM.match(text):
                 return None  # a list's item (a menu rendered as a list), no title
@@ -499,6 +503,17 @@ def _first_title_line(doc: ArticleLines) -> int | None:
                 return i
             return None
     return None
+
+
+def _words_below(doc: ArticleLines, i: int) -> set[str]:
+    """Content words of the ``_WORDS_BELOW`` words in play after line ``i``."""
+    words: list[str] = []
+    for j in range(i + 1, len(doc.lines)):
+        if doc.status[j] is None:
+            words += doc.lines[j].text.split()
+            if len(words) >= _WORDS_BELOW:
+                break
+    return content_words(" ".join(words[:_WORDS_BELOW]))
 
 
 def _remove_email_footer(doc: ArticleLines) -> None:

@@ -299,6 +299,19 @@ def test_a_menu_between_bars_over_the_headline_is_no_title(extract):
     assert ext.removed["navigation"] == 1
 
 
+def test_a_title_between_bars_that_shares_the_storys_words_is_no_menu(extract):
+    # A page's <title> of short parts between bars opens a full-page dump.
+    story = [
+        "A storm closed the harbour on Monday as winds of more than a hundred kilometres "
+        "an hour reached the coast, the port authority said.",
+        "Ferries will stay in port until Wednesday, when the winds are expected to ease.",
+    ]
+    first = "Harbour Storm | Local | News | Gazette | Portview"
+    ext = extract("\n".join((first, *story)))
+    assert "navigation" not in ext.removed
+    assert ext.title is not None and ext.title.startswith("Harbour Storm")
+
+
 def test_a_section_name_above_a_headline_shown_twice_is_no_title(extract):
     # A release's copy: the section's name, then the headline twice (first taken for a
     # caption and its copy), its source and date, then the release.
