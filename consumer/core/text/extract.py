@@ -42,7 +42,7 @@ from consumer.core.text.date_order import reads_month_first
 from consumer.core.text.dated_thread import dated_thread_entries
 from consumer.core.text.dateline import dateline_date
 from consumer.core.text.header_lines import find_bylines_and_dates
-from consumer.core.text.headline import visible_headline
+from consumer.core.text.headline import lead_words, visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
 from consumer.core.text.line_patterns import BAR_MENU
@@ -489,7 +489,9 @@ def _first_title_line(doc: ArticleLines) -> int | None:
                 doc.remove(i, "newsletter")
                 in_email = True
                 continue
-            if BAR_MENU.fullmatch(text) and not content_words(text) & _words_below(doc, i):
+            if BAR_MENU.fullmatch(text) and not content_words(text) & lead_words(
+                doc, i + 1, _WORDS_BELOW
+            ):
                 # the site's menu over the headline (a page's <title> between bars,
                 # "Storm | Local | News | Gazette | City", shares the story's words)
                 doc.remove(i, "navigation")
@@ -503,17 +505,6 @@ def _first_title_line(doc: ArticleLines) -> int | None:
                 return i
             return None
     return None
-
-
-def _words_below(doc: ArticleLines, i: int) -> set[str]:
-    """Content words of the ``_WORDS_BELOW`` words in play after line ``i``."""
-    words: list[str] = []
-    for j in range(i + 1, len(doc.lines)):
-        if doc.status[j] is None:
-            words += doc.lines[j].text.split()
-            if len(words) >= _WORDS_BELOW:
-                break
-    return content_words(" ".join(words[:_WORDS_BELOW]))
 
 
 def _remove_email_footer(doc: ArticleLines) -> None:

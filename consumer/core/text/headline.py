@@ -97,7 +97,7 @@ def visible_headline(
 def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -> CleanTitle:
     """``title``, taken from the dump's first line, unless that line is a menu's or the
     site's: the lead repeats none of its words, or it reads as no <title>."""
-    lead = _lead_words(doc, body_start)
+    lead = lead_words(doc, body_start)
     if not content_words(title.text) & lead:
         return (
             _headline_by_lead(doc, body_start, lead)
@@ -157,15 +157,15 @@ def _made_title(doc: ArticleLines, i: int) -> CleanTitle:
     return clean_title(trim_headline(doc.lines[i].text))
 
 
-def _lead_words(doc: ArticleLines, body_start: int) -> set[str]:
-    """Content words of the body's first ``_LEAD_WORDS`` words."""
+def lead_words(doc: ArticleLines, body_start: int, count: int = _LEAD_WORDS) -> set[str]:
+    """Content words of the first ``count`` words in play from line ``body_start`` on."""
     words: list[str] = []
     for i in range(body_start, len(doc.lines)):
         if doc.status[i] is None:
             words += doc.lines[i].text.split()
-            if len(words) >= _LEAD_WORDS:
+            if len(words) >= count:
                 break
-    return content_words(" ".join(words[:_LEAD_WORDS]))
+    return content_words(" ".join(words[:count]))
 
 
 def _headline_by_lead(
@@ -173,7 +173,7 @@ def _headline_by_lead(
 ) -> CleanTitle | None:
     """The headline-shaped line above the body whose content words the lead repeats most
     (at least ``_MIN_LEAD_SHARE`` of them), the nearest on a tie."""
-    lead = _lead_words(doc, body_start) if lead is None else lead
+    lead = lead_words(doc, body_start) if lead is None else lead
     best, best_share = None, _MIN_LEAD_SHARE
     for i in range(body_start - 1, max(-1, body_start - 1 - _HEADING_REACH), -1):
         status = doc.status[i]
@@ -238,7 +238,7 @@ def _under_site_name(doc: ArticleLines, title: CleanTitle) -> CleanTitle:
     after = next((i for i in range(title_at + 1, len(doc.lines)) if doc.status[i] is None), None)
     if after is None:
         return title
-    lead = _lead_words(doc, after)
+    lead = lead_words(doc, after)
     if _site_name_over_headline(doc, title, after):
         return _made_title(doc, after)
     if content_words(title.text) & lead:
@@ -267,8 +267,8 @@ def _site_name_over_headline(doc: ArticleLines, title: CleanTitle, after: int) -
     text = doc.lines[after].text
     if story is None or LIST_ITEM.match(text) or not is_headline_shaped(text):
         return False
-    lead = _lead_words(doc, story)
-    return _lead_share(doc.lines[after].text, lead) > _lead_share(title.text, lead)
+    lead = lead_words(doc, story)
+    return _lead_share(text, lead) > _lead_share(title.text, lead)
 
 
 def _headline_shown_twice(
