@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from consumer.core.html.line_keys import LIST_ITEM_PREFIX
 from consumer.core.months import MONTHS
 
 # Fewer dated lines in a row may be a story's own ("1 May 2020 - Lockdown begins").
@@ -48,7 +49,6 @@ _DATE_LAST = re.compile(rf"\s*[-–—,(|]?\s*{_DATE}\)?{_EDGE}$", re.I)
 _HEADLINE_FIRST = re.compile(rf"^{_EDGE}(?P<headline>[^|]+?)\s*$")
 _DATE_LAST_REACH = 60
 MAX_DATED_LINE_CHARS = 250
-LIST_ITEM = "- "  # how a list item's line starts (as in ``lines``)
 # A cheap first look: a year, a date in digits or an age near the line's start or end
 # (where the patterns want the date).
 _HINT_REACH = 48
@@ -97,7 +97,7 @@ def _may_be_dated(line: str) -> bool:
     # story gives, whose items are other outlets' stories with their dates.)
     return (
         len(line) <= MAX_DATED_LINE_CHARS
-        and not line.startswith(LIST_ITEM)
+        and not line.startswith(LIST_ITEM_PREFIX)
         and (
             _DATE_HINT.search(line, 0, _HINT_REACH) is not None
             or _DATE_HINT.search(line, max(0, len(line) - _HINT_REACH)) is not None

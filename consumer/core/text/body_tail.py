@@ -109,12 +109,11 @@ def without_author_bios(doc: ArticleLines, paragraphs: list[str], authors: list[
     return paragraphs[:end]
 
 
+# "About" before the writer's name over their box, in the languages of the byline words.
+_ABOUT = r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over)"
 # The removed header of a box about the writer ("About Jane Doe", "Über den Autor"): the
 # byline stage took it out, so the bio under it no longer has its header in the body.
-_ABOUT_HEADER = re.compile(
-    r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over)"
-    r" (?P<name>\S+(?: \S+){0,2})"
-)
+_ABOUT_HEADER = re.compile(_ABOUT + r" (?P<name>\S+(?: \S+){0,2})")
 
 
 def without_bio_under_removed_header(doc: ArticleLines, paragraphs: list[str]) -> list[str]:
@@ -198,10 +197,7 @@ def _opens_with_own_name(paragraphs: list[str], i: int) -> bool:
     return False
 
 
-# "About Jane Doe" over the writer's bio, in the languages of the byline words.
-_ABOUT_NAME = re.compile(
-    r"(?:about|über|à propos de|acerca de|sobre|informazioni su|over) (?P<name>.+)", re.I
-)
+_ABOUT_NAME = re.compile(_ABOUT + r" (?P<name>.+)")  # "About Jane Doe" over the bio
 
 
 def boxed_author(doc: ArticleLines, start: int, body_start: int) -> list[str]:
