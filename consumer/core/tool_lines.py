@@ -14,6 +14,8 @@ ARTICLE_TOOLS = (
     r"add to (your )?(saved (stories|articles)|reading list|bookmarks)|"
     r"(text|font) size|a a a|"
     r"(report|suggest|submit) (an? )?(error|correction|typo|mistake)|corrections? policy|"
+    r"((send|give|leave) (us )?)?feedback|fehler melden|signaler une erreur|"
+    r"reportar (un )?error|segnala (un )?errore|fout (melden|gezien)\??|zgłoś błąd|"
     r"(read )?our (editorial (standards|guidelines|policy)|corrections policy)|"
     r"how we fact-check|summari[sz]e (this|the) (article|story)( with ai)?|"
     r"ai-generated summary|translate (this|the) (article|story|page)|"

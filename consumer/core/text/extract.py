@@ -59,6 +59,7 @@ from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.source_facts import source_facts
+from consumer.core.text.sources import wire_agency
 from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
 from consumer.core.text.title import (
     CleanTitle,
@@ -198,7 +199,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if markup and markup.link_targets:
         related = _with_link_targets(related, markup.link_targets, raw.url)
     named_sources = [p.source for _, p in pointers if p.source]
-    site, publisher, republisher = source_facts(raw, title, named_sources)
+    wire = wire_agency(paragraphs[0]) if paragraphs else None
+    site, publisher, republisher = source_facts(raw, title, named_sources, wire)
     if not paragraphs:
         warnings.append("no_paragraphs")
     return Extraction(

@@ -26,12 +26,13 @@ _SHARE_BUTTON = (
     r"((share( this (article|story))?|teilen|compartir|comparte|partager|condividi|delen|"
     r"partilhar|partilhe|compartilhar|compartilhe|udostępnij|dela|paylaş|send|envoyer|"
     r"enviar|inviare|sdílet|zdieľať|megosztás|podijeli|jaa|(artikel|beitrag) teilen|"
-    r"distribuie|trimite)"
+    r"distribuie|trimite|поделиться|поділитися)"
     r"( (on|via|to|by|auf|per|bei|en|por|sur|par|"
     r"su|op|no|na|på|pe))?:? )?"
     r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
     r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
-    r"tumblr|sms|copy link|link kopieren|copier le lien|copiar (enlace|link))"
+    r"tumblr|sms|вконтакте|одноклассники|vk|copy link|link kopieren|copier le lien|"
+    r"copiar (enlace|link))"
 )
 _STRIP_GAP = r"( ?[|•·/,] ?| )"
 # The button of a text-to-speech player over the story, in the languages news is written in.
@@ -316,9 +317,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
+        # the button that unfolds the rest of a story ("Story continues")
+        re.compile(r"(story|article) continues\W{0,3}", _I),
         re.compile(
             r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
-            r"página inicial|início|首页|ホーム)( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}",
+            rf"página inicial|início|首页|ホーム|{_RARE_HOME_LINK})"
+            r"( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}",
             _I,
         ),
     ),
@@ -331,6 +335,11 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
+            # "add a comment" in more languages
+            r"(dodaj|napisz) komentarz|ajouter un commentaire|(deja|añade|escribe) un comentario|"
+            r"(aggiungi|lascia|scrivi) un commento|plaats een reactie|"
+            r"(escreva|deixe) (um|seu) comentário|yorum (ekle|yaz)|přidat komentář|"
+            r"(добавить|написать|оставить) комментарий|додати коментар|"
             # a thread's count and pager ("{ 38 comments… read them below or add one }",
             # "← Previous Comments", "Ältere Kommentare")
             r"\W{0,3}\d+ (comments?|replies|responses|kommentare|commentaires|comentarios|"
@@ -514,7 +523,7 @@ RELATED_HEADERS = re.compile(
     r"(recent|latest|other) (posts|articles|stories)|"
     r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
     r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
-    r"trending( now| stories)?|top stories|"
+    r"trending( now| stories)?|top stories|more for you|up next|"
     r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)|"
     r"recommended( for you| stories| reading)?|editor'?s picks|popular( now)?|latest( news)?|"
     r"what to read next|further reading|in other news|"
@@ -540,7 +549,9 @@ RELATED_HEADERS = re.compile(
     r"baca juga|berita terkait|terpopuler|(この記事の)?関連(記事|ニュース)|相关(新闻|阅读|文章)|"
     r"推荐阅读|热门新闻|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
     r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
-    r"přečtěte si (také|též)|lue myös|читайте так(же|ож)|по темі|по теме|관련 ?기사|많이 본 뉴스|"
+    r"přečtěte si (také|též)|lue myös|читайте так(же|ож)|по темі|по теме|"
+    r"самое (читаемое|популярное|интересное)|другие новости|новости по теме|"
+    r"найпопулярніше|інші новини|관련 ?기사|많이 본 뉴스|"
     r"læs (også|mere)|les (også|mer)|čtěte (také|též)|llegeix (també|més)|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|pročitajte (i|još)|najčítanejšie|"
     r"קראו (עוד|גם)|(ये|यह) भी पढ़ें|"

@@ -42,11 +42,13 @@ _NEXT_ARROW = re.compile(r"(?P<title>.{10,200}) ?(»|›|>)")
 _READ_MORE = re.compile(
     r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
-    r"source|quelle|fuente|fonte|bron|via|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
+    r"source|quelle|fuente|fonte|bron|via|źródło|zdroj|forrás|kilde|källa|lähde|kaynak|"
+    r"sumber|источник|джерело|πηγή|sursa|izvor|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
     r"lire plus|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
-    r"devamını oku|baca selengkapnya|читать (далее|полностью)|provided by)"
-    r"( (from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на))? ?[:\-–—]? ?"
+    r"devamını oku|baca selengkapnya|читать (далее|полностью)|(?P<credit>(© ?)?provided by))"
+    r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на))? ?"
+    r"[:\-–—]? ?"
     r"(?P<target>.*)",
     _I,
 )
@@ -93,6 +95,13 @@ _NO_TARGET = re.compile(
     r"this (story|article|post)",
     _I,
 )
+_FROM = frozenset({"from", "von", "van"})
+# A publisher's name of up to six words: "The Wall Street Journal", "Daily Mail and
+# General Trust", "Frankfurter Allgemeine Zeitung".
+_PROPER_NAME = re.compile(
+    r"(the |die |der |le |la |el |il )?[A-Z][\w'’&.-]*"
+    r"( ([A-Z][\w'’&.-]*|of|and|&|für|de|del|di)){0,5}"
+)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?\.*", _I)
 
 
@@ -120,7 +129,11 @@ def pointer_of(text: str) -> Pointer | None:
         target = read_more.group("target").strip()
         if not target or _NO_TARGET.fullmatch(target):  # "Continue reading the main story"
             return Pointer("read_more", None, None)
-        if _DOMAIN.fullmatch(target) or len(target.split()) <= 3:
+        if (
+            _DOMAIN.fullmatch(target)
+            or len(target.split()) <= 3
+            or (_names_a_source(read_more) and _PROPER_NAME.fullmatch(target))
+        ):
             return Pointer("read_more", None, target.rstrip("."))
         if _headline_like(target):
             return Pointer("read_more", target, None)
@@ -128,6 +141,13 @@ def pointer_of(text: str) -> Pointer | None:
     if inline and _headline_like(inline.group("title")):
         return Pointer("related", inline.group("title").strip(), None)
     return _caps_labelled(text)
+
+
+def _names_a_source(read_more: re.Match[str]) -> bool:
+    """ "Read more from X", "© Provided by X": what follows is a publisher, never a
+    headline ("Read more: X" may be either)."""
+    groups = read_more.groupdict()
+    return bool(groups.get("credit")) or (groups.get("prep") or "").casefold() in _FROM
 
 
 def _caps_labelled(text: str) -> Pointer | None:

@@ -15,13 +15,18 @@ from consumer.core.text.title import CleanTitle
 
 
 def source_facts(
-    raw: RawArticle, title: CleanTitle | None, named_sources: list[str]
+    raw: RawArticle,
+    title: CleanTitle | None,
+    named_sources: list[str],
+    wire: str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """(site, publisher, republisher).
 
     The original publisher comes first from a "read more from X" line, then from the
-    title's site-name noise, then from the URL when it is not an aggregator's. The
-    republisher comes from title noise ("- Yahoo News") or an aggregator's URL.
+    title's site-name noise, then from the URL when it is not an aggregator's, then from
+    the ``wire`` agency of the story's dateline ("(Reuters) -") when the copy has no
+    site of its own. The republisher comes from title noise ("- Yahoo News") or an
+    aggregator's URL.
     """
     site = publisher = named_republisher = None
     for name in named_sources:
@@ -53,6 +58,10 @@ def source_facts(
     if site and not publisher:
         hit = known_site(site, PUBLISHERS)
         publisher = hit[1] if hit else None
+    if wire and not (site or publisher):
+        # A local paper's copy of an AP story stays the paper's; an aggregator's names
+        # the agency.
+        site, publisher = resolve_named_source(wire)
     return site, publisher, republisher
 
 

@@ -83,6 +83,33 @@ def resolve_named_source(text: str) -> tuple[str | None, str | None]:
     return None, name
 
 
+# A wire story's dateline tag ("WASHINGTON (AP) —", "(Reuters) -", "BERLIN (dpa) -"),
+# with the names the tags stand for.
+_WIRE_TAG = re.compile(
+    r"(?:[^\W\d_][\w .,'’/-]{0,60} )?\((?P<tag>reuters|ap|afp|dpa|efe|ansa|anp|belga|apa|kyodo|"
+    r"xinhua|yonhap|upi|pa|cp|aap|bloomberg)\) ?(--|[-—–])",
+    re.IGNORECASE,
+)
+_WIRE_NAMES = MappingProxyType(
+    {
+        "ap": "Associated Press",
+        "pa": "PA Media",
+        "cp": "The Canadian Press",
+        "aap": "Australian Associated Press",
+        "upi": "United Press International",
+    }
+)
+
+
+def wire_agency(paragraph: str) -> str | None:
+    """The news agency a wire story's dateline names ("(Reuters) - ..." -> "Reuters")."""
+    tag = _WIRE_TAG.match(paragraph)
+    if tag is None:
+        return None
+    name = tag.group("tag")
+    return _WIRE_NAMES.get(name.casefold(), name)
+
+
 def republisher_of(host: str | None) -> str | None:
     """The aggregator's name when ``host`` is a known republisher."""
     if not host:

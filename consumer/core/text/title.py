@@ -18,6 +18,10 @@ _SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
 # stops at them: "समाचार" fell apart into "सम", "च", "र"); the dandas are no part of one.
 _WORDS = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")
 _MAX_NOISE_WORDS = 5
+# A paged story's part in its <title> ("Headline | Page 2", "Schlagzeile - Seite 3").
+_PAGE_NUMBER = re.compile(
+    r"(page|seite|página|pagina|pagine|part|teil|parte|partie|strona|sida|sivu|side) \d+", re.I
+)
 # Words of a site's section names, in the languages of the dumps ("Ekonomi Haberleri").
 _SECTION_WORD_LIST = (
     "news latest world local national international business economy economics politics "
@@ -81,7 +85,7 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
         head, tail = " ".join(parts[:-2]).strip(), parts[-1].strip()
         first, rest = parts[0].strip(), " ".join(parts[2:]).strip()
         if _is_site_name(tail, head):
-            named = (None, None, None) if _is_section_name(tail) else _name_noise(tail)
+            named = _tail_name(tail)
             republisher = republisher or named[0]
             publisher, site = publisher or named[1], site or named[2]
             noise.append(tail)
@@ -156,10 +160,25 @@ def repeated_form(
             pairs.append((tail, head))
         for kept, dropped in pairs:
             if word_count(kept) >= 2 and title_key(kept) in line_keys:
-                return CleanTitle(
-                    kept, [*title.noise, dropped], title.republisher, title.publisher, title.site
-                )
+                republisher, publisher, site = title.republisher, title.publisher, title.site
+                if kept is head and not (republisher or publisher):
+                    # "Headline | Section | Site": the last part names the page's site
+                    named = _tail_name(parts[-1].strip())
+                    republisher, publisher, site = named[0], named[1], site or named[2]
+                return CleanTitle(kept, [*title.noise, dropped], republisher, publisher, site)
     return title
+
+
+def _tail_name(tail: str) -> tuple[str | None, str | None, str | None]:
+    """(republisher, publisher, site) that the last part of a page's <title> names, when
+    it reads as a name: a few words, not only section words, no page number ("Page 2")."""
+    if (
+        word_count(tail) > _MAX_NOISE_WORDS
+        or _is_section_name(tail)
+        or _PAGE_NUMBER.fullmatch(tail)
+    ):
+        return None, None, None
+    return _name_noise(tail)
 
 
 def is_headline_shaped(line: str) -> bool:

@@ -329,6 +329,58 @@ def test_portal_story_provided_by_its_publisher(extract, dump):
     assert ext.paragraphs[-1] == '"We regret the disruption to our customers," a spokesperson said.'
 
 
+def test_msn_copy_credited_with_a_copyright_sign(extract, dump):
+    ext = extract(dump("msn_copyright_provided_by"), url="https://www.msn.com/en-us/news/ar-1")
+    # "© Provided by The Riverton Gazette" names the publisher, not a copyright holder
+    assert (ext.publisher, ext.republisher) == ("The Riverton Gazette", "MSN")
+    assert ext.paragraphs[-1].startswith("Construction is expected")  # no "Feedback"
+    assert [r.title for r in ext.related] == [  # under "More for You"
+        "Riverton school board names new superintendent",
+        "Five things to do in Riverton this weekend",
+    ]
+    assert ext.removed["share"] == 1  # "Feedback", a tool button
+
+
+def test_aggregator_copy_of_a_wire_story_names_the_agency(extract, dump):
+    text = dump("yahoo_wire_copy")
+    ext = extract(text, url="https://finance.yahoo.com/news/coffee-081400123.html")
+    assert (ext.site, ext.publisher, ext.republisher) == ("reuters.com", "Reuters", "Yahoo")
+    assert "Story continues" not in ext.paragraphs
+    assert len(ext.paragraphs) == 4
+    # on a site of its own, the copy stays the site's
+    ext = extract(text, url="https://www.rivertongazette.com/business/coffee")
+    assert (ext.site, ext.publisher) == ("rivertongazette.com", None)
+
+
+def test_russian_portal_page(extract, dump):
+    ext = extract(dump("russian_portal_page"))
+    assert ext.title == "В Казани открыли новую линию метро"
+    # the <title>'s tail, which the dump's own headline line shows is no part of it
+    assert ext.publisher == "Городские новости"
+    assert ext.authors == ["Ирина Соколова"] and ext.published_at == "2026-11-20"
+    assert len(ext.paragraphs) == 4 and ext.paragraphs[0].startswith("В Казани в пятницу")
+    assert [r.title for r in ext.related][1:] == [  # under "Самое читаемое"
+        "На трассе М-7 ограничат движение",
+        "Синоптики обещают снег на выходных",
+    ]
+    assert ext.removed["share"] == 1 and ext.removed["navigation"] == 3  # menu, crumbs, tags
+
+
+def test_polish_portal_page(extract, dump):
+    ext = extract(dump("polish_portal_page"))
+    assert ext.title == "Rząd przyjął projekt budżetu na 2027 rok"
+    assert ext.paragraphs[-1].startswith("Sejm ma zająć się")  # no "Źródło: PAP", no form
+    assert ext.publisher == "PAP"  # "Źródło: PAP", the portal's name is in its <title>
+    assert ext.removed["comments"] == 2  # "Komentarze (34)", "Dodaj komentarz"
+
+
+def test_a_title_tail_that_names_no_site_gives_no_publisher(extract):
+    body = "The council met on Tuesday and agreed the budget after a long debate on roads."
+    for tail in ("Page 2", "Opinion"):
+        ext = extract(f"Council agrees the budget | {tail}\n\nCouncil agrees the budget\n\n{body}")
+        assert ext.title == "Council agrees the budget" and ext.publisher is None
+
+
 def test_arabic_portal(extract, dump):
     ext = extract(dump("arabic_portal"))
     assert ext.title == "الحكومة تعلن خطة جديدة لدعم الطاقة الشمسية"

@@ -398,6 +398,26 @@ def test_sentences_are_not_bylines(line):
     assert byline_authors(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Read more from The Wall Street Journal", "The Wall Street Journal"),
+        ("© Provided by The Hollywood Reporter", "The Hollywood Reporter"),
+        ("Mehr von Frankfurter Allgemeine Zeitung lesen", "Frankfurter Allgemeine Zeitung"),
+        ("Źródło: PAP", "PAP"),
+        ("Источник: ТАСС", "ТАСС"),
+    ],
+)
+def test_read_more_from_a_publishers_long_name_names_a_source(line, source):
+    pointer = pointer_of(line)
+    assert pointer is not None and (pointer.title, pointer.source) == (None, source)
+
+
+def test_read_more_with_a_headline_after_the_label_is_a_headline():
+    pointer = pointer_of("Read more: Biden Signs The Long Awaited Bill Into Law")
+    assert pointer is not None and pointer.title == "Biden Signs The Long Awaited Bill Into Law"
+
+
 def test_pointers():
     prev = pointer_of("PREV Cross-dresser makes children chant at ... trends now")
     assert prev is not None and prev.rel == "prev"

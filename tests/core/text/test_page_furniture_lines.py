@@ -89,6 +89,15 @@ from consumer.core.text.lines import segment_lines
         ),
         ("Puedes darte de baja cuando quieras desde cualquier correo.", "newsletter"),
         ("Publié dans : Actualités", "byline"),
+        ("Feedback", "share"),
+        ("Fehler melden", "share"),
+        ("Signaler une erreur", "share"),
+        ("Story continues", "navigation"),
+        ("Dodaj komentarz", "comments"),
+        ("Deja un comentario", "comments"),
+        ("Добавить комментарий", "comments"),
+        ("Поделиться: ВКонтакте Telegram", "share"),
+        ("Главная / Город", "navigation"),
     ],
 )
 def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
@@ -108,6 +117,7 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Next",
         "One tester said:",
         "Er sagt:",
+        "Readers sent feedback about the story continues to pour in, the editor said.",
         "Antworten",
         "Themen wie Wohnen und Verkehr bestimmten den Wahlkampf in der Stadt.",
     ],
