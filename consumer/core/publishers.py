@@ -141,6 +141,13 @@ REPUBLISHERS: dict[str, str] = {
     "web.de": "WEB.DE",
     "gmx.net": "GMX",
     "t-online.de": "t-online",
+    "aol.com": "AOL",
+    "dailyhunt.in": "Dailyhunt",
+    "upday.com": "upday",
+    "squidapp.co": "Squid",
+    "biztoc.com": "BizToc",
+    "menafn.com": "MENAFN",
+    "newsr.in": "NewsR",
 }
 
 # Title noise that names a republisher, lower-case, as it appears after/before the headline.
@@ -157,6 +164,15 @@ REPUBLISHER_TITLE_NOISE: dict[str, str] = {
     "web.de": "WEB.DE",
     "gmx": "GMX",
     "t-online": "t-online",
+    "aol": "AOL",
+    "aol news": "AOL",
+    "dailyhunt": "Dailyhunt",
+    "biztoc": "BizToc",
+    "menafn": "MENAFN",
+    "yahoo noticias": "Yahoo Noticias",
+    "yahoo actualités": "Yahoo Actualités",
+    "yahoo nachrichten": "Yahoo Nachrichten",
+    "microsoft start": "MSN",
 }
 
 # Words an aggregator glues to every headline it shows, with no separator (" trends now").

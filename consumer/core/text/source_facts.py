@@ -24,9 +24,9 @@ def source_facts(
 
     The original publisher comes first from a "read more from X" line, then from the
     title's site-name noise, then from the URL when it is not an aggregator's, then from
-    the ``wire`` agency of the story's dateline ("(Reuters) -") when the copy has no
-    site of its own. The republisher comes from title noise ("- Yahoo News") or an
-    aggregator's URL.
+    the ``wire`` agency of the story's dateline ("(Reuters) -") when the copy came through
+    an aggregator or has no site of its own. The republisher comes from title noise
+    ("- Yahoo News") or an aggregator's URL.
     """
     site = publisher = named_republisher = None
     for name in named_sources:
@@ -58,10 +58,11 @@ def source_facts(
     if site and not publisher:
         hit = known_site(site, PUBLISHERS)
         publisher = hit[1] if hit else None
-    if wire and not (site or publisher):
+    if wire and not publisher and (republisher or not site):
         # A local paper's copy of an AP story stays the paper's; an aggregator's names
         # the agency.
-        site, publisher = resolve_named_source(wire)
+        wire_site, publisher = resolve_named_source(wire)
+        site = site or wire_site
     return site, publisher, republisher
 
 

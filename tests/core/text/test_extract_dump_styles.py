@@ -350,6 +350,10 @@ def test_aggregator_copy_of_a_wire_story_names_the_agency(extract, dump):
     # on a site of its own, the copy stays the site's
     ext = extract(text, url="https://www.rivertongazette.com/business/coffee")
     assert (ext.site, ext.publisher) == ("rivertongazette.com", None)
+    # ... unless its <title> names the aggregator it came through
+    aol_copy = text.replace("15-year high\n", "15-year high - AOL News\n", 1)
+    ext = extract(aol_copy, url="https://www.rivertongazette.com/business/coffee")
+    assert (ext.publisher, ext.republisher) == ("Reuters", "AOL")
 
 
 def test_russian_portal_page(extract, dump):
