@@ -47,6 +47,7 @@ from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
 from consumer.core.text.line_patterns import BAR_MENU
 from consumer.core.text.lines import Line, has_source_spacing, is_one_line_page, segment_lines
+from consumer.core.text.link_notes import link_notes
 from consumer.core.text.mainblock import (
     LIST_ITEM,
     SHORT,
@@ -114,7 +115,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         raw = dataclasses.replace(
             raw, url=raw.url or header.url, title_hint=raw.title_hint or header.title
         )
-    markup = unmark(text) if looks_like_markdown(text) else None
+    markup = unmark(text) if looks_like_markdown(text) else link_notes(text)
     if markup:
         text = markup.text
     # A flattened page's first piece is no title line: it runs the <title> into the menu.

@@ -1,0 +1,45 @@
+"""A text browser's dump with link notes: the marks and the notes go, addresses stay."""
+
+from consumer.core.text.link_notes import link_notes
+
+
+def test_marks_bullets_and_notes_leave_and_each_links_words_keep_its_address(dump):
+    notes = link_notes(dump("lynx_link_notes"))
+    assert notes is not None
+    assert "[" not in notes.text and "References" not in notes.text
+    assert "https://" not in notes.text
+    assert "     News\n" in notes.text  # the bullet went, the indent stayed
+    assert notes.link_targets["Dredging contract draws three bids"] == (
+        "https://harbortimes.example/news/dredging-bids"
+    )
+    assert notes.removed["markup"] == 12  # one per note
+
+
+def test_lynx_dump_gives_the_article(extract, dump):
+    ext = extract(dump("lynx_link_notes"))
+    assert ext.title == "Port expansion wins final approval from state board"
+    assert ext.authors == ["Melissa Grant"]  # "By [7]Melissa Grant"
+    assert ext.paragraphs[0].startswith("The state coastal commission")
+    assert [(r.title, r.url) for r in ext.related] == [
+        (
+            "Harbor City council backs port bond measure",
+            "https://harbortimes.example/news/port-bond",
+        ),
+        ("Dredging contract draws three bids", "https://harbortimes.example/news/dredging-bids"),
+    ]
+
+
+def test_a_papers_reference_list_is_no_link_notes():
+    text = (
+        "Earlier studies found the effect in mice [1] and in rats [2], but not in dogs [3].\n\n"
+        "References\n\n"
+        "1. Smith J. (2020) Effects in mice. Journal of Things 4, 1-9.\n"
+        "2. Roe A. (2021) Effects in rats. Journal of Things 5, 2-8.\n"
+        "3. Doe B. (2022) No effect in dogs. Journal of Things 6, 3-7.\n"
+    )
+    assert link_notes(text) is None
+
+
+def test_numbered_addresses_with_no_marks_above_are_left():
+    text = "Some text with no marks.\n\nReferences\n\n1. https://a.example\n2. https://b.example\n"
+    assert link_notes(text + "3. https://c.example\n") is None
