@@ -725,12 +725,28 @@ def _with_link_targets(
     links: list[RelatedLink], targets: dict[str, str], page_url: str | None
 ) -> list[RelatedLink]:
     """The related headlines of a markdown copy with the addresses its links give them."""
-    return [
-        dataclasses.replace(link, url=link_url(targets.get(link.title), page_url))
-        if link.url is None and link.title in targets
-        else link
-        for link in links
-    ]
+    found = []
+    for link in links:
+        address = _address_of(link.title, targets) if link.url is None else None
+        found.append(
+            dataclasses.replace(link, url=link_url(address, page_url)) if address else link
+        )
+    return found
+
+
+def _address_of(headline: str, targets: dict[str, str]) -> str | None:
+    """The address of the link whose words are the headline, or a label and the headline
+    ("Read more: Headline", one link on the page)."""
+    if headline in targets:
+        return targets[headline]
+    return next(
+        (
+            address
+            for words, address in targets.items()
+            if words.endswith(headline) and words[: -len(headline)].rstrip().endswith(":")
+        ),
+        None,
+    )
 
 
 def _related_links(

@@ -43,3 +43,20 @@ def test_a_papers_reference_list_is_no_link_notes():
 def test_numbered_addresses_with_no_marks_above_are_left():
     text = "Some text with no marks.\n\nReferences\n\n1. https://a.example\n2. https://b.example\n"
     assert link_notes(text + "3. https://c.example\n") is None
+
+
+def test_visible_and_hidden_links_lists_and_image_placeholders_go(extract, dump):
+    ext = extract(dump("lynx_visible_links"))
+    assert ext.title == "Chipmaker unveils low-power processor for laptops"
+    assert ext.authors == ["Tom Reyes"] and ext.published_at == "2026-11-21"
+    assert ext.captions == [
+        "The new chip on display at a press event in San Jose. Photo: Daily Ledger"
+    ]
+    assert not any("[" in p or "https://" in p for p in ext.paragraphs)
+    # the link's words are "Read more: Chip shortage ...": the label does not part them
+    assert [(r.title, r.url) for r in ext.related] == [
+        (
+            "Chip shortage eases as new plants open",
+            "https://dailyledger.example/tech/chip-shortage-eases",
+        )
+    ]
