@@ -29,6 +29,7 @@ from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexe
 from consumer.core.model import Extraction, RelatedLink, Removals
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
+from consumer.core.scripts import word_count
 from consumer.core.text.byline import cjk_reporter
 from consumer.core.text.related import pointer_of
 
@@ -81,6 +82,12 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         paragraphs = declared
         warnings.append("short body: taken from the page's JSON-LD articleBody")
     paragraphs, signed = _without_sign_off(paragraphs, body)
+    if paragraphs and all(_is_label(paragraph) for paragraph in paragraphs):
+        # A page of other stories' teasers (a section's front): once they leave for the
+        # related headlines, what is left are its menu's words, no article.
+        for paragraph in paragraphs:
+            body.count("navigation", paragraph)
+        paragraphs = []
     if not paragraphs:
         warnings.append("no article body found")
     return Extraction(
@@ -105,6 +112,11 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         removed_chars=cleaned.removed_chars + body.removed_chars,
         warnings=warnings,
     )
+
+
+def _is_label(paragraph: str) -> bool:
+    """A menu's or a button's words: three words at most and no sentence end."""
+    return word_count(paragraph) <= _MAX_LABEL_WORDS and not paragraph.endswith(_SENTENCE_ENDS)
 
 
 def _without_sign_off(paragraphs: list[str], removals: Removals) -> tuple[list[str], list[str]]:
@@ -133,6 +145,8 @@ def _other_articles(
 
 
 _LINKS = etree.XPath("//a[@href]")
+_MAX_LABEL_WORDS = 3
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»", ")")
 # A post's own links to the stories before and after it ("Previous article" over a
 # headline, rel="prev" as themes write it); a listing's page links are no headlines.
 _PREV_NEXT_RELS = ("prev", "next")

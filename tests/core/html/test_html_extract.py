@@ -306,3 +306,22 @@ def test_a_spanish_pages_byline_strip_related_box_and_tags_leave_the_body() -> N
     assert extraction.paragraphs == story
     assert [link.title for link in extraction.related] == ["La inflación se modera en noviembre"]
     assert extraction.removed["byline"] == 1
+
+
+def test_a_section_front_of_teasers_has_no_body_and_not_its_menu() -> None:
+    teasers = "".join(
+        f'<article class="teaser"><h2><a href="/news/{i}">Headline number {i} about the '
+        f"county budget and its roads</a></h2><p>A short summary of story {i}, which tells "
+        f"what happened in the county this week and why it matters.</p><span>2 hours ago"
+        f"</span></article>"
+        for i in range(12)
+    )
+    page = (
+        '<html lang="en"><head><title>Coastal Daily - Local news</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f"<main>{teasers}</main><footer>© 2026 Coastal Daily</footer></body></html>"
+    )
+    result = _extract(page, url="https://coastal.example/news/")
+    assert result.paragraphs == []
+    assert len(result.related) == 12
+    assert result.removed["navigation"] >= 2  # "Home", "News"
