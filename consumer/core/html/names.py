@@ -7,7 +7,7 @@ import unicodedata
 
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
-from consumer.core.text.byline import OUTLET_PREPOSITIONS
+from consumer.core.text.byline import OUTLET_PREPOSITIONS, is_role_credit
 
 # Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
 COLON_LABELS = (
@@ -60,6 +60,13 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     names: list[str] = []
     for raw in raw_names:
         for k, part in enumerate(_SPLIT.split(_BY.sub("", unescape_entities(raw[:300])))):
+            if is_role_credit(part):
+                # A house credit stands for the newsroom, whole ("Staff Reporter, Dhaka":
+                # not "Staff" and the place); after a name it is that writer's role.
+                credit = " ".join(part.split()).strip(" .,:;|-–—")
+                if k == 0 and not names and credit:
+                    names.append(credit)
+                break
             if _OTHER_ROLE.match(part) or (k and part.split(" ", 1)[0] in OUTLET_PREPOSITIONS):
                 continue  # (", da Folha de S.Paulo": the outlet the writer works for)
             name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")

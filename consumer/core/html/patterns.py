@@ -531,9 +531,12 @@ READ_MORE_LABEL = (
     # Arabic "read also" with or without its vowel marks ("أيضاً", "أيضًا") and hamza.
     r"[اإ]قرأ(?:وا)?\s+أيض[ا\u064b]{1,2}|"
     r"przeczytaj (?:też|także|również)|zobacz również|ilgili haber(?:ler)?|"
+    r"(?:bunlar da )?ilginizi çekebilir|"
     r"διαβάστε (?:ακόμα|ακόμη)|δείτε (?:επίσης|ακόμα)|קראו גם|קרא גם|ראו גם|"
     # Hindi "also read" (the nukta letter precomposed or not), Chinese, Japanese, Korean.
     r"(?:यह|ये) भी (?:पढ\u093c?|प\u095d)ें|और (?:पढ\u093c?|प\u095d)ें|"
+    # Bengali "read more" (the same nukta letter: "ড়" or "ড" and the nukta)
+    r"আরও প(?:\u09a1\u09bc|\u09dc)ুন|"
     r"相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相關閱讀|延伸閱讀|推薦閱讀|相關新聞|相關報導|"
     r"関連記事|(?:あわせて|合わせて|併せて)読みたい|관련\s?기사|관련\s?뉴스|"
     # "You may also like: Headline"
@@ -839,7 +842,8 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "comments",
         re.compile(
             r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|"
-            r"reacties|komentarze?)\W*$|"
+            r"reacties|komentarze?|yorumlar|комментарии|коментарі|σχόλια|hozzászólások|"
+            r"komentáře|kommentarer|kommentit|comentarii|komentar|মন্তব্য|टिप्पणियां|تعليقات)\W*$|"
             r"^\W*keine kommentare\b.{0,100}$|"
             r"^\W*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
             r"\s*\(\d+\)\W*$",
@@ -859,8 +863,15 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:aktualisiert|ver[öo]ffentlicht|mis à jour|publié|modifié|actualizado|"
             r"publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|"
-            r"zaktualizowano|opublikowano)(?:\s+(?:am|le|el|em|il|op|à|on))?"
-            r"[^\d\n]{0,12}\d[\w:,./ ]{0,40}$",
+            r"zaktualizowano|opublikowano|"
+            # ... in more languages (a label and a colon before the date, as above)
+            r"опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|"
+            r"publicat|actualizat|publicerad|uppdaterad|publiceret|opdateret|publisert|"
+            r"oppdatert|julkaistu|päivitetty|yayınlanma|güncelleme|diterbitkan|diperbarui|"
+            r"δημοσίευση|ενημέρωση|প্রকাশ(?:িত)?|আপডেট|प्रकाशित|अपडेट)"
+            r"(?:\s+(?:am|le|el|em|il|op|à|on))?"
+            # (the vowel signs of Indic scripts are marks, no word characters)
+            r"[^\d\n]{0,12}\d[\w\u0900-\u0dff:,./ ]{0,40}$",
             re.I,
         ),
     ),
@@ -938,6 +949,20 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("comments", COMMENT_LOGIN_LINE),
+    (
+        # "log in to comment" in more languages
+        "comments",
+        re.compile(
+            r"^\W*yorum yap(?:abil)?mek için (?:üye )?giriş yap\w*\W*$|"
+            r"^\W*vous devez être (?:connecté|inscrit)e? pour (?:publier|poster|laisser|écrire) "
+            r"un commentaire\W*$|"
+            r"^\W*(?:debes|tienes que|es necesario) (?:estar registrado|iniciar sesión|registrarte) "
+            r"para (?:publicar|dejar|escribir) (?:un )?comentarios?\W*$|"
+            r"^\W*(?:чтобы (?:оставить|написать) комментарий,? (?:войдите|авторизуйтесь)|"
+            r"(?:войдите|авторизуйтесь),? чтобы (?:оставить|написать) комментарий)\W*$",
+            re.I,
+        ),
+    ),
     (
         "boilerplate",
         re.compile(

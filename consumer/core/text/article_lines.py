@@ -17,6 +17,12 @@ _COPY_REASONS = frozenset({"duplicate_caption", "duplicate_paragraph"})
 # A dump with runs of this many short lines (menus, link lists) is a full page.
 _MENU_RUN = 3
 _MAX_SHORT_SHARE_OF_COPY = 0.34
+# What a page shows around its story and an aggregator's copy leaves out; a dump that
+# had three kinds of it removed is a full page.
+_PAGE_FURNITURE = frozenset(
+    {"navigation", "share", "comments", "copyright", "cookie", "newsletter"}
+)
+_MIN_FURNITURE_KINDS = 3
 
 
 class ArticleLines:
@@ -64,6 +70,8 @@ class ArticleLines:
     def looks_like_full_page(self) -> bool:
         """Does what is left still hold menus or link lists (a full-page dump), or only the
         article (an aggregator's copy, where every remaining line is kept)?"""
+        if len(_PAGE_FURNITURE.intersection(self.removed)) >= _MIN_FURNITURE_KINDS:
+            return True  # a site's menu, share bar, comments and footer: a page, no copy
         run = short = total = 0
         for i, line in enumerate(self.lines):
             if self.status[i] is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from consumer.core.text.timestamps import date_span
 
@@ -118,6 +119,68 @@ _OUR_ROLE = re.compile(
     r"( [\w-]+){0,2}? (own )?(" + _NEWSROOM + r")\w* (?=\S)",
     re.IGNORECASE,
 )
+# The words of a newsroom role that names nobody (English, Bengali, Hindi, Urdu).
+ROLE_WORDS = frozenset(
+    unicodedata.normalize("NFC", word)
+    for word in [
+        "staff",
+        "special",
+        "senior",
+        "chief",
+        "our",
+        "own",
+        "political",
+        "foreign",
+        "diplomatic",
+        "city",
+        "sports",
+        "business",
+        "legal",
+        "investigative",
+        "contributing",
+        "associate",
+        "deputy",
+        "managing",
+        "news",
+        "guest",
+        "freelance",
+        "local",
+        "regional",
+        "bureau",
+        "desk",
+        "team",
+        "web",
+        "online",
+        "digital",
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+        "editor",
+        "editors",
+        "journalist",
+        "columnist",
+        "contributor",
+        "নিজস্ব",
+        "প্রতিবেদক",
+        "সংবাদদাতা",
+        "স্টাফ",
+        "রিপোর্টার",
+        "বিশেষ",
+        "প্রতিনিধি",
+        "ডেস্ক",
+        "অনলাইন",
+        "संवाददाता",
+        "ब्यूरो",
+        "डेस्क",
+        "विशेष",
+        "نمائندہ",
+        "خصوصی",
+    ]
+)
+
 # A newsroom role alone on a line ("Transport correspondent", "Staff Writer").
 _NEWSROOM_ROLE_LINE = re.compile(r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNORECASE)
 _MAX_NEWSROOM_ROLE_CHARS = 40
@@ -375,3 +438,10 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 def _titlecase(name: str) -> str:
     """ "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil": each run of letters capitalised."""
     return _LETTER_RUN.sub(lambda run: run.group().capitalize(), " ".join(name.split()))
+
+
+def is_role_credit(part: str) -> bool:
+    """A newsroom role with no name ("Staff Reporter", "Special Correspondent", "Web Desk",
+    "নিজস্ব প্রতিবেদক"): a house credit."""
+    words = part.casefold().strip(" .,:;|-–—").split()
+    return bool(words) and all(word in ROLE_WORDS for word in words)

@@ -35,6 +35,7 @@ from consumer.core.text.body_tail import (
     without_sign_off,
     without_wire_credits,
 )
+from consumer.core.text.byline import is_role_credit
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
@@ -171,6 +172,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         for i, names in bylines
         if first <= i <= last and (i not in header_only or i <= body_start)
         for name in names
+        if not is_role_credit(name)  # "নিজস্ব প্রতিবেদক" ("staff reporter") beside a date
     )
     paragraphs, signed = without_sign_off(doc, paragraphs)
     paragraphs, credited = without_wire_credits(doc, paragraphs)

@@ -49,7 +49,7 @@ _MENU_ITEM = r"[^\W\d_][\w'’&.-]+( [^\W\d_][\w'’&.-]*)?"  # a word of two le
 BAR_MENU = re.compile(rf"{_MENU_ITEM}( ?[|•·] ?{_MENU_ITEM}){{4,14}}")
 _RARE_HOME_LINK = (
     r"(domov|úvod|címlap|etusivu|forside|forsiden|αρχική|početna|naslovnica|acasă|главная|"
-    r"головна|strona główna|startsida|kezdőlap)"
+    r"головна|strona główna|startsida|kezdőlap|ana sayfa|প্রচ্ছদ|मुखपृष्ठ|होम)"
 )
 _HOME_LINK = r"(home|startseite|inicio|portada|accueil|início|anasayfa|beranda|trang chủ)"
 # The sections of a site's menu, flattened onto one line by the dump ("Inicio Nacional
@@ -311,7 +311,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"archivado en|arquivado em|abgelegt unter|classé dans|"
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
             r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
-            r"ετικέτες|"
+            r"ετικέτες|etiketler|anahtar kelimeler|метки|ключевые слова|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
             r"\s?: .{1,150}",
             _I,
@@ -337,6 +337,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
             # "add a comment" in more languages
             r"(dodaj|napisz) komentarz|ajouter un commentaire|(deja|añade|escribe) un comentario|"
+            r"yorum yap(abil)?mek için (üye )?giriş yap\w*\W{0,3}|"
             r"(aggiungi|lascia|scrivi) un commento|plaats een reactie|"
             r"(escreva|deixe) (um|seu) comentário|yorum (ekle|yaz)|přidat komentář|"
             r"(добавить|написать|оставить) комментарий|додати коментар|"
@@ -554,7 +555,7 @@ RELATED_HEADERS = re.compile(
     r"найпопулярніше|інші новини|관련 ?기사|많이 본 뉴스|"
     r"læs (også|mere)|les (også|mer)|čtěte (také|též)|llegeix (també|més)|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|pročitajte (i|još)|najčítanejšie|"
-    r"קראו (עוד|גם)|(ये|यह) भी पढ़ें|"
+    r"קראו (עוד|גם)|(ये|यह) भी पढ़ें|আরও পড়ুন|সর্বাধিক পঠিত|সম্পর্কিত খবর|"
     r"اقرأ أيضا|اقرأ أيضاً|"
     r"(أخبار|مقالات|مواضيع|موضوعات) ذات صلة|الأكثر (قراءة|مشاهدة)|"
     r"tin liên quan|xem thêm|đọc thêm|"

@@ -1,11 +1,13 @@
 """Month names that text mode reads beyond the core's shared table: data only.
 
 Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
-Slovak, Finnish, Greek, Russian, Ukrainian, Hindi, Arabic, Hebrew, Urdu, Persian and Thai;
-``consumer.core.months`` holds the seven languages every date reader of the core shares.
+Slovak, Finnish, Greek, Russian, Ukrainian, Hindi, Bengali, Arabic, Hebrew, Urdu, Persian
+and Thai; ``consumer.core.months`` holds the seven languages every date reader of the core shares.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from consumer.core.months import MONTHS
 
@@ -77,4 +79,25 @@ THAI_SHORT_MONTHS: dict[str, int] = {
     "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
 }  # fmt: skip
 
-TEXT_MONTHS: dict[str, int] = {**MONTHS, **_MORE_MONTHS}
+_BENGALI_MONTHS = {
+    unicodedata.normalize("NFC", name): month
+    for month, name in enumerate(
+        [
+            "জানুয়ারি",
+            "ফেব্রুয়ারি",
+            "মার্চ",
+            "এপ্রিল",
+            "মে",
+            "জুন",
+            "জুলাই",
+            "আগস্ট",
+            "সেপ্টেম্বর",
+            "অক্টোবর",
+            "নভেম্বর",
+            "ডিসেম্বর",
+        ],
+        start=1,
+    )
+}
+
+TEXT_MONTHS: dict[str, int] = {**MONTHS, **_MORE_MONTHS, **_BENGALI_MONTHS}

@@ -69,10 +69,11 @@ _INLINE_LABEL = (
     r"à lire également|você (também )?pode gostar|you (may|might) also like|"
     r"leia também|lees ook|veja também|saiba mais|"
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
+    r"(bunlar da )?ilginizi çekebilir|"
     r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте так(же|ож)|lue myös|"
     r"læs (også|mere)|les (også|mer)|přečtěte si (také|též)|čtěte (také|též)|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|olvasd el ezt is|pročitajte (i|još)|"
-    r"llegeix (també|més)|קראו (עוד|גם)|קרא (עוד|גם)|(ये|यह) भी पढ़ें|"
+    r"llegeix (també|més)|קראו (עוד|גם)|קרא (עוד|גם)|(ये|यह) भी पढ़ें|আরও পড়ুন|"
     r"اقرأ (أيضا|أيضاً|المزيد)|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
     r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber)"
 )

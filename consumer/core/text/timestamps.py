@@ -67,9 +67,9 @@ _ISO = re.compile(
     r"([t ](?P<h>\d{2}):(?P<mi>\d{2})(:(?P<s>\d{2}))?(\.\d{1,6})?(?P<tz>z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
-# A month's letters; Devanagari's and Thai vowel signs are marks, not word characters
-# ("नवंबर", "พฤศจิกายน").
-_MONTH_LETTERS = r"([^\W\d_]|[\u0900-\u097f\u0e31-\u0e4e]){3,12}"
+# A month's letters; Devanagari's, Bengali's and Thai vowel signs are marks, not word
+# characters ("नवंबर", "নভেম্বর", "พฤศจิกายน").
+_MONTH_LETTERS = r"([^\W\d_]|[\u0900-\u09ff\u0e31-\u0e4e]){3,12}"
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>" + _MONTH_LETTERS + r")\.?(,|,? )"
     r"(de |พ\.ศ\. ?)?(?P<y>\d{4})",

@@ -445,6 +445,12 @@ def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> Non
         ("Komentarze (12)", "comments"),
         ("Category: Local news", "boilerplate"),
         ("dpa-infocom, dpa:201119-99-401234/3", "credit"),
+        ("প্রকাশ: ২৫ নভেম্বর ২০২৬, ০৯:০০", "boilerplate"),
+        ("Опубликовано: 25 ноября 2026, 09:00", "boilerplate"),
+        ("Yayınlanma: 25.11.2026 09:00", "boilerplate"),
+        ("Yorumlar", "comments"),
+        ("Yorum yapabilmek için giriş yapmalısınız.", "comments"),
+        ("Vous devez être connecté pour publier un commentaire.", "comments"),
     ],
 )
 def test_furniture_lines_in_the_languages_news_is_written_in(line: str, reason: str) -> None:

@@ -279,6 +279,15 @@ def test_parse_refuses_input_over_the_limits() -> None:
         parse_page("<p>x</p>" * 100, CoreOptions(max_html_elements=20), [])
 
 
+def test_clean_authors_keeps_a_house_credit_whole_without_its_place() -> None:
+    assert clean_authors(["Staff Reporter, Dhaka"]) == ["Staff Reporter"]
+    assert clean_authors(["Special Correspondent, New Delhi"]) == ["Special Correspondent"]
+    assert clean_authors(["নিজস্ব প্রতিবেদক, ঢাকা"]) == ["নিজস্ব প্রতিবেদক"]
+    assert clean_authors(["Our Editors"]) == ["Our Editors"]
+    assert clean_authors(["By Jane Doe, Staff Reporter"]) == ["Jane Doe"]
+    assert clean_authors(["Express News Service"]) == ["Express News Service"]
+
+
 def test_clean_authors_drops_the_time_a_byline_shows_after_the_name() -> None:
     assert clean_authors(["Jane Doe 2 hours ago"]) == ["Jane Doe"]
     assert clean_authors(["Aleš Vávra před 2 hodinami"]) == ["Aleš Vávra"]
@@ -507,6 +516,8 @@ def test_a_table_header_row_said_again_stays() -> None:
         ("Przeczytaj także: Ceny mieszkań znowu w górę", "Ceny mieszkań znowu w górę"),
         ("İlgili Haber: Metro seferleri değişti", "Metro seferleri değişti"),
         ("Διαβάστε ακόμα: Αυξήσεις στα ενοίκια", "Αυξήσεις στα ενοίκια"),
+        ("İLGİNİZİ ÇEKEBİLİR: Köprü ve otoyol ücretlerine zam", "Köprü ve otoyol ücretlerine zam"),
+        ("আরও পড়ুন: বাসভাড়া বাড়ানোর প্রস্তাব", "বাসভাড়া বাড়ানোর প্রস্তাব"),
     ],
 )
 def test_read_more_labels_of_more_languages_make_teasers(line: str, headline: str) -> None:

@@ -370,6 +370,29 @@ def test_russian_portal_page(extract, dump):
     assert ext.removed["share"] == 1 and ext.removed["navigation"] == 3  # menu, crumbs, tags
 
 
+def test_bengali_portal_page(extract, dump):
+    ext = extract(dump("bengali_portal_page"))
+    assert ext.title == "ঢাকায় নতুন মেট্রো লাইনের কাজ শুরু"
+    assert ext.published_at == "2026-11-25"  # "প্রকাশ: ২৫ নভেম্বর ২০২৬, ০৯:০০", Bengali digits
+    assert ext.authors == []  # "নিজস্ব প্রতিবেদক, ঢাকা": "staff reporter, Dhaka"
+    assert len(ext.paragraphs) == 3
+    assert [r.title for r in ext.related] == [  # "আরও পড়ুন: ...", then "সর্বাধিক পঠিত"
+        "বাসভাড়া বাড়ানোর প্রস্তাব",
+        "বিশ্বকাপ বাছাইয়ে জয় পেল বাংলাদেশ",
+        "শীতের আগমনী বার্তা",
+    ]
+
+
+def test_turkish_portal_page(extract, dump):
+    ext = extract(dump("turkish_portal_page"))
+    assert ext.title == "İstanbul'da yeni metro hattı açıldı"
+    # menu, tags, share bar, comments and footer make it a full page, not a copy: the
+    # menu ("Ana Sayfa Gündem ..."), the tags and the log-in prompt leave
+    assert len(ext.paragraphs) == 3 and ext.paragraphs[0].startswith("İstanbul'da yapımı")
+    assert [r.title for r in ext.related] == ["Köprü ve otoyol ücretlerine zam"]
+    assert ext.removed["comments"] == 2 and ext.removed["navigation"] == 2
+
+
 def test_polish_portal_page(extract, dump):
     ext = extract(dump("polish_portal_page"))
     assert ext.title == "Rząd przyjął projekt budżetu na 2027 rok"
@@ -818,7 +841,9 @@ def test_russian_portal(extract, dump):
 def test_german_wire_story_on_a_portal(extract, dump):
     ext = extract(dump("german_wire_on_portal"))
     assert ext.authors == ["Lena Hoffmann", "Tobias Kern"]
-    assert ext.paragraphs[1].startswith("Hamburg (dpa) - Die Deutsche Bahn")
+    # A full page (menu, share bar, comments, footer): the standfirst over the byline
+    # stays out of the body, as on every full page.
+    assert ext.paragraphs[0].startswith("Hamburg (dpa) - Die Deutsche Bahn")
     assert ext.paragraphs[-1].startswith("Der Fahrgastverband Pro Bahn")
     # The sign-in prompt under the comments header is the form's, not the story's.
     assert ext.removed["comments"] == 2

@@ -98,6 +98,9 @@ from consumer.core.text.lines import segment_lines
         ("Добавить комментарий", "comments"),
         ("Поделиться: ВКонтакте Telegram", "share"),
         ("Главная / Город", "navigation"),
+        ("Etiketler: metro, İstanbul, ulaşım", "navigation"),
+        ("Ana Sayfa Gündem Ekonomi Spor", "navigation"),
+        ("Yorum yapabilmek için giriş yapmalısınız.", "comments"),
     ],
 )
 def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
