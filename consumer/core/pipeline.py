@@ -8,12 +8,14 @@ what depends on time or transport (``processing.processed_at``, ``duration_ms``,
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from consumer import __version__
 from consumer.contract import SCHEMA_VERSION, ExtractionError, RawArticle
 from consumer.core.enrich import enrich_body, fingerprints
 from consumer.core.html import extract_html
+from consumer.core.html_sniff import holds_no_markup, is_html_page
 from consumer.core.model import Enrichment, Extraction
 from consumer.core.options import DEFAULT_OPTIONS, CoreOptions
 from consumer.core.text import extract_text
@@ -27,7 +29,17 @@ def enrich_article(raw: RawArticle, options: CoreOptions = DEFAULT_OPTIONS) -> d
         raise ExtractionError(
             f"{raw.mode} content has {len(raw.content)} characters, limit {options.max_input_chars}"
         )
+    # A scraper that put the fetched page in "text", or a dump in "html": read what it is.
+    mixed_up = None
+    if raw.mode == "text" and is_html_page(raw.content):
+        mixed_up = "text content is an HTML page: read as html"
+        raw = dataclasses.replace(raw, mode="html")
+    elif raw.mode == "html" and holds_no_markup(raw.content):
+        mixed_up = "html content holds no markup: read as text"
+        raw = dataclasses.replace(raw, mode="text")
     extraction = extract_html(raw, options) if raw.mode == "html" else extract_text(raw, options)
+    if mixed_up:
+        extraction.warnings.insert(0, mixed_up)
     enrichment = enrich_body(extraction, raw, options)
     return _assemble(raw, extraction, enrichment)
 

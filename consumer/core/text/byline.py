@@ -111,7 +111,7 @@ _AGENCY = re.compile(
 _NEWSROOM = (
     r"correspondent|correspondant|reporter|editor|writer|journalist|columnist|korrespondent|"
     r"redakteur|redacteur|verslaggever|envoyée? spéciale?|rédact|corresponsal|redactor|"
-    r"giornalista|inviato|redattore|repórter|jornalista"
+    r"giornalista|inviato|redattore|repórter|jornalista|jurnalis|wartawan|kontributor|muhabir"
 )
 # "our (own) correspondent" before the name in a byline ("Door onze redacteur X").
 _OUR_ROLE = re.compile(
@@ -184,6 +184,8 @@ ROLE_WORDS = frozenset(
 # A newsroom role alone on a line ("Transport correspondent", "Staff Writer").
 _NEWSROOM_ROLE_LINE = re.compile(r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNORECASE)
 _MAX_NEWSROOM_ROLE_CHARS = 40
+# ... after a name ("Rina Kusuma, Jurnalis", "Jane Doe, Senior Reporter").
+_TRAILING_ROLE = re.compile(r"(?P<name>.+?),\s*(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNORECASE)
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
 _CASELESS_WORD = re.compile(f"[{CASELESS_LETTERS}]+")
@@ -445,3 +447,9 @@ def is_role_credit(part: str) -> bool:
     "নিজস্ব প্রতিবেদক"): a house credit."""
     words = part.casefold().strip(" .,:;|-–—").split()
     return bool(words) and all(word in ROLE_WORDS for word in words)
+
+
+def without_role(part: str) -> str:
+    """``part`` without a newsroom role after the name ("Rina Kusuma, Jurnalis")."""
+    role = _TRAILING_ROLE.fullmatch(part)
+    return role.group("name") if role else part

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
-from consumer.core.text.byline import byline_authors, is_name
+from consumer.core.text.byline import byline_authors, is_name, without_role
 from consumer.core.text.timestamps import (
     DATE_NOTICE,
     UPDATE_WORDS,
@@ -109,7 +109,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     candidates: list[str] = []
     others = 0
     for part in _PARTS.split(rest):
-        part = part.strip(" ,.;:()[]")
+        part = without_role(part.strip(" ,.;:()[]"))
         if not _LETTER.search(part):
             continue
         names = byline_authors(part)

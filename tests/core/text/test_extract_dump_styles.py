@@ -393,6 +393,14 @@ def test_turkish_portal_page(extract, dump):
     assert ext.removed["comments"] == 2 and ext.removed["navigation"] == 2
 
 
+def test_indonesian_portal_page(extract, dump):
+    ext = extract(dump("indonesian_portal_page"))
+    # "Rina Kusuma, Jurnalis · Rabu 25 November 2026 10:15 WIB": a name, its role, a date
+    assert ext.authors == ["Rina Kusuma"]
+    assert ext.published_at == "2026-11-25T10:15:00+07:00"
+    assert len(ext.paragraphs) == 4 and ext.paragraphs[0].startswith("JAKARTA - Harga beras")
+
+
 def test_polish_portal_page(extract, dump):
     ext = extract(dump("polish_portal_page"))
     assert ext.title == "Rząd przyjął projekt budżetu na 2027 rok"

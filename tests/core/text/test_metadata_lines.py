@@ -78,6 +78,9 @@ def test_reviewer_is_not_an_author():
         ("7. März 2024 · Lesezeit: 4 Min.", [], "2024-03-07"),
         ("7 mars 2024 | 5 min de lecture", [], "2024-03-07"),
         ("@nordlicht • 7 Mar 2024 • 6 min read", [], "2024-03-07"),
+        # a role after the name
+        ("Jane Doe, Senior Reporter · 7 March 2024", ["Jane Doe"], "2024-03-07"),
+        ("Peter Adebayo, Correspondent | Mar 7, 2024", ["Peter Adebayo"], "2024-03-07"),
     ],
 )
 def test_meta_lines(line, names, day):
