@@ -789,7 +789,8 @@ PAYWALL = (
 # forms the patterns above miss. Every one is a whole short line.
 _NETWORKS = (
     r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|whatsapp|"
-    r"telegram|pinterest|reddit|xing|flipboard|messenger|e-?mail|mail|sms)"
+    r"telegram|pinterest|reddit|xing|flipboard|messenger|e-?mail|mail|sms|line|kakaotalk|"
+    r"微信|微博|qq|вконтакте|vk|одноклассники)"
 )
 # Two line patterns that scan the whole line for a word ("komment", "youtube"): every
 # branch of each needs it, so a line whose lower-cased text lacks the word cannot match
@@ -812,7 +813,9 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "share",
         re.compile(
             r"^\W*(?:(?:click to )?share|teilen|partager|compartir|condividi|compartilh(?:e|ar)|"
-            r"delen|dela|udostępnij|artikel teilen|beitrag teilen)"
+            r"delen|dela|udostępnij|artikel teilen|beitrag teilen|paylaş|bagikan|chia sẻ|"
+            r"megosztás|sdílet|κοινοποίηση|поделиться|поділитися|(?:この記事を)?シェア(?:する)?|"
+            r"分享(?:到)?|공유(?:하기)?)[:：]?"
             r"(?:\s+(?:this|the|cet|cette|este|esta|questo|dieses|diesen|den|artikel|article|"
             r"articolo|art[ií]culo|artigo|story|post|page|on|via|sur|en|su|auf|no|na|op|per|"
             rf"with|{_NETWORKS}|\(opens in new window\))){{0,4}}\W*$",

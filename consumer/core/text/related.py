@@ -77,7 +77,10 @@ _INLINE_LABEL = (
     r"اقرأ (أيضا|أيضاً|المزيد)|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
     r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber)"
 )
-_INLINE_RELATED = re.compile(_INLINE_LABEL + r" ?[:：] ?(?P<title>.+)", _I)
+# "Label: Headline", or the label in lenticular brackets ("【関連記事】Headline")
+_INLINE_RELATED = re.compile(
+    r"(" + _INLINE_LABEL + r" ?[:：]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
+)
 # The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
 _CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>.+)", _I)
 _MIN_CAPS_LABEL_CHARS = 5  # "RELATED"; not "MORE THAN 200 ..."

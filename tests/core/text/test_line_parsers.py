@@ -413,6 +413,14 @@ def test_read_more_from_a_publishers_long_name_names_a_source(line, source):
     assert pointer is not None and (pointer.title, pointer.source) == (None, source)
 
 
+def test_a_label_in_lenticular_brackets_heads_a_related_headline():
+    pointer = pointer_of("【関連記事】 今冬は寒さ厳しく 3か月予報")
+    assert pointer is not None and (pointer.rel, pointer.title) == (
+        "related",
+        "今冬は寒さ厳しく 3か月予報",
+    )
+
+
 def test_read_more_with_a_headline_after_the_label_is_a_headline():
     pointer = pointer_of("Read more: Biden Signs The Long Awaited Bill Into Law")
     assert pointer is not None and pointer.title == "Biden Signs The Long Awaited Bill Into Law"
