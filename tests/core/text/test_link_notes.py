@@ -1,5 +1,8 @@
 """A text browser's dump with link notes: the marks and the notes go, addresses stay."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from consumer.core.text.link_notes import link_notes
 
 
@@ -60,3 +63,16 @@ def test_visible_and_hidden_links_lists_and_image_placeholders_go(extract, dump)
             "https://dailyledger.example/tech/chip-shortage-eases",
         )
     ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=60), max_size=8),
+    st.lists(st.integers(min_value=1, max_value=40), min_size=3, max_size=8),
+)
+def test_any_page_with_notes_loses_the_noted_marks(pieces: list[str], numbers: list[int]) -> None:
+    page = "\n".join(f"{piece}[{n}]word" for piece, n in zip(pieces, numbers, strict=False))
+    notes = "\n".join(f"   {n}. https://e.example/{n}" for n in sorted(set(numbers)))
+    found = link_notes(f"{page}\n\nReferences\n\n{notes}\n")
+    if found is not None:
+        assert not any(f"[{n}]word" in found.text for n in numbers)
