@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
-from consumer.core.text.byline import byline_authors, is_name, without_role
+from consumer.core.text.byline import byline_authors, cjk_reporter, is_name, without_role
 from consumer.core.text.timestamps import (
     DATE_NOTICE,
     UPDATE_WORDS,
@@ -37,7 +37,10 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}( ?[ap]\.?m\.?)?( ?[a-z]{1,4}|[+-]\d{2}:?\d{2})?", re.I)
-_SEPARATORS = re.compile(r" ?[|•·⋅] ?| [—–/-] ")
+# (Chinese and Japanese strips part their fields with spaces: "来源：新华社 作者：李明")
+_SEPARATORS = re.compile(
+    r" ?[|•·⋅] ?| [—–/-] | (?=(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)[:：])"
+)
 # "Published 4 March 2024 Updated 5 March 2024": the update starts a part of its own.
 _UPDATE_STARTS = re.compile(rf" (?=(?:last )?(?:{UPDATE_WORDS})\b)", re.IGNORECASE)
 _PARTS = re.compile(_SEPARATORS.pattern + r"|\x00")  # and the marks left by taken-out dates
@@ -112,7 +115,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         part = without_role(part.strip(" ,.;:()[]"))
         if not _LETTER.search(part):
             continue
-        names = byline_authors(part)
+        names = byline_authors(part) or cjk_reporter(part)  # ("作者：李明")
         if names is not None:
             bylined.extend(names)
         elif is_name(part):

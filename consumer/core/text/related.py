@@ -43,12 +43,13 @@ _READ_MORE = re.compile(
     r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
     r"source|quelle|fuente|fonte|bron|via|źródło|zdroj|forrás|kilde|källa|lähde|kaynak|"
-    r"sumber|источник|джерело|πηγή|sursa|izvor|mehr (dazu )?(bei|auf|unter)|weiterlesen|"
+    r"sumber|источник|джерело|πηγή|sursa|izvor|来源|來源|出典|출처|"
+    r"mehr (dazu )?(bei|auf|unter)|weiterlesen|"
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
     r"lire plus|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
     r"devamını oku|baca selengkapnya|читать (далее|полностью)|(?P<credit>(© ?)?provided by))"
     r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на))? ?"
-    r"[:\-–—]? ?"
+    r"[:：\-–—]? ?"
     r"(?P<target>.*)",
     _I,
 )

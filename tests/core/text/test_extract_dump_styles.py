@@ -401,6 +401,16 @@ def test_indonesian_portal_page(extract, dump):
     assert len(ext.paragraphs) == 4 and ext.paragraphs[0].startswith("JAKARTA - Harga beras")
 
 
+def test_chinese_wire_copy(extract, dump):
+    ext = extract(dump("chinese_wire_copy"))
+    assert ext.title == "我国成功发射新一代气象卫星"
+    # "2026-11-25 10:30:15　来源：新华社　作者：李明": date, source and author in one strip
+    assert ext.authors == ["李明"] and ext.published_at == "2026-11-25"
+    assert [r.title for r in ext.related] == ["风云卫星数据服务全球一百多个国家"]  # 【相关阅读】
+    assert len(ext.paragraphs) == 3  # no "责任编辑：王芳", no "分享到：微信 微博 QQ"
+    assert ext.removed["share"] == 1
+
+
 def test_polish_portal_page(extract, dump):
     ext = extract(dump("polish_portal_page"))
     assert ext.title == "Rząd przyjął projekt budżetu na 2027 rok"

@@ -406,6 +406,7 @@ def test_sentences_are_not_bylines(line):
         ("Mehr von Frankfurter Allgemeine Zeitung lesen", "Frankfurter Allgemeine Zeitung"),
         ("Źródło: PAP", "PAP"),
         ("Источник: ТАСС", "ТАСС"),
+        ("来源：新华社", "新华社"),
     ],
 )
 def test_read_more_from_a_publishers_long_name_names_a_source(line, source):

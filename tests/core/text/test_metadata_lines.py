@@ -81,6 +81,7 @@ def test_reviewer_is_not_an_author():
         # a role after the name
         ("Jane Doe, Senior Reporter · 7 March 2024", ["Jane Doe"], "2024-03-07"),
         ("Peter Adebayo, Correspondent | Mar 7, 2024", ["Peter Adebayo"], "2024-03-07"),
+        ("2024-03-07 10:30:15 来源：新华社 作者：李明", ["李明"], "2024-03-07"),
     ],
 )
 def test_meta_lines(line, names, day):
