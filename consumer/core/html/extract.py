@@ -120,13 +120,17 @@ def _is_label(paragraph: str) -> bool:
 
 
 def _without_sign_off(paragraphs: list[str], removals: Removals) -> tuple[list[str], list[str]]:
-    """The body without the reporter's sign-off at its foot ("김민수 기자 minsu@example.co.kr",
-    counted as a byline), and the reporter it names."""
-    names = cjk_reporter(paragraphs[-1]) if len(paragraphs) > 1 else None
-    if not names:
+    """The body without the reporter's byline at its head or sign-off at its foot ("社会部
+    山田花子", "김민수 기자 minsu@example.co.kr", counted as a byline), and the reporter it
+    names."""
+    if len(paragraphs) < 2:
         return paragraphs, []
-    removals.count("byline", paragraphs[-1])
-    return paragraphs[:-1], names
+    for at in (-1, 0):
+        names = cjk_reporter(paragraphs[at])
+        if names:
+            removals.count("byline", paragraphs[at])
+            return paragraphs[:-1] if at == -1 else paragraphs[1:], names
+    return paragraphs, []
 
 
 def _other_articles(

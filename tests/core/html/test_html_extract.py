@@ -325,3 +325,15 @@ def test_a_section_front_of_teasers_has_no_body_and_not_its_menu() -> None:
     assert result.paragraphs == []
     assert len(result.related) == 12
     assert result.removed["navigation"] >= 2  # "Home", "News"
+
+
+def test_a_japanese_desk_and_reporter_over_the_story_is_its_byline() -> None:
+    story = "気象庁は25日、東京都心で初雪を観測したと発表した。平年より10日早い観測となった。"
+    page = (
+        '<html lang="ja"><head><title>東京で初雪 | 毎朝ニュース</title></head><body><article>'
+        "<h1>東京で初雪</h1><div><time>2026年11月25日</time> <span>社会部 山田花子</span></div>"
+        f"<p>{story}</p><p>{story.replace('25日', '26日')}</p></article></body></html>"
+    )
+    result = _extract(page)
+    assert result.authors == ["山田花子"]
+    assert result.paragraphs[0] == story and len(result.paragraphs) == 2
