@@ -398,7 +398,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # und mitdiskutieren")
             r"(please )?(log|sign) ?in (to|or register to) (comment|post a comment|"
             r"leave a comment|reply|join the (conversation|discussion))\W{0,3}|"
-            r"you must be (logged|signed) in to (post a )?comment\b.{0,40}|"
+            r"you must be (logged|signed) in to ((post|leave|add|write) a )?comment\b.{0,40}|"
+            r"all comments are public\W{0,3}|"
             r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)\W{0,3}|"
             r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)"
             r"\W{0,3}|vous devez être connecté(e)? pour (commenter|réagir)\W{0,3}|"

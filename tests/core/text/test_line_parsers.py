@@ -615,6 +615,9 @@ def test_noise_shared_by_title_and_headlines():
         ("Vous devez être connecté pour commenter.", "comments"),
         ("Bitte melden Sie sich an, um zu kommentieren.", "comments"),
         ("Inicia sesión para comentar", "comments"),
+        ("You must be logged in to leave a comment. Login | Register", "comments"),
+        ("You must be signed in to add a comment.", "comments"),
+        ("All comments are public.", "comments"),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -635,6 +638,7 @@ def test_boilerplate_reasons(line, reason):
         "Comment on this story about the mayor if you were there.",
         "One response to the survey came from the mayor's office.",
         "Users must log in to comment on the draft rules, the ministry said on Monday.",
+        "Not all comments are public, the agency said, and some were redacted before release.",
         "(c) the ministry may extend the deadline by a month.",
         "Our journalism needs your support, the editor wrote in a letter on Sunday.",
     ],
