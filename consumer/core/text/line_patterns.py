@@ -643,7 +643,8 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     # unter einer Creative Commons ... Lizenz", "Trotz sorgfältiger inhaltlicher Kontrolle
     # übernehmen wir keine Haftung für die Inhalte externer Links").
     "copyright": re.compile(
-        r"\b((licensed|available|published|released|is|are) under (a|the|an) "
+        r"\b(this copy is for your personal,? non-?commercial use only|"
+        r"(licensed|available|published|released|is|are) under (a|the|an) "
         r"(creative commons|cc[- ]by)|"
         r"(unter|sous|bajo|sotto|onder) (einer |der |une |la |una |een |de )?"
         r"(lizenz |licence |licencia |licenza |licentie )?(creative[- ]commons|cc[- ]by)|"
@@ -673,6 +674,7 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"enregistrer mon nom, mon (e-mail|courriel) et mon site|"
         r"guardar mi nombre, correo electrónico y web|"
         r"comments are (moderated|reviewed|checked)|we welcome (reader |your )?comments|"
+        r"your (reply|comment) has been (submitted|received|posted)|"
         r"kommentare werden (moderiert|vor der veröffentlichung|redaktionell)|"
         r"les commentaires sont modérés|los comentarios (son|están|serán) moderados|"
         r"przed dodaniem komentarza)\b",
@@ -696,6 +698,9 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     # A newspaper's note that the story also ran in print.
     "print_edition": re.compile(
         r"^an? (version|earlier version) of this (article|story) (appears|appeared|ran) in print\b|"
+        # the page it ran on ("A version of this article appeared October 29, 2012, on page B3")
+        r"^an? version of this (article|story) (appears|appeared|ran) .{0,40}\bon page "
+        r"[a-z]?\d{1,3}\b|"
         # a magazine's: "This story appears in the December issue of the magazine."
         r"^this (article|story|piece) (appears|appeared|ran) in the [\w ,'’-]{1,40} "
         r"(issue|edition)\b",
