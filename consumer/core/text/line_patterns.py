@@ -305,15 +305,16 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?i:{_RARE_HOME_LINK})( ?[|•·]? ?[^\W\d_a-zß-öø-ÿα-ωа-яё][\w'’&.-]+){{2,14}}"
         ),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
-        # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
+        # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat"), or the
+        # label alone over them, one a line ("Topics:", "Tags:")
         re.compile(
-            r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
+            r"(tags|tagged|topics|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
             r"archivado en|arquivado em|abgelegt unter|classé dans|"
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
             r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
             r"ετικέτες|etiketler|anahtar kelimeler|метки|ключевые слова|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
-            r"\s?: .{1,150}",
+            r"\s?:( .{1,150})?",
             _I,
         ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
