@@ -94,7 +94,7 @@ _TOP_LINES = 3  # the first lines of a page: its header (a blog's name)
 # A story's tags or filing line under its text ("Tags: X, Y", "Filed under: X", "Themen:
 # X", "Mots-clés : X").
 _TAGS_LINE = re.compile(
-    r"(?:tags|tagged(?: with| as)?|filed under|themen|schlagw(?:ö|o)rter|schlagworte|"
+    r"(?:tags|tagged(?: with| as)?|topics|filed under|themen|schlagw(?:ö|o)rter|schlagworte|"
     r"mots-clés|etiquetas|tag)\s?:.*",
     re.IGNORECASE,
 )

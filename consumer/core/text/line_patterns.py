@@ -306,15 +306,16 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?i:{_RARE_HOME_LINK})( ?[|•·]? ?[^\W\d_a-zß-öø-ÿα-ωа-яё][\w'’&.-]+){{2,14}}"
         ),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
-        # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat")
+        # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat"), or the
+        # label alone over them, one a line ("Topics:", "Tags:")
         re.compile(
-            r"(tags|tagged|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
+            r"(tags|tagged|topics|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
             r"archivado en|arquivado em|abgelegt unter|classé dans|"
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
             r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
             r"ετικέτες|etiketler|anahtar kelimeler|метки|ключевые слова|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
-            r"\s?: .{1,150}",
+            r"\s?:( .{1,150})?",
             _I,
         ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
@@ -399,7 +400,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # und mitdiskutieren")
             r"(please )?(log|sign) ?in (to|or register to) (comment|post a comment|"
             r"leave a comment|reply|join the (conversation|discussion))\W{0,3}|"
-            r"you must be (logged|signed) in to (post a )?comment\b.{0,40}|"
+            r"you must be (logged|signed) in to ((post|leave|add|write) a )?comment\b.{0,40}|"
+            r"all comments are public\W{0,3}|"
             r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)\W{0,3}|"
             r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)"
             r"\W{0,3}|vous devez être connecté(e)? pour (commenter|réagir)\W{0,3}|"
@@ -643,7 +645,8 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     # unter einer Creative Commons ... Lizenz", "Trotz sorgfältiger inhaltlicher Kontrolle
     # übernehmen wir keine Haftung für die Inhalte externer Links").
     "copyright": re.compile(
-        r"\b((licensed|available|published|released|is|are) under (a|the|an) "
+        r"\b(this copy is for your personal,? non-?commercial use only|"
+        r"(licensed|available|published|released|is|are) under (a|the|an) "
         r"(creative commons|cc[- ]by)|"
         r"(unter|sous|bajo|sotto|onder) (einer |der |une |la |una |een |de )?"
         r"(lizenz |licence |licencia |licenza |licentie )?(creative[- ]commons|cc[- ]by)|"
@@ -673,6 +676,7 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"enregistrer mon nom, mon (e-mail|courriel) et mon site|"
         r"guardar mi nombre, correo electrónico y web|"
         r"comments are (moderated|reviewed|checked)|we welcome (reader |your )?comments|"
+        r"your (reply|comment) has been (submitted|received|posted)|"
         r"kommentare werden (moderiert|vor der veröffentlichung|redaktionell)|"
         r"les commentaires sont modérés|los comentarios (son|están|serán) moderados|"
         r"przed dodaniem komentarza)\b",
@@ -696,6 +700,9 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     # A newspaper's note that the story also ran in print.
     "print_edition": re.compile(
         r"^an? (version|earlier version) of this (article|story) (appears|appeared|ran) in print\b|"
+        # the page it ran on ("A version of this article appeared October 29, 2012, on page B3")
+        r"^an? version of this (article|story) (appears|appeared|ran) .{0,40}\bon page "
+        r"[a-z]?\d{1,3}\b|"
         # a magazine's: "This story appears in the December issue of the magazine."
         r"^this (article|story|piece) (appears|appeared|ran) in the [\w ,'’-]{1,40} "
         r"(issue|edition)\b",

@@ -624,6 +624,21 @@ def test_noise_shared_by_title_and_headlines():
         ("Vous devez être connecté pour commenter.", "comments"),
         ("Bitte melden Sie sich an, um zu kommentieren.", "comments"),
         ("Inicia sesión para comentar", "comments"),
+        ("You must be logged in to leave a comment. Login | Register", "comments"),
+        ("You must be signed in to add a comment.", "comments"),
+        ("All comments are public.", "comments"),
+        ("Thanks! Your comment has been submitted and will appear after review.", "comments"),
+        # a newspaper's print note naming the page, a reprint notice
+        (
+            "A version of this article appeared May 4, 2021, on page C2 of the Northern "
+            "Gazette, with the headline: Ferry Fares Rise.",
+            "print_edition",
+        ),
+        (
+            "This copy is for your personal, non-commercial use only. To order copies for "
+            "your colleagues, visit our reprints desk.",
+            "copyright",
+        ),
     ],
 )
 def test_boilerplate_reasons(line, reason):
@@ -644,6 +659,8 @@ def test_boilerplate_reasons(line, reason):
         "Comment on this story about the mayor if you were there.",
         "One response to the survey came from the mayor's office.",
         "Users must log in to comment on the draft rules, the ministry said on Monday.",
+        "Not all comments are public, the agency said, and some were redacted before release.",
+        "A version of this story ran on page one of a rival paper, the mayor complained.",
         "(c) the ministry may extend the deadline by a month.",
         "Our journalism needs your support, the editor wrote in a letter on Sunday.",
     ],

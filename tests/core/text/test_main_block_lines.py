@@ -1007,13 +1007,18 @@ def test_a_tags_line_under_the_story_ends_it(extract):
         "How we test bike computers on the road",
         "Five watches with the longest battery life",
     ]
-    for tags in ["Tags: Watches, Trail running, Reviews", "Filed under: Watches"]:
+    # The label may stand alone over its tags, one a line ("Topics:", "Tags:").
+    for tags in [
+        ["Tags: Watches, Trail running, Reviews"],
+        ["Filed under: Watches"],
+        ["Topics:", "Watches,", "Trail running", "Tags:", "GPS watches,", "Battery life"],
+    ]:
         text = _page(
             ["Trail watch review | Gear Lab"],
             MENU,
             ["Trail watch review"],
             INTRO + OUTRO,
-            [tags],
+            tags,
             headlines,
             promos,
             FOOTER,

@@ -71,6 +71,9 @@ from consumer.core.text.lines import segment_lines
         ("Kategorie: News", "navigation"),
         ("Categories: Travel, Ferries", "navigation"),
         ("Tags: trail running, watches", "navigation"),
+        ("Tags:", "navigation"),  # the label alone over its tags, one a line
+        ("Topics:", "navigation"),
+        ("Topics: Ferries, Harbours", "navigation"),
         ("{ 12 comments… read them below or add one }", "comments"),
         ("Ein Gedanke zu „Die Nacht am See“", "comments"),
         ("Zwei Kommentare zu „Die Nacht am See“", "comments"),
