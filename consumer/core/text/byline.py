@@ -181,11 +181,13 @@ ROLE_WORDS = frozenset(
     ]
 )
 
-# A newsroom role alone on a line ("Transport correspondent", "Staff Writer").
-_NEWSROOM_ROLE_LINE = re.compile(r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNORECASE)
+# A newsroom role: up to two words, then the role's word ("Transport correspondent").
+_ROLE_PHRASE = r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*"
+# ... alone on a line ("Transport correspondent", "Staff Writer").
+_NEWSROOM_ROLE_LINE = re.compile(_ROLE_PHRASE, re.IGNORECASE)
 _MAX_NEWSROOM_ROLE_CHARS = 40
 # ... after a name ("Rina Kusuma, Jurnalis", "Jane Doe, Senior Reporter").
-_TRAILING_ROLE = re.compile(r"(?P<name>.+?),\s*(\w+ ){0,2}(" + _NEWSROOM + r")\w*", re.IGNORECASE)
+_TRAILING_ROLE = re.compile(r"(?P<name>.+?),\s*" + _ROLE_PHRASE, re.IGNORECASE)
 _ROLE_SEPARATOR = re.compile(r", | ?[|•·⋅] | [-–—] ")
 _MAX_ROLE_LINE_CHARS = 100
 _CASELESS_WORD = re.compile(f"[{CASELESS_LETTERS}]+")
