@@ -9,6 +9,13 @@ Groups capture; no quantifier nests, so nothing backtracks.
 
 from __future__ import annotations
 
+# An ad slot's label alone on a line, in the languages whose word English readers would
+# not guess ("Annonse", "Reklam", "광고"); each mode's own list holds the common ones.
+AD_LABELS = (
+    r"(werbung|reklame|publicidade|advertentie|reklama|annons|annonse|annonce|skip ad|"
+    r"реклама|iklan|광고|広告|广告|廣告|quảng cáo|reklam|mainos|διαφήμιση|פרסומת|إعلان)"
+)
+
 AD_CONTINUES_PROMPTS = (
     r"((the )?(story|article) continues (below|after)( (this |the )?(advertisement|ad))?|"
     r"(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?|"

@@ -3,7 +3,8 @@
 Beside the share buttons a story page offers to gift, save, resize, translate, summarise
 or correct the story ("Gift this article", "Text size", "Report an error", "Read in
 English", an AI summary's note); a copy keeps each label as a line. Groups capture; no
-quantifier nests.
+quantifier nests. Below the story, the comment form's prompts in the Nordic languages
+and Finnish (``COMMENT_PROMPTS``).
 """
 
 from __future__ import annotations
@@ -24,4 +25,14 @@ ARTICLE_TOOLS = (
     r"(ai|artificial intelligence)[^.!?]{0,80}[.!]?|"
     r"(read|leer|lire|lesen|leggi|ler) (in|en|auf) (english|español|français|deutsch|"
     r"italiano|português)|link copied!?)"
+)
+
+# "Log in to comment", "Write a comment", "Comments" in Norwegian, Swedish, Danish and
+# Finnish (the other languages' prompts are each mode's own).
+COMMENT_PROMPTS = (
+    r"(du (må|måste|skal) (være|vara) (logget inn|innlogget|inloggad|logget ind) "
+    r"(for å|för att|for at) (kunne )?(kommentere|kommentera)|"
+    r"(logg inn|logga in|log ind) (for å|för att|for at) (kommentere|kommentera)|"
+    r"kirjaudu( sisään)? kommentoidaksesi|"
+    r"(skriv|lämna|legg igjen) en kommentar|kirjoita kommentti|kommentit( \(\d+\))?)"
 )

@@ -8,6 +8,7 @@ import unicodedata
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 from consumer.core.text.byline import OUTLET_PREPOSITIONS, is_role_credit
+from consumer.core.text.timestamps import PUBLICATION_WORDS
 
 # Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
 COLON_LABELS = (
@@ -26,13 +27,18 @@ _BY = re.compile(
 # A reporter's title after the name in Korean and Chinese bylines ("김민수 기자").
 _TITLE_AFTER = re.compile(r"\s+(?:기자|특파원|记者|記者)$")
 # Single-letter conjunctions ("y", "e") are left out: they are also initials.
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\|)\s*", re.I)
+# "and" in Nordic, Finnish, Turkish, Indonesian, Hungarian, Romanian, Russian, Polish
+# and Catalan bylines is lower-case only: "Dan", "Ja" and "I" start or are names.
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\||(?-i:\b(?:og|och|ja|ve|dan|és|și|и|i)\b))\s*",
+    re.I,
+)
 # Credentials after a name: "Jane Doe, MD", "PhD", "RDN".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}[®™]?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?|MSc|BSc|MBA)$")
 _ROLE = re.compile(
     r"\s*(?:[-–—|,]\s*)?\b(?:staff writer|senior (?:writer|reporter|correspondent)|"
-    r"correspondent|reporter|editor|contributor|columnist|for [A-Z][\w ]{1,40}|updated|"
-    r"published|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b.*$",
+    r"correspondent|reporter|editor|contributor|columnist|for [A-Z][\w ]{1,40}|publiziert|"
+    rf"{PUBLICATION_WORDS})\b.*$",
     re.I,
 )
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^\W*$|^/")  # "/jane-doe": a profile path

@@ -15,9 +15,14 @@ from types import MappingProxyType
 
 from consumer.core.html.first_char import named_alternation, split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
-from consumer.core.promo_lines import AD_CONTINUES_PROMPTS, AD_WIDGET_HEADERS, CHANNEL_INVITATIONS
+from consumer.core.promo_lines import (
+    AD_CONTINUES_PROMPTS,
+    AD_LABELS,
+    AD_WIDGET_HEADERS,
+    CHANNEL_INVITATIONS,
+)
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
-from consumer.core.tool_lines import ARTICLE_TOOLS
+from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -835,8 +840,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "advertisement",
         re.compile(
-            r"^\W*(?:werbung|reklame|publicidade|advertentie|reklama|annons|skip ad|"
-            r"реклама|iklan|광고|広告|广告|廣告|quảng cáo|reklam|mainos|διαφήμιση|פרסומת|إعلان|"
+            rf"^\W*(?:{AD_LABELS}|"
             r"advertisement\W+(?:continue|story continues) (?:reading )?below)\W*$",
             re.I,
         ),
@@ -952,6 +956,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("comments", COMMENT_LOGIN_LINE),
+    ("comments", re.compile(rf"^\W*{COMMENT_PROMPTS}\W*$", re.I)),
     (
         # "log in to comment" in more languages
         "comments",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from consumer.core.text.timestamps import date_span
+from consumer.core.text.timestamps import PUBLICATION_WORDS, date_span
 
 # Capital letters of the Latin, Greek and Cyrillic scripts that start a name.
 CAPITALS = (
@@ -46,8 +46,9 @@ _BYLINE_WORD = (
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
-    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(published|updated|last updated|posted|for|on|am|um|le|el|"
-    r"il|veröffentlicht|aktualisiert|publié|publicado|"
+    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|am|um|le|el|il|"
+    + PUBLICATION_WORDS
+    + r"|"
     r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
     r" ?[|•·⋅] .{0,150}|"
     # the place after a dash ("Por Mariana Costa — São Paulo", "By Jane Doe - London")
@@ -55,11 +56,15 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
-# "and" also in Persian and Arabic (a word of its own), Hindi and Thai.
-_NAME_SPLIT = re.compile(r",|،| and | & | und | et | y | e | en | و | और | และ ", re.IGNORECASE)
-_NAME_SPLIT_KEEP = re.compile(
-    r"(,|،| and | & | und | et | y | e | en | و | और | และ )", re.IGNORECASE
+# "and" also in Persian and Arabic (a word of its own), Hindi and Thai; in Nordic,
+# Finnish, Turkish, Indonesian, Hungarian, Romanian, Russian, Polish and Catalan it is
+# lower-case only: "Dan", "Ja" and "I" start or are names.
+_AND = (
+    r",|،| and | & | und | et | y | e | en | و | और | และ |"
+    r"(?-i: og | och | ja | ve | dan | és | și | и | i )"
 )
+_NAME_SPLIT = re.compile(_AND, re.IGNORECASE)
+_NAME_SPLIT_KEEP = re.compile(f"({_AND})", re.IGNORECASE)
 # Degrees and post-nominals after a name ("MS", "RDN", "M.D.", "PhD").
 _CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|BSc")
 # "of", "from" before the outlet after a name's comma ("Jane Doe, of The Times"); a

@@ -11,8 +11,13 @@ from __future__ import annotations
 import re
 
 from consumer.core.paywall import PAYWALL_NOTICES
-from consumer.core.promo_lines import AD_CONTINUES_PROMPTS, AD_WIDGET_HEADERS, CHANNEL_INVITATIONS
-from consumer.core.tool_lines import ARTICLE_TOOLS
+from consumer.core.promo_lines import (
+    AD_CONTINUES_PROMPTS,
+    AD_LABELS,
+    AD_WIDGET_HEADERS,
+    CHANNEL_INVITATIONS,
+)
+from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS
 
 _I = re.IGNORECASE
 
@@ -22,19 +27,27 @@ MAX_COOKIE_CHARS = 700
 
 # One button of a page's share strip: a network or a tool, with the verb before it or not
 # ("Compartir en Facebook", "Teilen auf X", "WhatsApp", "E-Mail", "Teilen: Facebook").
-_SHARE_BUTTON = (
-    r"((share( this (article|story))?|teilen|compartir|comparte|partager|condividi|delen|"
+_SHARE_VERB = (
+    r"(share( this (article|story))?|teilen|compartir|comparte|partager|condividi|delen|"
     r"partilhar|partilhe|compartilhar|compartilhe|udostępnij|dela|paylaş|send|envoyer|"
     r"enviar|inviare|sdílet|zdieľať|megosztás|podijeli|jaa|(artikel|beitrag) teilen|"
-    r"distribuie|trimite|поделиться|поділитися|分享到?|シェア(する)?|공유(하기)?)"
+    r"distribuie|trimite|поделиться|поділитися|分享到?|シェア(する)?|공유(하기)?|del)"
     r"( (on|via|to|by|auf|per|bei|en|por|sur|par|"
-    r"su|op|no|na|på|pe))?([:：] ?| ))?"
+    r"su|op|no|na|på|pe))?([:：] ?| )"
+)
+_COPY_LINK = (
+    r"(copy link|link kopieren|copier le lien|kopioi linkki|kopier lenke|kopiera länk|"
+    r"kopiér link|copiar (enlace|link))"
+)
+_SHARE_TARGET = (
     r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
     r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
-    r"tumblr|sms|вконтакте|одноклассники|vk|微信|微博|qq|line|kakaotalk|copy link|"
-    r"link kopieren|copier le lien|"
-    r"copiar (enlace|link))"
+    r"tumblr|sms|вконтакте|одноклассники|vk|微信|微博|qq|line|kakaotalk|"
+    rf"{_COPY_LINK})"
+    # Finnish puts "on" in the network's case ending ("Jaa Facebookissa", "Jaa X:ssä")
+    r"(:?(iss|ss|s)[aä])?"
 )
+_SHARE_BUTTON = rf"({_SHARE_VERB})?{_SHARE_TARGET}"
 _STRIP_GAP = r"( ?[|•·/,] ?| )"
 # The button of a text-to-speech player over the story, in the languages news is written in.
 _LISTEN_BUTTON = (
@@ -131,6 +144,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # a strip of two or more buttons (each button's words differ from the gap's: linear)
         re.compile(rf"{_SHARE_BUTTON}({_STRIP_GAP}{_SHARE_BUTTON})++", _I),
+        # one button with its verb ("Del på Facebook"), or the link's copy button
+        re.compile(rf"{_SHARE_VERB}{_SHARE_TARGET}|{_COPY_LINK}", _I),
         re.compile(
             r"follow us|folgen sie uns|suivez-nous|síguenos|seguici|"
             r"(like|enjoy|enjoyed|liked) this (article|story|post)\?.{0,60}|"
@@ -246,8 +261,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\W?(advertisement|advertising|advertisment|ad|ads|sponsored( content)?|"
             r"paid (content|post|partner)|promoted( content)?|anzeige|werbung|publicité|"
-            r"publicidad|pubblicità|publicidade|advertentie|reklame|reklama|"
-            r"externer inhalt)\W?",
+            r"publicidad|pubblicità|externer inhalt|" + AD_LABELS + r")\W?",
             _I,
         ),
         re.compile(
@@ -404,7 +418,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"all comments are public\W{0,3}|"
             r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)\W{0,3}|"
             r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)"
-            r"\W{0,3}|vous devez être connecté(e)? pour (commenter|réagir)\W{0,3}|"
+            r"\W{0,3}|"
+            + COMMENT_PROMPTS
+            + r"\W{0,3}|"
+            r"vous devez être connecté(e)? pour (commenter|réagir)\W{0,3}|"
             r"connectez-vous pour (commenter|réagir)\W{0,3}|(inicia|inicie) sesión para "
             r"comentar\W{0,3}|accedi per commentare\W{0,3}|(faça|fazer) login para comentar"
             r"\W{0,3}|log in om te reageren\W{0,3}|"

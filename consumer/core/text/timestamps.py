@@ -23,15 +23,20 @@ ZONES: dict[str, str] = {
     "uyt": "-03:00",
 }  # fmt: skip
 
-_LABEL = (
-    r"(published|posted|updated|last updated|modified|first published|date|"
-    r"veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|"
+# "Published", "Updated" in the languages news is written in: the word that ends a byline
+# run into its date line ("Av Kari Nordmann Publisert 26.11.2026").
+PUBLICATION_WORDS = (
+    r"(published|posted|updated|"
+    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
     r"opublikowano|aktualizacja|zaktualizowano|yayınlanma( tarihi)?|yayınlandı|güncelleme|"
     r"güncellendi|diterbitkan|dipublikasikan|diperbarui|입력|수정|최종 ?수정|発行|公開|配信|更新|"
     r"更新日|发布|发布时间|更新时间|publikováno|aktualizováno|offentliggjort|udgivet|"
     r"opdateret|publisert|oppdatert|julkaistu|päivitetty|publicat|actualitzat|"
     r"опубліковано|оновлено|опубликовано|обновлено|פורסם|עודכן|प्रकाशित|अपडेटेड)"
+)
+_LABEL = (
+    rf"(last updated|modified|first published|date|stand|{PUBLICATION_WORDS})"
     r"( on| le| am| el| il| op| em| den)?"
 )
 _LABELLED = re.compile(_LABEL + r" ?:? ?", re.IGNORECASE)

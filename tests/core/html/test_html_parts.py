@@ -75,6 +75,13 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     assert clean_authors(["Jane Doe", "jane doe"]) == ["Jane Doe"]
 
 
+def test_clean_authors_reads_and_and_the_date_label_in_other_languages() -> None:
+    assert clean_authors(["Av Kari Nordmann og Ola Hansen"]) == ["Kari Nordmann", "Ola Hansen"]
+    assert clean_authors(["Jan Kowalski i Anna Nowak"]) == ["Jan Kowalski", "Anna Nowak"]
+    assert clean_authors(["By Anna Lind Publicerad 26.11.2026"]) == ["Anna Lind"]
+    assert clean_authors(["Dan Brown"]) == ["Dan Brown"]  # a name, not "dan" ("and")
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
@@ -82,6 +89,9 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
         ("Share this article", "share"),
         ("Facebook Twitter WhatsApp Email", "share"),
         ("ADVERTISEMENT", "advertisement"),
+        ("Annonse", "advertisement"),
+        ("Du må være innlogget for å kommentere.", "comments"),
+        ("Kirjaudu sisään kommentoidaksesi", "comments"),
         ("Story continues below advertisement", "advertisement"),
         ("Comments are closed.", "comments"),
         ("12 comments", "comments"),

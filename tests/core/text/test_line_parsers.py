@@ -375,6 +375,12 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         # the writer's social-media handle after the name
         ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
         ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),
+        # "and" in other languages, and the date's label in them after the names
+        ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
+        ("Av Anna Lind och Erik Berg", ["Anna Lind", "Erik Berg"]),
+        ("By Anna Lind Publicerad 26 november 2026", ["Anna Lind"]),
+        ("Yazan Ayşe Kaya Yayınlanma 26.11.2026", ["Ayşe Kaya"]),
+        ("By Dan Brown", ["Dan Brown"]),  # a name, not Indonesian "dan" ("and")
     ],
 )
 def test_bylines(line, authors):
@@ -603,6 +609,12 @@ def test_noise_shared_by_title_and_headlines():
         ("Continua depois da publicidade", "advertisement"),
         ("Artikel wird nach der Anzeige fortgesetzt", "advertisement"),
         ("Dalsza część artykułu pod reklamą", "advertisement"),
+        # an ad slot's label alone, in languages whose word is not "ad"
+        ("Annonse", "advertisement"),
+        ("Annons", "advertisement"),
+        ("Mainos", "advertisement"),
+        ("Реклама", "advertisement"),
+        ("광고", "advertisement"),
         # a messaging channel's invitation
         ("Receba as notícias do Diário no seu WhatsApp", "share"),
         ("Únete a nuestro canal de WhatsApp", "share"),
