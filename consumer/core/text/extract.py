@@ -47,7 +47,13 @@ from consumer.core.text.headline import lead_words, visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
 from consumer.core.text.line_patterns import BAR_MENU
-from consumer.core.text.lines import Line, has_source_spacing, is_one_line_page, segment_lines
+from consumer.core.text.lines import (
+    SENTENCE_END,
+    Line,
+    has_source_spacing,
+    is_one_line_page,
+    segment_lines,
+)
 from consumer.core.text.link_notes import link_notes
 from consumer.core.text.mainblock import (
     LIST_ITEM,
@@ -105,6 +111,7 @@ _COPYRIGHT_NOTICE = re.compile(
 _MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
 _MAX_HEADER_LINES = 40  # a page's headline sits within its first lines
 _MAX_HEADER_LINE_WORDS = 25  # a longer line above the headline is a paragraph
+_MAX_MENU_WORDS = 3  # a menu's item: "Home", "World News", "Arts & Culture"
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -236,7 +243,22 @@ def _without_title_copies(doc: ArticleLines, title: CleanTitle | None) -> list[s
         for i, status in enumerate(doc.status):
             if status is None and doc.lines[i].text in titled:
                 doc.remove(i, "repeated_title")
+        _remove_menu_over_headline(doc)
     return [line.text for i, line in enumerate(doc.lines) if doc.status[i] is None]
+
+
+def _remove_menu_over_headline(doc: ArticleLines) -> None:
+    """Menu words left above the headline ("Home", "News", "Sport"): a story starts under
+    its headline. Only when every line left there is a word or two of a menu."""
+    top = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
+    above = [i for i in range(top) if doc.status[i] is None]
+    if above and all(
+        word_count(doc.lines[i].text) <= _MAX_MENU_WORDS
+        and not SENTENCE_END.search(doc.lines[i].text)
+        for i in above
+    ):
+        for i in above:
+            doc.remove(i, "navigation")
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
@@ -460,15 +482,18 @@ def _line_keys(doc: ArticleLines, skip: int | None, max_chars: int) -> set[str]:
 
 def _doubled_headline(doc: ArticleLines) -> int | None:
     """Under a strip of menu words, the first headline-shaped line shown twice in a row
-    (the page's <title> or a share card, then the <h1>): the headline. Only above the
-    first paragraph: below it, a doubled line is a comment's or a list's."""
+    (the page's <title> or a share card, then the <h1>; the first may carry the site's
+    name, "Headline | Gazette"): the headline. Only above the first paragraph: below it,
+    a doubled line is a comment's or a list's."""
     in_play = [i for i in range(min(len(doc.lines), _MAX_HEADER_LINES)) if doc.status[i] is None]
     for i, j in itertools.pairwise(in_play):
-        text = doc.lines[i].text
+        text, below = doc.lines[i].text, doc.lines[j].text
         words = word_count(text)
         if words > _MAX_HEADER_LINE_WORDS:
             return None
-        if text == doc.lines[j].text and not text.endswith(".") and words >= 3:
+        if text.endswith(".") or word_count(below) < 3:
+            continue
+        if text == below or (below in text and clean_title(text).text == below):
             return i
     return None
 

@@ -939,3 +939,31 @@ def test_magazine_feature_drop_cap_issue_date_and_print_note(extract, dump):
     assert ext.paragraphs[1].startswith("The boat leaves at six")  # the drop cap "T" joined
     assert "November 2026" not in ext.paragraphs
     assert ext.removed["print_edition"] == 1
+
+
+def test_finnish_page_with_its_title_and_headline_under_a_menu(extract, dump):
+    ext = extract(dump("finnish_power_prices"))
+    # one-word menu lines, then "Headline | Site" over the headline: the doubled headline
+    assert ext.title == "Sähkön hinta nousee jyrkästi Etelä-Suomessa"
+    assert ext.publisher == "Pohjolan Sanomat"
+    assert ext.authors == ["Matti Virtanen"]  # not the "Jaa Facebookissa" button under it
+    assert (ext.published_at, ext.modified_at) == ("2026-11-26", "2026-11-27")
+    # share buttons with the network in Finnish case ("Facebookissa", "X:ssä"), "Mainos"
+    # (advertisement), the comments' header and sign-in prompt
+    assert ext.removed["share"] == 3
+    assert ext.removed["advertisement"] == 1
+    assert ext.removed["comments"] == 2
+    assert [r.title for r in ext.related] == [
+        "Näin säästät sähköä talvella",
+        "Hallitus harkitsee uutta sähkötukea",
+    ]
+    assert len(ext.paragraphs) == 4
+
+
+def test_menu_words_over_a_copys_headline_leave(extract, dump):
+    ext = extract(dump("menu_over_doubled_headline"))
+    assert ext.title == "Power prices soar in the south"
+    assert ext.publisher == "Northern Herald"  # "Headline | Northern Herald" over it
+    assert ext.removed["navigation"] == 3  # "Home", "News", "Sport"
+    assert ext.paragraphs[0].startswith("Cold and calm weather")
+    assert len(ext.paragraphs) == 5
