@@ -53,6 +53,19 @@ _TEASERS = etree.XPath(
 # ago</time>"): a list of latest stories.
 _DATED_TEASERS = etree.XPath("$blocks[.//time][.//a][count(.//a) = 1]")
 
+# A paragraph or list item that opens with a link and goes on under a line break, nothing
+# before the link and no other link ("<p><a>Headline</a><br>One-line summary</p>"): a
+# teaser of another story when several stand in a row (see _headline_over_summary_rows).
+_HEADLINE_OVER_SUMMARY = etree.XPath(
+    "$blocks[self::p or self::li][*[1][self::a][@href]][*[2][self::br]][count(.//a) = 1]"
+)
+# The same in a layout table's cell, one such cell to a row, the row's other cells empty
+# (a bullet's picture): "<tr><td><img></td><td><a>Headline</a><br>Summary</td></tr>".
+_HEADLINE_OVER_SUMMARY_CELLS = etree.XPath(
+    "$cells[*[1][self::a][@href]][*[2][self::br]][count(.//a) = 1]"
+    "[not(../td[not(.//a)][normalize-space()])]"
+)
+
 
 # Paragraphs and headings inside a link (a card of another story that is one link as a
 # whole: its summary and its headline).
@@ -113,7 +126,10 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     for element in boxes:
         _take_related_box(element, base_url, cleaned)
     base_host = _hostname(base_url)
-    blocks = document_elements(tree, *_TEASER_TAGS)
+    blocks = document_elements(tree, *_TEASER_TAGS, "td")  # (the cells in the same walk)
+    cells = [block for block in blocks if block.tag == "td"]
+    if cells:
+        blocks = [block for block in blocks if block.tag != "td"]
     linked_headline_parents = []
     for element in _TEASERS(tree, blocks=blocks):
         parent = element.getparent()
@@ -123,6 +139,8 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
         _take_summary(card, cleaned)
     for element in _DATED_TEASERS(tree, blocks=blocks):
         _take_teaser(element, base_url, base_host, cleaned, dated=True)
+    for element in _headline_over_summary_rows(tree, blocks, cells, base_url, base_host):
+        _take_headline_over_summary(element, base_url, cleaned)
     for block in _LINKED_BLOCKS(tree):
         _take_linked_block(block, base_url, base_host, cleaned)
     for element, reason in widgets:
@@ -606,6 +624,67 @@ def _take_teaser(
     remove_keeping_tail(block)
     cleaned.count("related", text)
     return True
+
+
+def _headline_over_summary_rows(
+    tree: HtmlElement,
+    blocks: list[HtmlElement],
+    cells: list[HtmlElement],
+    base_url: str | None,
+    base_host: str | None,
+) -> list[HtmlElement]:
+    """The blocks (and table cells) that each hold a linked headline of another story of
+    the site over its summary, one line break between them ("<p><a href="/other">Headline
+    </a><br>Summary"), in rows of MIN_HEADLINE_OVER_SUMMARY_ROW (a box of other stories
+    under the story)."""
+    cards = []
+    found = _HEADLINE_OVER_SUMMARY(tree, blocks=blocks)
+    if cells:
+        found += _HEADLINE_OVER_SUMMARY_CELLS(tree, cells=cells)
+    for block in found:
+        if (block.text or "").strip() or is_detached(block):
+            continue
+        anchor = block.find("a")
+        if anchor is None:  # (for the type checker: the expression found one)
+            continue
+        headline = squeeze(text_of(anchor))
+        href = (anchor.get("href") or "").strip()
+        if not pt.is_teaser_length(headline) or not href or href.startswith(NOT_A_LINK):
+            continue
+        if not _same_site(href, base_host) or _is_this_page(href, base_url):
+            continue
+        summary = squeeze(text_of(block))[len(headline) :]
+        if len(summary) > pt.MAX_TEASER_SUMMARY_CHARS:
+            continue
+        if len(summary.split()) < MIN_TEASER_SUMMARY_WORDS:
+            continue  # a listing's price or a date under each link: a list the story gives
+        cards.append(block)
+    rows = {card: _card_row(card) for card in cards}
+    in_row = Counter(rows.values())
+    return [card for card in cards if in_row[rows[card]] >= MIN_HEADLINE_OVER_SUMMARY_ROW]
+
+
+def _card_row(card: HtmlElement) -> HtmlElement | None:
+    """What holds a row of teaser blocks: a paragraph's parent, a table cell's table."""
+    parent = card.getparent()
+    if card.tag == "td" and parent is not None:
+        return parent.getparent()
+    return parent
+
+
+# (Three: two such paragraphs may be the story's own "<a>Read the report</a><br>..." notes.)
+MIN_HEADLINE_OVER_SUMMARY_ROW = 3
+MIN_TEASER_SUMMARY_WORDS = 5  # a sentence, a source and a date, "Source: The Daily Mail"
+
+
+def _take_headline_over_summary(block: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:
+    """Take out a teaser of ``_headline_over_summary_rows``: its headline is related."""
+    anchor = block.find("a")
+    if anchor is not None:
+        _add_link(anchor, base_url, cleaned)
+    text = squeeze(text_of(block))
+    remove_keeping_tail(block)
+    cleaned.count("related", text)
 
 
 def _take_linked_block(

@@ -53,6 +53,8 @@ MAX_DATED_LINE_CHARS = 250
 # (where the patterns want the date).
 _HINT_REACH = 48
 _DATE_HINT = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|\bago\b", re.I)
+# A time of day or an age: what a feed's list items give that a press review's do not.
+_FEED_TIME = re.compile(r"\d:\d\d|\bago\b", re.I)
 _TIMELINE_HEADING = re.compile(
     r"\b(timeline|chronology|key dates|zeitleiste|chronik|chronologie|cronología|cronologia|"
     r"tijdlijn|linha do tempo)\b",
@@ -93,15 +95,16 @@ def _introduced(lines: Sequence[str], first: int) -> bool:
 
 
 def _may_be_dated(line: str) -> bool:
-    # (A list the page marks up as one is left: a press review or a reading list the
-    # story gives, whose items are other outlets' stories with their dates.)
+    # (A list the page marks up as one is left when its items give days only: a press
+    # review or a reading list the story gives, whose items are other outlets' stories
+    # with their dates. A feed's items give the time of day or an age.)
+    if len(line) > MAX_DATED_LINE_CHARS:
+        return False
+    if line.startswith(LIST_ITEM_PREFIX) and _FEED_TIME.search(line) is None:
+        return False
     return (
-        len(line) <= MAX_DATED_LINE_CHARS
-        and not line.startswith(LIST_ITEM_PREFIX)
-        and (
-            _DATE_HINT.search(line, 0, _HINT_REACH) is not None
-            or _DATE_HINT.search(line, max(0, len(line) - _HINT_REACH)) is not None
-        )
+        _DATE_HINT.search(line, 0, _HINT_REACH) is not None
+        or _DATE_HINT.search(line, max(0, len(line) - _HINT_REACH)) is not None
     )
 
 

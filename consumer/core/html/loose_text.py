@@ -92,7 +92,11 @@ def restore_opening_runs(
     return with_inserts(lines, inserts)
 
 
-MIN_LEAD_CHARS = 100
+# A lead is a sentence of 60 characters or more ("K.J. Choi had to work harder than he
+# imagined to become the Sony Open champion everyone expected."); a <p> of 100 or more
+# before the loose text is the story's first paragraph, and the run no lead.
+MIN_LEAD_CHARS = 60
+MIN_FIRST_PARAGRAPH_CHARS = 100
 
 
 def restore_leading_text(
@@ -139,7 +143,11 @@ def _lead_part(parts: list[_Part]) -> int | None:
         if part.is_run and part.text:
             return at
         block = part.block
-        if block is not None and block.tag == "p" and len(part.full_text()) >= MIN_LEAD_CHARS:
+        if (
+            block is not None
+            and block.tag == "p"
+            and len(part.full_text()) >= MIN_FIRST_PARAGRAPH_CHARS
+        ):
             return None
     return None
 

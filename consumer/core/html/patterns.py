@@ -1259,6 +1259,10 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"no credit card (?:required|needed)|no credit card (?:required|needed)|"
             r"(?:send|share|email|forward) this (?:article|story|post|page) (?:to|with) "
             r"(?:someone|a friend|friends|your friends|others)\b.{0,40}|"
+            # The site's archive offered under the story: "Search for more stories on this
+            # topic on Newsbank, our news archive service. Click here".
+            r"search (?:for )?more (?:stories|articles|news) (?:on|about) this (?:topic|subject)"
+            r"\b.{0,100}|"
             # Placeholders a page builder left unrendered: "[CTA_MODULE]", "{{banner="/x"}}";
             # an e-mail address hidden by the CDN.
             r"\[[A-Z][A-Z0-9]*_[A-Z0-9_]+\]|\{\{[\w-]+=[^{}]{1,200}\}\}|\[email\s+protected\])\W*$",

@@ -51,6 +51,17 @@ def _body(lines: list[str]) -> list[str]:
             "Survey finds wireless fears unfounded 2024-01-16 10:37",
             "University opens a new laboratory 2024-01-15 16:35",
         ],
+        # List items that give the time of day or an age: a feed's, not a press review.
+        [
+            "- Software maker reports higher quarterly sales 2024-01-16 12:47:46+11",
+            "- Survey finds wireless fears unfounded 2024-01-16 10:37:17+11",
+            "- University opens a new laboratory 2024-01-15 16:35:07+11",
+        ],
+        [
+            "- 2 hours ago: Harbour plan wins approval",
+            "- 1 day ago: Ferry fares to rise in May",
+            "- 4 days ago: New lighthouse keeper named",
+        ],
         [
             "Mardi 12 mars 2024 : Le port prépare la saison",
             "Lundi 11 mars 2024 : Nouvelle ligne de bus vers la gare",
@@ -98,7 +109,7 @@ def test_a_dated_list_of_other_stories_leaves_the_body(archive: list[str]) -> No
         ],
         # Dates without headlines.
         ["12 March 2024", "11 March 2024", "10 March 2024"],
-        # A list the page marks up as one: a press review the story gives.
+        # A list the page marks up as one, days only: a press review the story gives.
         [
             "- 11 March 2024: Daily Paper - How the fund pays the strikers",
             "- 10 March 2024: Evening news report on the fund",

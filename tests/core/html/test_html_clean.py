@@ -124,6 +124,70 @@ def test_one_card_or_sections_longer_than_a_summary_under_linked_headings_stay()
     assert tree.text_content().count("The council met on Monday.") == 50
 
 
+def _headlines_over_summaries(count: int, href: str = "/news/s") -> str:
+    return "".join(
+        f'<p><a href="{href}{i}">Another story number {i} with a headline</a><br>'
+        f"A one-line summary of another story number {i}</p>"
+        for i in range(count)
+    )
+
+
+def test_a_row_of_linked_headlines_over_summaries_in_paragraphs_goes() -> None:
+    tree = _page(
+        "<div><p>The council met on Monday and voted.</p></div>"
+        f"<div>{_headlines_over_summaries(3)}</div>"
+    )
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    assert [link.title for link in cleaned.related] == [
+        f"Another story number {i} with a headline" for i in range(3)
+    ]
+    assert cleaned.related[0].url == "https://example.com/news/s0"
+    text = tree.text_content()
+    assert "summary" not in text
+    assert "The council met on Monday and voted." in text
+
+
+def test_a_table_of_linked_headlines_over_summaries_one_to_a_row_goes() -> None:
+    rows = "".join(
+        f'<tr><td><img src="/dot.gif"><br></td><td><a href="/news/s{i}">Another story number'
+        f" {i} with a headline</a><br>A one-line summary of another story number {i}</td></tr>"
+        for i in range(3)
+    )
+    tree = _page(f"<p>The council met on Monday and voted.</p><table>{rows}</table>")
+    cleaned = clean_tree(tree, "https://example.com/news/story")
+    assert len(cleaned.related) == 3
+    assert "summary" not in tree.text_content()
+
+
+def test_a_data_table_of_links_with_descriptions_stays() -> None:
+    rows = "".join(
+        f'<tr><td>Item {i} of the list</td><td><a href="/reports/r{i}">The annual report of'
+        f" the board {i}</a><br>A description of what the report number {i} holds</td></tr>"
+        for i in range(3)
+    )
+    tree = _page(f"<p>The council met on Monday and voted.</p><table>{rows}</table>")
+    text = tree.text_content()
+    clean_tree(tree, "https://example.com/news/story")
+    assert tree.text_content() == text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        _headlines_over_summaries(2),  # two: the story's own notes on its sources
+        _headlines_over_summaries(3, href="https://other-example.com/report"),  # links out
+        _headlines_over_summaries(3).replace("<br>", " "),  # a paragraph that opens with a link
+        _headlines_over_summaries(3).replace("<p><a", "<p>See <a"),  # text before the link
+        _headlines_over_summaries(3).replace("A one-line summary of another story number", "$"),
+    ],
+)
+def test_linked_headlines_over_summaries_stay_unless_a_row_of_the_sites_teasers(row: str) -> None:
+    tree = _page(f"<div><p>The council met on Monday and voted.</p></div><div>{row}</div>")
+    text = tree.text_content()
+    clean_tree(tree, "https://example.com/news/story")
+    assert tree.text_content() == text
+
+
 def test_a_teaser_to_a_subdomain_of_the_site_goes_and_a_link_out_stays() -> None:
     tree = _page(
         "<p>The council met on Monday and voted.</p>"

@@ -25,6 +25,12 @@ from consumer.core.options import DEFAULT_OPTIONS
         ("Page last updated", "boilerplate"),
         ("Free 14-day trial. No credit card required.", "boilerplate"),
         ("Send this article to someone who'd like it.", "boilerplate"),
+        (
+            "Search for more stories on this topic on Newsbank, our news archive service. "
+            "Click here",
+            "boilerplate",
+        ),
+        ("Search more articles about this subject", "boilerplate"),
         ("[CTA_MODULE]", "boilerplate"),
         ('{{promo-banner="/banners/spring"}}', "boilerplate"),
         ("[email protected]", "boilerplate"),
@@ -52,6 +58,7 @@ def test_site_widget_lines(line: str, reason: str) -> None:
     "line",
     [
         "Read the review before you buy anything.",
+        "Researchers search for more stories on this topic in the archive.",
         "[BBC]",  # a source name in brackets, as aggregators cite it
         "{{ name }}",  # a template variable shown in a code sample
         "Reviewed by the council, the plan was sent back to the committee in March "

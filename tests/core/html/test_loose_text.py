@@ -145,6 +145,23 @@ def test_the_lead_after_the_story_s_boxes_goes_back_before_its_first_paragraph(
     assert restore_leading_text(tree, LATER) == [OPENING, *LATER]
 
 
+@pytest.mark.parametrize(
+    ("lead", "restored"),
+    [
+        ("The champion had to work harder than he imagined to win the open.", True),
+        ("Photo: The harbour wall in winter.", False),  # (under MIN_LEAD_CHARS)
+    ],
+)
+def test_a_short_lead_of_one_sentence_goes_back_and_a_shorter_line_does_not(
+    lead: str, restored: bool
+) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LATER)
+    tree = _tree(
+        f'<div class="article"><div class="photo"><img src="a.jpg"></div>{lead}{paragraphs}</div>'
+    )
+    assert restore_leading_text(tree, LATER) == ([lead, *LATER] if restored else LATER)
+
+
 def test_text_after_a_paragraph_is_no_lead() -> None:
     first, *others = [LATER[2], *LATER[:2], *LATER[3:]]  # (a paragraph of 100+ characters)
     paragraphs = "".join(f"<p>{line}</p>" for line in others)
