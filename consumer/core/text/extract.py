@@ -146,7 +146,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_source_names(doc, pointers, title)
     placed_captions = _alt_captions(doc, markup.image_alts if markup else [])
     placed_captions += _find_captions(doc)
-    placed_captions += _slideshow_captions(doc)
+    placed_captions += _slideshow_captions(doc, markup.image_alts if markup else [])
     _remove_joined_copies(doc)
     span = _select_paragraphs(
         doc, title, full_page=flattened, paragraph_blocks=not has_source_spacing(text)
@@ -570,13 +570,16 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
     return captions
 
 
-def _slideshow_captions(doc: ArticleLines) -> list[tuple[int, str]]:
+def _slideshow_captions(doc: ArticleLines, image_alts: list[str]) -> list[tuple[int, str]]:
     """A slideshow's captions inside the story become captions; its pager and buttons
     leave as `navigation` (see slideshow.py)."""
     lines = [line.text for line in doc.lines]
     kept = [status is None for status in doc.status]
+    alt_keys = {key for alt in image_alts if (key := title_key(alt))}
+    alts = [bool(alt_keys) and title_key(text) in alt_keys for text in lines]
+    blocks = [line.block for line in doc.lines]
     captions: list[tuple[int, str]] = []
-    for show in find_slideshows(lines, kept, [line.block for line in doc.lines]):
+    for show in find_slideshows(lines, kept, blocks, alts):
         for i in show.controls:
             doc.remove(i, "navigation")
         for i in show.captions:

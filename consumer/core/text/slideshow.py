@@ -31,15 +31,18 @@ class Slideshow:
 
 
 def find_slideshows(
-    lines: list[str], kept: list[bool], blocks: list[int]
+    lines: list[str], kept: list[bool], blocks: list[int], alts: list[bool] | None = None
 ) -> list[Slideshow]:
     """Slideshows among ``lines`` (``kept`` false for a line already removed; ``blocks``
-    numbers lines with no blank line between them alike): a pager of lines "1" to "N" in
+    numbers lines with no blank line between them alike; ``alts`` tells the lines of a
+    markdown copy that say what an image's alt text says): a pager of lines "1" to "N" in
     a row (N at least ``_MIN_SLIDES``; removed or not: a second slideshow's pager copies
-    the first's) under a block of at least half as many kept caption lines, at most N of
+    the first's) under at least half as many kept caption lines in a row, at most N of
     them, with at most a few short kept lines between (the slideshow's buttons) besides
-    lines already removed (its title, once a slide). The controls given are the kept
-    ones."""
+    lines already removed (its title, once a slide). The captions are one block (a plain
+    dump), or each says its image's alt text (a markdown copy sets each caption under its
+    image, a block of its own). The controls given are the kept ones."""
+    alts = alts or [False] * len(lines)
     texts = [text if keep else None for text, keep in zip(lines, kept, strict=True)]
     found: list[Slideshow] = []
     i = 0
@@ -52,7 +55,7 @@ def find_slideshows(
             end += 1
         slides = end - i
         if slides >= _MIN_SLIDES:
-            show = _slideshow_above(texts, blocks, i, slides)
+            show = _slideshow_above(texts, blocks, alts, i, slides)
             if show is not None:
                 show.controls.extend(j for j in range(i, end) if kept[j])
                 found.append(show)
@@ -61,7 +64,7 @@ def find_slideshows(
 
 
 def _slideshow_above(
-    texts: list[str | None], blocks: list[int], pager: int, slides: int
+    texts: list[str | None], blocks: list[int], alts: list[bool], pager: int, slides: int
 ) -> Slideshow | None:
     controls: list[int] = []
     j = pager - 1
@@ -76,24 +79,31 @@ def _slideshow_above(
         j -= 1
     if j < 0:
         return None
-    return _collect(texts, blocks, j, slides, controls)
+    return _collect(texts, blocks if not alts[j] else alts, j, slides, controls)
 
 
 def _collect(
-    texts: list[str | None], blocks: list[int], last: int, slides: int, controls: list[int]
+    texts: list[str | None],
+    groups: list[int] | list[bool],
+    last: int,
+    slides: int,
+    controls: list[int],
 ) -> Slideshow | None:
-    """The caption lines from ``last`` upward: kept lines of ``last``'s block, each one
+    """The caption lines from ``last`` upward: kept lines of ``last``'s group (its block,
+    or the lines that say an image's alt text; one line alone outside it between two of
+    its lines too: a caption that words its image's alt text otherwise), each one
     caption-shaped, at most ``slides`` of them; a slideshow when they are at least half
     as many as its slides."""
     captions: list[int] = []
     j = last
-    while (
-        j >= 0
-        and len(captions) < slides
-        and (text := texts[j]) is not None
-        and blocks[j] == blocks[last]
-        and _caption_shaped(text)
-    ):
+    while j >= 0 and len(captions) < slides:
+        text = texts[j]
+        if text is None or not _caption_shaped(text):
+            break
+        if groups[j] != groups[last] and not (
+            j > 0 and texts[j - 1] is not None and groups[j - 1] == groups[last]
+        ):
+            break
         captions.append(j)
         j -= 1
     if 2 * len(captions) < slides or len(captions) < _MIN_SLIDES:

@@ -82,3 +82,15 @@ def test_slideshow_inside_a_story_leaves_its_body(extract):
     ext = extract(text)
     assert ext.paragraphs == STORY
     assert ext.removed["navigation"] >= 10
+
+
+def test_markdown_captions_each_in_its_own_block_say_their_images_alt_text():
+    pager = [str(k) for k in range(1, 11)]
+    lines = [STORY[0], *CAPTIONS, "HIDE CAPTION", *pager]
+    blocks = list(range(len(lines)))  # each caption a block of its own under its image
+    alts = [line in CAPTIONS for line in lines]
+    alts[lines.index(CAPTIONS[4])] = False  # one caption words its alt text otherwise
+    (show,) = find_slideshows(lines, [True] * len(lines), blocks, alts)
+    assert [lines[i] for i in show.captions] == CAPTIONS
+    # without the alt texts, lines of blocks of their own are no slideshow's captions
+    assert find_slideshows(lines, [True] * len(lines), blocks) == []
