@@ -66,6 +66,7 @@ from consumer.core.text.mainblock import (
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
+from consumer.core.text.slideshow import find_slideshows
 from consumer.core.text.source_facts import source_facts
 from consumer.core.text.sources import wire_agency
 from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
@@ -152,6 +153,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_source_names(doc, pointers, title)
     placed_captions = _alt_captions(doc, markup.image_alts if markup else [])
     placed_captions += _find_captions(doc)
+    placed_captions += _slideshow_captions(doc, markup.image_alts if markup else [])
     _remove_joined_copies(doc)
     span = _select_paragraphs(
         doc, title, full_page=flattened, paragraph_blocks=not has_source_spacing(text)
@@ -590,6 +592,24 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
             captions.append((i, verdict.captions[k]))
         elif k in verdict.merged:
             doc.lines[i].text = verdict.merged[k]
+    return captions
+
+
+def _slideshow_captions(doc: ArticleLines, image_alts: list[str]) -> list[tuple[int, str]]:
+    """A slideshow's captions inside the story become captions; its pager and buttons
+    leave as `navigation` (see slideshow.py)."""
+    lines = [line.text for line in doc.lines]
+    kept = [status is None for status in doc.status]
+    alt_keys = {key for alt in image_alts if (key := title_key(alt))}
+    alts = [bool(alt_keys) and title_key(text) in alt_keys for text in lines]
+    blocks = [line.block for line in doc.lines]
+    captions: list[tuple[int, str]] = []
+    for show in find_slideshows(lines, kept, blocks, alts):
+        for i in show.controls:
+            doc.remove(i, "navigation")
+        for i in show.captions:
+            doc.status[i] = CAPTION_ROLE
+            captions.append((i, doc.lines[i].text))
     return captions
 
 

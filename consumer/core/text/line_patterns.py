@@ -104,7 +104,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"linkedin|reddit|pinterest|flipboard|telegram|messenger|instagram|youtube|tiktok|"
             r"threads|bluesky|mastodon|snapchat|copy link url copied|copy url|"
             r"print (this )?(article|story|page)|artikel (drucken|versenden)|"
-            r"save|save (article|story|for later)|bookmark|merken|sauvegarder|guardar|salva|"
+            r"save|save (article|story|for later)|bookmark( (to|this|it))?|merken|"
+            r"sauvegarder|guardar|salva|"
             r"imprimer (l'article|cet article)|imprimir (el )?(artículo|noticia)|"
             r"stampa (l'articolo|articolo)|"
             r"teilen|artikel teilen|teilen (auf|per|via|bei) \w+|drucken|partager|"
@@ -700,9 +701,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     # A blog post's filing line ("This entry was posted on ... and is filed under ...",
+    # "This entry was written by X, posted on ...", "This was written by X. Posted on ...",
     # "Erstellt am ... und abgelegt unter ...", "Posted in: News, Linux").
     "byline": re.compile(
         r"^(this (entry|post) was posted (on|in|by)\b|"
+        r"this ((entry|post) )?was written by .{1,60}?([.,]| and) posted (on|in)\b|"
         r"(erstellt|veröffentlicht|geschrieben) am .{5,60} (und|in|unter) (abgelegt|"
         r"veröffentlicht|kategorie)|you can follow any responses to this entry|"
         r"(posted|filed|published|veröffentlicht|abgelegt|publié|publicado|pubblicato) "

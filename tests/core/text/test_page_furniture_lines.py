@@ -66,6 +66,13 @@ from consumer.core.text.lines import segment_lines
         ),
         ("Geschrieben am 4. März 2023 von Jana und abgelegt unter Reisen, Wandern.", "byline"),
         ("Posted in: Allgemein, Technik", "byline"),
+        ("This entry was written by jana, posted on 03/04/2023 at 10:12 am.", "byline"),
+        (
+            "This was written by J.R. Poe. Posted on Friday, March 3, 2023, at 1:23 pm. "
+            "Filed under Gardening.",
+            "byline",
+        ),
+        ("Bookmark to:", "share"),
         ("Themen: Landtag, Energiewende, Kohleausstieg", "navigation"),
         ("Mots-clés : Climat, Énergie", "navigation"),
         ("Kategorie: News", "navigation"),
@@ -126,6 +133,8 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Readers sent feedback about the story continues to pour in, the editor said.",
         "Antworten",
         "Themen wie Wohnen und Verkehr bestimmten den Wahlkampf in der Stadt.",
+        "This was written by a reader who posted on our forum about the flood.",
+        "This post was written by Jane Roe, a nurse at the city hospital.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
