@@ -24,6 +24,11 @@ _HEADLINE_STATUSES = frozenset({None, "boilerplate", "caption"})
 # A headline the page shows twice; but a run of such lines is a table of contents.
 _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
+# Under the page's <title>, a headline over its own bylines may stand this far above the
+# body (a table of contents, an author's card, a summary box between).
+_BYLINE_HEADLINE_REACH = 60
+_SITE_HEADER_LINES = 3
+_MIN_STANDFIRST_WORDS = 12  # a standfirst that does not end like a sentence is longer
 # ... and what else stands there: a reading time, share buttons, a photo's credit
 _UNDER_HEADLINE = SEPARATOR_REASONS | {"reading_time", "share", "image_credit"}
 # A dump without the page's <title> (html2text, inscriptis) opens with its menu: the
@@ -87,11 +92,129 @@ def visible_headline(
         score = headline_likeness(title.text, doc.lines[i].text)
         if score >= best_score:
             best, best_score = i, score
+    if best is None and first_line:
+        over_byline = _headline_over_byline(doc, title, span[0])
+        return over_byline or _first_line_checked(doc, title, span[0])
     if best is None:
-        return _first_line_checked(doc, title, span[0]) if first_line else title
+        return title
     doc.take_as_title(best)
     headline = clean_title(trim_headline(doc.lines[best].text), title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
+
+
+def _headline_over_byline(
+    doc: ArticleLines, title: CleanTitle, body_start: int
+) -> CleanTitle | None:
+    """Under the page's <title> (the dump's first line), the headline the page shows over
+    its own bylines and dates, when it words the story otherwise ("Tax 101: Understanding
+    the basics" / "By The Editors" / "12.12.2025" under "What are Taxes and Why Do We Pay
+    Them?"): a headline-shaped line over a byline or date line (see ``_over_own_byline``)
+    or between a date line and the body, that shares a content word with the <title> or
+    whose words the lead repeats, and is not in the first lines under the <title> (the
+    site's name and tagline over a menu). The nearest such line above the body is taken,
+    or the headline above it when it is the standfirst."""
+    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), None)
+    if title_at is None:
+        return None
+    wanted, lead = content_words(title.text), lead_words(doc, body_start)
+    top = title_at + _SITE_HEADER_LINES
+    for i in range(body_start - 1, max(top, body_start - 1 - _BYLINE_HEADLINE_REACH), -1):
+        dated = i == body_start - 1 and doc.status[i - 1] == "timestamp"
+        if not _may_head(doc, i, wanted, lead) or not (dated or _over_own_byline(doc, i)):
+            continue
+        if _may_head(doc, i - 1, wanted, lead, copies=True) and _reads_as_standfirst(doc, i - 1, i):
+            i -= 1
+        return _made_title(doc, i)
+    return None
+
+
+def _over_own_byline(doc: ArticleLines, i: int) -> bool:
+    """Byline or date lines follow line ``i`` (after a standfirst, a reading time or share
+    buttons), none stands just above it (it is no writer's role, no comment under its
+    date), and it is not one of a list of teasers, each over its own date."""
+    if doc.status[i - 1] in SEPARATOR_REASONS:
+        return False
+    under = _byline_under(doc, i)
+    return under is not None and not _teaser_follows(doc, under) and not _teaser_precedes(doc, i)
+
+
+def _may_head(
+    doc: ArticleLines, i: int, wanted: set[str], lead: set[str], copies: bool = False
+) -> bool:
+    """Line ``i`` may be the story's headline: page furniture (or a lone repeat; any
+    repeat with ``copies``: the headline shown twice over its standfirst) shaped as a
+    headline, of four words and three content words or more, one of them the <title>'s
+    (``wanted``), or most of them the lead's."""
+    status = doc.status[i]
+    if status not in _HEADLINE_STATUSES and not (
+        _lone_repeat(doc, i) or (copies and status in _REPEATED_STATUSES)
+    ):
+        return False
+    text = doc.lines[i].text
+    if LIST_ITEM.match(text) or not is_headline_shaped(text):
+        return False
+    words = content_words(text)
+    if len(words) < _MIN_HEADLINE_CONTENT_WORDS or word_count(text) < _MIN_TITLE_LINE_WORDS:
+        return False
+    return bool(words & wanted) or _lead_share(text, lead) >= _MIN_LEAD_SHARE
+
+
+def _reads_as_standfirst(doc: ArticleLines, upper: int, lower: int) -> bool:
+    """Line ``lower`` is the standfirst under the headline ``upper``: a sentence, or twice
+    as long and of more than a dozen words (a headline under a breadcrumb is shorter)."""
+    text = doc.lines[lower].text
+    words = word_count(text)
+    if text.endswith(".") and not text.endswith("..."):
+        return True
+    return words > _MIN_STANDFIRST_WORDS and words >= 2 * word_count(doc.lines[upper].text)
+
+
+def _byline_under(doc: ArticleLines, i: int) -> int | None:
+    """The last of the byline and date lines under line ``i`` (a standfirst, maybe shown
+    twice, a reading time, share buttons or a photo's credit may stand between), if
+    any."""
+    j, standfirst = i + 1, False
+    while j < len(doc.lines) and j - i <= _MAX_BYLINE_LINES + 1:
+        status = doc.status[j]
+        if status in SEPARATOR_REASONS:
+            while j + 1 < len(doc.lines) and doc.status[j + 1] in SEPARATOR_REASONS:
+                j += 1
+            return j
+        if status in _UNDER_HEADLINE:
+            j += 1
+        elif not standfirst and j == i + 1 and status in _HEADLINE_STATUSES | _REPEATED_STATUSES:
+            standfirst = True
+            j += 1
+        else:
+            return None
+    return None
+
+
+def _teaser_follows(doc: ArticleLines, j: int) -> bool:
+    """Another headline over its own byline or date follows line ``j`` (a category's name
+    may come between): a list of teasers."""
+    return any(_dated_teaser(doc, k) for k in (j + 1, j + 2))
+
+
+def _teaser_precedes(doc: ArticleLines, i: int) -> bool:
+    """A headline over its own date stands just above line ``i`` (a category's name may
+    come between): line ``i`` is one of a list of teasers."""
+    for k in (i - 1, i - 2):
+        if k >= 1 and doc.status[k] in SEPARATOR_REASONS:
+            return _dated_teaser(doc, k - 1)
+    return False
+
+
+def _dated_teaser(doc: ArticleLines, k: int) -> bool:
+    """Line ``k`` is a headline of four words or more over a byline or date line."""
+    if not 0 <= k < len(doc.lines) - 1 or doc.status[k + 1] not in SEPARATOR_REASONS:
+        return False
+    text = doc.lines[k].text
+    return (
+        doc.status[k] in _HEADLINE_STATUSES
+        and is_headline_shaped(text)
+        and word_count(text) >= _MIN_TITLE_LINE_WORDS
+    )
 
 
 def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -> CleanTitle:
