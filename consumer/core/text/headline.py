@@ -3,6 +3,8 @@ differently, or when the dump has no title line at all."""
 
 from __future__ import annotations
 
+import re
+
 from consumer.core.scripts import word_count
 from consumer.core.text.article_lines import SEPARATOR_REASONS, TITLE_ROLE, ArticleLines
 from consumer.core.text.mainblock import LIST_ITEM
@@ -24,13 +26,15 @@ _HEADLINE_STATUSES = frozenset({None, "boilerplate", "caption"})
 # A headline the page shows twice; but a run of such lines is a table of contents.
 _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
+# ... and what else stands there: a reading time, share buttons, a photo's credit
+_UNDER_HEADLINE = SEPARATOR_REASONS | {"reading_time", "share", "image_credit"}
 # Under the page's <title>, a headline over its own bylines may stand this far above the
 # body (a table of contents, an author's card, a summary box between).
 _BYLINE_HEADLINE_REACH = 60
-_SITE_HEADER_LINES = 3
+_SITE_HEADER_LINES = 3  # under the <title>: the site's name and tagline, no headline
 _MIN_STANDFIRST_WORDS = 12  # a standfirst that does not end like a sentence is longer
-# ... and what else stands there: a reading time, share buttons, a photo's credit
-_UNDER_HEADLINE = SEPARATOR_REASONS | {"reading_time", "share", "image_credit"}
+# Between the crumbs of a breadcrumb ("Home / News / Headline"); a line with two is one.
+_CRUMB_SEPARATOR = re.compile(r" [>/»›] ")
 # A dump without the page's <title> (html2text, inscriptis) opens with its menu: the
 # headline is then the line above the body whose words the lead repeats.
 _LEAD_WORDS = 80  # the body's opening words a headline is checked against
@@ -56,13 +60,16 @@ def visible_headline(
     A full-page dump starts with the page's <title>, often an SEO variant; the headline
     readers see sits in the lines just before the body. The line there that shares most
     content words with the title (Dice overlap of 5-letter stems, at least 0.55) is taken,
-    the nearest to the body on a tie; it then heads the article for its bylines and dates.
-    A title taken from the dump's ``first_line`` none of whose words the lead repeats, or
-    that reads as no <title> (a menu item, a logo's name), is a menu's or the site's (the
-    dump has no <title>): the headline is then the one above the bylines that open the
-    body, else the line above the body whose words the lead repeats most. Of a markdown
-    copy, ``headings`` are the level-1 headings: when the first line reads as no <title>,
-    the nearest one above the body, else the first, is the headline.
+    one over its own bylines first, the nearest to the body on a tie; it then heads the
+    article for its bylines and dates. When no line there is such a rewording, under a
+    title taken from the dump's ``first_line`` the headline is the line that ends the
+    breadcrumb above it, else the one over its own bylines and dates further up (see
+    ``_headline_over_byline``). A title from the ``first_line`` none of whose words the
+    lead repeats, or that reads as no <title> (a menu item, a logo's name), is a menu's or
+    the site's (the dump has no <title>): the headline is then the one above the bylines
+    that open the body, else the line above the body whose words the lead repeats most.
+    Of a markdown copy, ``headings`` are the level-1 headings: when the first line reads
+    as no <title>, the nearest one above the body, else the first, is the headline.
     """
     if span is None:  # a copy of the article alone (no page around it)
         return _under_site_name(doc, title) if first_line and title else title
@@ -82,24 +89,60 @@ def visible_headline(
     # A line that comes again inside the article is a section heading (listed above it
     # in a table of contents), not the headline.
     sections = {doc.lines[i].text for i in range(span[0], min(span[1] + 1, len(doc.lines)))}
-    best, best_score = None, _MIN_HEADLINE_LIKENESS
+    best, best_rank = None, (False, _MIN_HEADLINE_LIKENESS)
     for i in range(start, span[0]):
         if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
             continue
         text = doc.lines[i].text
         if text in sections or _part_of(text, title.text) or LIST_ITEM.match(text):
             continue  # a section heading, a piece of the title, a summary box's point
+        if _is_breadcrumb(text):
+            continue
         score = headline_likeness(title.text, doc.lines[i].text)
-        if score >= best_score:
-            best, best_score = i, score
+        if score < _MIN_HEADLINE_LIKENESS:
+            continue
+        rank = (_over_own_byline(doc, i), score)
+        if rank >= best_rank:
+            best, best_rank = i, rank
     if best is None and first_line:
-        over_byline = _headline_over_byline(doc, title, span[0])
-        return over_byline or _first_line_checked(doc, title, span[0])
+        return (
+            _headline_under_breadcrumb(doc, span[0])
+            or _headline_over_byline(doc, title, span[0])
+            or _first_line_checked(doc, title, span[0])
+        )
     if best is None:
         return title
     doc.take_as_title(best)
     headline = clean_title(trim_headline(doc.lines[best].text), title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
+
+
+def _headline_under_breadcrumb(doc: ArticleLines, body_start: int) -> CleanTitle | None:
+    """Under the page's <title>, the line that repeats the last part of the breadcrumb
+    just above it ("Home » Archive » Budgeting » Do Millennials Save Enough?" / "Do
+    Millennials Save Enough?"): the page's own headline, shown above the body or as its
+    first line."""
+    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), None)
+    if title_at is None:
+        return None
+    start = max(title_at + 2, body_start - _BYLINE_HEADLINE_REACH)
+    for i in range(start, min(body_start + 2, len(doc.lines))):
+        text = doc.lines[i].text
+        if doc.status[i] == TITLE_ROLE or LIST_ITEM.match(text) or not is_headline_shaped(text):
+            continue
+        if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
+            continue
+        key, crumbs = title_key(text), title_key(doc.lines[i - 1].text)
+        extra = len(crumbs.split()) - len(key.split())
+        if word_count(text) >= _MIN_TITLE_LINE_WORDS and extra >= 2 and crumbs.endswith(" " + key):
+            return _made_title(doc, i)
+    return None
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """``text`` reads as a breadcrumb ("Home / Guides / Headline"): it has two crumb
+    separators or more."""
+    return len(_CRUMB_SEPARATOR.findall(text)) >= 2
 
 
 def _headline_over_byline(
@@ -151,7 +194,7 @@ def _may_head(
     ):
         return False
     text = doc.lines[i].text
-    if LIST_ITEM.match(text) or not is_headline_shaped(text):
+    if LIST_ITEM.match(text) or not is_headline_shaped(text) or _is_breadcrumb(text):
         return False
     words = content_words(text)
     if len(words) < _MIN_HEADLINE_CONTENT_WORDS or word_count(text) < _MIN_TITLE_LINE_WORDS:

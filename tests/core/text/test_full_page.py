@@ -1063,3 +1063,41 @@ def test_a_writers_role_under_the_byline_is_no_headline(extract):
         FOOTER,
     )
     assert extract(text).title == "Coal Plant Shutdown Explained: Dates, Jobs and Prices"
+
+
+def test_a_sites_tagline_under_its_name_is_no_headline(extract):
+    text = _page(
+        ["Coal Plant Shutdown Explained: Dates, Jobs and Prices « Valley Herald"],
+        ["Valley Herald", "Independent news about coal, jobs and prices in the valley"],
+        ["By Sam Jones"],
+        MENU,
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert "Independent" not in (extract(text).title or "")
+
+
+def test_of_two_rewordings_of_the_title_the_one_over_the_byline_is_taken(extract):
+    headline = "Coal Plant Shutdown: Dates and Jobs"
+    text = _page(
+        SEO_TITLE,
+        MENU,
+        [headline, "By Sam Jones", "March 3, 2024"],
+        ["Contents", "Coal Plant Shutdown Explained: Jobs and Prices"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).title == headline
+
+
+def test_the_line_that_ends_the_breadcrumb_above_it_is_the_headline(extract):
+    text = _page(
+        SEO_TITLE,
+        MENU,
+        [f"Home » News » Politics » {HEADLINE}", HEADLINE],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == HEADLINE
+    assert ext.paragraphs[-len(ARTICLE) :] == ARTICLE
