@@ -3,6 +3,8 @@ differently, or when the dump has no title line at all."""
 
 from __future__ import annotations
 
+import re
+
 from consumer.core.scripts import word_count
 from consumer.core.text.article_lines import SEPARATOR_REASONS, TITLE_ROLE, ArticleLines
 from consumer.core.text.mainblock import LIST_ITEM
@@ -26,6 +28,13 @@ _REPEATED_STATUSES = frozenset({"duplicate_caption", "duplicate_paragraph"})
 _MAX_BYLINE_LINES = 3  # byline and date lines between a headline and the body
 # ... and what else stands there: a reading time, share buttons, a photo's credit
 _UNDER_HEADLINE = SEPARATOR_REASONS | {"reading_time", "share", "image_credit"}
+# Under the page's <title>, a headline over its own bylines may stand this far above the
+# body (a table of contents, an author's card, a summary box between).
+_BYLINE_HEADLINE_REACH = 60
+_SITE_HEADER_LINES = 3  # under the <title>: the site's name and tagline, no headline
+_MIN_STANDFIRST_WORDS = 12  # a standfirst that does not end like a sentence is longer
+# Between the crumbs of a breadcrumb ("Home / News / Headline"); a line with two is one.
+_CRUMB_SEPARATOR = re.compile(r" [>/»›] ")
 # A dump without the page's <title> (html2text, inscriptis) opens with its menu: the
 # headline is then the line above the body whose words the lead repeats.
 _LEAD_WORDS = 80  # the body's opening words a headline is checked against
@@ -51,13 +60,16 @@ def visible_headline(
     A full-page dump starts with the page's <title>, often an SEO variant; the headline
     readers see sits in the lines just before the body. The line there that shares most
     content words with the title (Dice overlap of 5-letter stems, at least 0.55) is taken,
-    the nearest to the body on a tie; it then heads the article for its bylines and dates.
-    A title taken from the dump's ``first_line`` none of whose words the lead repeats, or
-    that reads as no <title> (a menu item, a logo's name), is a menu's or the site's (the
-    dump has no <title>): the headline is then the one above the bylines that open the
-    body, else the line above the body whose words the lead repeats most. Of a markdown
-    copy, ``headings`` are the level-1 headings: when the first line reads as no <title>,
-    the nearest one above the body, else the first, is the headline.
+    one over its own bylines first, the nearest to the body on a tie; it then heads the
+    article for its bylines and dates. When no line there is such a rewording, under a
+    title taken from the dump's ``first_line`` the headline is the line that ends the
+    breadcrumb above it, else the one over its own bylines and dates further up (see
+    ``_headline_over_byline``). A title from the ``first_line`` none of whose words the
+    lead repeats, or that reads as no <title> (a menu item, a logo's name), is a menu's or
+    the site's (the dump has no <title>): the headline is then the one above the bylines
+    that open the body, else the line above the body whose words the lead repeats most.
+    Of a markdown copy, ``headings`` are the level-1 headings: when the first line reads
+    as no <title>, the nearest one above the body, else the first, is the headline.
     """
     if span is None:  # a copy of the article alone (no page around it)
         return _under_site_name(doc, title) if first_line and title else title
@@ -77,21 +89,175 @@ def visible_headline(
     # A line that comes again inside the article is a section heading (listed above it
     # in a table of contents), not the headline.
     sections = {doc.lines[i].text for i in range(span[0], min(span[1] + 1, len(doc.lines)))}
-    best, best_score = None, _MIN_HEADLINE_LIKENESS
+    best, best_rank = None, (False, _MIN_HEADLINE_LIKENESS)
     for i in range(start, span[0]):
         if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
             continue
         text = doc.lines[i].text
         if text in sections or _part_of(text, title.text) or LIST_ITEM.match(text):
             continue  # a section heading, a piece of the title, a summary box's point
+        if _is_breadcrumb(text):
+            continue
         score = headline_likeness(title.text, doc.lines[i].text)
-        if score >= best_score:
-            best, best_score = i, score
+        if score < _MIN_HEADLINE_LIKENESS:
+            continue
+        rank = (_over_own_byline(doc, i), score)
+        if rank >= best_rank:
+            best, best_rank = i, rank
+    if best is None and first_line:
+        return (
+            _headline_under_breadcrumb(doc, span[0])
+            or _headline_over_byline(doc, title, span[0])
+            or _first_line_checked(doc, title, span[0])
+        )
     if best is None:
-        return _first_line_checked(doc, title, span[0]) if first_line else title
+        return title
     doc.take_as_title(best)
     headline = clean_title(trim_headline(doc.lines[best].text), title.noise_words)
     return CleanTitle(headline.text, title.noise, title.republisher, title.publisher, title.site)
+
+
+def _headline_under_breadcrumb(doc: ArticleLines, body_start: int) -> CleanTitle | None:
+    """Under the page's <title>, the line that repeats the last part of the breadcrumb
+    just above it ("Home » Archive » Budgeting » Do Millennials Save Enough?" / "Do
+    Millennials Save Enough?"): the page's own headline, shown above the body or as its
+    first line."""
+    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), None)
+    if title_at is None:
+        return None
+    start = max(title_at + 2, body_start - _BYLINE_HEADLINE_REACH)
+    for i in range(start, min(body_start + 2, len(doc.lines))):
+        text = doc.lines[i].text
+        if doc.status[i] == TITLE_ROLE or LIST_ITEM.match(text) or not is_headline_shaped(text):
+            continue
+        if doc.status[i] not in _HEADLINE_STATUSES and not _lone_repeat(doc, i):
+            continue
+        key, crumbs = title_key(text), title_key(doc.lines[i - 1].text)
+        extra = len(crumbs.split()) - len(key.split())
+        if word_count(text) >= _MIN_TITLE_LINE_WORDS and extra >= 2 and crumbs.endswith(" " + key):
+            return _made_title(doc, i)
+    return None
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """``text`` reads as a breadcrumb ("Home / Guides / Headline"): it has two crumb
+    separators or more."""
+    return len(_CRUMB_SEPARATOR.findall(text)) >= 2
+
+
+def _headline_over_byline(
+    doc: ArticleLines, title: CleanTitle, body_start: int
+) -> CleanTitle | None:
+    """Under the page's <title> (the dump's first line), the headline the page shows over
+    its own bylines and dates, when it words the story otherwise ("Tax 101: Understanding
+    the basics" / "By The Editors" / "12.12.2025" under "What are Taxes and Why Do We Pay
+    Them?"): a headline-shaped line over a byline or date line (see ``_over_own_byline``)
+    or between a date line and the body, that shares a content word with the <title> or
+    whose words the lead repeats, and is not in the first lines under the <title> (the
+    site's name and tagline over a menu). The nearest such line above the body is taken,
+    or the headline above it when it is the standfirst."""
+    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), None)
+    if title_at is None:
+        return None
+    wanted, lead = content_words(title.text), lead_words(doc, body_start)
+    top = title_at + _SITE_HEADER_LINES
+    for i in range(body_start - 1, max(top, body_start - 1 - _BYLINE_HEADLINE_REACH), -1):
+        dated = i == body_start - 1 and doc.status[i - 1] == "timestamp"
+        if not _may_head(doc, i, wanted, lead) or not (dated or _over_own_byline(doc, i)):
+            continue
+        if _may_head(doc, i - 1, wanted, lead, copies=True) and _reads_as_standfirst(doc, i - 1, i):
+            i -= 1
+        return _made_title(doc, i)
+    return None
+
+
+def _over_own_byline(doc: ArticleLines, i: int) -> bool:
+    """Byline or date lines follow line ``i`` (after a standfirst, a reading time or share
+    buttons), none stands just above it (it is no writer's role, no comment under its
+    date), and it is not one of a list of teasers, each over its own date."""
+    if doc.status[i - 1] in SEPARATOR_REASONS:
+        return False
+    under = _byline_under(doc, i)
+    return under is not None and not _teaser_follows(doc, under) and not _teaser_precedes(doc, i)
+
+
+def _may_head(
+    doc: ArticleLines, i: int, wanted: set[str], lead: set[str], copies: bool = False
+) -> bool:
+    """Line ``i`` may be the story's headline: page furniture (or a lone repeat; any
+    repeat with ``copies``: the headline shown twice over its standfirst) shaped as a
+    headline, of four words and three content words or more, one of them the <title>'s
+    (``wanted``), or most of them the lead's."""
+    status = doc.status[i]
+    if status not in _HEADLINE_STATUSES and not (
+        _lone_repeat(doc, i) or (copies and status in _REPEATED_STATUSES)
+    ):
+        return False
+    text = doc.lines[i].text
+    if LIST_ITEM.match(text) or not is_headline_shaped(text) or _is_breadcrumb(text):
+        return False
+    words = content_words(text)
+    if len(words) < _MIN_HEADLINE_CONTENT_WORDS or word_count(text) < _MIN_TITLE_LINE_WORDS:
+        return False
+    return bool(words & wanted) or _lead_share(text, lead) >= _MIN_LEAD_SHARE
+
+
+def _reads_as_standfirst(doc: ArticleLines, upper: int, lower: int) -> bool:
+    """Line ``lower`` is the standfirst under the headline ``upper``: a sentence, or twice
+    as long and of more than a dozen words (a headline under a breadcrumb is shorter)."""
+    text = doc.lines[lower].text
+    words = word_count(text)
+    if text.endswith(".") and not text.endswith("..."):
+        return True
+    return words > _MIN_STANDFIRST_WORDS and words >= 2 * word_count(doc.lines[upper].text)
+
+
+def _byline_under(doc: ArticleLines, i: int) -> int | None:
+    """The last of the byline and date lines under line ``i`` (a standfirst, maybe shown
+    twice, a reading time, share buttons or a photo's credit may stand between), if
+    any."""
+    j, standfirst = i + 1, False
+    while j < len(doc.lines) and j - i <= _MAX_BYLINE_LINES + 1:
+        status = doc.status[j]
+        if status in SEPARATOR_REASONS:
+            while j + 1 < len(doc.lines) and doc.status[j + 1] in SEPARATOR_REASONS:
+                j += 1
+            return j
+        if status in _UNDER_HEADLINE:
+            j += 1
+        elif not standfirst and j == i + 1 and status in _HEADLINE_STATUSES | _REPEATED_STATUSES:
+            standfirst = True
+            j += 1
+        else:
+            return None
+    return None
+
+
+def _teaser_follows(doc: ArticleLines, j: int) -> bool:
+    """Another headline over its own byline or date follows line ``j`` (a category's name
+    may come between): a list of teasers."""
+    return any(_dated_teaser(doc, k) for k in (j + 1, j + 2))
+
+
+def _teaser_precedes(doc: ArticleLines, i: int) -> bool:
+    """A headline over its own date stands just above line ``i`` (a category's name may
+    come between): line ``i`` is one of a list of teasers."""
+    for k in (i - 1, i - 2):
+        if k >= 1 and doc.status[k] in SEPARATOR_REASONS:
+            return _dated_teaser(doc, k - 1)
+    return False
+
+
+def _dated_teaser(doc: ArticleLines, k: int) -> bool:
+    """Line ``k`` is a headline of four words or more over a byline or date line."""
+    if not 0 <= k < len(doc.lines) - 1 or doc.status[k + 1] not in SEPARATOR_REASONS:
+        return False
+    text = doc.lines[k].text
+    return (
+        doc.status[k] in _HEADLINE_STATUSES
+        and is_headline_shaped(text)
+        and word_count(text) >= _MIN_TITLE_LINE_WORDS
+    )
 
 
 def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -> CleanTitle:

@@ -155,9 +155,14 @@ def repeated_form(
         head, tail = _rejoin(parts[:cut]), _rejoin(parts[cut + 1 :])
         # A tail is the headline only when longer than what it drops ("Site | Headline"):
         # a short tail that the page also shows is its name ("Headline | Powered by X").
+        # It comes first when the head is shown at the top of the page and the tail is
+        # not: the head is then the blog's name over its header ("Blog Name - Post title").
         pairs = [(head, tail)]
         if word_count(tail) > word_count(head):
-            pairs.append((tail, head))
+            if title_key(head) in top_keys and title_key(tail) not in top_keys:
+                pairs.insert(0, (tail, head))
+            else:
+                pairs.append((tail, head))
         for kept, dropped in pairs:
             if word_count(kept) >= 2 and title_key(kept) in line_keys:
                 republisher, publisher, site = title.republisher, title.publisher, title.site

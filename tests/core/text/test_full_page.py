@@ -1002,3 +1002,102 @@ def test_no_author_from_two_boxes(extract):
     other = "Omar Lindqvist is a reporter for the Valley Herald and has written about farming."
     result = extract(_page_with_box("Dana Whitfield", BOX_BIO, "Omar Lindqvist", other))
     assert result.authors == []
+
+
+SEO_TITLE = ["Coal Plant Shutdown Explained: Dates, Jobs and Prices | Valley Herald"]
+HEADLINE = "Parliament ends coal power in the valley three years early"
+CONTENTS = ["In this article", "What was decided", "What it means for workers", "Prices"]
+
+
+def test_the_headline_over_its_byline_beats_a_title_worded_otherwise(extract):
+    text = _page(
+        SEO_TITLE,
+        MENU,
+        [HEADLINE, "By Sam Jones", "March 3, 2024"],
+        CONTENTS,
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == HEADLINE
+    assert ext.paragraphs == ARTICLE
+    assert ext.authors == ["Sam Jones"]
+
+
+def test_the_headline_over_its_standfirst_and_byline_is_taken(extract):
+    standfirst = "Workers at the plant will be offered jobs at the new wind farms on the coast."
+    text = _page(
+        SEO_TITLE,
+        MENU,
+        [HEADLINE, standfirst, "By Sam Jones", "March 3, 2024"],
+        CONTENTS,
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).title == HEADLINE
+
+
+def test_the_headline_between_a_date_and_the_text_is_taken(extract):
+    text = _page(SEO_TITLE, MENU, ["March 3, 2024", HEADLINE], *[[p] for p in ARTICLE], FOOTER)
+    assert extract(text).title == HEADLINE
+
+
+def test_teasers_over_their_dates_are_no_headline(extract):
+    teasers = [
+        "Coal miners protest outside parliament over closure plans",
+        "March 1, 2024",
+        "Energy",
+        "Wind farm on the coast gets approval after long wait",
+        "February 28, 2024",
+    ]
+    text = _page(SEO_TITLE, MENU, ["Most popular", *teasers], *[[p] for p in ARTICLE], FOOTER)
+    assert extract(text).title == "Coal Plant Shutdown Explained: Dates, Jobs and Prices"
+
+
+def test_a_writers_role_under_the_byline_is_no_headline(extract):
+    text = _page(
+        SEO_TITLE,
+        MENU,
+        ["By Sam Jones", "Senior Valley Coal Industry Reporter", "March 3, 2024"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).title == "Coal Plant Shutdown Explained: Dates, Jobs and Prices"
+
+
+def test_a_sites_tagline_under_its_name_is_no_headline(extract):
+    text = _page(
+        ["Coal Plant Shutdown Explained: Dates, Jobs and Prices « Valley Herald"],
+        ["Valley Herald", "Independent news about coal, jobs and prices in the valley"],
+        ["By Sam Jones"],
+        MENU,
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert "Independent" not in (extract(text).title or "")
+
+
+def test_of_two_rewordings_of_the_title_the_one_over_the_byline_is_taken(extract):
+    headline = "Coal Plant Shutdown: Dates and Jobs"
+    text = _page(
+        SEO_TITLE,
+        MENU,
+        [headline, "By Sam Jones", "March 3, 2024"],
+        ["Contents", "Coal Plant Shutdown Explained: Jobs and Prices"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).title == headline
+
+
+def test_the_line_that_ends_the_breadcrumb_above_it_is_the_headline(extract):
+    text = _page(
+        SEO_TITLE,
+        MENU,
+        [f"Home » News » Politics » {HEADLINE}", HEADLINE],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.title == HEADLINE
+    assert ext.paragraphs[-len(ARTICLE) :] == ARTICLE

@@ -294,6 +294,19 @@ def test_a_long_tail_the_page_shows_is_the_headline():
     assert kept.text == "Couch to marathon in 24 weeks"
 
 
+def test_a_blogs_name_shown_atop_the_page_gives_way_to_the_post_title_after_it():
+    title = clean_title("Trail Notes - How I trained for my first marathon in 24 weeks")
+    post = "How I trained for my first marathon in 24 weeks"
+    both = {title_key("Trail Notes"), title_key(post)}
+    # Both parts are lines: the head is kept (a department's name after a page's title
+    # reads the same way) ...
+    assert repeated_form(title, both).text == "Trail Notes"
+    # ... unless the head is shown among the page's first lines and the tail is not.
+    top = frozenset({title_key("Trail Notes")})
+    assert repeated_form(title, both, top).text == post
+    assert repeated_form(title, both, top | {title_key(post)}).text == "Trail Notes"
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
