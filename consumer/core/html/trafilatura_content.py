@@ -6,7 +6,9 @@ functions for everything but two things: where the body is (``BODY_XPATH``) and 
 boilerplate is pruned from it first (``OVERALL_DISCARD_XPATH``) are found by
 ``trafilatura_finders``, which tests ids and classes in one Python walk instead of one
 regular-expression call from libxml2 per element and condition. The result is the same
-body and text; tests/core/html/test_trafilatura_content.py compares the two.
+body and text (tests/core/html/test_trafilatura_content.py compares the two) but for one
+fix: where the frame found gave too little and the page's loose paragraphs were added
+after it, the body is put in the page's order (``_in_source_order``).
 
 A derived work of trafilatura (Apache-2.0, Adrien Barbaresi and contributors), under the
 same licence as this project; upgrading trafilatura means re-reading these steps.
@@ -89,6 +91,7 @@ def extract_content(
     )
     # Wild <p> elements when nothing (or too little) was found.
     if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        framed = len(result_body) > 0
         consumed: set[_Element] = set()  # (nothing in an untouched tree)
         if backup_tree is None and untouched:
             backup_tree = cleaned_tree
@@ -101,9 +104,13 @@ def extract_content(
                 for elem, twin in zip(order, backup_tree.iter(), strict=True)
                 if elem.tag == "done"
             }
+        # (the page's text before the recovery moves its paragraphs into the body)
+        page_text = " ".join("".join(backup_tree.itertext()).split()) if framed else ""
         result_body, kept_teasers = _recover_wild_text(
             backup_tree, result_body, options, potential_tags, consumed
         )
+        if framed:
+            _in_source_order(result_body, page_text)
         temp_text = " ".join(result_body.itertext()).strip()
         result_body.set(WILD_TEXT, KEPT_TEASERS if kept_teasers else "1")
     # Substantial elements repeating the previous one.
@@ -196,6 +203,27 @@ def _extract(
             break
     temp_text = " ".join(result_body.itertext()).strip()
     return result_body, temp_text, potential_tags, untouched
+
+
+def _in_source_order(result_body: _Element, page_text: str) -> None:
+    """Put the too-short frame's elements and the wild ones added after them in the page's
+    order: trafilatura appends the page's paragraphs after the frame it found (a live
+    blog's first post), which would put the story's lead under that post. Left as it is
+    when an element's text is not found in ``page_text`` (an image, a rewritten block)."""
+    placed = []
+    for position, element in enumerate(result_body):
+        key = " ".join(_elem_text(element).split())[:_ORDER_KEY_CHARS]
+        found = page_text.find(key) if key else -1
+        if found < 0:
+            return
+        placed.append((found, position, element))
+    if [element for *_, element in sorted(placed)] == list(result_body):
+        return
+    for _, _, element in sorted(placed):
+        result_body.append(element)  # (appending an element moves it to the end)
+
+
+_ORDER_KEY_CHARS = 60  # enough of a paragraph's start to find it in the page
 
 
 def _recover_wild_text(

@@ -419,9 +419,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"all comments are public\W{0,3}|"
             r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)\W{0,3}|"
             r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)"
-            r"\W{0,3}|"
-            + COMMENT_PROMPTS
-            + r"\W{0,3}|"
+            rf"\W{{0,3}}|{COMMENT_PROMPTS}\W{{0,3}}|"
             r"vous devez être connecté(e)? pour (commenter|réagir)\W{0,3}|"
             r"connectez-vous pour (commenter|réagir)\W{0,3}|(inicia|inicie) sesión para "
             r"comentar\W{0,3}|accedi per commentare\W{0,3}|(faça|fazer) login para comentar"

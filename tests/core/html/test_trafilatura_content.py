@@ -194,3 +194,31 @@ def test_wild_elements_are_what_trafilaturas_search_finds(recall: bool) -> None:
     expected = tree.xpath(search)
     assert trafilatura_content._wild_elements(tree, recall) == expected
     assert len(expected) == (13 if recall else 9)
+
+
+def test_loose_paragraphs_added_after_a_short_frame_keep_the_pages_order() -> None:
+    # A live blog: its first post's class names a body frame, too short alone; the
+    # page's paragraphs are then added, the lead above the posts among them.
+    lead = "Polls have closed across the state. Follow our live coverage of the race tonight."
+    posts = "".join(
+        f"<div class='post'><h2>Update {n}</h2><p>{text}</p></div>"
+        for n, text in enumerate(
+            [
+                "The transit tax measure has passed with 56 percent of the vote, officials said.",
+                "Turnout is on pace to top 70 percent, the highest for a midterm in decades.",
+            ]
+        )
+    )
+    page = (
+        f"<html><body><main><h1>Election night</h1><p>{lead}</p><div>{posts}</div></main>"
+        "</body></html>"
+    )
+    options = _options("balanced", fast=True)
+    tree = parse_page(page, CoreOptions(), [])
+    cleaned = convert_tags(tree_cleaning(tree, options), options, None)
+    body, _ = extract_content(cleaned, options)
+    texts = ["".join(element.itertext()) for element in body]
+    assert texts[0] == lead
+    assert texts.index("Update 0") < texts.index(
+        "The transit tax measure has passed with 56 percent of the vote, officials said."
+    )
