@@ -91,7 +91,11 @@ _INTERFACE_WORDS = re.compile(
     # section names
     r"insights?|industry|business|health|technology|tech|politics|sports?|opinion|world|"
     r"science|travel|lifestyle|culture|markets?|finance|entertainment|education|reviews?|"
-    r"analysis|features?|events?|resources|trends|updates|stories|local|national)\b",
+    r"analysis|features?|events?|resources|trends|updates|stories|local|national|"
+    # the same in other languages (German nouns are capitalised: "Mehr Nachrichten")
+    r"mehr|weitere|nachrichten|artikel|startseite|kontakt|impressum|datenschutz|suche|"
+    r"themen|aktuell|meistgelesen|accueil|actualités|articles?|autres|notizie|altre|"
+    r"nieuws|noticias|notícias|inicio|portada|más|mais)\b",
     re.IGNORECASE,
 )
 # A role after a name ("Jane Doe, Senior Editor"), in the languages of the byline words.

@@ -46,6 +46,7 @@ _READ_MORE = re.compile(
     r"sumber|источник|джерело|πηγή|sursa|izvor|来源|來源|出典|출처|"
     r"mehr (dazu )?(bei|auf|unter)|weiterlesen|"
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
+    r"continua a leggere|lees verder|continue a ler|continuar leyendo|"
     r"lire plus|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
     r"devamını oku|baca selengkapnya|читать (далее|полностью)|(?P<credit>(© ?)?provided by))"
     r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на))? ?"
@@ -101,11 +102,14 @@ _NO_TARGET = re.compile(
     _I,
 )
 _FROM = frozenset({"from", "von", "van"})
+# "Lire la suite sur X", "Leer más en X", "Weiterlesen auf X": the site the story goes on
+# at. (Not English "on": "Read more on Climate Policy" names a topic as often.)
+_ON_SITE = frozenset({"sur", "en", "su", "op", "em", "auf", "bei", "på", "na", "no"})
 # A publisher's name of up to six words: "The Wall Street Journal", "Daily Mail and
-# General Trust", "Frankfurter Allgemeine Zeitung".
+# General Trust", "Frankfurter Allgemeine Zeitung", "Le Courrier du Sud".
 _PROPER_NAME = re.compile(
     r"(the |die |der |le |la |el |il )?[A-Z][\w'’&.-]*"
-    r"( ([A-Z][\w'’&.-]*|of|and|&|für|de|del|di)){0,5}"
+    r"( ([A-Z][\w'’&.-]*|of|and|&|für|de|del|di|du|des|da|do|dos|van|von|der|den)){0,5}"
 )
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?\.*", _I)
 
@@ -149,10 +153,11 @@ def pointer_of(text: str) -> Pointer | None:
 
 
 def _names_a_source(read_more: re.Match[str]) -> bool:
-    """ "Read more from X", "© Provided by X": what follows is a publisher, never a
-    headline ("Read more: X" may be either)."""
+    """ "Read more from X", "© Provided by X", "Lire la suite sur X": what follows is a
+    publisher, never a headline ("Read more: X" may be either)."""
     groups = read_more.groupdict()
-    return bool(groups.get("credit")) or (groups.get("prep") or "").casefold() in _FROM
+    prep = (groups.get("prep") or "").casefold()
+    return bool(groups.get("credit")) or prep in _FROM or prep in _ON_SITE
 
 
 def _caps_labelled(text: str) -> Pointer | None:

@@ -413,6 +413,11 @@ def test_sentences_are_not_bylines(line):
         ("Źródło: PAP", "PAP"),
         ("Источник: ТАСС", "ТАСС"),
         ("来源：新华社", "新华社"),
+        # the site the story goes on at, in other languages
+        ("Lire la suite sur Le Courrier du Sud", "Le Courrier du Sud"),
+        ("Leer más en El Diario del Norte", "El Diario del Norte"),
+        ("Continua a leggere su Il Corriere Alpino", "Il Corriere Alpino"),
+        ("Lees verder op De Stadskrant", "De Stadskrant"),
     ],
 )
 def test_read_more_from_a_publishers_long_name_names_a_source(line, source):

@@ -174,6 +174,9 @@ def test_sentences_and_headlines_with_dates_are_not_meta_lines(line):
         ("Return Policy", False),
         ("Senior Editor", False),
         ("Breaking News", False),
+        ("Mehr Nachrichten", False),  # German nouns are capitalised: "More news"
+        ("Weitere Artikel", False),
+        ("Jan van der Meer", True),
         ("the next step", False),
         ("Jane", False),
     ],
