@@ -339,7 +339,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
             rf"página inicial|início|首页|ホーム|{_RARE_HOME_LINK})"
-            r"( ?[>/»›|] ?[\w ,'&-]{1,40}){1,6}",
+            # (the last crumb may be the page's own headline, of any length)
+            r"( ?[>/»›|] ?[\w ,'&-]{1,40}){0,5}( ?[>/»›|] ?[^>/»›|]{1,150})",
             _I,
         ),
     ),

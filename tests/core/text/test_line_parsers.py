@@ -548,6 +548,8 @@ def test_noise_shared_by_title_and_headlines():
         ("（编辑：王明）", "byline"),
         ("12 Comments", "comments"),
         ("Skip to main content", "navigation"),
+        # a breadcrumb whose last crumb is the page's long headline
+        ("Home » Weather » How to protect your pipes during a cold snap", "navigation"),
         ("Photo: Getty Images", "image_credit"),
         ("Anzeige", "advertisement"),
         ("Publicidad", "advertisement"),
