@@ -62,6 +62,18 @@ def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | N
     return None
 
 
+def update_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
+    """The date of an update line by the headline ("Updated 27.11.2026 08:15", "Oppdatert
+    ..."), when the page shows one; a date whose day and month may be either way round is
+    none."""
+    for _, text in _lines_by_headline(headings, title, before=True):
+        if is_timestamp_line(text) or LABEL.match(text) or _is_dated_byline_strip(text):
+            stamp = find_timestamp(text)
+            if stamp is not None and stamp.is_update and not stamp.order_unsure:
+                return stamp.value
+    return None
+
+
 # Between a strip's parts: a bar or a dot, an ideographic space, or a run of spaces.
 _STRIP_GAP = re.compile(r"\s+[|•·]\s+|\s*\u3000\s*|\s{2,}")
 

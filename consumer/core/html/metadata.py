@@ -19,7 +19,11 @@ from lxml.html import HtmlElement
 from consumer.core.html import metaxpaths as mx
 from consumer.core.html.bylines import LABEL, byline_names, in_aside, names_in
 from consumer.core.html.dates import date_from_htmldate, rfc3339
-from consumer.core.html.headline_lines import byline_under_headline, date_beside_headline
+from consumer.core.html.headline_lines import (
+    byline_under_headline,
+    date_beside_headline,
+    update_beside_headline,
+)
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
@@ -112,6 +116,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     if published is None and title:
         headings += _shown_headline(tree, headings, title)
         published = date_beside_headline(headings, title)
+    if modified is None and title:  # (an update shown by the headline, as the byline is)
+        modified = update_beside_headline(headings, title)
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
     sources = _author_sources(ld, metas, tree, house={publisher, site}, under=(headings, title))

@@ -44,3 +44,20 @@ def test_a_date_strip_ending_in_a_byline_dates_the_story() -> None:
     headings = page.findall(".//b")
     title = "Port strike enters second week"
     assert headline_lines.date_beside_headline(headings, title) == "2026-11-24"
+
+
+def test_an_update_line_by_the_headline_is_the_modification_date() -> None:
+    page = html.fromstring(
+        "<html><body><h1>Power prices soar in the south</h1>"
+        "<div><time>Publisert 26.11.2026 kl. 14.02</time> <span>Oppdatert 27.11.2026</span>"
+        "</div><p>" + "Prices rose on Thursday. " * 20 + "</p></body></html>"
+    )
+    headings = page.findall(".//h1")
+    title = "Power prices soar in the south"
+    assert headline_lines.date_beside_headline(headings, title) == "2026-11-26"
+    assert headline_lines.update_beside_headline(headings, title) == "2026-11-27"
+    unchanged = html.fromstring(
+        "<html><body><h1>Power prices soar in the south</h1><span>26.11.2026</span>"
+        "<p>" + "Prices rose on Thursday. " * 20 + "</p></body></html>"
+    )
+    assert headline_lines.update_beside_headline(unchanged.findall(".//h1"), title) is None
