@@ -32,7 +32,8 @@ _BYLINE_WORD = (
     r"(geschrieben|eingestellt|gepostet|veröffentlicht|erstellt) von|von|"
     r"écrit par|par|escrito por|por|scritto da|di|door|"
     # Hebrew, Arabic, Persian, Urdu, Hindi and Thai ("מאת דנה לוי", "بقلم أحمد خالد")
-    r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسنده|تحریر|लेखक|"
+    r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسندگان|نویسنده|تحریر|लेखक|"
+    r"szerzők?(?=:)|συντάκτ(ης|ες)(?=:)|"
     r"रिपोर्ट(र)?(?=:)|โดย|ผู้เขียน|tác giả|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción(?=:)|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
@@ -46,9 +47,7 @@ _BYLINE_WORD = (
 )
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
-    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|am|um|le|el|il|"
-    + PUBLICATION_WORDS
-    + r"|"
+    r"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|am|um|le|el|il|" + PUBLICATION_WORDS + r"|"
     r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
     r" ?[|•·⋅] .{0,150}|"
     # the place after a dash ("Por Mariana Costa — São Paulo", "By Jane Doe - London")
@@ -56,12 +55,16 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
-# "and" also in Persian and Arabic (a word of its own), Hindi and Thai; in Nordic,
-# Finnish, Turkish, Indonesian, Hungarian, Romanian, Russian, Polish and Catalan it is
-# lower-case only: "Dan", "Ja" and "I" start or are names.
+# "and" between two names, lower-case only, for both modes' bylines: Nordic, Finnish,
+# Turkish, Indonesian, Hungarian, Romanian, Russian, Polish, Catalan, Dutch, Czech and
+# Slovak, Vietnamese, Greek, Hindi, Persian and Arabic ("Dan", "Ja", "I", "En" and "A"
+# start or are names). The Czech "a" only before a capital: "il y a 3 heures" is French.
+LOWER_AND = rf"og|och|ja|ve|dan|és|și|и|i|en|a(?=\s+[{CAPITALS}])|và|και|और|و"
+# A list's comma in Chinese and Japanese bylines ("佐藤美咲、鈴木健太").
+IDEOGRAPHIC_COMMA = "、"
 _AND = (
-    r",|،| and | & | und | et | y | e | en | و | और | และ |"
-    r"(?-i: og | och | ja | ve | dan | és | și | и | i )"
+    rf",|،|{IDEOGRAPHIC_COMMA}| and | & | und | et | y | e | และ |"
+    rf"(?-i: (?:{LOWER_AND}) )"
 )
 _NAME_SPLIT = re.compile(_AND, re.IGNORECASE)
 _NAME_SPLIT_KEEP = re.compile(f"({_AND})", re.IGNORECASE)
@@ -298,7 +301,7 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
         if _names_outlet(name):
             roles += 1
             continue
-        names.extend(_split_at_attached_and(name))
+        names.extend(split_at_attached_and(name))
         if outlet_after:
             break
     return names if names or roles else None
@@ -319,7 +322,7 @@ _NO_ONE = frozenset({"admin", "administrator", "user", "guest", "editor", "staff
 _ATTACHED_AND = re.compile(r"(?P<first>\S+ \S+) [וو](?P<second>\S+ \S+)")
 
 
-def _split_at_attached_and(name: str) -> list[str]:
+def split_at_attached_and(name: str) -> list[str]:
     """Two names of two words joined by an attached "and", else the name (in title case
     when written in capitals)."""
     joined = _ATTACHED_AND.fullmatch(name) if name.count(" ") == 3 else None
