@@ -607,6 +607,7 @@ RELATED_HEADERS = re.compile(
     r"متعلقہ خبریں|संबंधित (खबरें|ख़बरें)|और पढ़ें|כתבות נוספות|אולי יעניין אותך|"
     r"อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|devamını oku|"
     r"bunlar da ilginizi çekebilir|bài liên quan|tin cùng chuyên mục|함께 볼만한 뉴스|"
+    r"ezt is ajánljuk|olvassa el ezt is|함께 읽으면 좋은 기사|あわせて読みたい|עוד באתר|"
     r"(artigos|posts|matérias|notícias) relacionad[oa]s|mais lidas|"
     r"articles (similaires|liés)|vous aimerez (peut-être )?aussi|à lire également|"
     r"articoli simili|(ti )?potrebbe (interessarti|interessare)( anche)?|"

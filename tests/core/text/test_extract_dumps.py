@@ -773,3 +773,15 @@ def test_czech_and_persian_bylines_and_boxes(extract, dump):
     assert persian.authors == ["مریم احمدی", "علی رضایی"]  # "نویسندگان:" ("writers:")
     assert persian.removed["advertisement"] == 1 and persian.removed["newsletter"] >= 1
     assert not any("تبلیغات" in p or "خبرنامه" in p for p in persian.paragraphs)
+
+
+def test_hindi_portal_read_also_box_and_ad_label(extract, dump):
+    ext = extract(dump("hindi_portal_boxes"))
+    assert [r.title for r in ext.related] == [
+        "राज्य साइकिल ट्रैक के लिए अतिरिक्त बजट देगा",
+        "नौका सेवा का नया समय",
+    ]
+    assert ext.removed["advertisement"] == 1  # "विज्ञापन"
+    assert ext.modified_at == "2026-11-26T11:02:00+05:30"
+    assert ext.paragraphs[-1].startswith("निवासी आम तौर पर संतुष्ट हैं")
+    assert not any(p in ("ये भी पढ़ें", "विज्ञापन") for p in ext.paragraphs)
