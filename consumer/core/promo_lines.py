@@ -12,8 +12,9 @@ from __future__ import annotations
 # An ad slot's label alone on a line, in the languages whose word English readers would
 # not guess ("Annonse", "Reklam", "광고"); each mode's own list holds the common ones.
 AD_LABELS = (
-    r"(werbung|reklame|publicidade|advertentie|reklama|annons|annonse|annonce|skip ad|"
-    r"реклама|iklan|광고|広告|广告|廣告|quảng cáo|reklam|mainos|διαφήμιση|פרסומת|إعلان)"
+    r"(werbung|reklame|publicidade|publicitate|advertentie|reklama|annons|annonse|annonce|"
+    r"hirdetés|skip ad|реклама|iklan|광고|広告|广告|廣告|quảng cáo|reklam|mainos|διαφήμιση|"
+    r"פרסומת|إعلان|تبلیغات|विज्ञापन)"
 )
 
 AD_CONTINUES_PROMPTS = (

@@ -57,7 +57,8 @@ MAX_BYLINE_CHARS = 200
 
 LABEL = re.compile(
     r"^(?:(?:written|posted|published|reviewed|edited|story|words|text|article)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez)\b:?|^(?:author|authors|byline|auteur|autor)\s*:?$"
+    r"(?:by|von|par|por|di|door|av|af|przez|oleh|(?-i:de))\b:?"
+    r"|^(?:author|authors|byline|auteur|autor)\s*:?$"
     # "By" in Greek (his, her), Hebrew, Hindi, Thai, Arabic (a mark ends a word: no \b).
     r"|^(?:του|της|מאת|द्वारा|โดย|بقلم)(?=[\s:]|$)"
     # "Autor: Anna Kowalska", "Yazan: ...", "作者：李明": a label and a colon before the name.
@@ -70,7 +71,9 @@ LABEL = re.compile(
 LABEL_IN_SENTENCE = re.compile(r"\b(?:written|posted|authored|reported)\s+by\s+", re.I)
 # A piece of this many words before any name is prose (an author's bio), not a byline.
 MIN_PROSE_WORDS = 8
-_JOINER = re.compile(r"^(?:,|&|and|und|et|y|e|og|och)$", re.I)
+_JOINER = re.compile(
+    rf"^(?:,|{names.IDEOGRAPHIC_COMMA}|&|and|und|et|y|e|(?-i:{names.LOWER_AND}|a))$", re.I
+)
 # A name has letters, at most five words, no digits and no sentence punctuation.
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-()]+){0,4}$")
 _NOT_NAME_WORDS = frozenset(
@@ -187,8 +190,12 @@ def _text_pieces(element: HtmlElement) -> list[str]:
 
 # Between names: a comma or "and" (kept, to join them); or also a bar or a dot (kept, to
 # end the names).
-_NAME_SPLIT = re.compile(r"(,|\s&\s|\sand\s)")
-_NAME_OR_BAR_SPLIT = re.compile(r"(,|\s&\s|\sand\s|\s[|·•]\s)")
+_NAME_SPLIT = re.compile(
+    rf"(,|{names.IDEOGRAPHIC_COMMA}|\s&\s|\sand\s|(?<=\s)(?:{names.LOWER_AND})(?=\s))"
+)
+_NAME_OR_BAR_SPLIT = re.compile(
+    rf"(,|{names.IDEOGRAPHIC_COMMA}|\s&\s|\sand\s|(?<=\s)(?:{names.LOWER_AND})(?=\s)|\s[|·•]\s)"
+)
 _NAMES_END = frozenset("|·•")
 _BEFORE_DATE = " |·•,-–—"  # what may part a name from the date after it
 

@@ -7,18 +7,25 @@ import unicodedata
 
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
-from consumer.core.text.byline import OUTLET_PREPOSITIONS, is_role_credit
+from consumer.core.text.byline import (
+    IDEOGRAPHIC_COMMA,
+    LOWER_AND,
+    OUTLET_PREPOSITIONS,
+    is_role_credit,
+    split_at_attached_and,
+)
 from consumer.core.text.timestamps import PUBLICATION_WORDS
 
 # Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
 COLON_LABELS = (
-    r"author|autor|autorka|autore|autora|auteur|yazan|yazar|muhabir|συντάκτης|автор|авторка|"
-    r"tác giả|penulis|كتب|كتبت|نویسنده|लेखक|作者|记者|記者"
+    r"authors?|autor|autorka|autore|autora|autori|autorii|auteur|auteurs|yazan|yazar|muhabir|"
+    r"szerző|szerzők|συντάκτης|συντάκτες|автор|авторка|tác giả|penulis|כתב|כתבה|כותב|"
+    r"كتب|كتبت|نویسنده|نویسندگان|लेखक|作者|记者|記者"
 )
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez|του|της|מאת|द्वारा|โดย|بقلم)\s+"
+    r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))\s+"
     rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
     r"|^\s*(?:本报|本報)?(?:记者|記者)\s+"  # "本报记者 李明": "our reporter" before the name
     r"|^\s*文\s*[/／｜|]\s*",  # "文/李明": "text by"
@@ -26,11 +33,10 @@ _BY = re.compile(
 )
 # A reporter's title after the name in Korean and Chinese bylines ("김민수 기자").
 _TITLE_AFTER = re.compile(r"\s+(?:기자|특파원|记者|記者)$")
-# Single-letter conjunctions ("y", "e") are left out: they are also initials.
-# "and" in Nordic, Finnish, Turkish, Indonesian, Hungarian, Romanian, Russian, Polish
-# and Catalan bylines is lower-case only: "Dan", "Ja" and "I" start or are names.
+# Single-letter conjunctions ("y", "e") are left out: they are also initials. Many
+# languages' "and" is lower-case only (``LOWER_AND``: "Dan", "Ja" and "I" start or are names).
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\||(?-i:\b(?:og|och|ja|ve|dan|és|și|и|i)\b))\s*",
+    rf"\s*(?:,|;|{IDEOGRAPHIC_COMMA}|\band\b|&|\bund\b|\bet\b|\||(?-i:(?<!\S)(?:{LOWER_AND})(?!\S)))\s*",
     re.I,
 )
 # Credentials after a name: "Jane Doe, MD", "PhD", "RDN".
@@ -86,8 +92,11 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 continue
             if len(name.split()) > 5:
                 continue
-            if name.lower() not in (n.lower() for n in names):
-                names.append(name)
+            # Hebrew and Arabic attach "and" to the second name ("דנה כהן ויוסי לוי").
+            pair = split_at_attached_and(name)
+            for one in pair if len(pair) == 2 else [name]:
+                if one.lower() not in (n.lower() for n in names):
+                    names.append(one)
     if len(names) > 1:
         # "Jane Doe, John Roe | The Daily Example": beside people, "The ..." is the outlet.
         names = [name for name in names if not name.startswith("The ")] or names

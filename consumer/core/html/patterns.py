@@ -533,6 +533,7 @@ READ_MORE_LABEL = (
     r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
     r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
     r"baca selengkapnya|xem thêm|อ่านเพิ่มเติม|διαβάστε επίσης|קרא עוד|"
+    r"ezt is ajánljuk|olvassa el ezt is|함께 읽으면 좋은 기사|あわせて読みたい|עוד באתר|"
     # Arabic "read also" with or without its vowel marks ("أيضاً", "أيضًا") and hamza.
     r"[اإ]قرأ(?:وا)?\s+أيض[ا\u064b]{1,2}|"
     r"przeczytaj (?:też|także|również)|zobacz również|ilgili haber(?:ler)?|"

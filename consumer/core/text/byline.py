@@ -32,7 +32,8 @@ _BYLINE_WORD = (
     r"(geschrieben|eingestellt|gepostet|veröffentlicht|erstellt) von|von|"
     r"écrit par|par|escrito por|por|scritto da|di|door|"
     # Hebrew, Arabic, Persian, Urdu, Hindi and Thai ("מאת דנה לוי", "بقلم أحمد خالد")
-    r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسنده|تحریر|लेखक|"
+    r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسندگان|نویسنده|تحریر|लेखक|"
+    r"szerzők?(?=:)|συντάκτ(ης|ες)(?=:)|"
     r"रिपोर्ट(र)?(?=:)|โดย|ผู้เขียน|tác giả|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción(?=:)|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
@@ -54,12 +55,16 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
-# "and" also in Persian and Arabic (a word of its own), Hindi and Thai; in Nordic,
-# Finnish, Turkish, Indonesian, Hungarian, Romanian, Russian, Polish and Catalan it is
-# lower-case only: "Dan", "Ja" and "I" start or are names.
+# "and" between two names, lower-case only, for both modes' bylines: Nordic, Finnish,
+# Turkish, Indonesian, Hungarian, Romanian, Russian, Polish, Catalan, Dutch, Czech and
+# Slovak, Vietnamese, Greek, Hindi, Persian and Arabic ("Dan", "Ja", "I", "En" and "A"
+# start or are names). The Czech "a" only before a capital: "il y a 3 heures" is French.
+LOWER_AND = rf"og|och|ja|ve|dan|és|și|и|i|en|a(?=\s+[{CAPITALS}])|và|και|और|و"
+# A list's comma in Chinese and Japanese bylines ("佐藤美咲、鈴木健太").
+IDEOGRAPHIC_COMMA = "、"
 _AND = (
-    r",|،| and | & | und | et | y | e | en | و | और | และ |"
-    r"(?-i: og | och | ja | ve | dan | és | și | и | i )"
+    rf",|،|{IDEOGRAPHIC_COMMA}| and | & | und | et | y | e | และ |"
+    rf"(?-i: (?:{LOWER_AND}) )"
 )
 _NAME_SPLIT = re.compile(_AND, re.IGNORECASE)
 _NAME_SPLIT_KEEP = re.compile(f"({_AND})", re.IGNORECASE)
@@ -300,7 +305,7 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
         if _names_outlet(name):
             roles += 1
             continue
-        names.extend(_split_at_attached_and(name))
+        names.extend(split_at_attached_and(name))
         if outlet_after:
             break
     return names if names or roles else None
@@ -321,7 +326,7 @@ _NO_ONE = frozenset({"admin", "administrator", "user", "guest", "editor", "staff
 _ATTACHED_AND = re.compile(r"(?P<first>\S+ \S+) [וو](?P<second>\S+ \S+)")
 
 
-def _split_at_attached_and(name: str) -> list[str]:
+def split_at_attached_and(name: str) -> list[str]:
     """Two names of two words joined by an attached "and", else the name (in title case
     when written in capitals)."""
     joined = _ATTACHED_AND.fullmatch(name) if name.count(" ") == 3 else None

@@ -53,9 +53,12 @@ def _phrase_reason(text: str) -> str | None:
 
 
 # Emoji, arrows or other symbols after a header's words ("Keep Reading 🚀", "Related Posts 👇").
-_TRAILING_SYMBOLS = re.compile(r"(?:\s*[^\w\s.:!?()\[\]\"'’”])+$")
+# The vowel signs and other marks of Indic, Thai, Hebrew and Arabic letters are no word
+# characters but part of the word ("ये भी पढ़ें" ends in two).
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
+_TRAILING_SYMBOLS = re.compile(rf"(?:\s*[^\w\s.:!?()\[\]\"'’”{_MARKS}])+$")
 # ... or before them, or lenticular brackets around them ("▶ Most read", "【関連記事】").
-_LEADING_SYMBOLS = re.compile(r"^(?:[^\w\s\"'‘“(\[]\s*)+")
+_LEADING_SYMBOLS = re.compile(rf"^(?:[^\w\s\"'‘“(\[{_MARKS}]\s*)+")
 
 
 def is_related_header(text: str) -> bool:

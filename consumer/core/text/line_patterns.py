@@ -25,6 +25,18 @@ _I = re.IGNORECASE
 MAX_BOILERPLATE_CHARS = 160
 MAX_COOKIE_CHARS = 700
 
+# Sign-up verbs and newsletters' names in the languages whose words English readers would
+# not guess, for a sign-up box's heading (the common ones are in the patterns below).
+_SIGN_UP_VERBS = (
+    r"schrijf je in|meld je aan|abonneer je|přihlaste se|odebírejte|iratkozzon fel|"
+    r"iratkozz fel|abonează-te|abonați-vă|εγγραφείτε|הירשמו|הרשמו|عضو شوید|مشترک شوید|"
+    r"सदस्यता लें|सब्सक्राइब करें|đăng ký|berlangganan|daftar|구독하세요|구독하기|購読する|"
+    r"購読|登録する|登録"
+)
+_NEWSLETTER_NAMES = (
+    r"nieuwsbrief|newsletter\w*|hírlevel\w*|ניוזלטר|خبرنامه|न्यूज़लेटर|bản tin|뉴스레터|"
+    r"ニュースレター|メルマガ"
+)
 # One button of a page's share strip: a network or a tool, with the verb before it or not
 # ("Compartir en Facebook", "Teilen auf X", "WhatsApp", "E-Mail", "Teilen: Facebook").
 _SHARE_VERB = (
@@ -37,15 +49,18 @@ _SHARE_VERB = (
 )
 _COPY_LINK = (
     r"(copy link|link kopieren|copier le lien|kopioi linkki|kopier lenke|kopiera länk|"
-    r"kopiér link|copiar (enlace|link))"
+    r"kopiér link|copiar (enlace|link)|link kopiëren|kopírovat odkaz|link másolása|"
+    r"copiază linkul|αντιγραφή συνδέσμου|העתק(ת)? קישור|کپی لینک|लिंक कॉपी करें|"
+    r"sao chép liên kết|salin tautan|링크 복사|リンクをコピー)"
 )
 _SHARE_TARGET = (
     r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
     r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
     r"tumblr|sms|вконтакте|одноклассники|vk|微信|微博|qq|line|kakaotalk|"
     rf"{_COPY_LINK})"
-    # Finnish puts "on" in the network's case ending ("Jaa Facebookissa", "Jaa X:ssä")
-    r"(:?(iss|ss|s)[aä])?"
+    # Finnish and Hungarian put "on" in the network's case ending ("Jaa Facebookissa",
+    # "Jaa X:ssä", "Megosztás Facebookon", "Megosztás X-en")
+    r"(:?(iss|ss|s)[aä]|-?(on|en|ön))?"
 )
 _SHARE_BUTTON = rf"({_SHARE_VERB})?{_SHARE_TARGET}"
 _STRIP_GAP = r"( ?[|•·/,] ?| )"
@@ -183,6 +198,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(our |the |daily |weekly |free )?newsletters?\W{0,3}", _I),
+        # a sign-up box's heading in more languages, the verb before the newsletter's name
+        # or after it ("Schrijf je in voor onze nieuwsbrief", "뉴스레터를 구독하세요")
+        re.compile(
+            rf"({_SIGN_UP_VERBS}).{{0,60}}({_NEWSLETTER_NAMES}).{{0,40}}|"
+            rf"({_NEWSLETTER_NAMES}).{{0,40}}({_SIGN_UP_VERBS}).{{0,20}}",
+            _I,
+        ),
         # a newsletter box's heading that names it ("Get the Morning Briefing")
         re.compile(
             r"(get|receive|sign up for|subscribe to) (the|our) ([\w'’-]+ ){0,3}"
@@ -194,6 +216,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(sign up|subscribe|register|log ?in|sign in|abonnieren|jetzt abonnieren|"
             r"s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|"
+            # a sign-up box's button in more languages
+            r"aanmelden|inschrijven|odebírat|feliratkozom|feliratkozás|mă abonez|"
+            r"abonează-te|εγγραφή|הרשמה|عضویت|सब्सक्राइब करें|berlangganan|구독하기|登録する|"
             r"enter your e-?mail( address)?|your e-?mail( address)?|e-?mail address)"
             r"( (now|here|today|for free|free))?[.!:]?",
             _I,
@@ -583,6 +608,7 @@ RELATED_HEADERS = re.compile(
     r"متعلقہ خبریں|संबंधित (खबरें|ख़बरें)|और पढ़ें|כתבות נוספות|אולי יעניין אותך|"
     r"อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|devamını oku|"
     r"bunlar da ilginizi çekebilir|bài liên quan|tin cùng chuyên mục|함께 볼만한 뉴스|"
+    r"ezt is ajánljuk|olvassa el ezt is|함께 읽으면 좋은 기사|あわせて読みたい|עוד באתר|"
     r"(artigos|posts|matérias|notícias) relacionad[oa]s|mais lidas|"
     r"articles (similaires|liés)|vous aimerez (peut-être )?aussi|à lire également|"
     r"articoli simili|(ti )?potrebbe (interessarti|interessare)( anche)?|"
@@ -632,6 +658,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(right|direct|directly|straight) (in)?to your inbox|"
         r"delivered to (your|their) inbox(es)?|"
         r"(direkt )?in (dein|ihr|deinen|ihren) (postfach|posteingang)|"
+        # a sign-up box's promise that ends "in your inbox", in more languages
+        r"(in je mailbox|in uw mailbox|do (vaší|tvé) schránky|a postafiókjában|"
+        r"în căsuța ta de e-?mail|στο (email|e-mail|inbox) σας|ישירות (למייל|לתיבת הדואר)|"
+        r"در ایمیل شما|आपके (ईमेल|इनबॉक्स) में|vào hộp thư của bạn|di kotak masuk anda|"
+        r"메일로 받아보세요|メールでお届けします)(?=\W{0,3}$)|"
         r"newsletter (hier |jetzt )?abonnieren|"
         r"^missing out on the latest\b|never miss (our|a|the) (top |latest )?(stories|story|"
         r"update|news)\b|subscription will auto(matically)?[- ]renew|"

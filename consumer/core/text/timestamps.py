@@ -30,6 +30,8 @@ PUBLICATION_WORDS = (
     r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
     r"opublikowano|aktualizacja|zaktualizowano|yayınlanma( tarihi)?|yayınlandı|güncelleme|"
+    r"közzétéve|frissítve|actualizat|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|"
+    r"cập nhật|تاریخ انتشار|به\u200c?روز ?رسانی|به\u200c?روز ?شده|"
     r"güncellendi|diterbitkan|dipublikasikan|diperbarui|입력|수정|최종 ?수정|発行|公開|配信|更新|"
     r"更新日|发布|发布时间|更新时间|publikováno|aktualizováno|offentliggjort|udgivet|"
     r"opdateret|publisert|oppdatert|julkaistu|päivitetty|publicat|actualitzat|"
@@ -57,6 +59,7 @@ UPDATE_WORDS = (
     r"updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
     r"atualizado|bijgewerkt|uppdaterad|aktualizacja|zaktualizowano|güncelleme|güncellendi|"
     r"diperbarui|수정|최종 ?수정|更新|aktualizováno|opdateret|oppdatert|päivitetty|"
+    r"frissítve|actualizat|ενημέρωση|ενημερώθηκε|cập nhật|به\u200c?روز ?رسانی|به\u200c?روز ?شده|"
     r"actualitzat|оновлено|обновлено|עודכן|अपडेटेड"
 )
 _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)

@@ -576,3 +576,44 @@ def test_filler_text_never_joins_the_body() -> None:
     body = filter_lines([story, filler], **_ARGS)
     assert body.paragraphs == [story]
     assert dict(body.removed) == {"boilerplate": 1}
+
+
+def test_clean_authors_splits_on_and_in_more_languages() -> None:
+    assert clean_authors(["Door Anne de Vries en Pieter Bakker"]) == [
+        "Anne de Vries",
+        "Pieter Bakker",
+    ]
+    assert clean_authors(["Jana Nováková a Petr Svoboda"]) == ["Jana Nováková", "Petr Svoboda"]
+    assert clean_authors(["Szerző: Kovács Anna és Nagy Péter"]) == ["Kovács Anna", "Nagy Péter"]
+    assert clean_authors(["de Ana Popescu și Mihai Ionescu"]) == ["Ana Popescu", "Mihai Ionescu"]
+    assert clean_authors(["Oleh Siti Rahmawati dan Budi Santoso"]) == [
+        "Siti Rahmawati",
+        "Budi Santoso",
+    ]
+    assert clean_authors(["Nguyễn Thị Lan và Trần Văn Minh"]) == ["Nguyễn Thị Lan", "Trần Văn Minh"]
+    assert clean_authors(["Της Μαρίας Παπαδοπούλου και του Γιώργου Νικολάου"]) == [
+        "Μαρίας Παπαδοπούλου",
+        "Γιώργου Νικολάου",
+    ]
+    assert clean_authors(["מאת דנה כהן ויוסי לוי"]) == ["דנה כהן", "יוסי לוי"]
+    assert clean_authors(["نویسندگان: مریم احمدی و علی رضایی"]) == ["مریم احمدی", "علی رضایی"]
+    assert clean_authors(["प्रिया शर्मा और राहुल वर्मा"]) == ["प्रिया शर्मा", "राहुल वर्मा"]
+    assert clean_authors(["佐藤美咲、鈴木健太"]) == ["佐藤美咲", "鈴木健太"]
+    # capitalised, the words are names; the Czech "a" only before a name
+    assert clean_authors(["Anne En"]) == ["Anne En"]
+    assert clean_authors(["De Luca Marco"]) == ["De Luca Marco"]
+
+
+def test_byline_element_with_a_lower_case_and_between_names() -> None:
+    from lxml import html
+
+    from consumer.core.html.bylines import byline_names
+
+    tree = html.fromstring(
+        '<html><body><article><h1>Gemeente opent brug</h1><span class="author">'
+        "Door Anne de Vries en Pieter Bakker</span><p>Tekst.</p></article></body></html>"
+    )
+    # six words: a name each side of "en", not one name too long to be one
+    names = byline_names(tree)
+    assert names is not None
+    assert clean_authors([names]) == ["Anne de Vries", "Pieter Bakker"]

@@ -751,3 +751,37 @@ def test_a_title_naming_the_read_more_lines_source_names_no_republisher(extract)
     )
     ext = extract(text)
     assert ext.site == "bbc.co.uk" and ext.republisher is None
+
+
+def test_hungarian_portal_share_buttons_ad_and_newsletter_box(extract, dump):
+    ext = extract(dump("hungarian_portal_boxes"))
+    assert ext.title == "Új kerékpáros híd nyílt a csatorna felett"
+    # the share buttons' network in its case ending ("Facebookon", "X-en") is no byline
+    assert ext.authors == ["Kovács Anna", "Nagy Péter"]
+    assert ext.removed["share"] == 3 and ext.removed["advertisement"] == 1
+    assert ext.removed["newsletter"] == 3  # the heading, its promise and its button
+    assert ext.paragraphs[-1].startswith("Az építkezés egy évet csúszott")
+    assert not any("Hirdetés" in p or "hírlevel" in p for p in ext.paragraphs)
+
+
+def test_czech_and_persian_bylines_and_boxes(extract, dump):
+    czech = extract(dump("czech_portal_boxes"))
+    assert czech.authors == ["Jana Nováková", "Petr Svoboda"]  # the lower-case "a"
+    assert czech.removed["newsletter"] == 3 and czech.removed["share"] == 4
+    assert "Každé ráno to nejdůležitější do vaší schránky." not in czech.paragraphs
+    persian = extract(dump("persian_portal_boxes"))
+    assert persian.authors == ["مریم احمدی", "علی رضایی"]  # "نویسندگان:" ("writers:")
+    assert persian.removed["advertisement"] == 1 and persian.removed["newsletter"] >= 1
+    assert not any("تبلیغات" in p or "خبرنامه" in p for p in persian.paragraphs)
+
+
+def test_hindi_portal_read_also_box_and_ad_label(extract, dump):
+    ext = extract(dump("hindi_portal_boxes"))
+    assert [r.title for r in ext.related] == [
+        "राज्य साइकिल ट्रैक के लिए अतिरिक्त बजट देगा",
+        "नौका सेवा का नया समय",
+    ]
+    assert ext.removed["advertisement"] == 1  # "विज्ञापन"
+    assert ext.modified_at == "2026-11-26T11:02:00+05:30"
+    assert ext.paragraphs[-1].startswith("निवासी आम तौर पर संतुष्ट हैं")
+    assert not any(p in ("ये भी पढ़ें", "विज्ञापन") for p in ext.paragraphs)

@@ -882,3 +882,31 @@ def test_read_more_from_a_source_in_other_languages(line, source):
 def test_a_caption_credited_in_a_script_without_capitals(line):
     assert is_caption_like(line, copied=False)
     assert not is_caption_like("他说：“我们会继续努力。”", copied=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "update"),
+    [
+        ("Közzétéve: 2026. november 26. 09:14", "2026-11-26", False),
+        ("Frissítve: 2026. november 26. 11:02", "2026-11-26", True),
+        ("Actualizat: 26 noiembrie 2026, 11:02", "2026-11-26", True),
+        ("Ενημέρωση: 26 Νοεμβρίου 2026, 11:02", "2026-11-26", True),
+        ("Cập nhật: 26/11/2026 11:02", "2026-11-26", True),
+        ("به‌روزرسانی: ۶ آذر ۱۴۰۵ - ۱۱:۰۲", "2026-11-27", True),
+    ],
+)
+def test_update_labels_in_more_languages(line: str, value: str, update: bool) -> None:
+    stamp = find_timestamp(line)
+    assert stamp is not None and (stamp.value, stamp.is_update) == (value, update)
+
+
+def test_related_headers_ending_in_a_vowel_sign_or_in_more_languages() -> None:
+    from consumer.core.text.classify import is_related_header
+
+    # a Devanagari vowel sign is no trailing symbol to strip ("ये भी पढ़ें")
+    assert is_related_header("ये भी पढ़ें")
+    assert is_related_header("संबंधित खबरें")
+    assert is_related_header("Ezt is ajánljuk")
+    assert is_related_header("함께 읽으면 좋은 기사")
+    assert is_related_header("あわせて読みたい")
+    assert is_related_header("Related Posts 👇")
