@@ -44,6 +44,9 @@ _HEADER_TAIL = frozenset(
 # A heading that names no writer, only the act ("Posted October 28, 2012 | Permalink"):
 # its writer's name stands on the line above it.
 _POSTED = frozenset({"posted", "submitted", "geschrieben", "publié", "publicado", "pubblicato"})
+# Or none at all, the date then a link that only a comment carries ("October 2, 2012, |
+# Permalink", "12.03.2012 Antworten"): its writer's name stands alone on the line above.
+_COMMENT_LINKS = frozenset({"permalink", "reply", "antworten", "répondre", "responder", "rispondi"})
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ENTRY_REACH = 3  # lines from an entry's heading to its first prose line
@@ -92,10 +95,15 @@ def dated_thread_entries(texts: list[str], headers: frozenset[int] = frozenset()
 
 def _named_writer(texts: list[str], i: int, writer: str) -> str:
     """The writer of the entry headed at ``i``: the name on the line above when the heading
-    says only "Posted" (else every entry would share the writer "Posted")."""
-    if writer.casefold() not in _POSTED or i == 0:
+    says only "Posted" (else every entry would share the writer "Posted") or nothing."""
+    if (writer and writer.casefold() not in _POSTED) or i == 0:
         return writer
     return _writer(texts[i - 1]) or writer
+
+
+def _links_comment(rest: str) -> bool:
+    """Whether what follows a heading's date names a link only a comment carries."""
+    return any(w.casefold() in _COMMENT_LINKS for w in _NAME_WORD.findall(rest))
 
 
 def _is_prose(text: str) -> bool:
@@ -123,6 +131,8 @@ def _entry_head(text: str) -> tuple[str, str] | None:
     writer = _writer(without_dates(name))
     if writer is None and name.strip().casefold() in _POSTED:
         writer = name.strip()  # its name stands above it (``_named_writer``)
+    elif writer is None and not _NAME_WORD.search(name) and _links_comment(rest):
+        writer = ""  # the date alone, then "Permalink": its name stands above it
     if writer is None:
         return None
     return _LETTERS.sub("a", _DIGITS.sub("9", text[span[0] :])), writer

@@ -724,9 +724,9 @@ def _headline_anchor(
     """
     if title is None:
         return None
-    key = title_key(title.text)
+    keys = _headline_keys(title)
     for i, status in enumerate(doc.status):
-        if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) == key:
+        if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) in keys:
             if i >= 0.7 * len(doc.lines):
                 return None
             if (_heads_prose(doc, i) or _heads_short_post(doc, i)) and not (
@@ -734,6 +734,22 @@ def _headline_anchor(
             ):
                 return i
     return None
+
+
+def _headline_keys(title: CleanTitle) -> frozenset[str]:
+    """Comparison forms of the headline: the cleaned title, and the title with a piece
+    the cleaning took for noise that names neither the site nor its publisher ("In St.
+    Germain – Paris" under the title "In St. Germain – Paris – Jane Roe": the page's
+    headline says the place the title's cleaning cut off). The headline with the site's
+    name after it is a link to the article in a list."""
+    key = title_key(title.text)
+    names = {title_key(n) for n in (title.publisher, title.republisher, title.site) if n}
+    pieces = [title_key(n) for n in title.noise if n and title_key(n) not in names]
+    return frozenset(
+        {key}
+        | {f"{key} {piece}" for piece in pieces if piece}
+        | {f"{piece} {key}" for piece in pieces if piece}
+    )
 
 
 def _in_headline_list(doc: ArticleLines, i: int) -> bool:

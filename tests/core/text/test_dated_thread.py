@@ -70,3 +70,16 @@ def test_entries_that_say_posted_are_named_on_the_line_above():
     # No names above them: one writer, "Posted", heads them all.
     unnamed = [line for line in lines if line not in ("Tom Berg", "kaylee", "Marc Roux")]
     assert dated_thread_entries(unnamed, frozenset({3})) == frozenset()
+
+
+def test_entries_with_a_date_and_a_permalink_are_named_on_the_line_above():
+    lines = ["Bridge to close", STORY[0], "3 Comments"]  # a short post's thread
+    for name in ("Tom Berg", "kaylee", "Marc Roux"):
+        lines += [name, "March 3, 2024, | Permalink", COMMENT]
+    assert dated_thread_entries(lines, frozenset({2})) == {4, 7, 10}
+    # A date alone over each piece heads no reader: a list of dated teasers.
+    teasers = [line.replace(", | Permalink", "") for line in lines]
+    assert dated_thread_entries(teasers, frozenset({2})) == frozenset()
+    # Nobody named above them: one writer, nobody, heads them all.
+    unnamed = [line for line in lines if line not in ("Tom Berg", "kaylee", "Marc Roux")]
+    assert dated_thread_entries(unnamed, frozenset({2})) == frozenset()

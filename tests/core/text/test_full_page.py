@@ -1101,3 +1101,24 @@ def test_the_line_that_ends_the_breadcrumb_above_it_is_the_headline(extract):
     ext = extract(text)
     assert ext.title == HEADLINE
     assert ext.paragraphs[-len(ARTICLE) :] == ARTICLE
+
+
+def test_the_headline_with_a_piece_the_title_cut_off_anchors_the_text(extract):
+    # The title's cleaning takes "Valley" for noise; the page's headline still says it.
+    # Above it a long promo outscores the short story, which the anchor keeps.
+    promo = [
+        "Our newsroom has covered the valley for more than a hundred years, and we are "
+        "proud of the reporters who keep asking the questions that matter to all of you."
+    ] * 3
+    story = [ARTICLE[0]]
+    text = _page(
+        ["Coal plant to close early – Valley – Valley Herald"],
+        MENU,
+        *[[p] for p in promo],
+        ["Coal plant to close early – Valley"],
+        story,
+        COMMENTS,
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == story
