@@ -101,6 +101,16 @@ _SPEAKER_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(, [A-ZÀ-Þ][A-Z�
 _MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
 _MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introduces it
+_MIN_CLOSING_ITEMS = 2  # a list under the text's last line, above its buttons
+# Words of a header over other posts or stories ("Similar posts:", "See other posts tagged:",
+# "Posted on this day, other years:", "This might be interesting to you:"), not over the
+# story's own list.
+_POINTER_HEADER_WORDS = re.compile(
+    r"\b(other|others|similar|related|more|also|interest\w*|like|tagged|tags?|posts?|"
+    r"stories|articles|entries|reading|read|see|links?|popular|recent|latest|previous|"
+    r"weitere|ähnliche|mehr|auch|autres|similaires|aussi|relacionad[oa]s|otr[oa]s|más)\b",
+    re.IGNORECASE,
+)
 _FRAME_REACH = 2  # prose this close above and under bulleted lines makes them the text's list
 _MIN_FRAMED_ITEM_WORDS = 3  # a bullet and two words; one-word items are a menu's
 
@@ -390,6 +400,7 @@ def select_main_block(
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions, contents)
     if not flattened:
         runs = _with_paragraph_past_box(runs, classes, texts, anchor, list_headers)
+        runs = _with_closing_list(runs, texts, classes, toolbars)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -610,6 +621,49 @@ def _with_paragraph_past_box(
     if any(c in (GOOD, NEUTRAL) for c in after):
         return runs
     return [*runs, (j, j)]
+
+
+def _with_closing_list(
+    runs: list[tuple[int, int]],
+    texts: list[str | None],
+    classes: list[str | None],
+    toolbars: frozenset[int],
+) -> list[tuple[int, int]]:
+    """A run whose last line ends in a colon, or has a short label ending in one right
+    under it ("Upcoming screenings:"), goes on through the list that line introduces
+    (``_mark_introduced_lists``: short lines that cost nothing, so a run never ends on
+    them) when the story's buttons or tags line (``toolbars``) follow right under the
+    list: the story ends with its list of dates, places or sources. A line that points
+    to other posts ("Similar posts:", "See other posts tagged:") heads a box instead, and
+    items of one word ("5", "gear,") are a rating's or a tag list's."""
+    extended: list[tuple[int, int]] = []
+    for first, last in runs:
+        intro = last
+        label = texts[last + 1] if last + 1 < len(texts) else None
+        if (
+            not (texts[last] or "").endswith(":")
+            and label
+            and label.endswith(":")
+            and len(label) <= _MAX_LABEL_CHARS
+            and classes[last + 1] is not None
+        ):
+            intro = last + 1
+        end = intro
+        while end + 1 < len(texts) and classes[end + 1] == LIST:
+            end += 1
+        closed = end + 1 in toolbars
+        intro_text = texts[intro] or ""
+        if (
+            intro_text.endswith(":")
+            and not _POINTER_HEADER_WORDS.search(intro_text)
+            and end - intro >= _MIN_CLOSING_ITEMS
+            and closed
+            and all(len(_WORD.findall(texts[k] or "")) >= 2 for k in range(intro + 1, end + 1))
+        ):
+            extended.append((first, end))
+        else:
+            extended.append((first, last))
+    return extended
 
 
 def _thread_headers(barriers: frozenset[int], entries: frozenset[int]) -> frozenset[int]:

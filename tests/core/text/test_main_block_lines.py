@@ -1184,3 +1184,57 @@ def test_prose_under_a_related_box_that_is_no_closing_paragraph_stays_out():
             list_headers=frozenset({header}) if is_list else frozenset(),
         )
         assert len(texts) - len(MENU) - len(under) not in kept, (box, under, is_list)
+
+
+def test_a_list_introduced_under_the_last_paragraph_closes_the_story(extract):
+    # The story ends with a list its last line introduces (tour dates, places), then its
+    # tags line: the list stays. With no buttons or tags right under it, the list may be
+    # a sidebar's and goes with the menus.
+    dates = [
+        "Upcoming screenings:",
+        "March 9th & 10th",
+        "Springfield – The Grand Cinema (Tickets)",
+        "Riverton – Old Mill Theatre (Friday Tickets)",
+        "March 16th",
+        "Lakeside – The Harbour Hall (Info)",
+    ]
+    text = _page(
+        ["Trail watch review | Gear Lab"],
+        MENU,
+        ["Trail watch review"],
+        INTRO + OUTRO,
+        dates,
+        ["Tags: Watches, Trail running, Reviews"],
+        FOOTER,
+    )
+    assert extract(text).paragraphs == INTRO + OUTRO + dates
+
+
+def test_a_closing_list_needs_the_story_buttons_under_it():
+    story = [*INTRO, *OUTRO]
+    items = ["Upcoming screenings:", "March 9th", "Springfield – The Grand Cinema"]
+    texts: list[str | None] = [*story, *items, None, *FOOTER]
+    buttons = len(story) + len(items)
+    kept = select_main_block(texts, toolbars=frozenset({buttons}))
+    assert kept == set(range(buttons))
+    # the intro as the story's own last line
+    texts = [*story[:-1], "These are the cinemas showing it:", *items[1:], None, *FOOTER]
+    assert select_main_block(texts, toolbars=frozenset({buttons - 1})) == set(range(buttons - 1))
+    assert select_main_block(texts) == set(range(len(story)))
+
+
+def test_a_list_of_other_posts_under_the_story_is_no_closing_list():
+    story = [*INTRO, *OUTRO]
+    for header in ["Similar posts:", "See other posts tagged:", "This might interest you:"]:
+        items = [header, "Ten running shoes we tested", "The best rain jackets"]
+        texts: list[str | None] = [*story, *items, None, *FOOTER]
+        buttons = len(story) + len(items)
+        assert select_main_block(texts, toolbars=frozenset({buttons})) == set(range(len(story)))
+
+
+def test_a_closing_list_of_single_words_is_no_list_of_the_story():
+    story = [*INTRO, *OUTRO]
+    items = ["Average:", "5", "Votes: 3"]  # a rating widget under the story
+    texts: list[str | None] = [*story, *items, None, *FOOTER]
+    buttons = len(story) + len(items)
+    assert select_main_block(texts, toolbars=frozenset({buttons})) == set(range(len(story)))
