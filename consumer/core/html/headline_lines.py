@@ -54,22 +54,23 @@ def _names_in_dated_strip(text: str) -> str | None:
 def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
     """The date of a line before or after the headline that is a date, or a byline with
     one; an update, or a date whose day and month may be either way round, is none."""
-    for _, text in _lines_by_headline(headings, title, before=True):
-        if is_timestamp_line(text) or LABEL.match(text) or _is_dated_byline_strip(text):
-            stamp = find_timestamp(text)
-            if stamp is not None and not stamp.is_update and not stamp.order_unsure:
-                return stamp.value
-    return None
+    return _stamp_beside_headline(headings, title, update=False)
 
 
 def update_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
     """The date of an update line by the headline ("Updated 27.11.2026 08:15", "Oppdatert
     ..."), when the page shows one; a date whose day and month may be either way round is
     none."""
+    return _stamp_beside_headline(headings, title, update=True)
+
+
+def _stamp_beside_headline(headings: Iterable[HtmlElement], title: str, update: bool) -> str | None:
+    """The first date (an update's when ``update``, else a publication's) of the date and
+    byline lines around the headline, unless its day and month may be either way round."""
     for _, text in _lines_by_headline(headings, title, before=True):
         if is_timestamp_line(text) or LABEL.match(text) or _is_dated_byline_strip(text):
             stamp = find_timestamp(text)
-            if stamp is not None and stamp.is_update and not stamp.order_unsure:
+            if stamp is not None and stamp.is_update == update and not stamp.order_unsure:
                 return stamp.value
     return None
 
