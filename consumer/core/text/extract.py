@@ -744,11 +744,9 @@ def _headline_keys(title: CleanTitle) -> frozenset[str]:
     name after it is a link to the article in a list."""
     key = title_key(title.text)
     names = {title_key(n) for n in (title.publisher, title.republisher, title.site) if n}
-    pieces = [title_key(n) for n in title.noise if n and title_key(n) not in names]
+    pieces = [piece for n in title.noise if (piece := title_key(n)) and piece not in names]
     return frozenset(
-        {key}
-        | {f"{key} {piece}" for piece in pieces if piece}
-        | {f"{piece} {key}" for piece in pieces if piece}
+        {key} | {f"{key} {piece}" for piece in pieces} | {f"{piece} {key}" for piece in pieces}
     )
 
 
