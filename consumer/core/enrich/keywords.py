@@ -281,7 +281,9 @@ def _surface(key: str, spelling: dict[str | None, dict[str, int]]) -> str:
         (best,) = forms
         all_capitalised = best[0].isupper()
     else:
-        best = max(forms, key=forms.__getitem__)  # ties: the first seen
+        # ties: a long word's written form over its capitals (a dateline's "SEOUL"; an
+        # acronym, "NATO", is short), then the first seen
+        best = max(forms, key=lambda form: (forms[form], len(form) <= 4 or not form.isupper()))
         all_capitalised = all(f[0].isupper() for f in forms)
     # A possessive is the word's form in one phrase ("the airline's shares"), not its name.
     if best.endswith(("'s", "’s")) and len(best) > 2:

@@ -337,7 +337,9 @@ def _person(
         near = before if lang != "de" else before[-1:]  # "ministre de l'Économie Bruno X"
         if word in HONORIFICS_INTL:
             titled, gender = True, HONORIFICS_INTL[word]
-        elif any(_is_role(lang, w) for w in near):
+        elif any(_is_role(lang, w) for w in near) and (_is_role(lang, word) or len(words) >= 2):
+            # (one word after the role's complement names a ministry or a place: "Segundo o
+            # ministro das Cidades", "le président de la République")
             titled = True
             gender = _role_gender(lang, word) if _is_role(lang, word) else None
             if gender is None and lang != "de" and any(w in _FEMININE_ARTICLES[lang] for w in near):

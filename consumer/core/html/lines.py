@@ -157,7 +157,7 @@ def filter_lines(
             if at == len(out.paragraphs) == 1 and _is_kicker(out.paragraphs[0]):
                 out.count("navigation", out.paragraphs.pop())
         elif author_keys and (
-            pt.BYLINE_LABEL.sub("", key, count=1) in author_keys
+            _is_author_line(key, author_keys, with_role=at < _BYLINE_HEAD_LINES)
             or _is_dated_author_strip(line, author_keys)
         ):
             out.count("byline", line)
@@ -197,6 +197,27 @@ def filter_lines(
 # menus, section labels and headline lists in rows of one short cell of the same tables
 # ("| | Latest Football Stories |", "| OTHER NEWS |").
 MAX_LAYOUT_LABEL_CHARS = 60
+
+
+# The byline with its role heads the body; further down, "Jane Doe, Editor" signs a quote.
+_BYLINE_HEAD_LINES = 3
+
+
+def _is_author_line(key: str, author_keys: Collection[str], with_role: bool) -> bool:
+    """A byline's line: an author's name alone, after its label ("By Jane Doe") or, when
+    ``with_role``, with the newsroom role after it ("By Jane Doe, Staff Writer")."""
+    name_and_role = pt.BYLINE_LABEL.sub("", key, count=1)
+    if name_and_role in author_keys:
+        return True
+    if not with_role:
+        return False
+    # (imported here: the text package imports this module's package on its way in)
+    from consumer.core.text.byline import is_newsroom_role
+
+    return any(
+        name_and_role.startswith(name + " ") and is_newsroom_role(name_and_role[len(name) + 1 :])
+        for name in author_keys
+    )
 
 
 # Between the parts of a byline's strip ("Laura Gómez | Madrid | 27 nov 2026 - 10:00 CET",

@@ -8,6 +8,7 @@ import unicodedata
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 from consumer.core.text.byline import (
+    AFFILIATION,
     IDEOGRAPHIC_COMMA,
     LOWER_AND,
     OUTLET_PREPOSITIONS,
@@ -81,6 +82,8 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 break
             if _OTHER_ROLE.match(part) or (k and part.split(" ", 1)[0] in OUTLET_PREPOSITIONS):
                 continue  # (", da Folha de S.Paulo": the outlet the writer works for)
+            if names and AFFILIATION.search(part):
+                continue
             name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
             name = _TITLE_AFTER.sub("", name)
             name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))

@@ -770,7 +770,7 @@ DATELINE_ONLY = (
         rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
         rf"(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
-        r"\d{1,3}\s*min(?:ute)?s?\.?\s+read(?:ing)?(?: time)?|min read|"
+        r"\d{1,3}\s*min(?:ute)?s?\.?(?:\s+(?:read(?:ing)?(?: time)?|listen|watch))?|min read|"
         r"[\d,.]+[km]?\s+views?)\W*$",
         re.I,
     ),

@@ -112,6 +112,13 @@ _ROLE_WORD = re.compile(
     r"verslaggever|jornalista|repórter)\b",
     re.IGNORECASE,
 )
+# A writer's institution after the name ("Ana Pereira, University of Lisbon"): an
+# academic's byline, not a second author.
+AFFILIATION = re.compile(
+    r"\b(universit\w*|uniwersytet\w*|institut\w*|college|school|hospital|foundation|"
+    r"centre|center|laborator\w*|academy|akademie|académie)\b",
+    re.IGNORECASE,
+)
 # News agencies a name may be credited to ("Jane Doe | Reuters", "JANE DOE, AP").
 _AGENCY = re.compile(
     r"(the )?(reuters|afp|ap|dpa|efe|ansa|apa|sda|anp|belga|kyodo|xinhua|yonhap|tass|"
@@ -385,14 +392,16 @@ def cjk_reporter(text: str) -> list[str] | None:
 
 
 def named_with_role(text: str) -> list[str] | None:
-    """The names of a line that gives people and their role without a "By" ("Jane Doe,
-    Senior Editor", "Jane Doe and John Roe | Guest Columnists"), else None."""
+    """The names of a line that gives people and their role or institution without a "By"
+    ("Jane Doe, Senior Editor", "Jane Doe and John Roe | Guest Columnists", "Ana Pereira,
+    University of Lisbon"), else None."""
     if len(text) > _MAX_ROLE_LINE_CHARS:
         return None
     parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
     if len(parts) != 2 or len(parts[1].split()) > 6:
         return None
-    if not (_ROLE_WORD.search(parts[1]) or _AGENCY.fullmatch(parts[1].strip())):
+    role = parts[1]
+    if not (_ROLE_WORD.search(role) or AFFILIATION.search(role) or _AGENCY.fullmatch(role.strip())):
         return None
     names = [name.strip() for name in _NAME_SPLIT.split(parts[0])]
     names = [_titlecase(name) if name.isupper() else name for name in names]

@@ -229,6 +229,19 @@ def test_portuguese_segundo_and_pronoun(enrich: Enrich) -> None:
     ]
 
 
+def test_a_word_after_a_roles_complement_names_no_one(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Segundo o ministro das Cidades, os recursos virão de um fundo já existente. "
+            "«Vamos chegar onde o mercado não chega», afirmou.",
+            "De acordo com o presidente da República, a situação está sob controle. «O país está "
+            "preparado para enfrentar a crise que se aproxima», disse.",
+        ],
+        hint="pt",
+    )
+    assert [q.speaker for q in result.quotes] == [None, None]
+
+
 def test_speaker_set_inside_the_quote_and_nested_quotes(enrich: Enrich) -> None:
     result = enrich(
         [

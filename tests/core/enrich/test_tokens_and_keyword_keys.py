@@ -92,6 +92,14 @@ def test_keywords_rank_phrases_and_keep_the_usual_spelling() -> None:
     assert extract_keywords(strikes, "Drone strikes", 3) == ["drone strikes", "port", "hit"]
 
 
+def test_a_datelines_capitals_give_way_to_the_written_form() -> None:
+    paragraphs = [
+        "SEOUL, Nov 27 - Chip shares jumped on Thursday.",
+        "Analysts in Seoul said chip demand stays strong.",
+    ]
+    assert "Seoul" in extract_keywords(paragraphs, None, 5)
+
+
 def test_keywords_seen_once_follow_the_repeated_and_title_words_in_text_order() -> None:
     # Only repeated and title words are ranked by score; words seen once come after them,
     # earliest first (their scores fall with the order of first appearance).

@@ -384,6 +384,9 @@ def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
         ("Por Lucía Pérez · 3 feb 2025 - 10:45", "byline"),
         ("Par Claire Dubois — Publié le 26/11/2026 à 06h30, mis à jour à 09h10", "byline"),
         ("Von Anna Beispiel | 12.03.2025, 14:32 Uhr", "byline"),
+        # an audio player's length
+        ("4 min", "metadata"),
+        ("12 min listen", "metadata"),
     ],
 )
 def test_cookie_notices_app_offers_and_byline_strips_go(line: str, reason: str) -> None:

@@ -73,6 +73,8 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     assert clean_authors(["By Jane Doe and John Smith, Staff Writer"]) == ["Jane Doe", "John Smith"]
     assert clean_authors(["https://example.com/jane", "@handle", "/jane-doe"]) == []
     assert clean_authors(["Jane Doe", "jane doe"]) == ["Jane Doe"]
+    # an academic's institution is no second author
+    assert clean_authors(["Ana Pereira, University of Lisbon"]) == ["Ana Pereira"]
 
 
 def test_clean_authors_reads_and_and_the_date_label_in_other_languages() -> None:

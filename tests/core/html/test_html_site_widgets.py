@@ -172,6 +172,19 @@ def test_a_line_that_is_only_a_byline_name_goes() -> None:
     assert out.removed["byline"] == 3
 
 
+def test_a_byline_with_the_reporters_role_goes() -> None:
+    lines = [
+        "By Jane Doe, Staff Writer",
+        "Jane Doe | Senior Correspondent",
+        *STORM_PARAGRAPHS,
+        "Jane Doe, Senior Editor",  # further down: the signature of a quoted note
+        "Jane Doe, a reporter, said the council would publish its review in the spring.",
+    ]
+    out = filter_lines(lines, headlines=[], captions=[], related_titles=[], authors=["Jane Doe"])
+    assert out.paragraphs == [*STORM_PARAGRAPHS, *lines[-2:]]
+    assert out.removed["byline"] == 2
+
+
 def test_without_a_byline_a_name_line_stays() -> None:
     lines = ["Jane Doe", *STORM_PARAGRAPHS]
     out = filter_lines(lines, headlines=[], captions=[], related_titles=[])

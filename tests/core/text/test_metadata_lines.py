@@ -395,6 +395,7 @@ def test_a_date_line_that_files_the_article_is_a_meta_line(line):
         ("JANE DOE, AP", ["Jane Doe"]),
         ("Lena Vogt - dpa", ["Lena Vogt"]),
         ("Berlin, AP", None),  # a dateline, not a name
+        ("Ana Pereira, University of Lisbon", ["Ana Pereira"]),  # an academic's institution
     ],
 )
 def test_a_name_credited_to_a_news_agency(line, names):
