@@ -113,6 +113,8 @@ _MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, no
 _MAX_HEADER_LINES = 40  # a page's headline sits within its first lines
 _MAX_HEADER_LINE_WORDS = 25  # a longer line above the headline is a paragraph
 _MAX_MENU_WORDS = 3  # a menu's item: "Home", "World News", "Arts & Culture"
+_MAX_FORM_LINE_WORDS = 5  # a form's button or note: "Yes", "Post Comment", "Thank you!"
+_MAX_KICKER_REACH = 4  # the headline shown under the title line, past a kicker or two
 
 
 def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -251,16 +253,27 @@ def _without_title_copies(doc: ArticleLines, title: CleanTitle | None) -> list[s
 
 def _remove_menu_over_headline(doc: ArticleLines) -> None:
     """Menu words left above the headline ("Home", "News", "Sport"): a story starts under
-    its headline. Only when every line left there is a word or two of a menu."""
+    its headline. So do a section's name or a kicker between the page's title line and
+    the headline shown under it. Only when every line left there is a word or two of a
+    menu."""
     top = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
-    above = [i for i in range(top) if doc.status[i] is None]
-    if above and all(
-        word_count(doc.lines[i].text) <= _MAX_MENU_WORDS
-        and not SENTENCE_END.search(doc.lines[i].text)
-        for i in above
-    ):
-        for i in above:
-            doc.remove(i, "navigation")
+    shown = next(
+        (
+            i
+            for i in range(top + 1, min(len(doc.lines), top + _MAX_KICKER_REACH))
+            if doc.status[i] == "repeated_title"
+        ),
+        top,
+    )
+    for start, end in ((0, top), (top + 1, shown)):
+        above = [i for i in range(start, end) if doc.status[i] is None]
+        if above and all(
+            word_count(doc.lines[i].text) <= _MAX_MENU_WORDS
+            and not SENTENCE_END.search(doc.lines[i].text)
+            for i in above
+        ):
+            for i in above:
+                doc.remove(i, "navigation")
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
@@ -658,11 +671,25 @@ def _select_paragraphs(
             list_headers=frozenset(doc.list_headers),
         )
     else:
-        kept = {i for i, text in enumerate(texts) if text is not None}
+        _remove_form_under_comments(doc)
+        kept = {i for i in range(len(texts)) if doc.status[i] is None}
     for i, text in enumerate(texts):
-        if text is not None and i not in kept:
+        if text is not None and doc.status[i] is None and i not in kept:
             doc.remove(i, "boilerplate")
     return (min(kept), max(kept)) if full_page and kept else None
+
+
+def _remove_form_under_comments(doc: ArticleLines) -> None:
+    """A copy's last lines under a comment or feedback prompt ("Was this article
+    helpful?", then "Yes", "No", "Thank you for your feedback!"): the form's buttons and
+    notes, when none of them is a sentence of the story's length."""
+    prompts = _positions(doc, {"comments"})
+    if not prompts:
+        return
+    below = [i for i in range(max(prompts) + 1, len(doc.lines)) if doc.status[i] is None]
+    if below and all(word_count(doc.lines[i].text) <= _MAX_FORM_LINE_WORDS for i in below):
+        for i in below:
+            doc.remove(i, "comments")
 
 
 def _share_toolbars(doc: ArticleLines) -> frozenset[int]:

@@ -508,6 +508,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"persbericht)\W{0,3}",
             _I,
         ),
+        # the wire's link to the release with its pictures ("View original content to
+        # download multimedia: https://...")
+        re.compile(r"view original content( to download multimedia)?:? ?(https?://\S+)?", _I),
     ),
     "byline": (
         # A credit line at the foot of a story ("Jane Doe contributed reporting from Paris.").

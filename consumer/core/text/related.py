@@ -60,6 +60,15 @@ _READ_MORE_VERB_LAST = re.compile(
     r"(lesen|weiterlesen|lezen)",
     _I,
 )
+# A republished story's note: "This article is republished from The Conversation under a
+# Creative Commons license.", "Reprinted with permission from X".
+_REPUBLISHED_FROM = re.compile(
+    r"(this (article|story|piece|post|report) (is|was|has been) )?"
+    r"(republished|reprinted|reproduced)( here)?( with (the )?permission)? from "
+    r"(?P<target>(the )?(?-i:[A-Z])[\w'’&.-]*( ((?-i:[A-Z])[\w'’&.-]*|of|and|&)){0,5})"
+    r"([.,;:]? ((under|with|as|via|and|on) .*|read .*))?\W*",
+    _I,
+)
 # The labels of a related headline inside the story ("Lesen Sie auch", "Te puede interesar").
 _INLINE_LABEL = (
     r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
@@ -133,6 +142,9 @@ def pointer_of(text: str) -> Pointer | None:
             title = match.group("title").strip()
             if not title or (_headline_like(title) and not _ends_sentence(title)):
                 return Pointer(rel, title or None, None)
+    republished = _REPUBLISHED_FROM.fullmatch(text)
+    if republished:
+        return Pointer("read_more", None, republished.group("target").rstrip("."))
     read_more = _READ_MORE.fullmatch(text) or _READ_MORE_VERB_LAST.fullmatch(text)
     if read_more:
         target = read_more.group("target").strip()

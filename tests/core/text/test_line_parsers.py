@@ -418,6 +418,13 @@ def test_sentences_are_not_bylines(line):
         ("Leer más en El Diario del Norte", "El Diario del Norte"),
         ("Continua a leggere su Il Corriere Alpino", "Il Corriere Alpino"),
         ("Lees verder op De Stadskrant", "De Stadskrant"),
+        # a republished story's note names where it ran first
+        (
+            "This article is republished from The Conversation under a Creative Commons "
+            "license. Read the original article.",
+            "The Conversation",
+        ),
+        ("Reprinted with permission from Kaiser Health News.", "Kaiser Health News"),
     ],
 )
 def test_read_more_from_a_publishers_long_name_names_a_source(line, source):
@@ -442,6 +449,8 @@ def test_pointers():
     prev = pointer_of("PREV Cross-dresser makes children chant at ... trends now")
     assert prev is not None and prev.rel == "prev"
     assert pointer_of("Next year the government will raise taxes.") is None
+    assert pointer_of("The report was republished by several outlets within hours.") is None
+    assert pointer_of("This story was republished by The Texas Tribune.") is None
     assert pointer_of("Weiter heißt es in dem Bericht, dass alles gut ist.") is None
     arrow = pointer_of("« Le Tour partira de Florence en 2024")
     assert arrow is not None and (arrow.rel, arrow.title) == (
@@ -910,3 +919,15 @@ def test_related_headers_ending_in_a_vowel_sign_or_in_more_languages() -> None:
     assert is_related_header("함께 읽으면 좋은 기사")
     assert is_related_header("あわせて読みたい")
     assert is_related_header("Related Posts 👇")
+
+
+def test_a_wires_link_to_the_release_with_its_pictures_is_press_release_furniture(extract):
+    ext = extract(
+        "Acme Robotics Launches Warehouse Picking System\n"
+        "BOSTON, Nov. 25, 2026 /PRNewswire/ -- Acme Robotics today announced the launch of "
+        "PickPro, a robotic picking system that handles more than 1,000 items an hour.\n"
+        "The system will be available in the first quarter of 2027, the company said.\n"
+        "View original content to download multimedia: https://www.example.com/news/acme\n"
+    )
+    assert ext.removed["press_release"] == 1
+    assert len(ext.paragraphs) == 2
