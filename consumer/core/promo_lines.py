@@ -38,9 +38,13 @@ AD_CONTINUES_PROMPTS = (
 )
 
 # An imperative to join, follow or subscribe, a word for "us", "our" or "channel", and a
-# messaging app or news feed, all in a short line: a story or a headline about WhatsApp
+# messaging app or news feed, all in a short line (or the button that asks to prefer the
+# site in Google's results): a story or a headline about WhatsApp
 # ("Get ready: WhatsApp will stop working on old phones") names no channel of the site's.
 CHANNEL_INVITATIONS = (
+    # Google's "preferred sources" button: "Add The Gazette as a preferred source on Google"
+    r"(?:(add|make|set) [^.!?]{1,60} (as )?(a |your )?(preferred|trusted) source"
+    r"( on google( news| search)?)?[.!]?|"
     r"(join|follow|subscribe to|get|receive|sign up for|receba|siga|entre no|participe|"
     r"inscreva-se|acompanhe|únete|unete|síguenos|sigue|recibe|suscríbete|rejoignez|suivez|"
     r"abonnez-vous|recevez|retrouvez|segui|seguici|unisciti|iscriviti|ricevi|folgen sie|"
@@ -49,7 +53,7 @@ CHANNEL_INVITATIONS = (
     r"(?=[^.!?]{0,140}\b(us|our|uns|unser\w*|nous|notre|nos|nuestr[oa]s?|noss[oa]s?|"
     r"nostr[oa]|ci|ons|onze|kami|channel|canal|chaîne|canale|kanal\w*|kanaal|seu|sua|tu|"
     r"your|você)\b)"
-    r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber)\b[^.!?]{0,50}[.!]?"
+    r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber)\b[^.!?]{0,50}[.!]?)"
 )
 
 # The header of an ad network's list of paid links under a story ("Sponsored Links",

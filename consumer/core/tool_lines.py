@@ -10,7 +10,8 @@ and Finnish (``COMMENT_PROMPTS``).
 from __future__ import annotations
 
 ARTICLE_TOOLS = (
-    r"((gift|give) (this|the) (article|story)( to a friend)?|"
+    r"((gift|give) (this|the) (article|story)( to a friend)?|offrir (cet |l')article|"
+    r"(artikel|beitrag) verschenken|regala(r)? (este |questo )?(artículo|articolo)|"
     r"save( this)? (article|story)|save for later|"
     r"add to (your )?(saved (stories|articles)|reading list|bookmarks)|"
     r"(text|font) size|a a a|"

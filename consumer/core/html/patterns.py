@@ -1221,7 +1221,8 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:report (?:an error|a typo|a correction)|send us (?:a correction|your feedback)|"
             r"read our community guidelines|we want to hear from you|"
             r"(?:have|got) a (?:confidential )?(?:news )?tip\?.{0,120}|"
-            r"privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions))\W*$",
+            r"privacy (?:policy|dashboard|settings|cent(?:er|re))|your privacy choices|"
+            r"cookie policy|terms (?:of|and) (?:use|service|conditions|privacy(?: policy)?))\W*$",
             re.I,
         ),
     ),
@@ -1735,7 +1736,7 @@ GATED_BOILERPLATE_LINES = (
         re.compile(rf"^\W*{AD_WIDGET_HEADERS}\W*$", re.I),
     ),
     (
-        ("whatsapp", "telegram", "google news", "viber"),
+        ("whatsapp", "telegram", "google news", "viber", "preferred source", "trusted source"),
         "share",
         re.compile(rf"^\W*{CHANNEL_INVITATIONS}\W*$", re.I),
     ),

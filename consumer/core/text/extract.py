@@ -114,6 +114,7 @@ _MAX_HEADER_LINES = 40  # a page's headline sits within its first lines
 _MAX_HEADER_LINE_WORDS = 25  # a longer line above the headline is a paragraph
 _MAX_MENU_WORDS = 3  # a menu's item: "Home", "World News", "Arts & Culture"
 _MAX_FORM_LINE_WORDS = 5  # a form's button or note: "Yes", "Post Comment", "Thank you!"
+_MAX_KICKER_WORDS = 5  # ... or the site's name there: "Le Quotidien du Centre"
 _MAX_KICKER_REACH = 4  # the headline shown under the title line, past a kicker or two
 
 
@@ -253,9 +254,9 @@ def _without_title_copies(doc: ArticleLines, title: CleanTitle | None) -> list[s
 
 def _remove_menu_over_headline(doc: ArticleLines) -> None:
     """Menu words left above the headline ("Home", "News", "Sport"): a story starts under
-    its headline. So do a section's name or a kicker between the page's title line and
-    the headline shown under it. Only when every line left there is a word or two of a
-    menu."""
+    its headline. So do the site's or a section's name or a kicker between the page's
+    title line and the headline shown under it. Only when every line left there is a
+    few words and no sentence."""
     top = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
     shown = next(
         (
@@ -265,10 +266,10 @@ def _remove_menu_over_headline(doc: ArticleLines) -> None:
         ),
         top,
     )
-    for start, end in ((0, top), (top + 1, shown)):
+    for start, end, max_words in ((0, top, _MAX_MENU_WORDS), (top + 1, shown, _MAX_KICKER_WORDS)):
         above = [i for i in range(start, end) if doc.status[i] is None]
         if above and all(
-            word_count(doc.lines[i].text) <= _MAX_MENU_WORDS
+            word_count(doc.lines[i].text) <= max_words
             and not SENTENCE_END.search(doc.lines[i].text)
             for i in above
         ):

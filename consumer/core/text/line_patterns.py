@@ -491,7 +491,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(
-            r"(privacy (policy|notice)|terms (of (use|service)|and conditions)|"
+            r"(privacy (policy|notice|dashboard|settings|cent(er|re))|your privacy choices|"
+            r"terms (of (use|service)|and conditions|and privacy( policy)?)|"
             r"contact us|about us|impressum|datenschutz|mentions légales|aviso legal|"
             r"accessibility|sitemap|careers|advertise( with us)?)"
             r"( ?[|•·/] ?[\w ,'&-]{1,40}){0,12}",

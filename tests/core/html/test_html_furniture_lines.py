@@ -160,6 +160,9 @@ def test_sentences_with_the_same_words_stay(line: str) -> None:
         ("You have reached your limit of free articles.", "paywall"),
         ("この記事は有料記事です。残り1200文字", "paywall"),
         ("Il vous reste 80% de cet article à lire. La suite est réservée aux abonnés.", "paywall"),
+        ("You have read 2 of 5 free articles this month.", "paywall"),
+        ("Vous avez lu 2 articles sur 5 ce mois-ci.", "paywall"),
+        ("Sie haben 3 von 10 kostenlosen Artikeln gelesen.", "paywall"),
         ("Bereits Abonnent? Anmelden", "paywall"),
         ("Article réservé aux abonnés. Abonnez-vous pour lire la suite.", "paywall"),
         ("You have 2 free articles left this month.", "paywall"),
@@ -387,6 +390,10 @@ def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
         # an audio player's length
         ("4 min", "metadata"),
         ("12 min listen", "metadata"),
+        # Google's preferred-source button, a footer's privacy links
+        ("Add The Gazette as a preferred source on Google", "share"),
+        ("Terms and Privacy Policy", "boilerplate"),
+        ("Privacy Dashboard", "boilerplate"),
     ],
 )
 def test_cookie_notices_app_offers_and_byline_strips_go(line: str, reason: str) -> None:

@@ -984,3 +984,30 @@ def test_a_kicker_under_the_title_line_and_a_feedback_form_leave(extract, dump):
     assert ext.removed["comments"] == 4
     assert ext.paragraphs[-1].startswith("Teachers will be paid")
     assert len(ext.paragraphs) == 8
+
+
+def test_a_portals_preferred_source_button_and_footer_links_leave(extract, dump):
+    ext = extract(dump("portal_copy_with_footer_links"))
+    assert ext.removed["share"] == 1  # "Add Yahoo as a preferred source on Google"
+    assert ext.removed["copyright"] == 2  # "Terms and Privacy Policy", "Privacy Dashboard"
+    assert [r.title for r in ext.related] == [
+        "Airline stocks slide as fuel prices climb",
+        "Travelers face long lines ahead of Thanksgiving",
+    ]
+    assert ext.paragraphs[0].startswith("A nationwide software outage")
+    assert len(ext.paragraphs) == 4
+
+
+def test_a_french_copy_with_its_site_name_over_the_headline_and_a_metered_wall(extract, dump):
+    ext = extract(dump("french_metered_copy"))
+    assert ext.title == "Grève à la SNCF : le trafic fortement perturbé ce jeudi"
+    assert ext.authors == ["Julien Marchand"]
+    body = "\n".join(ext.paragraphs)
+    # the site's name and the section between the title line and the headline, the gift
+    # button, the metered wall's count
+    for furniture in ("Le Quotidien du Centre", "Société", "Offrir cet article", "Vous avez lu"):
+        assert furniture not in body
+    assert any(
+        p.startswith("Le trafic ferroviaire sera fortement perturbé") for p in ext.paragraphs
+    )
+    assert ext.paragraphs[-1].startswith("« Nous n'avons pas eu d'autre choix »")

@@ -607,6 +607,8 @@ def test_noise_shared_by_title_and_headlines():
         # a paywall's notices under the teaser
         ("Il vous reste 80% de cet article à lire. Déjà abonné ? Se connecter", "newsletter"),
         ("Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.", "newsletter"),
+        ("Has leído 3 de 10 artículos gratuitos este mes.", "newsletter"),
+        ("Offrir cet article", "share"),
         ("Já é assinante? Entre", "newsletter"),
         ("この記事は有料記事です。残り1200文字", "newsletter"),
         # the header of the author's box and the link to the comment form
