@@ -410,6 +410,13 @@ def named_with_role(text: str) -> list[str] | None:
     return names
 
 
+def agency_credit(text: str) -> list[str] | None:
+    """A news agency's name alone on a line ("Associated Press", "Reuters"): the wire
+    story's credit under its headline, as the byline."""
+    name = text.strip(" .")
+    return [name] if _AGENCY.fullmatch(name) else None
+
+
 def listed_names(text: str) -> list[str] | None:
     """The names of a line that lists only names ("Jane Doe", "Jane Doe and John Roe"),
     else None."""

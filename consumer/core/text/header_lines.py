@@ -17,6 +17,7 @@ import re
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import (
+    agency_credit,
     byline_authors,
     cjk_reporter,
     is_byline_label,
@@ -111,7 +112,7 @@ def find_bylines_and_dates(
         if names is None and not line.text.isascii():
             names = cjk_reporter(line.text)
         if names is None:
-            names = named_with_role(line.text)
+            names = named_with_role(line.text) or agency_credit(line.text)
             below = i + 1 < len(doc.lines) and doc.status[i + 1] is None
             role = doc.lines[i + 1].text if below else ""
             if names is None and is_newsroom_role(role):

@@ -613,6 +613,7 @@ def test_dated_caption_printed_twice_is_a_caption(extract, dump):
     assert ext.modified_at == "2025-11-25T09:41:00-05:00"
     assert ext.paragraphs[-1] == "The cause of the fire is under investigation."
     assert len(ext.paragraphs) == 5
+    assert ext.authors == ["Associated Press"]  # the agency's line under the headline
 
 
 def test_spanish_agency_copy(extract, dump):
