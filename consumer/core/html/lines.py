@@ -273,7 +273,22 @@ def teaser_rows(lines: Sequence[str]) -> set[int]:
     }
     if len(suffixed) >= pt.MIN_TEASER_CARDS:
         rows |= suffixed
+    rows.update(i for i, line in enumerate(lines) if _is_teaser_cell_row(line))
     return rows
+
+
+def _is_teaser_cell_row(line: str) -> bool:
+    """A layout table's row of teasers side by side, each cell a summary that ends with
+    its button ("| Summary of one story. Full Story | Summary of another. Full Story |")."""
+    if not (line.startswith(TABLE_ROW) and line.endswith(_ROW_END) and " | " in line[2:-2]):
+        return False
+    cells = [cell for part in row_cells(line) if (cell := part.strip())]
+    return len(cells) >= pt.MIN_TEASER_CARDS and all(map(_is_buttoned_summary, cells))
+
+
+def _is_buttoned_summary(cell: str) -> bool:
+    button = pt.TRAILING_CARD_BUTTON.search(cell, max(0, len(cell) - pt.MAX_CARD_BUTTON_CHARS - 2))
+    return button is not None and _is_summary(cell[: button.start()])
 
 
 MAX_BUTTON_LINE_CHARS = 40

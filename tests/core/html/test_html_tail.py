@@ -109,6 +109,29 @@ def test_closing_comment_and_related_headings_in_other_languages(heading: str, r
     assert removed == {reason: 3}
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "COMMENT RULES",
+        "Commenting guidelines",
+        "Report offensive content:",
+        "Most Recent Reader Comments:",
+    ],
+)
+def test_a_comment_threads_house_rules_or_latest_comments_in_the_last_lines_go_whole(
+    heading: str,
+) -> None:
+    section = [
+        heading,
+        "Be civil and stay on the topic of the story.",
+        "- No personal attacks.",
+        "The Harbour Gazette, 1 Quay Street, Porthaven",
+    ]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {"comments": 4}
+
+
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
     assert paragraphs == STORY and removed == {"orphan_heading": 3}
