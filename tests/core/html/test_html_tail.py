@@ -295,7 +295,14 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
 
 
 @pytest.mark.parametrize(
-    "heading", ["Related reads:", "More Resources...", "Explore more related content"]
+    "heading",
+    [
+        "Related reads:",
+        "More Resources...",
+        "Explore more related content",
+        "People who read this also read:",
+        "Elsewhere on the Web",
+    ],
 )
 def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
     section = [heading, "What a harbour master does all day", "The tides of the north coast"]
