@@ -159,3 +159,37 @@ def _newest_first(keys: list[list[tuple[int, ...]]]) -> bool:
         if all(later <= earlier for earlier, later in pairwise(dates)):
             return True
     return False
+
+
+# A wire's teaser: the headline run into the summary's dateline, the place, the day and
+# the agency ("India marks Army Day New Delhi, Jan 15 (ANI): The Indian Army on ...").
+# A story's own first paragraph opens with its dateline; a byline may stand before it
+# ("By Jane Doe New Delhi, Jan 13 (IANS): ..."), on one line, not three in a row.
+_DATELINED_TEASER = re.compile(
+    rf"^(?P<headline>.{{8,160}}?)\s+[A-Z][\w.'’ -]{{1,30}},\s+(?i:{_MONTH})\.?\s+\d{{1,2}}"
+    r"(?:,\s+\d{4})?\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{2,12})\)\s*[:–—-]\s+\S",
+)
+_DATELINE_HINT = re.compile(r"\)\s*[:–—-]")
+
+
+def datelined_teaser_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of MIN_DATED_HEADLINES or more lines in a row that are each another
+    story's headline run into its summary's dateline (a wire feed's list of teasers)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for at, line in enumerate([*lines, ""]):
+        if _DATELINE_HINT.search(line, 0, 260) and _is_datelined_teaser(line):
+            run.append(at)
+            continue
+        if len(run) >= MIN_DATED_HEADLINES:
+            rows.update(run)
+        run = []
+    return rows
+
+
+def _is_datelined_teaser(line: str) -> bool:
+    match = _DATELINED_TEASER.match(line)
+    if match is None:
+        return False
+    headline = match["headline"]
+    return not headline.lower().startswith("by ") and not headline.endswith((".", "!", ":"))

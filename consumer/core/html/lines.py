@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from consumer.core.author_bio import author_name_patterns, is_author_bio
 from consumer.core.html import patterns as pt
-from consumer.core.html.dated_lists import dated_headline_rows
+from consumer.core.html.dated_lists import dated_headline_rows, datelined_teaser_rows
 from consumer.core.html.first_char import first_word_char
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, line_key
 from consumer.core.model import RelatedLink, Removals
@@ -120,7 +120,8 @@ def filter_lines(
     seen: set[str] = set()
     after_copy = False  # the line before was a copy of an earlier one
     teasers = teaser_rows(lines)
-    dated = dated_headline_rows(lines)  # a list of other stories with their dates
+    # A list of other stories with their dates, or a wire feed's with their datelines.
+    dated = dated_headline_rows(lines) | datelined_teaser_rows(lines)
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
     labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):
@@ -294,7 +295,22 @@ def teaser_rows(lines: Sequence[str]) -> set[int]:
     }
     if len(suffixed) >= pt.MIN_TEASER_CARDS:
         rows |= suffixed
+    rows.update(i for i, line in enumerate(lines) if _is_teaser_cell_row(line))
     return rows
+
+
+def _is_teaser_cell_row(line: str) -> bool:
+    """A layout table's row of teasers side by side, each cell a summary that ends with
+    its button ("| Summary of one story. Full Story | Summary of another. Full Story |")."""
+    if not (line.startswith(TABLE_ROW) and line.endswith(_ROW_END) and " | " in line[2:-2]):
+        return False
+    cells = [cell for part in row_cells(line) if (cell := part.strip())]
+    return len(cells) >= pt.MIN_TEASER_CARDS and all(map(_is_buttoned_summary, cells))
+
+
+def _is_buttoned_summary(cell: str) -> bool:
+    button = pt.TRAILING_CARD_BUTTON.search(cell, max(0, len(cell) - pt.MAX_CARD_BUTTON_CHARS - 2))
+    return button is not None and _is_summary(cell[: button.start()])
 
 
 MAX_BUTTON_LINE_CHARS = 40

@@ -494,7 +494,7 @@ NOT_A_HEADLINE = re.compile(
 # Cards of other stories: a heading, a summary and a button link with one of these labels.
 CARD_BUTTON = re.compile(
     r"(?:learn more|read more|read (?:the )?(?:full )?(?:article|story|post)|continue reading|"
-    r"keep reading|read now|find out more|view article|see more|view more|"
+    r"keep reading|read now|find out more|view article|see more|view more|full story|"
     # The same buttons in the other languages news is written in most.
     r"weiterlesen|mehr lesen|mehr erfahren|lire la suite|lire plus|en savoir plus|leer m[aá]s|"
     r"seguir leyendo|leggi (?:di pi[uù]|tutto)|continua a leggere|lees meer|verder lezen|"
@@ -509,6 +509,8 @@ BUTTON_LINE = re.compile(rf"^\W*(?:{CARD_BUTTON.pattern})$", re.I)
 BUTTON_SUFFIX = re.compile(
     rf"[\[(]\s*(?:{CARD_BUTTON.pattern}|więcej|mehr|more|plus|más|mais|meer)\s*[\])]\s*$", re.I
 )
+# ... or closing the summary's last sentence ("... a report says. Full Story").
+TRAILING_CARD_BUTTON = re.compile(rf"(?<=[.!?\"”’'])\s+(?:{CARD_BUTTON.pattern})$", re.I)
 MAX_TEASER_SUMMARY_CHARS = 600
 MAX_CARD_BUTTON_RAW_CHARS = 200  # ... before its whitespace is collapsed
 CARD_TAGS = frozenset({"li", "div", "article"})
@@ -1469,6 +1471,36 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # The thread's house rules in the site's own voice, over the comments or the form
+        # ("Comments are limited to 200 words or less.", "Comment posters are responsible
+        # for the opinions they express ...", "If you believe this comment is offensive
+        # ..., you can report it below", "We welcome your comments on this story. ...");
+        # not a report that commenters were held responsible.
+        ("limited to", "responsible for", "if you believe", "welcome your comments"),
+        "comments",
+        re.compile(
+            r"^\W*(?:comments (?:are|must be|will be) limited to \d+ (?:words|characters)|"
+            r"(?:comment posters|commenters) are (?:solely )?responsible for (?:the|their)\b|"
+            r"if you believe (?:that )?(?:this comment (?:is|violates)|a commenter (?:has|is))\b|"
+            r"we welcome your comments on this (?:story|article|post)\b).{0,400}$",
+            re.I,
+        ),
+    ),
+    (
+        # The site's note that it answers not for the pages it links to ("The BBC is not
+        # responsible for the content of external internet sites", "(Note: The Network
+        # does not endorse and is not responsible for the content of external sites)").
+        ("external",),
+        "disclaimer",
+        re.compile(
+            r"^\W*(?:note:\s*)?(?:(?!(?:said|says|that)\b)[\w.'’&!-]+ ){1,4}"
+            r"(?:does not endorse and )?(?:is|are) not "
+            r"responsible for the content of external (?:internet |web )?(?:sites|websites|links)"
+            r"\b.{0,120}$",
+            re.I,
+        ),
+    ),
+    (
         # A blog's comment furniture that no thread fills: the empty thread's notice ("No
         # comments yet.", "There are currently no comments for this entry."), the feeds
         # under the post (WordPress's "RSS feed for comments on this post. TrackBack URI",
@@ -1998,12 +2030,20 @@ TAIL_SECTION_HEADING = re.compile(
     r"recommended (?:for you|reading|articles|posts|stories|reads?)|"
     r"you (?:may|might) also be interested in|explore more(?: related content)?|keep exploring|"
     r"trending (?:now|articles|stories)|"
+    r"(?:people|readers|users|visitors) who (?:read|viewed|liked) this(?: story| article)? also "
+    r"(?:read|viewed|liked)|related content on the web|elsewhere on the web|"
+    r"(?:more )?from (?:around )?the web|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news)|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|weitere (?:artikel|beiträge)|"
     r"articles (?:similaires|liés|connexes)|sur le même sujet|art[ií]culos relacionados|"
     r"noticias relacionadas|articoli correlati|podobne artykuły|powiązane artykuły|"
     r"gerelateerde artikelen|artigos relacionados|relaterade artiklar|relaterte artikler)|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
+    # (The thread's house rules and its report form, a box of the latest comments.)
+    r"comment(?:ing)? (?:rules|guidelines|policy)|(?:discussion|community) guidelines|"
+    r"report (?:offensive|abusive|inappropriate) (?:content|comments?)|"
+    r"(?:(?:most )?(?:recent|latest) )?readers?(?:'|'s|s')? comments|"
+    r"(?:most )?(?:recent|latest) comments|"
     r"join the (?:discussion|conversation)|schreibe(?:n sie)? einen kommentar|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|laisse[rz] un commentaire|"
     r"deja (?:un|tu) comentario|lascia un commento|dodaj komentarz|"

@@ -6,9 +6,11 @@ beside it. A short post (a picture and two sentences) can weigh less than the si
 prose, and the extractor then takes the sidebar's text for the story. Where the page has
 one named story container holding text, the body shares no line with it and the body's
 longest line sits in a sidebar (an element named so, or an ``<aside>``), the container's
-own text lines are the body. The same sidebar is why the short-body retry (the fallback
-extractors) may find a longer body: where its longest new line sits in a sidebar, the
-retry is not taken (``retry_took_sidebar``).
+own text lines are the body. So are they where the body is a list with no line of prose
+in it (a blogroll's names, a column of links in a layout's "alpha" or "beta" column,
+named no sidebar) and the container holds a paragraph. The same sidebar is why the
+short-body retry (the fallback extractors) may find a longer body: where its longest new
+line sits in a sidebar, the retry is not taken (``retry_took_sidebar``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ from consumer.core.html.patterns import CONTENT_NAMES
 from consumer.core.html.tree import squeeze, text_of
 
 MIN_STORY_CHARS = 80  # a container with less text is a shell, not a post
+# A body line this long found in the container is the container's own (a shorter one,
+# "Main", "on", "1", may be any text's).
+MIN_SHARED_LINE_CHARS = 20
+SENTENCE_MARKS = (". ", "? ", "! ", "。")
+SENTENCE_ENDS = (".", "?", "!", "。")
 KEY_CHARS = 30  # how much of a body line's start finds it in a text
 _LINE_TAGS = (
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
@@ -37,8 +44,9 @@ _TEXT_HOLDING = etree.XPath(
 def story_container_lines(
     tree: HtmlElement, lines: list[str], names: Collection[str] | None
 ) -> list[str] | None:
-    """The lines of the page's story container when ``lines`` are a sidebar's, else
-    None. ``names``: the page's class and id values as XPath gives them."""
+    """The lines of the page's story container when ``lines`` are a sidebar's or a list
+    of links beside the container's prose, else None. ``names``: the page's class and id
+    values as XPath gives them."""
     if not lines or not names:
         return None
     container = _story_container(names)
@@ -47,11 +55,28 @@ def story_container_lines(
     text = squeeze(text_of(container))
     if len(text) < MIN_STORY_CHARS:
         return None
-    if any(_key(line) in text for line in lines):
+    if any(_key(line) in text for line in lines if len(line) >= MIN_SHARED_LINE_CHARS):
         return None  # the body is (partly) the container's: nothing to repair
-    if not _in_sidebar(tree, max(lines, key=len), container):
-        return None
-    return _block_lines(container)
+    if _in_sidebar(tree, max(lines, key=len), container):
+        return _block_lines(container)
+    if _is_link_list(lines):  # (wherever the list is: a layout's column, a footer)
+        own = _block_lines(container)
+        return own if any(map(_is_prose, own)) else None
+    return None
+
+
+def _is_link_list(lines: list[str]) -> bool:
+    """No line of prose: a blogroll's names, a list of links, a calendar's days."""
+    return not any(_is_prose(line) for line in lines)
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph's line: MIN_STORY_CHARS and a full stop, not a list item."""
+    return (
+        len(text) >= MIN_STORY_CHARS
+        and not text.startswith(LIST_ITEM_PREFIX)
+        and (text.endswith(SENTENCE_ENDS) or any(mark in text for mark in SENTENCE_MARKS))
+    )
 
 
 def _story_container(names: Collection[str]) -> HtmlElement | None:
@@ -63,8 +88,11 @@ def _story_container(names: Collection[str]) -> HtmlElement | None:
         if value.attrname != "class" or CONTENT_NAMES.isdisjoint(value.lower().split()):  # type: ignore[attr-defined]
             continue
         element = value.getparent()  # type: ignore[attr-defined]
-        if element is not None and not any(a in found for a in element.iterancestors()):
-            found.append(element)
+        if element is None or any(a in found for a in element.iterancestors()):
+            continue
+        # (Names are met in no set order: a container found inside this one goes.)
+        found = [f for f in found if element not in f.iterancestors()]
+        found.append(element)
     return found[0] if len(found) == 1 else None
 
 

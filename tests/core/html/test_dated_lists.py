@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.core.html.dated_lists import dated_headline_rows
+from consumer.core.html.dated_lists import dated_headline_rows, datelined_teaser_rows
 from consumer.core.html.lines import filter_lines
 
 STORY = [
@@ -151,3 +151,26 @@ def test_dates_in_digits_are_read_day_first_or_month_first() -> None:
                    "02/01/2024 - New keeper named"]  # fmt: skip
     assert dated_headline_rows(day_first) == {0, 1, 2}
     assert dated_headline_rows(month_first) == {0, 1, 2}
+
+
+WIRE_TEASERS = [
+    "Harbour board names new chief Porthaven, Mar 4 (HNS): The harbour board on Monday named "
+    "its new chief executive after a search of six months.",
+    "Ferry fares to rise in May Porthaven, Mar 4 (HNS): Ferry fares will rise by a tenth in May, "
+    "the operator said.",
+    "Lighthouse keeper retires after forty years Eastport, Mar 3 (HNS): The last keeper of the "
+    "north light retired on Sunday.",
+]
+
+
+def test_a_wire_feeds_headlines_run_into_their_datelines_leave_the_body() -> None:
+    assert _body([*STORY, *WIRE_TEASERS]) == STORY
+    assert datelined_teaser_rows([*STORY, *WIRE_TEASERS]) == {2, 3, 4}
+
+
+def test_a_story_opened_by_its_dateline_or_a_byline_and_two_teasers_stay() -> None:
+    lead = "Porthaven, Mar 4 (HNS): The town council voted on Tuesday to rebuild the bridge."
+    byline = "By Jane Doe Porthaven, Mar 4 (HNS): The town council voted on Tuesday to rebuild."
+    assert datelined_teaser_rows([lead, *STORY]) == set()
+    assert datelined_teaser_rows([byline, byline, byline]) == set()
+    assert datelined_teaser_rows([*STORY, *WIRE_TEASERS[:2]]) == set()

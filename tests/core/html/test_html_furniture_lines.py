@@ -361,6 +361,18 @@ def test_a_row_of_summaries_ending_in_a_bracketed_read_more_goes() -> None:
     assert _body(lines) == [STORY, LATER]
 
 
+def test_a_table_row_of_summaries_each_closed_by_its_button_goes() -> None:
+    row = f"| {TEASER_ONE} Full Story | {TEASER_TWO} Read more |"
+    assert _body([STORY, row, LATER]) == [STORY, LATER]
+    # One cell with a button, a cell that is no sentence, a data row: table rows.
+    for kept in (
+        f"| {TEASER_ONE} Full Story | {TEASER_TWO} |",
+        f"| {TEASER_ONE} Full Story | Contact us Full Story |",
+        "| Revenue | 2024 | Full Story |",
+    ):
+        assert _body([STORY, kept, LATER]) == [STORY, kept, LATER]
+
+
 def test_one_read_more_button_or_titles_and_names_above_buttons_stay() -> None:
     # One button may open the rest of the story; a resource list's names are no summaries;
     # the last paragraph of a section under another one is the section's.
@@ -673,6 +685,32 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ),
         ("All comments are moderated before they are published.", "comments"),
         ("3 comments posted — Post a new comment", "comments"),
+        # The thread's house rules, in the site's voice.
+        ("Comments are limited to 200 words or less.", "comments"),
+        (
+            "Comment posters are responsible for the opinions they express and the accuracy "
+            "of the information they provide.",
+            "comments",
+        ),
+        (
+            "If you believe this comment is offensive or violates our Terms of Use, you can "
+            "report it below.",
+            "comments",
+        ),
+        (
+            "We welcome your comments on this story. Comments may be edited for length.",
+            "comments",
+        ),
+        ("Readers are responsible for their own safety at the quay, the council said.", None),
+        ("If you believe this comment was unfair, the mayor said, tell us.", None),
+        # The site's note on the pages it links to.
+        ("The Gazette is not responsible for the content of external internet sites", "disclaimer"),
+        (
+            "(Note: The Network does not endorse and is not responsible for the content of "
+            "external sites - links will open in new window)",
+            "disclaimer",
+        ),
+        ("The firm said it is not responsible for the content of external sites.", None),
         ("Mail (will not be published) (required)", "comments"),
         # A magazine's note on the issue the story ran in, after an editor's label.
         (

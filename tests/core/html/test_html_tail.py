@@ -109,6 +109,29 @@ def test_closing_comment_and_related_headings_in_other_languages(heading: str, r
     assert removed == {reason: 3}
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "COMMENT RULES",
+        "Commenting guidelines",
+        "Report offensive content:",
+        "Most Recent Reader Comments:",
+    ],
+)
+def test_a_comment_threads_house_rules_or_latest_comments_in_the_last_lines_go_whole(
+    heading: str,
+) -> None:
+    section = [
+        heading,
+        "Be civil and stay on the topic of the story.",
+        "- No personal attacks.",
+        "The Harbour Gazette, 1 Quay Street, Porthaven",
+    ]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {"comments": 4}
+
+
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
     assert paragraphs == STORY and removed == {"orphan_heading": 3}
@@ -272,7 +295,14 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
 
 
 @pytest.mark.parametrize(
-    "heading", ["Related reads:", "More Resources...", "Explore more related content"]
+    "heading",
+    [
+        "Related reads:",
+        "More Resources...",
+        "Explore more related content",
+        "People who read this also read:",
+        "Elsewhere on the Web",
+    ],
 )
 def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
     section = [heading, "What a harbour master does all day", "The tides of the north coast"]

@@ -96,3 +96,34 @@ def test_a_story_set_in_a_sidebar_named_column_gains_its_own_text() -> None:
         "</div></body></html>"
     )
     assert not retry_took_sidebar(tree, POST_LINES[:1], [POST_LINES[0], ABOUT])
+
+
+BLOGROLL = ["- Jane Doe", "- John Smith", "- Harbour Notes", "- The Tide Tables"]
+
+
+def test_a_link_list_anywhere_gives_way_to_the_posts_prose() -> None:
+    # (A column not named a sidebar: "alpha", "beta"; the body has no sentence in it.)
+    tree = _page(about_box="div id='beta'")
+    assert story_container_lines(tree, BLOGROLL, _NAMES(tree)) is not None
+    # A body of prose outside a sidebar, or a container of no prose, stays.
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is None
+    listed = (
+        "<div class='entry-content'><ul><li>Pencil: 2B</li>"
+        "<li>Paper: A3, the heavy kind sold by the art shop</li></ul></div>"
+    )
+    tree = _page(post=listed, about_box="div id='beta'")
+    assert story_container_lines(tree, BLOGROLL, _NAMES(tree)) is None
+
+
+def test_short_lines_found_in_the_post_do_not_make_the_body_the_posts() -> None:
+    # ("on", "1" and "Main" are in any text.)
+    tree = _page()
+    assert story_container_lines(tree, ["Main", "on", "1", ABOUT], _NAMES(tree)) is not None
+
+
+def test_a_container_nested_in_another_is_one_container() -> None:
+    opening = "<div class='entry-content'><div class='entry-body'>"
+    nested = POST.replace("<div class='post-body entry-content'>", opening)
+    nested = nested.replace("</div>", "</div></div>")
+    tree = _page(post=nested)
+    assert story_container_lines(tree, [ABOUT], _NAMES(tree)) is not None
