@@ -109,6 +109,19 @@ def test_closing_comment_and_related_headings_in_other_languages(heading: str, r
     assert removed == {reason: 3}
 
 
+@pytest.mark.parametrize("heading", ["COMMENT RULES", "Commenting guidelines", "Reader views (5)"])
+def test_a_threads_rules_or_readers_views_under_their_heading_go(heading: str) -> None:
+    section = [
+        heading,
+        "Posters are responsible for the opinions they express; treat this as a public forum.",
+        "I have followed the repairs since the start and the new deck looks far better.",
+        "- Jo, Harbourtown",
+    ]
+    paragraphs, removed = _filtered(section)
+    assert paragraphs == STORY
+    assert removed == {"comments": 4}
+
+
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
     assert paragraphs == STORY and removed == {"orphan_heading": 3}
