@@ -536,6 +536,8 @@ def is_site_menu(line: str) -> bool:
     # (Substring tests first: most lines hold no separator, or no page's name.)
     if not any(separator in line for separator in pt.SITE_MENU_SEPARATORS):
         return False
+    if _is_long_menu(sole_cell(line)):  # (a layout table's one cell may hold it)
+        return True
     lowered = line.lower()
     if not any(keyword in lowered for keyword in pt.SITE_MENU_KEYWORDS):
         return False
@@ -555,6 +557,30 @@ def is_site_menu(line: str) -> bool:
         return True
     names = sum(1 for item in items if pt.SITE_MENU_ITEM.fullmatch(item))
     return names >= pt.MIN_SITE_MENU_NAMES
+
+
+def _is_long_menu(line: str) -> bool:
+    """Whether ``line`` is a menu of the site's sections run into one line, whatever they
+    are named: MIN_LONG_MENU_ITEMS or more items of a few words parted by one kind of
+    separator, a bar, a dash or a dot ("ePaper | Front Page | National | International |
+    Business | Sport | Sci. & Tech. | ..."). Not a table's row (a data table's row may hold
+    as many short cells) nor a list item; an item's abbreviation ("Sci.") is no sentence
+    in such a run, but most items start as names do (not in lower case)."""
+    if line.startswith(STRUCTURED_LINES):
+        return False
+    for separator in pt.LONG_MENU_SEPARATORS:
+        if line.count(separator) < pt.MIN_LONG_MENU_ITEMS - 1:
+            continue
+        items = [item for part in line.split(separator) if (item := part.strip(" \t\\"))]
+        if (
+            len(items) >= pt.MIN_LONG_MENU_ITEMS
+            and all(len(item.split()) <= pt.MAX_SITE_MENU_ITEM_WORDS for item in items)
+            # (a menu's items are names, capitalised; a sentence's pieces are not)
+            and sum(not item[0].islower() for item in items)
+            >= len(items) * pt.MIN_LONG_MENU_NAME_SHARE
+        ):
+            return True
+    return False
 
 
 def _first_line_pattern(line: str, lowered: str) -> str | None:

@@ -1525,6 +1525,49 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # The terms a site sets its readers' comments, in its own voice: "We welcome your
+        # comments on this story. Comments are submitted for possible publication on the
+        # condition that they may be edited. ...", "Read our Comment Policy before
+        # posting.", "Comments are limited to 200 words or less." (A thread's rules under
+        # their heading go with the heading: see TAIL_SECTION_HEADING.)
+        ("comment",),
+        "comments",
+        re.compile(
+            r"^\W*(?:we welcome your comments(?: on this (?:story|article|post))?[.!]\s.{0,300}|"
+            r"(?:[^.!?]{0,60}[.!]\s+)?(?:please )?read our (?:comment(?:ing)?|community) "
+            r"(?:policy|guidelines|rules)\b.{0,60}|"
+            r"comments are (?:limited|restricted) to \d+ (?:words|characters)\b.{0,40})$",
+            re.I,
+        ),
+    ),
+    (
+        # The site's own contest or offer, a call to sign up: "WIN a fantastic plasma TV -
+        # just sign up now for our fantasy cricket game ...", "Don't miss out - sign up
+        # today.", "Sign up today for a free trial". (Not "Candidates can register now ...":
+        # the call opens the line; a prize is offered with a dash or "now" before the call.)
+        ("sign up", "register now", "join now", "join today"),
+        "advertisement",
+        re.compile(
+            r"^\W*(?:win (?:a|an|one of)\b.{0,150}?(?:[-–—!:]\s*(?:just |simply )?"
+            r"(?:sign up|register|enter)\b|\b(?:sign up|register|enter) (?:now|today)\b).{0,200}|"
+            r"(?:don'?t miss out\W+)?(?:sign up|register|join) (?:now|today)\b.{0,80})$",
+            re.I,
+        ),
+    ),
+    (
+        # What an old site asks of the reader's browser: "Site Requirements : Internet
+        # Explorer 6.0+ or Netscape 5.0+, Flash Player 9.0 ...", "This site is best viewed in
+        # 1024x768 resolution", "Best viewed with Firefox".
+        ("best viewed", "requirements"),
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:(?:this )?(?:site|page|website) (?:is )?best viewed (?:in|with|at|using|on)\b|"
+            r"best viewed (?:in|with|at|using|on)\b|"
+            r"(?:minimum )?(?:site|system|browser|technical) requirements\s*:).{0,300}$",
+            re.I,
+        ),
+    ),
+    (
         # A blog's links to the posts before and after this one, around the way to its
         # front page (Movable Type and TypePad: "« Older post | Main | Newer post »").
         ("main",),
@@ -1932,6 +1975,12 @@ SITE_MENU_HOME = re.compile(r"home(?: ?page)?|front page", re.I)
 MIN_HOME_MENU_ITEMS = 5  # (a table's header row "Home | Away | Score | Date" has fewer)
 MAX_SITE_MENU_ITEM_WORDS = 4
 MAX_SITE_MENU_CHARS = 400
+# A menu of the site's sections whatever their names ("ePaper | Front Page | National |
+# ..."): this many items parted by one of these separators (no sentence runs on so long in
+# items of four words or fewer; a headline or a score line has two or three).
+MIN_LONG_MENU_ITEMS = 7
+LONG_MENU_SEPARATORS = ("|", " - ", " · ", " • ")
+MIN_LONG_MENU_NAME_SHARE = 0.75
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 # --- titles ---------------------------------------------------------------------------------
@@ -2039,11 +2088,12 @@ TAIL_SECTION_HEADING = re.compile(
     r"noticias relacionadas|articoli correlati|podobne artykuły|powiązane artykuły|"
     r"gerelateerde artikelen|artigos relacionados|relaterade artiklar|relaterte artikler)|"
     r"(?P<comments>(?:\d+ )?comments?|leave a (?:reply|comment)|"
-    # (The thread's house rules and its report form, a box of the latest comments.)
-    r"comment(?:ing)? (?:rules|guidelines|policy)|(?:discussion|community) guidelines|"
+    # (The thread's house rules and its report form, a box of the latest comments,
+    # readers' views: "Comment rules", "Reader views (5)".)
+    r"comment(?:ing|er)? (?:rules|guidelines|policy)|(?:discussion|community) guidelines|"
     r"report (?:offensive|abusive|inappropriate) (?:content|comments?)|"
     r"(?:(?:most )?(?:recent|latest) )?readers?(?:'|'s|s')? comments|"
-    r"(?:most )?(?:recent|latest) comments|"
+    r"(?:most )?(?:recent|latest) comments|reader(?:s'?|'s)? views(?: \(\d+\))?|"
     r"join the (?:discussion|conversation)|schreibe(?:n sie)? einen kommentar|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|laisse[rz] un commentaire|"
     r"deja (?:un|tu) comentario|lascia un commento|dodaj komentarz|"

@@ -728,7 +728,18 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         # A registration wall.
         ("To read this article in full you must be registered with the site.", "paywall"),
         ("To read the full story, subscribe to The Example Times.", "paywall"),
+        # The terms of a thread, a contest's call to sign up, an old site's browser notes.
+        ("Read our Comment Policy before posting.", "comments"),
+        ("Thanks for reading. Read our commenting guidelines before you post.", "comments"),
+        ("Comments are limited to 200 words or less.", "comments"),
+        ("WIN a bicycle - just sign up now for our fantasy league.", "advertisement"),
+        ("Don't miss out - sign up today.", "advertisement"),
+        ("Site Requirements : Internet Explorer 6.0+, Flash Player 9.0.", "boilerplate"),
+        ("This site is best viewed in 1024x768 resolution", "boilerplate"),
         # Sentences of a story that use the same words.
+        ("Candidates can register now to apply for the advertised posts.", None),
+        ("Win a seat on the council, the mayor told residents, and sign up to the plan.", None),
+        ("The requirements: a permit and two weeks' notice.", None),
         ("No comments yet from the mayor, who is on holiday until Monday.", None),
         ("Add comments to the form before Friday, the council said.", None),
         ("To read the report, residents must register at the town hall.", None),
@@ -755,6 +766,10 @@ def test_comment_furniture_print_notes_follow_prompts_and_walls(
         # Five items or more after the home page, whatever they are named.
         "| Home | | News | | Weather | | Video | | Sports | | Programs | |",
         "[ Home ] [ Products ] [ Support ] [ Downloads ] [ Forum ]",
+        # Seven sections or more, whatever they are named, in a paragraph or one cell.
+        "ePaper | Front Page | National | Regional | World | Business | Sport | Sci. & Tech.",
+        "| Classifieds - Your Photos - E-News - Schools - Obituaries - Money - Lottery - |",
+        "Group Sites: The Gazette | Gazette Business | Weekend | Frontier | Images | Books | Home",
     ],
 )
 def test_a_sites_own_menu_run_into_one_line_leaves(line: str) -> None:
@@ -780,6 +795,9 @@ def test_a_sites_own_menu_run_into_one_line_leaves(line: str) -> None:
         "Ask us about privacy, terms and help with your site map.",
         # A table's header row opening with "Home".
         "| Home | Away | Score | Date |",
+        # A data table's row of many short cells; a sentence broken by dashes.
+        "| Pos | Player | Plays | Share | Tackles | Sacks | Passes | Points |",
+        "He said - and she said - that it was - not - the - end - of it.",
     ],
 )
 def test_lines_that_only_look_like_a_site_menu_stay(line: str) -> None:

@@ -116,6 +116,7 @@ def test_closing_comment_and_related_headings_in_other_languages(heading: str, r
         "Commenting guidelines",
         "Report offensive content:",
         "Most Recent Reader Comments:",
+        "Reader views (5)",
     ],
 )
 def test_a_comment_threads_house_rules_or_latest_comments_in_the_last_lines_go_whole(
