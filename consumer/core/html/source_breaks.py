@@ -53,7 +53,7 @@ def unwrap_source_breaks(body: _Element, page: _Element) -> None:
     ]
     if not broken:
         return  # most pages: the page's text nodes are not read
-    wraps = _wrapped_texts(page)
+    wraps = _wrapped_texts(page, [(e.tail if is_tail else e.text) or "" for e, is_tail in broken])
     # Each body text is searched for every wrapped text of the page; on a page of
     # thousands of wrapped blocks that is millions of searches, so there a body text is
     # only matched whole.
@@ -90,20 +90,42 @@ def _in_body_code(element: _Element, is_tail: bool) -> bool:
     )
 
 
-def _wrapped_texts(page: _Element) -> dict[str, str]:
+def _wrapped_texts(page: _Element, found_in: list[str] | None = None) -> dict[str, str]:
     """Each text node of ``page`` wrapped over source lines -> it unwrapped. A text is
     taken stripped, but for the whitespace it shares with an inline element beside it
-    ("... As\n  <a>Alexis Madrigal</a>"): a browser shows that break as a space too."""
-    wraps: dict[str, str] = {}
+    ("... As\n  <a>Alexis Madrigal</a>"): a browser shows that break as a space too.
+
+    ``found_in``, when given, holds the texts the wrapped ones will be searched in: a
+    wrapped text that cannot occur in any of them is left out, unless there are so many
+    that the caller would match the texts whole (then its count decides, and all are
+    kept). Unwrapping changes a text's whitespace only, never its words, so a wrapped
+    text found in one, as it is or after others were unwrapped in it, has its inner words
+    (those with whitespace on both sides) among that text's words. On a page wrapped
+    throughout, most of its texts are not in the extracted body: they are not tested for
+    preformatting (a walk up their ancestors)."""
+    keyed = []
     for text in _TEXTS_WITH_BREAK(page):
         key = _wrap_key(text)
-        if "\n" not in key or key in wraps:
+        if "\n" in key:
+            keyed.append((key, text))
+    words: set[str] | None = None
+    if found_in is not None and len(found_in) * len({key for key, _ in keyed}) <= _MAX_SEARCHES:
+        words = {word for text in found_in for word in text.split()}
+    wraps: dict[str, str] = {}
+    for key, text in keyed:
+        if key in wraps or (words is not None and not _inner_words_in(key, words)):
             continue
         owner = text.getparent()
         container = owner if text.is_text else owner.getparent()
         if container is not None and not _keeps_breaks(container):
             wraps[key] = _SOURCE_BREAK.sub(" ", key)
     return wraps
+
+
+def _inner_words_in(text: str, words: set[str]) -> bool:
+    """Whether the words of ``text`` but its first and last are all in ``words``."""
+    inner = text.split()[1:-1]
+    return all(word in words for word in inner)
 
 
 def _wrap_key(text: _ElementUnicodeResult) -> str:
