@@ -96,24 +96,25 @@ def _wrapped_texts(page: _Element, found_in: list[str] | None = None) -> dict[st
     ("... As\n  <a>Alexis Madrigal</a>"): a browser shows that break as a space too.
 
     ``found_in``, when given, holds the texts the wrapped ones will be searched in: a
-    wrapped text that cannot occur in any of them is left out, unless there are so many
-    that the caller would match the texts whole (then its count decides, and all are
-    kept). Unwrapping changes a text's whitespace only, never its words, so a wrapped
+    wrapped text that cannot occur in any of them is left out, unless the page holds so
+    many that the caller might match the texts whole (then their count decides, and all
+    are kept). Unwrapping changes a text's whitespace only, never its words, so a wrapped
     text found in one, as it is or after others were unwrapped in it, has its inner words
     (those with whitespace on both sides) among that text's words. On a page wrapped
     throughout, most of its texts are not in the extracted body: they are not tested for
     preformatting (a walk up their ancestors)."""
-    keyed = []
-    for text in _TEXTS_WITH_BREAK(page):
-        key = _wrap_key(text)
-        if "\n" in key:
-            keyed.append((key, text))
+    texts = _TEXTS_WITH_BREAK(page)
     words: set[str] | None = None
-    if found_in is not None and len(found_in) * len({key for key, _ in keyed}) <= _MAX_SEARCHES:
+    # (A text's words are its key's: the key is the text stripped, or less. There are no
+    # more keys than texts, so under this bound the caller searches whatever is kept.)
+    if found_in is not None and len(found_in) * len(texts) <= _MAX_SEARCHES:
         words = {word for text in found_in for word in text.split()}
     wraps: dict[str, str] = {}
-    for key, text in keyed:
-        if key in wraps or (words is not None and not _inner_words_in(key, words)):
+    for text in texts:
+        if words is not None and not _inner_words_in(text, words):
+            continue
+        key = _wrap_key(text)
+        if "\n" not in key or key in wraps:
             continue
         owner = text.getparent()
         container = owner if text.is_text else owner.getparent()
@@ -124,8 +125,7 @@ def _wrapped_texts(page: _Element, found_in: list[str] | None = None) -> dict[st
 
 def _inner_words_in(text: str, words: set[str]) -> bool:
     """Whether the words of ``text`` but its first and last are all in ``words``."""
-    inner = text.split()[1:-1]
-    return all(word in words for word in inner)
+    return words.issuperset(text.split()[1:-1])
 
 
 def _wrap_key(text: _ElementUnicodeResult) -> str:
