@@ -67,10 +67,13 @@ _MONTH_MINUTES = 43200
 def dated_headline_rows(lines: Sequence[str]) -> set[int]:
     """The indexes of the lines that make a dated list of other stories: at least
     MIN_DATED_HEADLINES in a row, each a headline with a date, the dates newest first."""
+    # Only a line among MIN_DATED_HEADLINES or more in a row that may be dated can be in
+    # such a run: the others' dates are not read (a line that is none ends a run).
+    candidates = _in_dated_stretches([_may_be_dated(line) for line in lines])
     rows: set[int] = set()
     run: list[tuple[int, list[tuple[int, ...]]]] = []
     for at, line in enumerate([*lines, ""]):
-        keys = _date_keys(line) if _may_be_dated(line) else None
+        keys = _date_keys(line) if at in candidates else None
         # (A list of ages and a list of days are two lists.)
         if keys is not None and (not run or run[-1][1][0][0] == keys[0][0]):
             run.append((at, keys))
@@ -83,6 +86,20 @@ def dated_headline_rows(lines: Sequence[str]) -> set[int]:
             rows.update(at for at, _ in run)
         run = [] if keys is None else [(at, keys)]
     return rows
+
+
+def _in_dated_stretches(dated: list[bool]) -> set[int]:
+    """The indexes of the ``True`` values that stand among MIN_DATED_HEADLINES or more
+    in a row."""
+    found: set[int] = set()
+    start = 0  # where the current stretch of True values began
+    for at, value in enumerate([*dated, False]):
+        if value:
+            continue
+        if at - start >= MIN_DATED_HEADLINES:
+            found.update(range(start, at))
+        start = at + 1
+    return found
 
 
 def _introduced(lines: Sequence[str], first: int) -> bool:

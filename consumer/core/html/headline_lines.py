@@ -54,25 +54,36 @@ def _names_in_dated_strip(text: str) -> str | None:
 def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
     """The date of a line before or after the headline that is a date, or a byline with
     one; an update, or a date whose day and month may be either way round, is none."""
-    return _stamp_beside_headline(headings, title, update=False)
+    return stamps_beside_headline(headings, title, update=False)[0]
 
 
 def update_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
     """The date of an update line by the headline ("Updated 27.11.2026 08:15", "Oppdatert
     ..."), when the page shows one; a date whose day and month may be either way round is
     none."""
-    return _stamp_beside_headline(headings, title, update=True)
+    return stamps_beside_headline(headings, title, published=False)[1]
 
 
-def _stamp_beside_headline(headings: Iterable[HtmlElement], title: str, update: bool) -> str | None:
-    """The first date (an update's when ``update``, else a publication's) of the date and
-    byline lines around the headline, unless its day and month may be either way round."""
+def stamps_beside_headline(
+    headings: Iterable[HtmlElement], title: str, *, published: bool = True, update: bool = True
+) -> tuple[str | None, str | None]:
+    """``date_beside_headline`` (when ``published``) and ``update_beside_headline`` (when
+    ``update``) of the same headings and title, from one reading of the lines around the
+    headline: the first publication date and the first update of the date and byline
+    lines, unless its day and month may be either way round (a page giving neither
+    declared date read those lines twice, each time to their end)."""
+    found: list[str | None] = [None, None]  # (publication, update)
+    wanted = [published, update]
     for _, text in _lines_by_headline(headings, title, before=True):
         if is_timestamp_line(text) or LABEL.match(text) or _is_dated_byline_strip(text):
             stamp = find_timestamp(text)
-            if stamp is not None and stamp.is_update == update and not stamp.order_unsure:
-                return stamp.value
-    return None
+            if stamp is None or stamp.order_unsure or not wanted[stamp.is_update]:
+                continue
+            found[stamp.is_update] = stamp.value
+            wanted[stamp.is_update] = False
+            if not any(wanted):
+                break
+    return found[0], found[1]
 
 
 # Between a strip's parts: a bar or a dot, an ideographic space, or a run of spaces.

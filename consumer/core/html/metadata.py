@@ -21,7 +21,7 @@ from consumer.core.html.bylines import LABEL, byline_names, in_aside, names_in
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.headline_lines import (
     byline_under_headline,
-    date_beside_headline,
+    stamps_beside_headline,
     update_beside_headline,
 )
 from consumer.core.html.names import clean_authors
@@ -115,8 +115,11 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     headings = elements["h1"] + elements["h2"] + elements["h3"]
     if published is None and title:
         headings += _shown_headline(tree, headings, title)
-        published = date_beside_headline(headings, title)
-    if modified is None and title:  # (an update shown by the headline, as the byline is)
+        # (the update shown by the headline, as the byline is, read in the same pass)
+        published, update = stamps_beside_headline(headings, title, update=modified is None)
+        if modified is None:
+            modified = update
+    elif modified is None and title:
         modified = update_beside_headline(headings, title)
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).

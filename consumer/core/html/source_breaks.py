@@ -53,7 +53,7 @@ def unwrap_source_breaks(body: _Element, page: _Element) -> None:
     ]
     if not broken:
         return  # most pages: the page's text nodes are not read
-    wraps = _wrapped_texts(page)
+    wraps = _wrapped_texts(page, [(e.tail if is_tail else e.text) or "" for e, is_tail in broken])
     # Each body text is searched for every wrapped text of the page; on a page of
     # thousands of wrapped blocks that is millions of searches, so there a body text is
     # only matched whole.
@@ -90,12 +90,29 @@ def _in_body_code(element: _Element, is_tail: bool) -> bool:
     )
 
 
-def _wrapped_texts(page: _Element) -> dict[str, str]:
+def _wrapped_texts(page: _Element, found_in: list[str] | None = None) -> dict[str, str]:
     """Each text node of ``page`` wrapped over source lines -> it unwrapped. A text is
     taken stripped, but for the whitespace it shares with an inline element beside it
-    ("... As\n  <a>Alexis Madrigal</a>"): a browser shows that break as a space too."""
+    ("... As\n  <a>Alexis Madrigal</a>"): a browser shows that break as a space too.
+
+    ``found_in``, when given, holds the texts the wrapped ones will be searched in: a
+    wrapped text that cannot occur in any of them is left out, unless the page holds so
+    many that the caller might match the texts whole (then their count decides, and all
+    are kept). Unwrapping changes a text's whitespace only, never its words, so a wrapped
+    text found in one, as it is or after others were unwrapped in it, has its inner words
+    (those with whitespace on both sides) among that text's words. On a page wrapped
+    throughout, most of its texts are not in the extracted body: they are not tested for
+    preformatting (a walk up their ancestors)."""
+    texts = _TEXTS_WITH_BREAK(page)
+    words: set[str] | None = None
+    # (A text's words are its key's: the key is the text stripped, or less. There are no
+    # more keys than texts, so under this bound the caller searches whatever is kept.)
+    if found_in is not None and len(found_in) * len(texts) <= _MAX_SEARCHES:
+        words = {word for text in found_in for word in text.split()}
     wraps: dict[str, str] = {}
-    for text in _TEXTS_WITH_BREAK(page):
+    for text in texts:
+        if words is not None and not _inner_words_in(text, words):
+            continue
         key = _wrap_key(text)
         if "\n" not in key or key in wraps:
             continue
@@ -104,6 +121,11 @@ def _wrapped_texts(page: _Element) -> dict[str, str]:
         if container is not None and not _keeps_breaks(container):
             wraps[key] = _SOURCE_BREAK.sub(" ", key)
     return wraps
+
+
+def _inner_words_in(text: str, words: set[str]) -> bool:
+    """Whether the words of ``text`` but its first and last are all in ``words``."""
+    return words.issuperset(text.split()[1:-1])
 
 
 def _wrap_key(text: _ElementUnicodeResult) -> str:

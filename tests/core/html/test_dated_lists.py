@@ -174,3 +174,46 @@ def test_a_story_opened_by_its_dateline_or_a_byline_and_two_teasers_stay() -> No
     assert datelined_teaser_rows([lead, *STORY]) == set()
     assert datelined_teaser_rows([byline, byline, byline]) == set()
     assert datelined_teaser_rows([*STORY, *WIRE_TEASERS[:2]]) == set()
+
+
+def _rows_reading_every_date(lines: list[str]) -> set[int]:
+    """``dated_headline_rows`` as it was, reading the date of every line that may hold one."""
+    from consumer.core.html import dated_lists as dl
+
+    rows: set[int] = set()
+    run: list[tuple[int, list[tuple[int, ...]]]] = []
+    for at, line in enumerate([*lines, ""]):
+        keys = dl._date_keys(line) if dl._may_be_dated(line) else None
+        if keys is not None and (not run or run[-1][1][0][0] == keys[0][0]):
+            run.append((at, keys))
+            continue
+        if (
+            len(run) >= dl.MIN_DATED_HEADLINES
+            and not dl._introduced(lines, run[0][0])
+            and dl._newest_first([keys for _, keys in run])
+        ):
+            rows.update(at for at, _ in run)
+        run = [] if keys is None else [(at, keys)]
+    return rows
+
+
+def test_dates_are_read_only_in_stretches_long_enough_and_the_rows_are_the_same() -> None:
+    import random
+
+    chooser = random.Random(7)
+    pieces = [
+        "December 21, 2007 - At the movies",
+        "December 20, 2007 - Council meets again",
+        "15 hrs ago - Park realizes win at Oracle",
+        "3 hrs ago - Rain expected tonight",
+        "| 08.01.2008: | New doc tackles hip-hop misogyny |",
+        "| 09.01.2008: | Bridge works begin |",
+        "- Wireless security concerns unfounded 2008-01-16 10:37",
+        "Here is how it unfolded:",
+        "Timeline",
+        "In 2007 the council met. It voted.",
+        *STORY,
+    ]
+    for _ in range(500):
+        lines = chooser.choices(pieces, k=chooser.randint(0, 12))
+        assert dated_headline_rows(lines) == _rows_reading_every_date(lines)

@@ -61,3 +61,29 @@ def test_an_update_line_by_the_headline_is_the_modification_date() -> None:
         "<p>" + "Prices rose on Thursday. " * 20 + "</p></body></html>"
     )
     assert headline_lines.update_beside_headline(unchanged.findall(".//h1"), title) is None
+
+
+def test_one_reading_gives_the_date_and_the_update_each_alone_gives() -> None:
+    lines = (
+        "<span>Oppdatert 27.11.2026</span>",
+        "<span>Publisert 26.11.2026 kl. 14.02</span>",
+        "<span>Updated 28 November 2026</span>",
+        "<span>By Jane Doe, 10 November 2010</span>",
+        "<span>03/04/2026</span>",
+        "<span>Menu</span>",
+    )
+    chooser = random.Random(5)
+    title = "Power prices soar in the south"
+    for _ in range(200):
+        picked = chooser.sample(lines, chooser.randint(0, 4))
+        page = html.fromstring(
+            f"<html><body><h1>{title}</h1><div>{''.join(picked)}</div>"
+            "<p>" + "Prices rose on Thursday. " * 20 + "</p></body></html>"
+        )
+        headings = page.findall(".//h1")
+        date = headline_lines.date_beside_headline(headings, title)
+        update = headline_lines.update_beside_headline(headings, title)
+        assert headline_lines.stamps_beside_headline(headings, title) == (date, update)
+        both = headline_lines.stamps_beside_headline
+        assert both(headings, title, update=False) == (date, None)
+        assert both(headings, title, published=False) == (None, update)

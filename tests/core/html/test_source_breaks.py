@@ -6,6 +6,7 @@ from lxml import etree
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
+from consumer.core.html.source_breaks import _wrapped_texts as _WRAPPED_TEXTS
 from consumer.core.html.source_breaks import unwrap_source_breaks
 from consumer.core.options import DEFAULT_OPTIONS
 
@@ -163,3 +164,73 @@ def test_only_texts_with_more_than_spaces_are_wrapped_texts() -> None:
         "    <p>Wrapped\n      once</p>\n  </body>\n</html>"
     )
     assert _wrapped_texts(page) == {"Wrapped\n      once": "Wrapped once"}
+
+
+def test_wrapped_texts_whose_inner_words_no_body_text_holds_are_left_out() -> None:
+    from consumer.core.html.source_breaks import _wrapped_texts
+
+    page = etree.fromstring(
+        "<html><body><p>Alpha beta\n  gamma delta</p><p>Other\n  words here</p>"
+        "<p>Two\n  words</p></body></html>"
+    )
+    every = {
+        "Alpha beta\n  gamma delta": "Alpha beta gamma delta",
+        "Other\n  words here": "Other words here",
+        "Two\n  words": "Two words",
+    }
+    assert _wrapped_texts(page) == every
+    # (its first and last words may be parts of the body text's words)
+    assert _wrapped_texts(page, ["xAlpha beta gamma deltay"]) == {
+        "Alpha beta\n  gamma delta": "Alpha beta gamma delta",
+        "Two\n  words": "Two words",
+    }
+
+
+def test_with_too_many_searches_every_wrapped_text_is_kept() -> None:
+    from consumer.core.html import source_breaks
+
+    page = etree.fromstring(
+        "<html><body>"
+        + "".join(f"<p>Block {i} of\n  the page</p>" for i in range(30))
+        + "</body></html>"
+    )
+    texts = ["Nothing alike"] * (source_breaks._MAX_SEARCHES // 30 + 1)
+    assert len(source_breaks._wrapped_texts(page, texts)) == 30
+    assert source_breaks._wrapped_texts(page, texts[:10]) == {}
+
+
+def _every_wrapped_text(page: etree._Element, found_in: list[str] | None = None) -> dict[str, str]:
+    return _WRAPPED_TEXTS(page)
+
+
+def test_leaving_out_wrapped_texts_no_body_text_can_hold_changes_no_body() -> None:
+    import random
+
+    from consumer.core.html import source_breaks
+
+    chooser = random.Random(11)
+    words = ("alpha", "beta", "gamma", "delta", "x", "y.", "Zeta,")
+    gaps = (" ", "\n  ", "\n", " \n\t", "  ")
+
+    def wrapped() -> str:
+        count = chooser.randint(1, 5)
+        return "".join(w + chooser.choice(gaps) for w in chooser.choices(words, k=count))[:-1]
+
+    for _ in range(300):
+        blocks = [wrapped() for _ in range(chooser.randint(1, 6))]
+        page = etree.fromstring(
+            "<html><body>" + "".join(f"<div>{block}</div>" for block in blocks) + "</body></html>"
+        )
+        texts = [
+            " ".join(chooser.sample(blocks, chooser.randint(1, len(blocks)))) + " tail\nend"
+            for _ in range(3)
+        ]
+        markup = "".join(f"<p>{text}</p>" for text in texts)
+        filtered, every = _body(f"<body>{markup}</body>"), _body(f"<body>{markup}</body>")
+        source_breaks.unwrap_source_breaks(filtered, page)
+        try:
+            source_breaks._wrapped_texts = _every_wrapped_text  # type: ignore[assignment]
+            source_breaks.unwrap_source_breaks(every, page)
+        finally:
+            source_breaks._wrapped_texts = _WRAPPED_TEXTS
+        assert [p.text for p in filtered] == [p.text for p in every]
