@@ -73,6 +73,8 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     assert clean_authors(["By Jane Doe and John Smith, Staff Writer"]) == ["Jane Doe", "John Smith"]
     assert clean_authors(["https://example.com/jane", "@handle", "/jane-doe"]) == []
     assert clean_authors(["Jane Doe", "jane doe"]) == ["Jane Doe"]
+    # the place filed from before the writer, in a script without capitals
+    assert clean_authors(["دبي - أحمد خالد"]) == ["أحمد خالد"]
 
 
 def test_clean_authors_reads_and_and_the_date_label_in_other_languages() -> None:
