@@ -109,6 +109,8 @@ def find_bylines_and_dates(
             bylines.extend([labelled] if labelled else [])
             continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        if names is None and "•" in line.text:
+            names = _aged_credit_names(line.text)
         if names is None and not line.text.isascii():
             names = cjk_reporter(line.text)
         if names is None:
@@ -217,6 +219,19 @@ _NAMES_THEN_OUTLET = re.compile(
     r"(?P<names>[^,|/•·]{5,60}?)(?:, | ?[|/•·] | [-–—] | for )(?P<outlet>[^,|/•·]{2,40})"
 )
 _OUTLET_LINKS = frozenset({"of", "de", "del", "der", "di", "the", "and", "&"})
+# An aggregator's credit line: the outlet, the writer, the story's age in its short form
+# ("The Riverside Herald - Maria Lopez • 2d", "Maria Lopez • 5h").
+_AGED_CREDIT = re.compile(
+    r"(?:(?P<outlet>[^•]{2,60}) [-–—] )?(?P<names>[^•]{5,60}) • \d{1,2}[smhdw]"
+)
+
+
+def _aged_credit_names(text: str) -> list[str] | None:
+    """The writers an aggregator's credit line names, else None."""
+    credit = _AGED_CREDIT.fullmatch(text)
+    return listed_names(credit["names"]) if credit else None
+
+
 # Two to four names of Chinese characters in a list ("山田太郎、佐藤花子"); one alone may be
 # a source or a place ("人民日报", "北海道").
 _CJK_NAMES = re.compile(r"[\u4e00-\u9fff]{2,5}(、[\u4e00-\u9fff]{2,5}){1,3}")

@@ -986,3 +986,18 @@ def test_menu_words_over_a_copys_headline_leave(extract, dump):
     assert ext.removed["navigation"] == 3  # "Home", "News", "Sport"
     assert ext.paragraphs[0].startswith("Cold and calm weather")
     assert len(ext.paragraphs) == 5
+
+
+def test_an_aggregators_credit_line_names_the_writer(extract):
+    body = [
+        "The city council voted 7-2 on Tuesday to approve a network of protected bike lanes"
+        " across the downtown core, ending months of debate.",
+        "Construction is expected to begin in the spring and take about eighteen months.",
+    ]
+    for credit, authors in (
+        ("The Riverside Herald - Maria Lopez • 2d", ["Maria Lopez"]),
+        ("Maria Lopez • 5h", ["Maria Lopez"]),
+    ):
+        ext = extract("City council approves new bike lanes\n" + credit + "\n" + "\n".join(body))
+        assert ext.authors == authors, credit
+        assert ext.paragraphs == body, credit
