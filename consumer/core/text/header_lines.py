@@ -221,15 +221,16 @@ _NAMES_THEN_OUTLET = re.compile(
 _OUTLET_LINKS = frozenset({"of", "de", "del", "der", "di", "the", "and", "&"})
 # An aggregator's credit line: the outlet, the writer, the story's age in its short form
 # ("The Riverside Herald - Maria Lopez • 2d", "Maria Lopez • 5h").
-_AGED_CREDIT = re.compile(
-    r"(?:(?P<outlet>[^•]{2,60}) [-–—] )?(?P<names>[^•]{5,60}) • \d{1,2}[smhdw]"
-)
+_SHORT_AGE = re.compile(r"\d{1,2}[smhdw]")
+_OUTLET_DASH = re.compile(" [-–—] ")
 
 
 def _aged_credit_names(text: str) -> list[str] | None:
     """The writers an aggregator's credit line names, else None."""
-    credit = _AGED_CREDIT.fullmatch(text)
-    return listed_names(credit["names"]) if credit else None
+    credit, bullet, age = text.rpartition(" • ")
+    if not bullet or "•" in credit or not _SHORT_AGE.fullmatch(age):
+        return None
+    return listed_names(_OUTLET_DASH.split(credit)[-1])
 
 
 # Two to four names of Chinese characters in a list ("山田太郎、佐藤花子"); one alone may be
