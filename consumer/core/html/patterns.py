@@ -936,8 +936,9 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:fotos?|bild(?:er)?|beitragsbild|titelbild|symbolbild|crédits? photo|"
             r"fotograf[ií]a|imagen|imagem|immagine|"
             r"zdjęcie|photograph)\s*:\s*.{1,100}$|"
-            # ... in more languages, Korean and Japanese with "=" ("사진=연합뉴스")
-            r"^\W*(?:φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真)\s*[:：=]\s*"
+            # ... in more languages, Korean and Japanese with "=" ("사진=연합뉴스"); not in
+            # brackets, as Korean stories set it inline ("[사진=연합뉴스]")
+            r"^(?:φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真)\s*[:：=]\s*"
             r".{1,60}$",
             re.I,
         ),
