@@ -9,6 +9,7 @@ from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 from consumer.core.text.byline import (
     AFFILIATION,
+    CASELESS_LETTERS,
     IDEOGRAPHIC_COMMA,
     LOWER_AND,
     OUTLET_PREPOSITIONS,
@@ -39,6 +40,11 @@ _TITLE_AFTER = re.compile(r"\s+(?:기자|특파원|记者|記者)$")
 _SPLIT = re.compile(
     rf"\s*(?:,|;|{IDEOGRAPHIC_COMMA}|\band\b|&|\bund\b|\bet\b|\||(?-i:(?<!\S)(?:{LOWER_AND})(?!\S)))\s*",
     re.I,
+)
+# The place a story was filed from before the writer, in a script without capitals: one
+# word, a dash, the name of two words or more ("دبي - أحمد خالد").
+_PLACE_BEFORE = re.compile(
+    rf"[{CASELESS_LETTERS}]{{2,20}} [-–—] (?=[{CASELESS_LETTERS}]+ [{CASELESS_LETTERS}])"
 )
 # Credentials after a name: "Jane Doe, MD", "PhD", "RDN".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}[®™]?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?|MSc|BSc|MBA)$")
@@ -84,7 +90,8 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 continue  # (", da Folha de S.Paulo": the outlet the writer works for)
             if names and AFFILIATION.search(part):
                 continue
-            name = _ROLE.sub("", _BY.sub("", part)).strip(" .,:;|-–—")
+            name = _ROLE.sub("", _BY.sub("", _PLACE_BEFORE.sub("", part, count=1)))
+            name = name.strip(" .,:;|-–—")
             name = _TITLE_AFTER.sub("", name)
             name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):

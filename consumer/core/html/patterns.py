@@ -891,7 +891,11 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:기사입력|입력|수정|등록|승인|최종수정|公開日|更新日|投稿日|掲載日|配信日|"
             r"发布时间|发布日期|更新时间|发表时间|發佈時間|發布時間|更新時間)\s*[:：]?\s*[\[(（]?\s*"
-            r"\d{2,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}[\w:.,/ 日\])）]{0,30}$",
+            # (the update after a bar: "입력 2026.11.27 09:30 | 수정 2026.11.27 11:05")
+            r"\d{2,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}[\w:.,/ 日\])）|·]{0,50}$|"
+            # ... or the date alone, written with its characters ("2026年11月27日 10時30分")
+            r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）])?\s*"
+            r"(?:\d{1,2}[時:]\d{2}分?)?$",
             re.I,
         ),
     ),
@@ -933,7 +937,11 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:fotos?|bild(?:er)?|beitragsbild|titelbild|symbolbild|crédits? photo|"
             r"fotograf[ií]a|imagen|imagem|immagine|"
-            r"zdjęcie|photograph)\s*:\s*.{1,100}$",
+            r"zdjęcie|photograph)\s*:\s*.{1,100}$|"
+            # ... in more languages, Korean and Japanese with "=" ("사진=연합뉴스"); not in
+            # brackets, as Korean stories set it inline ("[사진=연합뉴스]")
+            r"^(?:φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真)\s*[:：=]\s*"
+            r".{1,60}$",
             re.I,
         ),
     ),

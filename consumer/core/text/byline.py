@@ -224,6 +224,13 @@ _KOREAN_REPORTER = re.compile(
     r"(\([^)]{2,20}\) ?)?(?P<name>[가-힣]{2,4}) ?(기자|특파원|선임기자|객원기자)"
     r"( ?[\w.+-]+@[\w.-]+)?"
 )
+# Two to four reporters: each with the word ("김민지 기자, 이준호 기자") or the names
+# joined by a middle dot before it ("김민지·이준호 기자").
+_KOREAN_NAME_SPLIT = re.compile(r" ?(?:기자|특파원),? ?|·")
+_KOREAN_REPORTERS = re.compile(
+    r"(?P<names>[가-힣]{2,4} ?(기자|특파원)((, ?| )[가-힣]{2,4} ?(기자|특파원)){1,3}|"
+    r"[가-힣]{2,4}(·[가-힣]{2,4}){1,3} ?(기자|특파원))"
+)
 _PHOTO_OR_AIDE = "图|圖|摄影|攝影|通讯员|通訊員"
 # "记者 王明", "本报记者：王明", "記者 山田太郎", and the sign-off in brackets under the
 # story ("（记者 王明 通讯员 李华）", "（記者 山田太郎）")
@@ -380,6 +387,9 @@ def cjk_reporter(text: str) -> list[str] | None:
     "本报记者 王明", "毎朝ニュース 政治部 山田太郎"), else None."""
     if len(text) > _MAX_CJK_BYLINE_CHARS:
         return None
+    reporters = _KOREAN_REPORTERS.fullmatch(text)
+    if reporters:  # "김민지 기자, 이준호 기자", "김민지·이준호 기자"
+        return [name for name in _KOREAN_NAME_SPLIT.split(reporters.group("names")) if name]
     match = (
         _KOREAN_REPORTER.fullmatch(text)
         or _CHINESE_REPORTER.fullmatch(text)

@@ -67,7 +67,7 @@ from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.slideshow import find_slideshows
-from consumer.core.text.source_facts import source_facts
+from consumer.core.text.source_facts import copyright_holder, source_facts
 from consumer.core.text.sources import wire_agency
 from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
 from consumer.core.text.title import (
@@ -216,6 +216,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     named_sources = [p.source for _, p in pointers if p.source]
     wire = wire_agency(paragraphs[0]) if paragraphs else None
     site, publisher, republisher = source_facts(raw, title, named_sources, wire)
+    if publisher is None and republisher is None:
+        publisher = _footer_holder(doc)
     if not paragraphs:
         warnings.append("no_paragraphs")
     return Extraction(
@@ -855,3 +857,12 @@ def _related_links(
                 RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline))
             )
     return links
+
+
+def _footer_holder(doc: ArticleLines) -> str | None:
+    """The publisher the last copyright line that names one names ("© 2026 Gazette
+    Media"; legal links, "Impressum", are copyright lines too), if any."""
+    for i in range(len(doc.lines) - 1, -1, -1):
+        if doc.status[i] == "copyright" and (holder := copyright_holder(doc.lines[i].text)):
+            return holder
+    return None

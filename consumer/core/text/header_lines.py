@@ -17,6 +17,7 @@ import re
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.byline import (
+    IDEOGRAPHIC_COMMA,
     agency_credit,
     byline_authors,
     cjk_reporter,
@@ -109,6 +110,8 @@ def find_bylines_and_dates(
             bylines.extend([labelled] if labelled else [])
             continue
         names = byline_authors(line.text) if _MAY_BE_BYLINE.search(line.text) else None
+        if names is None and "•" in line.text:
+            names = _aged_credit_names(line.text)
         if names is None and not line.text.isascii():
             names = cjk_reporter(line.text)
         if names is None:
@@ -189,14 +192,20 @@ def _bare_author_beside(
             if abs(j - i) == 2 and not _may_sit_between(between):
                 continue
             text = doc.lines[j].text
-            # "राहुल शर्मा, नई दिल्ली": a name, then the place the story was filed from
+            # "राहुल शर्मा, नई दिल्ली": a name, then the place the story was filed from; or
+            # the place first, "دبي - أحمد خالد" (a one-word place is no name)
             filed = _NAME_THEN_PLACE.fullmatch(text)
             name = filed["name"] if filed else text
+            if filed and " " not in name and is_caseless_name(filed["place"]):
+                name = filed["place"]
             if abs(j - i) == 1 and is_caseless_name(name) and _said_once(doc, j, name):
                 names = byline_authors("By " + name)
                 if names:
                     doc.remove(j, "byline")
                     return j, names
+            if abs(j - i) == 1 and _CJK_NAMES.fullmatch(text) and _said_once(doc, j, text):
+                doc.remove(j, "byline")  # "山田太郎、佐藤花子": names in a list, no label
+                return j, text.split(IDEOGRAPHIC_COMMA)
             # A labelled byline beside the date is read as one ("Par Claire Martin").
             names = byline_authors(text) or _bare_names(text, lower_words)
             if names:
@@ -211,8 +220,25 @@ _NAMES_THEN_OUTLET = re.compile(
     r"(?P<names>[^,|/•·]{5,60}?)(?:, | ?[|/•·] | [-–—] | for )(?P<outlet>[^,|/•·]{2,40})"
 )
 _OUTLET_LINKS = frozenset({"of", "de", "del", "der", "di", "the", "and", "&"})
+# An aggregator's credit line: the outlet, the writer, the story's age in its short form
+# ("The Riverside Herald - Maria Lopez • 2d", "Maria Lopez • 5h").
+_SHORT_AGE = re.compile(r"\d{1,2}[smhdw]")
+_OUTLET_DASH = re.compile(" [-–—] ")
+
+
+def _aged_credit_names(text: str) -> list[str] | None:
+    """The writers an aggregator's credit line names, else None."""
+    credit, bullet, age = text.rpartition(" • ")
+    if not bullet or "•" in credit or not _SHORT_AGE.fullmatch(age):
+        return None
+    return listed_names(_OUTLET_DASH.split(credit)[-1])
+
+
+# Two to four names of Chinese characters in a list ("山田太郎、佐藤花子"); one alone may be
+# a source or a place ("人民日报", "北海道").
+_CJK_NAMES = re.compile(r"[\u4e00-\u9fff]{2,5}(、[\u4e00-\u9fff]{2,5}){1,3}")
 _NAME_THEN_PLACE = re.compile(
-    r"(?P<name>[^,،|/•·]{3,50}?)(?:[,،] | ?[|/•·] | [-–—] )[^,،|/•·]{2,30}"
+    r"(?P<name>[^,،|/•·]{3,50}?)(?:[,،] | ?[|/•·] | [-–—] )(?P<place>[^,،|/•·]{2,30})"
 )
 
 

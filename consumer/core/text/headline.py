@@ -41,6 +41,7 @@ _LEAD_WORDS = 80  # the body's opening words a headline is checked against
 _MIN_LEAD_SHARE = 0.4  # of a headline's content words, the share the lead repeats
 _MIN_HEADLINE_CONTENT_WORDS = 3
 _MIN_TITLE_LINE_WORDS = 4
+_MAX_SITE_NAME_WORDS = 5
 _HEADING_REACH = 40  # a headline may stand this far above the body (share bars, images)
 # Between a copy's site name and its headline: a section's name or two ("World", "Culture").
 _MAX_SECTION_LINES = 2
@@ -146,7 +147,7 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def _headline_over_byline(
-    doc: ArticleLines, title: CleanTitle, body_start: int
+    doc: ArticleLines, title: CleanTitle, body_start: int, anywhere: bool = False
 ) -> CleanTitle | None:
     """Under the page's <title> (the dump's first line), the headline the page shows over
     its own bylines and dates, when it words the story otherwise ("Tax 101: Understanding
@@ -163,7 +164,8 @@ def _headline_over_byline(
     top = title_at + _SITE_HEADER_LINES
     for i in range(body_start - 1, max(top, body_start - 1 - _BYLINE_HEADLINE_REACH), -1):
         dated = i == body_start - 1 and doc.status[i - 1] == "timestamp"
-        if not _may_head(doc, i, wanted, lead) or not (dated or _over_own_byline(doc, i)):
+        may_head = _may_head(doc, i, wanted, lead, any_words=anywhere)
+        if not may_head or not (dated or _over_own_byline(doc, i)):
             continue
         if _may_head(doc, i - 1, wanted, lead, copies=True) and _reads_as_standfirst(doc, i - 1, i):
             i -= 1
@@ -182,12 +184,18 @@ def _over_own_byline(doc: ArticleLines, i: int) -> bool:
 
 
 def _may_head(
-    doc: ArticleLines, i: int, wanted: set[str], lead: set[str], copies: bool = False
+    doc: ArticleLines,
+    i: int,
+    wanted: set[str],
+    lead: set[str],
+    copies: bool = False,
+    any_words: bool = False,
 ) -> bool:
     """Line ``i`` may be the story's headline: page furniture (or a lone repeat; any
     repeat with ``copies``: the headline shown twice over its standfirst) shaped as a
     headline, of four words and three content words or more, one of them the <title>'s
-    (``wanted``), or most of them the lead's."""
+    (``wanted``), or most of them the lead's (any words, with ``any_words``: the <title>
+    is the site's name)."""
     status = doc.status[i]
     if status not in _HEADLINE_STATUSES and not (
         _lone_repeat(doc, i) or (copies and status in _REPEATED_STATUSES)
@@ -199,7 +207,7 @@ def _may_head(
     words = content_words(text)
     if len(words) < _MIN_HEADLINE_CONTENT_WORDS or word_count(text) < _MIN_TITLE_LINE_WORDS:
         return False
-    return bool(words & wanted) or _lead_share(text, lead) >= _MIN_LEAD_SHARE
+    return any_words or bool(words & wanted) or _lead_share(text, lead) >= _MIN_LEAD_SHARE
 
 
 def _reads_as_standfirst(doc: ArticleLines, upper: int, lower: int) -> bool:
@@ -264,6 +272,14 @@ def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -
     """``title``, taken from the dump's first line, unless that line is a menu's or the
     site's: the lead repeats none of its words, or it reads as no <title>."""
     lead = lead_words(doc, body_start)
+    if _named_in_copyright(doc, title.text):
+        # "© 2026 Gazette" under the story names the site the first line names: the
+        # headline is over the bylines (or the standfirst), or the lead's.
+        return (
+            _headline_over_byline(doc, title, body_start, anywhere=True)
+            or _headline_by_lead(doc, body_start, lead)
+            or title
+        )
     if not content_words(title.text) & lead:
         return (
             _headline_by_lead(doc, body_start, lead)
@@ -288,6 +304,18 @@ def _first_line_checked(doc: ArticleLines, title: CleanTitle, body_start: int) -
         ):
             return _made_title(doc, above)
     return title
+
+
+def _named_in_copyright(doc: ArticleLines, title: str) -> bool:
+    """A copyright line of the dump ("© 2026 Gazette Media", "Copyright © Gazette. All
+    rights reserved.") names ``title``, of five words or fewer: the site's name."""
+    key = title_key(title)
+    if not key or word_count(title) > _MAX_SITE_NAME_WORDS:
+        return False
+    return any(
+        status == "copyright" and f" {key} " in f" {title_key(doc.lines[i].text)} "
+        for i, status in enumerate(doc.status)
+    )
 
 
 def _lead_share(text: str, lead: set[str]) -> float:

@@ -544,6 +544,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r".{1,80}",
             _I,
         ),
+        # ... in more languages, the Korean and Japanese with "=" ("사진=연합뉴스")
+        re.compile(
+            r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真) ?[:：=] ?.{1,60}", _I
+        ),
         # a screen reader's label before the credit ("Image source, Getty Images")
         re.compile(r"(image|photo|video|media) (source|credit) ?, ?.{1,80}", _I),
         # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised
@@ -637,7 +641,10 @@ RELATED_HEADERS = re.compile(
     r"related (tutorials|videos|guides)|popular (videos|posts|articles|stories)|"
     r"watch (this )?next|explore more|also from this (source|author|site)|"
     r"more (news|press) releases( [\w ]{1,30})?|mais (populares?|lidos)|"
-    r"inne artykuły( autora)?)[.:]?",
+    r"inne artykuły( autora)?|"
+    # "more news" in more languages ("Mehr Nachrichten", "További hírek", "Další zprávy")
+    r"mehr (nachrichten|meldungen|news)|další (zprávy|články)|mohlo by vás (také )?zajímat|"
+    r"további (hírek|cikkek)|mai multe (știri|articole)|περισσότερα (νέα|άρθρα)|עוד כתבות)[.:]?",
     _I,
 )
 

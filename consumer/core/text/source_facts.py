@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from consumer.contract import RawArticle
 from consumer.core.publishers import PUBLISHERS, REPUBLISHER_TITLE_NOISE
 from consumer.core.text.sources import (
@@ -78,3 +80,37 @@ def _same_source(name: str, site: str | None, publisher: str | None) -> bool:
     site_name = compact_name(site.removeprefix("www.").split(".")[0]) if site else ""
     known = [k for k in (site_name, compact_name(publisher or "")) if len(k) >= 3]
     return any(k in key or key in k for k in known)
+
+
+# The holder a footer's copyright line names: "© 2026 Gazette Media GmbH", "Copyright ©
+# 한빛일보. 무단전재 ...", "جميع الحقوق محفوظة © 2026 صحيفة ...". The name ends at a full stop,
+# a bar, a comma or the rights notice.
+_HOLDER = re.compile(
+    r"©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<name>[^\W\d_][^|©,\n]{1,60}?)\s*"
+    r"(?:\.(?:\s|$)|[|,]|all rights reserved|alle rechte|tous droits|todos los derechos|"
+    r"tutti i diritti|무단|$)",
+    re.IGNORECASE,
+)
+# A company's legal form after its name, not part of the publication's name.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:gmbh|ag|ltd\.?|limited|inc\.?|llc|plc|kft\.?|zrt\.?|a\.\s?s\.?|s\.r\.o\.?|"
+    r"s\.a\.?|s\.l\.?|srl|b\.v\.?|co\.?|corp\.?|sas|sarl|spa|s\.p\.a\.?|oy|ab|as|pty))+$",
+    re.IGNORECASE,
+)
+_MAX_HOLDER_WORDS = 6
+_NOT_A_HOLDER = re.compile(
+    r"copyright|rights|reserved|https?:|www\.|[@/]|\d|הזכויות|الحقوق|सर्वाधिकार", re.IGNORECASE
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The publisher a copyright line names ("© 2026 Napi Hírek Kft." -> "Napi Hírek"),
+    else None."""
+    match = _HOLDER.search(text)
+    if match is None:
+        return None
+    name = _LEGAL_FORM.sub("", match.group("name").strip(" .:-–"))
+    if not name or len(name.split()) > _MAX_HOLDER_WORDS or _NOT_A_HOLDER.search(name):
+        return None
+    return name

@@ -74,3 +74,13 @@ def test_a_short_russian_body_is_russian_when_its_letters_say_so() -> None:
     assert detect_body_language([sentence + " новостей о дивидендах."], None) == ("ru", [])
     # Ukrainian letters (і): not Russian by its letters.
     assert detect_body_language([sentence + " новостей о дивідендах і."], None) == (None, [])
+
+
+def test_indonesian_is_read_when_malay_takes_a_share_of_the_confidence() -> None:
+    # Made-up Indonesian: the detector gives "id" under 0.9, the rest to Malay.
+    body = [
+        "Presiden meresmikan ruas jalan tol baru yang menghubungkan dua provinsi di Sumatera"
+        " pada Jumat pagi. Menurut Kementerian Pekerjaan Umum, pembangunan jalan tol tersebut"
+        " menelan biaya sekitar Rp 15 triliun."
+    ]
+    assert detect_body_language(body, None) == ("id", [])

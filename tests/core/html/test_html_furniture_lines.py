@@ -54,6 +54,12 @@ from consumer.core.html.lines import (
         ("Copyright © Harbour News. All rights reserved.", "boilerplate"),
         ("ⓒ 하버뉴스 무단전재 및 재배포 금지", "boilerplate"),
         ("公開日：2024年3月5日", "boilerplate"),
+        ("입력 2026.11.27 09:30 | 수정 2026.11.27 11:05", "boilerplate"),
+        ("2026年11月27日 10時30分", "boilerplate"),  # the date alone, in its characters
+        ("사진=한빛일보 DB", "credit"),
+        ("Ảnh: Lê Minh", "credit"),
+        ("फोटो: पीटीआई", "credit"),
+        ("Φωτογραφία: Eurokinissi", "credit"),
         ("发布时间：2024-03-05 10:32", "boilerplate"),
         ("Your Name Your Email Your Comment Note that comments are moderated.", "comments"),
         ("Name * Email * Website Comment", "comments"),

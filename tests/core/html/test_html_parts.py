@@ -75,6 +75,8 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     assert clean_authors(["Jane Doe", "jane doe"]) == ["Jane Doe"]
     # an academic's institution is no second author
     assert clean_authors(["Ana Pereira, University of Lisbon"]) == ["Ana Pereira"]
+    # the place filed from before the writer, in a script without capitals
+    assert clean_authors(["دبي - أحمد خالد"]) == ["أحمد خالد"]
 
 
 def test_clean_authors_reads_and_and_the_date_label_in_other_languages() -> None:

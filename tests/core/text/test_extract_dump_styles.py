@@ -285,6 +285,25 @@ def test_korean_portal(extract, dump):
     assert len(ext.paragraphs) == 3
 
 
+def test_korean_byline_of_two_reporters(extract):
+    body = "서울시는 27일 도심과 외곽 신도시를 잇는 새 지하철 노선을 개통했다고 밝혔다."
+    for byline in ("김민지 기자, 이준호 기자", "김민지·이준호 기자"):
+        ext = extract(f"서울 지하철 새 노선 개통\n\n{byline}\n\n{body}")
+        assert ext.authors == ["김민지", "이준호"], byline
+        assert ext.paragraphs == [body]
+
+
+def test_japanese_names_listed_beside_the_date_are_the_byline(extract):
+    body = [
+        "北海道では27日、強い冬型の気圧配置の影響で記録的な大雪となり、鉄道や航空便に大きな乱れが出ている。",
+        "気象台によると、札幌市では24時間の降雪量が60センチに達した。",
+    ]
+    headline = "北海道で記録的な大雪 交通機関に大きな乱れ"
+    ext = extract(f"{headline}\n山田太郎、佐藤花子\n2026年11月27日 10時30分\n" + "\n".join(body))
+    assert ext.authors == ["山田太郎", "佐藤花子"]
+    assert ext.title == headline and ext.paragraphs == body
+
+
 def test_chinese_reporter_byline(extract):
     body = "上海市政府25日发布新规定，要求所有小区在明年底前完成垃圾分类设施改造。"
     ext = extract(f"上海发布新规 鼓励市民垃圾分类\n\n本报记者 王明\n\n{body}")
@@ -1011,3 +1030,18 @@ def test_a_french_copy_with_its_site_name_over_the_headline_and_a_metered_wall(e
         p.startswith("Le trafic ferroviaire sera fortement perturbé") for p in ext.paragraphs
     )
     assert ext.paragraphs[-1].startswith("« Nous n'avons pas eu d'autre choix »")
+
+
+def test_an_aggregators_credit_line_names_the_writer(extract):
+    body = [
+        "The city council voted 7-2 on Tuesday to approve a network of protected bike lanes"
+        " across the downtown core, ending months of debate.",
+        "Construction is expected to begin in the spring and take about eighteen months.",
+    ]
+    for credit, authors in (
+        ("The Riverside Herald - Maria Lopez • 2d", ["Maria Lopez"]),
+        ("Maria Lopez • 5h", ["Maria Lopez"]),
+    ):
+        ext = extract("City council approves new bike lanes\n" + credit + "\n" + "\n".join(body))
+        assert ext.authors == authors, credit
+        assert ext.paragraphs == body, credit

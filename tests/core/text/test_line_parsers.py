@@ -9,6 +9,7 @@ from consumer.core.text.captions import is_caption_like
 from consumer.core.text.classify import boilerplate_reason
 from consumer.core.text.lines import segment_lines, wrap_width
 from consumer.core.text.related import is_headline, pointer_of
+from consumer.core.text.source_facts import copyright_holder
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title, shared_noise_suffix
 
@@ -933,3 +934,33 @@ def test_a_wires_link_to_the_release_with_its_pictures_is_press_release_furnitur
     )
     assert ext.removed["press_release"] == 1
     assert len(ext.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2026 Napi Hírek Kft.", "Napi Hírek"),  # without the company's legal form
+        ("Copyright © 한빛일보. 무단전재 및 재배포 금지", "한빛일보"),
+        ("جميع الحقوق محفوظة © 2026 صحيفة الخليج اليوم", "صحيفة الخليج اليوم"),
+        ("Copyright © 2010-2026 The Daily Example | Privacy Policy", "The Daily Example"),
+        ("©2024 Example Media, Inc. All rights reserved.", "Example Media"),
+        ("© כל הזכויות שמורות לחדשות היום", None),  # "all rights reserved to ..."
+        ("A train in Berlin. © dpa/Jane Roe", None),  # a photo's credit
+        ("© 2026", None),
+    ],
+)
+def test_the_holder_a_copyright_line_names(line, holder):
+    assert copyright_holder(line) == holder
+
+
+def test_the_footer_copyright_names_the_publisher(extract):
+    body = (
+        "Die Deutsche Bahn will ab dem kommenden Jahr eine neue Schnellverbindung zwischen"
+        " Berlin und München anbieten. Die Fahrzeit soll auf unter vier Stunden sinken."
+    )
+    ext = extract(
+        f"Bahn kündigt neue Schnellverbindung an\n{body}\n© 2026 Rheinische Morgenpost GmbH\n"
+        "Impressum"
+    )
+    assert ext.publisher == "Rheinische Morgenpost"
+    assert ext.paragraphs == [body]

@@ -156,6 +156,10 @@ def test_more_related_headers():
     assert is_related_header("【関連記事】")
     assert is_related_header("この記事の関連ニュース")
     assert is_related_header("▶ Most read")
+    # "more news" in more languages
+    for header in ("Mehr Nachrichten", "Další zprávy", "További hírek", "Mai multe știri"):
+        assert is_related_header(header), header
+    assert not is_related_header("Mehr Nachrichten gab es nicht.")
 
 
 def test_related_headers_with_an_emoji_or_an_arrow_after_them():
@@ -310,6 +314,10 @@ def test_a_photo_credited_by_name_is_an_image_credit(line: str) -> None:
         "Imagen: Ana Ruiz",
         "Créditos: Ana Ruiz",
         "Zdjęcie: Jan Kowalski",
+        "Φωτογραφία: Eurokinissi",
+        "फोटो: पीटीआई",
+        "Ảnh: Lê Minh",
+        "사진=한빛일보 DB",  # Korean and Japanese credit with "="
     ],
 )
 def test_photo_credit_labels_in_more_languages(line: str) -> None:
