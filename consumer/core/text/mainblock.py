@@ -338,7 +338,7 @@ def select_main_block(
     if element_blocks is not None:
         _charge_short_pieces_once(element_blocks, classes, scores)
     _mark_dated_teasers(texts, scores)
-    introduced = _mark_introduced_lists(texts, classes, scores, blocks)
+    introduced, listed = _mark_introduced_lists(texts, classes, scores, blocks)
     _mark_bulleted_lists(texts, classes, scores)
     _mark_framed_lists(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores, bare_numbers=flattened)
@@ -404,7 +404,7 @@ def select_main_block(
     if not flattened:
         runs = _with_paragraph_past_box(runs, classes, texts, anchor, list_headers)
         runs = _with_closing_list(runs, texts, classes, toolbars)
-        runs = _through_introduced_lists(runs, introduced)
+        runs = _through_introduced_lists(runs, listed)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -673,10 +673,10 @@ def _with_closing_list(
 def _through_introduced_lists(
     runs: list[tuple[int, int]], items: frozenset[int]
 ) -> list[tuple[int, int]]:
-    """A run that ends inside the block of a list a colon introduces (``items``, see
-    ``_mark_introduced_lists``) goes on to its last item: the items cost nothing, so the
-    best run stops at the last one that reads as prose ("What you will learn:" over a
-    block of topics, the last ones in note form)."""
+    """A run that ends inside a list a colon introduces (``items``, see
+    ``_mark_introduced_lists``) goes on to its last item: short items cost nothing, so
+    the best run stops at the last one that scores ("What you will learn:" over a block
+    of topics, the last ones in note form; ingredients whose last lines hold no amount)."""
     extended: list[tuple[int, int]] = []
     for first, last in runs:
         while last in items and last + 1 in items:
@@ -938,16 +938,19 @@ def _mark_introduced_lists(
     classes: list[str | None],
     scores: list[float],
     blocks: list[int] | None = None,
-) -> frozenset[int]:
+) -> tuple[frozenset[int], frozenset[int]]:
     """Short lines right after a line that ends with a colon (prose, or a label such as
     "Pros:") are that text's list or table. With ``blocks``, a colon that ends its block may
     introduce the whole block under it (see ``_block_under``): the list is those
     lines, its items that read as prose ("The few steps you can use to ...") do not end
-    it, and they are returned (no teaser list's packed prose, see
-    ``_discount_packed_prose``; the text runs on to the last, see
-    ``_through_introduced_lists``). Not under a header of other posts ("More from X:",
-    "Like this:"), whose block is a box of teasers or buttons."""
+    it, and they are returned first (no teaser list's packed prose, see
+    ``_discount_packed_prose``). Not under a header of other posts ("More from X:", "Like
+    this:"), whose block is a box of teasers or buttons. Returned second: each list's
+    lines in the block of its first (the text runs on to the last, see
+    ``_through_introduced_lists``; the short lines in the blocks under it may be the
+    page's menus)."""
     items: set[int] = set()
+    listed: set[int] = set()
     i = 0
     while i < len(texts):
         text = texts[i]
@@ -965,10 +968,14 @@ def _mark_introduced_lists(
                 if classes[j] == SHORT:
                     classes[j], scores[j] = LIST, 0.0
                 j += 1
+            k = i + 1
+            while blocks is not None and k < j and blocks[k] == blocks[i + 1]:
+                listed.add(k)  # the list's lines in the block of its first
+                k += 1
             i = max(j, i + 1)
             continue
         i += 1
-    return frozenset(items)
+    return frozenset(items), frozenset(listed)
 
 
 def _block_under(

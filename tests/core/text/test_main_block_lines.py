@@ -1275,3 +1275,22 @@ def test_a_colon_over_other_posts_opens_no_list_block():
     # a header of other posts over their teasers: a box under the story
     texts, blocks = _blocked(*story, ["More from our blog:"], _ITEMS, FOOTER)
     assert select_main_block(texts, blocks=blocks) == set(range(len(_STORY)))
+
+
+def test_the_text_runs_on_to_the_last_item_of_a_list_a_colon_introduces():
+    # Ingredients: those with an amount score (half weight), the last ones hold none and
+    # cost nothing; the text went up to the last that scores.
+    ingredients = [
+        "Ingredients for 4 portions:",
+        "2 tsp vegetable oil",
+        "1 large onion",
+        "4 cloves garlic",
+        "1 tbsp chili powder",
+        "1/2 tsp dried oregano",
+        "2 cans (15 oz) white beans",
+        "3 cups chicken stock, divided",
+        "salt and pepper to taste",
+        "sour cream to garnish",
+    ]
+    texts, blocks = _blocked(*[[line] for line in _STORY], ingredients, ["Posted by Jo"], FOOTER)
+    assert select_main_block(texts, blocks=blocks) == set(range(len(_STORY) + len(ingredients)))
