@@ -101,6 +101,7 @@ _SPEAKER_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(, [A-ZÀ-Þ][A-Z�
 _MIN_AMOUNT_LINES = 3
 _HEADING_SCORE = 1.0
 _MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introduces it
+_ITEMS_PER_STOP = 4  # a colon's list: at most one item in four ends with a full stop
 _MIN_CLOSING_ITEMS = 2  # a list under the text's last line, above its buttons
 # Words of a header over other posts or stories ("Similar posts:", "See other posts tagged:",
 # "Posted on this day, other years:", "This might be interesting to you:"), not over the
@@ -337,7 +338,7 @@ def select_main_block(
     if element_blocks is not None:
         _charge_short_pieces_once(element_blocks, classes, scores)
     _mark_dated_teasers(texts, scores)
-    _mark_introduced_lists(texts, classes, scores)
+    introduced, listed = _mark_introduced_lists(texts, classes, scores, blocks)
     _mark_bulleted_lists(texts, classes, scores)
     _mark_framed_lists(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores, bare_numbers=flattened)
@@ -363,7 +364,9 @@ def select_main_block(
         # Judged above a thread of entries (not above any comments header: a toolbar's
         # "Comments" inside the text, a listing's per-item counts).
         thread_start = frozenset() if said is None else frozenset({said})
-        _discount_packed_prose(blocks, classes, scores, _text_end(texts, classes, thread_start))
+        _discount_packed_prose(
+            blocks, classes, scores, _text_end(texts, classes, thread_start), introduced
+        )
     prose_chars = 0  # prose seen so far: a comments header above the text is a count link
     headed_prose = False  # prose under the headline's repeat: a short text may end there
     after_comments = False
@@ -401,6 +404,7 @@ def select_main_block(
     if not flattened:
         runs = _with_paragraph_past_box(runs, classes, texts, anchor, list_headers)
         runs = _with_closing_list(runs, texts, classes, toolbars)
+        runs = _through_introduced_lists(runs, listed)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -666,6 +670,21 @@ def _with_closing_list(
     return extended
 
 
+def _through_introduced_lists(
+    runs: list[tuple[int, int]], items: frozenset[int]
+) -> list[tuple[int, int]]:
+    """A run that ends inside a list a colon introduces (``items``, see
+    ``_mark_introduced_lists``) goes on to its last item: short items cost nothing, so
+    the best run stops at the last one that scores ("What you will learn:" over a block
+    of topics, the last ones in note form; ingredients whose last lines hold no amount)."""
+    extended: list[tuple[int, int]] = []
+    for first, last in runs:
+        while last in items and last + 1 in items:
+            last += 1
+        extended.append((first, last))
+    return extended
+
+
 def _thread_headers(barriers: frozenset[int], entries: frozenset[int]) -> frozenset[int]:
     """Comments headers right above a dated thread's first entry ("46 Comments", the first
     writer's name, "Posted October 28, 2012 | Permalink"): they open the thread even beside
@@ -915,21 +934,71 @@ def _mark_dated_teasers(texts: list[str | None], scores: list[float]) -> None:
 
 
 def _mark_introduced_lists(
-    texts: list[str | None], classes: list[str | None], scores: list[float]
-) -> None:
+    texts: list[str | None],
+    classes: list[str | None],
+    scores: list[float],
+    blocks: list[int] | None = None,
+) -> tuple[frozenset[int], frozenset[int]]:
     """Short lines right after a line that ends with a colon (prose, or a label such as
-    "Pros:") are that text's list or table."""
+    "Pros:") are that text's list or table. With ``blocks``, a colon that ends its block may
+    introduce the whole block under it (see ``_block_under``): the list is those
+    lines, its items that read as prose ("The few steps you can use to ...") do not end
+    it, and they are returned first (no teaser list's packed prose, see
+    ``_discount_packed_prose``). Not under a header of other posts ("More from X:", "Like
+    this:"), whose block is a box of teasers or buttons. Returned second: each list's
+    lines in the block of its first (the text runs on to the last, see
+    ``_through_introduced_lists``; the short lines in the blocks under it may be the
+    page's menus)."""
+    items: set[int] = set()
+    listed: set[int] = set()
     i = 0
     while i < len(texts):
         text = texts[i]
         if classes[i] is not None and text is not None and text.endswith(":"):
+            block = _block_under(texts, blocks, classes, i)
+            if block is not None and _POINTER_HEADER_WORDS.search(text):
+                block = None
+            items.update(block or ())
             j = i + 1
-            while j < len(texts) and j - i <= _MAX_LIST_ITEMS and classes[j] == SHORT:
-                classes[j], scores[j] = LIST, 0.0
+            while (
+                j < len(texts)
+                and j - i <= _MAX_LIST_ITEMS
+                and (j in block if block is not None else classes[j] == SHORT)
+            ):
+                if classes[j] == SHORT:
+                    classes[j], scores[j] = LIST, 0.0
                 j += 1
-            i = j
+            k = i + 1
+            while blocks is not None and k < j and blocks[k] == blocks[i + 1]:
+                listed.add(k)  # the list's lines in the block of its first
+                k += 1
+            i = max(j, i + 1)
             continue
         i += 1
+    return frozenset(items), frozenset(listed)
+
+
+def _block_under(
+    texts: list[str | None], blocks: list[int] | None, classes: list[str | None], i: int
+) -> range | None:
+    """The lines of the block under line ``i``, which ends its own block, when they are
+    two or more, one of them prose, none removed, and at most a quarter of them end with
+    a full stop (a list's items, one a line; not the story's paragraphs packed into one
+    block); None when there are none such."""
+    if blocks is None or i + 1 >= len(blocks) or classes[i + 1] is None:
+        return None
+    if blocks[i + 1] == blocks[i]:
+        return None  # a colon inside a block: the paragraphs packed with it go on
+    end = i + 1
+    while end + 1 < len(blocks) and blocks[end + 1] == blocks[i + 1]:
+        if classes[end + 1] is None:
+            return None
+        end += 1
+    lines = range(i + 1, end + 1)
+    if len(lines) < 2 or all(classes[k] == SHORT for k in lines):
+        return None
+    stops = sum(1 for k in lines if _FULL_STOP.search(texts[k] or "") is not None)
+    return lines if stops * _ITEMS_PER_STOP <= len(lines) else None
 
 
 def _mark_bulleted_lists(
@@ -1127,13 +1196,18 @@ def _text_end(texts: list[str | None], classes: list[str | None], barriers: froz
 
 
 def _discount_packed_prose(
-    blocks: list[int], classes: list[str | None], scores: list[float], end: int
+    blocks: list[int],
+    classes: list[str | None],
+    scores: list[float],
+    end: int,
+    items: frozenset[int] = frozenset(),
 ) -> None:
     """On a page whose prose mostly stands in blocks of its own, prose packed into shared
     blocks (a teaser list) counts a tenth. The page is judged by its prose above ``end``
     (the comments' start, see ``_text_end``): a long thread of one-block comments says
     nothing of how the text above it is laid out (a story packed with its header lines
-    over 90 comments)."""
+    over 90 comments). The ``items`` of a list a line ending in a colon introduces keep
+    their weight."""
     sizes: dict[int, int] = {}
     for block in blocks:
         sizes[block] = sizes.get(block, 0) + 1
@@ -1145,7 +1219,7 @@ def _discount_packed_prose(
     if alone < _ALONE_SHARE * len(judged):
         return
     for i in prose:
-        if sizes[blocks[i]] > 1:
+        if sizes[blocks[i]] > 1 and i not in items:
             scores[i] *= _PACKED_WEIGHT
 
 

@@ -1238,3 +1238,59 @@ def test_a_closing_list_of_single_words_is_no_list_of_the_story():
     texts: list[str | None] = [*story, *items, None, *FOOTER]
     buttons = len(story) + len(items)
     assert select_main_block(texts, toolbars=frozenset({buttons})) == set(range(len(story)))
+
+
+def _blocked(*groups: list[str | None]) -> tuple[list[str | None], list[int]]:
+    texts: list[str | None] = []
+    blocks: list[int] = []
+    for number, group in enumerate(groups):
+        texts += group
+        blocks += [number] * len(group)
+    return texts, blocks
+
+
+# A list's items, one a line in one block: some read as prose, most end with no stop.
+_ITEMS = [
+    "How to get noticed by the large websites that your readers already visit every day",
+    "The few steps that you can use to bring the first visitors to a new website",
+    "Ways to write better posts",
+    "How to lay out your site and which of its pages most readers will never open at all",
+    "Plus a handful of tips on headlines",
+]
+_STORY = INTRO + OUTRO + INTRO + OUTRO  # each paragraph a block of its own
+
+
+def test_a_block_of_items_a_colon_introduces_stays_whole():
+    # Each paragraph a block of its own, the items packed into one: prose packed into a
+    # shared block would count a tenth (a teaser list), and the short items cost, so the
+    # text stopped at the colon.
+    story = [[line] for line in _STORY]
+    texts, blocks = _blocked(*story, ["Here is what the interview covers:"], _ITEMS, FOOTER)
+    end = len(_STORY) + 1 + len(_ITEMS)
+    assert select_main_block(texts, blocks=blocks) == set(range(end))
+
+
+def test_a_colon_over_other_posts_opens_no_list_block():
+    story = [[line] for line in _STORY]
+    # a header of other posts over their teasers: a box under the story
+    texts, blocks = _blocked(*story, ["More from our blog:"], _ITEMS, FOOTER)
+    assert select_main_block(texts, blocks=blocks) == set(range(len(_STORY)))
+
+
+def test_the_text_runs_on_to_the_last_item_of_a_list_a_colon_introduces():
+    # Ingredients: those with an amount score (half weight), the last ones hold none and
+    # cost nothing; the text went up to the last that scores.
+    ingredients = [
+        "Ingredients for 4 portions:",
+        "2 tsp vegetable oil",
+        "1 large onion",
+        "4 cloves garlic",
+        "1 tbsp chili powder",
+        "1/2 tsp dried oregano",
+        "2 cans (15 oz) white beans",
+        "3 cups chicken stock, divided",
+        "salt and pepper to taste",
+        "sour cream to garnish",
+    ]
+    texts, blocks = _blocked(*[[line] for line in _STORY], ingredients, ["Posted by Jo"], FOOTER)
+    assert select_main_block(texts, blocks=blocks) == set(range(len(_STORY) + len(ingredients)))
