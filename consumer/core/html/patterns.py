@@ -1482,15 +1482,27 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         # The thread's house rules in the site's own voice, over the comments or the form
         # ("Comments are limited to 200 words or less.", "Comment posters are responsible
         # for the opinions they express ...", "If you believe this comment is offensive
-        # ..., you can report it below", "We welcome your comments on this story. ...");
-        # not a report that commenters were held responsible.
-        ("limited to", "responsible for", "if you believe", "welcome your comments"),
+        # ..., you can report it below", "We welcome your comments on this story. ...",
+        # "Read our Comment Policy before posting."); not a report that commenters were
+        # held responsible. (A thread's rules under their heading go with the heading: see
+        # TAIL_SECTION_HEADING.)
+        (
+            "limited to",
+            "restricted to",
+            "responsible for",
+            "if you believe",
+            "welcome your comments",
+            "read our",
+        ),
         "comments",
         re.compile(
-            r"^\W*(?:comments (?:are|must be|will be) limited to \d+ (?:words|characters)|"
+            r"^\W*(?:(?:comments (?:are|must be|will be) (?:limited|restricted) to \d+ "
+            r"(?:words|characters)|"
             r"(?:comment posters|commenters) are (?:solely )?responsible for (?:the|their)\b|"
             r"if you believe (?:that )?(?:this comment (?:is|violates)|a commenter (?:has|is))\b|"
-            r"we welcome your comments on this (?:story|article|post)\b).{0,400}$",
+            r"we welcome your comments(?: on this (?:story|article|post))?\b).{0,400}|"
+            r"(?:[^.!?]{0,60}[.!]\s+)?(?:please )?read our (?:comment(?:ing)?|community) "
+            r"(?:policy|guidelines|rules)\b.{0,60})$",
             re.I,
         ),
     ),
@@ -1529,22 +1541,6 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"comments are (?:now )?closed for this (?:story|article|post|entry)|"
             r"\d+ comments posted\W+post a new comment|"
             r"mail \(will not be published\)(?: \(required\))?)\W*$",
-            re.I,
-        ),
-    ),
-    (
-        # The terms a site sets its readers' comments, in its own voice: "We welcome your
-        # comments on this story. Comments are submitted for possible publication on the
-        # condition that they may be edited. ...", "Read our Comment Policy before
-        # posting.", "Comments are limited to 200 words or less." (A thread's rules under
-        # their heading go with the heading: see TAIL_SECTION_HEADING.)
-        ("comment",),
-        "comments",
-        re.compile(
-            r"^\W*(?:we welcome your comments(?: on this (?:story|article|post))?[.!]\s.{0,300}|"
-            r"(?:[^.!?]{0,60}[.!]\s+)?(?:please )?read our (?:comment(?:ing)?|community) "
-            r"(?:policy|guidelines|rules)\b.{0,60}|"
-            r"comments are (?:limited|restricted) to \d+ (?:words|characters)\b.{0,40})$",
             re.I,
         ),
     ),
