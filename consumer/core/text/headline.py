@@ -46,6 +46,8 @@ _HEADING_REACH = 40  # a headline may stand this far above the body (share bars,
 # Between a copy's site name and its headline: a section's name or two ("World", "Culture").
 _MAX_SECTION_LINES = 2
 _MAX_SECTION_WORDS = 3
+# A full stop, a danda or an ideographic stop at a line's end (not an ellipsis).
+_SENTENCE_END = re.compile(r"(?<!\.)[.।。]$")
 
 
 def visible_headline(
@@ -398,12 +400,16 @@ def _headline_above_byline(doc: ArticleLines, body_start: int) -> CleanTitle | N
 
 def _is_standfirst(doc: ArticleLines, i: int) -> bool:
     """Line ``i``, over the bylines, is the standfirst under the headline: the line above
-    it is headline-shaped too, of four words or more (not a section's name), and shorter."""
+    it is headline-shaped too, of four words or more (not a section's name), and shorter,
+    or it ends no sentence where line ``i`` does (a standfirst as long as its headline)."""
     upper, lower = doc.lines[i - 1].text, doc.lines[i].text
-    return (
-        doc.status[i - 1] in _HEADLINE_STATUSES
-        and is_headline_shaped(upper)
-        and _MIN_TITLE_LINE_WORDS <= word_count(upper) < word_count(lower)
+    if doc.status[i - 1] not in _HEADLINE_STATUSES or not is_headline_shaped(upper):
+        return False
+    words = word_count(upper)
+    if words < _MIN_TITLE_LINE_WORDS:
+        return False
+    return words < word_count(lower) or (
+        _SENTENCE_END.search(lower) is not None and _SENTENCE_END.search(upper) is None
     )
 
 

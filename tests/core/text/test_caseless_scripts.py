@@ -296,3 +296,27 @@ def test_the_site_name_a_copyright_line_repeats_is_no_headline(extract):
     ext = extract(text)
     assert ext.title == "افتتاح أكبر محطة للطاقة الشمسية في المنطقة"
     assert ext.authors == ["أحمد خالد"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "body"),
+    [
+        (
+            "Vláda schválila rozpočet na příští rok se schodkem 230 miliard",
+            "Ministr financí hájil rozpočet jako odpovědný, opozice kritizuje výdaje.",
+            "Vláda ve středu schválila návrh státního rozpočtu na příští rok, který počítá se"
+            " schodkem 230 miliard korun. Návrh nyní míří do Poslanecké sněmovny.",
+        ),
+        (
+            "दिल्ली में प्रदूषण का स्तर फिर बढ़ा, स्कूलों में छुट्टी की घोषणा",
+            "राजधानी में वायु गुणवत्ता सूचकांक 400 के पार पहुंच गया है।",
+            "दिल्ली में बुधवार को वायु प्रदूषण का स्तर एक बार फिर गंभीर श्रेणी में पहुंच गया। कई"
+            " इलाकों में सूचकांक 450 से ऊपर दर्ज किया गया।",
+        ),
+    ],
+)
+def test_a_standfirst_as_long_as_its_headline_is_not_the_title(extract, headline, standfirst, body):
+    # No title line: the headline is over the byline, its standfirst between them (it
+    # ends a sentence; the headline does not).
+    text = f"Menu\nDomů\nSport\n{headline}\n{standfirst}\nJana Nováková\n26.11.2026 10:15\n{body}\n"
+    assert extract(text).title == headline
