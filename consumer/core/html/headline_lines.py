@@ -51,27 +51,13 @@ def _names_in_dated_strip(text: str) -> str | None:
     return next((names for part in labelled if (names := names_in_pieces([part]))), None)
 
 
-def date_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
-    """The date of a line before or after the headline that is a date, or a byline with
-    one; an update, or a date whose day and month may be either way round, is none."""
-    return stamps_beside_headline(headings, title, update=False)[0]
-
-
-def update_beside_headline(headings: Iterable[HtmlElement], title: str) -> str | None:
-    """The date of an update line by the headline ("Updated 27.11.2026 08:15", "Oppdatert
-    ..."), when the page shows one; a date whose day and month may be either way round is
-    none."""
-    return stamps_beside_headline(headings, title, published=False)[1]
-
-
 def stamps_beside_headline(
     headings: Iterable[HtmlElement], title: str, *, published: bool = True, update: bool = True
 ) -> tuple[str | None, str | None]:
-    """``date_beside_headline`` (when ``published``) and ``update_beside_headline`` (when
-    ``update``) of the same headings and title, from one reading of the lines around the
-    headline: the first publication date and the first update of the date and byline
-    lines, unless its day and month may be either way round (a page giving neither
-    declared date read those lines twice, each time to their end)."""
+    """The date (when ``published``) and the update (when ``update``, "Updated 27.11.2026
+    08:15", "Oppdatert ...") of the lines before or after the headline that are a date, or
+    a byline with one, from one reading of those lines: the first of each, unless its day
+    and month may be either way round."""
     found: list[str | None] = [None, None]  # (publication, update)
     wanted = [published, update]
     for _, text in _lines_by_headline(headings, title, before=True):

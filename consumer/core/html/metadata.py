@@ -22,7 +22,6 @@ from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.headline_lines import (
     byline_under_headline,
     stamps_beside_headline,
-    update_beside_headline,
 )
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
@@ -113,14 +112,15 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     if published is None and elements["time"]:
         published = _shown_time(elements["time"])
     headings = elements["h1"] + elements["h2"] + elements["h3"]
-    if published is None and title:
-        headings += _shown_headline(tree, headings, title)
-        # (the update shown by the headline, as the byline is, read in the same pass)
-        published, update = stamps_beside_headline(headings, title, update=modified is None)
-        if modified is None:
-            modified = update
-    elif modified is None and title:
-        modified = update_beside_headline(headings, title)
+    if title and (published is None or modified is None):
+        if published is None:
+            headings += _shown_headline(tree, headings, title)
+        # The date and the update shown by the headline, as the byline is, in one pass.
+        shown, update = stamps_beside_headline(
+            headings, title, published=published is None, update=modified is None
+        )
+        published = shown if published is None else published
+        modified = update if modified is None else modified
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
     sources = _author_sources(ld, metas, tree, house={publisher, site}, under=(headings, title))

@@ -31,8 +31,9 @@ def test_the_date_under_the_headline_is_read_beyond_a_long_story_container() -> 
         "<p>" + "The council met on Tuesday. " * 20 + "</p></div></body></html>"
     )
     headings = page.findall(".//h1")
-    assert headline_lines.date_beside_headline(headings, "Harbour repairs start") == "2010-11-10"
-    assert headline_lines.byline_under_headline(headings, "Harbour repairs start") == "Jane Doe"
+    title = "Harbour repairs start"
+    assert headline_lines.stamps_beside_headline(headings, title)[0] == "2010-11-10"
+    assert headline_lines.byline_under_headline(headings, title) == "Jane Doe"
 
 
 def test_a_date_strip_ending_in_a_byline_dates_the_story() -> None:
@@ -43,7 +44,7 @@ def test_a_date_strip_ending_in_a_byline_dates_the_story() -> None:
     )
     headings = page.findall(".//b")
     title = "Port strike enters second week"
-    assert headline_lines.date_beside_headline(headings, title) == "2026-11-24"
+    assert headline_lines.stamps_beside_headline(headings, title)[0] == "2026-11-24"
 
 
 def test_an_update_line_by_the_headline_is_the_modification_date() -> None:
@@ -54,13 +55,12 @@ def test_an_update_line_by_the_headline_is_the_modification_date() -> None:
     )
     headings = page.findall(".//h1")
     title = "Power prices soar in the south"
-    assert headline_lines.date_beside_headline(headings, title) == "2026-11-26"
-    assert headline_lines.update_beside_headline(headings, title) == "2026-11-27"
+    assert headline_lines.stamps_beside_headline(headings, title) == ("2026-11-26", "2026-11-27")
     unchanged = html.fromstring(
         "<html><body><h1>Power prices soar in the south</h1><span>26.11.2026</span>"
         "<p>" + "Prices rose on Thursday. " * 20 + "</p></body></html>"
     )
-    assert headline_lines.update_beside_headline(unchanged.findall(".//h1"), title) is None
+    assert headline_lines.stamps_beside_headline(unchanged.findall(".//h1"), title)[1] is None
 
 
 def test_one_reading_gives_the_date_and_the_update_each_alone_gives() -> None:
@@ -81,9 +81,9 @@ def test_one_reading_gives_the_date_and_the_update_each_alone_gives() -> None:
             "<p>" + "Prices rose on Thursday. " * 20 + "</p></body></html>"
         )
         headings = page.findall(".//h1")
-        date = headline_lines.date_beside_headline(headings, title)
-        update = headline_lines.update_beside_headline(headings, title)
-        assert headline_lines.stamps_beside_headline(headings, title) == (date, update)
         both = headline_lines.stamps_beside_headline
+        date = both(headings, title, update=False)[0]
+        update = both(headings, title, published=False)[1]
+        assert both(headings, title) == (date, update)
         assert both(headings, title, update=False) == (date, None)
         assert both(headings, title, published=False) == (None, update)
