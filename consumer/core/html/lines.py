@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from consumer.core.author_bio import author_name_patterns, is_author_bio
 from consumer.core.html import patterns as pt
@@ -188,6 +189,7 @@ def filter_lines(
             seen.add(key)
             out.paragraphs.append(line)
     drop_source_credits(out, comment_marks)
+    _drop_signed_thread(out, comment_marks)
     _trim_tail(out, author_name_patterns(authors), comment_marks)
     drop_layout_labels(out, cell_lines)
     return out
@@ -354,6 +356,54 @@ def drop_source_credits(out: FilteredBody, marks: list[int] | None = None) -> No
                 continue
         kept.append(line)
     lines[:] = kept
+
+
+# Readers' comments set flat under a comments heading or notice that was taken out ("Comments
+# are now closed for this story", "12 Comments"): each comment the reader's name on a short
+# line over the comment's text, with no element around the thread. Three such names in the
+# first lines after the notice make it a thread; the notice must follow the story's
+# paragraphs (a comment count beside the byline comes before them).
+MIN_SIGNED_COMMENTS = 3
+SIGNED_THREAD_WINDOW = 10  # lines after the notice looked at for the names
+MIN_PARAGRAPHS_BEFORE_THREAD = 3
+MAX_COMMENTER_WORDS = 4
+MAX_COMMENTER_CHARS = 40
+MIN_COMMENT_CHARS = 20
+
+
+def _drop_signed_thread(out: FilteredBody, comment_marks: Sequence[int]) -> None:
+    """Drop a thread of signed comments and all after it: from the first of
+    ``comment_marks`` (where a comments heading was taken out) after the story's
+    paragraphs whose next lines are names over comments."""
+    lines = out.paragraphs
+    for mark in comment_marks:
+        if sum(map(_is_story_paragraph, lines[:mark])) < MIN_PARAGRAPHS_BEFORE_THREAD:
+            continue
+        window = lines[mark : mark + SIGNED_THREAD_WINDOW]
+        signed = sum(
+            1
+            for name, comment in pairwise(window)
+            if _is_commenter(name)
+            and len(comment) >= MIN_COMMENT_CHARS
+            and not _is_commenter(comment)
+        )
+        if signed >= MIN_SIGNED_COMMENTS:
+            for line in lines[mark:]:
+                out.count("comments", line)
+            del lines[mark:]
+            return
+
+
+def _is_commenter(line: str) -> bool:
+    """A reader's name over a comment ("Stephen B", "Frank @ Toronto"): a few words, no
+    sentence, no list item or table row."""
+    return (
+        len(line) <= MAX_COMMENTER_CHARS
+        and len(line.split()) <= MAX_COMMENTER_WORDS
+        and not pt.SENTENCE_END.search(line)
+        and not line.startswith(STRUCTURED_LINES)
+        and any(char.isalpha() for char in line)
+    )
 
 
 def _trim_tail(

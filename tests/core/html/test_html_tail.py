@@ -436,3 +436,44 @@ def test_a_repeated_line_of_a_code_block_is_no_duplicate() -> None:
     lines = [repeated, "$ hg push", output, "$ hg push", output, repeated]
     body = filter_lines(lines, headlines=[], captions=[], related_titles=[], code_lines=[output])
     assert body.paragraphs == [repeated, "$ hg push", output, "$ hg push", output]
+
+
+SIGNED_THREAD = [
+    "Comments are now closed for this story",
+    "Pat R",
+    "The council should have fixed the pier years ago, before the storm season began.",
+    "harbour watcher",
+    "Agreed, the repairs are long overdue.",
+    "Sam @ Eastport",
+    "I walk there every morning and the new railings look fine to me.",
+    "A second paragraph of the same reader's comment about the railings.",
+]
+
+
+def test_readers_comments_signed_under_a_closed_thread_notice_go_with_the_notice() -> None:
+    comments = [f"Reader comment number {i}." for i in range(30)]
+    paragraphs, removed = _filtered(SIGNED_THREAD + comments)
+    assert paragraphs == STORY
+    assert removed == {"comments": len(SIGNED_THREAD) + 30}
+
+
+def test_subheadings_over_paragraphs_without_a_comments_notice_stay() -> None:
+    closing = "A closing paragraph on what the harbour board plans next year."
+    sections = [*SIGNED_THREAD[1:], closing]
+    paragraphs, _ = _filtered(sections)
+    assert paragraphs == STORY + sections
+
+
+def test_a_comment_count_above_the_story_takes_nothing() -> None:
+    lines = ["12 Comments", "Pat R", STORY[0], "Background", STORY[1], "The vote", STORY[2]]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == lines[1:]
+
+
+def test_short_headings_under_a_comments_notice_are_no_thread() -> None:
+    tail = ["Comments are now closed for this story", "Top stories", "MOST READ", "NEWSLETTER"]
+    tail += ["Get our daily letter in your inbox every morning.", "SPECIAL", "YOUR SAY"]
+    tail += [f"Paragraph {i} of another story, long enough to count." for i in range(20)]
+    paragraphs, removed = _filtered(tail)
+    assert "MOST READ" in paragraphs
+    assert removed["comments"] == 1
