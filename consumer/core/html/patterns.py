@@ -1465,6 +1465,51 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # The comment form's call to log in, in the languages news is written in most (the
+        # English and German ones are ungated patterns): "Para comentar debes estar
+        # registrado.", "Vous devez être connecté pour publier un commentaire.", "Você
+        # precisa estar logado para comentar.", "Devi essere connesso per inviare un
+        # commento.", "Musisz się zalogować, aby dodać komentarz.", "Je moet ingelogd zijn
+        # om een reactie te plaatsen." (Not "Para comentar el caso, el ministro ...".)
+        (
+            "comentar",
+            "comentario",
+            "comentário",
+            "commentaire",
+            "commenter",
+            "commento",
+            "commentare",
+            "komentarz",
+            "reactie",
+            "reageren",
+        ),
+        "comments",
+        re.compile(
+            r"^\W*(?:(?:lo sentimos|lo siento|désolé|desculpe|spiacente),?\s+)?(?:"
+            r"(?:para (?:poder )?comentar,?\s+)?(?:debes|deberás|tienes que|necesitas|"
+            r"es necesario|hay que) (?:estar (?:registrad|conectad|identificad|logead|logued)[oa]|"
+            r"registrarte|iniciar sesión|identificarte|acceder)(?: para (?:poder )?(?:comentar|"
+            r"(?:publicar|dejar|escribir|enviar) (?:un|tu) comentario))?|"
+            r"(?:pour (?:pouvoir )?commenter,?\s+)?vous devez (?:être (?:connecté|inscrit|"
+            r"identifié)e?|vous (?:connecter|identifier|inscrire))(?: pour (?:pouvoir )?"
+            r"(?:commenter|(?:publier|poster|laisser|rédiger|écrire) un commentaire))?|"
+            r"(?:para (?:poder )?comentar,?\s+)?(?:você )?(?:precisa|deve|tem que|"
+            r"é (?:necessário|preciso)) (?:estar (?:logad|conectad|registrad|cadastrad)[oa]|"
+            r"fazer (?:o )?login|entrar|se (?:registrar|cadastrar))(?: para (?:poder )?"
+            r"(?:comentar|(?:publicar|deixar|enviar) (?:um|seu) comentário))?|"
+            r"(?:per (?:poter )?commentare,?\s+)?(?:devi|è necessario|occorre|bisogna) "
+            r"(?:essere (?:connesso|registrato|loggato)|effettuare il login|accedere|registrarti)"
+            r"(?: per (?:poter )?(?:commentare|(?:inviare|pubblicare|lasciare|scrivere) un "
+            r"commento))?|"
+            r"musisz (?:się zalogować|być zalogowan[ya]),? (?:aby|żeby) (?:móc )?(?:dodać|"
+            r"napisać|skomentować|komentować)\b[^.!?]{0,30}|"
+            r"(?:je|u) moet (?:ingelogd|aangemeld) zijn (?:op \S+ )?om (?:een reactie te "
+            r"(?:plaatsen|geven)|te reageren))"
+            r"(?:[.!]\s+[^.!?]{0,60})?\W*$",
+            re.I,
+        ),
+    ),
+    (
         # The site's notice that it moderates the thread, in its own voice ("Comments are
         # moderated.", "Note: we are temporarily moderating all comments submitted to deal
         # with a surge in spam."); not a report that someone moderates comments.

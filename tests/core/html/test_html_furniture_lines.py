@@ -141,6 +141,10 @@ def test_read_more_labels_in_other_languages(line: str) -> None:
         "Get ready: WhatsApp will stop working on older iPhones next month",
         "Readers in English-speaking countries report an error in the app.",
         "By Friday, prices had fallen 12% since 2024.",
+        # a sentence about commenting or registering, not the form's call
+        "Para comentar el caso, el ministro debe estar en Madrid.",
+        "Debes estar registrado para votar en las elecciones municipales.",
+        "Vous devez lire le rapport avant de le commenter en public.",
     ],
 )
 def test_sentences_with_the_same_words_stay(line: str) -> None:
@@ -685,6 +689,14 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("blog comments powered by", "comments"),
         ("Comments are now closed for this story", "comments"),
         ("Comments are moderated.", "comments"),
+        # The comment form's call to log in, in other languages.
+        ("Para comentar debes estar registrado.", "comments"),
+        ("Lo siento, debes estar conectado para publicar un comentario.", "comments"),
+        ("Vous devez être connecté pour publier un commentaire.", "comments"),
+        ("Você precisa estar logado para comentar.", "comments"),
+        ("Devi essere connesso per inviare un commento.", "comments"),
+        ("Musisz się zalogować, aby dodać komentarz.", "comments"),
+        ("Je moet ingelogd zijn om een reactie te plaatsen.", "comments"),
         (
             "Note: we are temporarily moderating all comments submitted to deal with spam.",
             "comments",
