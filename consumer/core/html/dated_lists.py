@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Any
 
 from consumer.core.html.line_keys import LIST_ITEM_PREFIX
 from consumer.core.months import MONTHS
@@ -136,7 +137,11 @@ def _date_keys(line: str) -> list[tuple[int, ...]] | None:
         headline = None if before is None else before.group("headline")
     if match is None or headline is None or not _is_headline(headline):
         return None
-    parts = match.groupdict()
+    return _keys(match.groupdict())
+
+
+def _keys(parts: dict[str, Any]) -> list[tuple[int, ...]] | None:
+    """The keys of a date matched by _DATE (its named parts)."""
     if parts["ago"] is not None:
         count = 1 if not parts["ago"].isdigit() else int(parts["ago"])
         unit = parts["unit"].lower()
@@ -210,3 +215,60 @@ def _is_datelined_teaser(line: str) -> bool:
         return False
     headline = match["headline"]
     return not headline.lower().startswith("by ") and not headline.endswith((".", "!", ":"))
+
+
+# Another story's headline, the day and time it was posted, then its summary, on one line
+# ("Podcast: Unified Communications, Part 2 20/12/2007 11:52:11 The second part of ..."): a
+# section's list of teasers, three or more in a row, newest first. A story's sentence with
+# a date and time in it ends no headline before them (a headline is a few words without a
+# full stop).
+_STAMPED_TEASER = re.compile(
+    rf"^{_EDGE}(?P<headline>[^|]{{8,160}}?)\s+{_DATE}\s+(?P<summary>\S[^|]{{20,}})$", re.I
+)
+_STAMP_HINT = re.compile(r"\d:\d\d")  # a time of day ("11:52"; not "20.08.2020")
+_STAMP_HINT_REACH = 200
+_WORDLESS = re.compile(r"^\W*$")
+MIN_SUMMARY_WORDS = 4
+# Words a headline does not end on, but a sentence does before its date ("... left on").
+_LINKING_WORDS = frozenset(
+    ("on", "at", "since", "from", "until", "till", "by", "of", "in", "the", "a", "an", "to", "and")
+)
+
+
+def stamped_teaser_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of MIN_DATED_HEADLINES or more lines in a row that are each another
+    story's headline, the day and time it was posted, and its summary, newest first."""
+    rows: set[int] = set()
+    run: list[tuple[int, list[tuple[int, ...]]]] = []
+    for at, line in enumerate([*lines, ""]):
+        if line and _WORDLESS.match(line):
+            continue  # (a button's "+" or a rule between the teasers: no break in the run)
+        keys = _stamped_keys(line) if _STAMP_HINT.search(line, 0, _STAMP_HINT_REACH) else None
+        if keys is not None:
+            run.append((at, keys))
+            continue
+        if (
+            len(run) >= MIN_DATED_HEADLINES
+            and not _introduced(lines, run[0][0])
+            and _newest_first([keys for _, keys in run])
+        ):
+            rows.update(at for at, _ in run)
+        run = []
+    return rows
+
+
+def _stamped_keys(line: str) -> list[tuple[int, ...]] | None:
+    match = _STAMPED_TEASER.match(line)
+    if (
+        match is None
+        or not _is_headline(match["headline"])
+        or len(match["summary"].split()) < MIN_SUMMARY_WORDS
+        # (a sentence's date and time go on in lower case: "... on 20/12/2007 09:10 and the
+        # pier was closed", "Left at 20/12/2007 09:10 and ...")
+        or match["summary"][0].islower()
+        or match["headline"].split()[-1].lower() in _LINKING_WORDS
+        # (a time of day with the date: "20/12/2007 11:52:11", "2008-01-16 10:37")
+        or not _STAMP_HINT.search(line, match.end("headline"), match.start("summary"))
+    ):
+        return None
+    return _keys(match.groupdict())

@@ -12,7 +12,11 @@ from itertools import pairwise
 
 from consumer.core.author_bio import author_name_patterns, is_author_bio
 from consumer.core.html import patterns as pt
-from consumer.core.html.dated_lists import dated_headline_rows, datelined_teaser_rows
+from consumer.core.html.dated_lists import (
+    dated_headline_rows,
+    datelined_teaser_rows,
+    stamped_teaser_rows,
+)
 from consumer.core.html.first_char import first_word_char
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, line_key
 from consumer.core.model import RelatedLink, Removals
@@ -122,7 +126,7 @@ def filter_lines(
     after_copy = False  # the line before was a copy of an earlier one
     teasers = teaser_rows(lines)
     # A list of other stories with their dates, or a wire feed's with their datelines.
-    dated = dated_headline_rows(lines) | datelined_teaser_rows(lines)
+    dated = dated_headline_rows(lines) | datelined_teaser_rows(lines) | stamped_teaser_rows(lines)
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
     labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.core.html.dated_lists import dated_headline_rows, datelined_teaser_rows
+from consumer.core.html.dated_lists import (
+    dated_headline_rows,
+    datelined_teaser_rows,
+    stamped_teaser_rows,
+)
 from consumer.core.html.lines import filter_lines
 
 STORY = [
@@ -175,6 +179,34 @@ def test_a_story_opened_by_its_dateline_or_a_byline_and_two_teasers_stay() -> No
     assert datelined_teaser_rows([byline, byline, byline]) == set()
     assert datelined_teaser_rows([*STORY, *WIRE_TEASERS[:2]]) == set()
 
+
+
+STAMPED_TEASERS = [
+    "Harbour podcast: the new pier, part 3 21/12/2007 11:55:31 In the last part of our podcast "
+    "the engineers walk the new pier.",
+    "Harbour podcast: the new pier, part 2 20/12/2007 11:52:11 In the second part the council "
+    "explains the cost of the work.",
+    "Harbour podcast: the new pier, part 1 19/12/2007 11:46:51 In the first part we hear how "
+    "the storm broke the old one.",
+]
+
+
+def test_teasers_stamped_with_their_day_and_time_leave_the_body() -> None:
+    assert _body([*STORY, *STAMPED_TEASERS]) == STORY
+    assert stamped_teaser_rows([*STORY, *STAMPED_TEASERS]) == {2, 3, 4}
+    buttoned = [STAMPED_TEASERS[0], "- +", STAMPED_TEASERS[1], "- +", STAMPED_TEASERS[2]]
+    assert stamped_teaser_rows(buttoned) == {0, 2, 4}
+
+
+def test_sentences_with_a_time_two_stamped_teasers_or_a_schedule_stay() -> None:
+    sentences = [
+        "Repairs began on 21/12/2007 08:00 With two crews working on the damaged section.",
+        "The storm hit the harbour wall 20/12/2007 09:10 and the pier was closed for a week.",
+        "The ferry left the harbour on 19/12/2007 11:46 and reached the island an hour later.",
+    ]
+    assert stamped_teaser_rows([*STORY, *sentences]) == set()
+    assert stamped_teaser_rows([*STORY, *STAMPED_TEASERS[:2]]) == set()
+    assert stamped_teaser_rows(STAMPED_TEASERS[::-1]) == set()  # oldest first: a programme
 
 def _rows_reading_every_date(lines: list[str]) -> set[int]:
     """``dated_headline_rows`` as it was, reading the date of every line that may hold one."""
