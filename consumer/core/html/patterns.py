@@ -1336,7 +1336,10 @@ _TOOL = (
     r"like it|add to my news|leave a comment|related articles|"
     # "Printer friendly format", "Printable version | Send it to a friend | Save story"
     r"printer[- ]friendly(?: format| version| page)?|printable (?:version|format|page)|"
-    r"send (?:it|this(?: article| story| page)?) to a friend|save (?:this )?(?:story|article))"
+    r"send (?:it|this(?: article| story| page)?) to a friend|save (?:this )?(?:story|article)|"
+    # "Send this article | Print this article", "Increase font size", "View author's page"
+    r"send this (?:article|story|page)|(?:increase|decrease|enlarge|reduce|reset) "
+    r"(?:the )?(?:font|text)(?: size)?|view (?:the )?author'?s (?:page|profile))"
 )
 # A day of a month ahead (with the month's name or in figures), not a month or a year alone.
 _DATED = (
@@ -1368,6 +1371,19 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit"),
         "share",
         re.compile(rf"^\W*{_TOOL}(?:[\W_]+{_TOOL})+[\W_]*$", re.I),
+    ),
+    (
+        # One page tool alone on its line, as a list item or a button ("- Increase font
+        # size", "Send this article:", "Email this Page"); "Increase the font size in your
+        # browser's settings." is a sentence and stays.
+        ("font", "text size", "send this", "mail this"),
+        "share",
+        re.compile(
+            r"^\W*(?:(?:increase|decrease|enlarge|reduce|reset|larger|smaller|bigger) "
+            r"(?:the )?(?:font|text)(?: size)?|(?:font|text) size\W*(?:larger|smaller|bigger)?|"
+            r"(?:send|e-?mail) this (?:article|story|page)(?: to a friend)?)\W*$",
+            re.I,
+        ),
     ),
     (
         # Where the story came from and when, alone on a line ("Associated Press - January

@@ -21,6 +21,12 @@ from consumer.core.html.lines import (
         ("Seguici", "share"),
         ("Artikel teilen", "share"),
         ("Partager cet article", "share"),
+        # Page tools alone on a line or in a strip.
+        ("- Increase font size", "share"),
+        ("- Decrease font size", "share"),
+        ("- Send this article:", "share"),
+        ("Email this Page", "share"),
+        ("| View author's page | Send this article | Print this article |", "share"),
         ("Compartir en WhatsApp", "share"),
         ("Click to share on Twitter (Opens in new window)", "share"),
         ("Click To Tweet", "share"),
@@ -145,6 +151,9 @@ def test_read_more_labels_in_other_languages(line: str) -> None:
         "Para comentar el caso, el ministro debe estar en Madrid.",
         "Debes estar registrado para votar en las elecciones municipales.",
         "Vous devez lire le rapport avant de le commenter en public.",
+        # a sentence about the page's tools
+        "Increase the font size in your browser settings to read more easily.",
+        "Send this article to your MP, the campaign says.",
     ],
 )
 def test_sentences_with_the_same_words_stay(line: str) -> None:
