@@ -70,5 +70,23 @@ def is_related_header(text: str) -> bool:
 
 
 def _mentions_cookies(text: str) -> bool:
+    """A line about the site's cookies: it names them and speaks to the visitor or of the
+    site ("We use cookies", "Cookie Policy", "Diese Website verwendet Cookies"). A story's
+    cookies are baked ("a floured cookie sheet") or regulated ("laws such as the GDPR")."""
     lowered = text.lower()
-    return "cookie" in lowered or "gdpr" in lowered
+    return ("cookie" in lowered or "gdpr" in lowered) and (
+        _COOKIE_NOTICE_WORDS.search(text) is not None
+    )
+
+
+# What a cookie notice says besides "cookies": whom it addresses (we, you, wir, Sie, nous,
+# vous ...), the site or browser it is about, or the choice it offers (accept, settings).
+_COOKIE_NOTICE_WORDS = re.compile(
+    r"\b(we|our|you|your|wir|unser\w*|sie|ihr\w*|dir|du|nous|vous|notre|nos|votre|vos|"
+    r"utilizamos|usamos|nuestr[oa]s?|utilizziamo|usiamo|nostr[oia]|wij|onze|uw|"
+    r"websites?|sites?|browser|browsing|visit(?:ors?|ing)?|users?|webseiten?|seiten?|"
+    r"besucher\w*|sitio|navega\w*|navigat\w*|nutzung|nutzer\w*|domain|device|"
+    r"polic(?:y|ies)|settings|preferences|einstellungen|richtlinie|consent\w*|accept\w*|"
+    r"allow|agree|akzeptier\w*|zustimm\w*|einverstanden|accepter|aceptar|accetta)\b",
+    re.IGNORECASE,
+)

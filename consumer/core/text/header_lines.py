@@ -53,6 +53,20 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _SHORT_YEAR_DATE = re.compile(r"\d\.\d{2}\.\d{2}|[\u0e01-\u0e4e]\. ?\d{2}")
 _MAX_SHORT_DATE_LINE_CHARS = 40
 _ITEM_SEPARATOR = re.compile(r"[|•·]")
+# An embedded post's signature under its text: "— Jane Roe (@janeroe) November 6, 2012"
+# (a tweet), "A post shared by Jane Roe (@janeroe) on Jun 16, 2019 at 7:30am PDT" (an
+# Instagram post). It credits the quoted post, not the article: no byline, no date line.
+_EMBED_SIGNATURE = re.compile(
+    r"(?:[—–-] ?|A post shared by ).{1,80}\(@[\w.]{1,30}\)(?: (?P<date>.{1,50}))?", re.IGNORECASE
+)
+
+
+def is_embed_signature(text: str) -> bool:
+    """An embedded post's signature: its writer's name and handle, then its date or none."""
+    found = _EMBED_SIGNATURE.fullmatch(text)
+    return found is not None and (
+        found["date"] is None or find_timestamp(found["date"]) is not None
+    )
 
 
 def _may_hold_date(text: str) -> bool:
@@ -90,6 +104,8 @@ def find_bylines_and_dates(
     for i, line in enumerate(doc.lines):
         if doc.status[i] is not None or len(line.text) > 200:
             continue
+        if is_embed_signature(line.text) or _under_embed_signature(doc, i):
+            continue  # an embedded post's credit, or its date on a line of its own
         if is_reading_time(line.text):
             # "7 min read" sits in the article's header, often beside its author's name.
             doc.remove(i, "reading_time")
@@ -159,6 +175,18 @@ def find_bylines_and_dates(
         ):
             doc.remove(i, "timestamp")  # dates a teaser or a comment, not the article
     return bylines, stamps, frozenset(header_only)
+
+
+def _under_embed_signature(doc: ArticleLines, i: int) -> bool:
+    """A date alone right under an embedded post's signature ("— Jane Roe (@janeroe)" /
+    "November 6, 2012": a dump that puts each text node on its own line)."""
+    return (
+        i > 0
+        and doc.status[i - 1] is None
+        and is_embed_signature(doc.lines[i - 1].text)
+        and find_timestamp(doc.lines[i].text) is not None
+        and len(doc.lines[i].text) <= _MAX_SHORT_DATE_LINE_CHARS
+    )
 
 
 _ISSUE_DATE = re.compile(r"(?P<month>[^\W\d_]{3,10})\.? (19|20)\d\d")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from consumer.core.text.header_lines import is_embed_signature
+
 ARTICLE = [
     "The regional parliament voted on Thursday to close the last coal-fired power station in "
     "the valley by the end of next year, three years earlier than the operator had planned.",
@@ -1122,3 +1124,51 @@ def test_the_headline_with_a_piece_the_title_cut_off_anchors_the_text(extract):
     )
     ext = extract(text)
     assert ext.paragraphs == story
+
+
+def test_an_embedded_posts_signature_does_not_part_the_text(extract):
+    # A tweet quoted between two paragraphs ends with its writer's handle and date: the
+    # quoted post's credit, not another story's byline and date that would part the text.
+    tweet = "The vote is in: the plant closes next year. A good day for the valley! #energy"
+    signature = "— Anna (@annaberg) March 3, 2024"
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["By Sam Jones", "March 3, 2024"],
+        *[[p] for p in ARTICLE[:3]],
+        [tweet],
+        [signature],
+        ARTICLE[3:],
+        ["Share", "Tweet", "Email"],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs[:3] == ARTICLE[:3]
+    assert ext.paragraphs[-1] == ARTICLE[3]
+    assert ext.authors == ["Sam Jones"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Jane Roe (@janeroe) November 6, 2012",
+        "— Jane Roe (@janeroe)",
+        "— RobBubble (@RobBubble) 14. Juni 2018",
+        "A post shared by Jane Roe (@jane.roe) on Jun 16, 2019 at 7:30am PDT",
+    ],
+)
+def test_embedded_post_signatures(line):
+    assert is_embed_signature(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe (@janeroe)",
+        "- Jane Roe (@janeroe) said the council was wrong to close the plant",
+        "Jane Roe (@janeroe) November 6, 2012",
+    ],
+)
+def test_no_embedded_post_signatures(line):
+    assert not is_embed_signature(line)

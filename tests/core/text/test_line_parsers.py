@@ -552,6 +552,9 @@ def test_noise_shared_by_title_and_headlines():
         ("Story continues below advertisement", "advertisement"),
         ("Sign up for our newsletter", "newsletter"),
         ("We use cookies to improve your experience on our website.", "cookie"),
+        ("Cookie Policy", "cookie"),
+        ("Wir verwenden Cookies auf dieser Website.", "cookie"),
+        ("Necessary cookies are essential for the website to function properly.", "cookie"),
         ("© 2024 Example Media. All rights reserved.", "copyright"),
         ("(c) Agencia EFE", "copyright"),
         ("（完）", "press_release"),  # a Chinese wire's end mark
@@ -694,6 +697,9 @@ def test_boilerplate_reasons(line, reason):
         "A version of this story ran on page one of a rival paper, the mayor complained.",
         "(c) the ministry may extend the deadline by a month.",
         "Our journalism needs your support, the editor wrote in a letter on Sunday.",
+        # cookies baked or regulated, not the site's: no visitor, site or choice named
+        "The dough was rolled onto a floured cookie sheet and frozen for later use.",
+        "Rules such as the GDPR set limits on how companies use personal data in Europe.",
     ],
 )
 def test_prose_is_not_boilerplate(line):
