@@ -125,13 +125,24 @@ def first_word_char(line: str) -> str:
 
 def _line_start(items: list[tuple[Any, Any]], anchored: bool = False) -> set[str]:
     r"""The first-character fragments of ``X`` in ``^\W*X`` (the parser may have taken the
-    ``^`` out of an alternation of such patterns, as their common prefix)."""
+    ``^`` out of an alternation of such patterns, as their common prefix), or in ``^X``
+    (a line it matches starts with that word character: its first). Look-arounds right
+    after the ``^`` consume nothing, so the characters after them count."""
     if items and items[0] == (sre.AT, sre.AT_BEGINNING):
         items, anchored = items[1:], True
     if len(items) == 1 and items[0][0] is sre.BRANCH:
         branches = items[0][1][1]
         return set().union(*(_line_start(list(branch), anchored) for branch in branches))
-    if not anchored or len(items) < 2:
+    if not anchored:
+        raise _Unknown
+    while items and items[0][0] in (sre.ASSERT, sre.ASSERT_NOT):
+        items = items[1:]
+    if items and not _is_skipped_prefix(items[0]):
+        fragments, nullable = _first(items)  # (only word characters: else _Unknown)
+        if nullable:
+            raise _Unknown
+        return fragments
+    if len(items) < 2:
         raise _Unknown
     op, repeat = items[0]
     if op is not sre.MAX_REPEAT or repeat[0] != 0 or len(repeat[2]) != 1:
@@ -146,6 +157,20 @@ def _line_start(items: list[tuple[Any, Any]], anchored: bool = False) -> set[str
     if nullable:
         raise _Unknown  # X may match nothing: any line may match
     return fragments
+
+
+def _is_skipped_prefix(item: tuple[Any, Any]) -> bool:
+    r"""Whether ``item`` is a repeat of ``\W`` or ``\s`` (the prefix ``\W*``, ``\s*``)."""
+    op, value = item
+    if op is not sre.MAX_REPEAT or len(value[2]) != 1:
+        return False
+    inner_op, inner = value[2][0]
+    return (
+        inner_op is sre.IN
+        and len(inner) == 1
+        and inner[0][0] is sre.CATEGORY
+        and inner[0][1] in _SKIPPED_PREFIXES
+    )
 
 
 def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:

@@ -22,7 +22,11 @@ from consumer.core.html.first_char import (
         (r"^\W*[a-c]x", "[a-c]"),
         (r"^\W*(?:share)?\W*$", None),  # may match an empty X: any line
         (r"^\W*[\d,.]+ views$", None),  # may start with a non-word character
-        (r"^share", None),  # no leading \W*
+        (r"^share", "[s]"),  # no leading \W*: the line's first character is its first word one
+        (r"^\d{4}x|^\W*ab", r"[\da]"),
+        (r"^(?!\|)\W*(?:ab|cd)", "[ac]"),  # a look-ahead at the start consumes nothing
+        (r"^-share", None),  # no leading \W*, and a non-word character first
+        (r"^\W+share", None),
         (r"^\W*.{0,3}share", None),
     ],
 )
