@@ -174,8 +174,9 @@ def _is_skipped_prefix(item: tuple[Any, Any]) -> bool:
 
 
 def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """(class fragments of the characters ``items`` can start with, whether they can
-    match the empty string)."""
+    """(class fragments of the word characters ``items`` can start with, whether they
+    can match without one: the empty string, or non-word characters only, which a line's
+    first word character comes after)."""
     fragments: set[str] = set()
     for op, value in items:
         item_fragments, nullable = _first_of(op, value)
@@ -187,8 +188,12 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
 
 def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:
     if op is sre.LITERAL:
+        if _is_non_word(value):
+            return set(), True  # ("¿", "[": the word character comes after it)
         return {_word_literal(value)}, False
     if op is sre.IN:
+        if all(item_op is sre.LITERAL and _is_non_word(item) for item_op, item in value):
+            return set(), True
         return {_class_item(item_op, item) for item_op, item in value}, False
     if op is sre.BRANCH:
         results = [_first(list(branch)) for branch in value[1]]
@@ -205,6 +210,12 @@ def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:
     if op in _ZERO_WIDTH:
         return set(), True  # consumes nothing: the next item starts the match
     raise _Unknown
+
+
+def _is_non_word(code: int) -> bool:
+    """A character no word character matches, whatever the case (it has none)."""
+    char = chr(code)
+    return not re.match(r"\w", char) and char.lower() == char == char.upper()
 
 
 def _class_item(op: Any, value: Any) -> str:

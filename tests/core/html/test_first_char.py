@@ -25,7 +25,10 @@ from consumer.core.html.first_char import (
         (r"^share", "[s]"),  # no leading \W*: the line's first character is its first word one
         (r"^\d{4}x|^\W*ab", r"[\da]"),
         (r"^(?!\|)\W*(?:ab|cd)", "[ac]"),  # a look-ahead at the start consumes nothing
-        (r"^-share", None),  # no leading \W*, and a non-word character first
+        (r"^-share", "[s]"),  # a non-word character first: the word character after it
+        (r"^\W*(?:¿?ya|\[email)", "[ey]"),
+        (r"^-?$", None),  # no word character at all
+        (r"^\W*[\w-]x", None),  # a word or a non-word character first
         (r"^\W+share", None),
         (r"^\W*.{0,3}share", None),
     ],
