@@ -64,6 +64,14 @@ LINES = [
     "À lire aussi",
     "The minister said the budget would pass.",
     "",
+    # Patterns anchored without a leading \W*, after a look-ahead, or with a non-word
+    # character before their first word character
+    "Posted on 12 March 2020",
+    "| 12 March 2020",
+    "Foto: Jane Doe / Agentur",
+    "2020年1月2日",
+    "¿Ya eres suscriptor? Inicia sesión",
+    "[email protected]",
 ]
 
 
@@ -83,7 +91,14 @@ def test_boilerplate_table_matches_as_boilerplate_any(line: str) -> None:
     expected = pt.BOILERPLATE_ANY.match(line)
     got = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line), pt.BOILERPLATE_ANY).match(line)
     assert _outcome(got) == _outcome(expected)
-    if line in ("Share this article", "12 Comments", "Advertisement", "ſhare"):
+    if line in (
+        "Share this article",
+        "12 Comments",
+        "Advertisement",
+        "ſhare",
+        "Foto: Jane Doe / Agentur",
+        "[email protected]",
+    ):
         assert got is not None
 
 
