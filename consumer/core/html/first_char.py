@@ -8,7 +8,8 @@ one), so a line needs only the patterns whose ``X`` can start with that characte
 the regex engine itself which ASCII characters they match (so case folding is the
 engine's), and compiles, per character, the alternation of just those patterns, in their
 original order and with their group names: the first pattern to match and its group are
-the ones the full alternation finds.
+the ones the full alternation finds. (So for ``^X`` too, and for characters no word
+character matches that ``X`` may start with: the line's first word character follows them.)
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ class _Unknown(Exception):
 
 
 def first_char_class(pattern: str, flags: int = 0) -> str | None:
-    r"""A character class (``[...]``) holding every character ``X`` can start with, for a
-    pattern ``^\W*X`` or ``^\s*X`` (or an alternation of such) where ``X`` cannot match
-    the empty string and starts with word characters only; None for any other pattern."""
+    r"""A character class (``[...]``) holding every word character ``X`` can start with
+    (after any characters no word character matches), for a pattern ``^\W*X``, ``^\s*X``
+    or ``^X`` (or an alternation of such; look-aheads may follow the ``^``) where ``X``
+    cannot match without a word character; None for any other pattern."""
     try:
         fragments = _line_start(list(sre_parse.parse(pattern, flags)))
     except (_Unknown, TypeError, ValueError, IndexError, AttributeError):
