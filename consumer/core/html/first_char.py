@@ -8,7 +8,8 @@ one), so a line needs only the patterns whose ``X`` can start with that characte
 the regex engine itself which ASCII characters they match (so case folding is the
 engine's), and compiles, per character, the alternation of just those patterns, in their
 original order and with their group names: the first pattern to match and its group are
-the ones the full alternation finds.
+the ones the full alternation finds. (So for ``^X`` too, and for characters no word
+character matches that ``X`` may start with: the line's first word character follows them.)
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ class _Unknown(Exception):
 
 
 def first_char_class(pattern: str, flags: int = 0) -> str | None:
-    r"""A character class (``[...]``) holding every character ``X`` can start with, for a
-    pattern ``^\W*X`` or ``^\s*X`` (or an alternation of such) where ``X`` cannot match
-    the empty string and starts with word characters only; None for any other pattern."""
+    r"""A character class (``[...]``) holding every word character ``X`` can start with
+    (after any characters no word character matches), for a pattern ``^\W*X``, ``^\s*X``
+    or ``^X`` (or an alternation of such; look-aheads may follow the ``^``) where ``X``
+    cannot match without a word character; None for any other pattern."""
     try:
         fragments = _line_start(list(sre_parse.parse(pattern, flags)))
     except (_Unknown, TypeError, ValueError, IndexError, AttributeError):
@@ -125,13 +127,24 @@ def first_word_char(line: str) -> str:
 
 def _line_start(items: list[tuple[Any, Any]], anchored: bool = False) -> set[str]:
     r"""The first-character fragments of ``X`` in ``^\W*X`` (the parser may have taken the
-    ``^`` out of an alternation of such patterns, as their common prefix)."""
+    ``^`` out of an alternation of such patterns, as their common prefix), or in ``^X``
+    (a line it matches starts with that word character: its first). Look-arounds right
+    after the ``^`` consume nothing, so the characters after them count."""
     if items and items[0] == (sre.AT, sre.AT_BEGINNING):
         items, anchored = items[1:], True
     if len(items) == 1 and items[0][0] is sre.BRANCH:
         branches = items[0][1][1]
         return set().union(*(_line_start(list(branch), anchored) for branch in branches))
-    if not anchored or len(items) < 2:
+    if not anchored:
+        raise _Unknown
+    while items and items[0][0] in (sre.ASSERT, sre.ASSERT_NOT):
+        items = items[1:]
+    if items and not _is_skipped_prefix(items[0]):
+        fragments, nullable = _first(items)  # (only word characters: else _Unknown)
+        if nullable:
+            raise _Unknown
+        return fragments
+    if len(items) < 2:
         raise _Unknown
     op, repeat = items[0]
     if op is not sre.MAX_REPEAT or repeat[0] != 0 or len(repeat[2]) != 1:
@@ -148,9 +161,24 @@ def _line_start(items: list[tuple[Any, Any]], anchored: bool = False) -> set[str
     return fragments
 
 
+def _is_skipped_prefix(item: tuple[Any, Any]) -> bool:
+    r"""Whether ``item`` is a repeat of ``\W`` or ``\s`` (the prefix ``\W*``, ``\s*``)."""
+    op, value = item
+    if op is not sre.MAX_REPEAT or len(value[2]) != 1:
+        return False
+    inner_op, inner = value[2][0]
+    return (
+        inner_op is sre.IN
+        and len(inner) == 1
+        and inner[0][0] is sre.CATEGORY
+        and inner[0][1] in _SKIPPED_PREFIXES
+    )
+
+
 def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """(class fragments of the characters ``items`` can start with, whether they can
-    match the empty string)."""
+    """(class fragments of the word characters ``items`` can start with, whether they
+    can match without one: the empty string, or non-word characters only, which a line's
+    first word character comes after)."""
     fragments: set[str] = set()
     for op, value in items:
         item_fragments, nullable = _first_of(op, value)
@@ -162,8 +190,12 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
 
 def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:
     if op is sre.LITERAL:
+        if _is_non_word(value):
+            return set(), True  # ("¿", "[": the word character comes after it)
         return {_word_literal(value)}, False
     if op is sre.IN:
+        if all(item_op is sre.LITERAL and _is_non_word(item) for item_op, item in value):
+            return set(), True
         return {_class_item(item_op, item) for item_op, item in value}, False
     if op is sre.BRANCH:
         results = [_first(list(branch)) for branch in value[1]]
@@ -180,6 +212,12 @@ def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:
     if op in _ZERO_WIDTH:
         return set(), True  # consumes nothing: the next item starts the match
     raise _Unknown
+
+
+def _is_non_word(code: int) -> bool:
+    """A character no word character matches, whatever the case (it has none)."""
+    char = chr(code)
+    return not re.match(r"\w", char) and char.lower() == char == char.upper()
 
 
 def _class_item(op: Any, value: Any) -> str:

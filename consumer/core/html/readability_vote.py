@@ -58,6 +58,10 @@ def lines_readability_holds(tree: HtmlElement, lines: list[str]) -> list[str]:
     paragraphs just above its first line kept); ``lines`` as they are when the pick holds
     too little of them (a short pick: too little of them in one run, or leaves out too
     much prose), or when ``tree``'s body holds over ``MAX_PAGE_CHARS``."""
+    if len(lines) < 2:
+        # No line can go: one the pick holds stays, and one it does not hold is the body
+        # whole, which is then kept. (Readability, most of the vote's cost, is not run.)
+        return lines
     if _PAGE_CHARS(tree) > MAX_PAGE_CHARS:
         return lines
     try:

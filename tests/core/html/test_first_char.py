@@ -22,7 +22,14 @@ from consumer.core.html.first_char import (
         (r"^\W*[a-c]x", "[a-c]"),
         (r"^\W*(?:share)?\W*$", None),  # may match an empty X: any line
         (r"^\W*[\d,.]+ views$", None),  # may start with a non-word character
-        (r"^share", None),  # no leading \W*
+        (r"^share", "[s]"),  # no leading \W*: the line's first character is its first word one
+        (r"^\d{4}x|^\W*ab", r"[\da]"),
+        (r"^(?!\|)\W*(?:ab|cd)", "[ac]"),  # a look-ahead at the start consumes nothing
+        (r"^-share", "[s]"),  # a non-word character first: the word character after it
+        (r"^\W*(?:¿?ya|\[email)", "[ey]"),
+        (r"^-?$", None),  # no word character at all
+        (r"^\W*[\w-]x", None),  # a word or a non-word character first
+        (r"^\W+share", None),
         (r"^\W*.{0,3}share", None),
     ],
 )
@@ -57,6 +64,14 @@ LINES = [
     "À lire aussi",
     "The minister said the budget would pass.",
     "",
+    # Patterns anchored without a leading \W*, after a look-ahead, or with a non-word
+    # character before their first word character
+    "Posted on 12 March 2020",
+    "| 12 March 2020",
+    "Foto: Jane Doe / Agentur",
+    "2020年1月2日",
+    "¿Ya eres suscriptor? Inicia sesión",
+    "[email protected]",
 ]
 
 
@@ -76,7 +91,14 @@ def test_boilerplate_table_matches_as_boilerplate_any(line: str) -> None:
     expected = pt.BOILERPLATE_ANY.match(line)
     got = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line), pt.BOILERPLATE_ANY).match(line)
     assert _outcome(got) == _outcome(expected)
-    if line in ("Share this article", "12 Comments", "Advertisement", "ſhare"):
+    if line in (
+        "Share this article",
+        "12 Comments",
+        "Advertisement",
+        "ſhare",
+        "Foto: Jane Doe / Agentur",
+        "[email protected]",
+    ):
         assert got is not None
 
 

@@ -95,3 +95,11 @@ def test_a_longer_pick_holding_little_of_the_body_changes_nothing_even_in_one_ru
     rows = [f"| {n} days ago | | The harbour team wins game {n} of the season |" for n in range(24)]
     lines = [*MENU, *rows[:12], *STORY, *rows[12:]]
     assert lines_readability_holds(_page(), lines) == lines
+
+
+def test_a_body_of_one_line_or_none_is_left_as_it_is() -> None:
+    assert lines_readability_holds(_page(), []) == []
+    assert lines_readability_holds(_page(), ["Other story 3 of the day"]) == [
+        "Other story 3 of the day"
+    ]
+    assert lines_readability_holds(_page(), [STORY[0]]) == [STORY[0]]
