@@ -27,6 +27,7 @@ from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
+from consumer.core.text.source_facts import copyright_holder
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title
 
@@ -138,10 +139,31 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # No declared publisher: the site's name after the <title>'s headline, when it
         # reads as one ("... | Dagblad van het Noorden"; not a section name). (Only shown:
         # the title and the authors are read with the declared one.)
-        publisher=publisher or clean_title(_first_text(elements["title"]) or "").publisher,
+        # Else the holder the page's copyright line names ("© 2026 Gazette Media GmbH").
+        publisher=publisher
+        or clean_title(_first_text(elements["title"]) or "").publisher
+        or _footer_holder(tree),
         headlines=headlines,
         declared_body=body if isinstance(body := ld.get("articleBody"), str) else None,
     )
+
+
+# The page's copyright notices: "©" in its footer (not a story's, where a photo's credit
+# may stand) or in an element named for the notice.
+_COPYRIGHT_TEXTS = etree.XPath(
+    "//footer[not(ancestor::article)]//text()[contains(., '©')] | "
+    "//*[contains(@class, 'copyright') or contains(@id, 'copyright')]"
+    "[not(ancestor::article)]//text()[contains(., '©')]"
+)
+
+
+def _footer_holder(tree: HtmlElement) -> str | None:
+    """The publisher the page's last copyright notice that names one names, if any."""
+    for node in reversed(_COPYRIGHT_TEXTS(tree)):
+        parent = node.getparent()
+        if parent is not None and (holder := copyright_holder(squeeze(text_of(parent)))):
+            return holder
+    return None
 
 
 # Read in one walk of the tree (``_elements_by_tag``).

@@ -514,3 +514,12 @@ def test_a_byline_sharing_the_date_strip_under_the_headline_names_the_writer() -
         "<title>Streik am Flughafen</title>", f"<h1>Streik am Flughafen</h1><div>{german}</div>"
     )
     assert _metadata(page).authors == ["Jan Roe"]
+
+
+def test_the_publisher_is_the_holder_the_footers_copyright_names() -> None:
+    footer = "<footer><p>© Le Courrier de l'Ouest 2026 - Tous droits réservés</p></footer>"
+    page = f"<html><head></head><body><article>{PROSE}</article>{footer}</body></html>"
+    assert _metadata(page).publisher == "Le Courrier de l'Ouest"
+    # A photo's credit inside the story names no publisher.
+    figure = "<figure><img src='a.jpg'><figcaption>© Jane Roe</figcaption></figure>"
+    assert _metadata(_page(body=figure)).publisher is None

@@ -9,6 +9,7 @@ from consumer.core.enrich.language import detect_language
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.related import is_headline, pointer_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.title import content_words
 
 
 @pytest.mark.parametrize(
@@ -428,3 +429,88 @@ def test_a_cjk_name_the_dump_repeats_is_no_bare_byline(extract):
         "市の試算では、年間の減収は約20億円になる見通しで、一般会計から補填するという。\n"
     )
     assert extract(text).authors == []
+
+
+def test_cjk_headlines_share_pairs_of_characters_with_the_lead():
+    # No spaces between words: a run of Chinese characters or kana gives its pairs of
+    # characters (kana alone, a particle, none).
+    words = content_words("東京都、来年度から高校授業料を完全無償化へ")
+    assert {"東京", "高校", "授業", "無償"} <= words
+    assert "から" not in words
+    assert content_words("北京将新增十条地铁线路 2030年前全部建成") >= {"北京", "地铁", "2030"}
+    assert content_words("The strategy of it") == {"strat"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline", "date", "body", "credit"),
+    [
+        (
+            "東京都、来年度から高校授業料を完全無償化へ",
+            "所得制限を撤廃し、私立高校も対象とする方針。",
+            "山田太郎",
+            "2026年11月27日 10時15分",
+            [
+                "東京都は27日、来年度から都内の高校授業料を所得制限なしで完全に無償化する方針を"
+                "明らかにした。私立高校に通う生徒も対象となる。",
+                "都の試算では、必要な予算は年間約600億円になる見通しだ。",
+                "保護者からは歓迎の声が上がる一方、財源の確保を疑問視する意見も出ている。",
+            ],
+            "撮影・鈴木一郎",
+        ),
+        (
+            "北京将新增十条地铁线路 2030年前全部建成",
+            "新线路将覆盖北京东部和南部的多个新区。",
+            "记者 王小明",
+            "2026年11月27日 10:15",
+            [
+                "北京市交通委员会27日宣布，到2030年前将新建十条地铁线路，总长度超过300公里。",
+                "新线路建成后，北京地铁总里程将超过1300公里，居全国首位。",
+                "专家表示，新线路将有效缓解城市东部地区的交通压力。",
+            ],
+            "图片来源：视觉中国",
+        ),
+    ],
+)
+def test_a_cjk_headline_under_the_sites_name_with_its_standfirst(
+    extract, headline, standfirst, byline, date, body, credit
+):
+    # The first line is the site's name (the footer's copyright names it); the headline
+    # is over the standfirst, which ends with an ideographic full stop; the photographer's
+    # credit leaves the body and the paragraph under it stays.
+    text = "\n".join(
+        [
+            "毎朝新報",
+            "ニュース",
+            "国内",
+            headline,
+            standfirst,
+            date,
+            byline,
+            body[0],
+            body[1],
+            credit,
+            body[2],
+            "Copyright © 2026 毎朝新報 All rights reserved.",
+        ]
+    )
+    ext = extract(text)
+    assert ext.title == headline
+    assert ext.paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Fotoğraf: AA", "Fot. PAP/Leszek Szymański", "Фото: Пётр Ковалёв/ТАСС", "（撮影・鈴木一郎）"],
+)
+def test_photo_credits_alone_on_a_line_are_no_captions(extract, credit):
+    text = (
+        "Headline of a made-up story about the city budget\n"
+        "The city council approved its budget for next year on Tuesday after a long debate"
+        " about the cost of public transport.\n"
+        f"{credit}\n"
+        "The mayor said the plan would keep fares unchanged while adding new bus lines in"
+        " the northern districts of the city.\n"
+    )
+    ext = extract(text)
+    assert ext.removed.get("image_credit") == 1
+    assert all(credit not in p for p in [*ext.paragraphs, *ext.captions])

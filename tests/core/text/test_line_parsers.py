@@ -947,6 +947,10 @@ def test_a_wires_link_to_the_release_with_its_pictures_is_press_release_furnitur
         ("© כל הזכויות שמורות לחדשות היום", None),  # "all rights reserved to ..."
         ("A train in Berlin. © dpa/Jane Roe", None),  # a photo's credit
         ("© 2026", None),
+        # the year after the name, the word "Copyright" after the sign
+        ("© Le Courrier de l'Ouest 2026 - Tous droits réservés", "Le Courrier de l'Ouest"),
+        ("Riproduzione riservata © Copyright Il Gazzettino del Nord", "Il Gazzettino del Nord"),
+        ("© The Daily Example - All rights reserved", "The Daily Example"),
     ],
 )
 def test_the_holder_a_copyright_line_names(line, holder):
