@@ -27,6 +27,7 @@ from consumer.core.html.titles import (
 )
 from consumer.core.html.tree import squeeze, text_of, unescape_entities
 from consumer.core.scripts import CJK_CHAR, word_count
+from consumer.core.text.title import headline_likeness
 
 # What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
 _SEPARATOR = r"\s*[:|»«›‹·•–—-]+\s*"
@@ -41,6 +42,9 @@ MAX_TITLE_SEPARATORS = 12
 # searched in it (libxml2's contains() is quadratic on such repeats: 5 s for 400 KB).
 MAX_SEARCHED_TITLE_CHARS = 1_000
 _MIN_DECLARED_HEADLINE_WORDS = 5  # a declared title this long names a story, not a site
+# Of a declared title's content words and an <h2>'s, the share (Dice) that makes the
+# <h2> the headline it rewords.
+_MIN_REWORDING = 0.5
 _WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
 # The page's texts that a title holds whole (evaluated in libxml2; short ones are labels).
 _TEXTS_IN = etree.XPath(
@@ -94,6 +98,10 @@ def page_title(
         declared = []
     candidates = (
         _sharing_words(single_h1, declared),
+        # No <h1>: the headline set as an <h2> that rewords the declared titles (an SEO
+        # variant, "서울시, 심야버스 노선 2배로 - Site" over "서울시, 내년부터 심야버스
+        # 노선 두 배로 늘린다").
+        None if h1s else _rewording_h2(sources.subheadings, declared),
         sources.ld_headline,
         sources.meta_title,
         _sharing_words(next((h for h in h1s if _several_words(h)), None), declared),
@@ -120,6 +128,23 @@ def page_title(
     title = next((t for t in cleaned if not _is_site_name(t, site_name, site)), None)
     title = title or (cleaned[0] if cleaned else None)
     return title, headlines + ([title] if title else [])
+
+
+def _rewording_h2(subheadings: list[HtmlElement], titles: list[str]) -> str | None:
+    """The first <h2> of a headline's length whose content words match most of a declared
+    title's (``headline_likeness``) and that is no piece of one, if any."""
+    for heading in subheadings:
+        if heading.tag != "h2":
+            continue
+        text = squeeze(text_of(heading))
+        if word_count(text) < mx.MIN_H1_TITLE_WORDS or len(text) > mx.MAX_TITLE_CHARS:
+            continue
+        key = name_key(text)
+        if any(key in name_key(title) for title in titles):
+            continue  # a piece of the title ("Headline" of "Headline: its subtitle")
+        if any(headline_likeness(title, text) >= _MIN_REWORDING for title in titles):
+            return text
+    return None
 
 
 def _sharing_words(h1: str | None, titles: list[str]) -> str | None:
