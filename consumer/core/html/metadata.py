@@ -144,7 +144,9 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # reads as one ("... | Dagblad van het Noorden"; not a section name). (Only shown:
         # the title and the authors are read with the declared one.)
         # Else the holder the page's copyright line names ("© 2026 Gazette Media GmbH").
-        publisher=publisher or clean_title(_first_text(elements["title"]) or "").publisher or holder,
+        publisher=publisher
+        or clean_title(_first_text(elements["title"]) or "").publisher
+        or holder,
         headlines=headlines,
         declared_body=body if isinstance(body := ld.get("articleBody"), str) else None,
     )
@@ -410,7 +412,9 @@ def _author_sources(
     ld_people, ld_orgs = _ld_authors(ld)
     declared = [*ld_people, *_meta_authors(metas)]
     # (nor the newsroom: "Redacción", "Staff")
-    yield [name for name in declared if name_key(name) not in house_keys and not is_role_credit(name)]
+    yield [
+        name for name in declared if name_key(name) not in house_keys and not is_role_credit(name)
+    ]
     yield _byline_authors(tree)
     headings, title = under  # a "By ..." line under the headline, in no byline element
     if title and (names := byline_under_headline(headings, title)):

@@ -27,7 +27,7 @@ from consumer.core.html.titles import (
 )
 from consumer.core.html.tree import squeeze, text_of, unescape_entities
 from consumer.core.scripts import CJK_CHAR, word_count
-from consumer.core.text.title import headline_likeness
+from consumer.core.text.title import content_words, headline_likeness
 
 # What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
 _SEPARATOR = r"\s*[:|»«›‹·•–—-]+\s*"
@@ -45,6 +45,7 @@ _MIN_DECLARED_HEADLINE_WORDS = 5  # a declared title this long names a story, no
 # Of a declared title's content words and an <h2>'s, the share (Dice) that makes the
 # <h2> the headline it rewords.
 _MIN_REWORDING = 0.5
+_MIN_SHARED_WORDS = 3
 _WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
 # The page's texts that a title holds whole (evaluated in libxml2; short ones are labels).
 _TEXTS_IN = etree.XPath(
@@ -101,7 +102,7 @@ def page_title(
         # No <h1>: the headline set as an <h2> that rewords the declared titles (an SEO
         # variant, "서울시, 심야버스 노선 2배로 - Site" over "서울시, 내년부터 심야버스
         # 노선 두 배로 늘린다").
-        None if h1s else _rewording_h2(sources.subheadings, declared),
+        None if sources.h1s else _rewording_h2(sources.subheadings, declared),
         sources.ld_headline,
         sources.meta_title,
         _sharing_words(next((h for h in h1s if _several_words(h)), None), declared),
@@ -132,18 +133,24 @@ def page_title(
 
 def _rewording_h2(subheadings: list[HtmlElement], titles: list[str]) -> str | None:
     """The first <h2> of a headline's length whose content words match most of a declared
-    title's (``headline_likeness``) and that is no piece of one, if any."""
+    title's (``headline_likeness``, three words at least) and that is no piece of one nor
+    holds one whole (a headline with its comment count: "Headline 69"), if any."""
     for heading in subheadings:
         if heading.tag != "h2":
             continue
         text = squeeze(text_of(heading))
         if word_count(text) < mx.MIN_H1_TITLE_WORDS or len(text) > mx.MAX_TITLE_CHARS:
             continue
-        key = name_key(text)
-        if any(key in name_key(title) for title in titles):
-            continue  # a piece of the title ("Headline" of "Headline: its subtitle")
-        if any(headline_likeness(title, text) >= _MIN_REWORDING for title in titles):
-            return text
+        key, words = name_key(text), content_words(text)
+        for title in titles:
+            # A piece of the title ("Headline: its subtitle"), or a part of the title and
+            # more ("Headline 69": its comment count): no rewording.
+            parts = [name_key(part) for part in _SEPARATOR_FOUND.split(title)]
+            if key in name_key(title) or any(part and part in key for part in parts):
+                break
+            shared = len(words & content_words(title))
+            if shared >= _MIN_SHARED_WORDS and headline_likeness(title, text) >= _MIN_REWORDING:
+                return text
     return None
 
 

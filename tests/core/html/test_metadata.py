@@ -541,9 +541,7 @@ def test_a_newsroom_credit_in_meta_gives_way_to_the_byline_under_the_headline() 
     body = "<h1>Plan de vivienda para jóvenes</h1><p>Por Lucía Fernández | Madrid</p>"
     assert _metadata(_page(head, body)).authors == ["Lucía Fernández"]
     # With no byline the credit is all the page says.
-    assert _metadata(_page(head, "<h1>Plan de vivienda para jóvenes</h1>")).authors == [
-        "Redacción"
-    ]
+    assert _metadata(_page(head, "<h1>Plan de vivienda para jóvenes</h1>")).authors == ["Redacción"]
 
 
 def test_the_titles_suffix_naming_the_footers_copyright_holder_goes() -> None:
