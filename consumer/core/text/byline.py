@@ -24,7 +24,7 @@ CASELESS_LETTERS = (
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report|interview|"
-    r"interviewed) by|news provided by|by|av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|"
+    r"interviewed) by|news provided by|geschichte von|by|av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|"
     r"propos recueillis par|"
     # a podcast's host, a line of names only: not "Hosted by Jane Doe, the show ..."
     r"hosted by(?=( [^\s,]+){1,6}$)|"

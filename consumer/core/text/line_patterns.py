@@ -583,6 +583,8 @@ RELATED_HEADERS = re.compile(
     r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
     r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
     r"trending( now| stories)?|top stories|more for you|up next|"
+    # an aggregator's "More for you" in more languages
+    r"mehr für sie|plus pour vous|más para ti|mais para você|altro per te|meer voor jou|"
     r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)|"
     r"recommended( for you| stories| reading)?|editor'?s picks|popular( now)?|latest( news)?|"
     r"what to read next|further reading|in other news|"

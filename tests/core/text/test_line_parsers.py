@@ -905,6 +905,10 @@ def test_a_caption_credited_in_a_script_without_capitals(line):
         ("Ενημέρωση: 26 Νοεμβρίου 2026, 11:02", "2026-11-26", True),
         ("Cập nhật: 26/11/2026 11:02", "2026-11-26", True),
         ("به‌روزرسانی: ۶ آذر ۱۴۰۵ - ۱۱:۰۲", "2026-11-27", True),
+        ("آخر تحديث: 27 نوفمبر 2026 12:40", "2026-11-27", True),
+        ("Mise à jour le 27/11/2026 à 12h10", "2026-11-27", True),
+        ("Ultimo aggiornamento: 27 novembre 2026, 12:40", "2026-11-27", True),
+        ("Atualização: 27/11/2026 12h40", "2026-11-27", True),
     ],
 )
 def test_update_labels_in_more_languages(line: str, value: str, update: bool) -> None:
