@@ -9,6 +9,7 @@ duplicates) -> assemble.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -119,18 +120,28 @@ def _is_label(paragraph: str) -> bool:
     return word_count(paragraph) <= _MAX_LABEL_WORDS and not paragraph.endswith(_SENTENCE_ENDS)
 
 
+# Two to four names of three to five Chinese characters in a list, alone at the story's
+# head: its writers, with no label ("山田太郎、佐藤花子"; two-character words listed there
+# are more often places or topics).
+_CJK_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{3,5}(?:、[\u4e00-\u9fff]{3,5}){1,3}")
+
+
 def _without_sign_off(paragraphs: list[str], removals: Removals) -> tuple[list[str], list[str]]:
     """The body without the reporter's byline at its head or sign-off at its foot ("社会部
     山田花子", "김민수 기자 minsu@example.co.kr", counted as a byline), and the reporter it
-    names."""
-    if len(paragraphs) < 2:
-        return paragraphs, []
+    names (of the sign-off first: a page may show both)."""
+    found: list[str] = []
     for at in (-1, 0):
+        if len(paragraphs) < 2:
+            break
         names = cjk_reporter(paragraphs[at])
+        if not names and at == 0 and _CJK_NAME_LIST.fullmatch(paragraphs[0]):
+            names = paragraphs[0].split("、")  # "山田太郎、佐藤花子" over the story
         if names:
             removals.count("byline", paragraphs[at])
-            return paragraphs[:-1] if at == -1 else paragraphs[1:], names
-    return paragraphs, []
+            paragraphs = paragraphs[:-1] if at == -1 else paragraphs[1:]
+            found = found or names
+    return paragraphs, found
 
 
 def _other_articles(

@@ -62,11 +62,16 @@ def stamps_beside_headline(
     wanted = [published, update]
     for _, text in _lines_by_headline(headings, title, before=True):
         if is_timestamp_line(text) or LABEL.match(text) or _is_dated_byline_strip(text):
-            stamp = find_timestamp(text)
-            if stamp is None or stamp.order_unsure or not wanted[stamp.is_update]:
-                continue
-            found[stamp.is_update] = stamp.value
-            wanted[stamp.is_update] = False
+            # The line's first stamp, then those of its later parts: the update after a
+            # bar ("Published Nov. 27, 2026 | Updated Nov. 27, 2026, 11:02 a.m.",
+            # "입력 2026.11.27 10:15 | 수정 2026.11.27 12:40").
+            parts = _STRIP_GAP.split(text)
+            for part in [text, *parts[1:]] if len(parts) > 1 else [text]:
+                stamp = find_timestamp(part)
+                if stamp is None or stamp.order_unsure or not wanted[stamp.is_update]:
+                    continue
+                found[stamp.is_update] = stamp.value
+                wanted[stamp.is_update] = False
             if not any(wanted):
                 break
     return found[0], found[1]

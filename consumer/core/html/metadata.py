@@ -27,6 +27,8 @@ from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
+from consumer.core.text.byline import is_role_credit
+from consumer.core.text.source_facts import copyright_holder
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title
 
@@ -82,6 +84,9 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     site = _domain(canonical or url)
     publisher = _publisher(ld, metas)
     publisher = unescape_entities(publisher) if publisher else None
+    # Undeclared, the publisher may be the holder the footer's copyright notice names,
+    # whose name the <title> may carry after the headline ("... - 한빛일보").
+    holder = None if publisher else _footer_holder(tree)
 
     title, headlines = page_title(
         TitleSources(
@@ -93,7 +98,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
             hint=title_hint,
             document=tree,
         ),
-        publisher,
+        publisher or holder,
         site,
         canonical or url,
     )
@@ -138,10 +143,31 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # No declared publisher: the site's name after the <title>'s headline, when it
         # reads as one ("... | Dagblad van het Noorden"; not a section name). (Only shown:
         # the title and the authors are read with the declared one.)
-        publisher=publisher or clean_title(_first_text(elements["title"]) or "").publisher,
+        # Else the holder the page's copyright line names ("© 2026 Gazette Media GmbH").
+        publisher=publisher
+        or clean_title(_first_text(elements["title"]) or "").publisher
+        or holder,
         headlines=headlines,
         declared_body=body if isinstance(body := ld.get("articleBody"), str) else None,
     )
+
+
+# The page's copyright notices: "©" in its footer (not a story's, where a photo's credit
+# may stand) or in an element named for the notice.
+_COPYRIGHT_TEXTS = etree.XPath(
+    "//footer[not(ancestor::article)]//text()[contains(., '©')] | "
+    "//*[contains(@class, 'copyright') or contains(@id, 'copyright')]"
+    "[not(ancestor::article)]//text()[contains(., '©')]"
+)
+
+
+def _footer_holder(tree: HtmlElement) -> str | None:
+    """The publisher the page's last copyright notice that names one names, if any."""
+    for node in reversed(_COPYRIGHT_TEXTS(tree)):
+        parent = node.getparent()
+        if parent is not None and (holder := copyright_holder(squeeze(text_of(parent)))):
+            return holder
+    return None
 
 
 # Read in one walk of the tree (``_elements_by_tag``).
@@ -385,7 +411,10 @@ def _author_sources(
     house_keys = {name_key(name.split(".")[0]) for name in house if name}
     ld_people, ld_orgs = _ld_authors(ld)
     declared = [*ld_people, *_meta_authors(metas)]
-    yield [name for name in declared if name_key(name) not in house_keys]
+    # (nor the newsroom: "Redacción", "Staff")
+    yield [
+        name for name in declared if name_key(name) not in house_keys and not is_role_credit(name)
+    ]
     yield _byline_authors(tree)
     headings, title = under  # a "By ..." line under the headline, in no byline element
     if title and (names := byline_under_headline(headings, title)):

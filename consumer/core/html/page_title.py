@@ -27,6 +27,7 @@ from consumer.core.html.titles import (
 )
 from consumer.core.html.tree import squeeze, text_of, unescape_entities
 from consumer.core.scripts import CJK_CHAR, word_count
+from consumer.core.text.title import content_words, headline_likeness
 
 # What parts a site's name from a headline in a title: a colon, a bar, a dash, guillemets.
 _SEPARATOR = r"\s*[:|»«›‹·•–—-]+\s*"
@@ -41,6 +42,10 @@ MAX_TITLE_SEPARATORS = 12
 # searched in it (libxml2's contains() is quadratic on such repeats: 5 s for 400 KB).
 MAX_SEARCHED_TITLE_CHARS = 1_000
 _MIN_DECLARED_HEADLINE_WORDS = 5  # a declared title this long names a story, not a site
+# Of a declared title's content words and an <h2>'s, the share (Dice) that makes the
+# <h2> the headline it rewords.
+_MIN_REWORDING = 0.5
+_MIN_SHARED_WORDS = 3
 _WORD = re.compile(r"\w{4,}")  # a word that names something (not "of", "the", "new")
 # The page's texts that a title holds whole (evaluated in libxml2; short ones are labels).
 _TEXTS_IN = etree.XPath(
@@ -94,6 +99,10 @@ def page_title(
         declared = []
     candidates = (
         _sharing_words(single_h1, declared),
+        # No <h1>: the headline set as an <h2> that rewords the declared titles (an SEO
+        # variant, "서울시, 심야버스 노선 2배로 - Site" over "서울시, 내년부터 심야버스
+        # 노선 두 배로 늘린다").
+        None if sources.h1s else _rewording_h2(sources.subheadings, declared),
         sources.ld_headline,
         sources.meta_title,
         _sharing_words(next((h for h in h1s if _several_words(h)), None), declared),
@@ -120,6 +129,29 @@ def page_title(
     title = next((t for t in cleaned if not _is_site_name(t, site_name, site)), None)
     title = title or (cleaned[0] if cleaned else None)
     return title, headlines + ([title] if title else [])
+
+
+def _rewording_h2(subheadings: list[HtmlElement], titles: list[str]) -> str | None:
+    """The first <h2> of a headline's length whose content words match most of a declared
+    title's (``headline_likeness``, three words at least) and that is no piece of one nor
+    holds one whole (a headline with its comment count: "Headline 69"), if any."""
+    for heading in subheadings:
+        if heading.tag != "h2":
+            continue
+        text = squeeze(text_of(heading))
+        if word_count(text) < mx.MIN_H1_TITLE_WORDS or len(text) > mx.MAX_TITLE_CHARS:
+            continue
+        key, words = name_key(text), content_words(text)
+        for title in titles:
+            # A piece of the title ("Headline: its subtitle"), or a part of the title and
+            # more ("Headline 69": its comment count): no rewording.
+            parts = [name_key(part) for part in _SEPARATOR_FOUND.split(title)]
+            if key in name_key(title) or any(part and part in key for part in parts):
+                break
+            shared = len(words & content_words(title))
+            if shared >= _MIN_SHARED_WORDS and headline_likeness(title, text) >= _MIN_REWORDING:
+                return text
+    return None
 
 
 def _sharing_words(h1: str | None, titles: list[str]) -> str | None:

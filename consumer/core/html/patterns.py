@@ -940,8 +940,10 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"zdjęcie|photograph)\s*:\s*.{1,100}$|"
             # ... in more languages, Korean and Japanese with "=" ("사진=연합뉴스"); not in
             # brackets, as Korean stories set it inline ("[사진=연합뉴스]")
-            r"^(?:φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真)\s*[:：=]\s*"
-            r".{1,60}$",
+            r"^(?:φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真|фото|"
+            r"fotoğraf|kuva|摄影|攝影|图片来源|圖片來源)\s*[:：=]\s*.{1,60}$|"
+            # the Japanese photographer ("撮影・鈴木一郎", "（撮影・鈴木一郎）")
+            r"^[（(]?撮影[・：:／/]\s*[^）)]{1,30}[）)]?$",
             re.I,
         ),
     ),

@@ -56,6 +56,28 @@ def without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str
     return paragraphs[:-1], [paragraphs[-1]]
 
 
+def sign_off_under(doc: ArticleLines, end: int) -> list[str]:
+    """The writer's sign-off just under the body that ends at line ``end``, left out of
+    it as page furniture: a line that is only a person's name, with a removed line of
+    another kind ("Tin liên quan", share buttons, a footer) or the dump's end right
+    under it (not one of a list of names), that the dump shows nowhere else (a product's
+    or a topic's name under a review repeats the text's words)."""
+    at = end + 1
+    if at >= len(doc.lines) or doc.status[at] != "boilerplate":
+        return []
+    after = doc.status[at + 1] if at + 1 < len(doc.lines) else "end"
+    if after is None or after == "boilerplate":
+        return []
+    text = doc.lines[at].text
+    if not is_name(text) or not reads_as_persons_name(doc, text):
+        return []
+    if not all(word[1:].islower() for word in text.split()):
+        return []  # "URGE Members-Only App": a name's words are capitalised, no more
+    if any(text in line.text for k, line in enumerate(doc.lines) if k != at):
+        return []
+    return [text]
+
+
 def without_dividers(doc: ArticleLines, paragraphs: list[str]) -> list[str]:
     """The body without lines that hold no letter or digit ("___" above a wire story's
     notes, "* * *"): they divide the text (and the page, for the main block), say nothing."""

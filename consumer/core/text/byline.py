@@ -24,7 +24,7 @@ CASELESS_LETTERS = (
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
     r"((posted|written|words|story|reporting|article|text|published|report|interview|"
-    r"interviewed) by|news provided by|by|av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|"
+    r"interviewed) by|news provided by|geschichte von|by|av|(?-i:[Aa]f)|oleh|penulis|yazan|yazar|"
     r"propos recueillis par|"
     # a podcast's host, a line of names only: not "Hosted by Jane Doe, the show ..."
     r"hosted by(?=( [^\s,]+){1,6}$)|"
@@ -43,8 +43,12 @@ _BYLINE_WORD = (
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words; Greek
     # "Του Γιώργου Παπαδόπουλου" ("by", the article of the name in the genitive)
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}]))|"
-    rf"(?-i:(Του|Της)(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}][\w'’.-]+$)))"
+    # (and more names, each after its article: "Της X Y και του Z W")
+    rf"(?-i:(Του|Της)(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}][\w'’.-]+"
+    rf"((,| και) (του|της) [{CAPITALS}][\w'’.-]+ [{CAPITALS}][\w'’.-]+)*$)))"
 )
+# The Greek article of a later name in such a byline ("... και του Γιώργου Νικολάου").
+_GREEK_ARTICLE = re.compile(rf"(?:του|της) (?=[{CAPITALS}])")
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
     rf"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|am|um|le|el|il|{PUBLICATION_WORDS}|"
@@ -182,6 +186,19 @@ ROLE_WORDS = frozenset(
         "journalist",
         "columnist",
         "contributor",
+        # the newsroom itself ("Redacción", "Redaktion", "Tim Redaksi")
+        "newsroom",
+        "redaktion",
+        "redaktionen",
+        "rédaction",
+        "redacción",
+        "redaccion",
+        "redazione",
+        "redação",
+        "redacao",
+        "redakcja",
+        "redactie",
+        "redaksi",
         "নিজস্ব",
         "প্রতিবেদক",
         "সংবাদদাতা",
@@ -263,6 +280,12 @@ _CAPS_NAME_THEN_OUTLET = re.compile(
 )
 # A social-media handle after the writer's name.
 _HANDLE = re.compile(r"(?<=[\w.]) @[A-Za-z0-9_]{2,30}\b")
+# An Indonesian newsroom's team credit, no person: "Tim Redaksi", "Tim kumparan", "Tim
+# Kompas.com - Nasional" (a brand in lower case or a domain: "Tim Cook" is a name).
+_TEAM_CREDIT = re.compile(
+    r"(?-i:Tim) (?:(?i:redaksi|liputan|penulis|editor)|[a-z]\w*|\w+\.(?:com|id|co\.id))"
+    r"(?: [-–|] [\w.]+(?: [\w.]+)?)?"
+)
 
 
 def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
@@ -271,6 +294,8 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
     A byline that names only an outlet or a role ("By Staff Reporter") gives ``[]``;
     ``dated``: the line's date was cut off before ``text``.
     """
+    if len(text) <= 60 and _TEAM_CREDIT.fullmatch(text):
+        return []
     if len(text) > 200:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
@@ -295,6 +320,8 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
     pieces = _NAME_SPLIT_KEEP.split(listed)
     for k in range(0, len(pieces), 2):
         name = pieces[k].strip(" .:;")
+        if k:
+            name = _GREEK_ARTICLE.sub("", name, count=1)
         words = name.split()
         if not name and k + 1 < len(pieces):
             continue  # ", and": the "and" decides

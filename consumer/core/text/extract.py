@@ -29,6 +29,7 @@ from consumer.core.text.article_lines import (
 )
 from consumer.core.text.body_tail import (
     boxed_author,
+    sign_off_under,
     without_author_bios,
     without_bio_under_removed_header,
     without_dividers,
@@ -196,7 +197,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # An author box under the story (from the body's last lines on): after the bios
         # left the body, so a bio named by no byline stays as it was.
         start = max(body_start, span[1] - _BOX_REACH_INTO_BODY)
-        authors = boxed_author(doc, start, span[0])
+        authors = boxed_author(doc, start, span[0]) or sign_off_under(doc, span[1])
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]

@@ -86,7 +86,7 @@ _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.
 _MAY_BE_BYLINE = re.compile(
     r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
     r"av|(?-i:[Aa]f)|oleh|penulis|reporter|yazan|yazar|tác giả|führten?|автор|авторы|текст)\b|"
-    r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน)",
+    r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน|(?-i:Tim) )",
     re.IGNORECASE,
 )
 
@@ -234,6 +234,11 @@ def _bare_author_beside(
             if abs(j - i) == 1 and _CJK_NAMES.fullmatch(text) and _said_once(doc, j, text):
                 doc.remove(j, "byline")  # "山田太郎、佐藤花子": names in a list, no label
                 return j, text.split(IDEOGRAPHIC_COMMA)
+            if abs(j - i) == 1 and _CJK_NAME.fullmatch(text):
+                name = text.replace("\u3000", " ")  # "山田　太郎": family and given name
+                if not any(name in line.text for k, line in enumerate(doc.lines) if k != j):
+                    doc.remove(j, "byline")  # "山田太郎" alone, shown nowhere else
+                    return j, [name]
             # A labelled byline beside the date is read as one ("Par Claire Martin").
             names = byline_authors(text) or _bare_names(text, lower_words)
             if names:
@@ -265,6 +270,13 @@ def _aged_credit_names(text: str) -> list[str] | None:
 # Two to four names of Chinese characters in a list ("山田太郎、佐藤花子"); one alone may be
 # a source or a place ("人民日报", "北海道").
 _CJK_NAMES = re.compile(r"[\u4e00-\u9fff]{2,5}(、[\u4e00-\u9fff]{2,5}){1,3}")
+# One such name alone: three to five Han characters ("山田太郎"), or family and given name
+# spaced ("山田 太郎"); a Korean one of three Hangul syllables ("김민지"). Two characters
+# are more often a section's name ("経済") than a person's; a source or a place alone
+# ("人民日报", "北海道") comes again in the menu or the text, a writer's name not.
+_CJK_NAME = re.compile(
+    r"[\u4e00-\u9fff]{3,5}|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}|[가-힣]{3}"
+)
 _NAME_THEN_PLACE = re.compile(
     r"(?P<name>[^,،|/•·]{3,50}?)(?:[,،] | ?[|/•·] | [-–—] )(?P<place>[^,،|/•·]{2,30})"
 )

@@ -214,10 +214,11 @@ def _may_head(
 
 def _reads_as_standfirst(doc: ArticleLines, upper: int, lower: int) -> bool:
     """Line ``lower`` is the standfirst under the headline ``upper``: a sentence, or twice
-    as long and of more than a dozen words (a headline under a breadcrumb is shorter)."""
+    as long and of more than a dozen words (a headline under a breadcrumb is shorter).
+    A sentence ends with a full stop, a danda or an ideographic full stop."""
     text = doc.lines[lower].text
     words = word_count(text)
-    if text.endswith(".") and not text.endswith("..."):
+    if _SENTENCE_END.search(text):
         return True
     return words > _MIN_STANDFIRST_WORDS and words >= 2 * word_count(doc.lines[upper].text)
 

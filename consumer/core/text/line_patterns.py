@@ -546,8 +546,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # ... in more languages, the Korean and Japanese with "=" ("사진=연합뉴스")
         re.compile(
-            r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真) ?[:：=] ?.{1,60}", _I
+            r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真|фото|fotoğraf|"
+            r"kuva|摄影|攝影|图片来源|圖片來源|图片|圖片) ?[:：=] ?.{1,60}",
+            _I,
         ),
+        # the Polish abbreviation ("Fot. PAP/Jan Kowalski"), the Japanese photographer
+        # ("撮影・鈴木一郎", "（撮影・鈴木一郎）")
+        re.compile(r"(?i:fot)\. ?[A-ZŁŚŻŹ].{1,60}|[（(]?撮影[・：:/／] ?.{1,30}?[）)]?"),
         # a screen reader's label before the credit ("Image source, Getty Images")
         re.compile(r"(image|photo|video|media) (source|credit) ?, ?.{1,80}", _I),
         # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised
@@ -578,6 +583,8 @@ RELATED_HEADERS = re.compile(
     r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
     r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
     r"trending( now| stories)?|top stories|more for you|up next|"
+    # an aggregator's "More for you" in more languages
+    r"mehr für sie|plus pour vous|más para ti|mais para você|altro per te|meer voor jou|"
     r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)|"
     r"recommended( for you| stories| reading)?|editor'?s picks|popular( now)?|latest( news)?|"
     r"what to read next|further reading|in other news|"

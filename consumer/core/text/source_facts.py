@@ -84,12 +84,13 @@ def _same_source(name: str, site: str | None, publisher: str | None) -> bool:
 
 # The holder a footer's copyright line names: "© 2026 Gazette Media GmbH", "Copyright ©
 # 한빛일보. 무단전재 ...", "جميع الحقوق محفوظة © 2026 صحيفة ...". The name ends at a full stop,
-# a bar, a comma or the rights notice.
+# a bar, a comma, a dash, the year after it ("© Le Courrier de l'Ouest 2026") or the
+# rights notice; "© Copyright Name" names it after the word.
 _HOLDER = re.compile(
-    r"©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"©\s*(?:copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[^\W\d_][^|©,\n]{1,60}?)\s*"
-    r"(?:\.(?:\s|$)|[|,]|all rights reserved|alle rechte|tous droits|todos los derechos|"
-    r"tutti i diritti|무단|$)",
+    r"(?:\.(?:\s|$)|[|,]|\s[-–—]\s|(?:19|20)\d\d\b|all rights reserved|alle rechte|"
+    r"tous droits|todos los derechos|tutti i diritti|무단|$)",
     re.IGNORECASE,
 )
 # A company's legal form after its name, not part of the publication's name.

@@ -60,7 +60,8 @@ UPDATE_WORDS = (
     r"atualizado|bijgewerkt|uppdaterad|aktualizacja|zaktualizowano|güncelleme|güncellendi|"
     r"diperbarui|수정|최종 ?수정|更新|aktualizováno|opdateret|oppdatert|päivitetty|"
     r"frissítve|actualizat|ενημέρωση|ενημερώθηκε|cập nhật|به\u200c?روز ?رسانی|به\u200c?روز ?شده|"
-    r"actualitzat|оновлено|обновлено|עודכן|अपडेटेड"
+    r"actualitzat|оновлено|обновлено|עודכן|अपडेटेड|"
+    r"mise à jour|aggiornamento|atualização|آخر تحديث|تم التحديث"
 )
 _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
 _TIME = (

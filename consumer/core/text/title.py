@@ -50,6 +50,10 @@ _MAY_START_WITH_DATE = re.compile(r"\d|[^\W\d_]{3,9}\.? \d")
 _ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}([^*_]+)[*_]{1,2}(?!\w)")
 _STEM_CHARS = 5
+# Chinese characters and Japanese kana, written with no spaces between words.
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HAN_OR_KANA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")
+_KANA_ONLY = re.compile(r"[\u3040-\u309f]+")  # hiragana: particles and endings
 _FIRST_PICTOGRAPH = 0x2190  # the arrows block: symbols and emoji from here on
 _PICTOGRAPH_JOINERS = frozenset("\ufe0f\ufe0e\u200d ")
 
@@ -210,8 +214,24 @@ def headline_likeness(title: str, line: str) -> float:
 
 def content_words(text: str) -> set[str]:
     """The words of ``text`` but function words ("the", "of", "für"), cut to their first
-    five letters so that a word's forms match ("strategy", "strategies")."""
-    return {w[:_STEM_CHARS] for w in title_key(text).split() if w not in STOPWORDS}
+    five letters so that a word's forms match ("strategy", "strategies"). Chinese and
+    Japanese write no spaces: a run of their characters gives its pairs of characters
+    ("高校授業料" -> "高校", "校授", "授業", "業料"), not those of kana alone (particles,
+    "から")."""
+    words = set()
+    for word in title_key(text).split():
+        if word in STOPWORDS:
+            continue
+        if _HAN_OR_KANA.search(word) is None:
+            words.add(word[:_STEM_CHARS])
+            continue
+        for run in _HAN_OR_KANA_RUN.split(word):
+            if run and _HAN_OR_KANA.search(run) is None:
+                words.add(run[:_STEM_CHARS])  # "2030年" -> "2030", "年"
+        for run in _HAN_OR_KANA_RUN.findall(word):
+            pairs = {run[k : k + 2] for k in range(max(1, len(run) - 1))}
+            words.update(pair for pair in pairs if not _KANA_ONLY.fullmatch(pair))
+    return words
 
 
 def title_key(text: str) -> str:

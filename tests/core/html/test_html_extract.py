@@ -266,6 +266,46 @@ def test_a_korean_reporters_sign_off_under_the_story_names_the_author() -> None:
     assert extraction.removed["byline"] == 1
 
 
+def test_a_korean_byline_over_the_story_and_its_sign_off_under_it_both_leave() -> None:
+    story = "".join(
+        f"<p>서울시는 내년 1월부터 지하철 기본요금을 150원 인상한다고 {day}일 밝혔다.</p>"
+        for day in (25, 26, 27)
+    )
+    page = (
+        "<html><body><article><h1>서울시, 지하철 요금 인상</h1><div>김민수 기자</div>"
+        f"{story}<p>김민수 기자 minsu@example.co.kr</p></article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.authors == ["김민수"]
+    assert len(extraction.paragraphs) == 3
+    assert extraction.removed["byline"] == 2
+
+
+def test_a_list_of_japanese_names_over_the_story_is_its_byline() -> None:
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "東京都は27日、来年度から都内の高校授業料を所得制限なしで完全に無償化する方針を"
+            "明らかにした。私立高校に通う生徒も対象となる。",
+            "都の試算では、必要な予算は年間約600億円になる見通しだ。知事は記者会見で"
+            "「教育の機会を広げたい」と述べた。",
+            "保護者からは歓迎の声が上がる一方、財源の確保を疑問視する意見も出ている。"
+            "都議会では来月から審議が始まる。",
+            "都内では私立高校の授業料が年々上がっており、家計の負担が課題となっていた。"
+            "都は所得制限を設けていたが、中間層からも見直しを求める声が相次いでいた。",
+            "専門家は、教育の無償化は少子化対策にもつながると評価する一方、国の制度との"
+            "整合性を図る必要があると指摘している。",
+        )
+    )
+    page = (
+        "<html><body><article><h1>東京都、来年度から高校授業料を完全無償化へ</h1>"
+        f"<p>山田太郎、佐藤花子</p>{story}</article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.authors == ["山田太郎", "佐藤花子"]
+    assert len(extraction.paragraphs) == 5
+
+
 def test_a_bracketed_chinese_sign_off_under_the_story_names_the_reporters() -> None:
     story = "".join(
         f"<p>广州市{day}日表示，未来三年将新建三座大型物流园区，总投资约一百二十亿元。</p>"

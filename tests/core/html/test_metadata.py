@@ -514,3 +514,49 @@ def test_a_byline_sharing_the_date_strip_under_the_headline_names_the_writer() -
         "<title>Streik am Flughafen</title>", f"<h1>Streik am Flughafen</h1><div>{german}</div>"
     )
     assert _metadata(page).authors == ["Jan Roe"]
+
+
+def test_the_publisher_is_the_holder_the_footers_copyright_names() -> None:
+    footer = "<footer><p>© Le Courrier de l'Ouest 2026 - Tous droits réservés</p></footer>"
+    page = f"<html><head></head><body><article>{PROSE}</article>{footer}</body></html>"
+    assert _metadata(page).publisher == "Le Courrier de l'Ouest"
+    # A photo's credit inside the story names no publisher.
+    figure = "<figure><img src='a.jpg'><figcaption>© Jane Roe</figcaption></figure>"
+    assert _metadata(_page(body=figure)).publisher is None
+
+
+def test_the_update_after_a_bar_in_the_headlines_date_strip_is_read() -> None:
+    head = "<title>Vast riddles of the deep sea</title>"
+    strip = (
+        "<h2>Vast riddles of the deep sea</h2>"
+        "<div class='dates'>Published Nov. 27, 2026 | Updated Nov. 28, 2026, 11:02 a.m.</div>"
+    )
+    metadata = _metadata(_page(head, strip))
+    assert metadata.published_at == "2026-11-27"
+    assert metadata.modified_at is not None and metadata.modified_at.startswith("2026-11-28")
+
+
+def test_a_newsroom_credit_in_meta_gives_way_to_the_byline_under_the_headline() -> None:
+    head = '<title>Plan de vivienda para jóvenes</title><meta name="author" content="Redacción">'
+    body = "<h1>Plan de vivienda para jóvenes</h1><p>Por Lucía Fernández | Madrid</p>"
+    assert _metadata(_page(head, body)).authors == ["Lucía Fernández"]
+    # With no byline the credit is all the page says.
+    assert _metadata(_page(head, "<h1>Plan de vivienda para jóvenes</h1>")).authors == ["Redacción"]
+
+
+def test_the_titles_suffix_naming_the_footers_copyright_holder_goes() -> None:
+    head = "<title>서울시, 심야버스 노선 2배로 늘린다 - 한빛일보</title>"
+    footer = "<footer>Copyright © 한빛일보. All rights reserved.</footer>"
+    page = f"<html><head>{head}</head><body><article>{PROSE}</article>{footer}</body></html>"
+    metadata = _metadata(page)
+    assert metadata.title == "서울시, 심야버스 노선 2배로 늘린다"
+    assert metadata.publisher == "한빛일보"
+
+
+def test_an_h2_rewording_the_title_is_the_headline_on_a_page_without_h1() -> None:
+    head = "<title>서울시, 심야버스 노선 2배로 - 한빛일보</title>"
+    body = "<h2>서울시, 내년부터 심야버스 노선 두 배로 늘린다</h2>"
+    assert _metadata(_page(head, body)).title == "서울시, 내년부터 심야버스 노선 두 배로 늘린다"
+    # An <h2> of another story (a teaser) shares too few words.
+    other = "<h2>부산시, 해운대 해수욕장 야간 개장 연장</h2>"
+    assert _metadata(_page(head, other)).title == "서울시, 심야버스 노선 2배로 - 한빛일보"

@@ -9,6 +9,7 @@ from consumer.core.enrich.language import detect_language
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.related import is_headline, pointer_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.title import content_words
 
 
 @pytest.mark.parametrize(
@@ -320,3 +321,196 @@ def test_a_standfirst_as_long_as_its_headline_is_not_the_title(extract, headline
     # ends a sentence; the headline does not).
     text = f"Menu\nDomů\nSport\n{headline}\n{standfirst}\nJana Nováková\n26.11.2026 10:15\n{body}\n"
     assert extract(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Fotó: MTI/Kovács Attila", "Ảnh: Ngọc Thành", "फोटो: पीटीआई", "사진=연합뉴스", "写真：共同"],
+)
+def test_photo_credits_in_more_languages_leave_the_body(extract, credit):
+    text = (
+        "Headline of a made-up story about the city budget\n"
+        "The city council approved its budget for next year on Tuesday after a long debate"
+        " about the cost of public transport.\n"
+        f"{credit}\n"
+        "The mayor said the plan would keep fares unchanged while adding new bus lines in"
+        " the northern districts of the city.\n"
+    )
+    ext = extract(text)
+    assert all(credit not in p for p in ext.paragraphs)
+
+
+def test_a_greek_byline_of_two_names_each_after_its_article(extract):
+    assert byline_authors("Της Ελένης Σταύρου και του Νίκου Αλεξίου") == [
+        "Ελένης Σταύρου",
+        "Νίκου Αλεξίου",
+    ]
+    text = (
+        "Ειδήσεις\n"
+        "Πολιτική\n"
+        "Νέο πρόγραμμα επιδότησης για ηλιακούς θερμοσίφωνες\n"
+        "Της Ελένης Σταύρου και του Νίκου Αλεξίου\n"
+        "26.11.2026 | 10:15\n"
+        "Νέο πρόγραμμα επιδότησης για την αντικατάσταση παλιών θερμοσιφώνων ανακοίνωσε την"
+        " Τετάρτη το υπουργείο Περιβάλλοντος.\n"
+        "Το πρόγραμμα θα καλύπτει έως και το 60% του κόστους και οι αιτήσεις θα ξεκινήσουν τον"
+        " Ιανουάριο.\n"
+    )
+    ext = extract(text)
+    assert ext.authors == ["Ελένης Σταύρου", "Νίκου Αλεξίου"]
+    assert ext.title == "Νέο πρόγραμμα επιδότησης για ηλιακούς θερμοσίφωνες"
+
+
+def test_an_indonesian_team_credit_is_a_byline_without_a_person(extract):
+    assert byline_authors("Tim Redaksi") == []
+    assert byline_authors("Tim kabarkota - Nasional") == []
+    assert byline_authors("Tim Cook") is None  # a name
+    text = (
+        "kabarkota\n"
+        "Berita\n"
+        "Nasional\n"
+        "Banjir Rendam Ratusan Rumah di Pinggiran Kota, Warga Mengungsi\n"
+        "Tim kabarkota - Nasional\n"
+        "Rabu, 26 Nov 2026 10:15 WIB\n"
+        "Banjir merendam ratusan rumah di pinggiran kota setelah hujan deras mengguyur wilayah"
+        " itu sejak Selasa malam.\n"
+        "Ketinggian air mencapai satu meter di beberapa titik, sehingga warga terpaksa mengungsi"
+        " ke masjid dan balai warga terdekat.\n"
+    )
+    ext = extract(text)
+    assert ext.title == "Banjir Rendam Ratusan Rumah di Pinggiran Kota, Warga Mengungsi"
+    assert ext.authors == []
+
+
+def test_the_writers_name_under_the_body_over_a_related_header_is_the_author(extract):
+    text = (
+        "Thời sự\n"
+        "Kinh tế\n"
+        "Đà Nẵng mở thêm ba tuyến xe buýt điện từ tháng sau\n"
+        "Thành phố sẽ đưa vào khai thác ba tuyến xe buýt điện nối trung tâm với các khu ven biển.\n"
+        "26/11/2026 15:00\n"
+        "UBND TP Đà Nẵng vừa phê duyệt đề án mở thêm ba tuyến xe buýt điện, dự kiến hoạt động"
+        " từ đầu tháng tới với tần suất 15 phút một chuyến.\n"
+        "Theo đề án, giá vé mỗi lượt là 8.000 đồng, học sinh và người cao tuổi được miễn phí.\n"
+        "Lê Thu Hà\n"
+        "Tin liên quan\n"
+    )
+    assert extract(text).authors == ["Lê Thu Hà"]
+
+
+def test_a_japanese_name_alone_over_the_date_is_the_author_not_the_headline(extract):
+    text = (
+        "ニュース\n"
+        "国内\n"
+        "経済\n"
+        "大阪市、来春から市バスの運賃を値下げへ\n"
+        "市は高齢者の外出を支えるため、運賃を一律で引き下げる方針を固めた。\n"
+        "佐藤花子\n"
+        "2026年11月26日 10時15分\n"
+        "大阪市は26日、来年4月から市バスの運賃を一律で引き下げる方針を明らかにした。"
+        "利用者の負担を減らし、高齢者の外出を支える狙いがある。\n"
+        "市の試算では、年間の減収は約20億円になる見通しで、一般会計から補填するという。\n"
+    )
+    ext = extract(text)
+    assert ext.authors == ["佐藤花子"]
+    assert ext.title == "大阪市、来春から市バスの運賃を値下げへ"
+
+
+def test_a_cjk_name_the_dump_repeats_is_no_bare_byline(extract):
+    # A section's name beside the date comes again in the menu: no author.
+    text = (
+        "国内政治\n"
+        "経済\n"
+        "大阪市、来春から市バスの運賃を値下げへ\n"
+        "国内政治\n"
+        "2026年11月26日 10時15分\n"
+        "大阪市は26日、来年4月から市バスの運賃を一律で引き下げる方針を明らかにした。"
+        "利用者の負担を減らし、高齢者の外出を支える狙いがある。\n"
+        "市の試算では、年間の減収は約20億円になる見通しで、一般会計から補填するという。\n"
+    )
+    assert extract(text).authors == []
+
+
+def test_cjk_headlines_share_pairs_of_characters_with_the_lead():
+    # No spaces between words: a run of Chinese characters or kana gives its pairs of
+    # characters (kana alone, a particle, none).
+    words = content_words("東京都、来年度から高校授業料を完全無償化へ")
+    assert {"東京", "高校", "授業", "無償"} <= words
+    assert "から" not in words
+    assert content_words("北京将新增十条地铁线路 2030年前全部建成") >= {"北京", "地铁", "2030"}
+    assert content_words("The strategy of it") == {"strat"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline", "date", "body", "credit"),
+    [
+        (
+            "東京都、来年度から高校授業料を完全無償化へ",
+            "所得制限を撤廃し、私立高校も対象とする方針。",
+            "山田太郎",
+            "2026年11月27日 10時15分",
+            [
+                "東京都は27日、来年度から都内の高校授業料を所得制限なしで完全に無償化する方針を"
+                "明らかにした。私立高校に通う生徒も対象となる。",
+                "都の試算では、必要な予算は年間約600億円になる見通しだ。",
+                "保護者からは歓迎の声が上がる一方、財源の確保を疑問視する意見も出ている。",
+            ],
+            "撮影・鈴木一郎",
+        ),
+        (
+            "北京将新增十条地铁线路 2030年前全部建成",
+            "新线路将覆盖北京东部和南部的多个新区。",
+            "记者 王小明",
+            "2026年11月27日 10:15",
+            [
+                "北京市交通委员会27日宣布，到2030年前将新建十条地铁线路，总长度超过300公里。",
+                "新线路建成后，北京地铁总里程将超过1300公里，居全国首位。",
+                "专家表示，新线路将有效缓解城市东部地区的交通压力。",
+            ],
+            "图片来源：视觉中国",
+        ),
+    ],
+)
+def test_a_cjk_headline_under_the_sites_name_with_its_standfirst(
+    extract, headline, standfirst, byline, date, body, credit
+):
+    # The first line is the site's name (the footer's copyright names it); the headline
+    # is over the standfirst, which ends with an ideographic full stop; the photographer's
+    # credit leaves the body and the paragraph under it stays.
+    text = "\n".join(
+        [
+            "毎朝新報",
+            "ニュース",
+            "国内",
+            headline,
+            standfirst,
+            date,
+            byline,
+            body[0],
+            body[1],
+            credit,
+            body[2],
+            "Copyright © 2026 毎朝新報 All rights reserved.",
+        ]
+    )
+    ext = extract(text)
+    assert ext.title == headline
+    assert ext.paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Fotoğraf: AA", "Fot. PAP/Leszek Szymański", "Фото: Пётр Ковалёв/ТАСС", "（撮影・鈴木一郎）"],
+)
+def test_photo_credits_alone_on_a_line_are_no_captions(extract, credit):
+    text = (
+        "Headline of a made-up story about the city budget\n"
+        "The city council approved its budget for next year on Tuesday after a long debate"
+        " about the cost of public transport.\n"
+        f"{credit}\n"
+        "The mayor said the plan would keep fares unchanged while adding new bus lines in"
+        " the northern districts of the city.\n"
+    )
+    ext = extract(text)
+    assert ext.removed.get("image_credit") == 1
+    assert all(credit not in p for p in [*ext.paragraphs, *ext.captions])

@@ -1045,3 +1045,25 @@ def test_an_aggregators_credit_line_names_the_writer(extract):
         ext = extract("City council approves new bike lanes\n" + credit + "\n" + "\n".join(body))
         assert ext.authors == authors, credit
         assert ext.paragraphs == body, credit
+
+
+def test_a_portals_german_story_credit_and_more_for_you_header(extract):
+    # MSN's "Story by X • 3h" and "More for you" as the German page words them.
+    body = [
+        "Die Gewerkschaft der Lokführer hat für Donnerstag erneut zu einem bundesweiten Streik"
+        " aufgerufen. Die Deutsche Bahn rechnet mit massiven Ausfällen im Fernverkehr.",
+        "Der Streik soll am Mittwochabend im Güterverkehr beginnen und am Donnerstagmorgen auf"
+        " den Personenverkehr ausgeweitet werden.",
+    ]
+    text = "\n".join(
+        [
+            "Lokführer streiken erneut: Bahn erwartet massive Ausfälle",
+            "Geschichte von Jonas Weber • 3 Std.",
+            *body,
+            "Mehr für Sie",
+            "Neue Regeln für Mietpreise in Großstädten beschlossen",
+        ]
+    )
+    ext = extract(text)
+    assert ext.authors == ["Jonas Weber"]
+    assert ext.paragraphs == body

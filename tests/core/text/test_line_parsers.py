@@ -911,6 +911,10 @@ def test_a_caption_credited_in_a_script_without_capitals(line):
         ("Ενημέρωση: 26 Νοεμβρίου 2026, 11:02", "2026-11-26", True),
         ("Cập nhật: 26/11/2026 11:02", "2026-11-26", True),
         ("به‌روزرسانی: ۶ آذر ۱۴۰۵ - ۱۱:۰۲", "2026-11-27", True),
+        ("آخر تحديث: 27 نوفمبر 2026 12:40", "2026-11-27", True),
+        ("Mise à jour le 27/11/2026 à 12h10", "2026-11-27", True),
+        ("Ultimo aggiornamento: 27 novembre 2026, 12:40", "2026-11-27", True),
+        ("Atualização: 27/11/2026 12h40", "2026-11-27", True),
     ],
 )
 def test_update_labels_in_more_languages(line: str, value: str, update: bool) -> None:
@@ -953,6 +957,10 @@ def test_a_wires_link_to_the_release_with_its_pictures_is_press_release_furnitur
         ("© כל הזכויות שמורות לחדשות היום", None),  # "all rights reserved to ..."
         ("A train in Berlin. © dpa/Jane Roe", None),  # a photo's credit
         ("© 2026", None),
+        # the year after the name, the word "Copyright" after the sign
+        ("© Le Courrier de l'Ouest 2026 - Tous droits réservés", "Le Courrier de l'Ouest"),
+        ("Riproduzione riservata © Copyright Il Gazzettino del Nord", "Il Gazzettino del Nord"),
+        ("© The Daily Example - All rights reserved", "The Daily Example"),
     ],
 )
 def test_the_holder_a_copyright_line_names(line, holder):
