@@ -79,14 +79,20 @@ def dated_headline_rows(lines: Sequence[str]) -> set[int]:
         if keys is not None and (not run or run[-1][1][0][0] == keys[0][0]):
             run.append((at, keys))
             continue
-        if (
-            len(run) >= MIN_DATED_HEADLINES
-            and not _introduced(lines, run[0][0])
-            and _newest_first([keys for _, keys in run])
-        ):
+        if _is_dated_list(lines, run):
             rows.update(at for at, _ in run)
         run = [] if keys is None else [(at, keys)]
     return rows
+
+
+def _is_dated_list(lines: Sequence[str], run: list[tuple[int, list[tuple[int, ...]]]]) -> bool:
+    """Whether ``run`` (each line's index and date keys) lists other stories: long enough,
+    under no heading that introduces a timeline, its dates newest first."""
+    return (
+        len(run) >= MIN_DATED_HEADLINES
+        and not _introduced(lines, run[0][0])
+        and _newest_first([keys for _, keys in run])
+    )
 
 
 def _in_dated_stretches(dated: list[bool]) -> set[int]:
@@ -247,11 +253,7 @@ def stamped_teaser_rows(lines: Sequence[str]) -> set[int]:
         if keys is not None:
             run.append((at, keys))
             continue
-        if (
-            len(run) >= MIN_DATED_HEADLINES
-            and not _introduced(lines, run[0][0])
-            and _newest_first([keys for _, keys in run])
-        ):
+        if _is_dated_list(lines, run):
             rows.update(at for at, _ in run)
         run = []
     return rows
