@@ -180,7 +180,6 @@ def test_a_story_opened_by_its_dateline_or_a_byline_and_two_teasers_stay() -> No
     assert datelined_teaser_rows([*STORY, *WIRE_TEASERS[:2]]) == set()
 
 
-
 STAMPED_TEASERS = [
     "Harbour podcast: the new pier, part 3 21/12/2007 11:55:31 In the last part of our podcast "
     "the engineers walk the new pier.",
@@ -207,6 +206,7 @@ def test_sentences_with_a_time_two_stamped_teasers_or_a_schedule_stay() -> None:
     assert stamped_teaser_rows([*STORY, *sentences]) == set()
     assert stamped_teaser_rows([*STORY, *STAMPED_TEASERS[:2]]) == set()
     assert stamped_teaser_rows(STAMPED_TEASERS[::-1]) == set()  # oldest first: a programme
+
 
 def _rows_reading_every_date(lines: list[str]) -> set[int]:
     """``dated_headline_rows`` as it was, reading the date of every line that may hold one."""

@@ -323,20 +323,24 @@ def test_a_standfirst_as_long_as_its_headline_is_not_the_title(extract, headline
     assert extract(text).title == headline
 
 
+def _budget_story_with(line: str) -> str:
+    """A made-up story of two paragraphs with ``line`` between them."""
+    return (
+        "Headline of a made-up story about the city budget\n"
+        "The city council approved its budget for next year on Tuesday after a long debate"
+        " about the cost of public transport.\n"
+        f"{line}\n"
+        "The mayor said the plan would keep fares unchanged while adding new bus lines in"
+        " the northern districts of the city.\n"
+    )
+
+
 @pytest.mark.parametrize(
     "credit",
     ["Fotó: MTI/Kovács Attila", "Ảnh: Ngọc Thành", "फोटो: पीटीआई", "사진=연합뉴스", "写真：共同"],
 )
 def test_photo_credits_in_more_languages_leave_the_body(extract, credit):
-    text = (
-        "Headline of a made-up story about the city budget\n"
-        "The city council approved its budget for next year on Tuesday after a long debate"
-        " about the cost of public transport.\n"
-        f"{credit}\n"
-        "The mayor said the plan would keep fares unchanged while adding new bus lines in"
-        " the northern districts of the city.\n"
-    )
-    ext = extract(text)
+    ext = extract(_budget_story_with(credit))
     assert all(credit not in p for p in ext.paragraphs)
 
 
@@ -503,14 +507,6 @@ def test_a_cjk_headline_under_the_sites_name_with_its_standfirst(
     ["Fotoğraf: AA", "Fot. PAP/Leszek Szymański", "Фото: Пётр Ковалёв/ТАСС", "（撮影・鈴木一郎）"],
 )
 def test_photo_credits_alone_on_a_line_are_no_captions(extract, credit):
-    text = (
-        "Headline of a made-up story about the city budget\n"
-        "The city council approved its budget for next year on Tuesday after a long debate"
-        " about the cost of public transport.\n"
-        f"{credit}\n"
-        "The mayor said the plan would keep fares unchanged while adding new bus lines in"
-        " the northern districts of the city.\n"
-    )
-    ext = extract(text)
+    ext = extract(_budget_story_with(credit))
     assert ext.removed.get("image_credit") == 1
     assert all(credit not in p for p in [*ext.paragraphs, *ext.captions])
