@@ -44,6 +44,11 @@ class ArticleLines:
         self.removed[reason] += 1
         self.removed_chars[reason] += len(self.lines[i].text)
 
+    def shown_elsewhere(self, text: str, i: int) -> bool:
+        """Whether a line other than line ``i`` holds ``text`` (a writer's name stands
+        once; a source's, a place's or a product's comes again)."""
+        return any(text in line.text for k, line in enumerate(self.lines) if k != i)
+
     def take_as_title(self, i: int, former: str = "repeated_title") -> None:
         """Line ``i`` is the headline after all: the removal it was counted under is taken
         back, and a line that held the title's role before leaves under ``former`` (a copy

@@ -73,7 +73,7 @@ def sign_off_under(doc: ArticleLines, end: int) -> list[str]:
         return []
     if not all(word[1:].islower() for word in text.split()):
         return []  # "URGE Members-Only App": a name's words are capitalised, no more
-    if any(text in line.text for k, line in enumerate(doc.lines) if k != at):
+    if doc.shown_elsewhere(text, at):
         return []
     return [text]
 

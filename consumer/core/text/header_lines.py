@@ -236,7 +236,7 @@ def _bare_author_beside(
                 return j, text.split(IDEOGRAPHIC_COMMA)
             if abs(j - i) == 1 and _CJK_NAME.fullmatch(text):
                 name = text.replace("\u3000", " ")  # "山田　太郎": family and given name
-                if not any(name in line.text for k, line in enumerate(doc.lines) if k != j):
+                if not doc.shown_elsewhere(name, j):
                     doc.remove(j, "byline")  # "山田太郎" alone, shown nowhere else
                     return j, [name]
             # A labelled byline beside the date is read as one ("Par Claire Martin").
