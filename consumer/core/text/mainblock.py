@@ -153,6 +153,9 @@ _SECOND_RUN_SHARE = 0.45  # a further run joins when it scores this share of the
 # A further run scoring this much joins whatever the best scores: a long article cut by a
 # table or a gallery has long parts, each far below the share of the whole.
 _SECOND_RUN_ENOUGH = 1_000.0
+# ... but one under the text that a byline, a date or a comments header parts from it
+# (another story, a comment) needs twice that: a long teaser or comment reaches 1,000.
+_SEPARATED_RUN_ENOUGH = 2_000.0
 _BOX_REACH = 6  # lines of a "Related stories" box inside the text, and of prose under it
 _BARRIER = 1e9
 _MAX_RUNS = 1_000
@@ -1231,12 +1234,20 @@ def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
     if best is None:
         return []
     runs = [best]
-    floor = min(_SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1]), _SECOND_RUN_ENOUGH)
+    share = _SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1])
     pending = [(0, best[0]), (best[1] + 1, len(scores))]
     while pending and len(runs) < _MAX_RUNS:
         lo, hi = pending.pop()
         other = _kadane(scores, lo, hi)
-        if other and sum(scores[other[0] : other[1] + 1]) >= floor:
+        if other is None:
+            continue
+        # A run under the text taken, parted from it by a byline, a date or a comments
+        # header, is headed by it: another story's, or a comment.
+        separated = other[0] > best[1] and any(
+            score <= -_SEPARATOR_PENALTY for score in scores[lo : other[0]]
+        )
+        enough = _SEPARATED_RUN_ENOUGH if separated else _SECOND_RUN_ENOUGH
+        if sum(scores[other[0] : other[1] + 1]) >= min(share, enough):
             runs.append(other)
             pending += [(lo, other[0]), (other[1] + 1, hi)]
     return sorted(runs)

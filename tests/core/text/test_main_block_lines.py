@@ -197,6 +197,26 @@ def test_a_separator_keeps_the_stretch_between_two_runs_out():
     assert select_main_block(texts, separators=frozenset({13})) == both_runs
 
 
+def test_a_run_under_a_byline_below_the_text_needs_a_share_of_it_not_a_fixed_amount():
+    story = [_paragraph(n) for n in range(1, 21)]  # scores about 6,200
+    teaser = [_paragraph(n) for n in range(30, 35)]  # about 1,550: more than 1,000
+    menu: list[str | None] = [f"Item {chr(65 + n)}" for n in range(14)]
+    gap = [*menu[:7], None, *menu[7:]]
+    byline = len(story) + 7
+    texts = story + gap + teaser
+    story_lines = set(range(len(story)))
+    # Under a byline or a date the run is another story's (or a comment): out...
+    assert select_main_block(texts, separators=frozenset({byline})) == story_lines
+    # ...with no separator it is the text's second part, cut by a list or a table...
+    assert select_main_block(texts) == set(range(len(texts))) - {byline}
+    # ...and above the text, parted by the byline that heads the text, it stays.
+    texts = teaser + gap + story
+    above = frozenset({len(teaser) + 7})
+    assert select_main_block(texts, separators=above) == set(range(len(texts))) - set(
+        range(len(teaser), len(teaser) + len(gap))
+    )
+
+
 def test_a_short_text_under_the_headline_stays_beside_a_longer_block():
     # The headline's repeat (removed), one paragraph under it, a related list (removed: its
     # header is a separator), and a sign-up form whose lines outscore the short text.
