@@ -274,3 +274,39 @@ def _stamped_keys(line: str) -> list[tuple[int, ...]] | None:
     ):
         return None
     return _keys(match.groupdict())
+
+
+# A forum's box of its latest posts run into one line, each the post's title, "by" the
+# poster's handle, the day and time it was posted ("• Good Luck Chuck by CHASS 01/16/2008
+# 5:41 a.m. PT • Movie quote by Stickyfloor 01/15/2008 10:32 p.m. PT • More"). A story's
+# sentence names a person after "by" but no date and time right after the name, and two
+# such items between bullets are no sentence.
+_FORUM_POST = re.compile(
+    rf"^(?P<title>\S.{{0,80}}?)\s+by\s+\S{{1,30}}\s+{_DATE}(?:\s+[A-Z]{{1,4}})?$", re.I
+)
+_FORUM_SEPARATOR = re.compile(r"\s*[•|]\s*")
+_FORUM_MORE = re.compile(r"^(?:more|view all|all posts|more posts)\W*$", re.I)
+MIN_FORUM_POSTS = 2
+
+
+def forum_post_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that are a forum box's latest posts run into one line:
+    MIN_FORUM_POSTS or more titles by a poster with the day and time, between bullets or
+    bars, and nothing else but the box's "More"."""
+    return {
+        at
+        for at, line in enumerate(lines)
+        if " by " in line and _STAMP_HINT.search(line) and _is_forum_box(line)
+    }
+
+
+def _is_forum_box(line: str) -> bool:
+    posts = 0
+    for part in _FORUM_SEPARATOR.split(line.lstrip(LIST_ITEM_PREFIX)):
+        if not part:
+            continue
+        if _FORUM_POST.match(part) and _STAMP_HINT.search(part):
+            posts += 1
+        elif not _FORUM_MORE.match(part):
+            return False
+    return posts >= MIN_FORUM_POSTS

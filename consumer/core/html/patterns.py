@@ -943,7 +943,9 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真|фото|"
             r"fotoğraf|kuva|摄影|攝影|图片来源|圖片來源)\s*[:：=]\s*.{1,60}$|"
             # the Japanese photographer ("撮影・鈴木一郎", "（撮影・鈴木一郎）")
-            r"^[（(]?撮影[・：:／/]\s*[^）)]{1,30}[）)]?$",
+            r"^[（(]?撮影[・：:／/]\s*[^）)]{1,30}[）)]?$|"
+            # the Polish abbreviation ("Fot. PAP/Jan Kowalski"), a name after it
+            r"^fot\.\s*(?-i:[A-ZŁŚŻŹ])[^!?]{1,60}$",
             re.I,
         ),
     ),
@@ -1920,6 +1922,26 @@ GATED_BOILERPLATE_LINES = (
             re.I,
         ),
     ),
+    (
+        # A magazine's call to buy its print issue ("Die aktuelle Ausgabe der X jetzt an
+        # jedem Bahnhofskiosk, im Abo ...", "Jetzt am Kiosk oder in der App.", "The new issue
+        # is on newsstands now"): the issue named before the kiosk, or the call opening the
+        # line. "Starting now, 5,000 kiosks will roll out ..." stays.
+        ("kiosk", "newsstand", "kiosque", "quiosco", "edicola"),
+        "advertisement",
+        re.compile(
+            r"^\W*(?:(?:(?:(?:die|das|der) )?(?:aktuelle|neue|jüngste) (?:ausgabe|heft|nummer)|"
+            r"(?:the )?(?:latest|new|current) (?:issue|edition)|(?:le )?(?:dernier|nouveau) numéro|"
+            r"(?:el )?(?:último|nuevo) número|(?:il )?nuovo numero)\b[^.!?]{0,60}?\s)?"
+            r"(?:(?:(?:ist|is|est|está) )?(?:jetzt|ab sofort|now|on sale now|available now|"
+            r"maintenant|actuellement|ya|ora)\s+(?:(?:auch |überall )?"
+            r"(?:am|im|an (?:jedem|allen)|at|on|in|en|dans les) (?:\w+ )?"
+            r"(?:\w*kiosk\w*|newsstands?|kiosques?|quioscos?|edicola))|"
+            r"(?:(?:is|est|está) )?(?:on newsstands|en kiosque|en quioscos|in edicola)"
+            r"(?: now| maintenant| ya)?)\b.{0,150}$",
+            re.I,
+        ),
+    ),
 )
 
 # Every gate's keywords in one search (factored by prefix: one branch per character tried
@@ -2150,6 +2172,12 @@ TAIL_SECTION_HEADING = re.compile(
     r"(?:read|viewed|liked)|related content on the web|elsewhere on the web|"
     r"(?:more )?from (?:around )?the web|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news)|"
+    # (A box of the site's forum threads, of its latest news: "Beiträge aus dem Forum",
+    # "Latest from the forums", "Neue Nachrichten".)
+    r"(?:(?:latest|recent|new) )?(?:posts )?from (?:the|our) forums?|"
+    r"(?:latest|recent) forum (?:posts|topics|threads)|"
+    r"(?:neue |neueste |aktuelle )?beiträge aus (?:dem|unserem) forum|"
+    r"neue nachrichten|neueste (?:nachrichten|artikel|beiträge)|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|weitere (?:artikel|beiträge)|"
     r"articles (?:similaires|liés|connexes)|sur le même sujet|art[ií]culos relacionados|"
     r"noticias relacionadas|articoli correlati|podobne artykuły|powiązane artykuły|"
@@ -2175,6 +2203,15 @@ TAIL_SECTION_HEADING = re.compile(
 MAX_TAIL_SECTION_LINES = 15
 MAX_TAIL_HEADING_CHARS = 80
 MAX_DISCLAIMER_CHARS = 2000  # a disclaimer is looked for in this much of a line
+# The site's notice over or under readers' comments, closing the body whatever its length
+# ("We welcome your comments on this story. Comments are submitted for possible
+# publication on the condition that they may be edited. Please provide ...").
+COMMENT_NOTICE = re.compile(
+    r"\W*(?:we welcome your comments\b(?: on this (?:story|article|post))?\W+"
+    r"comments (?:are|will be|may be) (?:submitted|published|moderated|reviewed|edited)|"
+    r"comments are submitted for (?:possible )?publication)\b",
+    re.I,
+)
 # A comment form's field labels at the start of a closing line, whatever its length.
 COMMENT_FORM = re.compile(
     r"\W*(?:your )?name\W+(?:your )?e-?mail(?: address)?\W+(?:(?:your )?website\W+)?"

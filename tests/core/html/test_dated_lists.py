@@ -8,6 +8,7 @@ import pytest
 from consumer.core.html.dated_lists import (
     dated_headline_rows,
     datelined_teaser_rows,
+    forum_post_rows,
     stamped_teaser_rows,
 )
 from consumer.core.html.lines import filter_lines
@@ -249,3 +250,28 @@ def test_dates_are_read_only_in_stretches_long_enough_and_the_rows_are_the_same(
     for _ in range(500):
         lines = chooser.choices(pieces, k=chooser.randint(0, 12))
         assert dated_headline_rows(lines) == _rows_reading_every_date(lines)
+
+
+FORUM_BOX = (
+    "- • Ferry timetable? by harbourfan 01/20/2008 6:32 p.m. CT • Best chips on the quay "
+    "by gull_watcher 01/20/2008 6:31 p.m. CT • More"
+)
+
+
+def test_a_forum_boxs_latest_posts_run_into_one_line_leave_the_body() -> None:
+    assert forum_post_rows([*STORY, FORUM_BOX]) == {2}
+    assert _body([STORY[0], FORUM_BOX, STORY[1]]) == STORY
+    bars = (
+        "| Pier repairs by quaykeeper 2008-01-16 10:37 | Storm photos by tidewatch "
+        "2008-01-16 09:12 |"
+    )
+    assert forum_post_rows([bars]) == {0}
+
+
+def test_a_sentence_with_a_name_after_by_and_one_post_stay() -> None:
+    lines = [
+        "The ferry was late • The song was written by Smith 01/16/2008 5:41 pm and sold well.",
+        "- • Ferry timetable? by harbourfan 01/20/2008 6:32 p.m. CT • More",
+        "Pier repairs by quaykeeper 2008-01-16 10:37 • The council met on Tuesday night.",
+    ]
+    assert forum_post_rows(lines) == set()

@@ -763,7 +763,17 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("Don't miss out - sign up today.", "advertisement"),
         ("Site Requirements : Internet Explorer 6.0+, Flash Player 9.0.", "boilerplate"),
         ("This site is best viewed in 1024x768 resolution", "boilerplate"),
+        # A magazine's call to buy its print issue.
+        (
+            "Die aktuelle Ausgabe der Hafenzeitung jetzt an jedem Bahnhofskiosk und im Abo.",
+            "advertisement",
+        ),
+        ("Jetzt am Kiosk oder in der App.", "advertisement"),
+        ("The latest issue of Harbour Monthly is on newsstands now.", "advertisement"),
+        ("Le nouveau numéro est actuellement en kiosque.", "advertisement"),
         # Sentences of a story that use the same words.
+        ("Starting now, more than 500 ticket kiosks will open at the harbour.", None),
+        ("Die Zeitung kostet jetzt am Kiosk einen Euro mehr, sagte der Verleger.", None),
         ("Candidates can register now to apply for the advertised posts.", None),
         ("Win a seat on the council, the mayor told residents, and sign up to the plan.", None),
         ("The requirements: a permit and two weeks' notice.", None),
