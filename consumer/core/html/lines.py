@@ -16,6 +16,7 @@ from consumer.core.html.dated_lists import (
     dated_headline_rows,
     datelined_teaser_rows,
     forum_post_rows,
+    sectioned_dated_rows,
     stamped_teaser_rows,
 )
 from consumer.core.html.first_char import first_word_char
@@ -133,6 +134,7 @@ def filter_lines(
         | datelined_teaser_rows(lines)
         | stamped_teaser_rows(lines)
         | forum_post_rows(lines)
+        | sectioned_dated_rows(lines)
     )
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
     labelled = -1  # the line under a read-more label alone on its line

@@ -9,6 +9,7 @@ from consumer.core.html.dated_lists import (
     dated_headline_rows,
     datelined_teaser_rows,
     forum_post_rows,
+    sectioned_dated_rows,
     stamped_teaser_rows,
 )
 from consumer.core.html.lines import filter_lines
@@ -275,3 +276,36 @@ def test_a_sentence_with_a_name_after_by_and_one_post_stay() -> None:
         "Pier repairs by quaykeeper 2008-01-16 10:37 • The council met on Tuesday night.",
     ]
     assert forum_post_rows(lines) == set()
+
+
+SECTIONED_BOX = [
+    "Harbour crisis: special report",
+    "Exclusive: the pier deal",
+    "02.03.2003: Revealed: the secret pier contract",
+    "02.03.2003: Read the council memo",
+    "Talk: who pays for the pier?",
+    "On the quay",
+    "23.02.2003: Fishermen fear the new berths",
+    "02.03.2003: Ferry firm walks out of talks",
+    "The vote",
+    "09.02.2003: Leader: Why the pier must wait",
+    "16.02.2003: Mayor: The price of my promise",
+    "09.02.2003: Letters: What you say about the pier",
+    "16.02.2003: Harbour master: The tide turns",
+]
+
+
+def test_a_box_of_dated_links_broken_by_section_headings_leaves_the_body() -> None:
+    assert sectioned_dated_rows([*STORY, *SECTIONED_BOX]) == set(range(2, 2 + len(SECTIONED_BOX)))
+    assert _body([*STORY, *SECTIONED_BOX]) == STORY
+
+
+def test_a_programme_a_short_dated_list_or_dated_sentences_stay() -> None:
+    programme = [f"{day:02d}.11.2022 - Harbour Band - Quay Hall" for day in range(1, 11)]
+    assert sectioned_dated_rows(["Concerts", *programme]) == set()  # oldest first
+    assert sectioned_dated_rows(SECTIONED_BOX[:7]) == set()  # three dated lines
+    sentences = [
+        f"{day:02d}.02.2003: The council met again, and the pier was not discussed."
+        for day in (9, 2, 16, 9, 23, 2, 16, 9, 2)
+    ]
+    assert sectioned_dated_rows(sentences) == set()
