@@ -1390,6 +1390,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # The strip of the day the story was posted and the day it was updated, nothing
+        # else ("Posted: 6:12 PM Dec 30, 2007 Last Updated: 6:10 PM Dec 31, 2007",
+        # "Published Oct 10, 2023 - [Updated Dec 3, 2025]"); each alone is a line pattern.
+        ("updated", "modified"),
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:published|posted|created|first published)(?=\D*\d)"
+            rf"(?:{_DATE_TIME_WORDS}|modified\b|created\b|[\[\]])++$",
+            re.I,
+        ),
+    ),
+    (
         # Where the story came from and when, alone on a line ("Associated Press - January
         # 10, 2008 3:23 PM ET", "Dow Jones | Wed, Jan 16 2008, 07:40 GMT"): a source of a
         # few words, a bar or a dash, and a date with its time.
@@ -1791,6 +1803,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (("affiliate",), "advertisement", AFFILIATE_DISCLOSURE),
+    (
+        # An archive's preview of a story it sells: "The full article contains 283 words
+        # and appears in Example Gazette newspaper."
+        ("full article", "full story", "full text"),
+        "paywall",
+        re.compile(
+            r"^\W*(?:the )?full (?:article|story|text)(?: of this (?:article|story))? "
+            r"(?:contains|is|has|runs to) [\d,.]+ words(?: long)?"
+            r"(?: and (?:appears|appeared|is available|was published) in\b.{1,100}|\W{0,3})$",
+            re.I,
+        ),
+    ),
     (
         # A subscription offer: "... Subscription will auto renew annually.", "... Cancel
         # anytime."
