@@ -2202,6 +2202,8 @@ TAIL_SECTION_HEADING = re.compile(
     r"(?:latest|recent) forum (?:posts|topics|threads)|"
     r"(?:neue |neueste |aktuelle )?beiträge aus (?:dem|unserem) forum|"
     r"neue nachrichten|neueste (?:nachrichten|artikel|beiträge)|"
+    r"dernières (?:actualités|nouvelles|infos)|(?:las )?últimas noticias|ultime notizie|"
+    r"últimas notícias|laatste nieuws|najnowsze (?:wiadomości|artykuły)|senaste nytt|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|weitere (?:artikel|beiträge)|"
     r"articles (?:similaires|liés|connexes)|sur le même sujet|art[ií]culos relacionados|"
     r"noticias relacionadas|articoli correlati|podobne artykuły|powiązane artykuły|"

@@ -307,6 +307,8 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
         "Beiträge aus dem Forum",
         "Latest from the forums",
         "Neue Nachrichten",
+        "Últimas noticias",
+        "Dernières actualités",
     ],
 )
 def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
