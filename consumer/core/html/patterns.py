@@ -1804,6 +1804,30 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     ),
     (("affiliate",), "advertisement", AFFILIATE_DISCLOSURE),
     (
+        # The author card's link to the writer's archive ("View all posts by Jane Doe",
+        # WordPress's own string; "View all articles by ...", "Alle Beiträge von ...").
+        (
+            "all articles",
+            "all posts",
+            "all stories",
+            "all entries",
+            "all columns",
+            "alle artikel",
+            "alle beiträge",
+            "tous les articles",
+            "todos los artículos",
+            "tutti gli articoli",
+        ),
+        "author_bio",
+        re.compile(
+            r"^\W*(?:(?:view|see|read|browse) all (?:articles|posts|stories|entries|columns)"
+            r"(?: written)? by|alle (?:artikel|beiträge) (?:von|vom)|"
+            r"(?:voir )?tous les articles (?:de|par)|(?:ver )?todos los artículos de|"
+            r"(?:vedi )?tutti gli articoli di)\s+[^.!?]{2,60}?\W*$",
+            re.I,
+        ),
+    ),
+    (
         # An archive's preview of a story it sells: "The full article contains 283 words
         # and appears in Example Gazette newspaper."
         ("full article", "full story", "full text"),

@@ -771,6 +771,11 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("Created: 12.04.2004 21:17 MSK (GMT +3), Updated: 16:32 MSK", None),
         ("The full article contains 283 words and appears in Example Gazette.", "paywall"),
         ("The full text is 2,000 words long, the editor said, and runs on Sunday.", None),
+        # The author card's link to the writer's archive.
+        ("View all posts by Jane Doe", "author_bio"),
+        ("View all articles by Harbour Blood Services »", "author_bio"),
+        ("Alle Beiträge von Erika Mustermann", "author_bio"),
+        ("See all stories by the harbour master. He wrote them in 1990.", None),
         # A magazine's call to buy its print issue.
         (
             "Die aktuelle Ausgabe der Hafenzeitung jetzt an jedem Bahnhofskiosk und im Abo.",
