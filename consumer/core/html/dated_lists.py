@@ -274,3 +274,111 @@ def _stamped_keys(line: str) -> list[tuple[int, ...]] | None:
     ):
         return None
     return _keys(match.groupdict())
+
+
+# A forum's box of its latest posts run into one line, each the post's title, "by" the
+# poster's handle, the day and time it was posted ("• Good Luck Chuck by CHASS 01/16/2008
+# 5:41 a.m. PT • Movie quote by Stickyfloor 01/15/2008 10:32 p.m. PT • More"). A story's
+# sentence names a person after "by" but no date and time right after the name, and two
+# such items between bullets are no sentence.
+_FORUM_POST = re.compile(
+    rf"^(?P<title>\S.{{0,80}}?)\s+by\s+\S{{1,30}}\s+{_DATE}(?:\s+[A-Z]{{1,4}})?$", re.I
+)
+_FORUM_SEPARATOR = re.compile(r"\s*[•|]\s*")
+_FORUM_MORE = re.compile(r"^(?:more|view all|all posts|more posts)\W*$", re.I)
+MIN_FORUM_POSTS = 2
+
+
+def forum_post_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that are a forum box's latest posts run into one line:
+    MIN_FORUM_POSTS or more titles by a poster with the day and time, between bullets or
+    bars, and nothing else but the box's "More"."""
+    return {
+        at
+        for at, line in enumerate(lines)
+        if " by " in line and _STAMP_HINT.search(line) and _is_forum_box(line)
+    }
+
+
+def _is_forum_box(line: str) -> bool:
+    posts = 0
+    for part in _FORUM_SEPARATOR.split(line.lstrip(LIST_ITEM_PREFIX)):
+        if not part:
+            continue
+        if _FORUM_POST.match(part) and _STAMP_HINT.search(part):
+            posts += 1
+        elif not _FORUM_MORE.match(part):
+            return False
+    return posts >= MIN_FORUM_POSTS
+
+
+# A box of dated links to other stories broken into sections by their headings ("Iraq
+# crisis: special report", "In Iraq", then "02.03.2003: Headline" lines), the dates in no
+# order: a special report's index set beside or under the story. A programme or a story's
+# timeline goes forward in time; a list of a few dated lines may be the story's own.
+MIN_BOX_DATED_LINES = 8
+MAX_BOX_HEADING_WORDS = 8
+MAX_BOX_HEADING_CHARS = 100
+# (A box's sections may hold more headings than dated lines: a third of its lines is enough.)
+MAX_BOX_LINES_PER_DATED_LINE = 3
+_BOX_HEADING_END = re.compile(r"[.!;,]\s*$")
+
+
+def sectioned_dated_rows(lines: Sequence[str]) -> set[int]:
+    """The indexes of a box of MIN_BOX_DATED_LINES or more headlines each after its date,
+    with only short headings between them (a third of the lines dated or more),
+    whose dates do not go forward in time: the dated lines and the headings among and
+    right above them."""
+    rows: set[int] = set()
+    stretch: list[tuple[int, list[tuple[int, ...]] | None]] = []  # (index, date keys)
+    for at, line in enumerate([*lines, ""]):
+        keys = _dated_first_keys(line)
+        if keys is not None or (line and _is_box_heading(line)):
+            stretch.append((at, keys))
+            continue
+        rows.update(_dated_box(lines, stretch))
+        stretch = []
+    return rows
+
+
+def _dated_first_keys(line: str) -> list[tuple[int, ...]] | None:
+    """The date keys of a headline after its date ("02.03.2003: Headline"), else None.
+    (Not a table's row, nor a list item that gives no time: see _may_be_dated.)"""
+    if (
+        len(line) > MAX_DATED_LINE_CHARS
+        or _DATE_HINT.search(line, 0, _HINT_REACH) is None
+        or line.startswith("|")
+        or (line.startswith(LIST_ITEM_PREFIX) and _FEED_TIME.search(line) is None)
+    ):
+        return None
+    match = _DATE_FIRST.match(line)
+    if match is None or not _is_headline(match.group("headline")):
+        return None
+    return _keys(match.groupdict())
+
+
+def _is_box_heading(line: str) -> bool:
+    return (
+        len(line) <= MAX_BOX_HEADING_CHARS
+        and len(line.split()) <= MAX_BOX_HEADING_WORDS
+        and not line.startswith(("|", LIST_ITEM_PREFIX))
+        and _BOX_HEADING_END.search(line) is None
+    )
+
+
+def _dated_box(
+    lines: Sequence[str], stretch: list[tuple[int, list[tuple[int, ...]] | None]]
+) -> list[int]:
+    dated = [(at, keys) for at, keys in stretch if keys is not None]
+    if (
+        len(dated) < MIN_BOX_DATED_LINES
+        or MAX_BOX_LINES_PER_DATED_LINE * len(dated) < len(stretch)
+    ):
+        return []
+    # (A box of one kind of date: days, not days and ages.)
+    if len({keys[0][0] for _, keys in dated}) > 1 or _introduced(lines, stretch[0][0]):
+        return []
+    if _newest_first([keys for _, keys in reversed(dated)]):
+        return []  # oldest first: a programme or a timeline
+    last = dated[-1][0]
+    return [at for at, _ in stretch if at <= last]

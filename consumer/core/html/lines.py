@@ -15,6 +15,8 @@ from consumer.core.html import patterns as pt
 from consumer.core.html.dated_lists import (
     dated_headline_rows,
     datelined_teaser_rows,
+    forum_post_rows,
+    sectioned_dated_rows,
     stamped_teaser_rows,
 )
 from consumer.core.html.first_char import first_word_char
@@ -125,8 +127,15 @@ def filter_lines(
     seen: set[str] = set()
     after_copy = False  # the line before was a copy of an earlier one
     teasers = teaser_rows(lines)
-    # A list of other stories with their dates, or a wire feed's with their datelines.
-    dated = dated_headline_rows(lines) | datelined_teaser_rows(lines) | stamped_teaser_rows(lines)
+    # A list of other stories with their dates, a wire feed's with their datelines, a
+    # forum's latest posts.
+    dated = (
+        dated_headline_rows(lines)
+        | datelined_teaser_rows(lines)
+        | stamped_teaser_rows(lines)
+        | forum_post_rows(lines)
+        | sectioned_dated_rows(lines)
+    )
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
     labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):
@@ -539,6 +548,8 @@ def tail_reason(
     if pt.DISCLAIMER.search(line, 0, pt.MAX_DISCLAIMER_CHARS):
         return "disclaimer"
     if pt.COMMENT_FORM.match(line):  # (its note after the labels may run long)
+        return "comments"
+    if "omments" in line and pt.COMMENT_NOTICE.match(line):  # (over 45 words, too)
         return "comments"
     if "ffiliate" in line and pt.AFFILIATE_DISCLOSURE.match(line):  # (as long as it likes)
         return "advertisement"

@@ -943,7 +943,9 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真|фото|"
             r"fotoğraf|kuva|摄影|攝影|图片来源|圖片來源)\s*[:：=]\s*.{1,60}$|"
             # the Japanese photographer ("撮影・鈴木一郎", "（撮影・鈴木一郎）")
-            r"^[（(]?撮影[・：:／/]\s*[^）)]{1,30}[）)]?$",
+            r"^[（(]?撮影[・：:／/]\s*[^）)]{1,30}[）)]?$|"
+            # the Polish abbreviation ("Fot. PAP/Jan Kowalski"), a name after it
+            r"^fot\.\s*(?-i:[A-ZŁŚŻŹ])[^!?]{1,60}$",
             re.I,
         ),
     ),
@@ -1388,6 +1390,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
     ),
     (
+        # The strip of the day the story was posted and the day it was updated, nothing
+        # else ("Posted: 6:12 PM Dec 30, 2007 Last Updated: 6:10 PM Dec 31, 2007",
+        # "Published Oct 10, 2023 - [Updated Dec 3, 2025]"); each alone is a line pattern.
+        ("updated", "modified"),
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:published|posted|created|first published)(?=\D*\d)"
+            rf"(?:{_DATE_TIME_WORDS}|modified\b|created\b|[\[\]])++$",
+            re.I,
+        ),
+    ),
+    (
         # Where the story came from and when, alone on a line ("Associated Press - January
         # 10, 2008 3:23 PM ET", "Dow Jones | Wed, Jan 16 2008, 07:40 GMT"): a source of a
         # few words, a bar or a dash, and a date with its time.
@@ -1790,6 +1804,42 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     ),
     (("affiliate",), "advertisement", AFFILIATE_DISCLOSURE),
     (
+        # The author card's link to the writer's archive ("View all posts by Jane Doe",
+        # WordPress's own string; "View all articles by ...", "Alle Beiträge von ...").
+        (
+            "all articles",
+            "all posts",
+            "all stories",
+            "all entries",
+            "all columns",
+            "alle artikel",
+            "alle beiträge",
+            "tous les articles",
+            "todos los artículos",
+            "tutti gli articoli",
+        ),
+        "author_bio",
+        re.compile(
+            r"^\W*(?:(?:view|see|read|browse) all (?:articles|posts|stories|entries|columns)"
+            r"(?: written)? by|alle (?:artikel|beiträge) (?:von|vom)|"
+            r"(?:voir )?tous les articles (?:de|par)|(?:ver )?todos los artículos de|"
+            r"(?:vedi )?tutti gli articoli di)\s+[^.!?]{2,60}?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # An archive's preview of a story it sells: "The full article contains 283 words
+        # and appears in Example Gazette newspaper."
+        ("full article", "full story", "full text"),
+        "paywall",
+        re.compile(
+            r"^\W*(?:the )?full (?:article|story|text)(?: of this (?:article|story))? "
+            r"(?:contains|is|has|runs to) [\d,.]+ words(?: long)?"
+            r"(?: and (?:appears|appeared|is available|was published) in\b.{1,100}|\W{0,3})$",
+            re.I,
+        ),
+    ),
+    (
         # A subscription offer: "... Subscription will auto renew annually.", "... Cancel
         # anytime."
         ("renew", "cancel", "kündbar", "résiliable"),
@@ -1917,6 +1967,26 @@ GATED_BOILERPLATE_LINES = (
         "navigation",
         re.compile(
             rf"^[\W_]*(?:[^|]{{0,40}}\|\s*)?(?:{'|'.join(BREADCRUMB_LABELS)})\s*:.{{0,300}}$",
+            re.I,
+        ),
+    ),
+    (
+        # A magazine's call to buy its print issue ("Die aktuelle Ausgabe der X jetzt an
+        # jedem Bahnhofskiosk, im Abo ...", "Jetzt am Kiosk oder in der App.", "The new issue
+        # is on newsstands now"): the issue named before the kiosk, or the call opening the
+        # line. "Starting now, 5,000 kiosks will roll out ..." stays.
+        ("kiosk", "newsstand", "kiosque", "quiosco", "edicola"),
+        "advertisement",
+        re.compile(
+            r"^\W*(?:(?:(?:(?:die|das|der) )?(?:aktuelle|neue|jüngste) (?:ausgabe|heft|nummer)|"
+            r"(?:the )?(?:latest|new|current) (?:issue|edition)|(?:le )?(?:dernier|nouveau) numéro|"
+            r"(?:el )?(?:último|nuevo) número|(?:il )?nuovo numero)\b[^.!?]{0,60}?\s)?"
+            r"(?:(?:(?:ist|is|est|está) )?(?:jetzt|ab sofort|now|on sale now|available now|"
+            r"maintenant|actuellement|ya|ora)\s+(?:(?:auch |überall )?"
+            r"(?:am|im|an (?:jedem|allen)|at|on|in|en|dans les) (?:\w+ )?"
+            r"(?:\w*kiosk\w*|newsstands?|kiosques?|quioscos?|edicola))|"
+            r"(?:(?:is|est|está) )?(?:on newsstands|en kiosque|en quioscos|in edicola)"
+            r"(?: now| maintenant| ya)?)\b.{0,150}$",
             re.I,
         ),
     ),
@@ -2150,6 +2220,14 @@ TAIL_SECTION_HEADING = re.compile(
     r"(?:read|viewed|liked)|related content on the web|elsewhere on the web|"
     r"(?:more )?from (?:around )?the web|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news)|"
+    # (A box of the site's forum threads, of its latest news: "Beiträge aus dem Forum",
+    # "Latest from the forums", "Neue Nachrichten".)
+    r"(?:(?:latest|recent|new) )?(?:posts )?from (?:the|our) forums?|"
+    r"(?:latest|recent) forum (?:posts|topics|threads)|"
+    r"(?:neue |neueste |aktuelle )?beiträge aus (?:dem|unserem) forum|"
+    r"neue nachrichten|neueste (?:nachrichten|artikel|beiträge)|"
+    r"dernières (?:actualités|nouvelles|infos)|(?:las )?últimas noticias|ultime notizie|"
+    r"últimas notícias|laatste nieuws|najnowsze (?:wiadomości|artykuły)|senaste nytt|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|weitere (?:artikel|beiträge)|"
     r"articles (?:similaires|liés|connexes)|sur le même sujet|art[ií]culos relacionados|"
     r"noticias relacionadas|articoli correlati|podobne artykuły|powiązane artykuły|"
@@ -2175,6 +2253,15 @@ TAIL_SECTION_HEADING = re.compile(
 MAX_TAIL_SECTION_LINES = 15
 MAX_TAIL_HEADING_CHARS = 80
 MAX_DISCLAIMER_CHARS = 2000  # a disclaimer is looked for in this much of a line
+# The site's notice over or under readers' comments, closing the body whatever its length
+# ("We welcome your comments on this story. Comments are submitted for possible
+# publication on the condition that they may be edited. Please provide ...").
+COMMENT_NOTICE = re.compile(
+    r"\W*(?:we welcome your comments\b(?: on this (?:story|article|post))?\W+"
+    r"comments (?:are|will be|may be) (?:submitted|published|moderated|reviewed|edited)|"
+    r"comments are submitted for (?:possible )?publication)\b",
+    re.I,
+)
 # A comment form's field labels at the start of a closing line, whatever its length.
 COMMENT_FORM = re.compile(
     r"\W*(?:your )?name\W+(?:your )?e-?mail(?: address)?\W+(?:(?:your )?website\W+)?"

@@ -8,6 +8,8 @@ import pytest
 from consumer.core.html.dated_lists import (
     dated_headline_rows,
     datelined_teaser_rows,
+    forum_post_rows,
+    sectioned_dated_rows,
     stamped_teaser_rows,
 )
 from consumer.core.html.lines import filter_lines
@@ -249,3 +251,61 @@ def test_dates_are_read_only_in_stretches_long_enough_and_the_rows_are_the_same(
     for _ in range(500):
         lines = chooser.choices(pieces, k=chooser.randint(0, 12))
         assert dated_headline_rows(lines) == _rows_reading_every_date(lines)
+
+
+FORUM_BOX = (
+    "- • Ferry timetable? by harbourfan 01/20/2008 6:32 p.m. CT • Best chips on the quay "
+    "by gull_watcher 01/20/2008 6:31 p.m. CT • More"
+)
+
+
+def test_a_forum_boxs_latest_posts_run_into_one_line_leave_the_body() -> None:
+    assert forum_post_rows([*STORY, FORUM_BOX]) == {2}
+    assert _body([STORY[0], FORUM_BOX, STORY[1]]) == STORY
+    bars = (
+        "| Pier repairs by quaykeeper 2008-01-16 10:37 | Storm photos by tidewatch "
+        "2008-01-16 09:12 |"
+    )
+    assert forum_post_rows([bars]) == {0}
+
+
+def test_a_sentence_with_a_name_after_by_and_one_post_stay() -> None:
+    lines = [
+        "The ferry was late • The song was written by Smith 01/16/2008 5:41 pm and sold well.",
+        "- • Ferry timetable? by harbourfan 01/20/2008 6:32 p.m. CT • More",
+        "Pier repairs by quaykeeper 2008-01-16 10:37 • The council met on Tuesday night.",
+    ]
+    assert forum_post_rows(lines) == set()
+
+
+SECTIONED_BOX = [
+    "Harbour crisis: special report",
+    "Exclusive: the pier deal",
+    "02.03.2003: Revealed: the secret pier contract",
+    "02.03.2003: Read the council memo",
+    "Talk: who pays for the pier?",
+    "On the quay",
+    "23.02.2003: Fishermen fear the new berths",
+    "02.03.2003: Ferry firm walks out of talks",
+    "The vote",
+    "09.02.2003: Leader: Why the pier must wait",
+    "16.02.2003: Mayor: The price of my promise",
+    "09.02.2003: Letters: What you say about the pier",
+    "16.02.2003: Harbour master: The tide turns",
+]
+
+
+def test_a_box_of_dated_links_broken_by_section_headings_leaves_the_body() -> None:
+    assert sectioned_dated_rows([*STORY, *SECTIONED_BOX]) == set(range(2, 2 + len(SECTIONED_BOX)))
+    assert _body([*STORY, *SECTIONED_BOX]) == STORY
+
+
+def test_a_programme_a_short_dated_list_or_dated_sentences_stay() -> None:
+    programme = [f"{day:02d}.11.2022 - Harbour Band - Quay Hall" for day in range(1, 11)]
+    assert sectioned_dated_rows(["Concerts", *programme]) == set()  # oldest first
+    assert sectioned_dated_rows(SECTIONED_BOX[:7]) == set()  # three dated lines
+    sentences = [
+        f"{day:02d}.02.2003: The council met again, and the pier was not discussed."
+        for day in (9, 2, 16, 9, 23, 2, 16, 9, 2)
+    ]
+    assert sectioned_dated_rows(sentences) == set()

@@ -763,7 +763,30 @@ def test_menus_and_notices_run_into_one_line(line: str, reason: str | None) -> N
         ("Don't miss out - sign up today.", "advertisement"),
         ("Site Requirements : Internet Explorer 6.0+, Flash Player 9.0.", "boilerplate"),
         ("This site is best viewed in 1024x768 resolution", "boilerplate"),
+        # The days posted and updated in one strip; an archive's preview notice.
+        ("Posted: 6:12 PM Dec 30, 2007 Last Updated: 6:10 PM Dec 31, 2007", "boilerplate"),
+        ("Published Oct 10, 2023 - [Updated Dec 3, 2025]", "boilerplate"),
+        ("| Published: May 07, 2002 | Updated: March 07, 2005 |", "boilerplate"),
+        ("Posted by the council and updated by the mayor, the list grew.", None),
+        ("Created: 12.04.2004 21:17 MSK (GMT +3), Updated: 16:32 MSK", None),
+        ("The full article contains 283 words and appears in Example Gazette.", "paywall"),
+        ("The full text is 2,000 words long, the editor said, and runs on Sunday.", None),
+        # The author card's link to the writer's archive.
+        ("View all posts by Jane Doe", "author_bio"),
+        ("View all articles by Harbour Blood Services »", "author_bio"),
+        ("Alle Beiträge von Erika Mustermann", "author_bio"),
+        ("See all stories by the harbour master. He wrote them in 1990.", None),
+        # A magazine's call to buy its print issue.
+        (
+            "Die aktuelle Ausgabe der Hafenzeitung jetzt an jedem Bahnhofskiosk und im Abo.",
+            "advertisement",
+        ),
+        ("Jetzt am Kiosk oder in der App.", "advertisement"),
+        ("The latest issue of Harbour Monthly is on newsstands now.", "advertisement"),
+        ("Le nouveau numéro est actuellement en kiosque.", "advertisement"),
         # Sentences of a story that use the same words.
+        ("Starting now, more than 500 ticket kiosks will open at the harbour.", None),
+        ("Die Zeitung kostet jetzt am Kiosk einen Euro mehr, sagte der Verleger.", None),
         ("Candidates can register now to apply for the advertised posts.", None),
         ("Win a seat on the council, the mayor told residents, and sign up to the plan.", None),
         ("The requirements: a permit and two weeks' notice.", None),

@@ -110,6 +110,8 @@ def test_clean_authors_reads_and_and_the_date_label_in_other_languages() -> None
         ("撮影・鈴木一郎", "credit"),
         ("（撮影・鈴木一郎）", "credit"),
         ("图片来源：视觉中国", "credit"),
+        ("Fot. PAP/Jan Kowalski", "credit"),
+        ("Fot. Anna Nowak / Agencja Przykład", "credit"),
         ("The minister said the share of renters had doubled since 2010.", None),
         ("Contents of the report were leaked to the press on Monday.", None),
         ("Advertisers said the campaign reached millions of viewers last year.", None),

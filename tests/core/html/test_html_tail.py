@@ -303,6 +303,12 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
         "Explore more related content",
         "People who read this also read:",
         "Elsewhere on the Web",
+        # A box of the site's forum threads or latest news.
+        "Beiträge aus dem Forum",
+        "Latest from the forums",
+        "Neue Nachrichten",
+        "Últimas noticias",
+        "Dernières actualités",
     ],
 )
 def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
@@ -399,6 +405,22 @@ def test_a_long_closing_comment_form_goes() -> None:
     assert len(form) > 400
     assert paragraphs == STORY
     assert removed == {"comments": 1}
+
+
+def test_a_long_closing_comments_notice_goes() -> None:
+    notice = (
+        "We welcome your comments on this story. Comments are submitted for possible "
+        "publication on the condition that they may be edited. Please give your full name "
+        "and a working email address, which is not published but used to check who you "
+        "are. The town field may be left empty. Read the rules for readers' letters before "
+        "you write to us about the harbour or anything else."
+    )
+    paragraphs, removed = _filtered([notice])
+    assert len(notice.split()) > 45  # (over what any line pattern sees)
+    assert paragraphs == STORY
+    assert removed == {"comments": 1}
+    story_line = "Comments are submitted to the harbour board each month, the mayor said."
+    assert _filtered([story_line])[0] == [*STORY, story_line]
 
 
 def test_a_long_closing_affiliate_disclosure_goes() -> None:
