@@ -78,6 +78,10 @@ _STANDFIRSTS = etree.XPath(
     f"[string-length(normalize-space(.)) < {pt.MAX_STANDFIRST_CHARS}]"
 )
 _HOLDS_HEADING = etree.XPath("boolean(.//h1 or .//h2 or .//h3)")
+_HOLDS_BLOCK = etree.XPath(
+    "boolean(*[self::p or self::div or self::ul or self::ol or self::table or self::blockquote"
+    " or self::section or self::h4 or self::h5 or self::h6])"
+)
 _HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Tests run on many elements per page, compiled once (``element.xpath(str)`` compiles the
 # expression on every call, twice the cost of evaluating it).
@@ -180,9 +184,12 @@ def _adopt_content_after_the_document(tree: HtmlElement) -> None:
 # The first paragraph after a lead (one with a class of its own is a caption, a byline or
 # a date line) ...
 _FOLLOWING_PARAGRAPH = etree.XPath("following::p[not(@class)][normalize-space(.)][1]")
-# ... is the story's first when it is of some length and beside another one.
+# ... is the story's first when it, or the paragraph right after it (a short opening
+# sentence: "The festival kicks off today."), is of some length, beside another one.
 _IS_STORY_PARAGRAPH = etree.XPath(
-    f"string-length(normalize-space(.)) >= {pt.MIN_LEAD_BODY_PARAGRAPH_CHARS} and count(../p) >= 2"
+    f"count(../p) >= 2 and (string-length(normalize-space(.)) >= {pt.MIN_LEAD_BODY_PARAGRAPH_CHARS}"
+    " or string-length(normalize-space(following-sibling::*[1][self::p]))"
+    f" >= {pt.MIN_LEAD_BODY_PARAGRAPH_CHARS})"
 )
 
 
@@ -193,7 +200,8 @@ def _adopt_lead(tree: HtmlElement, values: list[AttributeValue]) -> HtmlElement 
     "teaser-text", an "article-intro") beside the element that holds the rest of the story,
     where the body extractor does not look, or give it a class the extractor discards
     ("teaser"). Its class and id are dropped and it is put right before the first paragraph
-    that follows it, when that paragraph is near (a few levels up). Returns the lead moved.
+    that follows it, when that paragraph is near (a few levels up); a ``<div>`` of text alone
+    already right above that paragraph becomes a ``<p>``. Returns the lead moved.
     """
     candidates = _lead_candidates(values)
     for element, inner in itertools.zip_longest(candidates, candidates[1:]):
@@ -208,6 +216,11 @@ def _adopt_lead(tree: HtmlElement, values: list[AttributeValue]) -> HtmlElement 
             continue
         for attribute in ("class", "id"):
             element.attrib.pop(attribute, None)
+        if element.getnext() is following[0] and element.tag == "div" and not _HOLDS_BLOCK(element):
+            # Text alone in a block right above the story's first paragraph: the story's
+            # opening, which the extractor reads as a paragraph only in a <p>. (A dek set
+            # apart from the story by a share bar or a picture stays a <div>.)
+            element.tag = "p"
         tail, element.tail = element.tail, None
         previous = element.getprevious()
         parent = element.getparent()
@@ -223,7 +236,8 @@ def _adopt_lead(tree: HtmlElement, values: list[AttributeValue]) -> HtmlElement 
 
 def _lead_candidates(values: list[AttributeValue]) -> list[HtmlElement]:
     """The first MAX_LEAD_CANDIDATES paragraphs and divisions, in page order, whose class
-    holds a lead's name hint (the class, id, ... values of the page are ``values``)."""
+    holds a lead's name hint, or whose id names the story's lead (the class, id, ... values
+    of the page are ``values``)."""
     unique = list(set(values))
     lowered = "\n".join(unique).lower()
     if lowered.count("\n") == len(unique) - 1:
@@ -234,22 +248,39 @@ def _lead_candidates(values: list[AttributeValue]) -> list[HtmlElement]:
         return []
     candidates = []
     for value in values:
-        if value in hinted and value.attrname == "class":
+        if value in hinted and (
+            value.attrname == "class" or (value.attrname == "id" and _is_story_lead_id(value))
+        ):
             element = value.getparent()
-            if element is not None and element.tag in ("p", "div"):
+            if element is not None and element.tag in ("p", "div") and element not in candidates:
                 candidates.append(element)
                 if len(candidates) >= pt.MAX_LEAD_CANDIDATES:
                     break
     return candidates
 
 
-def _is_lead(element: HtmlElement) -> bool:
-    """A block of text named like a lead (and like nothing else) of a lead's length."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    parts = set(
+def _name_parts(names: str) -> set[str]:
+    """The words of class or id names, split at "-", "_", spaces and camelCase."""
+    return set(
         pt.CAMEL_BOUNDARY.sub("-", names).lower().replace("_", "-").replace(" ", "-").split("-")
     )
-    if pt.LEAD_PARTS.isdisjoint(parts) or not pt.NOT_LEAD_PARTS.isdisjoint(parts):
+
+
+def _is_story_lead_id(value: str) -> bool:
+    """An id that names the story's lead ("article-intro", "storyLead", "storyintro"): an id
+    such as "intro" alone also names a site's tagline in its header."""
+    parts = _name_parts(value)
+    if any(map(_is_compound_lead_name, parts)):
+        return True
+    return not pt.LEAD_PARTS.isdisjoint(parts) and not pt.LEAD_NAME_PREFIXES.isdisjoint(parts)
+
+
+def _is_lead(element: HtmlElement) -> bool:
+    """A block of text named like a lead (and like nothing else) of a lead's length."""
+    parts = _name_parts(f"{element.get('class') or ''} {element.get('id') or ''}")
+    if not pt.NOT_LEAD_PARTS.isdisjoint(parts):
+        return False
+    if pt.LEAD_PARTS.isdisjoint(parts) and not any(map(_is_compound_lead_name, parts)):
         return False
     if _HOLDS_HEADING(element):
         return False  # the headline's block (breadcrumbs, title and lead), not the lead
@@ -258,6 +289,14 @@ def _is_lead(element: HtmlElement) -> bool:
         return False
     linked = len(squeeze("".join(_LINKED_TEXTS(element))))
     return linked < pt.MAX_LEAD_LINK_SHARE * len(text)
+
+
+def _is_compound_lead_name(part: str) -> bool:
+    """A lead's name written as one word: "storyintro", "articlelead"."""
+    return any(
+        part.endswith(word) and part[: -len(word)] in pt.LEAD_NAME_PREFIXES
+        for word in pt.COMPOUND_LEAD_WORDS
+    )
 
 
 def _near(element: HtmlElement, other: HtmlElement, levels: int) -> bool:

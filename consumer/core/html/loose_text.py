@@ -23,6 +23,10 @@ from consumer.core.html.tree import document_elements, squeeze, text_of
 # headings or paragraphs, which are lines of their own already; but ``<font>``, which
 # pages of the 2000s wrap a whole column in, headline and boxes too).
 _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "center", "font")
+# A story's lead may also be the text of a ``<span>`` that holds the story's paragraphs (old
+# templates: ``<span class="fullstory">Lead.<p>Second paragraph ...``; the parser keeps the
+# ``<p>`` s inside it).
+_LEAD_CONTAINER_TAGS = (*_CONTAINER_TAGS, "span")
 # Children that end a run of loose text (and after which a new one may start).
 BLOCK_TAGS = frozenset(
     {
@@ -38,20 +42,22 @@ MAX_LOOSE_LINK_SHARE = 0.5
 _XML_SPACES = " \t\r\n"  # what XPath's normalize-space() strips
 
 
-def _containers_of(tree: HtmlElement, child_tag: str) -> list[HtmlElement]:
-    """The containers (``_CONTAINER_TAGS``) with a ``child_tag`` child and text of their
-    own, in document order. Found from those children, fewer than the containers (XPath's
+def _containers_of(
+    tree: HtmlElement, child_tag: str, tags: tuple[str, ...] = _CONTAINER_TAGS
+) -> list[HtmlElement]:
+    """The containers (``tags``) with a ``child_tag`` child and text of their own, in
+    document order. Found from those children, fewer than the containers (XPath's
     ``//br/parent::*`` merged a parent once per child: quadratic in libxml2, seconds on a
     page of 20,000 paragraphs in one container)."""
     parents = {child.getparent() for child in document_elements(tree, child_tag)}
     found = {
         parent
         for parent in parents
-        if parent is not None and parent.tag in _CONTAINER_TAGS and _holds_own_text(parent)
+        if parent is not None and parent.tag in tags and _holds_own_text(parent)
     }
     if len(found) <= 1:
         return list(found)
-    return [element for element in document_elements(tree, *_CONTAINER_TAGS) if element in found]
+    return [element for element in document_elements(tree, *tags) if element in found]
 
 
 def _holds_own_text(element: HtmlElement) -> bool:
@@ -106,7 +112,7 @@ def restore_leading_text(
     (``<div>Lead sentence.<p>Second paragraph</p>``) put back before the line of the block
     that follows it, when the extraction kept that block and left the lead out.
     (``keys``: the extraction's ``StartKeys``.)"""
-    containers = _containers_of(tree, "p")
+    containers = _containers_of(tree, "p", _LEAD_CONTAINER_TAGS)
     if not containers or not lines:
         return lines
     keys = StartKeys() if keys is None else keys
@@ -118,8 +124,6 @@ def restore_leading_text(
         if lead_at is None:
             continue
         lead = parts[lead_at]
-        if len(lead.text) < MIN_LEAD_CHARS or not lead.text.endswith(PARAGRAPH_ENDS):
-            continue
         if lead.linked > MAX_LOOSE_LINK_SHARE * len(lead.text):
             continue
         key = keys[lead.text]
@@ -135,13 +139,19 @@ def restore_leading_text(
 
 
 def _lead_part(parts: list[_Part]) -> int | None:
-    """The index of the first run of text in ``parts``, when no paragraph comes before it:
-    the blocks before it are the story's boxes (a picture, a video player, an ad slot) or
-    short ``<p>`` s (a date line; an empty one, where the parser closed a ``<p>`` at a box
-    opening inside it)."""
+    """The index of the first run of text in ``parts`` that reads as a lead (a sentence of
+    MIN_LEAD_CHARS or more), when no paragraph comes before it: the blocks before it are
+    the story's boxes (a picture, a video player, an ad slot) or short ``<p>`` s (a date
+    line; an empty one, where the parser closed a ``<p>`` at a box opening inside it), and
+    the runs before it short lines that end no sentence (a date line, a credit:
+    "Last updated at 00:11 on 14th January 2008")."""
     for at, part in enumerate(parts):
         if part.is_run and part.text:
-            return at
+            if len(part.text) >= MIN_LEAD_CHARS and part.text.endswith(PARAGRAPH_ENDS):
+                return at
+            if len(part.text) >= MIN_FIRST_PARAGRAPH_CHARS or part.text.endswith(PARAGRAPH_ENDS):
+                return None
+            continue
         block = part.block
         if (
             block is not None

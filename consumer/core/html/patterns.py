@@ -87,6 +87,9 @@ LEAD_PARTS = frozenset(
         "chapo",
     }
 )
+# The same written as one word after the story's own name ("storyintro", "articlelead").
+COMPOUND_LEAD_WORDS = ("intro", "lead", "lede")
+LEAD_NAME_PREFIXES = frozenset({"story", "article", "news", "post", "entry"})
 # ... unless the name also says it is something else: the lead's picture, a heading, a card.
 NOT_LEAD_PARTS = frozenset(
     [

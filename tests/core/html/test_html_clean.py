@@ -401,6 +401,50 @@ def test_a_lead_is_not_moved_past_a_short_first_paragraph() -> None:
     assert tree.xpath("//div[@class='main']//p")[0].text == LEAD
 
 
+def test_a_lead_named_by_its_id_moves_as_a_paragraph_before_a_short_first_line() -> None:
+    # (An old template: the lead as text alone in a <div id="article-intro">, the story's
+    # first paragraph a short sentence, the second of some length.)
+    short = "Das Café öffnet um zehn Uhr."
+    paragraphs = "".join(f"<p>{text}</p>" for text in [short, *STORY])
+    tree = html.fromstring(
+        "<html><body><div id='article-body'><div id='article-media'><img src='a.jpg'></div>"
+        f"<div id='article-intro' class='full'> {LEAD} </div>{paragraphs}</div></body></html>"
+    )
+    clean_tree(tree, "https://example.org/news/1")
+    body = tree.xpath("//div[@id='article-body']")[0]
+    assert [p.text.strip() for p in body.iter("p")] == [LEAD, short, *STORY]
+
+
+def test_a_dek_of_text_alone_set_apart_by_a_share_bar_stays_a_division() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
+    tree = html.fromstring(
+        "<html><body><div class='story'><div class='abstract'>"
+        f"{LEAD}</div><ul class='share'><li>Teilen</li></ul>{paragraphs}</div></body></html>"
+    )
+    clean_tree(tree, "https://example.org/news/1")
+    body = tree.xpath("//div[@class='story']")[0]
+    assert [p.text for p in body.iter("p")] == STORY
+
+
+def test_a_site_s_tagline_with_the_id_intro_is_no_lead() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
+    tree = html.fromstring(
+        "<html><body><div id='header'><p id='intro'>Das offizielle Blog der Gemeinde am"
+        f" Marktplatz.</p></div><div class='post'>{paragraphs}</div></body></html>"
+    )
+    clean_tree(tree, "https://example.org/news/1")
+    assert tree.xpath("//p[@id='intro']")
+    assert [p.text for p in tree.xpath("//div[@class='post']/p")] == STORY
+
+
+@pytest.mark.parametrize(("name", "moved"), [("storyintro", True), ("sitelead", False)])
+def test_a_lead_named_in_one_word_after_the_story_moves(name: str, moved: bool) -> None:
+    tree = _news_page(f"<div class='{name}'><p>{LEAD}</p></div>")
+    clean_tree(tree, "https://example.org/news/1")
+    body = tree.xpath("//div[@itemprop='articleBody']")[0]
+    assert [p.text for p in body.iter("p")] == ([LEAD, *STORY] if moved else STORY)
+
+
 def test_a_table_of_contents_of_the_page_itself_is_no_teaser_list() -> None:
     page = "https://example.org/guides/harbour-repairs.html"
     tree = html.fromstring(

@@ -162,6 +162,39 @@ def test_a_short_lead_of_one_sentence_goes_back_and_a_shorter_line_does_not(
     assert restore_leading_text(tree, LATER) == ([lead, *LATER] if restored else LATER)
 
 
+def test_the_lead_of_a_span_holding_the_story_s_paragraphs_goes_back() -> None:
+    # (The parser keeps the <p>s inside the <span>: <span>Lead.<p>Second ...</p></span>.)
+    paragraphs = "".join(f"<p>{line}" for line in LATER)
+    tree = _tree(
+        '<div><h2>Harbour works</h2><span class="story">12 May 2024 - </span>'
+        f'<span class="story">{OPENING}{paragraphs}</span></div>'
+    )
+    assert restore_leading_text(tree, ["Harbour works", *LATER]) == [
+        "Harbour works",
+        OPENING,
+        *LATER,
+    ]
+
+
+def test_the_lead_after_a_date_line_and_a_comments_link_goes_back() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LATER)
+    tree = _tree(
+        '<div id="content"><h1>Harbour works</h1>'
+        '<span class="date">Last updated at 09:12 on 14th May 2024</span>'
+        f'<p><a href="#comments">Comments</a></p> {OPENING} {paragraphs}</div>'
+    )
+    assert restore_leading_text(tree, ["Harbour works", *LATER]) == [
+        "Harbour works",
+        OPENING,
+        *LATER,
+    ]
+    # A short sentence before it (a caption's) is no date line: the text after it stays out.
+    caption = _tree(
+        f'<div id="content"><span>The harbour wall.</span><br>{OPENING}{paragraphs}</div>'
+    )
+    assert restore_leading_text(caption, LATER) == LATER
+
+
 def test_text_after_a_paragraph_is_no_lead() -> None:
     first, *others = [LATER[2], *LATER[:2], *LATER[3:]]  # (a paragraph of 100+ characters)
     paragraphs = "".join(f"<p>{line}</p>" for line in others)
