@@ -28,7 +28,6 @@ from consumer.core.html.pull_quotes import drop_pull_quotes
 from consumer.core.html.tree import (
     document_elements,
     is_detached,
-    neighbour_tag,
     remove_keeping_tail,
     squeeze,
     text_of,
@@ -505,16 +504,32 @@ def _hover_cards(tree: HtmlElement) -> list[HtmlElement]:
     """Hover cards: a box of links (with a picture) right after a link inside a paragraph,
     shown when the reader points at the link ("Jane Doe" -> her photo and latest stories):
     a span or div inside a paragraph, after a link, holding an image and at least
-    ``MIN_HOVER_CARD_LINKS`` links. (One walk: the XPath form, ``//p//*[...]``, was
-    quadratic in libxml2, 3 s on a page of 40,000 paragraphs.)"""
-    return [
-        element
-        for element in document_elements(tree, "span", "div")
-        if neighbour_tag(element, preceding=True) == "a"
-        and next(element.iterancestors("p"), None) is not None
-        and next(element.iter("img"), None) is not None
-        and sum(1 for _ in element.iter("a")) >= pt.MIN_HOVER_CARD_LINKS
-    ]
+    ``MIN_HOVER_CARD_LINKS`` links, in document order. (One walk: the XPath form,
+    ``//p//*[...]``, was quadratic in libxml2, 3 s on a page of 40,000 paragraphs.)
+
+    The boxes are read from the links: the element right after each (comments skipped),
+    where the page's spans and divs, several times as many, were each tested for a link
+    before them. Links come in document order, and so do the boxes after them unless a
+    link nests in another; several cards (few pages have one) are put in the page's
+    order by a walk of its spans and divs."""
+    cards = []
+    for anchor in document_elements(tree, "a"):
+        box = next(anchor.itersiblings(etree.Element), None)
+        if (
+            box is not None
+            and box.tag in _HOVER_CARD_TAGS
+            and next(box.iterancestors("p"), None) is not None
+            and next(box.iter("img"), None) is not None
+            and sum(1 for _ in box.iter("a")) >= pt.MIN_HOVER_CARD_LINKS
+        ):
+            cards.append(box)
+    if len(cards) < 2:
+        return cards
+    found = set(cards)
+    return [element for element in document_elements(tree, *_HOVER_CARD_TAGS) if element in found]
+
+
+_HOVER_CARD_TAGS = ("span", "div")
 
 
 def _take_hover_card(card: HtmlElement, base_url: str | None, cleaned: Cleaned) -> None:

@@ -153,17 +153,38 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
 
 
 # The page's copyright notices: "©" in its footer (not a story's, where a photo's credit
-# may stand) or in an element named for the notice.
-_COPYRIGHT_TEXTS = etree.XPath(
-    "//footer[not(ancestor::article)]//text()[contains(., '©')] | "
-    "//*[contains(@class, 'copyright') or contains(@id, 'copyright')]"
-    "[not(ancestor::article)]//text()[contains(., '©')]"
+# may stand) or in an element named for the notice. The texts holding "©" are found
+# first (one walk of the page's texts; most pages hold one or two, many none), then each
+# is tested for such an ancestor: the texts ``//footer[not(ancestor::article)]//text()
+# [contains(., '©')] | //*[contains(@class, 'copyright') or contains(@id, 'copyright')]
+# [not(ancestor::article)]//text()[contains(., '©')]`` finds, in the same order, where
+# that union tested the class and id of every element of the page.
+_COPYRIGHT_SIGNS = etree.XPath("//text()[contains(., '©')]")
+_NOTICE = (
+    "footer[not(ancestor::article)] or {axis}::*[contains(@class, 'copyright')"
+    " or contains(@id, 'copyright')][not(ancestor::article)]"
 )
+# (Evaluated on the element a text belongs to: its own text's ancestors are that element
+# and its ancestors; a tail's, the element's ancestors.)
+_TEXT_IN_NOTICE = etree.XPath(
+    "boolean(ancestor-or-self::" + _NOTICE.format(axis="ancestor-or-self") + ")"
+)
+_TAIL_IN_NOTICE = etree.XPath("boolean(ancestor::" + _NOTICE.format(axis="ancestor") + ")")
+
+
+def _copyright_texts(tree: HtmlElement) -> list[Any]:
+    """The page's texts of copyright notices (lxml's text results), in document order."""
+    return [
+        node
+        for node in _COPYRIGHT_SIGNS(tree)
+        if (parent := node.getparent()) is not None
+        and (_TAIL_IN_NOTICE if node.is_tail else _TEXT_IN_NOTICE)(parent)
+    ]
 
 
 def _footer_holder(tree: HtmlElement) -> str | None:
     """The publisher the page's last copyright notice that names one names, if any."""
-    for node in reversed(_COPYRIGHT_TEXTS(tree)):
+    for node in reversed(_copyright_texts(tree)):
         parent = node.getparent()
         if parent is not None and (holder := copyright_holder(squeeze(text_of(parent)))):
             return holder

@@ -348,6 +348,17 @@ def test_hover_cards_are_those_the_whole_document_xpath_finds() -> None:
     found = _hover_cards(tree)
     assert found == whole_document(tree)
     assert len(found) >= 3
+    # A link nested in another (built by hand: the parser closes the first): the card
+    # after the inner link comes first in the page, before the one after the outer link.
+    tree = html.document_fromstring(
+        f"<html><body><p><a href='/o'>outer</a><span>{links}</span></p></body></html>"
+    )
+    outer = tree.find(".//a")
+    inner = html.fragment_fromstring(f"<span><a href='/i'>inner</a><div>{links}</div></span>")
+    outer.append(inner)
+    found = _hover_cards(tree)
+    assert found == whole_document(tree)
+    assert [card.tag for card in found] == ["div", "span"]
 
 
 LEAD = "Die Gemeinde eröffnet am Samstag ein neues Reparaturcafé im Rathaus am Marktplatz."

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from consumer.core.html.bylines import byline_names, names_in
-from consumer.core.html.metadata import _shown_time, read_metadata
+from consumer.core.html.metadata import _copyright_texts, _shown_time, read_metadata
 
 PROSE = "<p>" + "The council met on Tuesday to discuss the new budget for the year. " * 3 + "</p>"
 
@@ -523,6 +524,34 @@ def test_the_publisher_is_the_holder_the_footers_copyright_names() -> None:
     # A photo's credit inside the story names no publisher.
     figure = "<figure><img src='a.jpg'><figcaption>© Jane Roe</figcaption></figure>"
     assert _metadata(_page(body=figure)).publisher is None
+
+
+_COPYRIGHT_UNION = etree.XPath(
+    "//footer[not(ancestor::article)]//text()[contains(., '©')] | "
+    "//*[contains(@class, 'copyright') or contains(@id, 'copyright')]"
+    "[not(ancestor::article)]//text()[contains(., '©')]"
+)
+
+
+def test_the_copyright_notices_texts_are_those_of_the_union_over_the_page() -> None:
+    pages = [
+        "<footer><p>© Gazette 2026</p>© tail in the footer</footer><p>© outside</p>",
+        "<div class='site-copyright'><b>©</b> 2026 Gazette<span>Rights ©</span></div>",
+        "<article><footer>© a story's footer</footer><p id='copyright'>© in it</p></article>",
+        "<div id='copyright-note'><footer>© both at once</footer> © after it</div>",
+        "<p class='copyright'>no sign here</p><footer>none either</footer>",
+        "<aside><figure><figcaption>© Jane Roe</figcaption></figure></aside>",
+    ]
+    for body in pages:
+        tree = lxml_html.fromstring(f"<html><body>{body}</body></html>")
+        found = [(str(t), t.getparent(), t.is_tail) for t in _copyright_texts(tree)]
+        expected = [(str(t), t.getparent(), t.is_tail) for t in _COPYRIGHT_UNION(tree)]
+        assert found == expected
+    # A second root element (a page's rest after a premature </html>) is read too.
+    tree = lxml_html.document_fromstring(
+        "<html><body><p>x</p></body></html><footer>© after the document</footer>"
+    )
+    assert [str(t) for t in _copyright_texts(tree)] == [str(t) for t in _COPYRIGHT_UNION(tree)]
 
 
 def test_the_update_after_a_bar_in_the_headlines_date_strip_is_read() -> None:
