@@ -343,12 +343,11 @@ def sectioned_dated_rows(lines: Sequence[str]) -> set[int]:
 
 def _dated_first_keys(line: str) -> list[tuple[int, ...]] | None:
     """The date keys of a headline after its date ("02.03.2003: Headline"), else None.
-    (Not a table's row, nor a list item that gives no time: see _may_be_dated.)"""
+    (Not a table's row, nor a line _may_be_dated rules out.)"""
     if (
-        len(line) > MAX_DATED_LINE_CHARS
+        line.startswith("|")
         or _DATE_HINT.search(line, 0, _HINT_REACH) is None
-        or line.startswith("|")
-        or (line.startswith(LIST_ITEM_PREFIX) and _FEED_TIME.search(line) is None)
+        or not _may_be_dated(line)
     ):
         return None
     match = _DATE_FIRST.match(line)
