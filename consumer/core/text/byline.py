@@ -516,6 +516,15 @@ def is_role_credit(part: str) -> bool:
     return bool(words) and all(word in ROLE_WORDS for word in words)
 
 
+def without_credentials(text: str) -> str:
+    """``text`` without the degrees and post-nominals after its name ("Jane Doe, MS, RDN",
+    "John Roe, M.D. FACLM" -> the name)."""
+    parts = text.split(", ")
+    while len(parts) > 1 and all(_CREDENTIAL.fullmatch(word) for word in parts[-1].split()):
+        parts.pop()
+    return ", ".join(parts)
+
+
 def without_role(part: str) -> str:
     """``part`` without a newsroom role after the name ("Rina Kusuma, Jurnalis")."""
     role = _TRAILING_ROLE.fullmatch(part)

@@ -27,6 +27,7 @@ from consumer.core.text.byline import (
     is_newsroom_role,
     listed_names,
     named_with_role,
+    without_credentials,
 )
 from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
 from consumer.core.text.meta_line import is_reading_time, read_meta_line
@@ -284,10 +285,12 @@ _NAME_THEN_PLACE = re.compile(
 
 def _bare_names(text: str, lower_words: _LowerCaseWords) -> list[str] | None:
     """The names a line without a "By" gives, when they are only names ("Jane Doe", "Jane
-    Doe and John Roe"), perhaps followed by their outlet ("Jane Doe, CNN"). Not a line in
-    capitals: a transcript's speaker ("MARY LOCKE, HOST:")."""
+    Doe and John Roe"), perhaps followed by their degrees ("Jane Doe, MS, RDN") or their
+    outlet ("Jane Doe, CNN"). Not a line in capitals: a transcript's speaker ("MARY LOCKE,
+    HOST:")."""
     if text.isupper():
         return None
+    text = without_credentials(text)
     names = _names_only(text, lower_words)
     match = _NAMES_THEN_OUTLET.fullmatch(text) if names is None else None
     if match and _is_outlet(match["outlet"]):

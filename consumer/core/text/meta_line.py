@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
-from consumer.core.text.byline import byline_authors, cjk_reporter, is_name, without_role
+from consumer.core.text.byline import (
+    byline_authors,
+    cjk_reporter,
+    is_name,
+    without_credentials,
+    without_role,
+)
 from consumer.core.text.timestamps import (
     DATE_NOTICE,
     UPDATE_WORDS,
@@ -65,6 +71,9 @@ _COUNTERS = re.compile(
     r"leave a (comment|reply)|\d+ ?k? views)\b",
     re.IGNORECASE,
 )
+# The group a post is signed for ("Jane Doe on behalf of the Release Team"): its
+# companion, not a part that makes the line a sentence.
+_ON_BEHALF = re.compile(r",? on behalf of [^|•·⋅]{2,60}", re.IGNORECASE)
 
 
 def _clock_with_its_date(parts: list[str]) -> list[str]:
@@ -107,12 +116,12 @@ def read_meta_line(text: str) -> MetaLine | None:
     stamps = [s for s in map(find_timestamp, _clock_with_its_date(parts)) if s is not None]
     if not stamps:
         return None
-    rest = without_dates(_COUNTERS.sub(_MARK, text), _MARK)
+    rest = without_dates(_ON_BEHALF.sub(_MARK, _COUNTERS.sub(_MARK, text)), _MARK)
     bylined: list[str] = []
     candidates: list[str] = []
     others = 0
     for part in _PARTS.split(rest):
-        part = without_role(part.strip(" ,.;:()[]"))
+        part = without_credentials(without_role(part.strip(" ,.;:()[]")))
         if not _LETTER.search(part):
             continue
         names = byline_authors(part) or cjk_reporter(part)  # ("作者：李明")

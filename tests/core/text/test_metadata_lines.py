@@ -82,6 +82,9 @@ def test_reviewer_is_not_an_author():
         ("Jane Doe, Senior Reporter · 7 March 2024", ["Jane Doe"], "2024-03-07"),
         ("Peter Adebayo, Correspondent | Mar 7, 2024", ["Peter Adebayo"], "2024-03-07"),
         ("2024-03-07 10:30:15 来源：新华社 作者：李明", ["李明"], "2024-03-07"),
+        # degrees after the name; the group a post is signed for
+        ("By Jane Doe, MS, RDN | March 7, 2024", ["Jane Doe"], "2024-03-07"),
+        ("Mar. 7, 2024 · Jane Doe on behalf of the Release Team", ["Jane Doe"], "2024-03-07"),
     ],
 )
 def test_meta_lines(line, names, day):
@@ -347,6 +350,18 @@ def test_a_name_with_a_role_counts_above_the_body_only(extract):
     assert extract(_article(*header)).authors == ["Dana Whitfield"]
     quote_at_the_end = _article() + "\nOla Nordmann, Senior Editor\n"
     assert extract(quote_at_the_end).authors == []
+
+
+def test_a_name_with_degrees_beside_the_date_is_the_author(extract):
+    result = extract(_article("Zygmunt Quorra, MS, RD, FAND", "Published Mar 7, 2024"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at == "2024-03-07"
+
+
+def test_a_lone_name_signing_for_a_group_on_the_date_line_is_the_author(extract):
+    result = extract(_article("Mar. 7, 2024 · Zygmunt Quorra on behalf of Platform group"))
+    assert result.authors == ["Zygmunt Quorra"]
+    assert result.published_at == "2024-03-07"
 
 
 def test_a_name_beside_the_reading_time_is_the_author(extract):
