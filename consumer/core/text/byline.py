@@ -51,7 +51,7 @@ _BYLINE_WORD = (
 _GREEK_ARTICLE = re.compile(rf"(?:του|της) (?=[{CAPITALS}])")
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
-    rf"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|am|um|le|el|il|{PUBLICATION_WORDS}|"
+    rf"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|in|am|um|le|el|il|{PUBLICATION_WORDS}|"
     r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
     r" ?[|•·⋅] .{0,150}|"
     # the place after a dash ("Por Mariana Costa — São Paulo", "By Jane Doe - London")

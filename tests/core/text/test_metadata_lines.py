@@ -58,6 +58,9 @@ def test_number_runs_are_not_dates(line):
         # the place after a dash
         ("Por Mariana Costa — São Paulo", ["Mariana Costa"]),
         ("By Anna Smith-Jones - New York", ["Anna Smith-Jones"]),
+        # the place or the category after "in"
+        ("By Anna Smith-Jones in New York", ["Anna Smith-Jones"]),
+        ("by Ines Duarte and Tomas Berg in Uncategorized", ["Ines Duarte", "Tomas Berg"]),
     ],
 )
 def test_more_byline_forms(line, authors):
