@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from consumer.core.enrich.gazetteer import is_place
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 from consumer.core.text.byline import (
@@ -98,8 +99,8 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 continue
             if any(map(str.isdigit, name.split()[-1])):
                 continue  # a date's day ("mayo 11"), not a name's last word
-            if _PLACEHOLDER.fullmatch(name):
-                continue
+            if _PLACEHOLDER.fullmatch(name) or (names and is_place(name)):
+                continue  # (a place after the name: "Jane Doe, London", filed from there)
             if len(name.split()) > 5:
                 continue
             # Hebrew and Arabic attach "and" to the second name ("דנה כהן ויוסי לוי").

@@ -77,6 +77,9 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     assert clean_authors(["Ana Pereira, University of Lisbon"]) == ["Ana Pereira"]
     # the place filed from before the writer, in a script without capitals
     assert clean_authors(["دبي - أحمد خالد"]) == ["أحمد خالد"]
+    # the place filed from after the writers is no author; a second writer is
+    assert clean_authors(["By Jane Doe and John Smith, New York"]) == ["Jane Doe", "John Smith"]
+    assert clean_authors(["By Jane Doe, John Smith"]) == ["Jane Doe", "John Smith"]
 
 
 def test_clean_authors_reads_and_and_the_date_label_in_other_languages() -> None:
