@@ -369,10 +369,7 @@ def _dated_box(
     lines: Sequence[str], stretch: list[tuple[int, list[tuple[int, ...]] | None]]
 ) -> list[int]:
     dated = [(at, keys) for at, keys in stretch if keys is not None]
-    if (
-        len(dated) < MIN_BOX_DATED_LINES
-        or MAX_BOX_LINES_PER_DATED_LINE * len(dated) < len(stretch)
-    ):
+    if len(dated) < MIN_BOX_DATED_LINES or MAX_BOX_LINES_PER_DATED_LINE * len(dated) < len(stretch):
         return []
     # (A box of one kind of date: days, not days and ages.)
     if len({keys[0][0] for _, keys in dated}) > 1 or _introduced(lines, stretch[0][0]):
