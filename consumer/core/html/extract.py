@@ -109,6 +109,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         declared_language=meta.declared_language,
         site=meta.site,
         publisher=meta.publisher,
+        republisher=meta.republisher,
         removed=cleaned.removed + body.removed,
         removed_chars=cleaned.removed_chars + body.removed_chars,
         warnings=warnings,

@@ -27,8 +27,10 @@ from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
+from consumer.core.publishers import PUBLISHERS
 from consumer.core.text.byline import is_role_credit
 from consumer.core.text.source_facts import copyright_holder
+from consumer.core.text.sources import compact_name, known_site, republisher_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title
 
@@ -44,6 +46,7 @@ class PageMetadata:
     declared_language: str | None = None
     site: str | None = None
     publisher: str | None = None
+    republisher: str | None = None  # the aggregator the copy came through, when known
     headlines: list[str] = field(default_factory=list)  # every form of the title the page has
     declared_body: str | None = None  # JSON-LD ``articleBody``, as the page wrote it
 
@@ -131,6 +134,14 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     sources = _author_sources(ld, metas, tree, house={publisher, site}, under=(headings, title))
     authors = next((names for names in map(clean_authors, sources) if names), [])
     language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
+    title_parts = clean_title(_first_text(elements["title"]) or "")
+    # An aggregator's copy: its URL's host, or the noise it adds to the <title> ("- MSN");
+    # the name it declares for itself (og:site_name "MSN") is no publisher then.
+    republisher = republisher_of(_domain(url)) or republisher_of(site) or title_parts.republisher
+    if publisher and republisher and compact_name(publisher) == compact_name(republisher):
+        # ... but the site its canonical URL names may be a known one ("cnn.com": CNN)
+        known = known_site(site, PUBLISHERS) if site and not republisher_of(site) else None
+        publisher = known[1] if known else None
     return PageMetadata(
         title=title or None,
         description=_first(metas, mx.DESCRIPTION_META),
@@ -144,9 +155,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # reads as one ("... | Dagblad van het Noorden"; not a section name). (Only shown:
         # the title and the authors are read with the declared one.)
         # Else the holder the page's copyright line names ("© 2026 Gazette Media GmbH").
-        publisher=publisher
-        or clean_title(_first_text(elements["title"]) or "").publisher
-        or holder,
+        publisher=publisher or title_parts.publisher or holder,
+        republisher=republisher,
         headlines=headlines,
         declared_body=body if isinstance(body := ld.get("articleBody"), str) else None,
     )

@@ -413,6 +413,20 @@ def test_the_publisher_is_read_from_the_title_where_none_is_declared() -> None:
     assert _metadata(declared).publisher == "DvhN"
 
 
+def test_an_aggregators_copy_names_it_the_republisher_not_the_publisher() -> None:
+    title = "Storm closes the coast road | The Riverton Gazette - MSN"
+    by_title = _metadata(_page(f"<title>{title}</title>", "<h1>Storm closes the coast road</h1>"))
+    assert (by_title.publisher, by_title.republisher) == ("The Riverton Gazette", "MSN")
+    # on the aggregator's host, declaring its own name, with the story's canonical URL
+    head = (
+        '<meta property="og:site_name" content="MSN">'
+        '<link rel="canonical" href="https://www.cnn.com/2025/03/12/us/storm-coast-road">'
+    )
+    copy = _metadata(_page(head), url="https://www.msn.com/en-us/news/us/storm/ar-AA1x")
+    assert (copy.site, copy.publisher, copy.republisher) == ("cnn.com", "CNN", "MSN")
+    assert _metadata(_page(head.replace("MSN", "CNN"))).republisher is None
+
+
 def test_an_aside_or_address_named_for_the_author_is_a_byline() -> None:
     meta = (
         '<div class="post-meta-wrapper"><aside class="post-meta"><time>Mar 02, 2024</time>'
