@@ -9,6 +9,7 @@ up to the first piece that is something else.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -148,7 +149,7 @@ def names_in(element: HtmlElement, *, ends_at_bar: bool = False) -> str | None:
 
 def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
     """``names_in`` of an element whose text pieces are ``pieces``."""
-    pieces = [p for p in pieces if p]
+    pieces = _before_group(p for p in pieces if p)
     if not pieces or sum(map(len, pieces)) > MAX_BYLINE_CHARS:
         return None
     names: list[str] = []
@@ -175,6 +176,21 @@ def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
     while names and _JOINER.match(names[-1]):
         names.pop()
     return " ".join(names).replace(" ,", ",") or None
+
+
+# The group a post is signed for ("Jane Doe on behalf of the Release Team").
+_ON_BEHALF = re.compile(r"\s*\bon behalf of\b", re.I)
+
+
+def _before_group(pieces: Iterable[str]) -> list[str]:
+    """The pieces up to "on behalf of": what follows names a group, not its writer."""
+    kept: list[str] = []
+    for piece in pieces:
+        group = _ON_BEHALF.search(piece)
+        kept.append(piece[: group.start()] if group else piece)
+        if group:
+            break
+    return [piece for piece in kept if piece]
 
 
 def _text_pieces(element: HtmlElement) -> list[str]:

@@ -37,6 +37,13 @@ def test_byline_name_comes_without_avatar_label_role_and_date() -> None:
     assert names_in(byline) == "Jane Doe"
 
 
+def test_the_group_a_post_is_signed_for_is_no_author() -> None:
+    signed = _element('<div class="byline">By <a>Jane Doe</a> on behalf of <a>Tools Team</a></div>')
+    assert names_in(signed) == "Jane Doe"
+    dated = _element("<div>Dec. 19, 2025 · Jane Doe on behalf of <a>Tools Group</a></div>")
+    assert names_in(dated) is None  # (not the group's name)
+
+
 def test_byline_keeps_every_author_of_a_shared_byline() -> None:
     byline = _element('<p class="byline">By <a>Ann Lee</a> and <a>Tom Park</a> | 5 min read</p>')
     assert names_in(byline) == "Ann Lee and Tom Park"
