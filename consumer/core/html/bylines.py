@@ -53,11 +53,12 @@ _NOT_BYLINE_CLASS = re.compile(
 _TAXONOMY_HREF = re.compile(
     r"/(?:tags?|categor(?:y|ies)|topics?)/|[?&](?:content_)?(?:tags?|topics?|cat(?:egory)?)=", re.I
 )
+_OTHER_ROLE = names.OTHER_ROLE
 MAX_CANDIDATES = 40
 MAX_BYLINE_CHARS = 200
 
 LABEL = re.compile(
-    r"^(?:(?:written|posted|published|reviewed|edited|story|words|text|article)\s+)?"
+    r"^(?:(?:written|posted|published|story|words|text|article)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|(?-i:de))\b:?"
     r"|^(?:author|authors|byline|auteur|autor)\s*:?$"
     # "By" in Greek (his, her), Hebrew, Hindi, Thai, Arabic (a mark ends a word: no \b).
@@ -156,6 +157,8 @@ def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
     for piece in _split_label(pieces, _NAME_OR_BAR_SPLIT if ends_at_bar else _NAME_SPLIT):
         if ends_at_bar and piece in _NAMES_END:
             break  # what follows the bar is the date, the place, the reading time
+        if _OTHER_ROLE.match(piece):
+            break  # the reviewer's or the editor's credit ("Reviewed by: Jane Doe, MD")
         if _JOINER.match(piece):
             if names:
                 names.append(piece)

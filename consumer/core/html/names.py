@@ -63,10 +63,11 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
-# Others a byline credits, not the story's authors ("edited by", "photos by").
-_OTHER_ROLE = re.compile(
-    r"^(?:edited|photos?|photographs?|pictures?|illustrations?|illustrated|translated|"
-    r"graphics?|video)\s+by\b",
+# Others a byline credits, not the story's authors ("edited by", "photos by", "reviewed
+# by").
+OTHER_ROLE = re.compile(
+    r"^\W*(?:edited|photos?|photographs?|pictures?|illustrations?|illustrated|translated|"
+    r"graphics?|video|(?:medically |clinically |expert(?:ly)? )?reviewed|fact[- ]checked)\s+by\b",
     re.I,
 )
 # The word that leads from the name to the date, and the date ("By Jane Doe on March 3",
@@ -87,7 +88,7 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 if k == 0 and not names and credit:
                     names.append(credit)
                 break
-            if _OTHER_ROLE.match(part) or (k and part.split(" ", 1)[0] in OUTLET_PREPOSITIONS):
+            if OTHER_ROLE.match(part) or (k and part.split(" ", 1)[0] in OUTLET_PREPOSITIONS):
                 continue  # (", da Folha de S.Paulo": the outlet the writer works for)
             if names and AFFILIATION.search(part):
                 continue

@@ -37,6 +37,12 @@ def test_byline_name_comes_without_avatar_label_role_and_date() -> None:
     assert names_in(byline) == "Jane Doe"
 
 
+def test_a_reviewers_or_editors_credit_is_no_byline() -> None:
+    reviewed = _element('<div class="author">Reviewed by: <a>Jane Doe</a>, MD</div>')
+    assert names_in(reviewed) is None
+    assert names_in(_element('<div class="author">Edited by <a>John Roe</a></div>')) is None
+
+
 def test_the_group_a_post_is_signed_for_is_no_author() -> None:
     signed = _element('<div class="byline">By <a>Jane Doe</a> on behalf of <a>Tools Team</a></div>')
     assert names_in(signed) == "Jane Doe"
