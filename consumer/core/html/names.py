@@ -22,6 +22,7 @@ from consumer.core.text.timestamps import PUBLICATION_WORDS
 # Labels a byline puts before the name with a colon ("Autor: Anna Kowalska", "作者：李明").
 COLON_LABELS = (
     r"authors?|autor|autorka|autore|autora|autori|autorii|auteur|auteurs|yazan|yazar|muhabir|"
+    r"text|texto|tekst|words|reporting|reporter|"
     r"szerző|szerzők|συντάκτης|συντάκτες|автор|авторка|tác giả|penulis|כתב|כתבה|כותב|"
     r"كتب|كتبت|نویسنده|نویسندگان|लेखक|作者|记者|記者"
 )
@@ -58,10 +59,12 @@ _ROLE = re.compile(
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|^\W*$|^/")  # "/jane-doe": a profile path
 # What a CMS writes when it has no author: placeholders, admin accounts, record ids.
 _PLACEHOLDER = re.compile(
-    r"undefined|null|none|n/?a|unknown|admin(?:istrator)?|\w+_admin|admin_\w+|"
+    r"undefined|null|none|n/?a|unknown|(?:\w+[ _])?admin(?:istrator)?|admin_\w+|"
     r"[0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)+",
     re.I,
 )
+# A label and a colon left before a name once the byline's own labels are gone.
+_OTHER_LABEL = re.compile(r"[^\W\d_]+\s*[:：]")
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 # Others a byline credits, not the story's authors ("edited by", "photos by", "reviewed
 # by").
@@ -102,6 +105,10 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 continue  # a date's day ("mayo 11"), not a name's last word
             if _PLACEHOLDER.fullmatch(name) or (names and is_place(name)):
                 continue  # (a place after the name: "Jane Doe, London", filed from there)
+            if _OTHER_LABEL.match(name):
+                if k == 0:
+                    break  # a list of credits by role ("content: X, design: Y"), no byline
+                continue  # another role's credit after the writer: "Foto: John Roe"
             if len(name.split()) > 5:
                 continue
             # Hebrew and Arabic attach "and" to the second name ("דנה כהן ויוסי לוי").

@@ -80,6 +80,11 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     # the place filed from after the writers is no author; a second writer is
     assert clean_authors(["By Jane Doe and John Smith, New York"]) == ["Jane Doe", "John Smith"]
     assert clean_authors(["By Jane Doe, John Smith"]) == ["Jane Doe", "John Smith"]
+    # credits by role: the writer's label is read, other roles' credits are no authors
+    assert clean_authors(["Text: Jane Doe, Foto: John Smith"]) == ["Jane Doe"]
+    assert clean_authors(["content: Example Media, design: Jane Doe, code: John Smith"]) == []
+    # an admin account is nobody's name
+    assert clean_authors(["Site Admin"]) == clean_authors(["NOC Administrator"]) == []
 
 
 def test_clean_authors_reads_and_and_the_date_label_in_other_languages() -> None:
