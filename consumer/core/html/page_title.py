@@ -25,7 +25,7 @@ from consumer.core.html.titles import (
     names_site,
     strip_site_suffix,
 )
-from consumer.core.html.tree import squeeze, text_of, unescape_entities
+from consumer.core.html.tree import heading_text, squeeze, text_of, unescape_entities
 from consumer.core.scripts import CJK_CHAR, word_count
 from consumer.core.text.title import content_words, headline_likeness
 
@@ -77,9 +77,9 @@ def page_title(
     # A blog's masthead is an <h1> linking to its front page ("Seth's Blog"): the site's
     # name, not the post's headline, and a name its titles carry ("Seth's Blog: ...").
     masthead_elements = [h for h in sources.h1s if _is_masthead(h, page_url)]
-    mastheads = [squeeze(text_of(h)) for h in masthead_elements]
+    mastheads = [squeeze(heading_text(h)) for h in masthead_elements]
     site_name = publisher or next(iter(mastheads), None)
-    h1s = [text for h in sources.h1s if (text := squeeze(text_of(h))) not in mastheads]
+    h1s = [text for h in sources.h1s if (text := squeeze(heading_text(h))) not in mastheads]
     # The one <h1> of a page (or one shown twice) is the headline readers see (og:title
     # and JSON-LD often carry an SEO or social variant); a logo's <h1> is the site's name.
     distinct_h1s = list(dict.fromkeys(h1s))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy as copy_module
 import html
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -30,6 +31,17 @@ def text_of(element: HtmlElement) -> str:
     own tail not; comments and processing instructions skipped, their tails kept)."""
     # libxml2's text serialisation walks the subtree in C, in document order.
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+def heading_text(element: HtmlElement) -> str:
+    """``text_of`` a heading with a space for each line break in it (a headline set on two
+    lines, "Top 10 Schools (US)<br>Your Guide", is not "(US)Your"); the page is not changed."""
+    if element.find(".//br") is None:
+        return text_of(element)
+    copy = copy_module.deepcopy(element)
+    for line_break in copy.iter("br"):
+        line_break.tail = " " + (line_break.tail or "")
+    return text_of(copy)
 
 
 def document_elements(tree: HtmlElement, *tags: str) -> list[HtmlElement]:

@@ -411,6 +411,12 @@ def test_a_line_under_the_headline_names_its_writer_up_to_a_bar() -> None:
     assert meta.published_at == "2025-03-12"
 
 
+def test_a_headline_set_on_two_lines_keeps_a_space_at_the_break() -> None:
+    h1 = "<h1>Rebuilding the Harbour (2025)<br>What the Town Plans Next</h1>"
+    meta = _metadata(_page("<title>Harbour plans</title>", h1))
+    assert meta.title == "Rebuilding the Harbour (2025) What the Town Plans Next"
+
+
 def test_the_publisher_is_read_from_the_title_where_none_is_declared() -> None:
     page = (
         "<html><head><title>Kabinet trekt extra geld uit voor dijken | Dagblad van het "
