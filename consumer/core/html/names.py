@@ -29,7 +29,7 @@ COLON_LABELS = (
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))\s+"
+    r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))(?:\s*:\s*|\s+)"
     rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
     r"|^\s*(?:本报|本報)?(?:记者|記者)\s+"  # "本报记者 李明": "our reporter" before the name
     r"|^\s*文\s*[/／｜|]\s*",  # "文/李明": "text by"
@@ -63,8 +63,15 @@ _PLACEHOLDER = re.compile(
     r"[0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)+",
     re.I,
 )
-# A label and a colon left before a name once the byline's own labels are gone.
-_OTHER_LABEL = re.compile(r"[^\W\d_]+\s*[:：]")
+# A label and a colon left before a name once the byline's own labels are gone: another
+# role's ("Foto: John Roe", "design: Jane Doe"), or one a site chose ("Contributor: X").
+_OTHER_LABEL = re.compile(r"(?P<label>[^\W\d_]+)\s*[:：]\s*")
+_OTHER_ROLE_LABELS = frozenset(
+    "photo photos photography foto fotos fotó zdjęcie bild bilder image images picture "
+    "pictures illustration illustrations graphic graphics grafik video camera kamera design "
+    "code source sources quelle fuente fonte credit credits editor edited editing "
+    "production producer translation translator".split()
+)
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 # Others a byline credits, not the story's authors ("edited by", "photos by", "reviewed
 # by").
@@ -105,10 +112,12 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 continue  # a date's day ("mayo 11"), not a name's last word
             if _PLACEHOLDER.fullmatch(name) or (names and is_place(name)):
                 continue  # (a place after the name: "Jane Doe, London", filed from there)
-            if _OTHER_LABEL.match(name):
-                if k == 0:
-                    break  # a list of credits by role ("content: X, design: Y"), no byline
+            label = _OTHER_LABEL.match(name)
+            if label and _labelled_parts(raw) > 1:
+                break  # a list of credits by role ("content: X, design: Y, code: Z")
+            if label and label["label"].casefold() in _OTHER_ROLE_LABELS:
                 continue  # another role's credit after the writer: "Foto: John Roe"
+            name = name[label.end() :] if label else name
             if len(name.split()) > 5:
                 continue
             # Hebrew and Arabic attach "and" to the second name ("דנה כהן ויוסי לוי").
@@ -121,6 +130,11 @@ def clean_authors(raw_names: list[str]) -> list[str]:
         names = [name for name in names if not name.startswith("The ")] or names
         names = [name for name in names if not _part_of_another(name, names)]
     return names[:MAX_AUTHORS]
+
+
+def _labelled_parts(byline: str) -> int:
+    """How many parts of ``byline`` open with a role's label and a colon."""
+    return sum(1 for part in _SPLIT.split(byline) if _OTHER_LABEL.match(part.strip()))
 
 
 def _before_time(words: list[str]) -> list[str]:

@@ -82,6 +82,8 @@ def test_clean_authors_splits_bylines_and_drops_furniture() -> None:
     assert clean_authors(["By Jane Doe, John Smith"]) == ["Jane Doe", "John Smith"]
     # credits by role: the writer's label is read, other roles' credits are no authors
     assert clean_authors(["Text: Jane Doe, Foto: John Smith"]) == ["Jane Doe"]
+    assert clean_authors(["By: Jane Doe"]) == clean_authors(["Posted by: Jane Doe"]) == ["Jane Doe"]
+    assert clean_authors(["Kolumne: Jane Doe"]) == ["Jane Doe"]  # a label the site chose
     assert clean_authors(["content: Example Media, design: Jane Doe, code: John Smith"]) == []
     # an admin account is nobody's name
     assert clean_authors(["Site Admin"]) == clean_authors(["NOC Administrator"]) == []
