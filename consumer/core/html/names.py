@@ -67,10 +67,45 @@ _PLACEHOLDER = re.compile(
 # role's ("Foto: John Roe", "design: Jane Doe"), or one a site chose ("Contributor: X").
 _OTHER_LABEL = re.compile(r"(?P<label>[^\W\d_]+)\s*[:：]\s*")
 _OTHER_ROLE_LABELS = frozenset(
-    "photo photos photography foto fotos fotó zdjęcie bild bilder image images picture "
-    "pictures illustration illustrations graphic graphics grafik video camera kamera design "
-    "code source sources quelle fuente fonte credit credits editor edited editing "
-    "production producer translation translator".split()
+    [
+        "photo",
+        "photos",
+        "photography",
+        "foto",
+        "fotos",
+        "fotó",
+        "zdjęcie",
+        "bild",
+        "bilder",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "illustration",
+        "illustrations",
+        "graphic",
+        "graphics",
+        "grafik",
+        "video",
+        "camera",
+        "kamera",
+        "design",
+        "code",
+        "source",
+        "sources",
+        "quelle",
+        "fuente",
+        "fonte",
+        "credit",
+        "credits",
+        "editor",
+        "edited",
+        "editing",
+        "production",
+        "producer",
+        "translation",
+        "translator",
+    ]
 )
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 # Others a byline credits, not the story's authors ("edited by", "photos by", "reviewed
