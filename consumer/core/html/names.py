@@ -64,7 +64,7 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 # A label and a colon left before a name once the byline's own labels are gone: another
-# role's ("Foto: John Roe", "design: Jane Doe"), or one a site chose ("Contributor: X").
+# role's ("Foto: John Roe", "design: Jane Doe"), or one a site chose ("Kolumne: X").
 _OTHER_LABEL = re.compile(r"(?P<label>[^\W\d_]+)\s*[:：]\s*")
 _OTHER_ROLE_LABELS = frozenset(
     [
