@@ -27,6 +27,7 @@ from consumer.core.html.inline_headings import drop_related_labels_inside_story
 from consumer.core.html.pull_quotes import drop_pull_quotes
 from consumer.core.html.tree import (
     document_elements,
+    in_document_order,
     is_detached,
     remove_keeping_tail,
     squeeze,
@@ -523,10 +524,7 @@ def _hover_cards(tree: HtmlElement) -> list[HtmlElement]:
             and sum(1 for _ in box.iter("a")) >= pt.MIN_HOVER_CARD_LINKS
         ):
             cards.append(box)
-    if len(cards) < 2:
-        return cards
-    found = set(cards)
-    return [element for element in document_elements(tree, *_HOVER_CARD_TAGS) if element in found]
+    return in_document_order(tree, cards, *_HOVER_CARD_TAGS)
 
 
 _HOVER_CARD_TAGS = ("span", "div")

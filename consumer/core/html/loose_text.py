@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, StartKeys, first_positions, with_inserts
-from consumer.core.html.tree import document_elements, squeeze, text_of
+from consumer.core.html.tree import document_elements, in_document_order, squeeze, text_of
 
 # Containers whose own text is read as a paragraph (not inline elements, not list items,
 # headings or paragraphs, which are lines of their own already; but ``<font>``, which
@@ -55,9 +55,7 @@ def _containers_of(
         for parent in parents
         if parent is not None and parent.tag in tags and _holds_own_text(parent)
     }
-    if len(found) <= 1:
-        return list(found)
-    return [element for element in document_elements(tree, *tags) if element in found]
+    return in_document_order(tree, found, *tags)
 
 
 def _holds_own_text(element: HtmlElement) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy as copy_module
 import html
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 
 from lxml import etree
@@ -51,6 +51,17 @@ def document_elements(tree: HtmlElement, *tags: str) -> list[HtmlElement]:
     if len(roots) == 1:
         return list(tree.iter(*tags))  # most pages: no generator frame per element
     return [element for root in roots if isinstance(root.tag, str) for element in root.iter(*tags)]
+
+
+def in_document_order(
+    tree: HtmlElement, found: Collection[HtmlElement], *tags: str
+) -> list[HtmlElement]:
+    """``found`` (elements with these ``tags``) in document order, each once: a walk of
+    the tags keeping what was found (lxml gives no cheap position to sort by)."""
+    if len(found) <= 1:
+        return list(found)
+    members = set(found)
+    return [element for element in document_elements(tree, *tags) if element in members]
 
 
 def is_detached(element: HtmlElement) -> bool:
