@@ -66,46 +66,11 @@ _PLACEHOLDER = re.compile(
 # A label and a colon left before a name once the byline's own labels are gone: another
 # role's ("Foto: John Roe", "design: Jane Doe"), or one a site chose ("Kolumne: X").
 _OTHER_LABEL = re.compile(r"(?P<label>[^\W\d_]+)\s*[:：]\s*")
-_OTHER_ROLE_LABELS = frozenset(
-    [
-        "photo",
-        "photos",
-        "photography",
-        "foto",
-        "fotos",
-        "fotó",
-        "zdjęcie",
-        "bild",
-        "bilder",
-        "image",
-        "images",
-        "picture",
-        "pictures",
-        "illustration",
-        "illustrations",
-        "graphic",
-        "graphics",
-        "grafik",
-        "video",
-        "camera",
-        "kamera",
-        "design",
-        "code",
-        "source",
-        "sources",
-        "quelle",
-        "fuente",
-        "fonte",
-        "credit",
-        "credits",
-        "editor",
-        "edited",
-        "editing",
-        "production",
-        "producer",
-        "translation",
-        "translator",
-    ]
+_OTHER_ROLE_LABEL = re.compile(
+    r"photo(?:s|graphy)?|fotos?|fotó|zdjęcie|bild(?:er)?|images?|pictures?|illustrations?|"
+    r"graphics?|grafik|video|camera|kamera|design|code|sources?|quelle|fuente|fonte|"
+    r"credits?|edit(?:or|ed|ing)|produc(?:tion|er)|translat(?:ion|or)",
+    re.I,
 )
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 # Others a byline credits, not the story's authors ("edited by", "photos by", "reviewed
@@ -125,7 +90,8 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     """Individual author names in order, without duplicates or byline furniture."""
     names: list[str] = []
     for raw in raw_names:
-        for k, part in enumerate(_SPLIT.split(_BY.sub("", unescape_entities(raw[:300])))):
+        parts = _SPLIT.split(_BY.sub("", unescape_entities(raw[:300])))
+        for k, part in enumerate(parts):
             if is_role_credit(part):
                 # A house credit stands for the newsroom, whole ("Staff Reporter, Dhaka":
                 # not "Staff" and the place); after a name it is that writer's role.
@@ -148,9 +114,9 @@ def clean_authors(raw_names: list[str]) -> list[str]:
             if _PLACEHOLDER.fullmatch(name) or (names and is_place(name)):
                 continue  # (a place after the name: "Jane Doe, London", filed from there)
             label = _OTHER_LABEL.match(name)
-            if label and _labelled_parts(raw) > 1:
+            if label and sum(1 for p in parts if _OTHER_LABEL.match(p.strip())) > 1:
                 break  # a list of credits by role ("content: X, design: Y, code: Z")
-            if label and label["label"].casefold() in _OTHER_ROLE_LABELS:
+            if label and _OTHER_ROLE_LABEL.fullmatch(label["label"]):
                 continue  # another role's credit after the writer: "Foto: John Roe"
             name = name[label.end() :] if label else name
             if len(name.split()) > 5:
@@ -165,11 +131,6 @@ def clean_authors(raw_names: list[str]) -> list[str]:
         names = [name for name in names if not name.startswith("The ")] or names
         names = [name for name in names if not _part_of_another(name, names)]
     return names[:MAX_AUTHORS]
-
-
-def _labelled_parts(byline: str) -> int:
-    """How many parts of ``byline`` open with a role's label and a colon."""
-    return sum(1 for part in _SPLIT.split(byline) if _OTHER_LABEL.match(part.strip()))
 
 
 def _before_time(words: list[str]) -> list[str]:
