@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from consumer.core.enrich.gazetteer import is_place
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 from consumer.core.text.byline import (
@@ -111,8 +110,8 @@ def clean_authors(raw_names: list[str]) -> list[str]:
                 continue
             if any(map(str.isdigit, name.split()[-1])):
                 continue  # a date's day ("mayo 11"), not a name's last word
-            if _PLACEHOLDER.fullmatch(name) or (names and is_place(name)):
-                continue  # (a place after the name: "Jane Doe, London", filed from there)
+            if _PLACEHOLDER.fullmatch(name):
+                continue
             label = _OTHER_LABEL.match(name)
             if label and sum(1 for p in parts if _OTHER_LABEL.match(p.strip())) > 1:
                 break  # a list of credits by role ("content: X, design: Y, code: Z")

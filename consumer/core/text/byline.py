@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from consumer.core.enrich.gazetteer import is_place
 from consumer.core.text.timestamps import PUBLICATION_WORDS, date_span
 
 # Capital letters of the Latin, Greek and Cyrillic scripts that start a name.
@@ -332,8 +331,6 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
             break  # "Por Ana Souza, da Folha de S.Paulo": the outlet she writes for
         if _CREDENTIAL.fullmatch(name):
             continue  # "Jane Doe, MS, RDN"
-        if names and pieces[k - 1] == "," and is_place(name):
-            continue  # "By Jane Doe, London": the place the story was filed from
         outlet_after = _CAPS_NAME_THEN_OUTLET.fullmatch(name)
         if outlet_after:
             name, words = outlet_after["name"], outlet_after["name"].split()
