@@ -21,7 +21,13 @@ from consumer.core.html.bylines import (
     names_in_pieces,
 )
 from consumer.core.html.lines import STRIP_BAR
-from consumer.core.html.tree import following_elements, preceding_elements, squeeze, text_of
+from consumer.core.html.tree import (
+    following_elements,
+    heading_text,
+    preceding_elements,
+    squeeze,
+    text_of,
+)
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
 # The elements, in document order, that may hold the headline's byline or date.
@@ -96,7 +102,7 @@ def _lines_by_headline(
 ) -> Iterator[tuple[HtmlElement, str]]:
     """Short elements (and their texts) around the first heading that reads ``title``,
     outside comments and sidebars, up to the story's first paragraph."""
-    heading = next((h for h in headings if squeeze(text_of(h)) == title), None)
+    heading = next((h for h in headings if squeeze(heading_text(h)) == title), None)
     if heading is None:
         return
     around = following_elements(heading, MAX_AFTER_HEADLINE)

@@ -26,7 +26,13 @@ from consumer.core.html.headline_lines import (
 from consumer.core.html.names import clean_authors
 from consumer.core.html.page_title import TitleSources, page_title
 from consumer.core.html.titles import name_key
-from consumer.core.html.tree import document_elements, squeeze, text_of, unescape_entities
+from consumer.core.html.tree import (
+    document_elements,
+    heading_text,
+    squeeze,
+    text_of,
+    unescape_entities,
+)
 from consumer.core.publishers import PUBLISHERS
 from consumer.core.text.byline import is_role_credit
 from consumer.core.text.source_facts import copyright_holder
@@ -73,7 +79,7 @@ def _shown_headline(
 ) -> list[HtmlElement]:
     """The element that sets ``title`` as its text, where no heading does (older pages set
     the headline in a <td>, <font> or <span>): the lines around it are read as a heading's."""
-    if any(squeeze(text_of(heading)) == title for heading in headings):
+    if any(squeeze(heading_text(heading)) == title for heading in headings):
         return []
     return _SHOWING(tree, title=title)[:1]
 

@@ -245,7 +245,7 @@ def _is_heading(text: str, headings: list[HtmlElement]) -> bool:
     # (not of all of it: a heading may space its words with no-break spaces).
     last_word = text.rsplit(None, 1)[-1]
     return any(
-        last_word in (raw := text_of(heading)) and squeeze(raw) == text for heading in headings
+        last_word in (raw := heading_text(heading)) and squeeze(raw) == text for heading in headings
     )
 
 

@@ -415,6 +415,9 @@ def test_a_headline_set_on_two_lines_keeps_a_space_at_the_break() -> None:
     h1 = "<h1>Rebuilding the Harbour (2025)<br>What the Town Plans Next</h1>"
     meta = _metadata(_page("<title>Harbour plans</title>", h1))
     assert meta.title == "Rebuilding the Harbour (2025) What the Town Plans Next"
+    # and the line beside it is still the headline's: its byline
+    beside = _metadata(_page("<title>Harbour plans</title>", h1 + "<p>By Nora Feld</p>"))
+    assert beside.authors == ["Nora Feld"]
 
 
 def test_the_publisher_is_read_from_the_title_where_none_is_declared() -> None:
