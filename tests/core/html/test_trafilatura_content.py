@@ -155,6 +155,9 @@ LINK_DENSITY_TREES = [
     + "</div><div>"
     + _links(1, "a rather long linked headline of another story that goes on and on " * 2)
     + "</div><p>Closing words.</p></section>",
+    # blocks without a link (passed without the test) beside and around ones with links
+    "<section><div><p>Short.</p><div>No link here.</div><div><div>" + _links(6) + "</div>"
+    "</div><graphic src='b.jpg'/></div><list><item>Plain item</item></list></section>",
 ]
 
 
