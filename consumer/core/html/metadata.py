@@ -143,10 +143,11 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     title_parts = clean_title(_first_text(elements["title"]) or "")
     # An aggregator's copy: its URL's host, or the noise it adds to the <title> ("- MSN");
     # the name it declares for itself (og:site_name "MSN") is no publisher then.
-    republisher = republisher_of(_domain(url)) or republisher_of(site) or title_parts.republisher
+    aggregator_site = republisher_of(site)
+    republisher = republisher_of(_domain(url)) or aggregator_site or title_parts.republisher
     if publisher and republisher and compact_name(publisher) == compact_name(republisher):
         # ... but the site its canonical URL names may be a known one ("cnn.com": CNN)
-        known = known_site(site, PUBLISHERS) if site and not republisher_of(site) else None
+        known = known_site(site, PUBLISHERS) if site and not aggregator_site else None
         publisher = known[1] if known else None
     return PageMetadata(
         title=title or None,
