@@ -319,7 +319,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
                 )
             ):
                 if not _teaser_date(lines[j].text):  # a teaser's date is no headline
-                    listed.append((j, Pointer("related", lines[j].text, None)))
+                    listed.append((j, _listed_pointer(lines[j].text)))
                 doc.remove(j, "related")
                 j += 1
             found.extend(_without_ranks(listed))
@@ -331,6 +331,15 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
 
 # A most-read list's rank before each headline ("1 Manager sacked", "2. Star signs ...").
 _RANK = re.compile(r"(\d{1,2})[.)]? ")
+
+
+def _listed_pointer(text: str) -> Pointer:
+    """A headline of a related list; a prev/next link at the list's end stays one
+    ("Anterior Sánchez anuncia ...", "PREV Headline ...")."""
+    pointer = pointer_of(text)
+    if pointer is not None and pointer.rel in ("prev", "next") and pointer.title:
+        return pointer
+    return Pointer("related", text, None)
 
 
 def _without_ranks(listed: list[tuple[int, Pointer]]) -> list[tuple[int, Pointer]]:

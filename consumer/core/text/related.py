@@ -39,6 +39,11 @@ _NEXT = re.compile(
     rf"(({_NEXT_WORDS})\b{_SEP}|({_NEXT_WEAK}){_STRICT_SEP}|({_NEXT_WEAK}) ?$)(?P<title>.*)", _I
 )
 _NEXT_ARROW = re.compile(r"(?P<title>.{10,200}) ?(»|›|>)")
+# A weak word glued to a headline cut short: "Anterior Sánchez anuncia una reforma ...".
+# The "..." and the capital after the word make it a link, not a sentence.
+_WEAK_BEFORE_CUT_HEADLINE = re.compile(
+    rf"((?P<prev>{_PREV_WEAK})|(?P<next>{_NEXT_WEAK})) (?P<title>(?-i:[A-ZÀ-Þ]).*(\.\.\.|…))", _I
+)
 _READ_MORE = re.compile(
     r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
@@ -74,7 +79,7 @@ _INLINE_LABEL = (
     r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
     r"read more|read also|see also|also read|more|watch|listen|"
     r"lesen sie auch|auch interessant|mehr zum thema|à lire aussi|lire aussi|"
-    r"lee también|(también )?te (puede|podría) interesar|puede interesarte|vea también|"
+    r"le[ae] también|(también )?te (puede|podría) interesar|puede interesarte|vea también|"
     r"puedes ver|lesen sie hier|leggi anche|(ti )?potrebbe (interessarti|interessare)|"
     r"das könnte (sie|dich) (auch )?interessieren|vous aimerez (peut-être )?aussi|"
     r"à lire également|você (também )?pode gostar|you (may|might) also like|"
@@ -142,6 +147,9 @@ def pointer_of(text: str) -> Pointer | None:
             title = match.group("title").strip()
             if not title or (_headline_like(title) and not _ends_sentence(title)):
                 return Pointer(rel, title or None, None)
+    weak = _WEAK_BEFORE_CUT_HEADLINE.fullmatch(text)
+    if weak and _headline_like(weak.group("title")):
+        return Pointer("prev" if weak.group("prev") else "next", weak.group("title"), None)
     republished = _REPUBLISHED_FROM.fullmatch(text)
     if republished:
         return Pointer("read_more", None, republished.group("target").rstrip("."))

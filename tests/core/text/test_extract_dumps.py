@@ -786,3 +786,17 @@ def test_hindi_portal_read_also_box_and_ad_label(extract, dump):
     assert ext.modified_at == "2026-11-26T11:02:00+05:30"
     assert ext.paragraphs[-1].startswith("निवासी आम तौर पर संतुष्ट हैं")
     assert not any(p in ("ये भी पढ़ें", "विज्ञापन") for p in ext.paragraphs)
+
+
+def test_spanish_related_list_ending_in_prev_next_links(extract, dump):
+    ext = extract(dump("spanish_prev_next_list"))
+    assert ext.title == "El Gobierno aprueba el nuevo plan de vivienda para jóvenes"
+    assert ext.authors == ["María López"]
+    # the formal "LEA TAMBIÉN:" labels a related headline, as "Lee también:" does
+    assert not any("TAMBIÉN" in p for p in ext.paragraphs)
+    assert [(r.rel, r.title) for r in ext.related] == [
+        ("related", "Los precios del alquiler suben un 11 % en un año"),
+        ("prev", "Sánchez anuncia una reforma fiscal para las rentas altas ..."),
+        ("next", "El paro baja en 30.000 personas en enero ..."),
+    ]
+    assert ext.paragraphs[-1].startswith("Las asociaciones de inquilinos")

@@ -474,8 +474,19 @@ def test_pointers():
     assert anterior is not None and anterior.rel == "prev"
     siguiente = pointer_of("Noticia siguiente: La vivienda se encarece un 8%")
     assert siguiente is not None and siguiente.rel == "next"
+    # a weak word glued to a headline cut short; the same word opening a sentence is none
+    glued_prev = pointer_of("Anterior Sánchez anuncia una reforma fiscal para las rentas ...")
+    assert glued_prev is not None and (glued_prev.rel, glued_prev.title) == (
+        "prev",
+        "Sánchez anuncia una reforma fiscal para las rentas ...",
+    )
+    glued_next = pointer_of("Weiter Die Bahn erhöht die Preise im Fernverkehr …")
+    assert glued_next is not None and glued_next.rel == "next"
+    assert pointer_of("Weiter so, sagte der Minister und ging ...") is None
     proxima = pointer_of("Próxima notícia: Chuvas devem continuar até o fim de semana")
     assert proxima is not None and proxima.rel == "next"
+    formal = pointer_of("LEA TAMBIÉN: Los precios del alquiler suben un 11 % en un año")
+    assert formal is not None and formal.rel == "related"
     for label in ("También te puede interesar", "Ti potrebbe interessare", "Vous aimerez aussi "):
         liked = pointer_of(f"{label}: La ciudad abre un nuevo parque en el centro")
         assert liked is not None and liked.title == "La ciudad abre un nuevo parque en el centro"
