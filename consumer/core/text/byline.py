@@ -71,7 +71,10 @@ _AND = (
     rf"(?-i: (?:{LOWER_AND}) )"
 )
 _NAME_SPLIT = re.compile(_AND, re.IGNORECASE)
-_NAME_SPLIT_KEEP = re.compile(f"({_AND})", re.IGNORECASE)
+# After "By", "with" too: "Par Jean Dupont avec AFP", "Por Ana Souza con EFE" credit the
+# agency (an outlet, dropped) or a second writer. (Not in a line of bare names: "Dinner
+# with Friends".)
+_NAME_SPLIT_KEEP = re.compile(f"({_AND}| with | avec | mit | con | com )", re.IGNORECASE)
 # Degrees and post-nominals after a name ("MS", "RDN", "M.D.", "PhD").
 _CREDENTIAL = re.compile(r"[A-Z]{2,5}|([A-Z][a-z]?\.){1,3}|Ph\.? ?D\.?|MBA|MSc|BSc")
 # "of", "from" before the outlet after a name's comma ("Jane Doe, of The Times"); a

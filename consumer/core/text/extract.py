@@ -292,7 +292,7 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
         if line.text not in seen:
             seen[line.text] = pointer_of(line.text)
         pointer = seen[line.text]
-        if pointer is not None:
+        if pointer is not None and not _heads_a_list(pointer, line.text):
             reason = "navigation" if pointer.rel in ("prev", "next") else pointer.rel
             doc.remove(i, reason)
             if _labels_next_line(lines, i, pointer):
@@ -331,6 +331,19 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
 
 # A most-read list's rank before each headline ("1 Manager sacked", "2. Star signs ...").
 _RANK = re.compile(r"(\d{1,2})[.)]? ")
+
+
+def _heads_a_list(pointer: Pointer, text: str) -> bool:
+    """A bare "Read more:" over a list of headlines heads the list, like "Related:". Not
+    without its colon: "Read more" alone is a teaser's button, and the next teaser's
+    headline follows it."""
+    return (
+        text.rstrip().endswith((":", "："))
+        and pointer.rel == "read_more"
+        and pointer.title is None
+        and pointer.source is None
+        and is_related_header(text)
+    )
 
 
 def _listed_pointer(text: str) -> Pointer:

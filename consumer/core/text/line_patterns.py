@@ -467,8 +467,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "copyright": (
         re.compile(
-            # not a photo caption that ends with its credit ("A train in Berlin. © dpa/Jane Roe")
-            r"(?![^©]{20,80}[.!?] © ?[^\W\d_][^©.!?]{1,60}$)"
+            # not a photo caption that ends with its credit ("A train in Berlin. © dpa/Jane Roe",
+            # "Students march in Paris. (Illustration) © Jean Martin / AFP")
+            r"(?![^©]{20,80}[.!?)] © ?[^\W\d_][^©.!?]{1,60}$)"
             r".{0,80}(©|\(c\) ?\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
             r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
             # Arabic, Hebrew, Hindi, Thai, Persian, Urdu, Turkish, Indonesian, Vietnamese

@@ -624,10 +624,17 @@ def _with_paragraph_past_box(
         return runs  # the header's list is not removed: no box of other stories
     if j >= len(classes) or classes[j] != GOOD or not _PARAGRAPH_END.search(texts[j] or ""):
         return runs
-    after = classes[j + 1 : j + 1 + _BOX_REACH]
+    # The text goes on in paragraphs with only removed lines between them ("Watch: X"),
+    # where teasers put their own headlines.
+    last = m = j
+    while m + 1 < len(classes) and m + 1 not in list_headers and classes[m + 1] in (GOOD, None):
+        m += 1
+        if classes[m] == GOOD and _PARAGRAPH_END.search(texts[m] or ""):
+            last = m
+    after = classes[last + 1 : last + 1 + _BOX_REACH]
     if any(c in (GOOD, NEUTRAL) for c in after):
         return runs
-    return [*runs, (j, j)]
+    return [*runs, (j, last)]
 
 
 def _with_closing_list(

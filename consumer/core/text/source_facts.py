@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from consumer.contract import RawArticle
-from consumer.core.publishers import PUBLISHERS, REPUBLISHER_TITLE_NOISE
+from consumer.core.publishers import PUBLISHERS
 from consumer.core.text.sources import (
     compact_name,
     known_site,
+    republisher_in_title,
     republisher_of,
     resolve_named_source,
     site_of_url,
@@ -70,7 +71,7 @@ def source_facts(
 
 def _republisher_named(name: str) -> str | None:
     cleaned = name.strip(" .…:-–—>»")
-    return REPUBLISHER_TITLE_NOISE.get(cleaned.casefold()) or republisher_of(site_of_url(cleaned))
+    return republisher_in_title(cleaned) or republisher_of(site_of_url(cleaned))
 
 
 def _same_source(name: str, site: str | None, publisher: str | None) -> bool:

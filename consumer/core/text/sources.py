@@ -6,7 +6,7 @@ import re
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from consumer.core.publishers import PUBLISHERS, REPUBLISHERS
+from consumer.core.publishers import PUBLISHERS, REPUBLISHER_TITLE_NOISE, REPUBLISHERS
 
 
 def _name_index() -> MappingProxyType[str, tuple[str, str]]:
@@ -116,3 +116,24 @@ def republisher_of(host: str | None) -> str | None:
         return None
     hit = known_site(host, REPUBLISHERS)
     return hit[1] if hit else None
+
+
+# A country edition after an aggregator's name: "Yahoo News UK", "MSN Canada".
+_EDITION = re.compile(
+    r"(?P<name>.+?) (uk|us|usa|canada|australia|nz|new zealand|india|singapore|ireland|"
+    r"south africa|philippines|malaysia|españa|méxico|deutschland|österreich|schweiz|"
+    r"france|italia|brasil)",
+    re.IGNORECASE,
+)
+
+
+def republisher_in_title(name: str) -> str | None:
+    """The aggregator a title's noise names ("Yahoo News", "MSN", "Yahoo News UK"), else
+    None."""
+    known = REPUBLISHER_TITLE_NOISE.get(name.casefold())
+    if known:
+        return known
+    edition = _EDITION.fullmatch(name)
+    if edition and edition["name"].casefold() in REPUBLISHER_TITLE_NOISE:
+        return name  # the edition's own name, as the title shows it
+    return None

@@ -6,9 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from consumer.core.publishers import BARE_TITLE_NOISE, REPUBLISHER_TITLE_NOISE, SITE_NAME_WORDS
+from consumer.core.publishers import BARE_TITLE_NOISE, SITE_NAME_WORDS
 from consumer.core.scripts import word_count as script_word_count
-from consumer.core.text.sources import publisher_by_name
+from consumer.core.text.sources import publisher_by_name, republisher_in_title
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import date_span
 
@@ -267,8 +267,7 @@ def _strip_bare_suffix(text: str, noises: tuple[str, ...]) -> str | None:
 
 
 def _is_known_name(text: str) -> bool:
-    key = text.casefold()
-    return key in REPUBLISHER_TITLE_NOISE or publisher_by_name(text) is not None
+    return republisher_in_title(text) is not None or publisher_by_name(text) is not None
 
 
 def _is_site_name(tail: str, head: str) -> bool:
@@ -312,7 +311,7 @@ def word_count(text: str) -> int:
 
 def _name_noise(name: str) -> tuple[str | None, str | None, str | None]:
     """(republisher, publisher, site) that a title's noise names."""
-    republisher = REPUBLISHER_TITLE_NOISE.get(name.casefold())
+    republisher = republisher_in_title(name)
     if republisher:
         return republisher, None, None
     known = publisher_by_name(name)

@@ -800,3 +800,29 @@ def test_spanish_related_list_ending_in_prev_next_links(extract, dump):
         ("next", "El paro baja en 30.000 personas en enero ..."),
     ]
     assert ext.paragraphs[-1].startswith("Las asociaciones de inquilinos")
+
+
+def test_french_byline_with_agency_and_credited_caption(extract, dump):
+    ext = extract(dump("french_agency_credit_caption"))
+    assert ext.title == "Réforme du bac : les lycéens manifestent dans plusieurs villes"
+    assert ext.authors == ["Jean Dupont"]  # "Par Jean Dupont avec AFP": the agency is no writer
+    # a caption that ends with its photographer's credit is a caption, not a copyright line
+    assert ext.captions == [
+        "Des lycéens manifestent à Paris, le 11 mars 2025. (Photo d'illustration) "
+        "© Jean Martin / Le Journal Exemple"
+    ]
+    assert ext.removed["duplicate_caption"] == 1 and "copyright" not in ext.removed
+    assert len(ext.paragraphs) == 5
+
+
+def test_read_more_label_over_headlines_and_an_aggregators_edition(extract, dump):
+    ext = extract(dump("yahoo_edition_read_more_list"))
+    assert ext.title == "Storm Bella leaves thousands without power across southern England"
+    assert (ext.publisher, ext.republisher) == (None, "Yahoo News UK")
+    # "Read more:" heads the two headlines under it; the story goes on after them
+    assert [r.title for r in ext.related][:2] == [
+        "Storm Bella: Met Office warns of flooding as heavy rain sweeps in",
+        "Christmas travel chaos as trains cancelled across the country",
+    ]
+    assert not any(p.startswith(("Storm Bella:", "Christmas travel")) for p in ext.paragraphs)
+    assert ext.paragraphs[-1].startswith("The Environment Agency had more than 60 flood alerts")
