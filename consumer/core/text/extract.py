@@ -311,6 +311,13 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
             while (
                 j < len(lines)
                 and j - i <= _MAX_RELATED_ITEMS
+                and _CAROUSEL.fullmatch(lines[j].text)
+            ):
+                doc.remove(j, "navigation")  # "Previous", "1", "Next": the box's own buttons
+                j += 1
+            while (
+                j < len(lines)
+                and j - i <= _MAX_RELATED_ITEMS
                 and (is_headline(lines[j].text) or (j > i + 1 and _teaser_date(lines[j].text)))
                 and boilerplate_reason(lines[j].text) is None  # "Teilen auf X" ends the list
                 and not is_related_header(lines[j].text)  # nor does the next list's header
@@ -331,6 +338,8 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
 
 # A most-read list's rank before each headline ("1 Manager sacked", "2. Star signs ...").
 _RANK = re.compile(r"(\d{1,2})[.)]? ")
+# A carousel's buttons under a list's header: arrows, "Previous", "Next", a page count.
+_CAROUSEL = re.compile(r"previous|prev|next|\d{1,2}( ?(/|of) ?\d{1,2})?|[«‹<>›»←→]", re.I)
 
 
 def _heads_a_list(pointer: Pointer, text: str) -> bool:

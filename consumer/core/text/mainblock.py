@@ -156,7 +156,9 @@ _SECOND_RUN_ENOUGH = 1_000.0
 # ... but one under the text that a byline, a date or a comments header parts from it
 # (another story, a comment) needs twice that: a long teaser or comment reaches 1,000.
 _SEPARATED_RUN_ENOUGH = 2_000.0
-_BOX_REACH = 6  # lines of a "Related stories" box inside the text, and of prose under it
+_BOX_REACH = 6  # lines of prose under a "Related stories" box inside the text
+# Removed lines of such a box: its headlines, its carousel's buttons, its share buttons.
+_BOX_LINES = 16
 _BARRIER = 1e9
 _MAX_RUNS = 1_000
 _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
@@ -618,7 +620,7 @@ def _with_paragraph_past_box(
     if k not in list_headers:
         return runs
     j = k + 1
-    while j < len(classes) and j <= k + _BOX_REACH and classes[j] is None:
+    while j < len(classes) and j <= k + _BOX_LINES and classes[j] is None:
         j += 1
     if j == k + 1:
         return runs  # the header's list is not removed: no box of other stories

@@ -826,3 +826,21 @@ def test_read_more_label_over_headlines_and_an_aggregators_edition(extract, dump
     ]
     assert not any(p.startswith(("Storm Bella:", "Christmas travel")) for p in ext.paragraphs)
     assert ext.paragraphs[-1].startswith("The Environment Agency had more than 60 flood alerts")
+
+
+def test_story_goes_on_past_a_related_carousel(extract, dump):
+    ext = extract(dump("tabloid_related_carousel"))
+    # the box's "Previous", "1", "Next" buttons do not end its list of headlines
+    assert [r.title for r in ext.related][:2] == [
+        "Shoppers face higher prices as food inflation returns",
+        "Retail sales fall for third month in a row as shoppers cut back",
+    ]
+    # the story's paragraphs under the box (and its share buttons) stay in the body
+    assert [p[:20] for p in ext.paragraphs] == [
+        "A supermarket chain ",
+        "The closures, which ",
+        "The company said sta",
+        "Union leaders said t",
+        "A list of the affect",
+    ]
+    assert ext.captions == ["Shoppers outside one of the stores earmarked for closure in Leeds"]
