@@ -487,8 +487,10 @@ def _find_title(
     every copy of it."""
     headlines = [p.title for _, p in pointers if p.title and p.rel in ("prev", "next")]
     first = _first_title_line(doc) if first_line else None
-    if first is None and first_line:
-        first = _doubled_headline(doc)
+    if first_line:
+        doubled = _doubled_headline(doc)
+        if first is None or (doubled is not None and doubled > first and _is_titled(doc, doubled)):
+            first = doubled  # "Home News Sport" over "Headline - Site" and "Headline"
     source = normalise_line(hint) if hint and hint.strip() else None
     if source is None and first is not None:
         source = doc.lines[first].text
@@ -546,6 +548,15 @@ def _doubled_headline(doc: ArticleLines) -> int | None:
         if text == below or (below in text and clean_title(text).text == below):
             return i
     return None
+
+
+def _is_titled(doc: ArticleLines, i: int) -> bool:
+    """Line ``i`` is the page's <title>: the headline under it plus the site's name."""
+    text = doc.lines[i].text
+    below = next(
+        (doc.lines[j].text for j in range(i + 1, len(doc.lines)) if doc.status[j] is None), ""
+    )
+    return text != below and clean_title(text).text == below
 
 
 def _first_title_line(doc: ArticleLines) -> int | None:

@@ -59,6 +59,12 @@ _READ_MORE = re.compile(
     r"(?P<target>.*)",
     _I,
 )
+# "Veja mais notícias da região no g1 Campinas": a portal's closing line names the portal.
+_SEE_MORE_ON = re.compile(
+    r"veja mais (notícias|vídeos)( d[ao] (região|estado|cidade))? (no|na|em) "
+    r"(?P<target>[^\W\d_][\w'’&.-]*( [\w'’&.-]+){0,4}?)\.?",
+    _I,
+)
 # ... with the verb after the source: "Mehr von tagesspiegel.de lesen", "Meer van NOS lezen".
 _READ_MORE_VERB_LAST = re.compile(
     r"(mehr|weitere artikel|meer) (von|bei|auf|van|op) (?P<target>\S+( \S+){0,3}) "
@@ -153,6 +159,9 @@ def pointer_of(text: str) -> Pointer | None:
     republished = _REPUBLISHED_FROM.fullmatch(text)
     if republished:
         return Pointer("read_more", None, republished.group("target").rstrip("."))
+    see_more = _SEE_MORE_ON.fullmatch(text)
+    if see_more:
+        return Pointer("read_more", None, see_more.group("target").rstrip("."))
     read_more = _READ_MORE.fullmatch(text) or _READ_MORE_VERB_LAST.fullmatch(text)
     if read_more:
         target = read_more.group("target").strip()

@@ -844,3 +844,17 @@ def test_story_goes_on_past_a_related_carousel(extract, dump):
         "A list of the affect",
     ]
     assert ext.captions == ["Shoppers outside one of the stores earmarked for closure in Leeds"]
+
+
+def test_menu_line_over_the_pages_title_and_headline(extract, dump):
+    ext = extract(dump("menu_over_titled_headline"))
+    # "Home News Sport Weather iPlayer" is no title: "Headline - BBC News" over "Headline" is
+    assert ext.title == "Council tax to rise by 5% in most of England"
+    assert ext.publisher == "BBC News"
+    assert ext.authors == ["Sarah Green"]
+    assert ext.captions == [
+        "Councils say they face rising costs for social care",
+        "Housing costs have also risen sharply for councils",
+    ]
+    assert ext.paragraphs[0].startswith("Most councils in England will raise council tax")
+    assert len(ext.paragraphs) == 5

@@ -426,6 +426,8 @@ def test_sentences_are_not_bylines(line):
             "The Conversation",
         ),
         ("Reprinted with permission from Kaiser Health News.", "Kaiser Health News"),
+        # a portal's closing line names the portal
+        ("Veja mais notícias da região no Portal Exemplo.", "Portal Exemplo"),
     ],
 )
 def test_read_more_from_a_publishers_long_name_names_a_source(line, source):
@@ -500,6 +502,7 @@ def test_pointers():
     assert glued is not None and glued.title == "Bus fares to stay frozen through 2027"
     assert pointer_of("More Americans are moving to the Sun Belt") is None
     assert pointer_of("Related coverage will follow.") is None
+    assert pointer_of("Veja mais notícias sobre o assunto.") is None  # names no portal
 
 
 def test_headline_cut_short_is_still_a_headline():
