@@ -202,6 +202,8 @@ RELATED_NAMES = frozenset(
         "related-stories",
         "related-content",
         "relatedcontent",
+        "relatedposts",  # Jetpack's "jp-relatedposts", YARPP's
+        "relatedstories",
         "more-stories",
         "morestories",
         "more-from",

@@ -46,6 +46,12 @@ def test_a_content_container_with_a_widget_modifier_is_no_widget() -> None:
     assert kind_of_names("read_more") == "related"
 
 
+def test_blog_plugins_related_posts_boxes_are_related() -> None:
+    # Jetpack's and YARPP's boxes join the words: "jp-relatedposts", "relatedposts"
+    assert kind_of_names("jp-relatedposts") == "related"
+    assert kind_of_names("relatedstories") == "related"
+
+
 def test_a_state_class_names_no_widget() -> None:
     # The article itself, marked paywalled or holding a share bar.
     assert kind_of_names("jslc isPaywall") is None
