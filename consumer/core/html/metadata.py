@@ -62,6 +62,12 @@ _MARKED_TIMES = etree.XPath(
     "//time[@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]/@datetime"
 )
 _FIRST_TIME = etree.XPath("(//article//time/@datetime | //time/@datetime)[1]")
+# A <time> marked as the update: microdata's dateModified, hAtom's "updated" (WordPress
+# themes write it beside the publication's <time> once a post is edited).
+_MODIFIED_TIMES = etree.XPath(
+    "//time[@itemprop='dateModified' or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' updated ')]/@datetime"
+)
 # Over the page's <link> and <script> elements, found by tag in one walk.
 _CANONICAL_HREFS = etree.XPath(
     "$links[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"
@@ -117,6 +123,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     if published is None and elements["time"]:  # no <time> anywhere: nothing to look up
         published = _time_element(tree)
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
+    if modified is None and elements["time"]:
+        modified = next((d for value in _MODIFIED_TIMES(tree) if (d := rfc3339(str(value)))), None)
     if published is None:
         guessed = date_from_htmldate(tree, canonical or url)
         # On a page that declares only when it was modified, htmldate's find is most often

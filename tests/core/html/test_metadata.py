@@ -385,6 +385,19 @@ def test_a_found_date_other_than_the_modified_day_is_kept() -> None:
     assert (_metadata(page, url).published_at or "").startswith("2023-04-02")
 
 
+def test_a_themes_updated_time_is_the_modified_date() -> None:
+    # hAtom's "updated" beside the publication's <time>, as WordPress themes write them
+    page = _page(
+        body='<article><h1>Pruning roses in early summer</h1><p class="meta">'
+        '<time class="entry-date published" datetime="2024-05-02T09:12:00-05:00">May 2'
+        '</time><time class="updated" datetime="2024-05-03T10:00:00-05:00">May 3</time>'
+        "</p><p>Cut above an outward-facing bud.</p></article>"
+    )
+    meta = _metadata(page)
+    assert meta.published_at == "2024-05-02T09:12:00-05:00"
+    assert meta.modified_at == "2024-05-03T10:00:00-05:00"
+
+
 def test_link_to_an_author_page_names_the_author() -> None:
     page = _page(
         body='<h1>Choosing a mesh router</h1><div class="post-writter-bio"><small>WRITTEN BY'
