@@ -288,14 +288,33 @@ def _bare_names(text: str, lower_words: _LowerCaseWords) -> list[str] | None:
     Doe and John Roe"), perhaps followed by their degrees ("Jane Doe, MS, RDN") or their
     outlet ("Jane Doe, CNN"). Not a line in capitals: a transcript's speaker ("MARY LOCKE,
     HOST:")."""
-    if text.isupper():
-        return None
+    if _in_capitals(text):
+        return _names_in_capitals(text)
     text = without_credentials(text)
     names = _names_only(text, lower_words)
     match = _NAMES_THEN_OUTLET.fullmatch(text) if names is None else None
     if match and _is_outlet(match["outlet"]):
         names = _names_only(match["names"], lower_words)
     return names
+
+
+def _in_capitals(text: str) -> bool:
+    """Every word in capitals but the lower-case "and" between names."""
+    words = [word for word in text.split() if any(c.isalpha() for c in word)]
+    return any(word.isupper() for word in words) and all(
+        word.isupper() or word == "and" for word in words
+    )
+
+
+def _names_in_capitals(text: str) -> list[str] | None:
+    """A wire's writers in capitals ("JOHN DOE and MARY ROE"), when each name opens with a
+    known given name; a transcript's speaker ("MARY LOCKE, HOST:") is none."""
+    if ":" in text:
+        return None
+    names = byline_authors("By " + text)
+    if names and all(name.split()[0].casefold() in FIRST_NAMES for name in names):
+        return names
+    return None
 
 
 def _names_only(text: str, lower_words: _LowerCaseWords) -> list[str] | None:

@@ -322,6 +322,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(skip to (main )?(content|navigation|search)|back to top|go to top|top of page|"
             r"menu|main menu|close menu|open menu|toggle navigation|navigation|search|"
             r"home|homepage|sections|more|show more|load more|view all|see all|see more|"
+            # a picture's or a box's toggle
+            r"(click|tap) to (expand|enlarge|zoom|collapse)|expand|collapse|"
             r"zum inhalt springen|nach oben|startseite|accueil|retour en haut|"
             r"inicio|volver arriba|portada|torna su|"
             # "skip to content", "home", "search", "back to top" in more languages

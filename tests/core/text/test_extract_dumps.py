@@ -858,3 +858,16 @@ def test_menu_line_over_the_pages_title_and_headline(extract, dump):
     ]
     assert ext.paragraphs[0].startswith("Most councils in England will raise council tax")
     assert len(ext.paragraphs) == 5
+
+
+def test_wire_writers_in_capitals_over_the_date(extract, dump):
+    ext = extract(dump("wire_on_aggregator_caps_writers"))
+    assert ext.authors == ["John Antczak", "Christopher Weber"]
+    assert ext.modified_at == "2025-01-07T23:40:00+00:00"  # "Updated ...": no publication date
+    assert ext.published_at is None
+    assert ext.captions == [
+        "Flames consume a home as the Palisades Fire burns in Los Angeles, Tuesday, Jan. 7, "
+        "2025. (AP Photo/Etienne Laurent)"
+    ]
+    assert len(ext.paragraphs) == 4
+    assert ext.paragraphs[0].startswith("LOS ANGELES (AP) — A fast-moving wildfire")
