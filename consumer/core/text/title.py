@@ -47,6 +47,10 @@ MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250
 _MIN_TRIMMED_WORDS = 3  # what is left of a headline once a date is cut off
 _MAY_START_WITH_DATE = re.compile(r"\d|[^\W\d_]{3,9}\.? \d")
+# A source's name in brackets after the headline: "Headline (Reuters)", "Titel (dpa)".
+_BRACKETED_CREDIT = re.compile(r"(?P<head>.+?) [(\[](?P<name>[^()\[\]]{2,40})[)\]]")
+# "Bloomberg via Yahoo Finance": the publisher, then the aggregator that shows its story.
+_VIA = re.compile(r"(?P<publisher>.+?) via (?P<republisher>.+)", re.IGNORECASE)
 _ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}([^*_]+)[*_]{1,2}(?!\w)")
 _STEM_CHARS = 5
@@ -82,6 +86,14 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
         if stripped is not None:
             noise.append(text[len(stripped) :].strip())
             text = stripped
+            continue
+        credit = _BRACKETED_CREDIT.fullmatch(text)
+        if credit and word_count(credit["head"]) >= 3 and _is_known_name(credit["name"]):
+            named = _name_noise(credit["name"])  # "Headline (Reuters)": the wire's credit
+            republisher = republisher or named[0]
+            publisher, site = publisher or named[1], site or named[2]
+            noise.append(credit["name"])
+            text = credit["head"]
             continue
         parts = _SEPARATOR.split(text)
         if len(parts) < 3:
@@ -149,8 +161,13 @@ def repeated_form(
     label, colon, rest = title.text.partition(": ")
     shown = colon and word_count(rest) >= 2 and title_key(rest) in line_keys
     if shown and (title_key(label) not in line_keys or title_key(label) in top_keys):
+        named = _name_noise(label) if _is_known_name(label) else (None, None, None)
         return CleanTitle(
-            rest, [*title.noise, label], title.republisher, title.publisher, title.site
+            rest,
+            [*title.noise, label],
+            title.republisher or named[0],
+            title.publisher or named[1],
+            title.site or named[2],
         )
     parts = _SEPARATOR.split(title.text)
     if len(parts) < 3:
@@ -278,6 +295,9 @@ def _is_site_name(tail: str, head: str) -> bool:
         return False
     if _is_known_name(tail) or re.fullmatch(r"[\w-]+(\.[\w-]+)+", tail):
         return True
+    via = _VIA.fullmatch(tail)
+    if via:
+        return _is_site_name(via["publisher"], head) and _is_site_name(via["republisher"], head)
     words = tail.split()
     if any(word.casefold() in SITE_NAME_WORDS for word in words):
         return True
@@ -311,6 +331,11 @@ def word_count(text: str) -> int:
 
 def _name_noise(name: str) -> tuple[str | None, str | None, str | None]:
     """(republisher, publisher, site) that a title's noise names."""
+    via = _VIA.fullmatch(name)
+    if via:
+        _, publisher, site = _name_noise(via["publisher"])
+        aggregator = via["republisher"]
+        return republisher_in_title(aggregator) or aggregator, publisher, site
     republisher = republisher_in_title(name)
     if republisher:
         return republisher, None, None

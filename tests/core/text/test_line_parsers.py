@@ -549,6 +549,31 @@ def test_unknown_site_name_with_lower_case_particles_is_the_publisher():
     assert clean_title("Grève des trains jeudi - la grève continue d'ici").publisher is None
 
 
+def test_a_wires_credit_and_an_aggregators_via_in_the_title():
+    wire = clean_title("Stocks fall as investors weigh rate outlook (Reuters)")
+    assert (wire.text, wire.publisher) == ("Stocks fall as investors weigh rate outlook", "Reuters")
+    # brackets that name no source are the headline's own
+    assert clean_title("Oscars 2025: the full list of winners (so far)").text == (
+        "Oscars 2025: the full list of winners (so far)"
+    )
+    via = clean_title("Stocks fall as investors weigh rate outlook — Bloomberg via Yahoo Finance")
+    assert (via.publisher, via.republisher) == ("Bloomberg", "Yahoo Finance")
+
+
+def test_an_aggregators_name_before_a_colon_over_the_headline(extract):
+    dump = (
+        "Yahoo Finance: Stocks fall as investors weigh rate outlook\n\n"
+        "Stocks fall as investors weigh rate outlook\n\n"
+        "Stocks in New York fell on Tuesday as investors weighed new comments from central "
+        "bank officials about the path of interest rates this year."
+    )
+    ext = extract(dump)
+    assert (ext.title, ext.republisher) == (
+        "Stocks fall as investors weigh rate outlook",
+        "Yahoo Finance",
+    )
+
+
 def test_noise_shared_by_title_and_headlines():
     headlines = ["Other story about things happen on site", "A third one here elsewhere"]
     assert shared_noise_suffix("Main story about the world on site", headlines) is None
