@@ -59,9 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     process = commands.add_parser(
         "process", parents=[common], help="offline: raw-article JSON lines on stdin -> stdout",
-        description="Read raw-article JSON lines ({\"text\": ...} or {\"html\": ...}) on stdin "
-        "and write enriched JSON lines on stdout: the same transformation as the worker. "
-        "Bad lines are reported on stderr; the exit status is then 1.",
+        description="Read raw-article JSON lines ({\"text\": ...} or {\"html\": ...}) on stdin, "
+        "or the article files given, and write enriched JSON lines on stdout: the same "
+        "transformation as the worker. Bad lines are reported on stderr; the exit status is "
+        "then 1.",
+    )  # fmt: skip
+    process.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH",
+        help="article files instead of stdin: .html/.htm a page, .txt a text dump, "
+        ".jsonl raw-article lines",
     )  # fmt: skip
     process.add_argument(
         "--workers", type=int, default=0,
@@ -143,6 +149,7 @@ def _run_command(args: argparse.Namespace, settings: Settings) -> int:
             args.workers,
             settings.processing.article_timeout_seconds,
             settings.dedupe.to_config(),
+            args.paths,
         )
     if args.command == "produce":
         from consumer.runtime.admin import produce_files

@@ -1,4 +1,5 @@
-"""`news-consumer process`: raw-article JSON lines on stdin, enriched JSON lines on stdout.
+"""`news-consumer process`: raw-article JSON lines on stdin (or article files), enriched JSON
+lines on stdout.
 
 The same transformation as the worker (``transform_record``), in input order. With
 ``workers > 0`` it runs in the same extraction pool as the worker (time limits included).
@@ -11,8 +12,10 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import AsyncIterator, Iterable
+from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from consumer.article_files import article_messages
 from consumer.core import CoreOptions
 from consumer.dedupe import DedupeConfig, DedupeWindow, build_window
 from consumer.runtime.pool import ExtractionPool, PoolConfig
@@ -29,8 +32,10 @@ async def process_lines(
     workers: int = 0,
     article_timeout_s: float = 30.0,
     dedupe: DedupeWindow | None = None,
+    label: str = "line",
 ) -> int:
-    """Transform every non-blank line; returns the number of lines that failed.
+    """Transform every non-blank line; returns the number of lines that failed. A failure is
+    reported as "<label> <number>: <reason>: <message>".
 
     With a ``dedupe`` window, ``fingerprints.duplicate_of`` is marked as the worker marks it.
     """
@@ -42,7 +47,7 @@ async def process_lines(
             out.write(_with_dedupe_verdict(outcome, dedupe) + b"\n")
         else:
             failures += 1
-            err.write(f"line {number}: {outcome.reason.value}: {outcome.error_message}\n")
+            err.write(f"{label} {number}: {outcome.reason.value}: {outcome.error_message}\n")
     out.flush()
     return failures
 
@@ -98,12 +103,17 @@ def run_process(
     workers: int,
     timeout: float,
     dedupe: DedupeConfig,
+    paths: list[Path] | None = None,
 ) -> int:
+    """Stdin's lines, or the articles of ``paths`` (``.html``, ``.txt``, ``.jsonl``)."""
+    lines: Iterable[bytes] = sys.stdin.buffer
+    if paths:
+        lines = (value for _, value in article_messages(paths))
     window = build_window(dedupe)
     try:
         failures = asyncio.run(
             process_lines(
-                sys.stdin.buffer,
+                lines,
                 sys.stdout.buffer,
                 sys.stderr,
                 options=options,
@@ -111,11 +121,12 @@ def run_process(
                 workers=workers,
                 article_timeout_s=timeout,
                 dedupe=window,
+                label="article" if paths else "line",
             )
         )
     finally:
         if window is not None:
             window.close()
     if failures:
-        sys.stderr.write(f"{failures} line(s) failed\n")
+        sys.stderr.write(f"{failures} {'article' if paths else 'line'}(s) failed\n")
     return 1 if failures else 0

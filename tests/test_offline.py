@@ -58,3 +58,33 @@ def test_command_line_exit_status_and_streams(seed_example):
     records = [orjson.loads(x) for x in result.stdout.splitlines()]
     assert len(records) == 1 and records[0]["paragraphs"]
     assert b"line 2: invalid_json" in result.stderr
+
+
+def test_command_line_reads_article_files(seed_example, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry service resumes after storm</title></head><body><article>"
+        "<h1>Ferry service resumes after storm</h1><p>The island ferry sailed again on Monday "
+        "after three days of cancellations caused by high winds and heavy seas.</p>"
+        "</article></body></html>"
+    )
+    broken = tmp_path / "broken.jsonl"
+    broken.write_bytes(b"not json\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "consumer.cli",
+            "process",
+            str(seed_example / "input.txt"),
+            str(page),
+            str(broken),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    records = [orjson.loads(x) for x in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["input", "page"]
+    assert records[0]["cleaning"]["mode"] == "text" and records[1]["cleaning"]["mode"] == "html"
+    assert records[1]["title"] == "Ferry service resumes after storm"
+    assert result.returncode == 1 and b"article 3: invalid_json" in result.stderr

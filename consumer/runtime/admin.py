@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
-import orjson
 from aiokafka.admin import NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
+from consumer.article_files import article_messages
 from consumer.runtime.kafka_clients import build_admin, build_producer, connection_options
 from consumer.settings import Settings
 
@@ -32,30 +31,6 @@ async def create_topics(settings: Settings) -> list[str]:
     finally:
         await admin.close()
     return created
-
-
-def article_messages(paths: list[Path]) -> Iterator[tuple[bytes, bytes]]:
-    """(key, value) per article: ``.txt`` -> text, ``.html`` -> html, ``.jsonl`` line by line."""
-    for path in paths:
-        if path.suffix == ".jsonl":
-            for number, line in enumerate(path.read_bytes().splitlines(), 1):
-                if line.strip():
-                    yield _key_of(line, f"{path.stem}-{number}"), line
-        elif path.suffix in (".html", ".htm"):
-            yield path.stem.encode(), orjson.dumps({"id": path.stem, "html": path.read_text()})
-        elif path.suffix == ".txt":
-            yield path.stem.encode(), orjson.dumps({"id": path.stem, "text": path.read_text()})
-        else:
-            raise ValueError(f"{path}: expected .txt, .html or .jsonl")
-
-
-def _key_of(line: bytes, fallback: str) -> bytes:
-    try:
-        obj = orjson.loads(line)
-    except orjson.JSONDecodeError:
-        return fallback.encode()
-    key = obj.get("id") or obj.get("url") if isinstance(obj, dict) else None
-    return str(key).encode() if key else fallback.encode()
 
 
 async def produce_files(settings: Settings, paths: list[Path], topic: str | None = None) -> int:

@@ -1,0 +1,32 @@
+"""Article files as raw-article messages, for `produce` and `process` (no Kafka here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+
+
+def article_messages(paths: list[Path]) -> Iterator[tuple[bytes, bytes]]:
+    """(key, value) per article: ``.txt`` -> text, ``.html`` -> html, ``.jsonl`` line by line."""
+    for path in paths:
+        if path.suffix == ".jsonl":
+            for number, line in enumerate(path.read_bytes().splitlines(), 1):
+                if line.strip():
+                    yield _key_of(line, f"{path.stem}-{number}"), line
+        elif path.suffix in (".html", ".htm"):
+            yield path.stem.encode(), orjson.dumps({"id": path.stem, "html": path.read_text()})
+        elif path.suffix == ".txt":
+            yield path.stem.encode(), orjson.dumps({"id": path.stem, "text": path.read_text()})
+        else:
+            raise ValueError(f"{path}: expected .txt, .html or .jsonl")
+
+
+def _key_of(line: bytes, fallback: str) -> bytes:
+    try:
+        obj = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return fallback.encode()
+    key = obj.get("id") or obj.get("url") if isinstance(obj, dict) else None
+    return str(key).encode() if key else fallback.encode()
