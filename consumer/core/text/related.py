@@ -45,7 +45,9 @@ _WEAK_BEFORE_CUT_HEADLINE = re.compile(
     rf"((?P<prev>{_PREV_WEAK})|(?P<next>{_NEXT_WEAK})) (?P<title>(?-i:[A-ZÀ-Þ]).*(\.\.\.|…))", _I
 )
 _READ_MORE = re.compile(
-    r"(read (more|the (full|whole|original) (story|article))|continue reading|full story|"
+    r"((click|tap) here to )?"
+    r"(read (more( stories| articles| news)?|the (full|whole|original) (story|article))|"
+    r"view (the )?(original|full) (article|story|post)|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
     r"source|quelle|fuente|fonte|bron|via|źródło|zdroj|forrás|kilde|källa|lähde|kaynak|"
     r"sumber|источник|джерело|πηγή|sursa|izvor|来源|來源|出典|출처|"
@@ -118,7 +120,7 @@ _CASELESS_STOPS = ("।", "۔", "؟")
 # What "continue reading" may point at that is no source and no headline.
 _NO_TARGET = re.compile(
     r"(the )?(main |full |rest of the |whole )?(story|article|post)( below)?|below|here|"
-    r"this (story|article|post)",
+    r"this (story|article|post)|(stories |articles |posts )?(like this|(on|about) this( topic)?)",
     _I,
 )
 _FROM = frozenset({"from", "von", "van"})

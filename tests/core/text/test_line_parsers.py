@@ -426,6 +426,9 @@ def test_sentences_are_not_bylines(line):
             "The Conversation",
         ),
         ("Reprinted with permission from Kaiser Health News.", "Kaiser Health News"),
+        ("View original article on Example Post", "Example Post"),
+        ("Read more stories from Example Daily", "Example Daily"),
+        ("Click here to read more from The Times", "The Times"),
         # a portal's closing line names the portal
         ("Veja mais notícias da região no Portal Exemplo.", "Portal Exemplo"),
     ],
@@ -503,6 +506,8 @@ def test_pointers():
     assert pointer_of("More Americans are moving to the Sun Belt") is None
     assert pointer_of("Related coverage will follow.") is None
     assert pointer_of("Veja mais notícias sobre o assunto.") is None  # names no portal
+    like_this = pointer_of("Read more stories like this")
+    assert like_this is not None and like_this.source is None
 
 
 def test_headline_cut_short_is_still_a_headline():
