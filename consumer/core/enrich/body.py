@@ -101,14 +101,15 @@ def _quotes_intl(paragraphs: list[str], language: str) -> list[Quote]:
 
     def accepts(span: QuoteSpan, who: Attribution) -> bool:
         # These languages put the comma or full stop after the closing mark ("...», dijo"):
-        # a capitalised quote closed so and tied to a speech verb is a sentence too.
+        # a capitalised quote closed so and tied to a speech verb is a sentence too, as
+        # long as an English one that ends with its own punctuation.
         verdicts.append(
             is_quotation(span, who)
             or (
                 who.explicit
                 and span.text[:1].isupper()
                 and body[span.end : span.end + 4].lstrip()[:1] in (",", ".")
-                and len(span.text.split()) >= MIN_FRAGMENT_WORDS
+                and len(span.text.split()) >= MIN_QUOTE_WORDS
             )
         )
         return verdicts[-1]

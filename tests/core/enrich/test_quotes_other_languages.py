@@ -266,3 +266,18 @@ def test_speaker_set_inside_the_quote_and_nested_quotes(enrich: Enrich) -> None:
         ("Agnès Morin", [2]),
     ]
     assert result.quotes[0].text.startswith("Le mot ‘pénurie’ n'est pas trop fort")
+
+
+def test_a_short_quote_tied_to_its_speaker_by_the_comma_after_the_mark(enrich: Enrich) -> None:
+    # Five words, capitalised, the comma after the closing mark: a sentence, as in English
+    # '"We have no choice left," she said.'
+    result = enrich(
+        [
+            "Les dockers du port ont voté lundi une grève pour le mois prochain, faute "
+            "d'accord sur les salaires avec la direction.",
+            f"«{NB}Nous n'avons plus le choix{NB}», a déclaré la responsable syndicale Marie "
+            "Dubois devant les grévistes.",
+        ],
+        hint="fr",
+    )
+    assert _found(result) == [("Marie Dubois", [1], "Nous n'avons plus le")]
