@@ -44,6 +44,9 @@ _NESTED = re.compile("«[^«»\n]*“[^«»“”\n]*”[^«»\n]*»")
 _LOW_HIGH = re.compile("„([^„“”\n]*?)[“”]")
 _GUILLEMETS_DE = re.compile("»([^»«\n]*?)«")
 _NAME_WORD = r"[^\W\d_][\w'’-]*\.?"
+# A line of dialogue in Spanish and Portuguese: a dash opens the quote, a dash before the
+# lower-case speech verb closes it ("—No nos queda otra opción —dijo la líder.").
+_DASH_DIALOGUE = re.compile(r"[—–](?P<quote>[^—–\n]{2,}?) [—–](?= ?[a-zà-öø-ÿ])")
 _PARTICLES = r"(?:de la|de|del|du|da|dos|di|van der|von der|van|von|le)"
 # Capitalised words, with the particles of a surname between them ("Ursula von der Leyen").
 _RUN = re.compile(
@@ -162,6 +165,13 @@ def normalise_marks(paragraph: str, lang: str) -> str:
         paragraph = paragraph.replace("„", "“")  # opened, not closed here (continued)
         if paragraph.lstrip().startswith("»"):
             paragraph = paragraph.replace("»", "“", 1)
+    if lang in ("es", "pt"):
+        dialogue = _DASH_DIALOGUE.match(paragraph)
+        if dialogue:  # "—No nos queda otra opción —dijo X.": the dashes mark the quote
+            start, close = dialogue.start("quote"), dialogue.end("quote")
+            opening = " “" if paragraph[start] == " " else "“"  # "— Estamos ...", Portuguese
+            quote = paragraph[start + 1 : close] if opening == " “" else paragraph[start:close]
+            paragraph = opening + quote + "”," + paragraph[close + 2 :]
     if "«" in paragraph or "»" in paragraph:
         paragraph = _SPACED_OPEN.sub(lambda m: m.group(1) + "«", paragraph)
         paragraph = _SPACED_CLOSE.sub(lambda m: "»" + m.group(1), paragraph)

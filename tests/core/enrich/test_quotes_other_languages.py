@@ -281,3 +281,27 @@ def test_a_short_quote_tied_to_its_speaker_by_the_comma_after_the_mark(enrich: E
         hint="fr",
     )
     assert _found(result) == [("Marie Dubois", [1], "Nous n'avons plus le")]
+
+
+def test_spanish_and_portuguese_dialogue_dashes(enrich: Enrich) -> None:
+    # A dash opens the quote and a dash before the lower-case speech verb closes it.
+    spanish = enrich(
+        [
+            "Los estibadores del puerto votaron el lunes ir a la huelga el próximo mes por "
+            "la falta de acuerdo salarial con la empresa.",
+            "—No nos queda otra opción —dijo la líder sindical María Sánchez.",
+            "La reunión —que duró tres horas— terminó sin acuerdo entre las partes.",
+        ],
+        hint="es",
+    )
+    assert _found(spanish) == [("María Sánchez", [1], "No nos queda otra op")]
+    portuguese = enrich(
+        [
+            "O governo federal anunciou nesta segunda-feira o novo valor do salário mínimo "
+            "para o próximo ano, com aumento acima da inflação.",
+            "— Estamos garantindo ganho real para milhões de trabalhadores — afirmou o "
+            "ministro do Trabalho, Luiz Marinho.",
+        ],
+        hint="pt",
+    )
+    assert _found(portuguese) == [("Luiz Marinho", [1], "Estamos garantindo g")]
