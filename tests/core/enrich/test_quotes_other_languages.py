@@ -305,3 +305,15 @@ def test_spanish_and_portuguese_dialogue_dashes(enrich: Enrich) -> None:
         hint="pt",
     )
     assert _found(portuguese) == [("Luiz Marinho", [1], "Estamos garantindo g")]
+
+
+def test_brazilian_speech_verbs(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Os trabalhadores do porto aprovaram nesta segunda-feira uma greve para o próximo "
+            "mês, após o fracasso das negociações salariais com a empresa.",
+            '"Isso vai prejudicar os exportadores", alertou a economista Ana Costa.',
+        ],
+        hint="pt",
+    )
+    assert _found(result) == [("Ana Costa", [1], "Isso vai prejudicar ")]
