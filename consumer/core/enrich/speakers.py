@@ -43,6 +43,8 @@ _AFTER_PRONOUN = re.compile(rf"^[\s,—–-]*{_PRONOUN}\s+{_ADVS}{_VERB}\b", re.
 # ("Mr Pike said", "Veridia chief executive Priya Raman said", "senior author and NASA
 # planetary scientist Lucas Reed said", "chairman, CEO and president Ann Holt said").
 _GAP_BEFORE_NAME = re.compile(r"^[\s,—–-]*(?:[\w.'’&-]+,?\s+){0,8}$")
+# '"...," according to Jane Lee': the source named right after the quote.
+_ACCORDING_TO_AFTER = re.compile(r"^[\s,—–-]*according to\s+$", re.I)
 _APPOSITION_OPEN = re.compile(r"^\s*,[^,]{0,80}$")
 _APPOSITION_CLOSE = re.compile(r"^\s*,\s*$")
 _TITLE_GAP = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
@@ -238,6 +240,12 @@ class _Context:
         if pronoun:
             return Attribution(self._antecedent(pronoun["pronoun"], span.start), explicit=True)
         nearby = self._mentions_between(span.end, end)[:4]
+        if (
+            nearby
+            and _ACCORDING_TO_AFTER.match(self.body[span.end : nearby[0].start])
+            and self._may_be_person(nearby[0])
+        ):
+            return self._said_by(nearby[0])
         for n, mention in enumerate(nearby[:3]):
             gap = self.body[span.end : mention.start]
             tail = self.body[mention.end : end]

@@ -31,6 +31,17 @@ def test_said_before_name_and_colon_style(enrich: Enrich) -> None:
     assert [q.speaker for q in result.quotes] == ["Tomas Berg", "Ruth Adeyemi"]
 
 
+def test_according_to_after_the_quote(enrich: Enrich) -> None:
+    result = enrich(
+        [
+            "Port workers voted on Monday to strike next month after talks over pay broke down.",
+            '"A strike would cost exporters more than $50 million a week," according to Jane '
+            "Lee, an economist at Example Bank.",
+        ]
+    )
+    assert [(q.speaker, q.paragraphs) for q in result.quotes] == [("Jane Lee", [1])]
+
+
 def test_pronoun_goes_to_last_named_speaker_of_matching_gender(enrich: Enrich) -> None:
     result = enrich(
         [
