@@ -16,11 +16,19 @@ def article_messages(paths: list[Path]) -> Iterator[tuple[bytes, bytes]]:
                 if line.strip():
                     yield _key_of(line, f"{path.stem}-{number}"), line
         elif path.suffix in (".html", ".htm"):
-            yield path.stem.encode(), orjson.dumps({"id": path.stem, "html": path.read_text()})
+            yield path.stem.encode(), orjson.dumps({"id": path.stem, "html": _decoded(path)})
         elif path.suffix == ".txt":
-            yield path.stem.encode(), orjson.dumps({"id": path.stem, "text": path.read_text()})
+            yield path.stem.encode(), orjson.dumps({"id": path.stem, "text": _decoded(path)})
         else:
             raise ValueError(f"{path}: expected .txt, .html or .jsonl")
+
+
+def _decoded(path: Path) -> str:
+    """A saved page or dump in whatever encoding it was saved in (UTF-8, else the guess
+    of trafilatura's charset detection; undecodable bytes replaced, never an error)."""
+    from trafilatura.utils import decode_file  # the HTML extractor's dependency already
+
+    return decode_file(path.read_bytes())
 
 
 def _key_of(line: bytes, fallback: str) -> bytes:

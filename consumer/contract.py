@@ -149,4 +149,28 @@ def _plain_mode(content_type: str | None) -> ContentMode | None:
 def _validated(article: RawArticle) -> RawArticle:
     if not article.content.strip():
         raise InvalidMessage(DeadLetterReason.EMPTY_CONTENT, f"'{article.mode}' content is empty")
+    if _undecodable(article.content):
+        raise InvalidMessage(
+            DeadLetterReason.INVALID_ENCODING,
+            f"'{article.mode}' content is mostly replacement or control characters "
+            "(binary data, or bytes decoded with the wrong encoding)",
+        )
     return article
+
+
+# Text has a stray U+FFFD or control character now and then; binary data read as text is
+# full of them. Judged on a sample of the start: enough to tell, bounded work.
+_BINARY_SAMPLE_CHARS = 4_000
+_MIN_BINARY_SAMPLE_CHARS = 64
+_MAX_UNDECODABLE_SHARE = 0.1
+_UNDECODABLE = frozenset(
+    "\ufffd" + "".join(map(chr, range(32))) + "".join(map(chr, range(0x7F, 0xA0)))
+) - frozenset("\t\n\r\f")
+
+
+def _undecodable(content: str) -> bool:
+    sample = content[:_BINARY_SAMPLE_CHARS]
+    if len(sample) < _MIN_BINARY_SAMPLE_CHARS:
+        return False
+    bad = sum(1 for char in sample if char in _UNDECODABLE)
+    return bad > _MAX_UNDECODABLE_SHARE * len(sample)

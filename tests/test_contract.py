@@ -39,12 +39,19 @@ def test_text_article_with_hints():
         (b'{"text": "a", "metadata": []}', DeadLetterReason.INVALID_SCHEMA),
         (b'{"text": "a", "id": 7}', DeadLetterReason.INVALID_SCHEMA),
         (b'{"text": "  \\n "}', DeadLetterReason.EMPTY_CONTENT),
+        # binary data that reached the JSON as text: replacement and control characters
+        (b'{"html": "' + b"\\ufffd\\u0001ab" * 40 + b'"}', DeadLetterReason.INVALID_ENCODING),
         (b"", DeadLetterReason.EMPTY_CONTENT),
         (None, DeadLetterReason.EMPTY_CONTENT),
     ],
 )
 def test_bad_values_name_their_reason(value, reason):
     assert reason_of(value) == reason
+
+
+def test_a_stray_replacement_character_is_still_text():
+    value = b'{"text": "Caf\\ufffd owners in Z\\u00fcrich say the new rules are unfair and costly."}'
+    assert decode_raw_article(value).mode == "text"
 
 
 def test_size_limit():
