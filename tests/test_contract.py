@@ -50,7 +50,9 @@ def test_bad_values_name_their_reason(value, reason):
 
 
 def test_a_stray_replacement_character_is_still_text():
-    value = b'{"text": "Caf\\ufffd owners in Z\\u00fcrich say the new rules are unfair and costly."}'
+    value = (
+        b'{"text": "Caf\\ufffd owners in Z\\u00fcrich say the new rules are unfair and costly."}'
+    )
     assert decode_raw_article(value).mode == "text"
 
 

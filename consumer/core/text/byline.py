@@ -258,10 +258,18 @@ _CHINESE_REPORTER = re.compile(
     r"(?P<open>[（(【])?(本报|本台|新华社)?(记者|記者|文|编辑|作者)"
     r"(?(open)[:： /／｜|]?|[:： /／｜|]) ?(?P<name>[\u4e00-\u9fff]{2,4})"
     # more reporters in the brackets ("（记者 王明 李华）")
-    rf"(?P<more>(?(open)([ 、](?!{_PHOTO_OR_AIDE})[\u4e00-\u9fff]{{2,4}}){{0,3}}|))"
+    rf"(?P<more>(?(open)([ 、](?!{_PHOTO_OR_AIDE})[\u4e00-\u9fff]{{2,4}}){{0,3}}|"
+    # ... and after a colon without brackets ("记者：张伟 李娜"), not where the story was
+    # filed ("记者 王明 北京报道")
+    rf"([ 、](?!{_PHOTO_OR_AIDE})[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff])){{0,3}}))"
     # and the photographer or correspondent after it: "文/王明 图/李华"
     rf"( ?({_PHOTO_OR_AIDE})[:： /／｜|] ?[\u4e00-\u9fff]{{2,4}})?"
     r"(?(open)[）)】])"
+)
+# A Chinese portal's line over the story: date, time and source, then the byline.
+_CHINESE_BYLINE_AFTER_SOURCE = re.compile(
+    r"[\d\-/:年月日 ]*((来源|來源|稿源)[:：] ?\S{1,20} +)?"
+    r"(?P<byline>(本报|本台|新华社)?(记者|記者)[:： ].{2,30})"
 )
 # "毎朝ニュース 政治部 山田太郎": a Japanese outlet, its desk, then the reporter's name.
 _JAPANESE_DESK_REPORTER = re.compile(
@@ -420,6 +428,9 @@ def cjk_reporter(text: str) -> list[str] | None:
     reporters = _KOREAN_REPORTERS.fullmatch(text)
     if reporters:  # "김민지 기자, 이준호 기자", "김민지·이준호 기자"
         return [name for name in _KOREAN_NAME_SPLIT.split(reporters.group("names")) if name]
+    tail = _CHINESE_BYLINE_AFTER_SOURCE.fullmatch(text)
+    if tail:  # "2025-03-12 09:30 来源：新华社 记者：张伟 李娜": the date and source first
+        text = tail.group("byline")
     match = (
         _KOREAN_REPORTER.fullmatch(text)
         or _CHINESE_REPORTER.fullmatch(text)

@@ -27,6 +27,9 @@ _MARKER = re.compile(
     r"im bild|auf dem bild|ci-dessus|en la imagen|en la foto|nella foto|na foto|"
     r"photo|foto|image|bild)\s?:|"
     r"\((photo|foto|image|picture|bild|credit|crédit|source|quelle|fuente)s? ?:[^)]{1,80}\)$|"
+    # Chinese: "图为招聘会现场。新华社记者 王强 摄" (the photo shows ..., taken by X)
+    r"^(图为|圖為|图片为|圖片為)|"
+    r"(记者|記者|通讯员|通訊員) ?[^\s。，]{1,12}( [^\s。，]{1,4})? ?(摄|攝)[)）]?$|"
     # ... or with no colon after a photo word: "(foto Ansa)", "(Photo by Jane Roe)"; not
     # "(PHOTOS)", which tags a related headline.
     r"\((photo|foto|bild|imagen|immagine)s? [^)]{1,60}\)$|"

@@ -12,8 +12,11 @@ from consumer.core.text.sources import publisher_by_name, republisher_in_title
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import date_span
 
-# A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ".
-_SEPARATOR = re.compile(r" (\||-|–|—|::|·|•|») ")
+# A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ";
+# Chinese portals join the parts with underscores and no spaces ("标题_新闻中心_示例网").
+_SEPARATOR = re.compile(
+    r"(?: (?=[^_])|(?<=[\u4e00-\u9fff])(?=_))(\||-|–|—|::|·|•|»|_)(?: |(?<=_)(?=[\u4e00-\u9fff]))"
+)
 # Words, with the vowel signs and other marks of Indic and Thai scripts inside them ("\w"
 # stops at them: "समाचार" fell apart into "सम", "च", "र"); the dandas are no part of one.
 _WORDS = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")
@@ -272,7 +275,9 @@ def shared_noise_suffix(title: str, headlines: list[str]) -> str | None:
 
 def _rejoin(parts: list[str]) -> str:
     # parts alternate text / separator (the split pattern has one group).
-    return "".join(part if i % 2 == 0 else f" {part} " for i, part in enumerate(parts)).strip()
+    return "".join(
+        part if i % 2 == 0 or part == "_" else f" {part} " for i, part in enumerate(parts)
+    ).strip()
 
 
 def _strip_bare_suffix(text: str, noises: tuple[str, ...]) -> str | None:

@@ -871,3 +871,14 @@ def test_wire_writers_in_capitals_over_the_date(extract, dump):
     ]
     assert len(ext.paragraphs) == 4
     assert ext.paragraphs[0].startswith("LOS ANGELES (AP) — A fast-moving wildfire")
+
+
+def test_chinese_portal_title_parts_byline_after_source_and_photo_caption(extract, dump):
+    ext = extract(dump("chinese_portal_underscored_title"))
+    # "标题_栏目_网站": the parts joined by underscores
+    assert ext.title == "国务院常务会议部署稳就业措施"
+    assert ext.publisher == "示例网"
+    assert ext.authors == ["张伟", "李娜"]  # "来源：新华社 记者：张伟 李娜" after the date
+    assert ext.captions == ["图为招聘会现场。新华社记者 王强 摄"]  # "the photo shows ..., by X"
+    assert ext.paragraphs[0].startswith("国务院总理主持召开")
+    assert len(ext.paragraphs) == 3
