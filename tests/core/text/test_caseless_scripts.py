@@ -510,3 +510,12 @@ def test_photo_credits_alone_on_a_line_are_no_captions(extract, credit):
     ext = extract(_budget_story_with(credit))
     assert ext.removed.get("image_credit") == 1
     assert all(credit not in p for p in [*ext.paragraphs, *ext.captions])
+
+
+def test_arabic_copy_with_a_share_the_news_button(extract, dump):
+    ext = extract(dump("arabic_share_the_news"))
+    assert ext.title == "الحكومة تعلن خطة جديدة لدعم الشباب"
+    assert ext.authors == ["أحمد خالد"]
+    assert ext.captions == ["جانب من المؤتمر الصحفي للوزير (أرشيفية)"]
+    assert len(ext.paragraphs) == 3  # "شارك الخبر" (share the news) is a button
+    assert ext.removed["share"] == 1
