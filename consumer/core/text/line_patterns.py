@@ -136,7 +136,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"megosztás|κοινοποίηση|distribuie( pe \w+)?|jaa|поделиться|chia sẻ|"
             r"(sdílet|sdílejte|zdieľať|podijeli|podeli)( (na|přes|cez) \w+)?|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
-            r"(شارك|مشاركة)( (الخبر|المقال|الموضوع|هذا الخبر))?( (على|عبر) \S+)?|اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
+            r"(شارك|مشاركة)( (الخبر|المقال|الموضوع|هذا الخبر))?( (على|عبر) \S+)?|"
+            r"اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
             r"(שתפו|שתף|שיתוף)( ב\S+)?|(\S+( \S+)? पर )?शेयर( करें)?|แชร์( \S+)?|"
             r"print recipe|pin (this )?recipe|save (this )?recipe|"
             r"rezept drucken( bei pinterest (speichern|merken))?|"

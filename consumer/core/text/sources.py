@@ -110,6 +110,11 @@ def wire_agency(paragraph: str) -> str | None:
     return _WIRE_NAMES.get(name.casefold(), name)
 
 
+def agency_by_abbreviation(abbreviation: str) -> str | None:
+    """A news agency's full name from its short form ("AP" -> "Associated Press")."""
+    return _WIRE_NAMES.get(abbreviation.casefold())
+
+
 def republisher_of(host: str | None) -> str | None:
     """The aggregator's name when ``host`` is a known republisher."""
     if not host:

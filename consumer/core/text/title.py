@@ -8,14 +8,20 @@ from dataclasses import dataclass
 
 from consumer.core.publishers import BARE_TITLE_NOISE, SITE_NAME_WORDS
 from consumer.core.scripts import word_count as script_word_count
-from consumer.core.text.sources import publisher_by_name, republisher_in_title
+from consumer.core.text.sources import (
+    agency_by_abbreviation,
+    publisher_by_name,
+    republisher_in_title,
+)
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import date_span
 
 # A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ";
 # Chinese portals join the parts with underscores and no spaces ("标题_新闻中心_示例网").
 _SEPARATOR = re.compile(
-    r"(?: (?=[^_])|(?<=[\u4e00-\u9fff])(?=_))(\||-|–|—|::|·|•|»|_)(?: |(?<=_)(?=[\u4e00-\u9fff]))"
+    r"(?: (?=[^_])|(?<=[\u4e00-\u9fff])(?=_))"
+    r"(\||-|–|—|::|·|•|»|«|›|‹|_)"
+    r"(?: |(?<=_)(?=[\u4e00-\u9fff]))"
 )
 # Words, with the vowel signs and other marks of Indic and Thai scripts inside them ("\w"
 # stops at them: "समाचार" fell apart into "सम", "च", "र"); the dandas are no part of one.
@@ -29,7 +35,8 @@ _PAGE_NUMBER = re.compile(
 _SECTION_WORD_LIST = (
     "news latest world local national international business economy economics politics "
     "sport sports tech technology science health entertainment culture lifestyle travel "
-    "opinion finance markets weather and & nachrichten aktuell wirtschaft politik kultur "
+    "opinion finance markets weather and & breaking top headlines stories updates today "
+    "nachrichten aktuell wirtschaft politik kultur "
     "panorama ratgeber welt lokales actualités actualite actualité économie politique monde "
     "noticias economía política deportes mundo notizie economia politica esteri cronaca "
     "nieuws economie binnenland buitenland wiadomości gospodarka polityka świat haberleri "
@@ -52,6 +59,12 @@ _MIN_TRIMMED_WORDS = 3  # what is left of a headline once a date is cut off
 _MAY_START_WITH_DATE = re.compile(r"\d|[^\W\d_]{3,9}\.? \d")
 # A source's name in brackets after the headline: "Headline (Reuters)", "Titel (dpa)".
 _BRACKETED_CREDIT = re.compile(r"(?P<head>.+?) [(\[](?P<name>[^()\[\]]{2,40})[)\]]")
+# A source's name in brackets before the headline: "[Yahoo News] Headline".
+_BRACKETED_LEAD = re.compile(r"[\[(](?P<name>[^()\[\]]{2,40})[)\]] (?P<head>.+)")
+# The kind of media a headline links to, in brackets at either end: "Headline [Video]".
+_MEDIA_TAG = r"(?P<tag>[\[(](?:video|videos|photos?|gallery|watch|live|audio|podcast|listen)[)\]])"
+_MEDIA_TAG_BEFORE = re.compile(_MEDIA_TAG + r" (?P<head>.+)", re.IGNORECASE)
+_MEDIA_TAG_AFTER = re.compile(r"(?P<head>.+) " + _MEDIA_TAG, re.IGNORECASE)
 # "Bloomberg via Yahoo Finance": the publisher, then the aggregator that shows its story.
 _VIA = re.compile(r"(?P<publisher>.+?) via (?P<republisher>.+)", re.IGNORECASE)
 _ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
@@ -90,9 +103,28 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
             noise.append(text[len(stripped) :].strip())
             text = stripped
             continue
+        tag = _MEDIA_TAG_BEFORE.fullmatch(text) or _MEDIA_TAG_AFTER.fullmatch(text)
+        if tag and word_count(tag["head"]) >= 3:  # "Headline [Video]", "(PHOTOS) Headline"
+            noise.append(tag["tag"])
+            text = tag["head"]
+            continue
+        lead = _BRACKETED_LEAD.fullmatch(text)
+        if lead and word_count(lead["head"]) >= 3 and _is_known_name(lead["name"]):
+            named = _name_noise(lead["name"])  # "[Yahoo News] Headline"
+            republisher = republisher or named[0]
+            publisher, site = publisher or named[1], site or named[2]
+            noise.append(lead["name"])
+            text = lead["head"]
+            continue
         credit = _BRACKETED_CREDIT.fullmatch(text)
-        if credit and word_count(credit["head"]) >= 3 and _is_known_name(credit["name"]):
-            named = _name_noise(credit["name"])  # "Headline (Reuters)": the wire's credit
+        agency = agency_by_abbreviation(credit["name"]) if credit else None
+        if (
+            credit
+            and word_count(credit["head"]) >= 3
+            and (agency or _is_known_name(credit["name"]))
+        ):
+            # "Headline (Reuters)", "Headline (AP)": the wire's credit
+            named = _name_noise(agency or credit["name"])
             republisher = republisher or named[0]
             publisher, site = publisher or named[1], site or named[2]
             noise.append(credit["name"])
@@ -324,8 +356,8 @@ def _is_site_name(tail: str, head: str) -> bool:
 def _is_section_name(tail: str) -> bool:
     """A tail made only of section words ("Ekonomi Haberleri", "Sport", "World News")
     names the page's section, not its publisher."""
-    words = tail.casefold().split()
-    return bool(words) and all(word in _SECTION_WORDS for word in words)
+    words = [word.strip(",.:;&") for word in tail.casefold().split()]
+    return bool(words) and all(word in _SECTION_WORDS for word in words if word)
 
 
 def word_count(text: str) -> int:

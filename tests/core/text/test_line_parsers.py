@@ -565,6 +565,34 @@ def test_a_wires_credit_and_an_aggregators_via_in_the_title():
     assert (via.publisher, via.republisher) == ("Bloomberg", "Yahoo Finance")
 
 
+@pytest.mark.parametrize(
+    ("raw", "publisher", "republisher"),
+    [
+        ("Stocks fall as investors weigh rate outlook (AP)", "Associated Press", None),
+        ("[Yahoo News] Stocks fall as investors weigh rate outlook", None, "Yahoo News"),
+        ("Stocks fall as investors weigh rate outlook « Example Times", "Example Times", None),
+        (
+            "Stocks fall as investors weigh rate outlook › Markets › Example Times",
+            "Example Times",
+            None,
+        ),
+        ("Stocks fall as investors weigh rate outlook [Video]", None, None),
+        ("(PHOTOS) Stocks fall as investors weigh rate outlook", None, None),
+        # a tagline after the site's name is no publisher
+        (
+            "Stocks fall as investors weigh rate outlook - The Example Times - Latest News, "
+            "Breaking News",
+            "The Example Times",
+            None,
+        ),
+    ],
+)
+def test_more_title_noise(raw, publisher, republisher):
+    title = clean_title(raw)
+    assert title.text == "Stocks fall as investors weigh rate outlook"
+    assert (title.publisher, title.republisher) == (publisher, republisher)
+
+
 def test_an_aggregators_name_before_a_colon_over_the_headline(extract):
     dump = (
         "Yahoo Finance: Stocks fall as investors weigh rate outlook\n\n"
