@@ -108,27 +108,13 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
             noise.append(tag["tag"])
             text = tag["head"]
             continue
-        lead = _BRACKETED_LEAD.fullmatch(text)
-        if lead and word_count(lead["head"]) >= 3 and _is_known_name(lead["name"]):
-            named = _name_noise(lead["name"])  # "[Yahoo News] Headline"
-            republisher = republisher or named[0]
-            publisher, site = publisher or named[1], site or named[2]
-            noise.append(lead["name"])
-            text = lead["head"]
-            continue
-        credit = _BRACKETED_CREDIT.fullmatch(text)
-        agency = agency_by_abbreviation(credit["name"]) if credit else None
-        if (
-            credit
-            and word_count(credit["head"]) >= 3
-            and (agency or _is_known_name(credit["name"]))
-        ):
-            # "Headline (Reuters)", "Headline (AP)": the wire's credit
-            named = _name_noise(agency or credit["name"])
-            republisher = republisher or named[0]
-            publisher, site = publisher or named[1], site or named[2]
-            noise.append(credit["name"])
-            text = credit["head"]
+        bracketed = _bracketed_source(text)
+        if bracketed is not None:  # "[Yahoo News] Headline", "Headline (AP)"
+            shown, name, text = bracketed
+            republisher, publisher, site = _with_named(
+                _name_noise(name), republisher, publisher, site
+            )
+            noise.append(shown)
             continue
         parts = _SEPARATOR.split(text)
         if len(parts) < 3:
@@ -136,20 +122,44 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
         head, tail = " ".join(parts[:-2]).strip(), parts[-1].strip()
         first, rest = parts[0].strip(), " ".join(parts[2:]).strip()
         if _is_site_name(tail, head):
-            named = _tail_name(tail)
-            republisher = republisher or named[0]
-            publisher, site = publisher or named[1], site or named[2]
+            republisher, publisher, site = _with_named(
+                _tail_name(tail), republisher, publisher, site
+            )
             noise.append(tail)
             text = _rejoin(parts[:-2])
         elif _is_known_name(first) and len(rest.split()) >= 3:
-            named = _name_noise(first)
-            republisher = republisher or named[0]
-            publisher, site = publisher or named[1], site or named[2]
+            republisher, publisher, site = _with_named(
+                _name_noise(first), republisher, publisher, site
+            )
             noise.append(first)
             text = _rejoin(parts[2:])
         else:
             break
     return CleanTitle(text or title.strip(), noise, republisher, publisher, site)
+
+
+_Named = tuple[str | None, str | None, str | None]  # (republisher, publisher, site)
+
+
+def _with_named(
+    named: _Named, republisher: str | None, publisher: str | None, site: str | None
+) -> _Named:
+    """What the title already named, else what ``named`` adds (the outermost noise first)."""
+    return republisher or named[0], publisher or named[1], site or named[2]
+
+
+def _bracketed_source(text: str) -> tuple[str, str, str] | None:
+    """(the noise as shown, the source's name, the headline) of "[Yahoo News] Headline" or
+    "Headline (Reuters)", "Headline (AP)": a known source or agency in brackets."""
+    for pattern in (_BRACKETED_LEAD, _BRACKETED_CREDIT):
+        match = pattern.fullmatch(text)
+        if match is None or word_count(match["head"]) < 3:
+            continue
+        shown = match["name"]
+        name = agency_by_abbreviation(shown) or (shown if _is_known_name(shown) else None)
+        if name:
+            return shown, name, match["head"]
+    return None
 
 
 def trim_headline(text: str) -> str:
