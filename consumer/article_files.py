@@ -15,12 +15,15 @@ def article_messages(paths: list[Path]) -> Iterator[tuple[bytes, bytes]]:
             for number, line in enumerate(path.read_bytes().splitlines(), 1):
                 if line.strip():
                     yield _key_of(line, f"{path.stem}-{number}"), line
-        elif path.suffix in (".html", ".htm"):
-            yield path.stem.encode(), orjson.dumps({"id": path.stem, "html": _decoded(path)})
-        elif path.suffix == ".txt":
-            yield path.stem.encode(), orjson.dumps({"id": path.stem, "text": _decoded(path)})
+        elif path.suffix in _MODES:
+            raw = {"id": path.stem, _MODES[path.suffix]: _decoded(path)}
+            yield path.stem.encode(), orjson.dumps(raw)
         else:
             raise ValueError(f"{path}: expected .txt, .html or .jsonl")
+
+
+# A saved article's mode by its file's suffix.
+_MODES = {".html": "html", ".htm": "html", ".txt": "text"}
 
 
 def _decoded(path: Path) -> str:

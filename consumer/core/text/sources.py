@@ -107,7 +107,7 @@ def wire_agency(paragraph: str) -> str | None:
     if tag is None:
         return None
     name = tag.group("tag")
-    return _WIRE_NAMES.get(name.casefold(), name)
+    return agency_by_abbreviation(name) or name
 
 
 def agency_by_abbreviation(abbreviation: str) -> str | None:

@@ -207,13 +207,10 @@ def repeated_form(
     shown = colon and word_count(rest) >= 2 and title_key(rest) in line_keys
     if shown and (title_key(label) not in line_keys or title_key(label) in top_keys):
         named = _name_noise(label) if _is_known_name(label) else (None, None, None)
-        return CleanTitle(
-            rest,
-            [*title.noise, label],
-            title.republisher or named[0],
-            title.publisher or named[1],
-            title.site or named[2],
+        republisher, publisher, site = _with_named(
+            named, title.republisher, title.publisher, title.site
         )
+        return CleanTitle(rest, [*title.noise, label], republisher, publisher, site)
     parts = _SEPARATOR.split(title.text)
     if len(parts) < 3:
         return title
