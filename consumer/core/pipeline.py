@@ -18,6 +18,7 @@ from consumer.core.html import extract_html
 from consumer.core.html_sniff import holds_no_markup, is_html_page
 from consumer.core.model import Enrichment, Extraction
 from consumer.core.options import DEFAULT_OPTIONS, CoreOptions
+from consumer.core.scripts import word_count
 from consumer.core.text import extract_text
 
 EXTRACTOR_VERSION = f"news-consumer/{__version__}"
@@ -71,7 +72,7 @@ def _assemble(raw: RawArticle, ext: Extraction, enr: Enrichment) -> dict[str, An
         "quotes": [quote.to_dict() for quote in enr.quotes],
         "entities": enr.entities,
         "keywords": enr.keywords,
-        "word_count": len(body.split()),
+        "word_count": word_count(body),  # CJK and Thai text count by characters
         "fingerprints": {**prints, "duplicate_of": None},
         "cleaning": {
             "mode": raw.mode,

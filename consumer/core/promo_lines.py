@@ -49,11 +49,12 @@ CHANNEL_INVITATIONS = (
     r"inscreva-se|acompanhe|únete|unete|síguenos|sigue|recibe|suscríbete|rejoignez|suivez|"
     r"abonnez-vous|recevez|retrouvez|segui|seguici|unisciti|iscriviti|ricevi|folgen sie|"
     r"folge|abonnieren sie|abonniere|tritt|treten sie|volg|word lid|abonneer|gabung|ikuti|"
-    r"dapatkan)"
+    r"dapatkan|подписывайтесь|подпишитесь|присоединяйтесь|читайте|следите|підписуйтесь|"
+    r"підпишіться|приєднуйтесь)"
     r"(?=[^.!?]{0,140}\b(us|our|uns|unser\w*|nous|notre|nos|nuestr[oa]s?|noss[oa]s?|"
     r"nostr[oa]|ci|ons|onze|kami|channel|canal|chaîne|canale|kanal\w*|kanaal|seu|sua|tu|"
-    r"your|você)\b)"
-    r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber)\b[^.!?]{0,50}[.!]?)"
+    r"your|você|нас|наш\w*|канал\w*)\b)"
+    r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber|дзен\w*|вконтакте)\b[^.!?]{0,50}[.!]?)"
 )
 
 # The header of an ad network's list of paid links under a story ("Sponsored Links",

@@ -47,7 +47,7 @@ from consumer.core.text.header_lines import find_bylines_and_dates
 from consumer.core.text.headline import lead_words, visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
-from consumer.core.text.line_patterns import BAR_MENU
+from consumer.core.text.line_patterns import BACK_TO_LIST, BAR_MENU
 from consumer.core.text.lines import (
     SENTENCE_END,
     Line,
@@ -258,8 +258,8 @@ def _without_title_copies(doc: ArticleLines, title: CleanTitle | None) -> list[s
 def _remove_menu_over_headline(doc: ArticleLines) -> None:
     """Menu words left above the headline ("Home", "News", "Sport"): a story starts under
     its headline. So do the site's or a section's name or a kicker between the page's
-    title line and the headline shown under it. Only when every line left there is a
-    few words and no sentence."""
+    title line and the headline shown under it, and a section's name between the headline
+    and its date line. Only when every line left there is a few words and no sentence."""
     top = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
     shown = next(
         (
@@ -269,7 +269,20 @@ def _remove_menu_over_headline(doc: ArticleLines) -> None:
         ),
         top,
     )
-    for start, end, max_words in ((0, top, _MAX_MENU_WORDS), (top + 1, shown, _MAX_KICKER_WORDS)):
+    # ... and a section's name between the headline and its date or byline line.
+    dated = next(
+        (
+            i
+            for i in range(shown + 1, min(len(doc.lines), shown + _MAX_KICKER_REACH))
+            if doc.status[i] in ("timestamp", "byline")
+        ),
+        shown,
+    )
+    for start, end, max_words in (
+        (0, top, _MAX_MENU_WORDS),
+        (top + 1, shown, _MAX_KICKER_WORDS),
+        (shown + 1, dated, _MAX_MENU_WORDS),
+    ):
         above = [i for i in range(start, end) if doc.status[i] is None]
         if above and all(
             word_count(doc.lines[i].text) <= max_words
@@ -707,6 +720,7 @@ def _select_paragraphs(
             entries=dated_thread_entries([line.text for line in doc.lines], comment_headers),
             toolbars=_share_toolbars(doc) | _tag_lines(doc),
             footers=_copyright_notices(doc),
+            story_ends=_back_links(doc),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
             element_blocks=None if paragraph_blocks else line_blocks,
@@ -763,6 +777,13 @@ def _copyright_notices(doc: ArticleLines) -> frozenset[int]:
     links ("Privacy policy", "About us"), which menus at the top hold too."""
     return frozenset(
         i for i in _positions(doc, {"copyright"}) if _COPYRIGHT_NOTICE.search(doc.lines[i].text)
+    )
+
+
+def _back_links(doc: ArticleLines) -> frozenset[int]:
+    """The page's links back to its list of stories ("Back to blog")."""
+    return frozenset(
+        i for i in _positions(doc, {"navigation"}) if BACK_TO_LIST.fullmatch(doc.lines[i].text)
     )
 
 

@@ -110,6 +110,16 @@ _MENU_SECTION = (
 )
 
 # reason -> patterns, tried in this order; the first reason that matches wins.
+# A link back to the site's list of stories under a story ("Back to Newsroom", "Retour aux
+# actualités"): navigation, and the page's story ends above it.
+BACK_TO_LIST = re.compile(
+    r"(back to|return to|retour (à la|à l'|au|aux)|volver a(l| la| las| los)?|"
+    r"voltar para( a| o| as| os)?|torna a(lla|gli|i|l)?) (the |all )?"
+    r"(newsroom|news|home( ?page)?|articles|stories|posts|blog|overview|index|list|"
+    r"search results|press( room| releases)?|actualités|accueil|noticias|inicio|"
+    r"notícias|início|notizie|elenco)",
+    _I,
+)
 LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "share": (
         re.compile(
@@ -349,6 +359,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?i:{_RARE_HOME_LINK})( ?[|•·]? ?[^\W\d_a-zß-öø-ÿα-ωа-яё][\w'’&.-]+){{2,14}}"
         ),
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
+        BACK_TO_LIST,
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat"), or the
         # label alone over them, one a line ("Topics:", "Tags:")
         re.compile(
@@ -584,7 +595,8 @@ RELATED_HEADERS = re.compile(
     r"read (more|next|also)|keep reading|more like this|"
     r"(more|other) (posts|stories|articles) like this|"
     r"(recent|latest|other) (posts|articles|stories)|"
-    r"see also|more (from|on|in|about) [\w .'-]{1,40}|more (stories|news|articles)|"
+    r"see also|more( news| stories| articles| posts)? (from|on|in|about) [\w .'-]{1,40}|"
+    r"more (stories|news|articles)|"
     r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
     r"trending( now| stories)?|top stories|more for you|up next|"
     # an aggregator's "More for you" in more languages

@@ -276,6 +276,7 @@ def select_main_block(
     entries: frozenset[int] = frozenset(),
     toolbars: frozenset[int] = frozenset(),
     footers: frozenset[int] = frozenset(),
+    story_ends: frozenset[int] = frozenset(),
     contents: frozenset[int] = frozenset(),
     list_headers: frozenset[int] = frozenset(),
 ) -> set[int]:
@@ -299,7 +300,9 @@ def select_main_block(
     first prose under the headline, its bylines and dates (see ``_opened_at_header``);
     ``contents`` (a table of contents' entries) do not part an intro from the text.
     ``list_headers`` ("Related stories" headers) may head a box inside the text, with the
-    text's closing paragraph under it (see ``_with_paragraph_past_box``).
+    text's closing paragraph under it (see ``_with_paragraph_past_box``). ``footers``
+    (copyright notices) end the page under the best run, ``story_ends`` (links back to
+    the list of stories) end the story even inside it (see ``_above_footer``).
     ``entries`` head the entries of a readers' thread (a name and a date over each
     comment): barriers, and the runs under them are comments (see
     ``_without_comment_runs``).
@@ -397,7 +400,7 @@ def select_main_block(
     kept: set[int] = set()
     runs = _above_toolbar(_best_runs(scores), scores, toolbars, anchor, heads)
     if not flattened:  # a one-line page's pieces mix its notice with its menus anywhere
-        runs = _above_footer(runs, scores, footers)
+        runs = _above_footer(runs, scores, footers, story_ends)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
     runs = _without_runs_under_headed_comments(
         runs, scores, classes, comments_start, anchor, separators
@@ -407,7 +410,7 @@ def select_main_block(
     runs = _without_runs_above_headline(runs, classes, anchor)
     runs = _opened_at_header(runs, heads, texts, classes, barriers, captions, contents)
     if not flattened:
-        runs = _with_paragraph_past_box(runs, classes, texts, anchor, list_headers)
+        runs = _with_paragraph_past_box(runs, classes, texts, anchor, list_headers, story_ends)
         runs = _with_closing_list(runs, texts, classes, toolbars)
         runs = _through_introduced_lists(runs, listed)
     for first, last in runs:
@@ -606,13 +609,14 @@ def _with_paragraph_past_box(
     texts: list[str | None],
     anchor: int | None,
     list_headers: frozenset[int],
+    story_ends: frozenset[int],
 ) -> list[tuple[int, int]]:
     """The headed text's last run ends at a list's header ("Related stories") whose box
     of removed lines (the other stories' headlines) stands inside the article: one
     paragraph right under the box that ends a sentence, with no prose after it, is the
     text's closing paragraph (the page set the box between two paragraphs). Two teasers'
     paragraphs, a teaser cut short, a list the header leaves in place, a byline over the
-    writer's bio are none."""
+    writer's bio, a box past a link back to the list of stories (``story_ends``) are none."""
     if anchor is None or not runs or runs[-1][0] < anchor:
         return runs
     end = runs[-1][1]
@@ -621,6 +625,8 @@ def _with_paragraph_past_box(
         return runs
     j = k + 1
     while j < len(classes) and j <= k + _BOX_LINES and classes[j] is None:
+        if j in story_ends:
+            return runs
         j += 1
     if j == k + 1:
         return runs  # the header's list is not removed: no box of other stories
@@ -1308,17 +1314,25 @@ def _closes_run(run: tuple[int, int], i: int, scores: list[float]) -> bool:
 
 
 def _above_footer(
-    runs: list[tuple[int, int]], scores: list[float], footers: frozenset[int]
+    runs: list[tuple[int, int]],
+    scores: list[float],
+    footers: frozenset[int],
+    story_ends: frozenset[int],
 ) -> list[tuple[int, int]]:
     """The runs above the first copyright notice under the best run: the page ends there,
-    and what follows it (a site's "About" box, a note on browsers) is no text."""
-    if not runs or not footers:
+    and what follows it (a site's "About" box, a note on browsers) is no text. A link
+    back to the list of stories ("Back to blog") ends the story even inside the best run
+    (a notice there is a photo's credit)."""
+    if not runs or not (footers or story_ends):
         return runs
     best = _strongest(runs, scores)
-    end = min((i for i in footers if i > best[1]), default=None)
+    end = min(
+        (*(i for i in footers if i > best[1]), *(i for i in story_ends if i > best[0])),
+        default=None,
+    )
     if end is None:
         return runs
-    return [run for run in runs if run[0] < end]
+    return [(first, min(last, end - 1)) for first, last in runs if first < end]
 
 
 def _join_runs(runs: list[tuple[int, int]], scores: list[float]) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ zone are given, else the full date); relative times ("3 hours ago") give nothing
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -203,7 +204,7 @@ def find_timestamp(text: str) -> Timestamp | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        zone = _zone(clock.group("tz"))
+        zone = _zone(clock.group("tz")) or _us_zone(clock.group("tz"), year, month, day, hour)
         if zone and hour < 24 and minute < 60:
             value += f"T{hour:02d}:{minute:02d}:00{zone}"
     return Timestamp(value=value, is_update=_is_update(text, date_span), order_unsure=unsure)
@@ -364,6 +365,28 @@ def _zone(name: str | None) -> str | None:
         digits = name[1:].replace(":", "")
         return f"{name[0]}{digits[:2]}:{digits[2:]}" if len(digits) == 4 else None
     return ZONES.get(name.lower())
+
+
+# The US zones written without their season ("1:32 p.m. ET"): standard time's offsets.
+_US_STANDARD_OFFSETS = {"et": -5, "ct": -6, "pt": -8}
+
+
+def _us_zone(name: str | None, year: int, month: int, day: int, hour: int) -> str | None:
+    """The offset of "ET", "CT" or "PT" on that day: daylight time from 2 a.m. on the
+    second Sunday of March to 2 a.m. on the first Sunday of November (the rule since 2007)."""
+    standard = _US_STANDARD_OFFSETS.get((name or "").lower())
+    if standard is None or year < 2007:
+        return None
+    starts = (3, _nth_sunday(year, 3, 2), 2)
+    ends = (11, _nth_sunday(year, 11, 1), 2)
+    summer = starts <= (month, day, hour) < ends
+    return f"-{-(standard + summer):02d}:00"
+
+
+def _nth_sunday(year: int, month: int, nth: int) -> int:
+    """The day of the month of its ``nth`` Sunday."""
+    first_weekday = datetime.date(year, month, 1).weekday()  # Monday is 0
+    return 1 + (6 - first_weekday) % 7 + 7 * (nth - 1)
 
 
 # "3 hours ago", "updated 16M ago", "vor 2 Stunden", "il y a 5 min", "hace 3 días"; a

@@ -66,6 +66,8 @@ _MEDIA_TAG = r"(?P<tag>[\[(](?:video|videos|photos?|gallery|watch|live|audio|pod
 _MEDIA_TAG_BEFORE = re.compile(_MEDIA_TAG + r" (?P<head>.+)", re.IGNORECASE)
 _MEDIA_TAG_AFTER = re.compile(r"(?P<head>.+) " + _MEDIA_TAG, re.IGNORECASE)
 # "Bloomberg via Yahoo Finance": the publisher, then the aggregator that shows its story.
+# A date after the site's name in a <title>: "X — РИА Новости, 29.11.2026".
+_DATE_AFTER_NAME = re.compile(r"[,;]? \d{1,4}[./-]\d{1,2}[./-]\d{1,4}( \d{1,2}:\d{2})?$")
 _VIA = re.compile(r"(?P<publisher>.+?) via (?P<republisher>.+)", re.IGNORECASE)
 _ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}([^*_]+)[*_]{1,2}(?!\w)")
@@ -246,7 +248,7 @@ def _tail_name(tail: str) -> tuple[str | None, str | None, str | None]:
         or _PAGE_NUMBER.fullmatch(tail)
     ):
         return None, None, None
-    return _name_noise(tail)
+    return _name_noise(_DATE_AFTER_NAME.sub("", tail) or tail)
 
 
 def is_headline_shaped(line: str) -> bool:

@@ -61,6 +61,28 @@ def test_article_is_found_between_menus_and_footers(extract):
     assert ext.removed["comments"] >= 1
 
 
+def test_the_story_ends_at_a_link_back_to_the_list_of_stories(extract):
+    # teasers with a sentence each under the link, and no "Most read" header over them
+    teasers = [
+        t + ", and what our readers told us about it after the last election." for t in TEASERS
+    ]
+    text = "\n".join(
+        [
+            *MENU,
+            "Parliament votes to close coal plant early",
+            "March 3, 2024",
+            *ARTICLE,
+            "Back to news",
+            "Other stories",
+            *teasers,
+            "Join the club!",
+        ]
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.removed["navigation"] >= 1
+
+
 def test_clean_copy_keeps_short_paragraphs(extract):
     paragraphs = [
         "The match ended in a draw after both teams scored in the final ten minutes of play.",

@@ -578,3 +578,30 @@ def test_a_dated_byline_gives_a_blogs_account_name(line, authors):
 )
 def test_the_writer_after_a_reviewers_credit(line, authors):
     assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # a US zone named without its season: standard time in winter, daylight in summer
+        ("Nov. 29, 2026 1:32 p.m. ET", "2026-11-29T13:32:00-05:00"),
+        ("July 4, 2026 9:05 a.m. PT", "2026-07-04T09:05:00-07:00"),
+        ("Published March 8, 2026 3:00 a.m. CT", "2026-03-08T03:00:00-05:00"),
+        ("Published March 8, 2026 1:00 a.m. CT", "2026-03-08T01:00:00-06:00"),
+    ],
+)
+def test_us_zones_without_their_season(line, value):
+    stamp = find_timestamp(line)
+    assert stamp is not None and stamp.value == value
+
+
+def test_a_date_after_the_sites_name_in_the_title():
+    title = clean_title("Центробанк сохранил ключевую ставку — РИА Новости, 29.11.2026")
+    assert (title.text, title.publisher) == ("Центробанк сохранил ключевую ставку", "РИА Новости")
+
+
+def test_a_section_name_between_the_headline_and_its_date_leaves_the_body(extract):
+    for section in ("Economy & Markets", "経済・金融", "Wirtschaft"):
+        result = extract(_article(section, "29.11.2026"))
+        assert result.paragraphs[0].startswith("Der Weg beginnt"), section
+        assert result.removed["navigation"] == 1

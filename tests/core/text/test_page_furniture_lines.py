@@ -111,6 +111,9 @@ from consumer.core.text.lines import segment_lines
         ("Etiketler: metro, İstanbul, ulaşım", "navigation"),
         ("Ana Sayfa Gündem Ekonomi Spor", "navigation"),
         ("Yorum yapabilmek için giriş yapmalısınız.", "comments"),
+        ("Подписывайтесь на наш канал в Telegram", "share"),
+        ("Back to Newsroom", "navigation"),
+        ("Retour aux actualités", "navigation"),
     ],
 )
 def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
@@ -135,6 +138,7 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Themen wie Wohnen und Verkehr bestimmten den Wahlkampf in der Stadt.",
         "This was written by a reader who posted on our forum about the flood.",
         "This post was written by Jane Roe, a nurse at the city hospital.",
+        "Back to school: what parents need to know this year",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
@@ -146,6 +150,7 @@ def test_more_related_headers():
     assert is_related_header("Weitere Nachrichten")
     assert not is_related_header("Weitere Inhalte folgen im Lauf des Tages.")
     assert is_related_header("Mehr aus Hamburg")
+    assert is_related_header("More News From Acme Robotics")
     assert not is_related_header("Mehr aus Neugier als aus Not.")
     # a press-release wire's list of the same company's releases
     assert is_related_header("Also from this source")
