@@ -420,12 +420,18 @@ def _alone_in_block(lines: list[Line], j: int) -> bool:
 def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int, int]:
     """Positions whose bylines and dates are the article's: all of a clean copy; on a full
     page, from the headline to just after the body (from the page's top when no line is
-    the headline: a page whose first line is a menu's item)."""
+    the headline: a page whose first line is a menu's item). Neither goes past the header
+    of the comments under the body (a commenter's name and date)."""
     if span is None:
-        return 0, len(doc.lines)
-    title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
-    start = min(title_at, span[0]) - _BYLINE_MARGIN
-    return start, span[1] + _BYLINE_MARGIN
+        start, end = 0, len(doc.lines)
+        body_end = next((i for i, status in enumerate(doc.status) if status is None), 0)
+    else:
+        title_at = next((i for i, status in enumerate(doc.status) if status == TITLE_ROLE), 0)
+        start = min(title_at, span[0]) - _BYLINE_MARGIN
+        body_end, end = span[1], span[1] + _BYLINE_MARGIN
+    below = range(body_end + 1, min(end, len(doc.lines)))
+    comments = next((i for i in below if doc.status[i] == "comments"), None)
+    return start, end if comments is None else comments
 
 
 def _byline_just_above(

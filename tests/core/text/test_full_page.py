@@ -83,6 +83,20 @@ def test_the_story_ends_at_a_link_back_to_the_list_of_stories(extract):
     assert ext.removed["navigation"] >= 1
 
 
+def test_a_commenters_name_and_date_right_under_the_story_are_not_its_byline(extract):
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        ["Von Anna Berger · 28.11.2026, 07:45 Uhr"],
+        *[[p] for p in ARTICLE],
+        ["Kommentare (12)"],
+        ["Klaus M. 29.11.2026"],
+        [COMMENTS[2]],
+    )
+    ext = extract(text)
+    assert ext.authors == ["Anna Berger"]
+    assert ext.published_at == "2026-11-28"
+
+
 def test_clean_copy_keeps_short_paragraphs(extract):
     paragraphs = [
         "The match ended in a draw after both teams scored in the final ten minutes of play.",
