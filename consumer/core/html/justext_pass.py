@@ -27,7 +27,7 @@ jusText (BSD-2-Clause, Jan Pomikálek and contributors).
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
@@ -117,14 +117,23 @@ class _ParagraphMaker(ParagraphMaker):
         self.paragraph = _Paragraph(self.path)
 
 
+@cache
+def _every_stop_word() -> frozenset[str]:
+    """trafilatura's stop list of every language (``JT_STOPLIST``) as a set. jusText's
+    classification looks up its lower-cased set by the list it is given (an LRU cache):
+    trafilatura's tuple of 154k words was hashed again on every page (6 ms), a frozenset
+    keeps its hash; the lower-cased set made from it holds the same words."""
+    return frozenset(external.JT_STOPLIST or external.jt_stoplist_init())
+
+
 def try_justext(tree: _Element, url: str | None, target_language: str | None) -> _Element:
     """``trafilatura.external.try_justext(tree, url, target_language)``: the paragraphs
     jusText keeps, as ``<p>`` elements of a ``<body>``."""
     result_body = Element("body")
     if target_language in JUSTEXT_LANGUAGES:
-        stoplist = get_stoplist(JUSTEXT_LANGUAGES[target_language])
+        stoplist: frozenset[str] = get_stoplist(JUSTEXT_LANGUAGES[target_language])
     else:
-        stoplist = external.JT_STOPLIST or external.jt_stoplist_init()
+        stoplist = _every_stop_word()
     try:
         paragraphs = _ParagraphMaker.make_paragraphs(tree)
         classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)

@@ -77,3 +77,16 @@ def test_the_paragraphs_are_justexts(page: str) -> None:
 )
 def test_whitespace_is_normalised_as_justext_does(text: str) -> None:
     assert normalize_whitespace(text) == justext_normalize_whitespace(text)
+
+
+def test_every_stop_word_classifies_as_trafilaturas_tuple() -> None:
+    # The set handed to jusText in place of trafilatura's tuple: the same lower-cased stop
+    # list once jusText reads it, and the same set object from one page to the next.
+    from justext.core import define_stoplist
+    from trafilatura import external
+
+    from consumer.core.html.justext_pass import _every_stop_word
+
+    words = external.JT_STOPLIST or external.jt_stoplist_init()
+    assert define_stoplist(_every_stop_word()) == define_stoplist(words)
+    assert _every_stop_word() is _every_stop_word()
