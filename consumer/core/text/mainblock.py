@@ -112,6 +112,7 @@ _POINTER_HEADER_WORDS = re.compile(
     r"weitere|ähnliche|mehr|auch|autres|similaires|aussi|relacionad[oa]s|otr[oa]s|más)\b",
     re.IGNORECASE,
 )
+_MAX_SUBHEADING_WORDS = 12  # a subheading between two paragraphs, not a sentence
 _FRAME_REACH = 2  # prose this close above and under bulleted lines makes them the text's list
 _MIN_FRAMED_ITEM_WORDS = 3  # a bullet and two words; one-word items are a menu's
 
@@ -349,6 +350,8 @@ def select_main_block(
     introduced, listed = _mark_introduced_lists(texts, classes, scores, blocks)
     _mark_bulleted_lists(texts, classes, scores)
     _mark_framed_lists(texts, classes, scores)
+    if not flattened:
+        _mark_subheadings(texts, classes, scores)
     _mark_numbered_sections(texts, classes, scores, bare_numbers=flattened)
     _mark_counted_lists(texts, classes, scores)
     _mark_amount_lists(texts, classes, scores)
@@ -1070,6 +1073,43 @@ def _mark_framed_lists(
                 if items[k] and classes[k] == SHORT:
                     classes[k], scores[k] = LIST, 0.0
         i = end + 1
+
+
+def _mark_subheadings(
+    texts: list[str | None], classes: list[str | None], scores: list[float]
+) -> None:
+    """A short line right between two prose lines ("Rhythm & Flow" under one paragraph
+    and over the next) is a subheading of the text: it costs as little as a table row, so
+    that a run goes on through a text whose sections each hold one paragraph (each cost
+    as much as a menu item, more than its paragraph earned). A menu's items stand among
+    menus, not between paragraphs. Not a teaser's headline in title case, a header of
+    other stories ("More Coverage"), nor a commenter's name over the comment (see
+    ``_signs_paragraph``)."""
+    for i in range(1, len(texts) - 1):
+        if (
+            classes[i] == SHORT
+            and classes[i - 1] == GOOD
+            and classes[i + 1] == GOOD
+            and len(_WORD.findall(texts[i] or "")) <= _MAX_SUBHEADING_WORDS
+            and not _title_cased(texts[i] or "")
+            and not _POINTER_HEADER_WORDS.search(texts[i] or "")
+            and not _signs_paragraph(texts[i] or "", texts[i + 1] or "")
+        ):
+            scores[i] = max(scores[i], -_DATA_ROW_PENALTY)
+
+
+def _signs_paragraph(line: str, under: str) -> bool:
+    """Does ``line`` read as the name of whoever wrote the prose ``under`` it (a comment, a
+    post): a name in capitals ("Mary Sullivan") or a handle ("jdoe_77"), or one word the
+    prose does not take up? A subheading is in sentence case ("Garden planning"), and one
+    of a single word names what its paragraph speaks of ("Speedrunning" over "speed
+    running")."""
+    if not _reads_as_name(line):
+        return False
+    words = line.split()
+    if len(words) == 1:
+        return not _echoed(line, [under])
+    return all(word[:1].isupper() for word in words) or line == line.casefold()
 
 
 def _mark_numbered_sections(

@@ -1314,3 +1314,46 @@ def test_the_text_runs_on_to_the_last_item_of_a_list_a_colon_introduces():
     ]
     texts, blocks = _blocked(*[[line] for line in _STORY], ingredients, ["Posted by Jo"], FOOTER)
     assert select_main_block(texts, blocks=blocks) == set(range(len(_STORY) + len(ingredients)))
+
+
+# A guide whose sections each hold one short paragraph under a subheading.
+_SECTIONS = [
+    "Garden planning",
+    "Plan the beds in winter so that the seeds are ready when the soil warms up.",
+    "Watering rhythm",
+    "Water early in the morning, when less of it is lost to the sun and the wind.",
+    "Pest control",
+    "Check the leaves for pests every week and pick them off by hand where you can.",
+]
+
+
+def test_a_subheading_between_paragraphs_keeps_the_text_going():
+    # Each subheading cost as much as a menu item, more than the short paragraph under
+    # it earns: the text stopped at the first one.
+    texts = MENU + INTRO + _SECTIONS + FOOTER
+    start = len(MENU)
+    assert select_main_block(texts) == set(range(start, start + len(INTRO) + len(_SECTIONS)))
+
+
+def test_a_commenters_name_between_paragraphs_is_no_subheading():
+    comments = [
+        "jdoe_77",
+        "I tried this last spring and the results were much better than I expected.",
+        "Mary Sullivan",
+        "Thanks for sharing, we will try the morning watering in our garden this year.",
+    ]
+    texts = MENU + INTRO + OUTRO + comments + FOOTER
+    start = len(MENU)
+    assert select_main_block(texts) == set(range(start, start + len(INTRO) + len(OUTRO)))
+
+
+def test_a_teasers_headline_in_title_case_is_no_subheading():
+    teasers = [
+        "New Trail Shoes Tested on the Mountain Paths",
+        "We ran in five pairs of new shoes to find the best one.",
+        "Best Budget Phones for Runners This Spring",
+        "Cheap phones are now good enough to carry on a run.",
+    ]
+    texts = MENU + INTRO + OUTRO + teasers + FOOTER
+    start = len(MENU)
+    assert select_main_block(texts) == set(range(start, start + len(INTRO) + len(OUTRO)))
