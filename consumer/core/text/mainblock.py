@@ -1297,11 +1297,10 @@ def _past_wall(
         return False
     if -sum(scores[lo:start]) < _WALL_COST * earned:
         return False
-    sentences = sum(
-        1
-        for text in kept
-        if _FULL_STOP.search(text) and len(text.split()) >= _MIN_WALL_SENTENCE_WORDS
-    )
+    sentences = 0
+    for text in kept:  # of any script: a CJK line's words are counted from its characters
+        features = line_features(text)
+        sentences += features.ends_full_stop and features.words >= _MIN_WALL_SENTENCE_WORDS
     return sentences < _WALL_SENTENCE_SHARE * len(kept)
 
 

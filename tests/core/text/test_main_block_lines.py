@@ -222,6 +222,12 @@ def test_a_story_cut_by_subheadings_and_short_sentences_keeps_its_last_part():
     menu = [line.rstrip(".") if line else line for line in steps]
     texts = [*INTRO, *OUTRO, *menu, *OUTRO]
     assert select_main_block(texts) == set(range(len(INTRO) + len(OUTRO)))
+    # Sentences without spaces count too: a CJK line's words come from its characters.
+    steps = []
+    for topic in ["音乐", "房间", "食物", "鲜花", "蛋糕", "戒指", "汽车", "礼服"]:
+        steps += [topic, "尽早预订", "最好提前一年打电话给他们。"]
+    texts = [*INTRO, *OUTRO, *steps, *OUTRO]
+    assert select_main_block(texts) == set(range(len(texts)))
     # Under a label ending in a colon they are the story's own table, one cell a line
     # (past a removed line, its cells cost as short lines do).
     label = OUTRO[-1][:-1] + " in these places:"
