@@ -157,6 +157,13 @@ _SECOND_RUN_ENOUGH = 1_000.0
 # ... but one under the text that a byline, a date or a comments header parts from it
 # (another story, a comment) needs twice that: a long teaser or comment reaches 1,000.
 _SEPARATED_RUN_ENOUGH = 2_000.0
+# A wall of page furniture under the text (menus, an archive's months, link lists):
+# this many kept lines, costing this many times what the run under it earns, with
+# fewer than this share of sentences (of this many words or more) among them.
+_MIN_WALL_LINES = 10
+_WALL_COST = 5.0
+_WALL_SENTENCE_SHARE = 0.2
+_MIN_WALL_SENTENCE_WORDS = 4
 _BOX_REACH = 6  # lines of prose under a "Related stories" box inside the text
 # Removed lines of such a box: its headlines, its carousel's buttons, its share buttons.
 _BOX_LINES = 16
@@ -401,7 +408,7 @@ def select_main_block(
                 prose_chars += len(texts[i] or "")
                 headed_prose = headed_prose or (anchor is not None and i > anchor)
     kept: set[int] = set()
-    runs = _above_toolbar(_best_runs(scores), scores, toolbars, anchor, heads)
+    runs = _above_toolbar(_best_runs(scores, texts, anchor), scores, toolbars, anchor, heads)
     if not flattened:  # a one-line page's pieces mix its notice with its menus anywhere
         runs = _above_footer(runs, scores, footers, story_ends)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
@@ -1281,14 +1288,20 @@ def _discount_packed_prose(
             scores[i] *= _PACKED_WEIGHT
 
 
-def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
+def _best_runs(
+    scores: list[float], texts: list[str | None], anchor: int | None = None
+) -> list[tuple[int, int]]:
     """The best run, then, on each side of what is taken, further runs that score at
     least a share of the best, or a fixed amount (an article cut by a gallery, a list or
-    an ad block)."""
+    an ad block). No run under the best past a wall of page furniture (see
+    ``_past_wall``): the story has ended. Unless the best run lies above the headline's
+    repeat (``anchor``): a sidebar's box ("About me") over the story, which may lie
+    past such a wall."""
     best = _kadane(scores, 0, len(scores))
     if best is None:
         return []
     runs = [best]
+    ends_story = anchor is None or best[0] > anchor
     share = _SECOND_RUN_SHARE * sum(scores[best[0] : best[1] + 1])
     pending = [(0, best[0]), (best[1] + 1, len(scores))]
     while pending and len(runs) < _MAX_RUNS:
@@ -1302,10 +1315,39 @@ def _best_runs(scores: list[float]) -> list[tuple[int, int]]:
             score <= -_SEPARATOR_PENALTY for score in scores[lo : other[0]]
         )
         enough = _SEPARATED_RUN_ENOUGH if separated else _SECOND_RUN_ENOUGH
-        if sum(scores[other[0] : other[1] + 1]) >= min(share, enough):
+        earned = sum(scores[other[0] : other[1] + 1])
+        if ends_story and other[0] > best[1] and _past_wall(scores, texts, lo, other[0], earned):
+            pending.append((lo, other[0]))  # the story's own further runs lie above it
+            continue
+        if earned >= min(share, enough):
             runs.append(other)
             pending += [(lo, other[0]), (other[1] + 1, hi)]
     return sorted(runs)
+
+
+def _past_wall(
+    scores: list[float], texts: list[str | None], lo: int, start: int, earned: float
+) -> bool:
+    """Does a wall of page furniture part the run at ``start`` (scoring ``earned``) from
+    the taken run that ends at ``lo - 1``: ``_MIN_WALL_LINES`` lines or more kept
+    between them (a menu, an archive's months, a teaser or link list, a footer's links)
+    that cost ``_WALL_COST`` times what the run earns, few of them sentences (a story
+    cut by its subheadings and short lists writes sentences between them)? The run
+    under it is a sidebar's or a footer's box ("About us", the author's bio), no part
+    of the story. Lines that a label ending in a colon introduces ("2012 Battleground
+    Districts:" over a table's cells, one a line) are the story's own table or list."""
+    kept = [text for text in texts[lo:start] if text is not None]
+    if len(kept) < _MIN_WALL_LINES:
+        return False  # a gallery, an ad block or a list inside the story
+    if (texts[lo - 1] or "").endswith(":") or kept[0].endswith(":"):
+        return False
+    if -sum(scores[lo:start]) < _WALL_COST * earned:
+        return False
+    sentences = 0
+    for text in kept:  # of any script: a CJK line's words are counted from its characters
+        features = line_features(text)
+        sentences += features.ends_full_stop and features.words >= _MIN_WALL_SENTENCE_WORDS
+    return sentences < _WALL_SENTENCE_SHARE * len(kept)
 
 
 def _above_toolbar(

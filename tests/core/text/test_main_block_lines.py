@@ -186,6 +186,55 @@ def test_a_long_article_cut_by_a_long_list_keeps_both_parts_and_the_list(extract
     assert ext.paragraphs == first + features + second
 
 
+def test_a_box_past_a_wall_of_archive_links_under_the_text_is_not_the_article():
+    # A blog post, then its sidebar: categories and an archive's months (short lines that
+    # cost far more than the closing box earns, no sentence among them), then a box
+    # about the site whose one paragraph scores enough to join as a further run.
+    story: list[str | None] = list(INTRO)
+    categories = ["Ambient", "Images", "Packaging", "Quotes", "Sounds", "Trends", "Videos"]
+    months = [f"{month} {year}" for year in (2011, 2012) for month in ("March", "June", "May")]
+    archive = [*categories, "Archive", *months, *SIDEBAR]
+    box = (
+        "If you found anything interesting on this site and decide to share it with your "
+        "friends, please link back to the page where you found it, and tell us what you "
+        "thought of it in a line or two, because that is how the site keeps going."
+    )
+    texts = [*story, *archive, box]
+    assert select_main_block(texts) == set(range(len(story)))
+    # The same page with the text under its headline's repeat: the box stays out.
+    assert select_main_block([None, *texts], anchor=0) == set(range(1, len(story) + 1))
+    # A best run above the headline's repeat is a sidebar's box over the story, which may
+    # lie past such a wall: the run under it joins as before.
+    assert len(texts) - 1 in select_main_block(texts, anchor=len(texts) - 2)
+
+
+def test_a_story_cut_by_subheadings_and_short_sentences_keeps_its_last_part():
+    # Between the runs: subheadings and short lines, but a fifth of them sentences (a
+    # how-to's steps): no wall of page furniture, the stretch and the part under it stay.
+    topics = ["The music", "The room", "The food", "The flowers", "The cake", "The rings"]
+    topics += ["The cars", "The dress"]
+    steps: list[str | None] = []
+    for topic in topics:
+        steps += [topic, "Book it early", "Call them a year ahead."]
+    texts: list[str | None] = [*INTRO, *OUTRO, *steps, *OUTRO]
+    assert select_main_block(texts) == set(range(len(texts)))
+    # The same lines with no sentence among them are a wall: the part under it goes.
+    menu = [line.rstrip(".") if line else line for line in steps]
+    texts = [*INTRO, *OUTRO, *menu, *OUTRO]
+    assert select_main_block(texts) == set(range(len(INTRO) + len(OUTRO)))
+    # Sentences without spaces count too: a CJK line's words come from its characters.
+    steps = []
+    for topic in ["音乐", "房间", "食物", "鲜花", "蛋糕", "戒指", "汽车", "礼服"]:
+        steps += [topic, "尽早预订", "最好提前一年打电话给他们。"]
+    texts = [*INTRO, *OUTRO, *steps, *OUTRO]
+    assert select_main_block(texts) == set(range(len(texts)))
+    # Under a label ending in a colon they are the story's own table, one cell a line
+    # (past a removed line, its cells cost as short lines do).
+    label = OUTRO[-1][:-1] + " in these places:"
+    texts = [*INTRO, *OUTRO[:-1], label, *menu[:3], None, *menu[3:], *OUTRO]
+    assert select_main_block(texts) == set(range(len(texts))) - {len(INTRO) + len(OUTRO) + 3}
+
+
 def test_a_separator_keeps_the_stretch_between_two_runs_out():
     prose = _paragraph(1)
     menu: list[str | None] = [f"Item {chr(65 + n)}" for n in range(10)]
