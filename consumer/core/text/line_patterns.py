@@ -387,15 +387,19 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\W{0,3}(\d+ |top( rated)? |reader'?s? |user |latest |all |show |view |load |hide |"
             r"see |read )?(comments?|replies|reactions|kommentare?|commentaires?|comentarios?|"
-            r"commenti|reacties|komentarze?|kommentarer|yorumlar|komentar|コメント|评论)"
-            r"( \(\d+\)| \d+)?\W{0,3}|(skomentuj|kommentera|yorum yap)\W{0,3}|"
+            r"commenti|reacties|komentarze?|kommentarer|yorumlar|komentar|comentários|"
+            r"комментари[ий]|коментарі|コメント|评论)"
+            r"( \(\d+\)| \d+)?\W{0,3}|"
+            # the button alone, in the imperative ("Commenta", "Kommentieren")
+            r"(skomentuj|kommentera|yorum yap|commenta|kommentieren|commenter|comentar|comente|"
+            r"reageer|комментировать)\W{0,3}|"
             r"(leave|post|add|write|view|show|see|read) (a |the |all |your )?(\d+ )?"
             r"(comments?|reply|replies)\b.{0,40}|"
             r"(join|start) the (conversation|discussion|debate).{0,40}|"
             # "add a comment" in more languages
             r"(dodaj|napisz) komentarz|ajouter un commentaire|(deja|añade|escribe) un comentario|"
             r"yorum yap(abil)?mek için (üye )?giriş yap\w*\W{0,3}|"
-            r"(aggiungi|lascia|scrivi) un commento|plaats een reactie|"
+            r"(aggiungi|lascia|scrivi) un commento|plaats een reactie|laisser un commentaire|"
             r"(escreva|deixe) (um|seu) comentário|yorum (ekle|yaz)|přidat komentář|"
             r"(добавить|написать|оставить) комментарий|додати коментар|"
             # a thread's count and pager ("{ 38 comments… read them below or add one }",

@@ -113,6 +113,9 @@ from consumer.core.text.lines import segment_lines
         ("Yorum yapabilmek için giriş yapmalısınız.", "comments"),
         ("Подписывайтесь на наш канал в Telegram", "share"),
         ("Back to Newsroom", "navigation"),
+        ("Commenta", "comments"),  # the comment button alone, in the imperative
+        ("Kommentieren", "comments"),
+        ("Comentários (3)", "comments"),
         ("Retour aux actualités", "navigation"),
     ],
 )
@@ -139,6 +142,7 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "This was written by a reader who posted on our forum about the flood.",
         "This post was written by Jane Roe, a nurse at the city hospital.",
         "Back to school: what parents need to know this year",
+        "Commenter la décision du juge est interdit.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
