@@ -61,5 +61,9 @@ CHANNEL_INVITATIONS = (
 # "Around the web", "Recommended by").
 AD_WIDGET_HEADERS = (
     r"(sponsored (links|stories|content|headlines)|promoted (stories|links|content)|"
-    r"around the web|from (our|the) (partners|web)|recommended by|ads by [\w.]{2,20})"
+    r"around the web|from (our|the) (partners|web)|recommended by|ads by [\w.]{2,20}|"
+    # ... in more languages ("Contenido patrocinado", "Contenu sponsorisé")
+    r"contenidos? patrocinados?|conteúdos? patrocinados?|contenus? sponsorisés?|"
+    r"contenuti? sponsorizzat[io]|gesponserte (inhalte|links|artikel)|gesponsorde inhoud|"
+    r"treści sponsorowane|спонсорский контент)"
 )

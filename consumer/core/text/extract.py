@@ -21,6 +21,7 @@ from consumer.core.html.clean import link_url
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
+from consumer.core.promo_lines import AD_WIDGET_HEADERS
 from consumer.core.text.article_lines import (
     CAPTION_ROLE,
     SEPARATOR_REASONS,
@@ -349,6 +350,8 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
     return found
 
 
+# The header of an ad network's list of paid links ("Sponsored links", "Around the web").
+_AD_WIDGET_HEADER = re.compile(rf"\W*{AD_WIDGET_HEADERS}\W*", re.IGNORECASE)
 # A most-read list's rank before each headline ("1 Manager sacked", "2. Star signs ...").
 _RANK = re.compile(r"(\d{1,2})[.)]? ")
 # A carousel's buttons under a list's header: arrows, "Previous", "Next", a page count.
@@ -478,6 +481,22 @@ def _remove_boilerplate(doc: ArticleLines) -> None:
             reason = seen[line.text]
             if reason is not None:
                 doc.remove(i, reason)
+                if _AD_WIDGET_HEADER.fullmatch(line.text):
+                    _remove_paid_links(doc, i)
+
+
+def _remove_paid_links(doc: ArticleLines, header: int) -> None:
+    """The headlines right under an ad network's header ("Sponsored content") are its
+    paid links."""
+    j = header + 1
+    while (
+        j < len(doc.lines)
+        and j - header <= _MAX_RELATED_ITEMS
+        and doc.status[j] is None
+        and is_headline(doc.lines[j].text)
+    ):
+        doc.remove(j, "advertisement")
+        j += 1
 
 
 def _remove_source_names(

@@ -61,9 +61,12 @@ _READ_MORE = re.compile(
     r"(?P<target>.*)",
     _I,
 )
-# "Veja mais notícias da região no g1 Campinas": a portal's closing line names the portal.
+# "Veja mais notícias da região no g1 Campinas", "Ver más noticias en MSN", "See more
+# stories on MSN": a portal's closing line names the portal.
 _SEE_MORE_ON = re.compile(
-    r"veja mais (notícias|vídeos)( d[ao] (região|estado|cidade))? (no|na|em) "
+    r"(veja mais (notícias|vídeos)( d[ao] (região|estado|cidade))? (no|na|em)|"
+    r"(ver|lee|leer) más (noticias|historias|vídeos) en|"
+    r"(see|read|get|find) more (news|stories|videos) on) "
     r"(?P<target>[^\W\d_][\w'’&.-]*( [\w'’&.-]+){0,4}?)\.?",
     _I,
 )

@@ -36,10 +36,8 @@ def source_facts(
         aggregator = _republisher_named(name)
         if aggregator:  # "continue reading on MSN" names where the copy was read
             named_republisher = named_republisher or aggregator
-            continue
-        site, publisher = resolve_named_source(name)
-        if site or publisher:
-            break
+        elif not (site or publisher):  # the first that resolves (an aggregator's still counts)
+            site, publisher = resolve_named_source(name)
     if title is not None and not (site or publisher):
         site, publisher = title.site, title.publisher
     elif (

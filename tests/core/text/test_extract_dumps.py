@@ -882,3 +882,38 @@ def test_chinese_portal_title_parts_byline_after_source_and_photo_caption(extrac
     assert ext.captions == ["图为招聘会现场。新华社记者 王强 摄"]  # "the photo shows ..., by X"
     assert ext.paragraphs[0].startswith("国务院总理主持召开")
     assert len(ext.paragraphs) == 3
+
+
+def test_wire_copy_with_paid_links_and_the_aggregators_closing_line(extract, dump):
+    ext = extract(dump("spanish_wire_copy_with_sponsored_links"))
+    # "Contenido patrocinado" and the paid link under it are an ad network's
+    assert ext.paragraphs[-1].startswith("Los sindicatos")
+    assert ext.removed["advertisement"] == 2
+    # "Fuente: EFE" names the publisher, "Ver más noticias en MSN" the republisher
+    assert (ext.publisher, ext.republisher) == ("EFE", "MSN")
+
+
+def test_agency_copy_with_a_dated_title_and_a_channel_invitation(extract, dump):
+    ext = extract(dump("russian_agency_copy_dated_title"))
+    assert ext.publisher == "РИА Новости"  # not "РИА Новости, 29.11.2026"
+    assert [r.title for r in ext.related] == [
+        "Минфин оценил дефицит бюджета по итогам года",
+        "Курс доллара опустился ниже 90 рублей впервые с лета",
+    ]  # "Подписывайтесь на наш канал в Telegram" is no headline
+    assert len(ext.paragraphs) == 4
+
+
+def test_press_release_with_more_news_from_the_company(extract, dump):
+    ext = extract(dump("press_release_more_news_from"))
+    assert [r.title for r in ext.related] == [
+        "Acme Robotics Reports Third Quarter Results",
+        "Acme Robotics to Present at Logistics Summit",
+    ]  # "Back to Newsroom" is the page's link, no headline
+    assert ext.paragraphs[-1].startswith("PickMaster 3 will be available")
+
+
+def test_comment_button_under_a_copy(extract, dump):
+    ext = extract(dump("italian_copy_comment_button"))
+    assert ext.paragraphs[-1].startswith("Chiusi anche i parchi")  # not "Commenta"
+    assert ext.authors == ["Marco Rossi"]
+    assert ext.publisher == "Il Secolo del Nord"
