@@ -618,7 +618,9 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "newsletter",
         re.compile(
             r"^\W*(?:get|start your day with|receive)\b.{0,120}\b(?:newsletter|delivered "
-            r"(?:to|through) your (?:inbox|letterbox|door))",
+            r"(?:to|through) your (?:inbox|letterbox|door)|"
+            # "Get daily news in your inbox and read it at your convenience."
+            r"(?:news|stories|headlines|updates|alerts)\b.{0,20}\b(?:in|to) your inbox)",
             re.I,
         ),
     ),
@@ -754,7 +756,10 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         re.compile(
-            r"^\W*(?:(?:photo|image|picture|illustration|graphic)s?(?: credits?| courtesy)?|"
+            # "Photo: Jane Doe", "Featured image by Jane Doe/Site.", "Photo source: Jane Doe
+            # from Pexels" (not "Featured image is of the harbour.").
+            r"^\W*(?:(?:(?:featured?|header|hero|cover|lead|top|banner) )?"
+            r"(?:photo|image|picture|illustration|graphic)s?(?: credits?| courtesy| sources?)?|"
             r"credits?)\s*(?::|by\s).{0,150}$",
             re.I,
         ),
@@ -1098,8 +1103,14 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^\W*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?\d{{4}}|"
             rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
-            r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}"
-            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$",
+            # ("Saturday, January 12, 2008 - Page updated at 12:00 AM")
+            r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*(?:page updated at\s+)?)?\d{1,2}[:.h]\d{2}"
+            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$|"
+            # The time of day first: "2:15p.m. 28 December 2007", "04:52 PM PST on Friday,
+            # January 18, 2008".
+            r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,5}))?,?\s+(?:on\s+)?"
+            rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})\W*$",
             re.I,
         ),
     ),
@@ -1198,6 +1209,12 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Photo agencies as a credit names them after the photographer.
+_PHOTO_AGENCY = (
+    r"(?:getty ?images|reuters|afp|ap(?: photo)?|epa(?:-efe)?|bloomberg|shutterstock|alamy|"
+    r"nurphoto|dpa|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press| wire)?|xinhua|"
+    r"pa(?: images| wire)?|imago(?: images)?)"
+)
 # Furniture of news pages around and inside the story, whole short lines: photo credits
 # and gallery counters, links to the next and previous story, paywall and log-in
 # prompts, feedback links, legal links.
@@ -1208,6 +1225,10 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:(?:image|photo|picture) copyright\s.{1,100}|embed from getty images|"
             r"(?:getty images|shutterstock|istock(?:photo)?|alamy)(?:\s+(?:for|via)\s.{1,60})?|"
             r"(?:AP|AFP|EPA|PA|Reuters|Getty)(?: Images)?(?: Photo)?\s*/\s*.{1,80}|"
+            # The photographer's name before the agency: "Jane Doe/Getty Images", "JANE
+            # DOE/AFP/Getty Images", "J. Doe / Reuters" (names capitalised, two to four).
+            rf"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{1,3}}\s*/\s*{_PHOTO_AGENCY}"
+            rf"(?:\s*/\s*{_PHOTO_AGENCY})*|"
             r"(?:(?:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\W*$",
             re.I,
         ),
@@ -1669,6 +1690,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         (" · ", " • ", " - "),
         "navigation",
         re.compile(r"^(?:[^\d·•.!?:|-]{1,30}?\s[·•-]\s+){3,}[^\d·•.!?:|-]{1,30}?(?:\s[·•-])?$"),
+    ),
+    (
+        # The paper's subscription offered at a discount, the call closing the line:
+        # "Subscribe to The Daily X and save over 70%*", "New year - subscribe now to save
+        # 32%" (not "Readers who subscribe save 20% on fees, the company said.").
+        ("subscribe",),
+        "newsletter",
+        re.compile(
+            r"^\W*(?:[^.!?]{0,60}[.!?:–—-]+\s*)?subscribe\b[^.!?]{0,60}\bsave "
+            r"(?:up to |over |more than )?\d{1,2}(?:\.\d)?\s?%\W{0,3}$",
+            re.I,
+        ),
     ),
     (
         # The site's app offered ("Want more? Download our free app for iPhone ...").
