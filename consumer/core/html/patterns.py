@@ -1187,6 +1187,20 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A wire story's credit on a line of its own: the agency after the writer's name,
+        # or alone, or the paper's staff ("By: Jane Doe, THE CANADIAN PRESS", "By JANE DOE,
+        # AP Business Writer", "THE ASSOCIATED PRESS", "By CP", "Harbour Times staff
+        # reporter").
+        "byline",
+        re.compile(
+            r"^\W*(?:by:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s*|by\s+)?"
+            r"(?:(?:the )?(?:associated press|canadian press|press association)|reuters|afp|ap|cp|"
+            r"bloomberg news)(?:\s+(?:[a-z]+\s+)?(?:writer|correspondent|reporter))?\W*$|"
+            r"^\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}staff\s+(?:reporter|writer)\W*$",
+            re.I,
+        ),
+    ),
+    (
         "byline",
         re.compile(
             # then a bar, a dot or a dash and the date, its time or the reading time after it

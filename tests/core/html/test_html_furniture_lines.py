@@ -118,6 +118,12 @@ from consumer.core.html.lines import (
         ("08:40 PM PST on Monday, March 2, 2026", "metadata"),
         ("Von Jan Müller, 26.11.2026", "byline"),
         ("By Jane Doe, Nov 26, 2026", "byline"),
+        # A wire story's credit: the agency after the name or alone, the paper's staff.
+        ("By: Jane Doe, THE CANADIAN PRESS", "byline"),
+        ("By JANE DOE, AP Business Writer", "byline"),
+        ("THE ASSOCIATED PRESS", "byline"),
+        ("By CP", "byline"),
+        ("Harbour Times staff reporter", "byline"),
         # prompts to read or write comments
         ("Be the first to comment", "comments"),
         ("View 23 comments", "comments"),
@@ -283,6 +289,8 @@ def test_more_colon_opens_a_teaser() -> None:
         "The mayor flew back from London/Reuters",
         "Tom and Jerry/Reuters",
         "At 10:30 am on Friday, March 6, 2026 the bridge closed.",
+        "The Associated Press reported the fire on Monday.",
+        "Two staff reporters were at the meeting.",
         "Readers who subscribe save 20% on fees, the company said.",
         "Get used to seeing more junk mail in your inbox, experts warn.",
         "Next, the committee will vote on the budget.",
