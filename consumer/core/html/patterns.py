@@ -632,8 +632,8 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"like this (?:story|article)\?.{0,60}|tweet(?: this)?|email this|pin it|"
             r"follow (?:us|[\w.@ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|"
             r"tiktok|threads|bluesky|google news)\b.{0,120}|"
-            r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link)"
-            r"(?:\W+(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link))*)"
+            r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|print|copy link)"
+            r"(?:\W+(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|print|copy link))*)"
             r"\W*$",
             re.I,
         ),
@@ -720,7 +720,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "boilerplate",
         re.compile(
-            r"^\W*(?:filed under|tags?|topics?|categories|"
+            r"^\W*(?:filed under|tags?|topics?|categories|related (?:topics|tags|roundups?)|"
             # ... in the languages news is written in ("Archivado en:", "Schlagwörter:")
             r"archivado en|arquivado em|classé dans|schlagw(?:ö|oe)rter|"
             r"schlagworte|stichw(?:ö|oe)rter|mots-clés|étiquettes|etiquetas|parole chiave|"
@@ -1251,6 +1251,9 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "navigation",
         re.compile(
             r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to (?:top|the homepage)|"
+            # a blog's pager and its empty related box: "Older Post", "Newer Posts", "No
+            # related posts."; "Return to top", "[return to index]"
+            r"(?:older|newer) (?:posts?|entries)|no related posts|return to (?:top|index)|"
             r"see all (?:stories|articles|news)|top stories|trending(?: now| stories)?|"
             r"most popular|related topics|sponsored stories|partner content|promoted|"
             r"recommended|featured|open in (?:the )?app|copied!?|bookmark|save for later)\W*$",
@@ -1374,12 +1377,18 @@ AFFILIATE_DISCLOSURE = re.compile(
 # Page tools as one line writes them: sharing, bookmarking services, print and e-mail.
 _TOOL = (
     r"(?:share(?: this(?: article| story)?)?|submit to|e-?mail(?: this)?(?: article| story| page)?|"
-    r"(?:e-?)?mail to a friend|print(?: this)?(?: article| story| view| version| page)?|"
-    r"read later|save for later|digg(?: it)?|newsvine|del\.icio\.us|delicious|reddit|"
+    r"(?:e-?)?mail (?:this )?to a friend|e-?mail[- ]a[- ]friend|"
+    r"print(?: this)?(?: article| story| view| version| page)?|"
+    r"read later|save for later|digg(?: it| this)?|newsvine|del\.icio\.us|delicious|reddit|"
+    # "Share/save this article:", "Post to del.icio.us"
+    r"share/save(?: this(?: article| story| page)?)?|post to|"
     r"stumble ?it!?|stumbleupon|blinklist|technorati|furl|facebook|twitter|tweet(?: it)?|"
     r"like it|add to my news|leave a comment|related articles|"
+    # "Printer-friendly version Email-a-friend Respond", "Article E-Mail :: Comment ::
+    # Syndication", "| Talk Back | Printer Friendly | eMail Article |"
+    r"respond|comment|talk ?back|syndication|article e-?mail|get this via e-?mail|"
     # "Printer friendly format", "Printable version | Send it to a friend | Save story"
-    r"printer[- ]friendly(?: format| version| page)?|printable (?:version|format|page)|"
+    r"print(?:er)?[- ]friendly(?: format| version| page)?|printable (?:version|format|page)|"
     r"send (?:it|this(?: article| story| page)?) to a friend|save (?:this )?(?:story|article)|"
     # "Send this article | Print this article", "Increase font size", "View author's page"
     r"send this (?:article|story|page)|(?:increase|decrease|enlarge|reduce|reset) "
@@ -1412,7 +1421,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     (
         # A strip of page tools, nothing else ("E-mail article Print view Share: Digg
         # Newsvine", "Mail to a friend Print story Read later", "Submit to: Digg Reddit").
-        ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit"),
+        ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit", "share/"),
         "share",
         re.compile(rf"^\W*{_TOOL}(?:[\W_]+{_TOOL})+[\W_]*$", re.I),
     ),
@@ -1420,10 +1429,12 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         # One page tool alone on its line, as a list item or a button ("- Increase font
         # size", "Send this article:", "Email this Page"); "Increase the font size in your
         # browser's settings." is a sentence and stays.
-        ("font", "text size", "send this", "mail this"),
+        ("font", "text size", "send this", "mail this", "friendly"),
         "share",
         re.compile(
-            r"^\W*(?:(?:increase|decrease|enlarge|reduce|reset|larger|smaller|bigger) "
+            # ("Printer friendly", "Printer-friendly page")
+            r"^\W*(?:print(?:er)?[- ]friendly(?: format| version| page)?|"
+            r"(?:increase|decrease|enlarge|reduce|reset|larger|smaller|bigger) "
             r"(?:the )?(?:font|text)(?: size)?|(?:font|text) size\W*(?:larger|smaller|bigger)?|"
             r"(?:send|e-?mail) this (?:article|story|page)(?: to a friend)?)\W*$",
             re.I,
