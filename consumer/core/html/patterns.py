@@ -618,7 +618,9 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "newsletter",
         re.compile(
             r"^\W*(?:get|start your day with|receive)\b.{0,120}\b(?:newsletter|delivered "
-            r"(?:to|through) your (?:inbox|letterbox|door))",
+            r"(?:to|through) your (?:inbox|letterbox|door)|"
+            # "Get daily news in your inbox and read it at your convenience."
+            r"(?:news|stories|headlines|updates|alerts)\b.{0,20}\b(?:in|to) your inbox)",
             re.I,
         ),
     ),
@@ -630,8 +632,8 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"like this (?:story|article)\?.{0,60}|tweet(?: this)?|email this|pin it|"
             r"follow (?:us|[\w.@ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|"
             r"tiktok|threads|bluesky|google news)\b.{0,120}|"
-            r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link)"
-            r"(?:\W+(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|email|print|copy link))*)"
+            r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|print|copy link)"
+            r"(?:\W+(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|print|copy link))*)"
             r"\W*$",
             re.I,
         ),
@@ -718,7 +720,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "boilerplate",
         re.compile(
-            r"^\W*(?:filed under|tags?|topics?|categories|"
+            r"^\W*(?:filed under|tags?|topics?|categories|related (?:topics|tags|roundups?)|"
             # ... in the languages news is written in ("Archivado en:", "Schlagwörter:")
             r"archivado en|arquivado em|classé dans|schlagw(?:ö|oe)rter|"
             r"schlagworte|stichw(?:ö|oe)rter|mots-clés|étiquettes|etiquetas|parole chiave|"
@@ -754,7 +756,10 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         re.compile(
-            r"^\W*(?:(?:photo|image|picture|illustration|graphic)s?(?: credits?| courtesy)?|"
+            # "Photo: Jane Doe", "Featured image by Jane Doe/Site.", "Photo source: Jane Doe
+            # from Pexels" (not "Featured image is of the harbour.").
+            r"^\W*(?:(?:(?:featured?|header|hero|cover|lead|top|banner) )?"
+            r"(?:photo|image|picture|illustration|graphic)s?(?: credits?| courtesy| sources?)?|"
             r"credits?)\s*(?::|by\s).{0,150}$",
             re.I,
         ),
@@ -1098,8 +1103,14 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^\W*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?\d{{4}}|"
             rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
-            r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}"
-            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$",
+            # ("Saturday, January 12, 2008 - Page updated at 12:00 AM")
+            r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*(?:page updated at\s+)?)?\d{1,2}[:.h]\d{2}"
+            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$|"
+            # The time of day first: "2:15p.m. 28 December 2007", "04:52 PM PST on Friday,
+            # January 18, 2008".
+            r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,5}))?,?\s+(?:on\s+)?"
+            rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+            rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})\W*$",
             re.I,
         ),
     ),
@@ -1176,6 +1187,20 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A wire story's credit on a line of its own: the agency after the writer's name,
+        # or alone, or the paper's staff ("By: Jane Doe, THE CANADIAN PRESS", "By JANE DOE,
+        # AP Business Writer", "THE ASSOCIATED PRESS", "By CP", "Harbour Times staff
+        # reporter").
+        "byline",
+        re.compile(
+            r"^\W*(?:by:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s*|by\s+)?"
+            r"(?:(?:the )?(?:associated press|canadian press|press association)|reuters|afp|ap|cp|"
+            r"bloomberg news)(?:\s+(?:[a-z]+\s+)?(?:writer|correspondent|reporter))?\W*$|"
+            r"^\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}staff\s+(?:reporter|writer)\W*$",
+            re.I,
+        ),
+    ),
+    (
         "byline",
         re.compile(
             # then a bar, a dot or a dash and the date, its time or the reading time after it
@@ -1198,6 +1223,12 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Photo agencies as a credit names them after the photographer.
+_PHOTO_AGENCY = (
+    r"(?:getty ?images|reuters|afp|ap(?: photo)?|epa(?:-efe)?|bloomberg|shutterstock|alamy|"
+    r"nurphoto|dpa|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press| wire)?|xinhua|"
+    r"pa(?: images| wire)?|imago(?: images)?)"
+)
 # Furniture of news pages around and inside the story, whole short lines: photo credits
 # and gallery counters, links to the next and previous story, paywall and log-in
 # prompts, feedback links, legal links.
@@ -1208,6 +1239,10 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:(?:image|photo|picture) copyright\s.{1,100}|embed from getty images|"
             r"(?:getty images|shutterstock|istock(?:photo)?|alamy)(?:\s+(?:for|via)\s.{1,60})?|"
             r"(?:AP|AFP|EPA|PA|Reuters|Getty)(?: Images)?(?: Photo)?\s*/\s*.{1,80}|"
+            # The photographer's name before the agency: "Jane Doe/Getty Images", "JANE
+            # DOE/AFP/Getty Images", "J. Doe / Reuters" (names capitalised, two to four).
+            rf"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{1,3}}\s*/\s*{_PHOTO_AGENCY}"
+            rf"(?:\s*/\s*{_PHOTO_AGENCY})*|"
             r"(?:(?:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\W*$",
             re.I,
         ),
@@ -1216,6 +1251,9 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "navigation",
         re.compile(
             r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to (?:top|the homepage)|"
+            # a blog's pager and its empty related box: "Older Post", "Newer Posts", "No
+            # related posts."; "Return to top", "[return to index]"
+            r"(?:older|newer) (?:posts?|entries)|no related posts|return to (?:top|index)|"
             r"see all (?:stories|articles|news)|top stories|trending(?: now| stories)?|"
             r"most popular|related topics|sponsored stories|partner content|promoted|"
             r"recommended|featured|open in (?:the )?app|copied!?|bookmark|save for later)\W*$",
@@ -1339,12 +1377,18 @@ AFFILIATE_DISCLOSURE = re.compile(
 # Page tools as one line writes them: sharing, bookmarking services, print and e-mail.
 _TOOL = (
     r"(?:share(?: this(?: article| story)?)?|submit to|e-?mail(?: this)?(?: article| story| page)?|"
-    r"(?:e-?)?mail to a friend|print(?: this)?(?: article| story| view| version| page)?|"
-    r"read later|save for later|digg(?: it)?|newsvine|del\.icio\.us|delicious|reddit|"
+    r"(?:e-?)?mail (?:this )?to a friend|e-?mail[- ]a[- ]friend|"
+    r"print(?: this)?(?: article| story| view| version| page)?|"
+    r"read later|save for later|digg(?: it| this)?|newsvine|del\.icio\.us|delicious|reddit|"
+    # "Share/save this article:", "Post to del.icio.us"
+    r"share/save(?: this(?: article| story| page)?)?|post to|"
     r"stumble ?it!?|stumbleupon|blinklist|technorati|furl|facebook|twitter|tweet(?: it)?|"
     r"like it|add to my news|leave a comment|related articles|"
+    # "Printer-friendly version Email-a-friend Respond", "Article E-Mail :: Comment ::
+    # Syndication", "| Talk Back | Printer Friendly | eMail Article |"
+    r"respond|comment|talk ?back|syndication|article e-?mail|get this via e-?mail|"
     # "Printer friendly format", "Printable version | Send it to a friend | Save story"
-    r"printer[- ]friendly(?: format| version| page)?|printable (?:version|format|page)|"
+    r"print(?:er)?[- ]friendly(?: format| version| page)?|printable (?:version|format|page)|"
     r"send (?:it|this(?: article| story| page)?) to a friend|save (?:this )?(?:story|article)|"
     # "Send this article | Print this article", "Increase font size", "View author's page"
     r"send this (?:article|story|page)|(?:increase|decrease|enlarge|reduce|reset) "
@@ -1377,7 +1421,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     (
         # A strip of page tools, nothing else ("E-mail article Print view Share: Digg
         # Newsvine", "Mail to a friend Print story Read later", "Submit to: Digg Reddit").
-        ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit"),
+        ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit", "share/"),
         "share",
         re.compile(rf"^\W*{_TOOL}(?:[\W_]+{_TOOL})+[\W_]*$", re.I),
     ),
@@ -1385,10 +1429,12 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         # One page tool alone on its line, as a list item or a button ("- Increase font
         # size", "Send this article:", "Email this Page"); "Increase the font size in your
         # browser's settings." is a sentence and stays.
-        ("font", "text size", "send this", "mail this"),
+        ("font", "text size", "send this", "mail this", "friendly"),
         "share",
         re.compile(
-            r"^\W*(?:(?:increase|decrease|enlarge|reduce|reset|larger|smaller|bigger) "
+            # ("Printer friendly", "Printer-friendly page")
+            r"^\W*(?:print(?:er)?[- ]friendly(?: format| version| page)?|"
+            r"(?:increase|decrease|enlarge|reduce|reset|larger|smaller|bigger) "
             r"(?:the )?(?:font|text)(?: size)?|(?:font|text) size\W*(?:larger|smaller|bigger)?|"
             r"(?:send|e-?mail) this (?:article|story|page)(?: to a friend)?)\W*$",
             re.I,
@@ -1669,6 +1715,18 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         (" · ", " • ", " - "),
         "navigation",
         re.compile(r"^(?:[^\d·•.!?:|-]{1,30}?\s[·•-]\s+){3,}[^\d·•.!?:|-]{1,30}?(?:\s[·•-])?$"),
+    ),
+    (
+        # The paper's subscription offered at a discount, the call closing the line:
+        # "Subscribe to The Daily X and save over 70%*", "New year - subscribe now to save
+        # 32%" (not "Readers who subscribe save 20% on fees, the company said.").
+        ("subscribe",),
+        "newsletter",
+        re.compile(
+            r"^\W*(?:[^.!?]{0,60}[.!?:–—-]+\s*)?subscribe\b[^.!?]{0,60}\bsave "
+            r"(?:up to |over |more than )?\d{1,2}(?:\.\d)?\s?%\W{0,3}$",
+            re.I,
+        ),
     ),
     (
         # The site's app offered ("Want more? Download our free app for iPhone ...").

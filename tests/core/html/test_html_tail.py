@@ -103,7 +103,7 @@ def test_an_about_the_author_section_in_other_languages_goes_whole(heading: str)
     ],
 )
 def test_closing_comment_and_related_headings_in_other_languages(heading: str, reason: str) -> None:
-    section = [heading, "Name", "E-Mail"]
+    section = [heading, "Name", "Website"]
     paragraphs, removed = _filtered(section)
     assert paragraphs == STORY
     assert removed == {reason: 3}
