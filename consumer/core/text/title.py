@@ -16,11 +16,11 @@ from consumer.core.text.sources import (
 from consumer.core.text.stopwords import STOPWORDS
 from consumer.core.text.timestamps import date_span
 
-# A site name after (or before) a separator: " | MSN", " - Yahoo News", "BBC News: ";
+# A site name after (or before) a separator: " | MSN", " - Yahoo News", " / Boing Boing";
 # Chinese portals join the parts with underscores and no spaces ("标题_新闻中心_示例网").
 _SEPARATOR = re.compile(
     r"(?: (?=[^_])|(?<=[\u4e00-\u9fff])(?=_))"
-    r"(\||-|–|—|::|·|•|»|«|›|‹|_)"
+    r"(\||-|–|—|::|·|•|»|«|›|‹|_|/)"
     r"(?: |(?<=_)(?=[\u4e00-\u9fff]))"
 )
 # Words, with the vowel signs and other marks of Indic and Thai scripts inside them ("\w"

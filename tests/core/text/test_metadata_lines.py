@@ -595,6 +595,18 @@ def test_us_zones_without_their_season(line, value):
     assert stamp is not None and stamp.value == value
 
 
+def test_a_slash_parts_the_site_name_from_the_headline():
+    title = clean_title("Scientists build a tiny robot that swims / Boing Boing")
+    assert (title.text, title.publisher) == (
+        "Scientists build a tiny robot that swims",
+        "Boing Boing",
+    )
+    # a slash inside the headline parts no site name
+    assert (
+        clean_title("Love / Hate: the story of a band").text == "Love / Hate: the story of a band"
+    )
+
+
 def test_a_date_after_the_sites_name_in_the_title():
     title = clean_title("Центробанк сохранил ключевую ставку — РИА Новости, 29.11.2026")
     assert (title.text, title.publisher) == ("Центробанк сохранил ключевую ставку", "РИА Новости")
