@@ -130,6 +130,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"threads|bluesky|mastodon|snapchat|copy link url copied|copy url|"
             r"print (this )?(article|story|page)|artikel (drucken|versenden)|"
             r"save|save (article|story|for later)|bookmark( (to|this|it))?|merken|"
+            # "read later" buttons
+            r"read later|lire plus tard|später lesen|leer (más )?tarde|leggi (più )?tardi|"
+            r"ler (mais )?tarde|later lezen|"
             r"sauvegarder|guardar|salva|"
             r"imprimer (l'article|cet article)|imprimir (el )?(artículo|noticia)|"
             r"stampa (l'articolo|articolo)|"

@@ -54,7 +54,7 @@ _READ_MORE = re.compile(
     r"mehr (dazu )?(bei|auf|unter)|weiterlesen|"
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
     r"continua a leggere|lees verder|continue a ler|continuar leyendo|"
-    r"lire plus|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
+    r"lire plus(?! tard)|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
     r"devamını oku|baca selengkapnya|читать (далее|полностью)|(?P<credit>(© ?)?provided by))"
     r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на))? ?"
     r"[:：\-–—]? ?"
@@ -104,9 +104,10 @@ _INLINE_LABEL = (
     r"اقرأ (أيضا|أيضاً|المزيد)|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
     r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber)"
 )
-# "Label: Headline", or the label in lenticular brackets ("【関連記事】Headline")
+# "Label: Headline", "Lire aussi | Headline", or the label in lenticular brackets
+# ("【関連記事】Headline")
 _INLINE_RELATED = re.compile(
-    r"(" + _INLINE_LABEL + r" ?[:：]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
+    r"(" + _INLINE_LABEL + r" ?[:：|]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
 )
 # The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
 _CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>.+)", _I)

@@ -28,7 +28,8 @@ ZONES: dict[str, str] = {
 # run into its date line ("Av Kari Nordmann Publisert 26.11.2026").
 PUBLICATION_WORDS = (
     r"(published|posted|updated|"
-    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
+    r"veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|modificado|"
+    r"modificato|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
     r"opublikowano|aktualizacja|zaktualizowano|yayınlanma( tarihi)?|yayınlandı|güncelleme|"
     r"közzétéve|frissítve|actualizat|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|"
@@ -57,7 +58,8 @@ DATE_NOTICE = re.compile(
 _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
 # The words that say a date is an update, not the first publication.
 UPDATE_WORDS = (
-    r"updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
+    r"updated|last updated|modified|aktualisiert|mis à jour|modifié|actualizado|modificado|"
+    r"aggiornato|modificato|"
     r"atualizado|bijgewerkt|uppdaterad|aktualizacja|zaktualizowano|güncelleme|güncellendi|"
     r"diperbarui|수정|최종 ?수정|更新|aktualizováno|opdateret|oppdatert|päivitetty|"
     r"frissítve|actualizat|ενημέρωση|ενημερώθηκε|cập nhật|به\u200c?روز ?رسانی|به\u200c?روز ?شده|"

@@ -917,3 +917,14 @@ def test_comment_button_under_a_copy(extract, dump):
     assert ext.paragraphs[-1].startswith("Chiusi anche i parchi")  # not "Commenta"
     assert ext.authors == ["Marco Rossi"]
     assert ext.publisher == "Il Secolo del Nord"
+
+
+def test_read_later_button_and_a_piped_related_label(extract, dump):
+    ext = extract(dump("french_copy_read_later_button"))
+    assert ext.publisher is None  # "Lire plus tard" ("read later") names no source
+    assert (
+        ext.related[0].title == "Retraites : ce que contient le projet de loi"
+    )  # "Lire aussi | X"
+    assert not any(p.startswith("Lire aussi") for p in ext.paragraphs)
+    assert (ext.published_at, ext.modified_at) == ("2026-11-28", "2026-11-29")
+    assert ext.authors == ["Claire Martin", "Julien Dubois"]

@@ -429,6 +429,7 @@ def test_a_name_credited_to_a_news_agency(line, names):
         ("Aktualisiert am 04.03.2024, 10:15 Uhr", "2024-03-04", True),
         ("Mis à jour le 4 mars 2024", "2024-03-04", True),
         ("Publicado el 4 de marzo de 2024", "2024-03-04", False),
+        ("Modifié le 4 mars 2024", "2024-03-04", True),
     ],
 )
 def test_labelled_date_lines_in_several_languages(line, value, is_update):
@@ -617,3 +618,12 @@ def test_a_section_name_between_the_headline_and_its_date_leaves_the_body(extrac
         result = extract(_article(section, "29.11.2026"))
         assert result.paragraphs[0].startswith("Der Weg beginnt"), section
         assert result.removed["navigation"] == 1
+
+
+def test_publication_and_modification_dates_on_one_french_line():
+    meta = read_meta_line("Publié le 28 novembre 2026 à 23h10, modifié le 29 novembre 2026 à 08h32")
+    assert meta is not None
+    assert [(s.value, s.is_update) for s in meta.stamps] == [
+        ("2026-11-28", False),
+        ("2026-11-29", True),
+    ]

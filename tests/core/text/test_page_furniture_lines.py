@@ -113,6 +113,8 @@ from consumer.core.text.lines import segment_lines
         ("Yorum yapabilmek için giriş yapmalısınız.", "comments"),
         ("Подписывайтесь на наш канал в Telegram", "share"),
         ("Back to Newsroom", "navigation"),
+        ("Lire plus tard", "share"),  # a "read later" button, no "read more" line
+        ("Später lesen", "share"),
         ("Commenta", "comments"),  # the comment button alone, in the imperative
         ("Kommentieren", "comments"),
         ("Comentários (3)", "comments"),
