@@ -94,7 +94,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     return Extraction(
         title=normalise_line(meta.title) if meta.title else meta.title,
         paragraphs=paragraphs,
-        captions=captions,
+        captions=captions + [caption for caption in body.captions if caption not in captions],
         related=_other_articles(
             prev_next
             + cleaned.related

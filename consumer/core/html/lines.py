@@ -97,6 +97,7 @@ _CELL_BAR = re.compile(r"(?<!\\)\|")
 class FilteredBody(Removals):
     paragraphs: list[str] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # caption lines no element marked
 
 
 def filter_lines(
@@ -186,6 +187,8 @@ def filter_lines(
             out.count(reason, line)
             if reason == "comments":  # (readers' comments may follow: see _trim_tail)
                 comment_marks.append(len(out.paragraphs))
+            elif reason == "caption":
+                out.captions.append(line)
             elif reason in _LABEL_REASONS and is_label_only(cell):
                 labelled = at + 1
         elif line.startswith(FILLER_TEXT):

@@ -1421,7 +1421,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     (
         # A strip of page tools, nothing else ("E-mail article Print view Share: Digg
         # Newsvine", "Mail to a friend Print story Read later", "Submit to: Digg Reddit").
-        ("print", "mail", "digg", "del.icio", "stumble", "newsvine", "blinklist", "reddit", "share/"),
+        (
+            "print",
+            "mail",
+            "digg",
+            "del.icio",
+            "stumble",
+            "newsvine",
+            "blinklist",
+            "reddit",
+            "share/",
+        ),
         "share",
         re.compile(rf"^\W*{_TOOL}(?:[\W_]+{_TOOL})+[\W_]*$", re.I),
     ),
@@ -1844,6 +1854,16 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"^.{0,300}[.!?][\"”’')]?\s+(?:photo|image|picture|photograph)s?"
             r"(?:(?:\s+(?:by|credits?|courtesy(?: of)?))?\s*:|\s+by)\s+[^.:]{2,60}\.?\W*$",
             re.I,
+        ),
+    ),
+    (
+        # A Chinese photo caption in a paragraph of its own: "图为招聘会现场。新华社记者 王强 摄"
+        # (the photo shows ..., taken by X).
+        ("图为", "圖為", "图片为", "圖片為", "摄", "攝"),
+        "caption",
+        re.compile(
+            r"^\W?(?:图为|圖為|图片为|圖片為).{1,200}$|"
+            r"^.{0,200}(?:记者|記者|通讯员|通訊員) ?[^\s。，]{1,12}(?: [^\s。，]{1,4})? ?[摄攝][)）]?$"
         ),
     ),
     (

@@ -37,6 +37,8 @@ from consumer.core.options import DEFAULT_OPTIONS
         ("The harbour wall at dawn. Photo: Jane Roe", "caption"),
         ("A compact camera is a useful travel companion. Photo by: 'Jane Roe'.", "caption"),
         ("Waves broke over the promenade. Photo by Jane Roe", "caption"),
+        ("图为招聘会现场。新华社记者 王强 摄", "caption"),  # "the photo shows ..., by X"
+        ("招聘会现场人头攒动。记者 王强 摄", "caption"),
         ("toggle caption", "boilerplate"),
         ("Enlarge this image", "boilerplate"),
         ("Enlarge Photo", "boilerplate"),
@@ -68,6 +70,7 @@ def test_site_widget_lines(line: str, reason: str) -> None:
         "She said the image was fake. Photo editors disagreed with her view on it.",
         "Image source data showed the fire started in the kitchen, officials said.",
         "A post shared by the mayor on Monday drew thousands of angry replies from residents.",
+        "记者从会上获悉，今年将新建保障性住房三十万套。",  # a reporter's sentence, no credit
     ],
 )
 def test_story_lines_like_widgets_stay(line: str) -> None:
@@ -86,6 +89,16 @@ def test_review_links_and_a_newsletter_web_view_leave_the_body() -> None:
       </article></body></html>"""
     result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
     assert result.paragraphs == STORM_PARAGRAPHS
+
+
+def test_a_caption_in_a_paragraph_of_its_own_is_listed_as_a_caption() -> None:
+    caption = "Waves break over the sea wall at Porthcawl. (Photo: Jane Roe/Example Agency)"
+    story = "".join(f"<p>{p}</p>" for p in STORM_PARAGRAPHS)
+    html = f"""<html><head><title>Storm</title></head><body><article>
+        <p><img src="waves.jpg"></p><p>{caption}</p>{story}</article></body></html>"""
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    assert result.paragraphs == STORM_PARAGRAPHS
+    assert result.captions == [caption]
 
 
 def test_a_block_marked_nocontent_leaves_the_body_even_when_it_is_prose() -> None:
