@@ -37,7 +37,7 @@ from consumer.core.text.body_tail import (
     without_sign_off,
     without_wire_credits,
 )
-from consumer.core.text.byline import is_role_credit
+from consumer.core.text.byline import is_role_credit, listed_names
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
@@ -191,6 +191,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     paragraphs, signed = without_sign_off(doc, paragraphs)
     paragraphs, credited = without_wire_credits(doc, paragraphs)
     authors = authors or signed or credited or _byline_just_above(bylines, header_only, first)
+    if not authors and header and header.author:  # a scraper's "Author:" field
+        authors = listed_names(header.author) or []
     paragraphs = without_author_bios(doc, paragraphs, authors)
     paragraphs = without_bio_under_removed_header(doc, paragraphs)
     paragraphs = without_dividers(doc, paragraphs)

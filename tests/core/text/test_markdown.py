@@ -217,3 +217,36 @@ def test_a_line_saying_what_an_images_alt_text_says_is_its_caption(extract):
     ext = extract(text)
     assert ext.captions == ["Un treno regionale in stazione"]
     assert ext.paragraphs == paras
+
+
+EXPORT_COPY = """Title: Storm knocks out power to 40,000 homes on the coast
+Author: Jane Roe and Sam Poe
+Date: 2026-11-28T22:15:00Z
+URL: https://www.coastnews.example/weather/storm-power-cuts
+
+Thousands of homes along the coast were left without power on Friday night after a storm \
+brought winds of more than 80mph to the region.
+
+Engineers worked through the night to restore supplies, and the network operator said most \
+customers should be reconnected by Saturday afternoon.
+"""
+
+
+def test_a_scrapers_field_block_is_read_as_a_header(extract):
+    header = read_header(EXPORT_COPY)
+    assert header is not None
+    assert (header.url, header.published) == (
+        "https://www.coastnews.example/weather/storm-power-cuts",
+        "2026-11-28T22:15:00Z",
+    )
+    ext = extract(EXPORT_COPY)
+    assert ext.title == "Storm knocks out power to 40,000 homes on the coast"
+    assert ext.authors == ["Jane Roe", "Sam Poe"]
+    assert ext.site == "coastnews.example"
+    assert ext.paragraphs[0].startswith("Thousands of homes")
+    assert len(ext.paragraphs) == 2
+
+
+def test_a_field_block_without_an_address_or_a_date_is_the_copys_own():
+    assert read_header("Title: a poem\nDate unknown\n\nThe first line of it.") is None
+    assert read_header("Headline: X\nAuthor: Jane Doe\n\nThe first line of it.") is None
