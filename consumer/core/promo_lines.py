@@ -34,7 +34,7 @@ AD_CONTINUES_PROMPTS = (
     r"dalsza część (artykułu|tekstu) pod (reklamą|materiałem wideo)|"
     r"artikeln fortsätter (under|efter) annonsen|artiklen fortsætter (under|efter) annoncen|"
     r"saken fortsetter (under|etter) annonsen|"
-    r"продолжение (статьи )?(ниже|после рекламы)|haberin devamı reklamdan sonra)"
+    r"продолжение (статьи )?(ниже|после рекламы)|haberin devamı( reklamdan sonra)?)"
 )
 
 # An imperative to join, follow or subscribe, a word for "us", "our" or "channel", and a
@@ -54,7 +54,10 @@ CHANNEL_INVITATIONS = (
     r"(?=[^.!?]{0,140}\b(us|our|uns|unser\w*|nous|notre|nos|nuestr[oa]s?|noss[oa]s?|"
     r"nostr[oa]|ci|ons|onze|kami|channel|canal|chaîne|canale|kanal\w*|kanaal|seu|sua|tu|"
     r"your|você|нас|наш\w*|канал\w*)\b)"
-    r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber|дзен\w*|вконтакте)\b[^.!?]{0,50}[.!]?)"
+    r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber|дзен\w*|вконтакте)\b[^.!?]{0,50}[.!]?|"
+    # ... or with the verb last, in Turkish: "Google News'te X'e abone olun"
+    r"[^.!?]{0,40}\b(whatsapp|telegram|google news)\W?(te|ta|de|da)?\b[^.!?]{0,60} "
+    r"(abone olun|takip edin|katılın)[.!]?)"
 )
 
 # The header of an ad network's list of paid links under a story ("Sponsored Links",

@@ -113,6 +113,8 @@ from consumer.core.text.lines import segment_lines
         ("Yorum yapabilmek için giriş yapmalısınız.", "comments"),
         ("Подписывайтесь на наш канал в Telegram", "share"),
         ("Back to Newsroom", "navigation"),
+        ("Haberin Devamı", "advertisement"),  # "the story continues" under an ad slot
+        ("Google News'te Haber Gündem'e abone olun", "share"),  # the verb last, in Turkish
         ("Lire plus tard", "share"),  # a "read later" button, no "read more" line
         ("Später lesen", "share"),
         ("Commenta", "comments"),  # the comment button alone, in the imperative
@@ -145,6 +147,7 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "This post was written by Jane Roe, a nurse at the city hospital.",
         "Back to school: what parents need to know this year",
         "Commenter la décision du juge est interdit.",
+        "Bakan, Google News'in yeni özelliğini tanıttı ve kullanıcıların yorumlarını dinledi.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
