@@ -78,7 +78,8 @@ def read_header(text: str) -> ReaderHeader | None:
 
 def _export_header(text: str) -> ReaderHeader | None:
     """A scraper's block of known fields at the top, closed by a blank line."""
-    block, blank, _ = text.lstrip("\n").partition("\n\n")
+    top = text.lstrip("\n")
+    block, blank, _ = top.partition("\n\n")
     lines = block.split("\n")
     if not blank or len(lines) > _MAX_EXPORT_FIELDS:
         return None
@@ -91,7 +92,7 @@ def _export_header(text: str) -> ReaderHeader | None:
         fields.setdefault(name, field["value"].strip())
     if not fields.get("Title") or not (fields.get("URL Source") or fields.get("Published Time")):
         return None
-    return _header(fields, text.index(block) + len(block) + len(blank))
+    return _header(fields, len(text) - len(top) + len(block) + len(blank))
 
 
 def _header(fields: dict[str, str], body_start: int) -> ReaderHeader:

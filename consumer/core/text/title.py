@@ -65,9 +65,9 @@ _BRACKETED_LEAD = re.compile(r"[\[(](?P<name>[^()\[\]]{2,40})[)\]] (?P<head>.+)"
 _MEDIA_TAG = r"(?P<tag>[\[(](?:video|videos|photos?|gallery|watch|live|audio|podcast|listen)[)\]])"
 _MEDIA_TAG_BEFORE = re.compile(_MEDIA_TAG + r" (?P<head>.+)", re.IGNORECASE)
 _MEDIA_TAG_AFTER = re.compile(r"(?P<head>.+) " + _MEDIA_TAG, re.IGNORECASE)
-# "Bloomberg via Yahoo Finance": the publisher, then the aggregator that shows its story.
 # A date after the site's name in a <title>: "X — РИА Новости, 29.11.2026".
 _DATE_AFTER_NAME = re.compile(r"[,;]? \d{1,4}[./-]\d{1,2}[./-]\d{1,4}( \d{1,2}:\d{2})?$")
+# "Bloomberg via Yahoo Finance": the publisher, then the aggregator that shows its story.
 _VIA = re.compile(r"(?P<publisher>.+?) via (?P<republisher>.+)", re.IGNORECASE)
 _ORNAMENT = re.compile(r"\s+[⋆★☆•|*~»]+$")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}([^*_]+)[*_]{1,2}(?!\w)")
