@@ -57,7 +57,10 @@ CHANNEL_INVITATIONS = (
     r" [^.!?]{0,80}\b(whatsapp|telegram|google news|viber|дзен\w*|вконтакте)\b[^.!?]{0,50}[.!]?|"
     # ... or with the verb last, in Turkish: "Google News'te X'e abone olun"
     r"[^.!?]{0,40}\b(whatsapp|telegram|google news)\W?(te|ta|de|da)?\b[^.!?]{0,60} "
-    r"(abone olun|takip edin|katılın)[.!]?)"
+    r"(abone olun|takip edin|katılın)[.!]?|"
+    # ... or a follow button naming Google's news feed alone: "Theo dõi trên Google News"
+    r"(follow|theo dõi|ikuti|siga|sigue|suivre|segui|folgen|volg)( \w+)? "
+    r"(on|trên|di|en|sur|auf|no|su|op) google (news|actualités|noticias|notícias)[.!]?)"
 )
 
 # The header of an ad network's list of paid links under a story ("Sponsored Links",

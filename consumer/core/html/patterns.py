@@ -726,7 +726,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"schlagworte|stichw(?:ö|oe)rter|mots-clés|étiquettes|etiquetas|parole chiave|"
             r"trefwoorden|tagi|etykiety|kategorien?|catégories|categorías|rubriken|"
             r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
-            r"ετικέτες)"
+            r"ετικέτες|từ khóa|từ khoá|kata kunci|palavras-chave|palabras clave)"
             r"\s*:.{0,300}$",
             re.I,
         ),

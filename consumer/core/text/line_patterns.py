@@ -371,6 +371,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
             r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
             r"ετικέτες|etiketler|anahtar kelimeler|метки|ключевые слова|"
+            r"từ khóa|từ khoá|kata kunci|palavras-chave|palabras clave|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
             r"\s?:( .{1,150})?",
             _I,
@@ -568,8 +569,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # ... in more languages, the Korean and Japanese with "=" ("사진=연합뉴스")
         re.compile(
-            r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh|fotó|사진|写真|фото|fotoğraf|"
-            r"kuva|摄影|攝影|图片来源|圖片來源|图片|圖片) ?[:：=] ?.{1,60}",
+            r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh( minh họa| minh hoạ)?|fotó|"
+            r"사진|写真|фото|fotoğraf|kuva|摄影|攝影|图片来源|圖片來源|图片|圖片) ?[:：=] ?.{1,60}",
             _I,
         ),
         # the Polish abbreviation ("Fot. PAP/Jan Kowalski"), the Japanese photographer

@@ -48,6 +48,7 @@ from consumer.core.html.lines import (
         ("12 Kommentare", "comments"),
         ("Comments (3)", "comments"),
         ("Schlagwörter: Wahl, Landtag, Regierung", "boilerplate"),
+        ("Từ khóa: xe buýt điện, Hà Nội", "boilerplate"),
         ("Mots-clés : élections, budget", "boilerplate"),
         ("Štítky: doprava, dálnice", "boilerplate"),
         ("Aktualisiert am 03.02.2021, 10:32 Uhr", "boilerplate"),

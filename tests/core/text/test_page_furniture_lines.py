@@ -121,6 +121,10 @@ from consumer.core.text.lines import segment_lines
         ("Kommentieren", "comments"),
         ("Comentários (3)", "comments"),
         ("Retour aux actualités", "navigation"),
+        ("Từ khóa: xe buýt điện, Hà Nội", "navigation"),
+        ("Palavras-chave: eleições, Congresso", "navigation"),
+        ("Theo dõi trên Google News", "share"),  # a follow button naming the feed alone
+        ("Síguenos en Google News", "share"),
     ],
 )
 def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
@@ -148,6 +152,7 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Back to school: what parents need to know this year",
         "Commenter la décision du juge est interdit.",
         "Bakan, Google News'in yeni özelliğini tanıttı ve kullanıcıların yorumlarını dinledi.",
+        "Publishers who follow the rules still vanish from Google News, editors say.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
@@ -331,6 +336,7 @@ def test_a_photo_credited_by_name_is_an_image_credit(line: str) -> None:
         "Φωτογραφία: Eurokinissi",
         "फोटो: पीटीआई",
         "Ảnh: Lê Minh",
+        "Ảnh minh họa: TTXVN",  # "illustration photo"
         "사진=한빛일보 DB",  # Korean and Japanese credit with "="
     ],
 )
