@@ -55,8 +55,10 @@ _READ_MORE = re.compile(
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
     r"continua a leggere|lees verder|continue a ler|continuar leyendo|"
     r"lire plus(?! tard)|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
-    r"devamını oku|baca selengkapnya|читать (далее|полностью)|(?P<credit>(© ?)?provided by))"
-    r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на))? ?"
+    r"devamını oku|baca selengkapnya|читать (далее|полностью)|(?P<credit>(© ?)?provided by)|"
+    r"اقرأ المزيد|اقرأ القصة كاملة|(المصدر|منبع|מקור)(?= ?:))"
+    r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на|"
+    r"من|على|في|عبر))? ?"
     r"[:：\-–—]? ?"
     r"(?P<target>.*)",
     _I,
@@ -127,10 +129,10 @@ _NO_TARGET = re.compile(
     r"this (story|article|post)|(stories |articles |posts )?(like this|(on|about) this( topic)?)",
     _I,
 )
-_FROM = frozenset({"from", "von", "van"})
+_FROM = frozenset({"from", "von", "van", "من"})
 # "Lire la suite sur X", "Leer más en X", "Weiterlesen auf X": the site the story goes on
 # at. (Not English "on": "Read more on Climate Policy" names a topic as often.)
-_ON_SITE = frozenset({"sur", "en", "su", "op", "em", "auf", "bei", "på", "na", "no"})
+_ON_SITE = frozenset({"sur", "en", "su", "op", "em", "auf", "bei", "på", "na", "no", "على", "عبر"})
 # A publisher's name of up to six words: "The Wall Street Journal", "Daily Mail and
 # General Trust", "Frankfurter Allgemeine Zeitung", "Le Courrier du Sud".
 _PROPER_NAME = re.compile(

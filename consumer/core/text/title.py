@@ -41,7 +41,8 @@ _SECTION_WORD_LIST = (
     "noticias economía política deportes mundo notizie economia politica esteri cronaca "
     "nieuws economie binnenland buitenland wiadomości gospodarka polityka świat haberleri "
     "haberler haber ekonomi gündem spor dünya siyaset magazin teknoloji sağlık berita "
-    "bisnis olahraga nyheter"
+    "bisnis olahraga nyheter notícias nyheder uutiset zprávy správy hírek știri vijesti "
+    "новости новини ειδήσεις أخبار"
 )
 _SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
 _MAX_NOISE_CHARS = 40

@@ -164,6 +164,23 @@ def test_inline_related_labels(line, headline):
     assert pointer is not None and (pointer.rel, pointer.title) == ("related", headline)
 
 
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("اقرأ المزيد من الشرق الأوسط", "الشرق الأوسط"),  # read more from X
+        ("المصدر: الجزيرة", "الجزيرة"),  # source: X
+        ("מקור: ynet", "ynet"),
+    ],
+)
+def test_read_more_and_source_lines_in_caseless_scripts(line, source):
+    pointer = pointer_of(line)
+    assert pointer is not None and (pointer.rel, pointer.source) == ("read_more", source)
+
+
+def test_a_sentence_opening_with_the_word_source_is_no_source_line():
+    assert pointer_of("المصدر الرئيسي للدخل هو النفط في البلاد") is None
+
+
 def test_a_caseless_sentence_is_no_headline():
     assert not is_headline("यह एक वाक्य है जो पूर्ण विराम पर समाप्त होता है।")  # the danda
     assert is_headline("शहर में बारिश से कई सड़कों पर जलभराव")

@@ -1067,3 +1067,19 @@ def test_a_portals_german_story_credit_and_more_for_you_header(extract):
     ext = extract(text)
     assert ext.authors == ["Jonas Weber"]
     assert ext.paragraphs == body
+
+
+def test_portuguese_copy_titled_with_its_section(extract, dump):
+    ext = extract(dump("portuguese_copy_section_title_read_more"))
+    # " | Notícias" names the site's section, no republisher; "Leia mais em GZH" the publisher
+    assert (ext.publisher, ext.republisher) == ("GZH", None)
+    assert ext.captions == []  # the photo's credit alone, printed twice, is no caption
+    assert len(ext.paragraphs) == 4
+
+
+def test_arabic_copy_read_more_from_its_publisher(extract, dump):
+    ext = extract(dump("arabic_copy_read_more_from"))
+    assert ext.publisher == "الشرق الأوسط"  # "اقرأ المزيد من الشرق الأوسط" (read more from X)
+    assert ext.removed["read_more"] == 1
+    assert ext.paragraphs[-1].startswith("وأشار المحللون")  # the line under it left
+    assert ext.captions == ["منصة نفطية في بحر الشمال (رويترز)"]
