@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from consumer.core.author_bio import author_name_patterns, is_author_bio
+from consumer.core.author_bio import MAX_AUTHOR_BIO_CHARS, author_name_patterns, is_author_bio
 from consumer.core.html import patterns as pt
 from consumer.core.html.dated_lists import (
     dated_headline_rows,
@@ -138,6 +138,7 @@ def filter_lines(
         | sectioned_dated_rows(lines)
     )
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
+    name_marks: list[int] = []  # where a byline name alone was taken out below the story
     labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
@@ -177,6 +178,8 @@ def filter_lines(
             or _is_dated_author_strip(line, author_keys)
         ):
             out.count("byline", line)
+            if len(out.paragraphs) >= _MIN_PARAGRAPHS_OVER_CARD:
+                name_marks.append(len(out.paragraphs))
         elif key in caption_keys:
             out.count("caption", line)
         elif key in related_keys:
@@ -204,6 +207,7 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
+    _drop_card_bio(out, name_marks)
     drop_source_credits(out, comment_marks)
     _drop_signed_thread(out, comment_marks)
     _trim_tail(out, author_name_patterns(authors), comment_marks)
@@ -420,6 +424,28 @@ def _is_commenter(line: str) -> bool:
         and not line.startswith(STRUCTURED_LINES)
         and any(char.isalpha() for char in line)
     )
+
+
+_MIN_PARAGRAPHS_OVER_CARD = 3
+_MAX_CARD_BIO_PARAGRAPHS = 2
+
+
+def _drop_card_bio(out: FilteredBody, name_marks: Sequence[int]) -> None:
+    """An author card under the story: the byline's name on a line of its own (taken out
+    as `byline`), then one or two closing paragraphs, its bio ("Redactora de Economía.
+    Antes trabajó en ...")."""
+    if not name_marks:
+        return
+    mark = name_marks[-1]
+    bio = out.paragraphs[mark:]
+    if (
+        1 <= len(bio) <= _MAX_CARD_BIO_PARAGRAPHS
+        and sum(map(len, bio)) <= MAX_AUTHOR_BIO_CHARS
+        and all(_is_story_paragraph(line) for line in bio)  # prose, no heading or list
+    ):
+        for line in bio:
+            out.count("author_bio", line)
+        del out.paragraphs[mark:]
 
 
 def _trim_tail(

@@ -328,6 +328,20 @@ WIDGET_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(
                 "author-about",
                 "saboxplugin",
                 "bio-box",
+                # ... in the languages of the sites ("autor-bio", "autorenbox", "sobre-autor")
+                "autor-bio",
+                "autorbio",
+                "autor-box",
+                "autorbox",
+                "autorenbox",
+                "autoren-box",
+                "sobre-autor",
+                "sobre-el-autor",
+                "sobre-o-autor",
+                "auteur-bio",
+                "bio-auteur",
+                "autore-bio",
+                "box-autore",
             }
         ),
         "table_of_contents": frozenset(

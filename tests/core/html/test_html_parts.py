@@ -459,12 +459,16 @@ def test_calls_to_action_author_bios_and_contents_boxes_leave_the_body() -> None
         '<div class="saboxplugin-wrap"><p>Jane Doe has covered the council for ten years.</p>'
         "</div>"
         '<div id="ez-toc-container"><ul><li>Budget</li><li>Reaction</li></ul></div>'
+        # ... the author's box named in the site's language
+        '<div class="autor-bio"><p>Redactora de Economía desde 2019, antes en otra agencia.</p>'
+        "</div>"
     )
     page = _page("").replace("</article>", boxes + "</article>")
     result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
     assert len(result.paragraphs) == 6
     assert all(line.startswith("Paragraph ") for line in result.paragraphs)
     assert {"promotion", "author_bio", "table_of_contents"} <= set(result.removed)
+    assert result.removed["author_bio"] == 2
 
 
 def test_standfirst_under_the_headline_is_not_body() -> None:

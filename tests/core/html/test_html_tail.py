@@ -285,6 +285,20 @@ def test_a_closing_bio_of_the_byline_author_goes_with_its_name_and_role_lines() 
     assert _filtered_by(first_person, ["Ashley Biancuzzo"])[0] == STORY
 
 
+def test_a_bio_under_the_byline_name_alone_goes_in_any_language() -> None:
+    # an author card: the name on a line of its own, then a bio that does not repeat it
+    card = [
+        "Lucía Fernández",
+        "Redactora de Economía. Antes trabajó en la agencia EFE y en un diario económico.",
+    ]
+    paragraphs, removed = _filtered_by(card, ["Lucía Fernández"])
+    assert paragraphs == STORY
+    assert removed == {"byline": 1, "author_bio": 1}
+    # a heading and a paragraph under the name (a slideshow's next slide) stay
+    slide = ["Lucía Fernández", "Cheaper than the rest", STORY[0].replace("0", "7")]
+    assert _filtered_by(slide, ["Lucía Fernández"])[0] == STORY + slide[1:]
+
+
 def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> None:
     closing = [
         "A New York transplant, Emmet White has a passion for boats and the harbour's history."
