@@ -258,6 +258,15 @@ RELATED_NAMES = frozenset(
         "mehr-zum-thema",
         "lees-ook",
         "czytaj-takze",
+        "relacionada",
+        "noticia-relacionada",
+        "mas-leidas",
+        "mas-leido",
+        "mais-lidas",
+        "piu-letti",
+        "meistgelesen",
+        "les-plus-lus",
+        "plus-lus",
     }
 )
 RELATED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})

@@ -52,6 +52,14 @@ def test_blog_plugins_related_posts_boxes_are_related() -> None:
     assert kind_of_names("relatedstories") == "related"
 
 
+def test_boxes_named_in_the_sites_language() -> None:
+    assert kind_of_names("noticia-relacionada") == "related"
+    assert kind_of_names("mas-leidas") == "related"  # "most read"
+    assert kind_of_names("meistgelesen") == "related"
+    assert kind_of_names("autor-bio") == "author_bio"
+    assert kind_of_names("sobre-o-autor") == "author_bio"
+
+
 def test_a_state_class_names_no_widget() -> None:
     # The article itself, marked paywalled or holding a share bar.
     assert kind_of_names("jslc isPaywall") is None
