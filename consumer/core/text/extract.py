@@ -71,7 +71,12 @@ from consumer.core.text.related import Pointer, is_headline, is_truncated, point
 from consumer.core.text.slideshow import find_slideshows
 from consumer.core.text.source_facts import copyright_holder, source_facts
 from consumer.core.text.sources import wire_agency
-from consumer.core.text.timestamps import is_relative_time_line, is_timestamp_line
+from consumer.core.text.timestamps import (
+    Timestamp,
+    is_relative_time_line,
+    is_timestamp_line,
+    opens_with_publication_label,
+)
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
@@ -99,6 +104,7 @@ _DATELINE_PARAGRAPHS = 2  # a dateline opens the body, or the paragraph after a 
 _MAX_EMAIL_FOOTER_LINES = 4  # an e-mail's sender lines after its unsubscribe line
 _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words repeats it
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
+_PUBLISHED_NOTE_REACH = 12  # lines under the body where its "First published:" stands
 _TOP_LINES = 3  # the first lines of a page: its header (a blog's name)
 # A story's tags or filing line under its text ("Tags: X, Y", "Filed under: X", "Themen:
 # X", "Mots-clés : X").
@@ -213,6 +219,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if header and header.published:
         published = header.published
     modified = next((s.value for s in own_stamps if s.is_update), None)
+    if published is None and not (header and header.published):
+        published = _published_under_body(doc, stamps, last, modified)
 
     related = _related_links(pointers, title)
     if markup and markup.link_targets:
@@ -657,6 +665,22 @@ def _newsletter_names(doc: ArticleLines) -> str:
         title_key(line.text) for i, line in enumerate(doc.lines) if doc.status[i] == "newsletter"
     )
     return " " + " | ".join(keys) + " "
+
+
+def _published_under_body(
+    doc: ArticleLines, stamps: list[tuple[int, Timestamp]], last: int, modified: str | None
+) -> str | None:
+    """The story's "First published: 29 Nov 2026" note under its text, when its header
+    gave only the update: the first publication-labelled date in the lines right under
+    the body, if it is no later than the update."""
+    for i, stamp in stamps:
+        if last < i <= last + _PUBLISHED_NOTE_REACH and not stamp.is_update:
+            if not opens_with_publication_label(doc.lines[i].text):
+                continue
+            if modified is None or stamp.value[:10] <= modified[:10]:
+                return stamp.value
+            return None
+    return None
 
 
 def _alt_captions(doc: ArticleLines, alts: list[str]) -> list[tuple[int, str]]:

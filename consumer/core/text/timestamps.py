@@ -55,6 +55,7 @@ DATE_NOTICE = re.compile(
     r"questo articolo è stato|dit artikel is( voor het laatst)?)",
     re.IGNORECASE,
 )
+_NOT_PUBLICATION_LABELS = frozenset({"date", "stand", "posted"})
 _LABEL_ALONE = re.compile(r"(last |first )?" + _LABEL + r" ?:?", re.IGNORECASE)
 # The words that say a date is an update, not the first publication.
 UPDATE_WORDS = (
@@ -176,6 +177,15 @@ class Timestamp:
             return self
         year, first, second = self.value[:4], self.value[5:7], self.value[8:10]
         return Timestamp(f"{year}-{second}-{first}{self.value[10:]}", self.is_update)
+
+
+def opens_with_publication_label(text: str) -> bool:
+    """Does ``text`` open with the label of a first publication ("First published:",
+    "Publié le", "Veröffentlicht am"), not of an update, a post or a bare "Date:"?"""
+    match = _LABELLED.match(text)
+    if match is None or _UPDATE_LABEL.search(match.group(0)):
+        return False
+    return match.group(1).casefold() not in _NOT_PUBLICATION_LABELS
 
 
 def find_timestamp(text: str) -> Timestamp | None:

@@ -1083,3 +1083,16 @@ def test_arabic_copy_read_more_from_its_publisher(extract, dump):
     assert ext.removed["read_more"] == 1
     assert ext.paragraphs[-1].startswith("وأشار المحللون")  # the line under it left
     assert ext.captions == ["منصة نفطية في بحر الشمال (رويترز)"]
+
+
+def test_first_published_note_under_the_body_dates_the_story(extract, dump):
+    ext = extract(dump("indian_business_page_published_below"))
+    # the header holds only "Updated: ... IST"; "First Published: ..." stands under the text
+    assert ext.published_at == "2026-11-29T10:15:00+05:30"
+    assert ext.modified_at == "2026-11-29T11:42:00+05:30"
+    assert len(ext.paragraphs) == 4  # no "(With inputs from PTI)", no app promotion
+    # a publication note dated after the update is another story's
+    later = dump("indian_business_page_published_below").replace(
+        "First Published: 29 Nov 2026", "First Published: 30 Nov 2026"
+    )
+    assert extract(later).published_at is None

@@ -10,7 +10,11 @@ from consumer.core.text.classify import boilerplate_reason
 from consumer.core.text.lines import segment_lines, wrap_width
 from consumer.core.text.related import is_headline, pointer_of
 from consumer.core.text.source_facts import copyright_holder
-from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
+from consumer.core.text.timestamps import (
+    find_timestamp,
+    is_timestamp_line,
+    opens_with_publication_label,
+)
 from consumer.core.text.title import clean_title, shared_noise_suffix
 
 
@@ -1050,3 +1054,18 @@ def test_the_footer_copyright_names_the_publisher(extract):
     )
     assert ext.publisher == "Rheinische Morgenpost"
     assert ext.paragraphs == [body]
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("First Published: 29 Nov 2026, 10:15 AM IST", True),
+        ("Publié le 29/11/2026 à 08h15", True),
+        ("Veröffentlicht am 29.11.2026", True),
+        ("Updated: 29 Nov 2026, 11:42 AM IST", False),
+        ("Posted on 29 Nov 2026", False),  # a post's or a comment's as often
+        ("Date: 29 Nov 2026", False),
+    ],
+)
+def test_publication_labels(line: str, labelled: bool) -> None:
+    assert opens_with_publication_label(line) is labelled
