@@ -2296,6 +2296,12 @@ TAIL_SECTION_HEADING = re.compile(
     r" guides?| resources| links| news| videos?)?|more like this|"
     r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
     r"more (?:from|stories|articles|posts|guides|resources)(?: [\w.&'’-]+){0,3}|"
+    # A news site's box of its other stories named by their section or source ("More world
+    # stories from NBC News:", "More money and business news:", "Don't miss these Health
+    # stories"); "More useful posts about Japan" (a blog's own closing list) is not one.
+    r"more (?:[\w'’-]+ ){0,3}(?:stories|news|content|coverage|headlines) from [\w.&'’ -]{1,30}|"
+    r"more (?:[\w'’-]+ ){1,3}(?:stories|news|headlines)(?=\s*:)|"
+    r"don'?t miss (?:these|our)(?: [\w'’-]+){0,3} (?:stories|articles|news)|"
     r"recommended (?:for you|reading|articles|posts|stories|reads?)|"
     r"you (?:may|might) also be interested in|explore more(?: related content)?|keep exploring|"
     r"trending (?:now|articles|stories)|"
