@@ -1190,12 +1190,19 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # A wire story's credit on a line of its own: the agency after the writer's name,
         # or alone, or the paper's staff ("By: Jane Doe, THE CANADIAN PRESS", "By JANE DOE,
         # AP Business Writer", "THE ASSOCIATED PRESS", "By CP", "Harbour Times staff
-        # reporter").
+        # reporter"); the name without "By" before a comma ("Jane Doe, THE ASSOCIATED
+        # PRESS"), after the story's date and time ("1/10/2026, 6:07 a.m. EST By JANE DOE
+        # The Associated Press"); a paper's news service ("Tribune News Service", "Harbour
+        # Times news services", "Example.ca News Staff").
         "byline",
         re.compile(
-            r"^\W*(?:by:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s*|by\s+)?"
+            r"^\W*(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?"
+            r"(?:\s+(?-i:[A-Z]{2,4}))?\s+)?"
+            r"(?:by:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}(?:,|\s+[-–—])?\s*|"
+            r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s*|by\s+)?"
             r"(?:(?:the )?(?:associated press|canadian press|press association)|reuters|afp|ap|cp|"
             r"bloomberg news)(?:\s+(?:[a-z]+\s+)?(?:writer|correspondent|reporter))?\W*$|"
+            r"^\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}news (?:services?|staff)\W*$|"
             r"^\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}staff\s+(?:reporter|writer)\W*$",
             re.I,
         ),

@@ -134,6 +134,12 @@ from consumer.core.html.lines import (
         ("THE ASSOCIATED PRESS", "byline"),
         ("By CP", "byline"),
         ("Harbour Times staff reporter", "byline"),
+        ("Jane Doe, THE ASSOCIATED PRESS", "byline"),
+        ("By JANE Q. DOE - Associated Press Writer --", "byline"),
+        ("| 3/10/2026, 6:07 a.m. EST By JANE DOE The Associated Press | |", "byline"),
+        ("Harbour Tribune News Service", "byline"),
+        ("Harbour Times news services", "byline"),
+        ("Example.ca News Staff", "byline"),
         # prompts to read or write comments
         ("Be the first to comment", "comments"),
         ("View 23 comments", "comments"),
@@ -167,6 +173,11 @@ def test_read_more_labels_in_other_languages(line: str) -> None:
         "Get ready: WhatsApp will stop working on older iPhones next month",
         "Readers in English-speaking countries report an error in the app.",
         "By Friday, prices had fallen 12% since 2024.",
+        # a wire agency or a news service named in a sentence
+        "With files from the Canadian Press",
+        "The figures were first reported by Reuters.",
+        "Jane Doe, a reporter, said AP had the story first.",
+        "The Harbour News Service closed in 2019 after forty years.",
         # a sentence about commenting or registering, not the form's call
         "Para comentar el caso, el ministro debe estar en Madrid.",
         "Debes estar registrado para votar en las elecciones municipales.",
