@@ -649,7 +649,10 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|"
             r"continue reading (?:the main story|below)|scroll to continue(?: with content)?|"
-            r"anzeige|publicité|publicidad|pubblicità)\W*$",
+            r"anzeige|publicité|publicidad|pubblicità|"
+            # a sponsor's label whose logo was an image ("Sponsored by:", "Brought to you by")
+            r"sponsored by|brought to you by|presented by|powered by|"
+            r"in (?:partnership|collaboration|association) with)\W*$",
             re.I,
         ),
     ),
@@ -1444,16 +1447,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     ),
     (
         # One page tool alone on its line, as a list item or a button ("- Increase font
-        # size", "Send this article:", "Email this Page"); "Increase the font size in your
+        # size", "Send this article:", "Email this Page", "Recommend this article..."); "Increase the font size in your
         # browser's settings." is a sentence and stays.
-        ("font", "text size", "send this", "mail this", "friendly"),
+        ("font", "text size", "send this", "mail this", "friendly", "recommend this"),
         "share",
         re.compile(
             # ("Printer friendly", "Printer-friendly page")
             r"^\W*(?:print(?:er)?[- ]friendly(?: format| version| page)?|"
             r"(?:increase|decrease|enlarge|reduce|reset|larger|smaller|bigger) "
             r"(?:the )?(?:font|text)(?: size)?|(?:font|text) size\W*(?:larger|smaller|bigger)?|"
-            r"(?:send|e-?mail) this (?:article|story|page)(?: to a friend)?)\W*$",
+            r"(?:send|e-?mail) this (?:article|story|page)(?: to a friend)?|"
+            r"recommend this (?:article|story|page))\W*$",
             re.I,
         ),
     ),
