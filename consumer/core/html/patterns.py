@@ -932,6 +932,21 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # The same call in more languages, where the verb alone is too common a word: with
+        # the newsletter named ("Assine nossa newsletter", "Schrijf je in voor onze
+        # nieuwsbrief", "Prenumerera på vårt nyhetsbrev", "Подпишитесь на нашу рассылку",
+        # "Bültenimize abone olun", "뉴스레터 구독하기").
+        "newsletter",
+        re.compile(
+            r"^\W*(?:(?:assine|receba|ricevi|registrati|recibe|reciba|schrijf (?:je|u) in|"
+            r"abonneer (?:je|u)|prenumerera|tilaa|подпишитесь|подписывайтесь)\b.{0,40}?"
+            r"(?:newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|рассылк|boletín|notiziario)|"
+            r"(?:e-)?bülten\w* abone ol|(?:ニュースレター|メルマガ)(?:に|の)?(?:登録|購読)|"
+            r"뉴스레터\s?(?:구독|신청))\w*\W{0,3}.{0,100}$",
+            re.I,
+        ),
+    ),
+    (
         "read_more",
         re.compile(
             r"^\W*(?:mehr zum thema(?: (?:auf|bei) [\w.-]{2,40})?|weitere artikel|"

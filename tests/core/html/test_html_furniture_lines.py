@@ -108,6 +108,15 @@ from consumer.core.html.lines import (
         ),
         ("¡Mira lo que tiene nuestro canal de YouTube!", "share"),
         ("Lust auf mehr? Melde dich hier für unseren Newsletter an.", "newsletter"),
+        # the newsletter named after a verb too common alone
+        ("Assine nossa newsletter", "newsletter"),
+        ("Schrijf je in voor onze nieuwsbrief", "newsletter"),
+        ("Prenumerera på vårt nyhetsbrev", "newsletter"),
+        ("Подпишитесь на нашу рассылку", "newsletter"),
+        ("Bültenimize abone olun", "newsletter"),
+        ("Ricevi la newsletter ogni mattina", "newsletter"),
+        ("ニュースレターに登録", "newsletter"),
+        ("뉴스레터 구독하기", "newsletter"),
         # an ad slot's prompt, a messaging channel's invitation
         ("Continua depois da publicidade", "advertisement"),
         ("Artikeln fortsätter under annonsen", "advertisement"),
@@ -174,6 +183,8 @@ def test_read_more_labels_in_other_languages(line: str) -> None:
         "Mireille Dupont a quitté la ville en 2019.",
         "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
         "Der Verein verschickt seinen Newsletter an 2000 Mitglieder.",
+        "Recibe el premio el presidente del club, Juan Pérez.",
+        "Tilaa pizza verkosta ja nouda se ravintolasta.",
         # a headline about a messaging app names no channel of the site's
         "Get ready: WhatsApp will stop working on older iPhones next month",
         "Readers in English-speaking countries report an error in the app.",
