@@ -672,7 +672,10 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|"
             r"continue reading (?:the main story|below)|scroll to continue(?: with content)?|"
-            r"anzeige|publicité|publicidad|pubblicità)\W*$",
+            r"anzeige|publicité|publicidad|pubblicità|"
+            # a sponsor's label whose logo was an image ("Sponsored by:", "Brought to you by")
+            r"sponsored by|brought to you by|presented by|powered by|"
+            r"in (?:partnership|collaboration|association) with)\W*$",
             re.I,
         ),
     ),
@@ -952,6 +955,21 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # The same call in more languages, where the verb alone is too common a word: with
+        # the newsletter named ("Assine nossa newsletter", "Schrijf je in voor onze
+        # nieuwsbrief", "Prenumerera på vårt nyhetsbrev", "Подпишитесь на нашу рассылку",
+        # "Bültenimize abone olun", "뉴스레터 구독하기").
+        "newsletter",
+        re.compile(
+            r"^\W*(?:(?:assine|receba|ricevi|registrati|recibe|reciba|schrijf (?:je|u) in|"
+            r"abonneer (?:je|u)|prenumerera|tilaa|подпишитесь|подписывайтесь)\b.{0,40}?"
+            r"(?:newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|рассылк|boletín|notiziario)|"
+            r"(?:e-)?bülten\w* abone ol|(?:ニュースレター|メルマガ)(?:に|の)?(?:登録|購読)|"
+            r"뉴스레터\s?(?:구독|신청))\w*\W{0,3}.{0,100}$",
+            re.I,
+        ),
+    ),
+    (
         "read_more",
         re.compile(
             r"^\W*(?:mehr zum thema(?: (?:auf|bei) [\w.-]{2,40})?|weitere artikel|"
@@ -1213,12 +1231,19 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # A wire story's credit on a line of its own: the agency after the writer's name,
         # or alone, or the paper's staff ("By: Jane Doe, THE CANADIAN PRESS", "By JANE DOE,
         # AP Business Writer", "THE ASSOCIATED PRESS", "By CP", "Harbour Times staff
-        # reporter").
+        # reporter"); the name without "By" before a comma ("Jane Doe, THE ASSOCIATED
+        # PRESS"), after the story's date and time ("1/10/2026, 6:07 a.m. EST By JANE DOE
+        # The Associated Press"); a paper's news service ("Tribune News Service", "Harbour
+        # Times news services", "Example.ca News Staff").
         "byline",
         re.compile(
-            r"^\W*(?:by:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s*|by\s+)?"
+            r"^\W*(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?"
+            r"(?:\s+(?-i:[A-Z]{2,4}))?\s+)?"
+            r"(?:by:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}(?:,|\s+[-–—])?\s*|"
+            r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s*|by\s+)?"
             r"(?:(?:the )?(?:associated press|canadian press|press association)|reuters|afp|ap|cp|"
             r"bloomberg news)(?:\s+(?:[a-z]+\s+)?(?:writer|correspondent|reporter))?\W*$|"
+            r"^\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}news (?:services?|staff)\W*$|"
             r"^\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}staff\s+(?:reporter|writer)\W*$",
             re.I,
         ),
@@ -1460,16 +1485,17 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     ),
     (
         # One page tool alone on its line, as a list item or a button ("- Increase font
-        # size", "Send this article:", "Email this Page"); "Increase the font size in your
+        # size", "Send this article:", "Email this Page", "Recommend this article..."); "Increase the font size in your
         # browser's settings." is a sentence and stays.
-        ("font", "text size", "send this", "mail this", "friendly"),
+        ("font", "text size", "send this", "mail this", "friendly", "recommend this"),
         "share",
         re.compile(
             # ("Printer friendly", "Printer-friendly page")
             r"^\W*(?:print(?:er)?[- ]friendly(?: format| version| page)?|"
             r"(?:increase|decrease|enlarge|reduce|reset|larger|smaller|bigger) "
             r"(?:the )?(?:font|text)(?: size)?|(?:font|text) size\W*(?:larger|smaller|bigger)?|"
-            r"(?:send|e-?mail) this (?:article|story|page)(?: to a friend)?)\W*$",
+            r"(?:send|e-?mail) this (?:article|story|page)(?: to a friend)?|"
+            r"recommend this (?:article|story|page))\W*$",
             re.I,
         ),
     ),
@@ -2319,6 +2345,12 @@ TAIL_SECTION_HEADING = re.compile(
     r" guides?| resources| links| news| videos?)?|more like this|"
     r"(?:you (?:may|might) )?also (?:like|enjoy|read)|what to read next|up next|"
     r"more (?:from|stories|articles|posts|guides|resources)(?: [\w.&'’-]+){0,3}|"
+    # A news site's box of its other stories named by their section or source ("More world
+    # stories from NBC News:", "More money and business news:", "Don't miss these Health
+    # stories"); "More useful posts about Japan" (a blog's own closing list) is not one.
+    r"more (?:[\w'’-]+ ){0,3}(?:stories|news|content|coverage|headlines) from [\w.&'’ -]{1,30}|"
+    r"more (?:[\w'’-]+ ){1,3}(?:stories|news|headlines)(?=\s*:)|"
+    r"don'?t miss (?:these|our)(?: [\w'’-]+){0,3} (?:stories|articles|news)|"
     r"recommended (?:for you|reading|articles|posts|stories|reads?)|"
     r"you (?:may|might) also be interested in|explore more(?: related content)?|keep exploring|"
     r"trending (?:now|articles|stories)|"

@@ -323,6 +323,11 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
         "Neue Nachrichten",
         "Últimas noticias",
         "Dernières actualités",
+        # A news site's box of its other stories, named by section or source.
+        "More world stories from The Harbour Gazette:",
+        "More content from harbourgazette.example:",
+        "More money and business news:",
+        "Don't miss these Health stories",
     ],
 )
 def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
@@ -331,6 +336,21 @@ def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
     assert paragraphs == STORY
     assert removed == {"related": 3}
 
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "More useful tips about sailing",  # a blog's own closing list: no section, no source
+        "More people are choosing the ferry over the bridge",
+        "More coverage of the harbour",
+    ],
+)
+def test_a_closing_more_line_without_a_section_or_source_stays(heading: str) -> None:
+    section = [heading, "What a harbour master does all day", "The tides of the north coast"]
+    paragraphs, removed = _filtered(section)
+    assert "related" not in removed
+    assert heading in paragraphs
 
 def test_a_box_of_headlines_inside_the_story_goes_but_the_story_after_it_stays() -> None:
     box = ["Latest news", "- Council votes on the budget", "- New library opens downtown"]
