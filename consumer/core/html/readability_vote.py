@@ -22,10 +22,10 @@ from copy import copy
 from lxml import etree
 from lxml.etree import tostring
 from lxml.html import HtmlElement
-from trafilatura.external import try_readability
 
 from consumer.core.html.line_keys import MIN_PARAGRAPH_LINE_CHARS, PARAGRAPH_ENDS, is_paragraph_line
 from consumer.core.html.lines import row_cells, sole_cell
+from consumer.core.html.readability_pass import try_readability
 
 # Readability's pick is trusted only when it holds this share of the body's text (else it
 # took another block, or a part of the story) and this much text of its own.

@@ -9,6 +9,7 @@ regular-expression call from libxml2 per element and condition. The result is th
 body and text (tests/core/html/test_trafilatura_content.py compares the two) but for one
 fix: where the frame found gave too little and the page's loose paragraphs were added
 after it, the body is put in the page's order (``_in_source_order``).
+The link-density tests are ``link_density``'s, which read only the lengths of the texts.
 
 A derived work of trafilatura (Apache-2.0, Adrien Barbaresi and contributors), under the
 same licence as this project; upgrading trafilatura means re-reading these steps.
@@ -22,13 +23,7 @@ from copy import deepcopy
 from lxml import etree
 from lxml.etree import Element, _Element, strip_elements, strip_tags
 from lxml.html import HtmlElement
-from trafilatura.htmlprocessing import (
-    delete_by_link_density,
-    link_density_test,
-    link_density_test_tables,
-    process_node,
-    prune_unwanted_nodes,
-)
+from trafilatura.htmlprocessing import delete_by_link_density, process_node, prune_unwanted_nodes
 from trafilatura.main_extractor import (
     NOT_AT_THE_END,
     REBUILT_BLOCKS,
@@ -46,6 +41,11 @@ from trafilatura.utils import SPACING_PROTECTED, text_chars_test, trim
 from trafilatura.xml import delete_element
 from trafilatura.xpaths import PRECISION_DISCARD_XPATH
 
+from consumer.core.html.link_density import (
+    link_density_test,
+    link_density_test_tables,
+    trimmed_length,
+)
 from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, discard_matches, first_body
 
 # OVERALL_DISCARD_XPATH's prune is undone when it would leave no more than this part
@@ -372,7 +372,7 @@ def _delete_by_link_density(
             backtracking
             and short_with_links
             and len(elem) >= depth_threshold
-            and len(trim(elem.text_content())) < len_threshold
+            and trimmed_length(elem) < len_threshold
         ):
             # a paragraph that holds the content of a list item is kept (trafilatura #788)
             parent = elem.getparent()

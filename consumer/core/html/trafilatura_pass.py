@@ -25,7 +25,8 @@ same text, but:
 - html2txt and jusText's rescue (in the escalation and in the full mode's comparison)
   clean the page (``basic_cleaning``) with the same Python walk for its cookie-banner
   test; html2txt's spacing drops control characters only from a text holding one.
-- jusText itself (``justext_pass.try_justext``) makes each paragraph's text once.
+- jusText itself (``justext_pass.try_justext``) makes each paragraph's text once, and
+  readability (``readability_pass.try_readability``) measures each link's text once.
 - the full mode's comparison cleans the page for jusText only when jusText runs: a full
   mode taking the fast pass's main extraction reads no other cleaned copy;
 - the options are built once per mode (then copied with the page's URL).
@@ -64,7 +65,6 @@ from trafilatura.external import (
     SANITIZED_XPATH,
     _prefer_readability,
     sanitize_tree,
-    try_readability,
 )
 from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
 from trafilatura.settings import Extractor
@@ -79,6 +79,7 @@ from trafilatura.xpaths import (
 
 from consumer.core.html.baseline_blocks import split_article_blob
 from consumer.core.html.justext_pass import try_justext
+from consumer.core.html.readability_pass import try_readability
 from consumer.core.html.trafilatura_content import KEPT_TEASERS, WILD_TEXT, extract_content
 from consumer.core.html.trafilatura_finders import basic_clean_matches
 from consumer.core.html.tree import detached

@@ -1,0 +1,89 @@
+"""trafilatura's link-density tests (``link_density_test``, ``link_density_test_tables``)
+reading only the lengths of the texts they measure.
+
+trafilatura's tests take an element's text and each link's text through lxml's "smart"
+string and ``trim``, and read only their lengths (and whether a link's is empty). Here
+the length of the trimmed text is taken from a plain string, and an element without
+children (most links) gives its own text without an XPath evaluation. The results are
+the same (tests/core/html/test_link_density.py compares them with trafilatura's on
+made-up trees). Upgrading trafilatura means re-reading ``link_density_test``,
+``link_density_test_tables`` and ``collect_link_info``.
+
+A derived work of trafilatura (Apache-2.0, Adrien Barbaresi and contributors).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.etree import _Element
+from trafilatura.htmlprocessing import is_paragraph_listing
+from trafilatura.utils import LINK_FARM_RATIO
+
+# The text of an element as ``text_content`` gives it, as a plain string.
+_TEXT = etree.XPath("string()", smart_strings=False)
+SHORT_LINK_CHARS = 10  # a link's text shorter than this is a short one
+
+
+def trimmed_length(element: _Element) -> int:
+    """``len(trafilatura.utils.trim(element.text_content()))`` (``trim``'s final ``strip``
+    removes nothing: the words joined by spaces neither start nor end with whitespace)."""
+    text = (element.text or "") if len(element) == 0 else _TEXT(element)
+    return len(" ".join(text.split()))
+
+
+def link_density_test(element: _Element, favor_precision: bool = False) -> tuple[bool, bool]:
+    """``trafilatura.htmlprocessing.link_density_test(element, favor_precision)``: whether
+    ``element`` is rich in links (boilerplate), and whether it is short with links."""
+    links = element.findall(".//ref")
+    if not links:
+        return False, False
+    if element.find(".//graphic") is not None:  # image containers are kept
+        return False, False
+    elemlen = trimmed_length(element)
+    if len(links) == 1:
+        len_threshold = 10 if favor_precision else 100
+        link_len = trimmed_length(links[0])
+        if link_len > len_threshold and link_len > elemlen * 0.9:
+            return True, False
+    if element.tag == "p":
+        limitlen = 60 if element.getnext() is None else 30
+    elif element.getnext() is None:
+        limitlen = 300
+    else:
+        limitlen = 100
+    if elemlen < limitlen:
+        linklen, elemnum, shortelems = _link_lengths(links)
+        if elemnum == 0:
+            return True, False
+        return linklen > elemlen * 0.8 or (elemnum > 1 and shortelems / elemnum > 0.8), True
+    # a large farm of many links (trafilatura #584), not a listing of long links
+    if len(links) > 4:
+        linklen, elemnum, _ = _link_lengths(links)
+        if (
+            linklen > elemlen * LINK_FARM_RATIO
+            and linklen < 100 * elemnum
+            and not is_paragraph_listing(links)
+        ):
+            return True, False
+    return False, False
+
+
+def link_density_test_tables(element: _Element) -> bool:
+    """``trafilatura.htmlprocessing.link_density_test_tables(element)``: whether the table
+    ``element`` is rich in links."""
+    links = element.findall(".//ref")
+    if not links:
+        return False
+    elemlen = trimmed_length(element)
+    if elemlen < 200:
+        return False
+    linklen, _, _ = _link_lengths(links)
+    return linklen > 0.8 * elemlen if elemlen < 1000 else linklen > 0.5 * elemlen
+
+
+def _link_lengths(links: list[_Element]) -> tuple[int, int, int]:
+    """``collect_link_info(links)`` without the texts: the links' text length, the number
+    of links with text, and of those the short ones."""
+    lengths = [length for length in map(trimmed_length, links) if length]
+    shortelems = sum(1 for length in lengths if length < SHORT_LINK_CHARS)
+    return sum(lengths), len(lengths), shortelems

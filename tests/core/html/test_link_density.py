@@ -1,0 +1,47 @@
+"""The link-density tests against trafilatura's, on made-up trees of its vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+from trafilatura.htmlprocessing import link_density_test as trafilatura_link_density_test
+from trafilatura.htmlprocessing import (
+    link_density_test_tables as trafilatura_link_density_test_tables,
+)
+from trafilatura.utils import trim
+
+from consumer.core.html.link_density import (
+    link_density_test,
+    link_density_test_tables,
+    trimmed_length,
+)
+
+STORY = "The council met on Tuesday evening to discuss the new budget of the library."
+MENU = "".join(f"<item><ref>Section {n}</ref></item>" for n in range(8))
+
+TREES = [
+    # a menu, a paragraph with a link in a sentence, a paragraph that is one long link
+    f"<div><list>{MENU}</list><p>{STORY} <ref>more</ref> of it.</p>"
+    f"<p><ref>{STORY} {STORY}</ref></p><p>tail</p></div>",
+    # short linked lines, empty links, a link around an image, whitespace of every kind
+    "<div><p><ref>One</ref> <ref> </ref></p><p><ref>\xa0Two\u2028 words</ref>\n\t</p>"
+    "<div><ref><graphic src='x'></graphic></ref> caption</div><p><ref></ref></p></div>",
+    # a farm of many long links after a long text, and a listing of one link a paragraph
+    f"<div><div>{STORY * 3} {''.join(f'<ref>{STORY}</ref> ' for _ in range(6))}</div>"
+    f"<div>{''.join(f'<p><ref>{STORY}</ref></p>' for _ in range(5))}</div></div>",
+    # tables: of links, of text with a link, short
+    f"<div><table><tr><td>{MENU}{MENU}{MENU}</td></tr></table><table><tr><td>{STORY * 4}"
+    "<ref>a link</ref></td></tr></table><table><tr><td><ref>x</ref></td></tr></table></div>",
+]
+
+
+@pytest.mark.parametrize("markup", TREES)
+def test_every_element_tests_as_trafilaturas(markup: str) -> None:
+    tree = html.fragment_fromstring(markup)
+    for element in tree.iter():
+        assert trimmed_length(element) == len(trim(element.text_content()))
+        for favor_precision in (False, True):
+            expected = trafilatura_link_density_test(element, favor_precision)
+            assert link_density_test(element, favor_precision) == expected
+        expected_table = trafilatura_link_density_test_tables(element)
+        assert link_density_test_tables(element) == expected_table
