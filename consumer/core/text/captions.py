@@ -47,6 +47,8 @@ _MARKER = re.compile(
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
     # ... in scripts without capitals ("... בירושלים. צילום: יונתן כהן/פלאש 90")
     r"(צילום|تصوير|عکس|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片) ?[:：] ?[^.:;!?]{1,60}$|"
+    # ... the Korean credit in brackets at the end: "... 태우고 있다. [사진=서울시 제공]"
+    r"[\[(](사진|자료|그래픽) ?= ?[^\])]{1,40}[\])]$|"
     r"© ?[^\W\d_][^©.!?]{1,60}$|\(c\) ?[^\W\d_][^©.!?]{1,60}$|"
     # A photo agency after the photographer ("Jane Roe/Shutterstock.com", "X/Reuters files"),
     # or a figure's label ("Abbildung 4: ...").

@@ -332,6 +332,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "navigation": (
+        # a link or player printed as its HTML (an embed's fallback in <noscript>)
+        re.compile(r"<(a|iframe|img|embed|object|video|audio)\b[^>]{0,300}>.{0,300}", _I),
         re.compile(
             r"(skip to (main )?(content|navigation|search)|back to top|go to top|top of page|"
             r"menu|main menu|close menu|open menu|toggle navigation|navigation|search|"

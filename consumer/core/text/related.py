@@ -30,8 +30,8 @@ _NEXT_WEAK = r"weiter|suivant|siguiente|successivo|volgende"
 _PREV = re.compile(
     rf"([«‹<] ?({_PREV_WORDS})\b{_SEP}|({_PREV_WORDS})\b{_SEP}|({_PREV_WEAK}){_STRICT_SEP}|"
     # A bare "«" is an arrow only when no "»" closes it later: "« Nous partons », dit-il"
-    # is a quotation.
-    rf"({_PREV_WEAK}) ?$|[«‹<] ?(?!.*[»›]))"
+    # is a quotation, "<저작권자 © X 무단전재 금지>" a notice in brackets.
+    rf"({_PREV_WEAK}) ?$|[«‹<] ?(?!.*[»›>]))"
     r"(?P<title>.*)",
     _I,
 )

@@ -536,3 +536,16 @@ def test_arabic_copy_with_a_share_the_news_button(extract, dump):
     assert ext.captions == ["جانب من المؤتمر الصحفي للوزير (أرشيفية)"]
     assert len(ext.paragraphs) == 3  # "شارك الخبر" (share the news) is a button
     assert ext.removed["share"] == 1
+
+
+def test_korean_copy_bracketed_notice_font_tool_and_photo_credit(extract, dump):
+    ext = extract(dump("korean_copy_bracketed_notice"))
+    # "<저작권자 © X 무단전재 및 재배포 금지>": a notice in brackets, no "previous" arrow
+    assert [r.title for r in ext.related] == [
+        "서울 지하철 2호선 막차 연장 운행 검토",
+        "자율주행 택시 시범 운행 지역 확대",
+    ]
+    assert ext.removed["copyright"] == 1
+    assert "글자크기 설정" not in ext.paragraphs  # the font size tool
+    assert len(ext.captions) == 1 and ext.captions[0].endswith("[사진=서울시 제공]")
+    assert len(ext.paragraphs) == 4

@@ -125,6 +125,8 @@ from consumer.core.text.lines import segment_lines
         ("Palavras-chave: eleições, Congresso", "navigation"),
         ("Theo dõi trên Google News", "share"),  # a follow button naming the feed alone
         ("Síguenos en Google News", "share"),
+        ('<a href="https://band.example/album/x">Shipwreck by Jane Roe</a>', "navigation"),
+        ("글자크기 설정", "share"),  # the font size tool
     ],
 )
 def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
