@@ -187,8 +187,9 @@ _MAX_NAME_WORDS = 3
 _MAX_NAME_CHARS = 40
 _STEM_CHARS = 5
 _CLOSING_MARK = re.compile(r"[»”’),.;:!?]")  # a sentence split at an inline quote goes on
-# "Deficiency: ..." or "Toxicity:Zinc ...", a field of a reference list (not "http://")
-_LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:(?!//)\s?\S")
+# "Deficiency: ..." or "Toxicity:Zinc ...", a field of a reference list (not "http://", not
+# a smiley: "Great question:-) I think ...")
+_LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:(?!//|-?[()DPp]\W)\s?\S")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 # A reader's comment headed by its writer on a line of their own: "JC Says:", "by
 # ballpoint (192660) writes: on Tuesday July 24, @09:07AM", "Ann wrote:", "Jacob said,",

@@ -703,7 +703,8 @@ def test_two_names_after_their_writers_web_addresses_open_a_thread():
     # A comment widget links each name to its writer's site: "http://x.com Dana", two such
     # entries suffice; a site's words taken up in the comment do not make it a subheading.
     comment = "I read this twice and I still think the council made the right call on this one."
-    answer = "Good question, and the council's conversation with the shops went on for weeks."
+    # A smiley after the comment's first words is no label of a reference list's field.
+    answer = "Good question:-) The council's conversation with the shops went on for weeks."
     lines = ["Intro paragraph.", "http://danaswebsite.com/ danamc", comment]
     lines += ["http://www.conversations.com Karen Reyburn", answer]
     assert _thread_start(lines) == 1
