@@ -2,11 +2,12 @@
 
 Blog engines and forums print each comment under a line that holds who wrote it and
 when ("Jane Doe October 24, 2012 at 7:52 am", "3 Kara 08.11.12 at 12:26", "Posted by: Kim
-| 13. März 2012 um 14:05", "Tom on 11/12/12"), one to a few prose lines after it, the next
-such line after those. Several such entries in a row are a thread: each of their heading
-lines is a comments header, and the runs under them are comments (``entries`` of
-``mainblock.select_main_block``). An article's own byline opens that way too, but writes
-its date its own way; a forum's opening post has no text above it to answer.
+| 13. März 2012 um 14:05", "Tom on 11/12/12", or the name alone over "8. April 2019 @
+11:38"), one to a few prose lines after it, the next such line after those. Several such
+entries in a row are a thread: each of their heading lines is a comments header, and the
+runs under them are comments (``entries`` of ``mainblock.select_main_block``). An
+article's own byline opens that way too, but writes its date its own way; a forum's
+opening post has no text above it to answer.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ _POSTED = frozenset({"posted", "submitted", "geschrieben", "publié", "publicado
 # Permalink", "12.03.2012 Antworten"): its writer's name stands alone on the line above.
 _COMMENT_LINKS = frozenset({"permalink", "reply", "antworten", "répondre", "responder", "rispondi"})
 _DIGITS = re.compile(r"\d+")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?![\d.])")  # the time a comment was posted
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ENTRY_REACH = 3  # lines from an entry's heading to its first prose line
 _MAX_ENTRY_LINES = 15  # lines from one entry's heading to the next one's
@@ -131,8 +133,14 @@ def _entry_head(text: str) -> tuple[str, str] | None:
     writer = _writer(without_dates(name))
     if writer is None and name.strip().casefold() in _POSTED:
         writer = name.strip()  # its name stands above it (``_named_writer``)
-    elif writer is None and not _NAME_WORD.search(name) and _links_comment(rest):
-        writer = ""  # the date alone, then "Permalink": its name stands above it
+    elif (
+        writer is None
+        and not _NAME_WORD.search(name)
+        and (_links_comment(rest) or _CLOCK.search(text[span[0] :]))
+    ):
+        # The date alone, then "Permalink", or with its time ("8. April 2019 @ 11:38"):
+        # its name stands above it.
+        writer = ""
     if writer is None:
         return None
     return _LETTERS.sub("a", _DIGITS.sub("9", text[span[0] :])), writer

@@ -368,7 +368,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat"), or the
         # label alone over them, one a line ("Topics:", "Tags:")
         re.compile(
-            r"(tags|tagged|topics|themen|schlagwörter|schlagworte|stichwörter|mots-clés|étiquettes|"
+            r"(tags|tagged( as| with)?|topics|themen|schlagwörter|schlagworte|stichwörter|"
+            r"mots-clés|étiquettes|"
             r"archivado en|arquivado em|abgelegt unter|classé dans|"
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
             r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
@@ -412,7 +413,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # "← Previous Comments", "Ältere Kommentare")
             r"\W{0,3}\d+ (comments?|replies|responses|kommentare|commentaires|comentarios|"
             r"commenti|reacties|komentarzy?)\W{1,3}(read|add|leave|lesen|schreiben|lire|"
-            r"ajouter|leer|añadir)\b.{0,40}|"
+            r"ajouter|leer|añadir)\b.{0,40}|read below or add a comment\W{0,5}|"
             r"\W{0,3}(previous|older|newer|next|ältere|neuere|vorherige|nächste|"
             r"commentaires (précédents|plus anciens)|comentarios (anteriores|más antiguos)) "
             r"(comments|kommentare)?\W{0,3}|"
@@ -429,7 +430,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(this|dit|cet|l'|questo|esta|este|diesen) ?(article|story|post|artikel|bericht|"
             r"articolo|notícia|noticia|artigo|artículo|beitrag)\W{0,3}|"
             r"(comments|commenting|discussion) (are|is) (now )?(closed|disabled|off)\W{0,3}|"
-            r"(there are )?no comments( yet)?\W{0,3}|be the first to comment.{0,40}|"
+            r"(there are )?no comments( yet)?(\W{0,3}|\. [^.]{1,40})|"
+            r"be the first to comment.{0,40}|"
             r"(keine kommentare\.? )?kommentare (sind )?geschlossen\W{0,3}|keine kommentare\W{0,3}|"
             r"(\d+|ein|eine|zwei|drei) (antworten|antwort|kommentare|kommentar|gedanken|"
             r"gedanke) (zu|auf) .{1,140}|"
@@ -443,8 +445,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # a blog's comment form and a recipe's rating box
             r"your email address will not be published\b.{0,80}|required fields are marked.{0,10}|"
             r"rate this (recipe|article|post)\W{0,3}|"
-            r"(name|e-?mail|website)\*? \((required|erforderlich|wird (benötigt|nicht "
-            r"veröffentlicht))[^)]{0,40}\)|there (are|is) \d+ comments?\b.{0,40}|"
+            r"(your )?(name|e-?mail|mail|website)( address)?\*? ?(\((required|optional|"
+            r"(will )?not be published|erforderlich|wird (benötigt|nicht veröffentlicht))"
+            r"[^)]{0,40}\) ?){1,2}\*?|there (are|is) \d+ comments?\b.{0,40}|"
             r"(was|is) this (article|post|page|answer|information) (helpful|useful)\?|"
             r"wie gefällt (ihnen|dir) (unsere?|diese?r?|das) [\w.-]{1,40}( [\w.-]{1,40})?\?"
             r".{0,60}|bitte teilen sie uns (ihre|eure) (meinung|erfahrungen?)\b.{0,100}|"
@@ -768,6 +771,14 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"enregistrer mon nom, mon (e-mail|courriel) et mon site|"
         r"guardar mi nombre, correo electrónico y web|"
         r"comments are (moderated|reviewed|checked)|we welcome (reader |your )?comments|"
+        # a thread's closed notice, a comment widget's credit, a comment policy and a
+        # comment form's consent ("Comments are closed for this post, but ...", "Blog
+        # comments powered by Disqus", "By clicking and submitting a comment I acknowledge")
+        r"comments (are|is) (now )?closed (for|on) this (post|article|entry|story|page)|"
+        r"rss feed for comments on this (post|entry)|comments powered by disqus|"
+        r"by (clicking and )?submitting (a|your|this) comment|"
+        r"respectful of other commenters|(we are|we're) (temporarily )?moderating (all )?comments|"
+        r"this comment form is|"
         r"your (reply|comment) has been (submitted|received|posted)|"
         r"kommentare werden (moderiert|vor der veröffentlichung|redaktionell)|"
         r"les commentaires sont modérés|los comentarios (son|están|serán) moderados|"

@@ -179,20 +179,24 @@ _POST_REACH = 4  # lines from a short post's headline to its comments header
 _MIN_POST_LINE_WORDS = 8  # a short post's line: more words than a label or a menu's
 THREAD_HEADER_REACH = 3  # lines from a comments header to its thread's first entry
 _MIN_SIGNED_ENTRIES = 4  # a thread of readers' comments: name, comment, name, comment ...
+# Or two when each name follows its writer's web address (a comment widget's link on the
+# name: "http://x.com Dana"), which a subheading or a list of people never has.
+_MIN_LINKED_ENTRIES = 2
 _MAX_ENTRY_LINES = 3  # prose lines of one comment
 _MAX_NAME_WORDS = 3
 _MAX_NAME_CHARS = 40
 _STEM_CHARS = 5
 _CLOSING_MARK = re.compile(r"[»”’),.;:!?]")  # a sentence split at an inline quote goes on
-# "Deficiency: ..." or "Toxicity:Zinc ...", a field of a reference list (not "http://")
-_LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:(?!//)\s?\S")
+# "Deficiency: ..." or "Toxicity:Zinc ...", a field of a reference list (not "http://", not
+# a smiley: "Great question:-) I think ...")
+_LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:(?!//|-?[()DPp]\W)\s?\S")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 # A reader's comment headed by its writer on a line of their own: "JC Says:", "by
-# ballpoint (192660) writes: on Tuesday July 24, @09:07AM", "Ann wrote:", "Jacob said,"
-# (a forum's or a blog's thread; its date may follow on the line).
+# ballpoint (192660) writes: on Tuesday July 24, @09:07AM", "Ann wrote:", "Jacob said,",
+# "Jennifer said..." (a forum's or a blog's thread; its date may follow on the line).
 _SAID_HEADER = re.compile(
     r"(?:by )?(?P<name>[^\W\d_][\w.'’ -]{0,40}?)(?: \(\d+\))? (?:writes|wrote|says|said)"
-    r"(?::(?: .{0,80})?|,)",
+    r"(?::(?: .{0,80})?|,|\.\.\.|…)",
     re.IGNORECASE,
 )
 _MIN_SAID_ENTRIES = 2
@@ -757,7 +761,14 @@ def _signed_thread_start(texts: list[str | None], classes: list[str | None]) -> 
             _reads_as_handle(texts[e] or "") for e in entries
         ):
             return entries[0]
+        if len(entries) >= _MIN_LINKED_ENTRIES and all(_linked(texts[e] or "") for e in entries):
+            return entries[0]
     return None
+
+
+def _linked(text: str) -> bool:
+    """Does a name line open with its writer's web address ("http://x.com Dana")?"""
+    return _ADDRESS.match(text.split(maxsplit=1)[0]) is not None if text.strip() else False
 
 
 def _entry_body(classes: list[str | None], name: int, end: int) -> list[int]:
@@ -800,14 +811,20 @@ def _signs_comment(
         and all(classes[j] in (GOOD, NEUTRAL) for j in body)
         and not any(_LABELLED.match(texts[j] or "") for j in body)
         and not _CLOSING_MARK.match(texts[body[0]] or "")
-        and not _echoed(texts[name] or "", [texts[j] or "" for j in body])
+        and not _echoed(_without_address(texts[name] or ""), [texts[j] or "" for j in body])
     )
+
+
+def _without_address(text: str) -> str:
+    """A name line without the web address before the name (its site's words are no
+    heading's words: "http://conversations.com Mike" over "... a conversation ...")."""
+    return text.split(maxsplit=1)[-1] if _linked(text) else text
 
 
 def _reads_as_handle(text: str) -> bool:
     """A name that a reader typed or linked: a web address before it, or all in lower case
     ("leighshulman"); a link list's or a press review's names are spelled as names."""
-    return _ADDRESS.match(text) is not None or text == text.casefold()
+    return _linked(text) or text == text.casefold()
 
 
 def _echoed(heading: str, prose: list[str]) -> bool:

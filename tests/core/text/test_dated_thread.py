@@ -83,3 +83,19 @@ def test_entries_with_a_date_and_a_permalink_are_named_on_the_line_above():
     # Nobody named above them: one writer, nobody, heads them all.
     unnamed = [line for line in lines if line not in ("Tom Berg", "kaylee", "Marc Roux")]
     assert dated_thread_entries(unnamed, frozenset({2})) == frozenset()
+
+
+def test_entries_with_a_date_and_time_alone_are_named_on_the_line_above():
+    # A blog theme's thread: the writer's name, then the date and time on a line of their
+    # own, then the comment.
+    lines = ["Bridge to close", "by Ann Lee", *STORY]
+    for name, stamp in [("Tom Berg", "8. April 2024 @ 11:38"), ("kaylee", "8. April 2024 @ 12:02")]:
+        lines += ["Reply", name, stamp, COMMENT]
+    lines += ["Reply", "Marc Roux", "9. April 2024 @ 07:45", COMMENT]
+    assert dated_thread_entries(lines) == {7, 11, 15}
+    # A date with no time of day under each name: a list of dated pieces, not a thread.
+    undated = [line.split(" @ ")[0] for line in lines]
+    assert dated_thread_entries(undated) == frozenset()
+    # Nobody named above the times: a live blog's entries, one stamp after another prose.
+    unnamed = [line for line in lines if line not in ("Tom Berg", "kaylee", "Marc Roux")]
+    assert dated_thread_entries(unnamed) == frozenset()

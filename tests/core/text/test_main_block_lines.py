@@ -699,6 +699,20 @@ def test_names_over_comments_open_a_thread_but_labelled_or_split_lines_do_not():
     assert _thread_start([x for n in names for x in (n, split)]) is None
 
 
+def test_two_names_after_their_writers_web_addresses_open_a_thread():
+    # A comment widget links each name to its writer's site: "http://x.com Dana", two such
+    # entries suffice; a site's words taken up in the comment do not make it a subheading.
+    comment = "I read this twice and I still think the council made the right call on this one."
+    # A smiley after the comment's first words is no label of a reference list's field.
+    answer = "Good question:-) The council's conversation with the shops went on for weeks."
+    lines = ["Intro paragraph.", "http://danaswebsite.com/ danamc", comment]
+    lines += ["http://www.conversations.com Karen Reyburn", answer]
+    assert _thread_start(lines) == 1
+    # Names alone need four entries, one of them a handle.
+    named = ["Intro paragraph.", "Dana McMahan", comment, "Karen Reyburn", answer]
+    assert _thread_start(named) is None
+
+
 def test_a_thread_whose_authors_name_lines_went_as_duplicates_still_opens():
     # The post's author answers under one name each time: those name lines were removed
     # (None), and a reply that greets the reader by name is no part of the comment above.
@@ -838,6 +852,9 @@ def test_a_single_quote_opened_by_a_says_line_stays():
 
     assert _said_thread_start(["The minister says:", "It will be done by May.", "More."]) is None
     assert _said_thread_start(["JC Says:", "One.", "Ann wrote:", "Two."]) == 0
+    # Blogger's "Name said..." over each comment; a quote's "He said..." names nobody.
+    assert _said_thread_start(["Intro.", "Jennifer said...", "One.", "Matt said…", "Two."]) == 1
+    assert _said_thread_start(["He said...", "One.", "They said...", "Two."]) is None
     # A product test's quotes, each opened by a line of its own on a page cut at sentences.
     assert _said_thread_start(["One tester said:", "Great.", "One tester said:", "Fine."]) is None
 

@@ -127,6 +127,30 @@ from consumer.core.text.lines import segment_lines
         ("Síguenos en Google News", "share"),
         ('<a href="https://band.example/album/x">Shipwreck by Jane Roe</a>', "navigation"),
         ("글자크기 설정", "share"),  # the font size tool
+        # a comment form's fields with their notes, a thread's closed or empty notice, a
+        # comment widget's credit, a form's consent and a comment policy
+        ("Mail (will not be published) (required)", "comments"),
+        ("E-mail (will not be published) (required)", "comments"),
+        ("Website (optional)", "comments"),
+        ("Email Address(required)", "comments"),
+        ("Comments are closed for this post.", "comments"),
+        (
+            "Comments are closed for this post, but if you have spotted an error, feel free "
+            "to contact us.",
+            "comments",
+        ),
+        ("There are no comments. Be the first!", "comments"),
+        ("Blog comments powered by Disqus.", "comments"),
+        ("RSS feed for comments on this post. TrackBack URI", "comments"),
+        (
+            "By clicking and submitting a comment I acknowledge the Acme Privacy Policy and "
+            "agree to its Terms of Use.",
+            "comments",
+        ),
+        ("Note: we are temporarily moderating all comments to deal with spam.", "comments"),
+        ("Debate is fine. Pretend that this comment form is a talk in my house.", "comments"),
+        ("Tagged as: rovers, Mars, panorama", "navigation"),
+        ("Read below or add a comment...", "comments"),
     ],
 )
 def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
@@ -155,6 +179,9 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Commenter la décision du juge est interdit.",
         "Bakan, Google News'in yeni özelliğini tanıttı ve kullanıcıların yorumlarını dinledi.",
         "Publishers who follow the rules still vanish from Google News, editors say.",
+        "No comments were made by the police after the arrest on Monday.",
+        "Website",
+        "The site is moderating comments more strictly since the election, its editor said.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
