@@ -58,6 +58,7 @@ from consumer.core.text.lines import (
 )
 from consumer.core.text.link_notes import link_notes
 from consumer.core.text.mainblock import (
+    GOOD,
     LIST_ITEM,
     SHORT,
     line_class,
@@ -106,6 +107,8 @@ _TITLE_TAIL_WORDS = 3  # a one-line page's piece holding the title's last words 
 _ANCHOR_REACH = 8  # lines after the headline within which its text starts
 _PUBLISHED_NOTE_REACH = 12  # lines under the body where its "First published:" stands
 _TOP_LINES = 3  # the first lines of a page: its header (a blog's name)
+_LATE_SHARE = 0.7  # a headline's repeat past this share of the lines is a late one
+_OWN_TEXT_CHARS = 400  # prose above a late repeat that makes a text of its own
 # A story's tags or filing line under its text ("Tags: X, Y", "Filed under: X", "Themen:
 # X", "Mots-clés : X").
 _TAGS_LINE = re.compile(
@@ -861,6 +864,11 @@ def _headline_anchor(
 ) -> int | None:
     """The first repeat of the headline after the top line, if early enough to head the text.
 
+    A repeat in the page's last lines (past ``_LATE_SHARE`` of them) is a link to the
+    article in a list under it, unless the lines above it hold no text of their own (less
+    than ``_OWN_TEXT_CHARS`` of prose): a blog whose sidebar comes first in the page's
+    source (its bio, tag cloud, archive months, links), the post and its comments last.
+
     Only a line that is the headline and nothing else heads the article: the headline with
     a date or a site name after it is a link to the article in a list (an archive, a
     "latest posts" box); so is one with no prose in the lines after it (a slider of
@@ -872,7 +880,7 @@ def _headline_anchor(
     keys = _headline_keys(title)
     for i, status in enumerate(doc.status):
         if i > 0 and status == "repeated_title" and title_key(doc.lines[i].text) in keys:
-            if i >= 0.7 * len(doc.lines):
+            if i >= _LATE_SHARE * len(doc.lines) and _prose_above(doc, i) >= _OWN_TEXT_CHARS:
                 return None
             if (_heads_prose(doc, i) or _heads_short_post(doc, i)) and not (
                 by_blocks and _in_headline_list(doc, i)
@@ -917,6 +925,15 @@ def _heads_prose(doc: ArticleLines, i: int) -> bool:
     return any(
         doc.status[j] is None and line_class(line_features(doc.lines[j].text)) != SHORT
         for j in range(i + 1, min(i + 1 + _ANCHOR_REACH, len(doc.lines)))
+    )
+
+
+def _prose_above(doc: ArticleLines, i: int) -> int:
+    """Characters of prose in the lines still in play above line ``i``."""
+    return sum(
+        len(doc.lines[k].text)
+        for k in range(i)
+        if doc.status[k] is None and line_class(line_features(doc.lines[k].text)) == GOOD
     )
 
 

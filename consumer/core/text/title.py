@@ -27,6 +27,7 @@ _SEPARATOR = re.compile(
 # stops at them: "समाचार" fell apart into "सम", "च", "र"); the dandas are no part of one.
 _WORDS = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")
 _MAX_NOISE_WORDS = 5
+_INWARD = frozenset("»›")  # "Site » Section » Page": the parts after it are the page's
 # A paged story's part in its <title> ("Headline | Page 2", "Schlagzeile - Seite 3").
 _PAGE_NUMBER = re.compile(
     r"(page|seite|página|pagina|pagine|part|teil|parte|partie|strona|sida|sivu|side) \d+", re.I
@@ -222,10 +223,14 @@ def repeated_form(
         # A tail is the headline only when longer than what it drops ("Site | Headline"):
         # a short tail that the page also shows is its name ("Headline | Powered by X").
         # It comes first when the head is shown at the top of the page and the tail is
-        # not: the head is then the blog's name over its header ("Blog Name - Post title").
+        # not: the head is then the blog's name over its header ("Blog Name - Post title");
+        # and after an arrow that points inward ("Blog Name » Post title"): the page's
+        # own part is the last (unless the page's header shows it: the site's name).
         pairs = [(head, tail)]
         if word_count(tail) > word_count(head):
-            if title_key(head) in top_keys and title_key(tail) not in top_keys:
+            if title_key(tail) not in top_keys and (
+                title_key(head) in top_keys or parts[cut] in _INWARD
+            ):
                 pairs.insert(0, (tail, head))
             else:
                 pairs.append((tail, head))

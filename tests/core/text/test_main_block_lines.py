@@ -1423,3 +1423,42 @@ def test_a_teasers_headline_in_title_case_is_no_subheading():
     texts = MENU + INTRO + OUTRO + teasers + FOOTER
     start = len(MENU)
     assert select_main_block(texts) == set(range(start, start + len(INTRO) + len(OUTRO)))
+
+
+def test_a_post_late_in_a_page_whose_sidebar_comes_first_is_the_article(extract):
+    # A blog's page with its sidebar first in the source: the writer's one-line bio, a
+    # tag cloud and the archive's months, then the post under its headline's repeat (past
+    # seven tenths of the lines), then its comments link. The bio is no text of its own
+    # (under 400 characters of prose above the repeat): the repeat heads the post.
+    bio = (
+        "I write about gardens and the people who keep them, and here I share what I "
+        "learn along the way."
+    )
+    tags = [f"{tag} ({n})" for n, tag in enumerate(["roses", "soil", "tools", "bees"], 3)]
+    months = [f"{month} {year}" for year in (2011, 2012) for month in ("March", "June", "May")]
+    post = (
+        "The old pear tree by the wall gave more fruit this year than in the ten years "
+        "before, and nobody can say why."
+    )
+    text = _page(
+        ["The pear tree's good year - Garden Notes"],
+        MENU,
+        [bio],
+        ["Tags", *tags, "Archive", *months, *SIDEBAR],
+        ["The pear tree's good year"],
+        [post],
+        ["0 comments", "Like"],
+    )
+    assert extract(text).paragraphs == [post]
+    # The same lines with a story of its own above them (several paragraphs): a late
+    # repeat is a link to it in a list under it, and the story stays the article.
+    text = _page(
+        ["The pear tree's good year - Garden Notes"],
+        MENU,
+        INTRO + OUTRO,
+        ["Tags", *tags, "Archive", *months, *SIDEBAR],
+        ["The pear tree's good year"],
+        [post],
+        ["0 comments", "Like"],
+    )
+    assert extract(text).paragraphs == INTRO + OUTRO

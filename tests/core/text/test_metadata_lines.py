@@ -316,6 +316,21 @@ def test_a_blogs_name_shown_atop_the_page_gives_way_to_the_post_title_after_it()
     assert repeated_form(title, both, top | {title_key(post)}).text == "Trail Notes"
 
 
+def test_the_part_after_an_inward_arrow_is_the_post_when_the_page_shows_both():
+    # "Blog | tagline » Post title" (a blog's <title> that reads from the site inward):
+    # the page shows the blog's name over its sidebar and the post's title over the
+    # post; the part the arrow points to, the longer one, is the headline.
+    post = "How I trained for my first marathon in 24 weeks"
+    title = clean_title(f"Trail Notes | running far » {post}")
+    both = {title_key("Trail Notes | running far"), title_key(post)}
+    assert repeated_form(title, both).text == post
+    # Shown among the page's first lines, the tail is the site's name ("Post » Site").
+    assert repeated_form(title, both, frozenset({title_key(post)})).text != post
+    # A bar instead of the arrow reads either way: the head stays, as above.
+    title = clean_title(f"Trail Notes | running far | {post}")
+    assert repeated_form(title, both).text != post
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
