@@ -47,6 +47,9 @@ _MARKER = re.compile(
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
     # ... in scripts without capitals ("... בירושלים. צילום: יונתן כהן/פלאש 90")
     r"(צילום|تصوير|عکس|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片) ?[:：] ?[^.:;!?]{1,60}$|"
+    # ... the Japanese caption's date, place and photographer after "＝": "記者会見する経済
+    # 産業相＝28日午後、東京・霞が関、田中一郎撮影"
+    r"＝[^＝]{1,80}撮影$|"
     # ... the Korean credit in brackets at the end: "... 태우고 있다. [사진=서울시 제공]"
     r"[\[(](사진|자료|그래픽) ?= ?[^\])]{1,40}[\])]$|"
     r"© ?[^\W\d_][^©.!?]{1,60}$|\(c\) ?[^\W\d_][^©.!?]{1,60}$|"
@@ -241,6 +244,12 @@ def is_caption_like(text: str, *, copied: bool) -> bool:
         dated = _DATED_CAPTION_END.search(text) is not None and not _SENTENCE_BREAK.search(text)
         return not ends_sentence or dated or _MARKER.search(text) is not None
     return _MARKER.search(text) is not None and not ends_sentence
+
+
+def has_caption_marker(text: str) -> bool:
+    """Does ``text`` carry a caption's marker ("(pictured)", "Photo: X" at its end, a
+    Japanese caption's "＝<date>、<place>、<name>撮影")?"""
+    return _MARKER.search(text) is not None
 
 
 def _copy_key(text: str) -> str:

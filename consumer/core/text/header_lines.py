@@ -29,6 +29,7 @@ from consumer.core.text.byline import (
     named_with_role,
     without_credentials,
 )
+from consumer.core.text.captions import has_caption_marker
 from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
 from consumer.core.text.meta_line import is_reading_time, read_meta_line
 from consumer.core.text.month_names import TEXT_MONTHS
@@ -143,7 +144,12 @@ def find_bylines_and_dates(
             if names:
                 header_only.add(i)  # counts only above the body (not a quote's)
         meta = None
-        if names is None and len(line.text) <= MAX_META_CHARS and _may_hold_date(line.text):
+        if (
+            names is None
+            and len(line.text) <= MAX_META_CHARS
+            and _may_hold_date(line.text)
+            and not has_caption_marker(line.text)  # a photo's caption dates the photo
+        ):
             meta = read_meta_line(line.text)
         if names is not None:
             bylines.append((i, names))

@@ -564,6 +564,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"o autor|a autora|la autora|l'autore|l'autrice|de auteur|de schrijver)|"
             r"[A-ZÄÖÜÉ][\w.'’-]{1,20}( [A-ZÄÖÜÉ][\w.'’-]{1,20}){1,3})"
         ),
+        # ... in Japanese: "この記事を書いた人" (who wrote this article), "筆者プロフィール"
+        re.compile(r"この記事を書いた人|この記事の(筆者|著者)|(筆者|著者)プロフィール"),
     ),
     "image_credit": (
         re.compile(

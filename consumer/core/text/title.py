@@ -23,6 +23,13 @@ _SEPARATOR = re.compile(
     r"(\||-|–|—|::|·|•|»|«|›|‹|_|/)"
     r"(?: |(?<=_)(?=[\u4e00-\u9fff]))"
 )
+# A Japanese or Chinese title's site name after a full-width bar ("見出し｜NHK") or colon
+# ("見出し：朝陽新聞デジタル"); after the colon only a news outlet's name (a colon also
+# parts a headline: "外交部：中方坚决反对").
+_CJK_SITE_SEPARATOR = re.compile(
+    r"｜|：(?=[^：｜]{1,20}(?:新聞|新闻|デジタル|ニュース|新聞網|新闻网|オンライン|NEWS|News|"
+    r"日報|日报|新報|通信|タイムズ|電子版)$)"
+)
 # Words, with the vowel signs and other marks of Indic and Thai scripts inside them ("\w"
 # stops at them: "समाचार" fell apart into "सम", "च", "र"); the dandas are no part of one.
 _WORDS = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")
@@ -120,7 +127,7 @@ def clean_title(title: str, extra_noise: tuple[str, ...] = ()) -> CleanTitle:
             )
             noise.append(shown)
             continue
-        parts = _SEPARATOR.split(text)
+        parts = _SEPARATOR.split(_CJK_SITE_SEPARATOR.sub(" | ", text))
         if len(parts) < 3:
             break
         head, tail = " ".join(parts[:-2]).strip(), parts[-1].strip()

@@ -9,7 +9,7 @@ from consumer.core.enrich.language import detect_language
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.related import is_headline, pointer_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
-from consumer.core.text.title import content_words
+from consumer.core.text.title import clean_title, content_words
 
 
 @pytest.mark.parametrize(
@@ -549,3 +549,34 @@ def test_korean_copy_bracketed_notice_font_tool_and_photo_credit(extract, dump):
     assert "글자크기 설정" not in ext.paragraphs  # the font size tool
     assert len(ext.captions) == 1 and ext.captions[0].endswith("[사진=서울시 제공]")
     assert len(ext.paragraphs) == 4
+
+
+def test_japanese_page_site_after_colon_caption_and_writer_box(extract, dump):
+    ext = extract(dump("japanese_page_colon_site_caption"))
+    assert ext.title == "政府、電気料金の補助を来年3月まで延長へ"
+    assert ext.publisher == "朝陽新聞デジタル"  # "：朝陽新聞デジタル" after the headline
+    # "X＝<date>、<place>、<name>撮影": a photo's caption, not the story's date line
+    assert ext.captions == [
+        "記者会見する経済産業相＝2026年11月28日午後、東京・霞が関、田中一郎撮影",
+    ]
+    assert ext.published_at == "2026-11-29"
+    # "この記事を書いた人" (who wrote this article) heads the writer's box, no headline
+    assert [r.title for r in ext.related] == [
+        "ガソリン補助、年明けに縮小へ",
+        "円相場、一時1ドル＝150円台に",
+    ]
+    assert len(ext.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "publisher"),
+    [
+        ("台風10号が九州に接近｜NHK", "台風10号が九州に接近", "NHK"),
+        # a colon parts a headline unless a news outlet's name follows it
+        ("専門家に聞く：電気料金はなぜ上がるのか", "専門家に聞く：電気料金はなぜ上がるのか", None),
+        ("专访李明：人工智能将改变教育", "专访李明：人工智能将改变教育", None),
+    ],
+)
+def test_cjk_title_separators(title, headline, publisher):
+    cleaned = clean_title(title)
+    assert (cleaned.text, cleaned.publisher) == (headline, publisher)
