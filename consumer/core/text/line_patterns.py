@@ -445,6 +445,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # a blog's comment form and a recipe's rating box
             r"your email address will not be published\b.{0,80}|required fields are marked.{0,10}|"
             r"rate this (recipe|article|post)\W{0,3}|"
+            # ... an article's rating box in more languages, and its note
+            r"oceń (jakość )?(naszego |tego )?artykuł[u]?\W{0,3}|"
+            r"(évaluez|notez) (cet|l') article\W{0,3}|valora (este|el) artículo\W{0,3}|"
+            r"bewerten sie (diesen|den) (artikel|beitrag)\W{0,3}|"
+            r"(your|twoja) (feedback|opinion|opinia) (helps|allows|pozwala) (us|nam) (to )?"
+            r"(improve|create|make|tworzyć|ulepszać) .{0,80}|"
             r"(your )?(name|e-?mail|mail|website)( address)?\*? ?(\((required|optional|"
             r"(will )?not be published|erforderlich|wird (benötigt|nicht veröffentlicht))"
             r"[^)]{0,40}\) ?){1,2}\*?|there (are|is) \d+ comments?\b.{0,40}|"

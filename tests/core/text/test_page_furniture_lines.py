@@ -127,6 +127,9 @@ from consumer.core.text.lines import segment_lines
         ("Síguenos en Google News", "share"),
         ('<a href="https://band.example/album/x">Shipwreck by Jane Roe</a>', "navigation"),
         ("글자크기 설정", "share"),  # the font size tool
+        ("Oceń jakość naszego artykułu", "comments"),  # a rating box and its note
+        ("Twoja opinia pozwala nam tworzyć lepsze treści.", "comments"),
+        ("Your feedback helps us improve our journalism.", "comments"),
         # a comment form's fields with their notes, a thread's closed or empty notice, a
         # comment widget's credit, a form's consent and a comment policy
         ("Mail (will not be published) (required)", "comments"),
