@@ -73,3 +73,10 @@ AD_WIDGET_HEADERS = (
     r"contenuti? sponsorizzat[io]|gesponserte (inhalte|links|artikel)|gesponsorde inhoud|"
     r"treści sponsorowane|спонсорский контент)"
 )
+
+# A station's or a paper's pointer to itself under the story: "For the latest news,
+# weather, sports, and streaming video, head to KXYZ."
+SELF_POINTERS = (
+    r"for (the )?(latest|more) (news|updates|local news|breaking news)\b[^.!?]{0,80},? "
+    r"(head|go) (over )?to [^.!?]{1,60}[.!]?"
+)

@@ -20,6 +20,7 @@ from consumer.core.promo_lines import (
     AD_LABELS,
     AD_WIDGET_HEADERS,
     CHANNEL_INVITATIONS,
+    SELF_POINTERS,
 )
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
 from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS
@@ -2058,6 +2059,11 @@ GATED_BOILERPLATE_LINES = (
         ),
         "advertisement",
         re.compile(rf"^\W*{AD_WIDGET_HEADERS}\W*$", re.I),
+    ),
+    (
+        ("head to", "go to", "head over to"),
+        "advertisement",
+        re.compile(rf"^\W*{SELF_POINTERS}\W*$", re.I),
     ),
     (
         ("whatsapp", "telegram", "google news", "viber", "preferred source", "trusted source"),

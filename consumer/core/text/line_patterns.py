@@ -16,6 +16,7 @@ from consumer.core.promo_lines import (
     AD_LABELS,
     AD_WIDGET_HEADERS,
     CHANNEL_INVITATIONS,
+    SELF_POINTERS,
 )
 from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS
 
@@ -298,6 +299,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "advertisement": (
+        re.compile(SELF_POINTERS, _I),  # "For the latest news ..., head to KXYZ."
         re.compile(
             r"\W?(advertisement|advertising|advertisment|ad|ads|sponsored( content)?|"
             r"paid (content|post|partner)|promoted( content)?|anzeige|werbung|publicité|"

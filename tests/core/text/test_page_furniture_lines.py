@@ -130,6 +130,10 @@ from consumer.core.text.lines import segment_lines
         ("Oceń jakość naszego artykułu", "comments"),  # a rating box and its note
         ("Twoja opinia pozwala nam tworzyć lepsze treści.", "comments"),
         ("Your feedback helps us improve our journalism.", "comments"),
+        (
+            "For the latest news, weather, sports, and streaming video, head to KXYZ.",
+            "advertisement",
+        ),
         # a comment form's fields with their notes, a thread's closed or empty notice, a
         # comment widget's credit, a form's consent and a comment policy
         ("Mail (will not be published) (required)", "comments"),
