@@ -711,6 +711,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(every (morning|day|week)|chaque (matin|jour|semaine)|jeden (morgen|tag)|jede woche|"
         r"cada (mañana|día|semana)|ogni (mattina|giorno|settimana)|toda (manhã|semana)|"
         r"todos os dias)|"
+        # ... or as a plain promise to the reader: "Ogni mattina le notizie più importanti
+        # della tua città", "Every morning the stories your town talks about"
+        r"^(every|each|ogni|chaque|jeden|jede|cada|toda) (morning|day|week|mattina|giorno|"
+        r"settimana|matin|jour|semaine|morgen|tag|woche|mañana|día|semana|manhã)\b[^.!?]{0,80}"
+        r"\b(your|tua|tuo|votre|vos|deine?|ihre?|tu|tus|sua|seu)\b[^.!?]{0,40}\w(?=[.!]?$)|"
         r"you('ve| have) (successfully|succesfully) (subscribed|signed up)|"
         r"(right|direct|directly|straight) (in)?to your inbox|"
         r"delivered to (your|their) inbox(es)?|"

@@ -130,6 +130,7 @@ from consumer.core.text.lines import segment_lines
         ("Oceń jakość naszego artykułu", "comments"),  # a rating box and its note
         ("Twoja opinia pozwala nam tworzyć lepsze treści.", "comments"),
         ("Your feedback helps us improve our journalism.", "comments"),
+        ("Ogni mattina le notizie più importanti della tua città.", "newsletter"),
         (
             "For the latest news, weather, sports, and streaming video, head to KXYZ.",
             "advertisement",
@@ -186,6 +187,7 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "Commenter la décision du juge est interdit.",
         "Bakan, Google News'in yeni özelliğini tanıttı ve kullanıcıların yorumlarını dinledi.",
         "Publishers who follow the rules still vanish from Google News, editors say.",
+        "Every morning the news of the war reached the village by radio.",
         "No comments were made by the police after the arrest on Monday.",
         "Website",
         "The site is moderating comments more strictly since the election, its editor said.",
