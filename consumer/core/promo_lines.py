@@ -80,3 +80,11 @@ SELF_POINTERS = (
     r"for (the )?(latest|more) (news|updates|local news|breaking news)\b[^.!?]{0,80},? "
     r"(head|go) (over )?to [^.!?]{1,60}[.!]?"
 )
+
+# A newsletter platform's subscribe prompt inside a post (Substack's): "Thanks for reading
+# The Ink Well! Subscribe for free to receive new posts and support my work."
+POST_SUBSCRIBE_PROMPTS = (
+    r"(thanks for reading [^.!?]{1,60}[.!] )?subscribe for free to receive new posts\b"
+    r"[^.!?]{0,80}[.!]?|thanks for reading [^.!?]{1,60}[.!] subscribe\b[^.!?]{0,100}[.!]?|"
+    r"this post is public so feel free to share it\W{0,3}"
+)

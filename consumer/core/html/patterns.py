@@ -20,6 +20,7 @@ from consumer.core.promo_lines import (
     AD_LABELS,
     AD_WIDGET_HEADERS,
     CHANNEL_INVITATIONS,
+    POST_SUBSCRIBE_PROMPTS,
     SELF_POINTERS,
 )
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
@@ -649,6 +650,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("newsletter", re.compile(r"^\W*(?:click here to )?subscribe\b.{0,80}$", re.I)),
+    ("newsletter", re.compile(rf"^\W*(?:{POST_SUBSCRIBE_PROMPTS})\W*$", re.I)),
     (
         "share",
         re.compile(

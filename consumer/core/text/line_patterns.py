@@ -16,6 +16,7 @@ from consumer.core.promo_lines import (
     AD_LABELS,
     AD_WIDGET_HEADERS,
     CHANNEL_INVITATIONS,
+    POST_SUBSCRIBE_PROMPTS,
     SELF_POINTERS,
 )
 from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS
@@ -206,6 +207,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "newsletter": (
+        re.compile(POST_SUBSCRIBE_PROMPTS, _I),  # "Subscribe for free to receive new posts"
         re.compile(
             r"(get|sign up|subscribe|register|join|receive|enter|delivered|abonnieren|"
             r"inscrivez|suscríbete|iscriviti).{0,80}\b(newsletters?|inbox|boletín|"

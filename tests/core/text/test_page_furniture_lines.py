@@ -132,6 +132,12 @@ from consumer.core.text.lines import segment_lines
         ("Your feedback helps us improve our journalism.", "comments"),
         ("Ogni mattina le notizie più importanti della tua città.", "newsletter"),
         (
+            "Thanks for reading The Ink Well! Subscribe for free to receive new posts and "
+            "support my work.",
+            "newsletter",
+        ),
+        ("This post is public so feel free to share it.", "newsletter"),
+        (
             "For the latest news, weather, sports, and streaming video, head to KXYZ.",
             "advertisement",
         ),
