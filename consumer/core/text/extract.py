@@ -71,7 +71,7 @@ from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.slideshow import find_slideshows
 from consumer.core.text.source_facts import copyright_holder, source_facts
-from consumer.core.text.sources import wire_agency
+from consumer.core.text.sources import dateline_reporters, wire_agency
 from consumer.core.text.timestamps import (
     Timestamp,
     is_relative_time_line,
@@ -199,7 +199,14 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     )
     paragraphs, signed = without_sign_off(doc, paragraphs)
     paragraphs, credited = without_wire_credits(doc, paragraphs)
-    authors = authors or signed or credited or _byline_just_above(bylines, header_only, first)
+    datelined = dateline_reporters(paragraphs[0]) if paragraphs else []
+    authors = (
+        authors
+        or signed
+        or credited
+        or datelined
+        or _byline_just_above(bylines, header_only, first)
+    )
     if not authors and header and header.author:  # a scraper's "Author:" field
         authors = listed_names(header.author) or []
     paragraphs = without_author_bios(doc, paragraphs, authors)

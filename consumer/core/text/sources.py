@@ -90,6 +90,15 @@ _WIRE_TAG = re.compile(
     r"xinhua|yonhap|upi|pa|cp|aap|bloomberg)\) ?(--|[-—–])",
     re.IGNORECASE,
 )
+# ... a Chinese agency's dateline: "新华社北京11月29日电（记者张伟）", "中新网上海11月29日电"
+_CJK_WIRE_TAG = re.compile(
+    r"(?P<tag>新华社|新華社|中新社|中新网|中國新聞社|中国新闻社)[\u4e00-\u9fff]{1,8}"
+    r"\d{1,2}月\d{1,2}日(电|電)"
+)
+# ... and the reporters it names: "（记者张伟、李明）"
+_CJK_WIRE_REPORTERS = re.compile(
+    r"[（(](?:记者|記者) ?(?P<names>[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,3})[）)]"
+)
 _WIRE_NAMES = MappingProxyType(
     {
         "ap": "Associated Press",
@@ -103,11 +112,21 @@ _WIRE_NAMES = MappingProxyType(
 
 def wire_agency(paragraph: str) -> str | None:
     """The news agency a wire story's dateline names ("(Reuters) - ..." -> "Reuters")."""
-    tag = _WIRE_TAG.match(paragraph)
+    tag = _WIRE_TAG.match(paragraph) or _CJK_WIRE_TAG.match(paragraph)
     if tag is None:
         return None
     name = tag.group("tag")
     return agency_by_abbreviation(name) or name
+
+
+def dateline_reporters(paragraph: str) -> list[str]:
+    """The reporters a Chinese agency's dateline names ("新华社北京11月29日电（记者张伟、
+    李明）" -> ["张伟", "李明"]); none for any other opening."""
+    tag = _CJK_WIRE_TAG.match(paragraph)
+    if tag is None:
+        return []
+    credit = _CJK_WIRE_REPORTERS.match(paragraph, tag.end())
+    return re.split(r"[、 ]", credit["names"]) if credit else []
 
 
 def agency_by_abbreviation(abbreviation: str) -> str | None:

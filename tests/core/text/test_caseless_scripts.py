@@ -8,6 +8,7 @@ import pytest
 from consumer.core.enrich.language import detect_language
 from consumer.core.text.byline import byline_authors
 from consumer.core.text.related import is_headline, pointer_of
+from consumer.core.text.sources import dateline_reporters
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 from consumer.core.text.title import clean_title, content_words
 
@@ -580,3 +581,12 @@ def test_japanese_page_site_after_colon_caption_and_writer_box(extract, dump):
 def test_cjk_title_separators(title, headline, publisher):
     cleaned = clean_title(title)
     assert (cleaned.text, cleaned.publisher) == (headline, publisher)
+
+
+def test_chinese_agency_dateline_names_its_reporter(extract, dump):
+    ext = extract(dump("chinese_portal_agency_dateline"))
+    assert ext.authors == ["张伟"]  # "新华社北京11月29日电（记者张伟）"
+    assert ext.title == "多地出台新政支持新能源汽车下乡"
+    assert len(ext.paragraphs) == 3  # no "原标题", "点击进入专题", "责任编辑", "举报"
+    assert dateline_reporters("新华社上海11月2日电（记者王强、李丽）上海市...") == ["王强", "李丽"]
+    assert dateline_reporters("记者张伟表示，今年以来...") == []
