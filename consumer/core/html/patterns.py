@@ -1488,8 +1488,8 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     ),
     (
         # One page tool alone on its line, as a list item or a button ("- Increase font
-        # size", "Send this article:", "Email this Page", "Recommend this article..."); "Increase the font size in your
-        # browser's settings." is a sentence and stays.
+        # size", "Send this article:", "Email this Page", "Recommend this article...");
+        # "Increase the font size in your browser's settings." is a sentence and stays.
         ("font", "text size", "send this", "mail this", "friendly", "recommend this"),
         "share",
         re.compile(
