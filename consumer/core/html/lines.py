@@ -138,7 +138,7 @@ def filter_lines(
         | sectioned_dated_rows(lines)
     )
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
-    name_marks: list[int] = []  # where a byline name alone was taken out below the story
+    card_mark: int | None = None  # where the last byline name alone left below the story
     labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
@@ -179,7 +179,7 @@ def filter_lines(
         ):
             out.count("byline", line)
             if len(out.paragraphs) >= _MIN_PARAGRAPHS_OVER_CARD:
-                name_marks.append(len(out.paragraphs))
+                card_mark = len(out.paragraphs)
         elif key in caption_keys:
             out.count("caption", line)
         elif key in related_keys:
@@ -207,7 +207,7 @@ def filter_lines(
         else:
             seen.add(key)
             out.paragraphs.append(line)
-    _drop_card_bio(out, name_marks)
+    _drop_card_bio(out, card_mark)
     drop_source_credits(out, comment_marks)
     _drop_signed_thread(out, comment_marks)
     _trim_tail(out, author_name_patterns(authors), comment_marks)
@@ -430,13 +430,12 @@ _MIN_PARAGRAPHS_OVER_CARD = 3
 _MAX_CARD_BIO_PARAGRAPHS = 2
 
 
-def _drop_card_bio(out: FilteredBody, name_marks: Sequence[int]) -> None:
+def _drop_card_bio(out: FilteredBody, mark: int | None) -> None:
     """An author card under the story: the byline's name on a line of its own (taken out
-    as `byline`), then one or two closing paragraphs, its bio ("Redactora de Economía.
-    Antes trabajó en ...")."""
-    if not name_marks:
+    as `byline` with ``mark`` paragraphs kept above it), then one or two closing
+    paragraphs, its bio ("Redactora de Economía. Antes trabajó en ...")."""
+    if mark is None:
         return
-    mark = name_marks[-1]
     bio = out.paragraphs[mark:]
     if (
         1 <= len(bio) <= _MAX_CARD_BIO_PARAGRAPHS
