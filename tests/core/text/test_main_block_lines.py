@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.mainblock import GOOD, SHORT, line_class, line_features, select_main_block
 from consumer.core.text.timestamps import is_relative_time_line
@@ -1401,26 +1403,27 @@ def test_a_subheading_between_paragraphs_keeps_the_text_going():
     assert select_main_block(texts) == set(range(start, start + len(INTRO) + len(_SECTIONS)))
 
 
-def test_a_commenters_name_between_paragraphs_is_no_subheading():
-    comments = [
-        "jdoe_77",
-        "I tried this last spring and the results were much better than I expected.",
-        "Mary Sullivan",
-        "Thanks for sharing, we will try the morning watering in our garden this year.",
-    ]
-    texts = MENU + INTRO + OUTRO + comments + FOOTER
-    start = len(MENU)
-    assert select_main_block(texts) == set(range(start, start + len(INTRO) + len(OUTRO)))
-
-
-def test_a_teasers_headline_in_title_case_is_no_subheading():
-    teasers = [
-        "New Trail Shoes Tested on the Mountain Paths",
-        "We ran in five pairs of new shoes to find the best one.",
-        "Best Budget Phones for Runners This Spring",
-        "Cheap phones are now good enough to carry on a run.",
-    ]
-    texts = MENU + INTRO + OUTRO + teasers + FOOTER
+@pytest.mark.parametrize(
+    "below",
+    [
+        # commenters' names (a handle, a full name) over their comments
+        [
+            "jdoe_77",
+            "I tried this last spring and the results were much better than I expected.",
+            "Mary Sullivan",
+            "Thanks for sharing, we will try the morning watering in our garden this year.",
+        ],
+        # teasers' headlines in title case over their summaries
+        [
+            "New Trail Shoes Tested on the Mountain Paths",
+            "We ran in five pairs of new shoes to find the best one.",
+            "Best Budget Phones for Runners This Spring",
+            "Cheap phones are now good enough to carry on a run.",
+        ],
+    ],
+)
+def test_a_short_line_between_paragraphs_below_the_text_is_no_subheading(below):
+    texts = MENU + INTRO + OUTRO + below + FOOTER
     start = len(MENU)
     assert select_main_block(texts) == set(range(start, start + len(INTRO) + len(OUTRO)))
 
