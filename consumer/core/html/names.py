@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from consumer.core.enrich.gazetteer import is_place
 from consumer.core.html.titles import name_key
 from consumer.core.html.tree import unescape_entities
 from consumer.core.text.byline import (
@@ -108,6 +109,8 @@ def clean_authors(raw_names: list[str]) -> list[str]:
             name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
                 continue
+            if names and is_place(name):
+                continue  # "Von Jana Meier, Berlin": the place the story was filed from
             if any(map(str.isdigit, name.split()[-1])):
                 continue  # a date's day ("mayo 11"), not a name's last word
             if _PLACEHOLDER.fullmatch(name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from consumer.core.enrich.gazetteer import is_place
 from consumer.core.text.timestamps import PUBLICATION_WORDS, date_span
 
 # Capital letters of the Latin, Greek and Cyrillic scripts that start a name.
@@ -340,6 +341,8 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
             break  # "Jane Doe, Editor, Health Watch": after the role comes the outlet
         if k and pieces[k - 1] == "," and words and words[0] in OUTLET_PREPOSITIONS:
             break  # "Por Ana Souza, da Folha de S.Paulo": the outlet she writes for
+        if names and pieces[k - 1] == "," and is_place(name):
+            break  # "By Mark Chen, Washington": the place the story was filed from
         if _CREDENTIAL.fullmatch(name):
             continue  # "Jane Doe, MS, RDN"
         outlet_after = _CAPS_NAME_THEN_OUTLET.fullmatch(name)

@@ -578,6 +578,12 @@ def test_clean_authors_drops_the_outlet_after_the_comma() -> None:
     assert clean_authors(["By Jane Doe, of The Valley Herald"]) == ["Jane Doe"]
     assert clean_authors(["Door Jan Jansen, van de Volkskrant"]) == ["Jan Jansen"]
     assert clean_authors(["Jan de Vries"]) == ["Jan de Vries"]  # a surname's particle
+
+
+def test_clean_authors_drops_the_place_filed_from_after_the_comma() -> None:
+    assert clean_authors(["Von Jana Meier, Berlin"]) == ["Jana Meier"]
+    assert clean_authors(["By Mark Chen and Lisa Park, Washington"]) == ["Mark Chen", "Lisa Park"]
+    assert clean_authors(["Mark Chen, Lisa Park"]) == ["Mark Chen", "Lisa Park"]
     assert clean_authors(["Tác giả: Nguyễn Văn An"]) == ["Nguyễn Văn An"]
     assert clean_authors(["بقلم أحمد الحسيني"]) == ["أحمد الحسيني"]
     assert clean_authors(["كتب: أحمد الحسيني"]) == ["أحمد الحسيني"]

@@ -377,6 +377,10 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         ("Por Ana Souza, da Folha de S.Paulo", ["Ana Souza"]),
         ("Por Juan Pérez y Ana Ruiz, de El País", ["Juan Pérez", "Ana Ruiz"]),
         ("By Pieter de Vries, Jan van Dijk", ["Pieter de Vries", "Jan van Dijk"]),
+        # the place the story was filed from after the comma
+        ("By Mark Chen, Washington", ["Mark Chen"]),
+        ("Von Jana Meier und Tom Beck, Berlin", ["Jana Meier", "Tom Beck"]),
+        ("By Mark Chen, New York", ["Mark Chen"]),
         # the writer's social-media handle after the name
         ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
         ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),
