@@ -205,6 +205,8 @@ def filter_lines(
             elif is_label_only(cell):
                 labelled = at + 1
         else:
+            if not out.paragraphs:
+                line = _without_posted_age(line)
             seen.add(key)
             out.paragraphs.append(line)
     _drop_card_bio(out, card_mark)
@@ -220,6 +222,19 @@ def filter_lines(
 # menus, section labels and headline lists in rows of one short cell of the same tables
 # ("| | Latest Football Stories |", "| OTHER NEWS |").
 MAX_LAYOUT_LABEL_CHARS = 60
+
+
+# How long ago the story was posted, run into its first line when the byline beside it
+# was an inline element ("2 hrs 10 mins ago WASHINGTON - The Senate ..."): the page's
+# furniture, not the story's first words.
+_POSTED_AGO = re.compile(
+    r"(?:\d{1,3} ?(?:hrs?|hours?|mins?|minutes?|days?),? ){1,2}ago,? (?:[-–—|] )?(?=[A-Z])"
+)
+
+
+def _without_posted_age(line: str) -> str:
+    age = _POSTED_AGO.match(line)
+    return line[age.end() :] if age else line
 
 
 # The byline with its role heads the body; further down, "Jane Doe, Editor" signs a quote.

@@ -130,10 +130,17 @@ def restore_leading_text(
         following = (p.full_text() for p in parts[lead_at + 1 : lead_at + 1 + MAX_FOLLOWING_PARTS])
         text = next((t for t in following if t), None)
         at = positions.get(keys[text]) if text else None
-        if at is not None:
+        if at is not None and not _holds_lead_end(lines, at, lead.text):
             inserts.append((at, [lead.text]))
             positions[key] = at
     return with_inserts(lines, inserts)
+
+
+def _holds_lead_end(lines: list[str], at: int, lead: str) -> bool:
+    """Whether the line before ``at`` ends as ``lead`` does: the extraction kept the lead
+    without the inline pieces that open it ("<span>By Jane Doe</span> 2 hrs ago WASHINGTON
+    - The Senate ..."), and putting the whole run back would repeat the paragraph."""
+    return at > 0 and lines[at - 1].endswith(lead[-MIN_LEAD_CHARS:])
 
 
 def _lead_part(parts: list[_Part]) -> int | None:

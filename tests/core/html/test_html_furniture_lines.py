@@ -377,6 +377,22 @@ def test_a_tweet_button_glued_to_a_sentence_goes_and_the_sentence_stays() -> Non
     ]
 
 
+def test_how_long_ago_the_story_was_posted_leaves_its_first_line_only() -> None:
+    lines = [
+        "2 hrs 10 mins ago WASHINGTON - The Senate passed the spending bill late on Thursday.",
+        "3 hours ago Reporters were told the vote would wait.",
+    ]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == [
+        "WASHINGTON - The Senate passed the spending bill late on Thursday.",
+        "3 hours ago Reporters were told the vote would wait.",
+    ]
+    sentence = "2 hours ago the river rose over its banks, the mayor said."
+    assert filter_lines([sentence], headlines=[], captions=[], related_titles=[]).paragraphs == [
+        sentence
+    ]
+
+
 def test_a_long_copyright_notice_is_boilerplate() -> None:
     notice = (
         "© 2022, Harbour Daily News. This article is the copyrighted property of Harbour "

@@ -116,6 +116,15 @@ def test_the_lead_before_a_container_s_first_paragraph_goes_back_before_it() -> 
     # Kept already: not added again.
     assert restore_leading_text(tree, [lead, *LATER]) == [lead, *LATER]
 
+    # Kept without the inline byline that opens it: not added again, byline and all.
+    bylined = f'<span class="byline">By JANE ROE, Staff Writer</span> {OPENING}'
+    tree = _tree(f'<div class="story">{bylined}<p></p>{paragraphs}</div>')
+    assert restore_leading_text(tree, ["Harbour works", OPENING, *LATER]) == [
+        "Harbour works",
+        OPENING,
+        *LATER,
+    ]
+
 
 def test_a_label_or_a_lead_beside_other_blocks_is_not_put_back() -> None:
     paragraphs = "".join(f"<p>{line}</p>" for line in LATER)
