@@ -78,7 +78,7 @@ AD_WIDGET_HEADERS = (
 # weather, sports, and streaming video, head to KXYZ."
 SELF_POINTERS = (
     r"for (the )?(latest|more) (news|updates|local news|breaking news)\b[^.!?]{0,80},? "
-    r"(head|go) (over )?to [^.!?]{1,60}[.!]?"
+    r"(head|go) (over )?to ([^.!?]|\.(?=\w)){1,60}[.!]?"  # (a dot inside "WDTN.com")
 )
 
 # A newsletter platform's subscribe prompt inside a post (Substack's): "Thanks for reading

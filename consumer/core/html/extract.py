@@ -31,7 +31,7 @@ from consumer.core.model import Extraction, RelatedLink, Removals
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
 from consumer.core.scripts import word_count
-from consumer.core.text.byline import cjk_reporter
+from consumer.core.text.byline import cjk_reporter, wire_credit_reporters
 from consumer.core.text.related import pointer_of
 
 
@@ -102,7 +102,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
             meta.headlines,
             meta.canonical_url or raw.url,
         ),
-        authors=meta.authors or signed,
+        authors=meta.authors or signed or _wire_credited(lines),
         published_at=meta.published_at,
         modified_at=meta.modified_at,
         canonical_url=meta.canonical_url,
@@ -114,6 +114,18 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         removed_chars=cleaned.removed_chars + body.removed_chars,
         warnings=warnings,
     )
+
+
+# A wire story's closing credits are among its last lines (a correction or a tag line
+# may follow them).
+_CREDIT_TAIL_LINES = 6
+
+
+def _wire_credited(lines: list[str]) -> list[str]:
+    """The reporters a wire story's closing credits name ("Reporting by Jane Doe in
+    Geneva; Editing by Sam Poe"), for a page whose markup names no author."""
+    found = (wire_credit_reporters(line) for line in reversed(lines[-_CREDIT_TAIL_LINES:]))
+    return next((reporters for reporters in found if reporters), [])
 
 
 def _is_label(paragraph: str) -> bool:

@@ -311,6 +311,8 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
     if len(text) > 200:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
+    if _WIRE_CREDIT_LABEL.match(text) and (reporters := wire_credit_reporters(text)):
+        return reporters  # (where each filed from follows each name, not only the last)
     match = _BYLINE.fullmatch(text)
     if not match and _OTHERS_CREDIT.match(text):
         # "Medically reviewed by X — Written by Y — Updated on ...": the writer's part
@@ -408,6 +410,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 _WIRE_CREDIT = re.compile(
     r"\(?\s*reporting by (?P<names>[^;()]{3,200}?)\s*(?:;[^()]{0,200})?\)?\.?", re.IGNORECASE
 )
+_WIRE_CREDIT_LABEL = re.compile(r"\(?\s*reporting by\b", re.IGNORECASE)
 # "Jane Doe in Geneva": where a reporter filed from.
 _FILED_FROM = re.compile(
     r"\s+(?:in|from)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*(?:,|\band\b|$))"

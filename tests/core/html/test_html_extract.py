@@ -266,6 +266,22 @@ def test_a_korean_reporters_sign_off_under_the_story_names_the_author() -> None:
     assert extraction.removed["byline"] == 1
 
 
+def test_a_wire_story_s_closing_credits_name_its_reporters_when_no_byline_does() -> None:
+    story = "".join(
+        f"<p>Oil prices slipped on {day} as traders weighed a possible output hike by "
+        "producers at their meeting next week.</p>"
+        for day in ("Monday", "Tuesday", "Thursday")
+    )
+    credits = (
+        "<p>Reporting by Alex Lawler in London and Florence Tan in Singapore; "
+        "Editing by David Goodman</p>"
+    )
+    page = f"<html><body><article><h1>Oil prices slip</h1>{story}{credits}</article></body></html>"
+    extraction = _extract(page)
+    assert extraction.authors == ["Alex Lawler", "Florence Tan"]
+    assert extraction.paragraphs[-1].startswith("Oil prices slipped on Thursday")
+
+
 def test_a_korean_byline_over_the_story_and_its_sign_off_under_it_both_leave() -> None:
     story = "".join(
         f"<p>서울시는 내년 1월부터 지하철 기본요금을 150원 인상한다고 {day}일 밝혔다.</p>"

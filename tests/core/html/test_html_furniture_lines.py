@@ -50,6 +50,7 @@ from consumer.core.html.lines import (
         ("Schlagwörter: Wahl, Landtag, Regierung", "boilerplate"),
         ("Từ khóa: xe buýt điện, Hà Nội", "boilerplate"),
         ("For the latest news, weather and sports, head to KXYZ.", "advertisement"),
+        ("For the latest news, weather and sports, head to KXYZ.com.", "advertisement"),
         ("Thanks for reading The Ink Well! Subscribe for free to receive new posts.", "newsletter"),
         ("Mots-clés : élections, budget", "boilerplate"),
         ("Štítky: doprava, dálnice", "boilerplate"),

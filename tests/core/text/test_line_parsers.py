@@ -366,6 +366,12 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
         ("By Associated Press", []),
+        # a wire story's closing credits, each reporter with where they filed from
+        (
+            "Reporting by Alex Lawler in London and Florence Tan in Singapore; Editing by "
+            "David Goodman",
+            ["Alex Lawler", "Florence Tan"],
+        ),
         # names in capitals, the outlet after them in title case (a wire's style)
         ("By JANE DOE and ROB ROE Associated Press", ["Jane Doe", "Rob Roe"]),
         ("By ANNA LEE-PARK and SEAN O'NEIL", ["Anna Lee-Park", "Sean O'Neil"]),

@@ -141,6 +141,7 @@ from consumer.core.text.lines import segment_lines
             "For the latest news, weather, sports, and streaming video, head to KXYZ.",
             "advertisement",
         ),
+        ("For the latest news, weather and sports, head to KXYZ.com.", "advertisement"),
         # a comment form's fields with their notes, a thread's closed or empty notice, a
         # comment widget's credit, a form's consent and a comment policy
         ("Mail (will not be published) (required)", "comments"),
