@@ -598,6 +598,8 @@ def tail_reason(
         return "advertisement"
     if pt.DATED_TEASER.match(line, 0, pt.MAX_BOILERPLATE_CHARS):
         return "related"
+    if pt.RIGHTS_NOTICE.match(line):  # (with its terms of reuse, over 45 words too)
+        return "boilerplate"
     if len(line) <= pt.MAX_BOILERPLATE_CHARS:
         if pt.AUTHOR_BIO.match(line):
             return "author_bio"

@@ -1416,6 +1416,25 @@ BOILERPLATE_LINES = (
     *SITE_WIDGET_LINES,
 )
 
+# The rights notice of a site's footer set in a row of its links, between bars (2+).
+NOTICE_IN_FOOTER_ROW = (
+    r"^(?=(?:[^|]*\|){2}).{0,300}?(?:\ball rights reserved\b|[©ⓒ]\s*copyright\b|"
+    r"\bcopyright\s*[©ⓒ])"
+)
+# A site's rights notice closing the page, with its terms of reuse after it (as long as it
+# likes): the notice opens it ("©Copyright 2006 X. All Rights Reserved. This content may
+# be copied ...", "All content is Copyright © 2008 X. All rights reserved. Any other
+# reproduction ...", "All material in this site is ©2006 by X. No part of it may be used
+# without ..."), or it is the footer row above. A story's sentence does not open so.
+RIGHTS_NOTICE = re.compile(
+    r"^\W*(?:all (?:site |of (?:the|our) )?(?:content|material|articles?|text)s?\b[^.!?]{0,40}?"
+    r"\b(?:is|are)\s+)?(?:[©ⓒ]|\(c\)\s|copyright\s*(?:[©ⓒ]|\(c\)|(?:19|20)\d\d\b))"
+    r".{0,200}?(?:\ball rights reserved\b|\b(?:no part|reproduction|redistribution|"
+    r"republication)\b.{0,120}?\b(?:without|prohibited|forbidden)\b)|"
+    rf"{NOTICE_IN_FOOTER_ROW}",
+    re.I,
+)
+
 # An affiliate disclosure: the site earns from the links in the story (also looked for in
 # the closing lines of any length, see lines.tail_reason).
 AFFILIATE_DISCLOSURE = re.compile(
@@ -1839,7 +1858,11 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             # A notice run into a footer line ("Home | News Copyright © 2008 Herald",
             # "All content © Copyright 2000 - 2008 WorldNow"): the mark and a year anywhere
             # (the word alone may be a sentence's: "by Tom Miller, Copyright 2013").
-            r"^.{0,300}[©ⓒ]\s*(?:copyright\s*)?(?:19|20)\d\d\b",
+            r"^.{0,300}[©ⓒ]\s*(?:copyright\s*)?(?:19|20)\d\d\b|"
+            # A site's footer row, its links and the notice between bars ("| Copyright X
+            # 2006. All rights reserved. | Home | Contact us |"): a table of books' "Copyright
+            # 1962" editions or a photo's "© Agency" names no rights.
+            rf"{NOTICE_IN_FOOTER_ROW}",
             re.I,
         ),
     ),

@@ -737,6 +737,23 @@ def test_on_a_page_laid_out_in_tables_rows_of_one_short_cell_are_its_labels() ->
         ),
         ("Home | News | Multimedia Copyright © 2008 Morris Daily Herald", "boilerplate"),
         ("All content © Copyright 2000 - 2008 WorldNow. All Rights Reserved.", "boilerplate"),
+        # A footer row: the site's links and its notice between bars.
+        (
+            "| | Copyright Example Ltd 2006. All rights reserved. | Home \\| Contact us \\| "
+            "Jobs \\| Press information | |",
+            "boilerplate",
+        ),
+        (
+            "| | Copyright 2006 Example Mutual. All rights reserved. | privacy / legal notice |",
+            "boilerplate",
+        ),
+        (
+            "About Example.ie \\| Terms And Conditions \\| Privacy Policy © Copyright Example.ie",
+            "boilerplate",
+        ),
+        # A table's row of a book's edition, or of a photo's agency, names no rights.
+        ("| Slide Rule Handbook J. Doe US$59 | Copyright 1954, softbound manual |", None),
+        ("| | Jane Doe © Example Images | Three players will leave the club in January |", None),
         (
             "Example Reprints: This copy is for your personal, non-commercial use only. "
             "To order copies for your colleagues, use the Order Reprints tool.",

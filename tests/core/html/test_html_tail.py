@@ -162,6 +162,51 @@ def test_trimming_never_takes_most_of_a_short_body() -> None:
             "A sentence.",
             "disclaimer",
         ),
+        # A site's rights notice with its terms of reuse, however long.
+        (
+            "All content is Copyright © 2009 Harbour Sport and Example Wire. All rights "
+            "reserved. This material is for personal use only. Any other reproduction, "
+            "publication or redistribution of it without the written agreement of the "
+            "copyright owner is strictly forbidden and any breach will be pursued. 2009",
+            "A sentence.",
+            "boilerplate",
+        ),
+        (
+            "©Copyright 2007 Dr. Jane Roe. All Rights Reserved. This content may be copied "
+            "in full, with its notice and contact details intact, without permission, when "
+            "used only in a not-for-profit format. For any other use, permission in writing "
+            "from Dr. Roe is required.",
+            "A sentence.",
+            "boilerplate",
+        ),
+        (
+            "All material on this site is ©2003-2007 by Example Crafts. No part of it may be "
+            "used without my written permission. For questions about this site, write to "
+            "Example Crafts, 12 Mill Lane, Springfield, or by e-mail.",
+            "A sentence.",
+            "boilerplate",
+        ),
+        # The footer row: its links, the notice, the address, over 45 words.
+        (
+            "Privacy Policy \\| Advertise \\| Contact Us \\| Archives \\| Classifieds \\| "
+            "Subscribe \\| Site Map \\| RSS Feeds Visit our other sites. All contents © "
+            "Copyright 2009 example.com Example Daily - 40 Main Street - Springfield 80443 "
+            "P.O. Box 329 · Springfield 80443-0329 E-mail: news@example.com Phone 555 0100",
+            "A sentence.",
+            "boilerplate",
+        ),
+        # The story's own words on rights, and a notice inside a sentence, stay.
+        (
+            "Copyright holders say no part of the archive was used without permission.",
+            "A sentence.",
+            None,
+        ),
+        (
+            "Note: for reference only. All photographs are Copyright © Example Bikes 2012. "
+            "All rights reserved. See the site's info page for product specifications.",
+            "A sentence.",
+            None,
+        ),
     ],
 )
 def test_tail_reason(line: str, before: str | None, reason: str | None) -> None:
