@@ -410,7 +410,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 _WIRE_CREDIT = re.compile(
     r"\(?\s*reporting by (?P<names>[^;()]{3,200}?)\s*(?:;[^()]{0,200})?\)?\.?", re.IGNORECASE
 )
-_WIRE_CREDIT_LABEL = re.compile(r"\(?\s*reporting by\b", re.IGNORECASE)
+# (Credits in brackets close the story and leave it as `credit`: see body_tail.)
+_WIRE_CREDIT_LABEL = re.compile(r"reporting by\b", re.IGNORECASE)
 # "Jane Doe in Geneva": where a reporter filed from.
 _FILED_FROM = re.compile(
     r"\s+(?:in|from)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*(?:,|\band\b|$))"
