@@ -4,7 +4,8 @@ Beside the share buttons a story page offers to gift, save, resize, translate, s
 or correct the story ("Gift this article", "Text size", "Report an error", "Read in
 English", an AI summary's note); a copy keeps each label as a line. Groups capture; no
 quantifier nests. Below the story, the comment form's prompts in the Nordic languages
-and Finnish (``COMMENT_PROMPTS``).
+and Finnish (``COMMENT_PROMPTS``), and a rating box's question ("Was this article
+helpful?", ``HELPFULNESS_PROMPTS``).
 """
 
 from __future__ import annotations
@@ -39,4 +40,15 @@ COMMENT_PROMPTS = (
     r"(logg inn|logga in|log ind) (for å|för att|for at) (kommentere|kommentera)|"
     r"kirjaudu( sisään)? kommentoidaksesi|"
     r"(skriv|lämna|legg igjen) en kommentar|kirjoita kommentti|kommentit( \(\d+\))?)"
+)
+
+# A rating box's question, its answer buttons after it on the same line ("Was this article
+# helpful? Yes No", "Cet article vous a été utile ? Oui Non").
+HELPFULNESS_PROMPTS = (
+    r"(((was|is) this (article|post|page|answer|information) (helpful|useful)|"
+    r"cet article (vous )?a(-t-il)? été utile|"
+    r"¿?(te|le) (ha )?(resultado|resultó|sido|fue) útil (este|esta|el|la) "
+    r"(artículo|noticia|información)|(questo|l') ?articolo ti è stato utile|"
+    r"(este artigo|esta notícia|esta matéria) (lhe )?foi útil)"
+    r" ?\?( (yes|no|oui|non|sí|si|sim|não))?( (yes|no|oui|non|sí|si|sim|não))?)"
 )

@@ -24,7 +24,7 @@ from consumer.core.promo_lines import (
     SELF_POINTERS,
 )
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
-from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS
+from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS, HELPFULNESS_PROMPTS
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -1026,6 +1026,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("comments", COMMENT_LOGIN_LINE),
     ("comments", re.compile(rf"^\W*{COMMENT_PROMPTS}\W*$", re.I)),
+    ("comments", re.compile(rf"^\W*{HELPFULNESS_PROMPTS}\W*$", re.I)),
     (
         # "log in to comment" in more languages
         "comments",

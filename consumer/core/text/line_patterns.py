@@ -19,7 +19,7 @@ from consumer.core.promo_lines import (
     POST_SUBSCRIBE_PROMPTS,
     SELF_POINTERS,
 )
-from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS
+from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS, HELPFULNESS_PROMPTS
 
 _I = re.IGNORECASE
 
@@ -458,7 +458,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(your )?(name|e-?mail|mail|website)( address)?\*? ?(\((required|optional|"
             r"(will )?not be published|erforderlich|wird (benötigt|nicht veröffentlicht))"
             r"[^)]{0,40}\) ?){1,2}\*?|there (are|is) \d+ comments?\b.{0,40}|"
-            r"(was|is) this (article|post|page|answer|information) (helpful|useful)\?|"
+            rf"{HELPFULNESS_PROMPTS}|"
             r"wie gefällt (ihnen|dir) (unsere?|diese?r?|das) [\w.-]{1,40}( [\w.-]{1,40})?\?"
             r".{0,60}|bitte teilen sie uns (ihre|eure) (meinung|erfahrungen?)\b.{0,100}|"
             r"(war|ist) (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)\?|"

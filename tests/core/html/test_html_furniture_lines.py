@@ -51,6 +51,8 @@ from consumer.core.html.lines import (
         ("Từ khóa: xe buýt điện, Hà Nội", "boilerplate"),
         ("For the latest news, weather and sports, head to KXYZ.", "advertisement"),
         ("For the latest news, weather and sports, head to KXYZ.com.", "advertisement"),
+        ("Cet article vous a-t-il été utile ?", "comments"),  # a rating box's question
+        ("Was this article helpful? Yes No", "comments"),
         ("Thanks for reading The Ink Well! Subscribe for free to receive new posts.", "newsletter"),
         ("Mots-clés : élections, budget", "boilerplate"),
         ("Štítky: doprava, dálnice", "boilerplate"),

@@ -130,6 +130,11 @@ from consumer.core.text.lines import segment_lines
         ("Oceń jakość naszego artykułu", "comments"),  # a rating box and its note
         ("Twoja opinia pozwala nam tworzyć lepsze treści.", "comments"),
         ("Your feedback helps us improve our journalism.", "comments"),
+        ("Cet article vous a été utile ? Oui Non", "comments"),
+        ("Was this article helpful? Yes No", "comments"),
+        ("¿Te ha resultado útil este artículo?", "comments"),
+        ("Questo articolo ti è stato utile?", "comments"),
+        ("Esta notícia foi útil? Sim Não", "comments"),
         ("Ogni mattina le notizie più importanti della tua città.", "newsletter"),
         (
             "Thanks for reading The Ink Well! Subscribe for free to receive new posts and "
