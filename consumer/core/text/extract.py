@@ -22,6 +22,7 @@ from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
 from consumer.core.promo_lines import AD_WIDGET_HEADERS
+from consumer.core.text.about_box import remove_about_boxes
 from consumer.core.text.article_lines import (
     CAPTION_ROLE,
     SEPARATOR_REASONS,
@@ -768,9 +769,11 @@ def _select_paragraphs(
     Returns the span of positions the article covers on a full page (None for a clean
     copy, where all of it is the article).
     """
-    texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
     flattened = full_page
     full_page = full_page or doc.looks_like_full_page()
+    if full_page and not flattened:
+        remove_about_boxes(doc)
+    texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
     if full_page:
         line_blocks = [line.block for line in doc.lines]
         comment_headers = _positions(doc, {"comments"})

@@ -1208,3 +1208,51 @@ def test_embedded_post_signatures(line):
 )
 def test_no_embedded_post_signatures(line):
     assert not is_embed_signature(line)
+
+
+SECTION_BOX = [
+    "About Voices",
+    "Along with the posts of our own writers, this section of the site carries essays and "
+    "columns from guest writers across the industry, chosen by our editors each week for "
+    "their insight into how technology and media are changing the way we live and work.",
+    "We also accept unsolicited submissions from readers and answer each one within a week.",
+    "Voices is edited by Dana Miller.",
+]
+
+
+def test_a_box_under_its_about_header_is_not_the_story_it_outscores(extract):
+    story = ARTICLE[:2]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["March 3, 2024"],
+        *[[p] for p in story],
+        ["Read the rest of this post on the original site »"],
+        ["Must-Reads from other sites", TEASERS[0], "By Jo Baker, Staff Writer"],
+        [TEASERS[1], "By Lee Chan, Columnist"],
+        SECTION_BOX,
+        ["Featured Posts", "Featured Reviews"],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == story
+    assert ext.removed["author_bio"] == len(SECTION_BOX)
+
+
+@pytest.mark.parametrize("header", ["About Paris:", "About the city", "Over Amsterdam"])
+def test_a_subheading_about_a_thing_heads_the_storys_own_paragraph(extract, header):
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["March 3, 2024"],
+        *[[p] for p in ARTICLE[:2]],
+        [header, ARTICLE[2]],
+        [ARTICLE[3]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ARTICLE[2] in ext.paragraphs
+    assert "author_bio" not in ext.removed
+
