@@ -719,6 +719,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"settimana|matin|jour|semaine|morgen|tag|woche|mañana|día|semana|manhã)\b[^.!?]{0,80}"
         r"\b(your|tua|tuo|votre|vos|deine?|ihre?|tu|tus|sua|seu)\b[^.!?]{0,40}\w(?=[.!]?$)|"
         r"you('ve| have) (successfully|succesfully) (subscribed|signed up)|"
+        # a sign-up form's messages and fine print, printed with the form
+        r"^(oops!?|sorry,?) something went wrong\b|\bwhile submitting the form\b|"
+        r"^there was (an issue|a problem|an error) with (the|your) (form|submission)\b|"
+        r"^(thank you!?|thanks!?),? please check your (inbox|email)\b|"
+        r"^(100% free\.? )?no spam(?=[.!]?$)|^no credit card required(?=[.!]?$)|"
         r"(right|direct|directly|straight) (in)?to your inbox|"
         r"delivered to (your|their) inbox(es)?|"
         r"(direkt )?in (dein|ihr|deinen|ihren) (postfach|posteingang)|"

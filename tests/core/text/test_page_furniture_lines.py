@@ -492,3 +492,29 @@ def test_affiliate_disclosures_over_a_review_are_advertising(line: str) -> None:
 )
 def test_prose_about_commissions_and_affiliates_is_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oops! Something went wrong while submitting the form.",
+        "There was an issue with the form. Please try again.",
+        "Thank you! Please check your inbox now for your welcome email.",
+        "100% free. No spam.",
+        "No credit card required.",
+    ],
+)
+def test_a_sign_up_forms_messages_are_newsletter_lines(line: str) -> None:
+    assert boilerplate_reason(line) == "newsletter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Something went wrong at the plant on Monday night, the operator said.",
+        "There was an issue with the ballots in three districts, officials said.",
+        "The trial is free and no credit card is required, the company said.",
+    ],
+)
+def test_prose_about_forms_and_errors_is_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
