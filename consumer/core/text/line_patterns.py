@@ -719,6 +719,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"settimana|matin|jour|semaine|morgen|tag|woche|mañana|día|semana|manhã)\b[^.!?]{0,80}"
         r"\b(your|tua|tuo|votre|vos|deine?|ihre?|tu|tus|sua|seu)\b[^.!?]{0,40}\w(?=[.!]?$)|"
         r"you('ve| have) (successfully|succesfully) (subscribed|signed up)|"
+        # a sign-up form's messages and fine print, printed with the form
+        r"^(oops!?|sorry,?) something went wrong\b|\bwhile submitting the form\b|"
+        r"^there was (an issue|a problem|an error) with (the|your) (form|submission)\b|"
+        r"^(thank you!?|thanks!?),? please check your (inbox|email)\b|"
+        r"^(100% free\.? )?no spam(?=[.!]?$)|^no credit card required(?=[.!]?$)|"
         r"(right|direct|directly|straight) (in)?to your inbox|"
         r"delivered to (your|their) inbox(es)?|"
         r"(direkt )?in (dein|ihr|deinen|ihren) (postfach|posteingang)|"
@@ -841,6 +846,15 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"affiliate[- ]links?|references to products)|"
         r"erhält [\w .-]{1,30} (ggf\. |gegebenenfalls )?eine provision|"
         r"we may (receive|earn) (a )?(compensation|commission)|"
+        # the disclosure over a review or a recipe: the writer's commission, the post's
+        # affiliate links, Amazon's associates programme
+        r"\b(we|i)( may| might| can| could| will)? (earn|receive|get|make)( us| me)? (an? )?"
+        r"((small|little|tiny) )?(affiliate )?commissions?\b|"
+        r"\bmay earn (us|me) (an? )?(small )?commissions?\b|"
+        r"\b(may )?(contains?|uses?|includes?) affiliate links?\b|"
+        r"\bamazon (services llc )?associates? program|\bearn from qualifying purchases|"
+        r"\blinks (in|on) (this|the|our) (article|post|page|site|website) are affiliate\b|"
+        r"\bsupported,? in part,? by affiliate\b|\breader-supported (website|site|publication)\b|"
         # an embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt von X
         # zu laden") and a shop's or channel's promo
         r"(klicken sie|klicke) auf den ([\w-]+ )?button,? um (den|die) (inhalte?|videos?) "

@@ -468,3 +468,59 @@ def test_strips_of_buttons_and_flattened_menus(line: str, reason: str) -> None:
 )
 def test_headlines_of_menu_and_network_words_are_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post may contain affiliate links. Read our full disclosure.",
+        "We earn a commission for products purchased through some links in this guide.",
+        "If you buy through our links, I may earn a small commission at no cost to you.",
+        "As an Amazon Associate, I earn from qualifying purchases.",
+        "Example Kitchen is a participant in the Amazon Services LLC Associates Program.",
+        "Some of the links in this article are affiliate ones.",
+        "This site is supported, in part, by affiliate arrangements.",
+        "We are a reader-supported website and test every product we recommend.",
+    ],
+)
+def test_affiliate_disclosures_over_a_review_are_advertising(line: str) -> None:
+    assert boilerplate_reason(line) == "advertisement"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Streamers earn a commission when viewers buy games through their links.",
+        "The agent will receive a commission of 3 percent on each sale, the court heard.",
+        "Affiliate programs let bloggers earn money from the products they review.",
+        "The commission said it would publish its report on the harbour in March.",
+    ],
+)
+def test_prose_about_commissions_and_affiliates_is_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oops! Something went wrong while submitting the form.",
+        "There was an issue with the form. Please try again.",
+        "Thank you! Please check your inbox now for your welcome email.",
+        "100% free. No spam.",
+        "No credit card required.",
+    ],
+)
+def test_a_sign_up_forms_messages_are_newsletter_lines(line: str) -> None:
+    assert boilerplate_reason(line) == "newsletter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Something went wrong at the plant on Monday night, the operator said.",
+        "There was an issue with the ballots in three districts, officials said.",
+        "The trial is free and no credit card is required, the company said.",
+    ],
+)
+def test_prose_about_forms_and_errors_is_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
