@@ -58,6 +58,17 @@ CHANNEL_INVITATIONS = (
     # ... or with the verb last, in Turkish: "Google News'te X'e abone olun"
     r"[^.!?]{0,40}\b(whatsapp|telegram|google news)\W?(te|ta|de|da)?\b[^.!?]{0,60} "
     r"(abone olun|takip edin|katılın)[.!]?|"
+    # ... or naming the site, in Russian and Ukrainian: "Читать РИА Новости в Telegram",
+    # "Подписывайтесь на X в Дзен"
+    r"(читать|читайте|подписывайтесь на|подпишитесь на|следите за|читати|"
+    r"підписуйтесь на|підпишіться на|стежте за)( [^.!?]{1,60})? (в|во|у|на) "
+    r"(telegram|телеграм\w*|дзен\w*|max|vk|вконтакте|viber|whatsapp|youtube)[.!]?|"
+    # ... or the site's news on a network, in languages whose verb English readers would
+    # not guess: "Kövesse az Indexet Facebookon is!", "Urmărește știrile X.ro și pe Google
+    # News", "Ακολουθήστε την X στο Google News", "Följ oss på Instagram"
+    r"(kövesse|kövessen|kövess|urmărește|urmăriți|ακολουθήστε|obserwuj|sledujte|sleduj|"
+    r"följ|følg|seuraa|volg)\b(?:[^.!?]|\.(?=\w)){0,60}\b(facebook|instagram|twitter|"
+    r"tiktok|youtube|google news|telegram|whatsapp|threads|linkedin)\w*( is| și| also)?[.!]?|"
     # ... or a follow button naming Google's news feed alone: "Theo dõi trên Google News"
     r"(follow|theo dõi|ikuti|siga|sigue|suivre|segui|folgen|volg)( \w+)? "
     r"(on|trên|di|en|sur|auf|no|su|op) google (news|actualités|noticias|notícias)[.!]?)"
@@ -77,8 +88,13 @@ AD_WIDGET_HEADERS = (
 # A station's or a paper's pointer to itself under the story: "For the latest news,
 # weather, sports, and streaming video, head to KXYZ."
 SELF_POINTERS = (
-    r"for (the )?(latest|more) (news|updates|local news|breaking news)\b[^.!?]{0,80},? "
-    r"(head|go) (over )?to ([^.!?]|\.(?=\w)){1,60}[.!]?"  # (a dot inside "WDTN.com")
+    r"(for (the )?(latest|more) (news|updates|local news|breaking news)\b[^.!?]{0,80},? "
+    r"(head|go) (over )?to ([^.!?]|\.(?=\w)){1,60}[.!]?|"  # (a dot inside "WDTN.com")
+    # ... or to its streaming channel: "Watch 5 On Your Side for free on Roku, Fire TV and
+    # more.", "Stream KXYZ News 24/7 on your smart TV"
+    r"(watch|stream) [^.!?]{1,60} (for free |free |live |24/7 )?(on|with) (roku|fire ?tv|"
+    r"apple tv|android tv|google tv|samsung tv plus|your (smart )?tv|your streaming device)"
+    r"\b[^.!?]{0,40}[.!]?)"
 )
 
 # A newsletter platform's subscribe prompt inside a post (Substack's): "Thanks for reading

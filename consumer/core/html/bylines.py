@@ -111,11 +111,26 @@ def byline_names(tree: HtmlElement) -> str | None:
             specific.append(element)
         elif element.tag in _GENERIC_TAGS:
             generic.append(element)
-    found = next((names for e in specific + generic if (names := names_in(e))), None)
-    if found:
-        return found
+    for element in specific + generic:
+        found = names_in(element)
+        if found:
+            return ", ".join([found, *_co_authors(element, specific)])
     links = [a for a in _AUTHOR_LINKS(tree)[:MAX_AUTHOR_LINKS] if a.tag == "a" and not in_aside(a)]
     return next((names for a in links if (names := names_in(a))), None)
+
+
+def _co_authors(element: HtmlElement, specific: list[HtmlElement]) -> list[str]:
+    """The names of the byline elements beside ``element`` (same parent, same class):
+    "Par <a class="author">X</a> et <a class="author">Y</a>" names two writers."""
+    parent, kind = element.getparent(), (element.tag, element.get("class"), element.get("rel"))
+    return [
+        names
+        for other in specific
+        if other is not element
+        and other.getparent() is parent
+        and (other.tag, other.get("class"), other.get("rel")) == kind
+        and (names := names_in(other))
+    ]
 
 
 def _names_no_byline(element: HtmlElement) -> bool:

@@ -145,10 +145,13 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         modified = update if modified is None else modified
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
-    sources = _author_sources(ld, metas, tree, house={publisher, site}, under=(headings, title))
+    # (The site's name after the <title>'s headline is the house too: a portal's
+    # <meta name="author"> often holds it.)
+    title_parts = clean_title(_first_text(elements["title"]) or "")
+    house = {publisher, site, title_parts.publisher}
+    sources = _author_sources(ld, metas, tree, house=house, under=(headings, title))
     authors = next((names for names in map(clean_authors, sources) if names), [])
     language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
-    title_parts = clean_title(_first_text(elements["title"]) or "")
     # An aggregator's copy: its URL's host, or the noise it adds to the <title> ("- MSN");
     # the name it declares for itself (og:site_name "MSN") is no publisher then.
     aggregator_site = republisher_of(site)

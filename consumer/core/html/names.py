@@ -16,6 +16,7 @@ from consumer.core.text.byline import (
     OUTLET_PREPOSITIONS,
     is_role_credit,
     split_at_attached_and,
+    without_agency_credits,
 )
 from consumer.core.text.timestamps import PUBLICATION_WORDS
 
@@ -84,6 +85,15 @@ OTHER_ROLE = re.compile(
 # "Jörn Mecher am 5. Mai").
 _DATE_LEAD = re.compile(r"\s+(?:on|at|am|le|el|il)(?:\s+.*\d.*)?$")
 MAX_AUTHORS = 10
+# The day a byline's relative time names, after the name ("Pieter de Vries Vandaag, 11:42").
+_RELATIVE_DAY = re.compile(
+    r"\s+(?:today|yesterday|heute|gestern|vandaag|gisteren|aujourd'hui|hoy|ayer|oggi|ieri|"
+    r"hoje|ontem|dzisiaj|wczoraj|idag|igår|tänään|eilen|tegnap|сегодня|вчера|сьогодні|"
+    r"вчора|σήμερα|χθες)$",
+    re.I,
+)
+# A newsroom's place named after the writer: "ARD-Hauptstadtstudio", "WDR-Studio Brüssel".
+_NEWSROOM_PLACE = re.compile(r"\w*(studio|redaktion|büro|newsroom)\b", re.I)
 
 
 def clean_authors(raw_names: list[str]) -> list[str]:
@@ -107,6 +117,7 @@ def clean_authors(raw_names: list[str]) -> list[str]:
             name = name.strip(" .,:;|-–—")
             name = _TITLE_AFTER.sub("", name)
             name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))
+            name = _RELATIVE_DAY.sub("", name)
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
                 continue
             if names and is_place(name):
@@ -131,6 +142,9 @@ def clean_authors(raw_names: list[str]) -> list[str]:
     if len(names) > 1:
         # "Jane Doe, John Roe | The Daily Example": beside people, "The ..." is the outlet.
         names = [name for name in names if not name.startswith("The ")] or names
+        # ... and so is a news agency or a broadcaster's studio ("Jane Doe, Reuters", "Von
+        # Jonas Berger, ARD-Hauptstadtstudio")
+        names = without_agency_credits([n for n in names if not _NEWSROOM_PLACE.search(n)] or names)
         names = [name for name in names if not _part_of_another(name, names)]
     return names[:MAX_AUTHORS]
 

@@ -167,6 +167,27 @@ CAPTION_NAMES = frozenset(
         "image-credit",
         "photo-credit",
         "getty-credit",
+        # ... named in the page's language, or as a photo's description
+        "bildunterschrift",
+        "bildtext",
+        "billedtekst",
+        "bildetekst",
+        "kuvateksti",
+        "didascalia",
+        "legende",
+        "légende",
+        "legenda",
+        "pie-de-foto",
+        "piefoto",
+        "pie-foto",
+        "fotobijschrift",
+        "bijschrift",
+        "onderschrift",
+        "popisek",
+        "photo-desc",
+        "photo-description",
+        "image-description",
+        "img-desc",
     }
 )
 CAPTION_TAGS = frozenset({"div", "p", "span", "small", "em", "cite", "figcaption"})

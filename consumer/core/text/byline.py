@@ -88,7 +88,11 @@ _NOT_A_NAME = re.compile(
     r"\b(correspondent|reporter|editor|staff|writer|journalist|contributor|desk|team|"
     r"redaktion|rédaction|redacción|redazione|redação|redacao|redakcja|redaktionen|redaksi|"
     r"newsroom|agencies|agency|agentur|news|press|"
-    r"associated|reuters|afp|dpa|ap|efe|ansa|bloomberg|for|in|with|updated|published)\b",
+    r"associated|reuters|afp|dpa|ap|efe|ansa|bloomberg|for|in|with|updated|published)\b|"
+    # national agencies, as their credits write them ("Petr Novák, ČTK"; "Pap" and "Ria"
+    # are names too, so the capitals only)
+    r"\b(?-i:ČTK|CTK|PAP|MTI|TASR|STA|HINA|NTB|TT|STT|BTA|ANP|APA|SDA|ATS|AGERPRES|LUSA|"
+    r"Lusa|Ritzau|ANA-MPA|ΑΠΕ-ΜΠΕ|ТАСС|РИА|УНІАН|Укрінформ|Интерфакс|Інтерфакс)\b",
     re.IGNORECASE,
 )
 # Words of page furniture and section names that, capitalised in a menu, a button or a
@@ -117,7 +121,10 @@ _ROLE_WORD = re.compile(
     r"columnists?|analysts?|expert|critic|producer|photographer|redakteur(in)?|"
     r"korrespondent(in)?|autor(in)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|"
     r"periodista|redactora?|corresponsal|giornalista|redattore|inviato|redacteur|"
-    r"verslaggever|jornalista|repórter)\b",
+    r"verslaggever|jornalista|repórter|dziennikarz|dziennikarka|reporterka|redaktor|"
+    r"redaktorka|novinář|novinářka|újságíró|riporter|szerkesztő|ziarist|ziaristă|"
+    r"δημοσιογράφος|συντάκτης|toimittaja|reportteri|журналист|журналистка|корреспондент|"
+    r"журналіст|журналістка|кореспондент)\b",
     re.IGNORECASE,
 )
 # A writer's institution after the name ("Ana Pereira, University of Lisbon"): an
@@ -138,7 +145,10 @@ _AGENCY = re.compile(
 _NEWSROOM = (
     r"correspondent|correspondant|reporter|editor|writer|journalist|columnist|korrespondent|"
     r"redakteur|redacteur|verslaggever|envoyée? spéciale?|rédact|corresponsal|redactor|"
-    r"giornalista|inviato|redattore|repórter|jornalista|jurnalis|wartawan|kontributor|muhabir"
+    r"giornalista|inviato|redattore|repórter|jornalista|jurnalis|wartawan|kontributor|muhabir|"
+    # Polish, Czech, Slovak, Hungarian, Romanian, Greek, Finnish, Russian and Ukrainian
+    r"dziennikar|reporterk|redaktor|novinář|újságíró|riporter|szerkesztő|ziarist|"
+    r"δημοσιογράφο|συντάκτ|toimittaja|reportteri|журналист|корреспондент|журналіст|кореспондент"
 )
 # "our (own) correspondent" before the name in a byline ("Door onze redacteur X").
 _OUR_ROLE = re.compile(
@@ -223,8 +233,9 @@ ROLE_WORDS = frozenset(
 
 # A newsroom role: up to two words, then the role's word ("Transport correspondent").
 _ROLE_PHRASE = r"(\w+ ){0,2}(" + _NEWSROOM + r")\w*"
-# ... alone on a line ("Transport correspondent", "Staff Writer").
-_NEWSROOM_ROLE_LINE = re.compile(_ROLE_PHRASE, re.IGNORECASE)
+# ... alone on a line ("Transport correspondent", "Staff Writer"), perhaps with the outlet
+# after it in its case ("Dziennikarz Onetu", "Journalist NRK").
+_NEWSROOM_ROLE_LINE = re.compile(_ROLE_PHRASE + r"( (?-i:[A-ZÀ-ŽА-ЯІЇЄ])[\w.]+)?", re.IGNORECASE)
 _MAX_NEWSROOM_ROLE_CHARS = 40
 # ... after a name ("Rina Kusuma, Jurnalis", "Jane Doe, Senior Reporter").
 _TRAILING_ROLE = re.compile(r"(?P<name>.+?),\s*" + _ROLE_PHRASE, re.IGNORECASE)
@@ -475,6 +486,13 @@ def agency_credit(text: str) -> list[str] | None:
     return [name] if _AGENCY.fullmatch(name) else None
 
 
+def without_agency_credits(authors: list[str]) -> list[str]:
+    """``authors`` without a news agency's credit ("Reuters" over "By Howard Schneider"),
+    when a person is named too: the agency is the story's source, not a writer."""
+    people = [name for name in authors if not _AGENCY.fullmatch(name)]
+    return people or authors
+
+
 def listed_names(text: str) -> list[str] | None:
     """The names of a line that lists only names ("Jane Doe", "Jane Doe and John Roe"),
     else None."""
@@ -488,10 +506,17 @@ def is_newsroom_role(text: str) -> bool:
     return len(text) <= _MAX_NEWSROOM_ROLE_CHARS and _NEWSROOM_ROLE_LINE.fullmatch(text) is not None
 
 
+# "Text" alone over the writer's name, as magazines credit text and photos on lines of
+# their own ("Texto" / "Rita Carvalho" / "Fotografia" / "Lusa").
+_LONE_TEXT_LABEL = re.compile(r"(?-i:Texto|Text|Texte|Tekst|Teksti|Testo|TEXTO|TEXT|TEKST)")
+
+
 def is_byline_label(text: str) -> bool:
     """A line that is only a byline's label ("By", "Written by", "Author:", "Von"): the
     names follow on the next line."""
-    return len(text) <= 25 and _BYLINE_LABEL.fullmatch(text) is not None
+    return len(text) <= 25 and (
+        _BYLINE_LABEL.fullmatch(text) is not None or _LONE_TEXT_LABEL.fullmatch(text) is not None
+    )
 
 
 def is_label_free(text: str) -> bool:

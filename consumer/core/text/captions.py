@@ -23,6 +23,14 @@ _MARKER = re.compile(
     r"izquierda|derecha|nella foto|in foto|na foto|"
     # who stands where: "Jane Roe (l.) and Sam Poe", "(v. l.)", "(from left)"
     r"l\.|r\.|li\.|re\.|v\. ?l\.|von links|from left)\)|"
+    # an archive or stock photo, said in brackets at the end ("(Archivbild)", "(photo
+    # d'archives)", "(foto de archivo)", "(archieffoto)", "(архивное фото)")
+    r"\((archivbild|archivfoto|symbolbild|symbolfoto|archive photo|stock photo|"
+    r"photo d'archives?|image d'archives?|archives|illustration|foto de archivo|"
+    r"imagen de archivo|foto d'archivio|immagine d'archivio|foto de arquivo|"
+    r"imagem de arquivo|archieffoto|archiefbeeld|arkivbild|arkivfoto|zdjęcie archiwalne|"
+    r"archivní (foto|snímek)|архивное фото|фото из архива|архівне фото|φωτογραφία αρχείου|"
+    r"fotografie de arhivă|archív fotó)\)$|"
     r"^(above|below|pictured|top|bottom|left|right|main picture|main image|inset|"
     r"im bild|auf dem bild|ci-dessus|en la imagen|en la foto|nella foto|na foto|"
     r"photo|foto|image|bild)\s?:|"

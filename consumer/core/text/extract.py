@@ -38,7 +38,7 @@ from consumer.core.text.body_tail import (
     without_sign_off,
     without_wire_credits,
 )
-from consumer.core.text.byline import is_role_credit, listed_names
+from consumer.core.text.byline import is_role_credit, listed_names, without_agency_credits
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
@@ -72,7 +72,7 @@ from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.slideshow import find_slideshows
 from consumer.core.text.source_facts import copyright_holder, source_facts
-from consumer.core.text.sources import dateline_reporters, wire_agency
+from consumer.core.text.sources import compact_name, dateline_reporters, wire_agency
 from consumer.core.text.timestamps import (
     Timestamp,
     is_relative_time_line,
@@ -191,12 +191,14 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     # anywhere from the page's title line on (a name there is as often a menu's).
     first, _ = _article_range(doc, span)
     body_start = span[0] if span else next((i for i, st in enumerate(doc.status) if st is None), 0)
-    authors = _unique(
-        name
-        for i, names in bylines
-        if first <= i <= last and (i not in header_only or i <= body_start)
-        for name in names
-        if not is_role_credit(name)  # "নিজস্ব প্রতিবেদক" ("staff reporter") beside a date
+    authors = without_agency_credits(
+        _unique(
+            name
+            for i, names in bylines
+            if first <= i <= last and (i not in header_only or i <= body_start)
+            for name in names
+            if not is_role_credit(name)  # "নিজস্ব প্রতিবেদক" ("staff reporter") beside a date
+        )
     )
     paragraphs, signed = without_sign_off(doc, paragraphs)
     paragraphs, credited = without_wire_credits(doc, paragraphs)
@@ -239,8 +241,12 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     named_sources = [p.source for _, p in pointers if p.source]
     wire = wire_agency(paragraphs[0]) if paragraphs else None
     site, publisher, republisher = source_facts(raw, title, named_sources, wire)
-    if publisher is None and republisher is None:
-        publisher = _footer_holder(doc)
+    if publisher is None:
+        # (an aggregator's copy keeps the original's notice: "©2026 X L.P." names X, and
+        # one naming the aggregator itself names no publisher)
+        holder = _footer_holder(doc)
+        if holder and not (republisher and _same_name(holder, republisher)):
+            publisher = holder
     if not paragraphs:
         warnings.append("no_paragraphs")
     return Extraction(
@@ -999,6 +1005,12 @@ def _related_links(
                 RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline))
             )
     return links
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Does one name hold the other ("Yahoo" and "Yahoo News")?"""
+    a, b = compact_name(one), compact_name(other)
+    return bool(a and b) and (a in b or b in a)
 
 
 def _footer_holder(doc: ArticleLines) -> str | None:

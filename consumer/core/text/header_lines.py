@@ -250,8 +250,17 @@ def _bare_author_beside(
             names = byline_authors(text) or _bare_names(text, lower_words)
             if names:
                 doc.remove(j, "byline")
+                _remove_role_under(doc, j)
                 return j, names
     return None
+
+
+def _remove_role_under(doc: ArticleLines, j: int) -> None:
+    """The role line under a bare byline ("Kari Nordmann" / "Journalist") goes with it."""
+    below = j + 1
+    free = below < len(doc.lines) and doc.status[below] is None
+    if free and is_newsroom_role(doc.lines[below].text):
+        doc.remove(below, "byline")
 
 
 # A bare byline's names, then its outlet: "Jane Doe, CNN", "Jane Doe - Example Daily",

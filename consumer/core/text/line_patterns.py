@@ -149,6 +149,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(この記事を)?シェア(する)?|ツイート|(はてな)?ブックマーク|lineで送る|"
             r"分享(到|这篇文章|此文)?|收藏|打印|微信|微博|(이 )?(기사 )?공유(하기)?|스크랩|인쇄|"
             r"megosztás|κοινοποίηση|distribuie( pe \w+)?|jaa|поделиться|chia sẻ|"
+            # the Nordic "share" with what it shares ("Del artikkelen", "Jaa artikkeli")
+            r"del|del (artikkelen|artiklen|artikel|saken)|jaa (artikkeli|juttu)|"
+            r"dela (artikel|nyheten)|"
             r"(sdílet|sdílejte|zdieľať|podijeli|podeli)( (na|přes|cez) \w+)?|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
             r"(شارك|مشاركة)( (الخبر|المقال|الموضوع|هذا الخبر))?( (على|عبر) \S+)?|"
@@ -215,6 +218,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
         re.compile(r"(our |the |daily |weekly |free )?newsletters?\W{0,3}", _I),
+        # ... with a name or a topic after it ("Newsletter info", "Newsletter Politik")
+        re.compile(
+            r"newsletters? ((?-i:[A-ZÀ-Þ])[\w'-]+|info|infos|actu|du (matin|soir|jour))\W{0,3}", _I
+        ),
         # a sign-up box's heading in more languages, the verb before the newsletter's name
         # or after it ("Schrijf je in voor onze nieuwsbrief", "뉴스레터를 구독하세요")
         re.compile(
@@ -565,8 +572,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # The editor's credit on a Chinese or Japanese page ("责任编辑：王明").
         re.compile(r"[（(【\[]?(责任编辑|編集|编辑) ?[:：] ?\S{1,20}?[）)】\]]?"),
-        # A wire desk's initials under the copy ("dp/jm/bc", "(rrd/rir)"), lower case only.
-        re.compile(r"[a-z]{2,4}(/[a-z]{2,4}){1,6}|\([a-z]{2,4}(/[a-z]{2,4}){1,6}\)"),
+        # A wire desk's initials under the copy ("dp/jm/bc", "(rrd/rir)"), lower case only,
+        # perhaps after the agency's name ("EFE ab/jm", the two lines joined).
+        re.compile(
+            r"((EFE|AFP|ANSA|APA|dpa|DPA|Lusa|LUSA|AP|Reuters|PAP|ČTK|MTI|ANP|Belga) )?"
+            r"([a-z]{2,4}(/[a-z]{2,4}){1,6}|\([a-z]{2,4}(/[a-z]{2,4}){1,6}\))"
+        ),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
         re.compile(
             r"(?i:about|über|à propos de|acerca de|sobre|informazioni su|over) "
@@ -588,6 +599,23 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh( minh họa| minh hoạ)?|fotó|"
             r"사진|写真|фото|fotoğraf|kuva|摄影|攝影|图片来源|圖片來源|图片|圖片) ?[:：=] ?.{1,60}",
+            _I,
+        ),
+        # an illustration or archive photo's credit ("Photo d'illustration © BELGA")
+        re.compile(
+            r"(photo|image|foto|imagen|immagine|bild|imagem) (d'illustration|d'archives?|"
+            r"de archivo|d'archivio|de arquivo|ilustrativa|illustrativa|d'archive)"
+            r"( ?[©:/|–-] ?[^.!?]{1,60})?",
+            _I,
+        ),
+        # a photo's source or the opening picture, in more languages ("Sursa foto: X",
+        # "Źródło zdjęcia: X", "Nyitókép: MTI/X", "Fonte da imagem: X")
+        re.compile(
+            r"((source|quelle|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|sursa|"
+            r"izvor|источник|джерело|πηγή)( of the| de la| da| dell'| del)? ?(foto|photo|image|"
+            r"imagine|imaginii|imagem|imagen|immagine|bild|zdjęcia|zdjęć|obrázku|fotó|kép|kuva|"
+            r"фото|фотографии|φωτογραφίας?)\w*|nyitókép|borítókép|címlapkép|fotografie|"
+            r"fotky?|snímek|billede|bilde|kuvat?|zdjęcia?|kép|imagine|fotografii) ?[:：] ?.{1,80}",
             _I,
         ),
         # the Polish abbreviation ("Fot. PAP/Jan Kowalski"), the Japanese photographer
@@ -623,6 +651,10 @@ RELATED_HEADERS = re.compile(
     r"see also|more( news| stories| articles| posts)? (from|on|in|about) [\w .'-]{1,40}|"
     r"more (stories|news|articles)|"
     r"most (read|popular|viewed|shared|watched|commented)( [\w ]{1,30})?|"
+    # the most watched videos ("VÍDEOS: mais assistidos do g1 SP nos últimos 7 dias")
+    r"((vídeos|videos|vidéos|video) ?:? )?(mais (assistidos|vistos)|más vistos|"
+    r"les plus (vus|regardés)|meistgesehen\w*|i più visti|meest bekeken|"
+    r"najczęściej oglądane)( [\w ]{1,40})?|"
     r"trending( now| stories)?|top stories|more for you|up next|"
     # an aggregator's "More for you" in more languages
     r"mehr für sie|plus pour vous|más para ti|mais para você|altro per te|meer voor jou|"
@@ -705,6 +737,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(newsletters?|mailing list|emails?)|delivered (straight |directly )?to your inbox|"
         r"newsletter abonnieren|(inscrivez-vous|abonnez-vous) à (notre|la) (newsletter|lettre)|"
         r"suscríbete a (nuestro|nuestra|la) (boletín|newsletter)|iscriviti alla newsletter|"
+        # ... in languages whose verb English readers would not guess: "Dacă vrei să fii la
+        # curent ..., abonează-te la newsletterul X", "Zapisz się do naszego newslettera"
+        r"(abonează-te|abonați-vă|iratkozzon fel|iratkozz fel|přihlaste se|odebírejte|"
+        r"schrijf je in|meld je aan|abonneer je|zapisz się|zapisz sie|εγγραφείτε) "
+        r"([\w-]+ ){0,3}(newsletter\w*|nieuwsbrief|hírlevel\w*)|"
         # the fine print under a sign-up form
         r"newsletters? may contain|by (signing up|subscribing|registering|clicking)[^.]{0,60}"
         r"\byou (agree|acknowledge|consent)|protected by recaptcha|"

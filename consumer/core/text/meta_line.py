@@ -71,6 +71,14 @@ _COUNTERS = re.compile(
     r"leave a (comment|reply)|\d+ ?k? views)\b",
     re.IGNORECASE,
 )
+# The print issue a magazine's story ran in, after its date ("28.11.2026, 14.32 Uhr • aus
+# DER SPIEGEL 49/2026", "from the 12/2026 issue"): the issue's number is no date.
+_PRINT_ISSUE = re.compile(
+    r"\b(aus|from|erschienen in|paru dans|publicado en|pubblicato su|uit)( the| der| dem| de| el)?"
+    r"( [^|•·⋅\d]{2,40}?)? (nr\. ?|no\. ?|n° ?|heft |ausgabe |issue )?\d{1,2}/(19|20)\d\d"
+    r"( issue| edition)?\b",
+    re.IGNORECASE,
+)
 # The group a post is signed for ("Jane Doe on behalf of the Release Team"): its
 # companion, not a part that makes the line a sentence.
 _ON_BEHALF = re.compile(r",? on behalf of [^|•·⋅]{2,60}", re.IGNORECASE)
@@ -88,10 +96,18 @@ def _clock_with_its_date(parts: list[str]) -> list[str]:
     return joined
 
 
+# An aggregator's strip before the reading time: a bullet and the story's age in its
+# short form (" • 2h • 3 min read", "· 5d · 4 min read").
+_AGED_STRIP = re.compile(r"[•·|] ?(\d{1,2} ?(mo|[smhdwy]) ?[•·|] ?)?")
+
+
 def is_reading_time(text: str) -> bool:
     """A line that only says how long the article takes to read ("7 min read",
-    "Lesezeit: 4 Min.")."""
-    return len(text) <= _MAX_READING_TIME_CHARS and _READING_TIME.fullmatch(text) is not None
+    "Lesezeit: 4 Min.", an aggregator's " • 2h • 3 min read")."""
+    if len(text) > _MAX_READING_TIME_CHARS:
+        return False
+    strip = _AGED_STRIP.match(text)
+    return _READING_TIME.fullmatch(text[strip.end() :] if strip else text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +128,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         rest = without_dates(text[notice.end() :])
         return MetaLine([], [stamp]) if stamp and not _LETTER.search(rest) else None
     text = _FILING.split(text, maxsplit=1)[0]  # "| Categories: A, B, C" files the article
+    text = _PRINT_ISSUE.sub(_MARK, text)
     parts = [p for chunk in _SEPARATORS.split(text) for p in _UPDATE_STARTS.split(chunk)]
     stamps = [s for s in map(find_timestamp, _clock_with_its_date(parts)) if s is not None]
     if not stamps:

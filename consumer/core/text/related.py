@@ -45,6 +45,11 @@ _WEAK_BEFORE_CUT_HEADLINE = re.compile(
     rf"((?P<prev>{_PREV_WEAK})|(?P<next>{_NEXT_WEAK})) (?P<title>(?-i:[A-ZÀ-Þ]).*(\.\.\.|…))", _I
 )
 _READ_MORE = re.compile(
+    # (not a photo's source: "Sursa foto: Inquam Photos / X", "Źródło zdjęcia: PAP")
+    r"(?!(source|quelle|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|kaynak|"
+    r"sumber|источник|джерело|πηγή|sursa|izvor)( of the)?( de la| da| dell'| del)? ?"
+    r"(foto|photo|image|imagine|imaginii|imagem|imagen|immagine|bild|zdjęcia|zdjęć|obrázku|"
+    r"fotó|kép|kuva|фото|фотографии|φωτογραφίας?)\w*\b)"
     r"((click|tap) here to )?"
     r"(read (more( stories| articles| news)?|the (full|whole|original) (story|article))|"
     r"view (the )?(original|full) (article|story|post)|continue reading|full story|"

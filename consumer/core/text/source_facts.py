@@ -86,7 +86,9 @@ def _same_source(name: str, site: str | None, publisher: str | None) -> bool:
 # a bar, a comma, a dash, the year after it ("© Le Courrier de l'Ouest 2026") or the
 # rights notice; "© Copyright Name" names it after the word.
 _HOLDER = re.compile(
-    r"©\s*(?:copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    # ("Copyright 2026 X." without the sign: only with the year, "Copyright Policy" is a link)
+    r"(?:©\s*(?:copyright\s+)?|\bcopyright\s+(?=(?:19|20)\d\d))"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[^\W\d_][^|©,\n]{1,60}?)\s*"
     r"(?:\.(?:\s|$)|[|,]|\s[-–—]\s|(?:19|20)\d\d\b|all rights reserved|alle rechte|"
     r"tous droits|todos los derechos|tutti i diritti|무단|$)",
@@ -95,7 +97,8 @@ _HOLDER = re.compile(
 # A company's legal form after its name, not part of the publication's name.
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:gmbh|ag|ltd\.?|limited|inc\.?|llc|plc|kft\.?|zrt\.?|a\.\s?s\.?|s\.r\.o\.?|"
-    r"s\.a\.?|s\.l\.?|srl|b\.v\.?|co\.?|corp\.?|sas|sarl|spa|s\.p\.a\.?|oy|ab|as|pty))+$",
+    r"s\.a\.?|s\.l\.?|srl|b\.v\.?|co\.?|corp\.?|sas|sarl|spa|s\.p\.a\.?|oy|ab|as|pty|"
+    r"l\.p\.?|llp))+$",
     re.IGNORECASE,
 )
 _MAX_HOLDER_WORDS = 6

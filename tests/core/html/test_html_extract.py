@@ -393,3 +393,18 @@ def test_a_japanese_desk_and_reporter_over_the_story_is_its_byline() -> None:
     result = _extract(page)
     assert result.authors == ["山田花子"]
     assert result.paragraphs[0] == story and len(result.paragraphs) == 2
+
+
+@pytest.mark.parametrize("name", ["bildunterschrift", "didascalia", "pie-de-foto", "photo-desc"])
+def test_a_caption_named_in_the_page_s_language_leaves_the_body(name: str) -> None:
+    prose = "".join(
+        f"<p>The council met on Tuesday to discuss the budget for the year, part {k}. "
+        "Members argued for hours about the cost of the new bridge and the school.</p>"
+        for k in range(4)
+    )
+    caption = f'<p class="{name}">The new bridge at dusk. Photo: Jane Roe</p>'
+    article = f"<h1>Council agrees budget</h1>{prose}{caption}{prose}"
+    page = f"<html><body><article>{article}</article></body></html>"
+    result = _extract(page)
+    assert result.captions == ["The new bridge at dusk. Photo: Jane Roe"]
+    assert not any("bridge at dusk" in p for p in result.paragraphs)

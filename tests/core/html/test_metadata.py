@@ -638,3 +638,32 @@ def test_an_h2_rewording_the_title_is_the_headline_on_a_page_without_h1() -> Non
     # An <h2> of another story (a teaser) shares too few words.
     other = "<h2>부산시, 해운대 해수욕장 야간 개장 연장</h2>"
     assert _metadata(_page(head, other)).title == "서울시, 심야버스 노선 2배로 - 한빛일보"
+
+
+def test_meta_author_naming_the_title_s_site_gives_way_to_the_byline() -> None:
+    page = _page(
+        '<title>Council agrees the budget | Stadtportal Nord</title><meta name="author" '
+        'content="Stadtportal Nord">',
+        '<h1>Council agrees the budget</h1><div class="author">Von Jana Vogt</div>',
+    )
+    assert _metadata(page).authors == ["Jana Vogt"]
+
+
+def test_a_studio_or_agency_after_the_writer_is_no_author() -> None:
+    byline = '<div class="author">Von Jana Vogt, Nord-Hauptstadtstudio</div>'
+    assert _metadata(_page(body=byline)).authors == ["Jana Vogt"]
+    byline = '<div class="author">By Jana Vogt, Reuters</div>'
+    assert _metadata(_page(body=byline)).authors == ["Jana Vogt"]
+
+
+def test_co_authors_in_byline_elements_side_by_side_are_all_authors() -> None:
+    byline = (
+        '<p class="meta">Par <a class="author">Claire Morel</a> et '
+        '<a class="author">Louis Bernet</a></p>'
+    )
+    assert _metadata(_page(body=byline)).authors == ["Claire Morel", "Louis Bernet"]
+
+
+def test_a_relative_day_after_the_writer_is_no_part_of_the_name() -> None:
+    byline = '<div class="byline">Door <a href="/auteur/p">Pieter Vos</a> Vandaag, 11:42</div>'
+    assert _metadata(_page(body=byline)).authors == ["Pieter Vos"]

@@ -356,6 +356,10 @@ def test_names_with_a_role(line, names):
         ("5 min de lecture", True),
         ("Tiempo de lectura: 3 minutos", True),
         ("Temps de lecture : 2 min", True),  # French spacing before the colon
+        ("• 2h • 3 min read", True),  # an aggregator's age and reading time
+        ("· 5d · 4 min read", True),
+        ("• 2 min read", True),
+        ("• Politics • 3 min read", False),
         ("Take 5 minutes to read the terms", False),
     ],
 )
