@@ -266,6 +266,20 @@ def test_a_korean_reporters_sign_off_under_the_story_names_the_author() -> None:
     assert extraction.removed["byline"] == 1
 
 
+def test_a_taiwanese_byline_with_where_the_reporter_filed_names_the_author() -> None:
+    story = "".join(
+        f"<p>台積電{day}日宣布，將擴大在高雄的投資，新建一座先進製程晶圓廠，預計2028年開始量產。</p>"
+        for day in (25, 26, 27)
+    )
+    page = (
+        "<html><body><article><h1>台積電擴大高雄投資</h1><div>記者陳志明／台北報導</div>"
+        f"{story}</article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.authors == ["陳志明"]
+    assert len(extraction.paragraphs) == 3 and extraction.removed["byline"] == 1
+
+
 def test_a_korean_byline_over_the_story_and_its_sign_off_under_it_both_leave() -> None:
     story = "".join(
         f"<p>서울시는 내년 1월부터 지하철 기본요금을 150원 인상한다고 {day}일 밝혔다.</p>"
