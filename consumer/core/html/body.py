@@ -38,6 +38,7 @@ from consumer.core.html.trafilatura_content import WILD_TEXT
 from consumer.core.html.trafilatura_pass import MAY_SHORTEN, MainExtractions, trafilatura_text
 from consumer.core.html.tree import detached, squeeze, text_of
 from consumer.core.options import CoreOptions
+from consumer.core.scripts import CJK_CHAR
 
 # The fallback pass costs about as much again; on pages this large it is not worth it.
 MAX_RETRY_ELEMENTS = 20_000
@@ -169,7 +170,11 @@ def _holds_furniture(lines: list[str]) -> bool:
     """Whether many of ``lines`` are short (menu entries, labels, teaser headlines) or
     rows of a layout table: a body of loose paragraphs that is all story is left alone
     (and spares the full mode's pass, which costs as much again)."""
-    short = sum(1 for line in lines if len(line) < MAX_FURNITURE_LINE_CHARS)
+    # (a CJK character says about as much as two Latin letters: a sentence of 30 of them
+    # is no menu entry)
+    short = sum(
+        1 for line in lines if len(line) + len(CJK_CHAR.findall(line)) < MAX_FURNITURE_LINE_CHARS
+    )
     rows = sum(1 for line in lines if line.startswith(TABLE_ROW))
     return short >= MIN_SHORT_LINE_SHARE * len(lines) or rows >= MIN_TABLE_ROW_SHARE * len(lines)
 

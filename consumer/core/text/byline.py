@@ -33,7 +33,7 @@ _BYLINE_WORD = (
     r"(geschrieben|eingestellt|gepostet|veröffentlicht|erstellt) von|von|"
     r"écrit par|par|escrito por|por|scritto da|di|door|"
     # Hebrew, Arabic, Persian, Urdu, Hindi and Thai ("מאת דנה לוי", "بقلم أحمد خالد")
-    r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسندگان|نویسنده|تحریر|लेखक|"
+    r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسندگان|نویسنده|خبرنگار(?=:)|تحریر|लेखक|"
     r"szerzők?(?=:)|συντάκτ(ης|ες)(?=:)|"
     r"रिपोर्ट(र)?(?=:)|โดย|ผู้เขียน|tác giả|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción(?=:)|verfasst von|автор(ы)?|"
@@ -124,7 +124,7 @@ _ROLE_WORD = re.compile(
     r"verslaggever|jornalista|repórter|dziennikarz|dziennikarka|reporterka|redaktor|"
     r"redaktorka|novinář|novinářka|újságíró|riporter|szerkesztő|ziarist|ziaristă|"
     r"δημοσιογράφος|συντάκτης|toimittaja|reportteri|журналист|журналистка|корреспондент|"
-    r"журналіст|журналістка|кореспондент)\b",
+    r"журналіст|журналістка|кореспондент|기자|특파원|記者|记者|特派員|特派员)\b",
     re.IGNORECASE,
 )
 # A writer's institution after the name ("Ana Pereira, University of Lisbon"): an
@@ -148,7 +148,8 @@ _NEWSROOM = (
     r"giornalista|inviato|redattore|repórter|jornalista|jurnalis|wartawan|kontributor|muhabir|"
     # Polish, Czech, Slovak, Hungarian, Romanian, Greek, Finnish, Russian and Ukrainian
     r"dziennikar|reporterk|redaktor|novinář|újságíró|riporter|szerkesztő|ziarist|"
-    r"δημοσιογράφο|συντάκτ|toimittaja|reportteri|журналист|корреспондент|журналіст|кореспондент"
+    r"δημοσιογράφο|συντάκτ|toimittaja|reportteri|журналист|корреспондент|журналіст|кореспондент|"
+    r"기자|특파원"
 )
 # "our (own) correspondent" before the name in a byline ("Door onze redacteur X").
 _OUR_ROLE = re.compile(
@@ -213,6 +214,9 @@ ROLE_WORDS = frozenset(
         "redakcja",
         "redactie",
         "redaksi",
+        # Turkish "Haber Merkezi" (the news desk)
+        "haber",
+        "merkezi",
         "নিজস্ব",
         "প্রতিবেদক",
         "সংবাদদাতা",
@@ -250,10 +254,17 @@ _NAME_WORD = re.compile(
 )
 
 
+# A Korean newsroom's desk ("경제부 기자": a reporter of the economy desk, no name).
+_KOREAN_DESK = (
+    r"(정치|경제|사회|국제|문화|산업|체육|스포츠|편집|사진|전국|금융|증권|과학|생활|연예|"
+    r"뉴스|취재|보도|기획|지역|정책|외교|국방|온라인|디지털)(부|팀)"
+)
 # "김민수 기자", "(서울=연합뉴스) 김민수 기자 = ...": a Korean name before the word for
 # reporter or correspondent, an e-mail address may follow.
 _KOREAN_REPORTER = re.compile(
-    r"(\([^)]{2,20}\) ?)?(?P<name>[가-힣]{2,4}) ?(기자|특파원|선임기자|객원기자)"
+    # a label before it: "글 김민수 기자", "글·사진 김민수 기자", "기자명 김민수"
+    r"(\([^)]{2,20}\) ?)?((글|글·사진|사진·글) ?[=:/]? ?)?"
+    rf"(?P<name>(?!{_KOREAN_DESK} ?(기자|특파원))[가-힣]{{2,4}}) ?(기자|특파원|선임기자|객원기자)"
     r"( ?[\w.+-]+@[\w.-]+)?"
 )
 # Two to four reporters: each with the word ("김민지 기자, 이준호 기자") or the names
@@ -263,6 +274,8 @@ _KOREAN_REPORTERS = re.compile(
     r"(?P<names>[가-힣]{2,4} ?(기자|특파원)((, ?| )[가-힣]{2,4} ?(기자|특파원)){1,3}|"
     r"[가-힣]{2,4}(·[가-힣]{2,4}){1,3} ?(기자|특파원))"
 )
+# "기자명 김민수" (a Korean CMS's label: the reporter's name)
+_KOREAN_NAME_LABEL = re.compile(r"기자명 ?[:：]? ?(?P<name>[가-힣]{2,4})")
 _PHOTO_OR_AIDE = "图|圖|摄影|攝影|通讯员|通訊員"
 # "记者 王明", "本报记者：王明", "記者 山田太郎", and the sign-off in brackets under the
 # story ("（记者 王明 通讯员 李华）", "（記者 山田太郎）")
@@ -277,6 +290,14 @@ _CHINESE_REPORTER = re.compile(
     # and the photographer or correspondent after it: "文/王明 图/李华"
     rf"( ?({_PHOTO_OR_AIDE})[:： /／｜|] ?[\u4e00-\u9fff]{{2,4}})?"
     r"(?(open)[）)】])"
+)
+# A Taiwanese paper's byline: the reporters, a slash, where they filed from and "reported"
+# ("記者陳志明／台北報導", "記者陳志明、林美華／綜合報導").
+_TAIWANESE_REPORTER = re.compile(
+    # (not "記者會", a press conference)
+    r"[（(]?(记者|記者) ?(?P<name>(?![會会])[\u4e00-\u9fff]{2,4})"
+    r"(?P<more>(、[\u4e00-\u9fff]{2,4}){0,3}) ?"
+    r"[／/] ?[\u4e00-\u9fff]{0,8}(报导|報導|报道|報道)[）)]?"
 )
 # A Chinese portal's line over the story: date, time and source, then the byline.
 _CHINESE_BYLINE_AFTER_SOURCE = re.compile(
@@ -451,8 +472,10 @@ def cjk_reporter(text: str) -> list[str] | None:
         text = tail.group("byline")
     match = (
         _KOREAN_REPORTER.fullmatch(text)
+        or _KOREAN_NAME_LABEL.fullmatch(text)
         or _CHINESE_REPORTER.fullmatch(text)
         or _JAPANESE_DESK_REPORTER.fullmatch(text)
+        or _TAIWANESE_REPORTER.fullmatch(text)
     )
     if match is None:
         return None
@@ -474,7 +497,7 @@ def named_with_role(text: str) -> list[str] | None:
         return None
     names = [name.strip() for name in _NAME_SPLIT.split(parts[0])]
     names = [_titlecase(name) if name.isupper() else name for name in names]
-    if not names or not all(is_name(name) for name in names):
+    if not names or not all(is_name(name) or is_cjk_name(name) for name in names):
         return None
     return names
 
@@ -515,8 +538,27 @@ def is_byline_label(text: str) -> bool:
     """A line that is only a byline's label ("By", "Written by", "Author:", "Von"): the
     names follow on the next line."""
     return len(text) <= 25 and (
-        _BYLINE_LABEL.fullmatch(text) is not None or _LONE_TEXT_LABEL.fullmatch(text) is not None
+        _BYLINE_LABEL.fullmatch(text) is not None
+        or _LONE_TEXT_LABEL.fullmatch(text) is not None
+        or _CJK_BYLINE_LABEL.fullmatch(text) is not None
     )
+
+
+# A Chinese, Japanese or Korean byline's label alone ("作者：", "執筆者：", "기자명").
+_CJK_BYLINE_LABEL = re.compile(r"(作者|撰文|记者|記者|執筆者?|筆者|文|기자명|글)\s?[:：]|기자명")
+# A Chinese, Japanese or Korean name where a label or a role says one stands: two to four
+# Han characters, family and given name spaced ("山田 太郎"), or two to four Hangul
+# syllables ("김민수").
+_CJK_PERSON = re.compile(
+    r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}|[가-힣]{2,4}"
+)
+
+
+def is_cjk_name(text: str) -> bool:
+    """Is ``text`` a Chinese, Japanese or Korean name alone ("李明", "山田 太郎", "김민수"),
+    shaped so? Only where a label or a role says a name stands: a section's or a place's
+    name looks the same."""
+    return _CJK_PERSON.fullmatch(text) is not None
 
 
 def is_label_free(text: str) -> bool:

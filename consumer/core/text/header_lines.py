@@ -23,6 +23,7 @@ from consumer.core.text.byline import (
     cjk_reporter,
     is_byline_label,
     is_caseless_name,
+    is_cjk_name,
     is_label_free,
     is_newsroom_role,
     listed_names,
@@ -88,7 +89,7 @@ _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.
 _MAY_BE_BYLINE = re.compile(
     r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
     r"av|(?-i:[Aa]f)|oleh|penulis|reporter|yazan|yazar|tác giả|führten?|автор|авторы|текст)\b|"
-    r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน|(?-i:Tim) )",
+    r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|خبرنگار|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน|(?-i:Tim) )",
     re.IGNORECASE,
 )
 
@@ -233,6 +234,12 @@ def _bare_author_beside(
             name = filed["name"] if filed else text
             if filed and " " not in name and is_caseless_name(filed["place"]):
                 name = filed["place"]
+            # A labelled byline beside the date is read as one ("Par Claire Martin"; "โดย
+            # สมชาย ใจดี" is no three-word name but a label and two words).
+            labelled = byline_authors(text)
+            if labelled:
+                doc.remove(j, "byline")
+                return j, labelled
             if abs(j - i) == 1 and is_caseless_name(name) and _said_once(doc, j, name):
                 names = byline_authors("By " + name)
                 if names:
@@ -245,9 +252,8 @@ def _bare_author_beside(
                 name = text.replace("\u3000", " ")  # "山田　太郎": family and given name
                 if not doc.shown_elsewhere(name, j):
                     doc.remove(j, "byline")  # "山田太郎" alone, shown nowhere else
-                    return j, [name]
-            # A labelled byline beside the date is read as one ("Par Claire Martin").
-            names = byline_authors(text) or _bare_names(text, lower_words)
+                    return j, _chinese_names(doc, name)
+            names = _bare_names(text, lower_words)
             if names:
                 doc.remove(j, "byline")
                 _remove_role_under(doc, j)
@@ -293,6 +299,21 @@ _CJK_NAMES = re.compile(r"[\u4e00-\u9fff]{2,5}(、[\u4e00-\u9fff]{2,5}){1,3}")
 _CJK_NAME = re.compile(
     r"[\u4e00-\u9fff]{3,5}|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}|[가-힣]{3}"
 )
+# Two Chinese names of two or three characters, spaced ("李明 王芳").
+_TWO_CHINESE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3} [\u4e00-\u9fff]{2,3}")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _chinese_names(doc: ArticleLines, name: str) -> list[str]:
+    """A spaced name: in Japanese family and given name ("山田 太郎"), in a Chinese dump
+    (no kana anywhere in it) two writers ("李明 王芳")."""
+    if _TWO_CHINESE_NAMES.fullmatch(name) and not any(
+        _KANA.search(line.text) for line in doc.lines
+    ):
+        return name.split()
+    return [name]
+
+
 _NAME_THEN_PLACE = re.compile(
     r"(?P<name>[^,،|/•·]{3,50}?)(?:[,،] | ?[|/•·] | [-–—] )(?P<place>[^,،|/•·]{2,30})"
 )
@@ -385,6 +406,8 @@ def _names_after_label(doc: ArticleLines, i: int) -> tuple[int, list[str]] | Non
         return None  # the initials of an avatar ("JD"): the name comes later
     names = byline_authors("By " + text)
     names = [name for name in names or () if is_label_free(name)]
+    if not names and is_cjk_name(text.replace("\u3000", " ")):
+        names = [text.replace("\u3000", " ")]  # "作者：" / "李明"
     if not names:
         return None
     doc.remove(i, "byline")

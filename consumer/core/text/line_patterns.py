@@ -58,7 +58,7 @@ _COPY_LINK = (
 _SHARE_TARGET = (
     r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|drucken|imprimer|imprimir|"
     r"stampa|reddit|pinterest|telegram|messenger|flipboard|threads|bluesky|mastodon|xing|"
-    r"tumblr|sms|вконтакте|одноклассники|vk|微信|微博|qq|line|kakaotalk|"
+    r"tumblr|sms|вконтакте|одноклассники|vk|微信|微博|qq空间|qq空間|qq|line|kakaotalk|"
     rf"{_COPY_LINK})"
     # Finnish and Hungarian put "on" in the network's case ending ("Jaa Facebookissa",
     # "Jaa X:ssä", "Megosztás Facebookon", "Megosztás X-en")
@@ -190,6 +190,20 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(CHANNEL_INVITATIONS, _I),
         re.compile(ARTICLE_TOOLS, _I),
+        # "Follow us on X" in Turkish, Arabic, Persian, Hebrew, Hindi, Bengali and Thai
+        # ("Instagram'da takip edin", "تابعونا على فيسبوك", "ما را در اینستاگرام دنبال کنید"),
+        # and the sharing and page tools of Japanese, Chinese and Korean pages
+        re.compile(
+            r"([\w'’. -]{1,30}'?(da|de|ta|te|dan|den) )?takip (edin|et)\W{0,3}|"
+            r"تابعونا (على|عبر|في) .{1,40}|(ما را )?(در|در شبکه‌های اجتماعی) .{1,30} دنبال کنید|"
+            r"עקבו אחרינו( ב\S+){0,2}|(हमें )?(\S+( \S+)? पर )?फॉलो करें|"
+            r"(\S+( \S+)? ?-?এ )?ফলো করুন|(আমাদের )?ফেসবুক পেজে লাইক দিন|"
+            r"ติดตาม(เรา)?(ได้)?(ที่|ทาง)? ?(facebook|line|x|twitter|youtube|tiktok|instagram)\S{0,10}|"
+            r"(x|twitter|facebook|line)で(シェア|ポスト|送る)|はてなブックマークに追加|"
+            r"扫码关注.{0,20}|关注我们|打开app(阅读全文|查看)?|打印本页|举报|"
+            r"(페이스북|트위터|카카오톡|카카오스토리)(으로|로)? 공유(하기)?|기사 스크랩|인쇄하기",
+            _I,
+        ),
     ),
     "cookie": (
         re.compile(
@@ -406,8 +420,17 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\W{0,3}(\d+ |top( rated)? |reader'?s? |user |latest |all |show |view |load |hide |"
             r"see |read )?(comments?|replies|reactions|kommentare?|commentaires?|comentarios?|"
             r"commenti|reacties|komentarze?|kommentarer|yorumlar|komentar|comentários|"
-            r"комментари[ий]|коментарі|コメント|评论)"
+            r"комментари[ий]|коментарі|コメント|评论|"
+            # ... in the scripts of Asia and the Middle East (Korean, traditional Chinese,
+            # Vietnamese, Thai, Arabic, Persian, Hebrew, Hindi, Bengali, Malay)
+            r"댓글|評論|留言|bình luận|ความคิดเห็น|التعليقات|تعليقات|نظرات|תגובות|"
+            r"टिप्पणियाँ|टिप्पणियां|মন্তব্য|komen)"
             r"( \(\d+\)| \d+)?\W{0,3}|"
+            # a thread's sign-in prompt ("로그인 후 댓글을 작성할 수 있습니다",
+            # "登录后发表评论")
+            r"로그인 ?(후|하시면|하셔야) .{0,20}댓글.{0,20}|"
+            r"登(录|入)后.{0,6}(评论|評論|留言).{0,10}|"
+            r"(发表|發表|我要|网友|網友)(评论|評論)\W{0,3}|コメントを(書く|する|投稿する?)\W{0,3}|"
             # the button alone, in the imperative ("Commenta", "Kommentieren")
             r"(skomentuj|kommentera|yorum yap|commenta|kommentieren|commenter|comentar|comente|"
             r"reageer|комментировать)\W{0,3}|"
@@ -513,7 +536,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # not a photo caption that ends with its credit ("A train in Berlin. © dpa/Jane Roe",
             # "Students march in Paris. (Illustration) © Jean Martin / AFP")
-            r"(?![^©]{20,80}[.!?)] © ?[^\W\d_][^©.!?]{1,60}$)"
+            r"(?![^©ⓒ]{20,80}[.!?)] [©ⓒ] ?[^\W\d_][^©ⓒ.!?]{1,60}$)"
             r".{0,80}(©|\(c\) ?\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
             r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
             # Arabic, Hebrew, Hindi, Thai, Persian, Urdu, Turkish, Indonesian, Vietnamese
@@ -521,8 +544,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"حقوق [^.]{0,40}محفوظ|tüm hakları saklıdır|hak cipta dilindungi|"
             r"bảo lưu mọi quyền|"
             # Korean, Chinese and Japanese: "no reproduction without permission"
-            r"무단 ?전재 ?및 ?재배포 ?금지|版权所有|版權所有|無断(転載|複製)(・(転載|複製))?を?禁|"
-            r"未经(授权|许可)?(不得|禁止)转载)"
+            r"무단 ?전재 ?(및|[-·,]|) ?재배포 ?금지|版权所有|版權所有|"
+            r"無断(転載|複製)(・(転載|複製))?を?禁|"
+            r"未经(授权|许可)?(不得|禁止)转载|"
+            # ... in traditional characters too ("非經授權，不得轉載")
+            r"(未經|非經|非经)(授權|許可|授权|许可)[，,、 ]?(不得|禁止)(轉載|转载)|"
+            # the circled c of Korean papers ("ⓒ 예시일보")
+            r"ⓒ)"
             r".{0,160}",
             _I,
         ),
@@ -570,8 +598,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"((?i:editors?|penyunting|redaktör|redaktor|redaksi|editör|editado por)\s?:|"
             r"(?i:(edited|editing) by|editado por))\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
         ),
-        # The editor's credit on a Chinese or Japanese page ("责任编辑：王明").
-        re.compile(r"[（(【\[]?(责任编辑|編集|编辑) ?[:：] ?\S{1,20}?[）)】\]]?"),
+        # The editor's credit on a Chinese or Japanese page ("责任编辑：王明"), in traditional
+        # characters too, with a wire's date code after it ("（編輯：林美華）1151128": the year
+        # of the Minguo calendar, the month and the day).
+        re.compile(
+            r"[（(【\[]?(责任编辑|責任編輯|編集|编辑|編輯) ?[:：] ?\S{1,20}?[）)】\]]?(\d{7})?"
+        ),
         # A wire desk's initials under the copy ("dp/jm/bc", "(rrd/rir)"), lower case only,
         # perhaps after the agency's name ("EFE ab/jm", the two lines joined).
         re.compile(
@@ -680,8 +712,20 @@ RELATED_HEADERS = re.compile(
     r"articoli correlati|i più letti|leia também|lees ook|meest gelezen|veja também|"
     r"saiba mais|(czytaj|zobacz) (też|także|również)|polecamy|najczęściej czytane|"
     r"läs (också|även|mer)|mest lästa|ilgili haberler|benzer haberler|çok okunanlar|"
-    r"baca juga|berita terkait|terpopuler|(この記事の)?関連(記事|ニュース)|相关(新闻|阅读|文章)|"
-    r"推荐阅读|热门新闻|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
+    r"baca juga|berita terkait|terpopuler|(この記事の)?関連(記事|ニュース)|"
+    r"相关(新闻|阅读|文章|报道)|"
+    # ... and in traditional characters (Taiwan, Hong Kong: "延伸閱讀", "相關新聞")
+    r"相關(新聞|閱讀|文章|報導)|延伸(阅读|閱讀)|推薦閱讀|熱門新聞|"
+    r"推荐阅读|热门新闻|相关推荐|热门推荐|猜你喜欢|熱門文章|"
+    # ... and in Japanese, Korean, Thai, Vietnamese, Indonesian, Malay, Turkish, Arabic,
+    # Persian, Hebrew, Hindi and Bengali ("この記事を読んだ人におすすめ", "많이 본 기사")
+    r"(この記事を読んだ人に|こちらも)?おすすめ(記事|ニュース)?|人気記事|こちらの記事もおすすめ|"
+    r"인기 ?기사|추천 ?기사|많이 본 기사|최신 ?기사|ข่าวแนะนำ|ข่าวยอดนิยม|"
+    r"tin (khác|mới nhất|nổi bật)|đọc nhiều nhất|(berita|artikel) lainnya|artikel terkait|"
+    r"pilihan redaksi|berita berkaitan|artikel berkaitan|diğer haberler|"
+    r"en (çok|popüler) okunan(lar)?|قد يهمك|المزيد من الأخبار|پربازدیدترین(‌?ها)?|"
+    r"خبرهای مرتبط|עוד בנושא|הכי נקרא(ות|ים)|सबसे ज्यादा पढ़ी गई|আরও খবর|"
+    r"এই বিভাগের আরো খবর|kapcsolódó (cikkek|hírek)|olvasd el ezt is|διαβάστε (επίσης|ακόμη)|"
     r"σχετικά άρθρα|citește și|citeste si|articole similare|související články|"
     r"přečtěte si (také|též)|lue myös|читайте так(же|ож)|по темі|по теме|"
     r"самое (читаемое|популярное|интересное)|другие новости|новости по теме|"

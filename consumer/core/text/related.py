@@ -60,7 +60,8 @@ _READ_MORE = re.compile(
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
     r"continua a leggere|lees verder|continue a ler|continuar leyendo|"
     r"lire plus(?! tard)|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
-    r"devamını oku|baca selengkapnya|читать (далее|полностью)|(?P<credit>(© ?)?provided by)|"
+    r"devamını oku|baca (artikel |berita )?selengkapnya|читать (далее|полностью)|"
+    r"(?P<credit>(© ?)?provided by)|"
     r"اقرأ المزيد|اقرأ القصة كاملة|(المصدر|منبع|מקור)(?= ?:))"
     r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на|"
     r"من|على|في|عبر))? ?"
@@ -85,6 +86,14 @@ _READ_MORE_VERB_LAST = re.compile(
 )
 # A republished story's note: "This article is republished from The Conversation under a
 # Creative Commons license.", "Reprinted with permission from X".
+# A Vietnamese aggregator's credit line: "Theo Báo Mẫu Online" ("according to"), the outlet's
+# capitalised name alone after it (a sentence goes on in lower case: "Theo dự báo, ..."),
+# a paper's word or a Vietnamese letter in it ("Theo Walcott" is a footballer).
+_VIETNAMESE_CREDIT = re.compile(
+    r"(?-i:Theo) (?P<target>(?=(Báo|Tạp chí|Đài|Cổng) |.*[ăâđêôơưạ-ỹĂÂĐÊÔƠƯẠ-Ỹ])"
+    r"(?-i:[A-ZĐÀ-Ý])[\w'’&.-]*( (?-i:[A-ZĐÀ-Ý0-9])[\w'’&.-]*){0,5})",
+    _I,
+)
 _REPUBLISHED_FROM = re.compile(
     r"(this (article|story|piece|post|report) (is|was|has been) )?"
     r"(republished|reprinted|reproduced)( here)?( with (the )?permission)? from "
@@ -137,7 +146,9 @@ _NO_TARGET = re.compile(
 _FROM = frozenset({"from", "von", "van", "من"})
 # "Lire la suite sur X", "Leer más en X", "Weiterlesen auf X": the site the story goes on
 # at. (Not English "on": "Read more on Climate Policy" names a topic as often.)
-_ON_SITE = frozenset({"sur", "en", "su", "op", "em", "auf", "bei", "på", "na", "no", "على", "عبر"})
+_ON_SITE = frozenset(
+    {"sur", "en", "su", "op", "em", "auf", "bei", "på", "na", "no", "di", "على", "عبر"}
+)
 # A publisher's name of up to six words: "The Wall Street Journal", "Daily Mail and
 # General Trust", "Frankfurter Allgemeine Zeitung", "Le Courrier du Sud".
 _PROPER_NAME = re.compile(
@@ -169,7 +180,7 @@ def pointer_of(text: str) -> Pointer | None:
     weak = _WEAK_BEFORE_CUT_HEADLINE.fullmatch(text)
     if weak and _headline_like(weak.group("title")):
         return Pointer("prev" if weak.group("prev") else "next", weak.group("title"), None)
-    republished = _REPUBLISHED_FROM.fullmatch(text)
+    republished = _REPUBLISHED_FROM.fullmatch(text) or _VIETNAMESE_CREDIT.fullmatch(text)
     if republished:
         return Pointer("read_more", None, republished.group("target").rstrip("."))
     see_more = _SEE_MORE_ON.fullmatch(text)

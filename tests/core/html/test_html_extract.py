@@ -282,6 +282,41 @@ def test_a_wire_story_s_closing_credits_name_its_reporters_when_no_byline_does()
     assert extraction.paragraphs[-1].startswith("Oil prices slipped on Thursday")
 
 
+def test_a_taiwanese_byline_with_where_the_reporter_filed_names_the_author() -> None:
+    story = "".join(
+        f"<p>台積電{day}日宣布，將擴大在高雄的投資，新建一座先進製程晶圓廠，預計2028年開始量產。</p>"
+        for day in (25, 26, 27)
+    )
+    page = (
+        "<html><body><article>\n<h1>台積電擴大高雄投資</h1>\n<p>記者陳志明／台北報導</p>\n"
+        f"{story}</article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.authors == ["陳志明"]
+    assert len(extraction.paragraphs) == 3 and extraction.removed["byline"] == 1
+
+
+def test_a_minified_chinese_page_keeps_the_paragraph_under_its_headline() -> None:
+    # "</h1><p>" with nothing between: CJK sentences of 40 characters are no short lines of
+    # a menu, so readability's vote (whose pick glues the headline to the first paragraph's
+    # words) is not asked.
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "台積電今天宣布，將擴大在高雄的投資，新建一座先進製程晶圓廠，預計2028年開始量產。",
+            "台積電表示，新廠將採用2奈米製程技術，總投資金額預估超過新台幣1兆元。",
+            "經濟部長表示，政府將全力協助台積電取得用水、用電等資源，確保投資順利進行。",
+        )
+    )
+    page = (
+        "<html><head><title>台積電擴大高雄投資 | 示例新聞網</title></head><body><article>"
+        f"<h1>台積電擴大高雄投資</h1>{story}</article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.paragraphs[0].startswith("台積電今天宣布")
+    assert len(extraction.paragraphs) == 3
+
+
 def test_a_korean_byline_over_the_story_and_its_sign_off_under_it_both_leave() -> None:
     story = "".join(
         f"<p>서울시는 내년 1월부터 지하철 기본요금을 150원 인상한다고 {day}일 밝혔다.</p>"
