@@ -13,6 +13,7 @@ from consumer.core.text.line_patterns import (
     PHRASE_PATTERNS,
     RELATED_HEADERS,
 )
+from consumer.core.text.timestamps import date_span
 
 
 def boilerplate_reason(text: str) -> str | None:
@@ -47,9 +48,17 @@ def line_pattern_reason(text: str) -> str | None:
 
 def _phrase_reason(text: str) -> str | None:
     for reason, pattern in PHRASE_PATTERNS.items():
-        if pattern.search(text):
-            return reason
+        if (found := pattern.search(text)) is None:
+            continue
+        if reason == "advertisement" and _dated_before(text, found.start()):
+            continue  # a header strip: "Published: Mar 8 · by X · This post may contain ..."
+        return reason
     return None
+
+
+def _dated_before(text: str, at: int) -> bool:
+    """Does ``text`` give a date before ``at``? (A strip's date is read as the date line's.)"""
+    return date_span(text[:at]) is not None
 
 
 # Emoji, arrows or other symbols after a header's words ("Keep Reading 🚀", "Related Posts 👇").

@@ -500,6 +500,11 @@ def test_prose_about_commissions_and_affiliates_is_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
 
 
+def test_a_dated_header_strip_ending_in_a_disclosure_is_left_to_the_date_reader() -> None:
+    strip = "Published: Mar 8, 2024 · by Jane Roe · This post may contain affiliate links"
+    assert boilerplate_reason(strip) is None
+
+
 @pytest.mark.parametrize(
     "line",
     [
