@@ -332,6 +332,9 @@ _TEAM_CREDIT = re.compile(
 )
 
 
+_GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
+
+
 def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
     """The authors named by a byline line, or None when ``text`` is not a byline.
 
@@ -343,6 +346,7 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
     if len(text) > 200:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
+    text = _GLUED_BY.sub("By ", text)  # "ByJane Doe": the label's element had no space
     if _WIRE_CREDIT_LABEL.match(text) and (reporters := wire_credit_reporters(text)):
         return reporters  # (where each filed from follows each name, not only the last)
     match = _BYLINE.fullmatch(text)

@@ -101,6 +101,15 @@ _REPUBLISHED_FROM = re.compile(
     r"([.,;:]? ((under|with|as|via|and|on) .*|read .*))?\W*",
     _I,
 )
+# Where a copy ran first, with or without its headline: "This article originally appeared
+# on The Ledger: Council approves budget", "This story first appeared in The Post.", and
+# the footer WordPress feeds add: "The post Council approves budget appeared first on X."
+_APPEARED_FIRST = re.compile(
+    r"(this (article|story|piece|post|report|column) (was )?(originally|first) "
+    r"(appeared|published|ran) (on|in|at|by)|the post .{5,250} appeared first on) "
+    r"(?P<target>(the )?(?-i:[A-Z0-9])[^:]{1,80}?)(\.|: .*)?",
+    _I,
+)
 # The labels of a related headline inside the story ("Lesen Sie auch", "Te puede interesar").
 _INLINE_LABEL = (
     r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
@@ -180,7 +189,11 @@ def pointer_of(text: str) -> Pointer | None:
     weak = _WEAK_BEFORE_CUT_HEADLINE.fullmatch(text)
     if weak and _headline_like(weak.group("title")):
         return Pointer("prev" if weak.group("prev") else "next", weak.group("title"), None)
-    republished = _REPUBLISHED_FROM.fullmatch(text) or _VIETNAMESE_CREDIT.fullmatch(text)
+    republished = (
+        _REPUBLISHED_FROM.fullmatch(text)
+        or _APPEARED_FIRST.fullmatch(text)
+        or _VIETNAMESE_CREDIT.fullmatch(text)
+    )
     if republished:
         return Pointer("read_more", None, republished.group("target").rstrip("."))
     see_more = _SEE_MORE_ON.fullmatch(text)

@@ -390,6 +390,7 @@ def test_short_single_line_and_ordinary_paragraphs_are_left_whole():
         # the writer's social-media handle after the name
         ("By Jane Doe @janedoe_news Nov 18, 2019, 11:47am EST", ["Jane Doe"]),
         ("By Jane Doe @janedoe and John Smith", ["Jane Doe", "John Smith"]),
+        ("ByJane Doe, News Reporter", ["Jane Doe"]),  # the label's element had no space
         # "and" in other languages, and the date's label in them after the names
         ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
         ("Av Anna Lind och Erik Berg", ["Anna Lind", "Erik Berg"]),
@@ -413,6 +414,7 @@ def test_bylines(line, authors):
         "Της Ελλάδας η οικονομία αναπτύσσεται",  # "Greece's economy grows": the article
         # a podcast's host named in a sentence about the show
         "Hosted by Jane Roe, the show publishes new episodes every two weeks.",
+        "Byron Smith scored twice in the second half.",
     ],
 )
 def test_sentences_are_not_bylines(line):
@@ -440,6 +442,15 @@ def test_sentences_are_not_bylines(line):
             "The Conversation",
         ),
         ("Reprinted with permission from Kaiser Health News.", "Kaiser Health News"),
+        (
+            "This article originally appeared on Example Ledger: Council approves budget",
+            "Example Ledger",
+        ),
+        ("This story first appeared in The Example Post.", "The Example Post"),
+        (
+            "The post Solar farm opens near Lakeview appeared first on Lakeview Gazette.",
+            "Lakeview Gazette",
+        ),
         ("View original article on Example Post", "Example Post"),
         ("Read more stories from Example Daily", "Example Daily"),
         ("Click here to read more from The Times", "The Times"),
