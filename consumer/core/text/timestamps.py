@@ -411,11 +411,15 @@ AGO_UNITS = (
 )
 _RELATIVE_TIME = re.compile(
     r"(" + _LABEL + r" ?:? ?)?"
+    # a news app's card names its source before the age ("Springfield Ledger · 2d")
+    r"([^\W\d_][^·•|]{0,40} [·•] )?"
     # a short date and time may lead ("25/11/25 10:15 ‧ há 2 horas"): too short to read
     r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}( \d{1,2}[:h]\d{2})? ?[|•·‧,-]? ?)?"
     r"((\d{1,3} ?" + AGO_UNITS + r"\.? (ago|geleden|fa|atrás))|"
     r"((vor|il y a|hace|há|ha) \d{1,3} ?" + AGO_UNITS + r"\.?)|"
-    r"(an? (minute|hour|day|week|month|year) ago)|just now)"
+    r"(an? (minute|hour|day|week|month|year) ago)|just now|"
+    # the app's compact age, in lower case ("2d", "5h", "30m"): "3M" is a name
+    r"(?-i:\d{1,3}(s|m|h|d|w|mo|y)))"
     r"( ?[|•·‧,-]? ?\d{1,2}:\d{2}(:\d{2})?)?",
     re.IGNORECASE,
 )

@@ -80,6 +80,9 @@ def test_relative_times_are_told_from_sentences():
     assert is_relative_time_line("updated 16 minutes ago")
     assert is_relative_time_line("vor 3 Stunden")
     assert is_relative_time_line("il y a 5 min")
+    assert is_relative_time_line("2d")  # a news app's card: its age alone ...
+    assert is_relative_time_line("Springfield Ledger · 5h")  # ... or after its source
+    assert not is_relative_time_line("3M")
     assert not is_relative_time_line("I went there 3 hours ago")
     assert not is_relative_time_line("Today")
 
@@ -361,6 +364,22 @@ def test_a_contributed_reporting_line_goes_as_byline(extract):
     ext = extract(text)
     assert ext.paragraphs == INTRO + OUTRO
     assert ext.removed["byline"] == 1
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Additional reporting by Jane Doe; Editing by Sam Poe)",
+        "Additional reporting by Jane Doe in Geneva.",
+        "—With assistance from John Roe.",
+    ],
+)
+def test_a_credit_for_help_goes_as_byline_and_names_no_author(extract, credit):
+    text = _page(["Trail watch review | Gear Lab"], MENU, INTRO, OUTRO, [credit], FOOTER)
+    ext = extract(text)
+    assert ext.paragraphs == INTRO + OUTRO
+    assert ext.removed["byline"] == 1
+    assert ext.authors == []
 
 
 def test_a_media_caption_line_is_a_caption(extract):
