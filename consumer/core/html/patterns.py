@@ -2034,6 +2034,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     (
         (
             "reporting by",
+            "assistance",
             "contributed",
             "editing by",
             "edited by",
@@ -2045,7 +2046,8 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         ),
         "credit",
         re.compile(
-            r"^\W*(?:\(?(?:additional )?reporting by\b.{0,300}|"
+            r"^\W*(?:\(?(?:(?:additional|further|extra) )?reporting by\b.{0,300}|"
+            r"with (?:the )?assistance (?:from|by) (?-i:[A-ZÀ-Þ]).{0,200}|"
             r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
             r"(?:editing|edited|writing|compiled) by\b.{0,200}|"
             # the editor's credit under a Chinese story ("责任编辑：李华", "（编辑：李华）")

@@ -593,6 +593,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"( from [\w .,’'-]{1,60})?\.?",
             _I,
         ),
+        # Credits for help under the story, naming no writer: "(Additional reporting by
+        # Jane Doe; Editing by Sam Poe)", "—With assistance from John Roe."
+        re.compile(
+            r"\(?((additional|further|extra) reporting|[—–-]* ?with (the )?assistance) "
+            r"(by|from) [A-ZÀ-Þ][^()]{1,200}\)?\.?",
+            _I,
+        ),
         # The editor's credit beside the byline ("Editor: Jane Doe", "Editing by John Roe").
         re.compile(
             r"((?i:editors?|penyunting|redaktör|redaktor|redaksi|editör|editado por)\s?:|"

@@ -282,6 +282,25 @@ def test_a_wire_story_s_closing_credits_name_its_reporters_when_no_byline_does()
     assert extraction.paragraphs[-1].startswith("Oil prices slipped on Thursday")
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["\u2014With assistance from Tom Ng.", "(Further reporting by Tom Ng; Editing by Ana Lee)"],
+)
+def test_a_credit_for_help_under_the_story_leaves_the_body(credit: str) -> None:
+    story = "".join(
+        f"<p>Oil prices slipped on {day} as traders weighed a possible output hike by "
+        "producers at their meeting next week.</p>"
+        for day in ("Monday", "Tuesday", "Thursday")
+    )
+    page = (
+        "<html><body><article><h1>Oil prices slip</h1><p class='byline'>By Jane Ko</p>"
+        f"{story}<p>{credit}</p></article></body></html>"
+    )
+    extraction = _extract(page)
+    assert extraction.paragraphs[-1].startswith("Oil prices slipped on Thursday")
+    assert extraction.removed["credit"] == 1
+
+
 def test_a_taiwanese_byline_with_where_the_reporter_filed_names_the_author() -> None:
     story = "".join(
         f"<p>台積電{day}日宣布，將擴大在高雄的投資，新建一座先進製程晶圓廠，預計2028年開始量產。</p>"
