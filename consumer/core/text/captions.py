@@ -50,8 +50,10 @@ _MARKER = re.compile(
     r"\((afp|ap|reuters|getty( images)?|epa|dpa|efe|ansa|anp|belga|sipa|maxppp|keystone|"
     r"pa( wire)?|ap photo|رويترز|أ ?ف ?ب|أ\.ف\.ب|الفرنسية|الأناضول|غيتي|أسوشيتد برس)\)$|"
     # A credit at the end of the line: "... the landing site. Credit: ESA",
-    # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe".
-    r"((photograph|photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s? ?: ?"
+    # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe", "... in 1995.
+    # Credit...Jane Doe/The Times" (an ellipsis where the page had the credit's own line).
+    r"((photograph|photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s?"
+    r"( ?: ?|\.\.\.|…)"
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
     # ... in scripts without capitals ("... בירושלים. צילום: יונתן כהן/פלאש 90")
     r"(צילום|تصوير|عکس|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片) ?[:：] ?[^.:;!?]{1,60}$|"

@@ -477,6 +477,7 @@ def test_credit_at_the_end_of_a_line_makes_it_a_caption(extract):
         "November 19. © Reuters / Jane Roe",
         "The simulated birth of a galaxy cluster (Image credit: Example Observatory)",
         "Leere Bahnsteige am Kölner Hauptbahnhof. Foto: dpa / Oliver Berg",
+        "The mayor at the opening of the library in 1995. Credit...Jane Roe/The Example Times",
     ]
     prose = [
         "The agency said the new module would be lighter than the one it replaces.",
