@@ -48,7 +48,11 @@ _SEPARATORS = re.compile(
     r" ?[|•·⋅] ?| [—–/-] | (?=(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)[:：])"
 )
 # "Published 4 March 2024 Updated 5 March 2024": the update starts a part of its own.
-_UPDATE_STARTS = re.compile(rf" (?=(?:last )?(?:{UPDATE_WORDS})\b)", re.IGNORECASE)
+# (Glued to the date before it and the time after it too: "14:32, 4 Mar 2026Updated14:45,
+# 5 Mar 2026", where the page's elements had no space between them.)
+_UPDATE_STARTS = re.compile(
+    rf"(?: |(?<=\d))(?=(?:last )?(?:{UPDATE_WORDS})(?:\b|(?=\d)))", re.IGNORECASE
+)
 _PARTS = re.compile(_SEPARATORS.pattern + r"|\x00")  # and the marks left by taken-out dates
 _LETTER = re.compile(r"[^\W\d_]")
 _FILING = re.compile(

@@ -105,6 +105,8 @@ def test_meta_lines(line, names, day):
             "2024-03-04T15:14:00-05:00",
             "2024-03-04T17:00:00-05:00",
         ),
+        # the page's elements with no space between them
+        ("14:32, 4 Mar 2024Updated14:45, 5 Mar 2024", "2024-03-04", "2024-03-05"),
     ],
 )
 def test_published_and_updated_on_one_line(line, published, updated):
