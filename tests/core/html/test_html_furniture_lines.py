@@ -396,6 +396,41 @@ def test_how_long_ago_the_story_was_posted_leaves_its_first_line_only() -> None:
     ]
 
 
+def test_a_wire_byline_with_its_role_and_age_goes_printed_once_or_twice() -> None:
+    for line in (
+        "By Jane Roe, AP Writer – 2 hrs ago",
+        "By JANE ROE, AP Writer JANE ROE, AP Writer – 2 hrs ago",
+        "By Jane Roe, AP WriterJane Roe, AP Writer - 2 hrs ago",
+        "By SAM LEE and ANN WU, Associated Press Writers 1 hour, 24 minutes ago",
+        "Jane Roe, Staff Writer | 15 mins ago",
+        "By Jane Roe, The Associated Press 3 hours ago",
+    ):
+        assert boilerplate_reason(line) == "byline", line
+    for line in (
+        "Jane Roe, a staff writer, left 2 hours ago.",
+        "By Jane Roe, AP Writer",  # (the wire credit's own pattern: also a byline)
+        "Jane Roe, Mayor – 2 hrs ago",
+    ):
+        assert boilerplate_reason(line) != "byline" or line == "By Jane Roe, AP Writer", line
+
+
+def test_a_wire_byline_and_its_age_leave_the_story_s_first_line() -> None:
+    lines = [
+        "By JANE ROE, AP Business Writer 47 minutes ago HARBOUR CITY - The port reopened on "
+        "Monday after a week of storms, officials said.",
+        "By Tuesday the ships were moving again.",
+    ]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == [
+        "HARBOUR CITY - The port reopened on Monday after a week of storms, officials said.",
+        "By Tuesday the ships were moving again.",
+    ]
+    sentence = "Jane Roe, the editor, 2 hours ago Said she would stay."
+    assert filter_lines([sentence], headlines=[], captions=[], related_titles=[]).paragraphs == [
+        sentence
+    ]
+
+
 def test_a_long_copyright_notice_is_boilerplate() -> None:
     notice = (
         "© 2022, Harbour Daily News. This article is the copyrighted property of Harbour "
