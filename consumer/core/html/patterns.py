@@ -1260,11 +1260,14 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         # A byline alone on a line, in the languages news is written in most ("Von Georg
-        # Kasch", "Par Jean Dupont", "Written by Jane Doe"): a label, then a name.
+        # Kasch", "Par Jean Dupont", "Written by Jane Doe"): a label, then a name, or two
+        # ("By JANE DOE AND JOHN ROE", "Von Jana Meier und Tom Berg").
         "byline",
         re.compile(
             r"^\W*(?:by|written by|words by|posted by|von|par|por|di|door|av|af)\s+"
-            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3}\W*$",
+            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3}"
+            r"(?:\s+(?:and|und|et|y|e|en)\s+"
+            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3})?\W*$",
             re.I,
         ),
     ),

@@ -414,6 +414,23 @@ def test_a_wire_byline_with_its_role_and_age_goes_printed_once_or_twice() -> Non
         assert boilerplate_reason(line) != "byline" or line == "By Jane Roe, AP Writer", line
 
 
+def test_a_byline_of_two_writers_alone_on_its_line_goes() -> None:
+    for line in (
+        "By JANE DOE AND JOHN ROE",
+        "By Jane Doe and John Roe",
+        "Von Jana Meier und Tom Berg",
+        "Par Jeanne Roux et Paul Marin",
+    ):
+        assert boilerplate_reason(line) == "byline", line
+    for line in (
+        "By Land and Sea",
+        "By the River and the Sea",
+        "By 2030 and Beyond",
+        "By Tuesday the ships and the boats were moving again.",
+    ):
+        assert boilerplate_reason(line) is None, line
+
+
 def test_a_wire_byline_and_its_age_leave_the_story_s_first_line() -> None:
     lines = [
         "By JANE ROE, AP Business Writer 47 minutes ago HARBOUR CITY - The port reopened on "
