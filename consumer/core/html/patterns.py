@@ -1304,6 +1304,21 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # ... or the word that says the date is the story's ("By Jane Doe Published 09
+        # November 2024 17:39", "Von Jana Meier Aktualisiert am 3. März 2024"). Not a
+        # table's row, whose line starts with its bar.
+        "byline",
+        re.compile(
+            r"^(?!\W*\|)\W*(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+"
+            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s+(?:published|updated|posted|"
+            r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)"
+            rf"(?:\s+(?:on|am|le|el))?:?\s+(?:{_WEEKDAY},?\s+)?(?=\d|{_MONTH}\b)"
+            r"[\w.,:/ -]{0,50}?(?:\d{4}|\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|ago)"
+            r"(?:\s+(?-i:[A-Z]{2,4}))?\W*$",
+            re.I,
+        ),
+    ),
+    (
         # ... or a wire story's byline with its role, then how long ago it was posted
         # ("By JANE DOE, AP Writer Jane Doe, AP Writer – 2 hrs ago").
         "byline",

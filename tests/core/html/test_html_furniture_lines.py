@@ -431,6 +431,23 @@ def test_a_byline_of_two_writers_alone_on_its_line_goes() -> None:
         assert boilerplate_reason(line) is None, line
 
 
+def test_a_byline_with_its_published_date_goes() -> None:
+    for line in (
+        "By Jane Doe Published 09 November 2024 17:39",
+        "By Jane Doe Updated: Nov. 18, 2024 3:45 p.m. ET",
+        "By Jane Doe Posted on Monday, Nov 18, 2024",
+        "Von Jana Meier Aktualisiert am 3. März 2024",
+    ):
+        assert boilerplate_reason(line) == "byline", line
+    for line in (
+        "By Jane Doe published her first novel in 2019",
+        "By The Book Published Authors of 2019",
+        "By Jane Doe Published in 2019 by Harbour Press",
+        "| | By Harbour Legal Published: July 17, 2004 |",  # (a table's row)
+    ):
+        assert boilerplate_reason(line) is None, line
+
+
 def test_a_wire_byline_and_its_age_leave_the_story_s_first_line() -> None:
     lines = [
         "By JANE ROE, AP Business Writer 47 minutes ago HARBOUR CITY - The port reopened on "
