@@ -225,10 +225,11 @@ MAX_LAYOUT_LABEL_CHARS = 60
 
 
 # How long ago the story was posted, run into its first line when the byline beside it
-# was an inline element ("2 hrs 10 mins ago WASHINGTON - The Senate ..."): the page's
-# furniture, not the story's first words.
+# was an inline element ("2 hrs 10 mins ago WASHINGTON - The Senate ..."), or with a
+# wire byline before it ("By JANE DOE, AP Business Writer 47 minutes ago DETROIT - ..."):
+# the page's furniture, not the story's first words.
 _POSTED_AGO = re.compile(
-    r"(?:\d{1,3} ?(?:hrs?|hours?|mins?|minutes?|days?),? ){1,2}ago,? (?:[-–—|] )?(?=[A-Z])"
+    rf"(?:{pt.WIRE_BYLINE}\s*(?:[-–—|]\s*)?)?{pt.POSTED_AGO},? (?:[-–—|] )?(?=(?-i:[A-Z]))", re.I
 )
 
 

@@ -1099,6 +1099,22 @@ _WEEKDAY = (
     r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 )
+# A wire story's byline with the writer's role, as a news portal prints it over the
+# story: "By JANE DOE, AP Business Writer", "By Jane Doe and John Roe, Associated Press
+# Writer", "Jane Doe, Staff Writer"; the name and role may be printed twice, a second
+# copy for small screens run into the first ("By Jane Doe, AP Writer Jane Doe, AP
+# Writer"). Then how long ago the story was posted ("1 hour, 24 minutes ago", "2 hrs ago").
+_BYLINE_NAME = r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"
+_WIRE_ROLE = (
+    r"(?:(?:the\s+)?(?:associated press|ap|reuters|afp|canadian press|bloomberg news)"
+    r"(?:(?:\s+[a-z]+){0,2}\s+(?:writer|correspondent|reporter|editor)s?)?|"
+    r"(?:[a-z]+\s+){0,2}(?:writer|correspondent|reporter|editor)s?)"
+)
+WIRE_BYLINE = (
+    rf"(?:by:?\s+)?{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?,\s*{_WIRE_ROLE}"
+    rf"(?:\s*{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?,\s*{_WIRE_ROLE})?"
+)
+POSTED_AGO = r"(?:\d{1,3} ?(?:hrs?|hours?|mins?|minutes?|days?),? ){1,2}ago"
 # A cookie notice ("We use cookies to ...", in the languages news is written in most), a
 # byline strip with the date or the reading time ("By Jane Doe | November 19, 2019 | 3 min
 # read").
@@ -1244,11 +1260,14 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         # A byline alone on a line, in the languages news is written in most ("Von Georg
-        # Kasch", "Par Jean Dupont", "Written by Jane Doe"): a label, then a name.
+        # Kasch", "Par Jean Dupont", "Written by Jane Doe"): a label, then a name, or two
+        # ("By JANE DOE AND JOHN ROE", "Von Jana Meier und Tom Berg").
         "byline",
         re.compile(
             r"^\W*(?:by|written by|words by|posted by|von|par|por|di|door|av|af)\s+"
-            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3}\W*$",
+            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3}"
+            r"(?:\s+(?:and|und|et|y|e|en)\s+"
+            r"(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){1,3})?\W*$",
             re.I,
         ),
     ),
@@ -1283,6 +1302,27 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"min(?:ute)?s? read|ago)\W*$",
             re.I,
         ),
+    ),
+    (
+        # ... or the word that says the date is the story's ("By Jane Doe Published 09
+        # November 2024 17:39", "Von Jana Meier Aktualisiert am 3. März 2024"). Not a
+        # table's row, whose line starts with its bar.
+        "byline",
+        re.compile(
+            r"^(?!\W*\|)\W*(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+"
+            r"(?:\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆ])[\w.'’-]+){0,3}\s+(?:published|updated|posted|"
+            r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)"
+            rf"(?:\s+(?:on|am|le|el))?:?\s+(?:{_WEEKDAY},?\s+)?(?=\d|{_MONTH}\b)"
+            r"[\w.,:/ -]{0,50}?(?:\d{4}|\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|ago)"
+            r"(?:\s+(?-i:[A-Z]{2,4}))?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # ... or a wire story's byline with its role, then how long ago it was posted
+        # ("By JANE DOE, AP Writer Jane Doe, AP Writer – 2 hrs ago").
+        "byline",
+        re.compile(rf"^\W*{WIRE_BYLINE}\s*(?:[-–—|•·]\s*)?{POSTED_AGO}\W*$", re.I),
     ),
     (
         "byline",

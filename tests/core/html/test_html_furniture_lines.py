@@ -396,6 +396,75 @@ def test_how_long_ago_the_story_was_posted_leaves_its_first_line_only() -> None:
     ]
 
 
+def test_a_wire_byline_with_its_role_and_age_goes_printed_once_or_twice() -> None:
+    for line in (
+        "By Jane Roe, AP Writer – 2 hrs ago",
+        "By JANE ROE, AP Writer JANE ROE, AP Writer – 2 hrs ago",
+        "By Jane Roe, AP WriterJane Roe, AP Writer - 2 hrs ago",
+        "By SAM LEE and ANN WU, Associated Press Writers 1 hour, 24 minutes ago",
+        "Jane Roe, Staff Writer | 15 mins ago",
+        "By Jane Roe, The Associated Press 3 hours ago",
+    ):
+        assert boilerplate_reason(line) == "byline", line
+    for line in (
+        "Jane Roe, a staff writer, left 2 hours ago.",
+        "By Jane Roe, AP Writer",  # (the wire credit's own pattern: also a byline)
+        "Jane Roe, Mayor – 2 hrs ago",
+    ):
+        assert boilerplate_reason(line) != "byline" or line == "By Jane Roe, AP Writer", line
+
+
+def test_a_byline_of_two_writers_alone_on_its_line_goes() -> None:
+    for line in (
+        "By JANE DOE AND JOHN ROE",
+        "By Jane Doe and John Roe",
+        "Von Jana Meier und Tom Berg",
+        "Par Jeanne Roux et Paul Marin",
+    ):
+        assert boilerplate_reason(line) == "byline", line
+    for line in (
+        "By Land and Sea",
+        "By the River and the Sea",
+        "By 2030 and Beyond",
+        "By Tuesday the ships and the boats were moving again.",
+    ):
+        assert boilerplate_reason(line) is None, line
+
+
+def test_a_byline_with_its_published_date_goes() -> None:
+    for line in (
+        "By Jane Doe Published 09 November 2024 17:39",
+        "By Jane Doe Updated: Nov. 18, 2024 3:45 p.m. ET",
+        "By Jane Doe Posted on Monday, Nov 18, 2024",
+        "Von Jana Meier Aktualisiert am 3. März 2024",
+    ):
+        assert boilerplate_reason(line) == "byline", line
+    for line in (
+        "By Jane Doe published her first novel in 2019",
+        "By The Book Published Authors of 2019",
+        "By Jane Doe Published in 2019 by Harbour Press",
+        "| | By Harbour Legal Published: July 17, 2004 |",  # (a table's row)
+    ):
+        assert boilerplate_reason(line) is None, line
+
+
+def test_a_wire_byline_and_its_age_leave_the_story_s_first_line() -> None:
+    lines = [
+        "By JANE ROE, AP Business Writer 47 minutes ago HARBOUR CITY - The port reopened on "
+        "Monday after a week of storms, officials said.",
+        "By Tuesday the ships were moving again.",
+    ]
+    body = filter_lines(lines, headlines=[], captions=[], related_titles=[])
+    assert body.paragraphs == [
+        "HARBOUR CITY - The port reopened on Monday after a week of storms, officials said.",
+        "By Tuesday the ships were moving again.",
+    ]
+    sentence = "Jane Roe, the editor, 2 hours ago Said she would stay."
+    assert filter_lines([sentence], headlines=[], captions=[], related_titles=[]).paragraphs == [
+        sentence
+    ]
+
+
 def test_a_long_copyright_notice_is_boilerplate() -> None:
     notice = (
         "© 2022, Harbour Daily News. This article is the copyrighted property of Harbour "
