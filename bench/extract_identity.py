@@ -2,10 +2,12 @@
 
 ``snap FILE CORPUS...`` stores every field of the ``Extraction`` of every page (or the
 error it raised); ``compare FILE CORPUS...`` extracts again and lists the pages and fields
-that differ. ``speed CORPUS...`` times ours against ``trafilatura.extract`` in this process,
-taking every order of them in turn, in CPU seconds, and prints docs/s ratios; with
-``--baseline DIR`` (a checkout of an older commit, e.g. a ``git worktree``) that tree's
-extractor takes turns too, so old, new and trafilatura are timed in one process.
+that differ (``--mode text``: the text mode on each page's full-text dump, whose line
+filters the HTML mode shares). ``speed CORPUS...`` times ours against
+``trafilatura.extract`` in this process, taking every order of them in turn, in CPU
+seconds, and prints docs/s ratios; with ``--baseline DIR`` (a checkout of an older commit,
+e.g. a ``git worktree``) that tree's extractor takes turns too, so old, new and
+trafilatura are timed in one process.
 
 A corpus is given as ``PATH`` or ``PATH:HALF:PAGE_TYPE`` (e.g. ``/data/wcxb/dev:all:article``).
 """
@@ -39,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "speed":
         _speed(list(pages.values()), args.baseline)
         return 0
-    outcomes = {key: _extract(page) for key, page in pages.items()}
+    extract = _extract_text if args.mode == "text" else _extract
+    outcomes = {key: extract(page) for key, page in pages.items()}
     path = Path(args.file)
     if args.command == "snap":
         path.write_bytes(pickle.dumps(outcomes))
@@ -66,6 +69,19 @@ def _extract(page: Page) -> Outcome:
         return extract_html(
             RawArticle(content=page.html, mode="html", url=page.url), DEFAULT_OPTIONS
         )
+    except ExtractionError as exc:
+        return f"error: {exc}"
+
+
+def _extract_text(page: Page) -> Outcome:
+    """Text mode on the page's full-text dump, as the benchmark feeds it (the line filters
+    are shared with the HTML mode, so a speed change there must keep both identical)."""
+    from bench.extractors import text_dump
+    from consumer.core.text import extract_text
+
+    try:
+        dump = text_dump(page.html)
+        return extract_text(RawArticle(content=dump, mode="text", url=page.url), DEFAULT_OPTIONS)
     except ExtractionError as exc:
         return f"error: {exc}"
 
@@ -141,6 +157,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         command = commands.add_parser(name)
         command.add_argument("file", help="pickle of the stored extractions")
         command.add_argument("corpus", nargs="+", help="PATH[:HALF[:PAGE_TYPE]]")
+        command.add_argument("--mode", choices=("html", "text"), default="html")
     speed = commands.add_parser("speed")
     speed.add_argument("corpus", nargs="+", help="PATH[:HALF[:PAGE_TYPE]]")
     speed.add_argument("--baseline", help="checkout of an older commit to time beside this one")

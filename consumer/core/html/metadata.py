@@ -20,6 +20,7 @@ from consumer.core.html import metaxpaths as mx
 from consumer.core.html.bylines import LABEL, byline_names, in_aside, names_in
 from consumer.core.html.dates import date_from_htmldate, rfc3339
 from consumer.core.html.headline_lines import (
+    HeadlineLines,
     byline_under_headline,
     stamps_beside_headline,
 )
@@ -134,12 +135,14 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     if published is None and elements["time"]:
         published = _shown_time(elements["time"])
     headings = elements["h1"] + elements["h2"] + elements["h3"]
-    if title and (published is None or modified is None):
-        if published is None:
-            headings += _shown_headline(tree, headings, title)
+    if title and published is None:
+        headings += _shown_headline(tree, headings, title)
+    # (The lines by the headline, read once for the dates and the byline.)
+    around = HeadlineLines(headings, title) if title else None
+    if around is not None and (published is None or modified is None):
         # The date and the update shown by the headline, as the byline is, in one pass.
         shown, update = stamps_beside_headline(
-            headings, title, published=published is None, update=modified is None
+            around, published=published is None, update=modified is None
         )
         published = shown if published is None else published
         modified = update if modified is None else modified
@@ -149,7 +152,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     # <meta name="author"> often holds it.)
     title_parts = clean_title(_first_text(elements["title"]) or "")
     house = {publisher, site, title_parts.publisher}
-    sources = _author_sources(ld, metas, tree, house=house, under=(headings, title))
+    sources = _author_sources(ld, metas, tree, house=house, around=around)
     authors = next((names for names in map(clean_authors, sources) if names), [])
     language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
     # An aggregator's copy: its URL's host, or the noise it adds to the <title> ("- MSN");
@@ -450,7 +453,7 @@ def _author_sources(
     metas: dict[str, str],
     tree: HtmlElement,
     house: set[str | None],
-    under: tuple[list[HtmlElement], str | None],
+    around: HeadlineLines | None,
 ) -> Iterator[list[str]]:
     """Raw author names, most trusted source first; later ones are read only if needed.
 
@@ -465,8 +468,8 @@ def _author_sources(
         name for name in declared if name_key(name) not in house_keys and not is_role_credit(name)
     ]
     yield _byline_authors(tree)
-    headings, title = under  # a "By ..." line under the headline, in no byline element
-    if title and (names := byline_under_headline(headings, title)):
+    # a "By ..." line under the headline, in no byline element
+    if around is not None and (names := byline_under_headline(around)):
         yield [names]
     yield _article_footer_authors(tree)
     yield _labelled_card_authors(metas)

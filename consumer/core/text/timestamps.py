@@ -277,6 +277,8 @@ def date_span(text: str) -> tuple[int, int] | None:
 
 
 def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
+    if _TWO_DIGITS.search(text) is None:
+        return None  # most lines: every form below needs two digits in a row (its year)
     found = _find_written_date(text)
     if found is None:
         return _solar_hijri_date(text)
@@ -289,6 +291,9 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
 
 
 _MAX_GREGORIAN_YEAR = 2100
+# Every date ``_find_date`` reads has a year of two digits or more (\d{2} or \d{4}: the
+# short years of _NUMERIC_SHORT_YEAR and _THAI_DATE, the others' four).
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
