@@ -32,7 +32,9 @@ from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
 from consumer.core.scripts import word_count
 from consumer.core.text.byline import cjk_reporter, wire_credit_reporters
+from consumer.core.text.cjk_credits import bracketed_sign_off, is_lone_cjk_name
 from consumer.core.text.related import pointer_of
+from consumer.core.text.sources import dateline_reporters
 
 
 def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
@@ -144,16 +146,28 @@ def _without_sign_off(paragraphs: list[str], removals: Removals) -> tuple[list[s
     山田花子", "김민수 기자 minsu@example.co.kr", counted as a byline), and the reporter it
     names (of the sign-off first: a page may show both)."""
     found: list[str] = []
+    text = "\n".join(paragraphs)
     for at in (-1, 0):
         if len(paragraphs) < 2:
             break
         names = cjk_reporter(paragraphs[at])
         if not names and at == 0 and _CJK_NAME_LIST.fullmatch(paragraphs[0]):
             names = paragraphs[0].split("、")  # "山田太郎、佐藤花子" over the story
+        if not names and len(paragraphs) >= 3 and is_lone_cjk_name(paragraphs[at], text):
+            names = [paragraphs[at].replace("\u3000", " ")]  # "王小明" alone
+        if not names and at == -1:
+            closing = bracketed_sign_off(paragraphs[-1], text)  # "...あたった。（山田太郎）"
+            if closing and closing.names:
+                found = closing.names
+                if closing.start > 0:
+                    continue  # (the sign-off stays in its paragraph)
+                names = closing.names
         if names:
             removals.count("byline", paragraphs[at])
             paragraphs = paragraphs[:-1] if at == -1 else paragraphs[1:]
             found = found or names
+    if not found and paragraphs:
+        found = dateline_reporters(paragraphs[0])  # "（中央社記者王小明台北25日電）..."
     return paragraphs, found
 
 

@@ -12,8 +12,9 @@ from consumer.core.author_bio import (
     author_name_patterns,
     is_author_bio,
 )
-from consumer.core.text.article_lines import ArticleLines
+from consumer.core.text.article_lines import TITLE_ROLE, ArticleLines
 from consumer.core.text.byline import is_name, wire_credit_reporters
+from consumer.core.text.cjk_credits import SignOff, bracketed_sign_off, is_lone_cjk_name
 from consumer.core.text.header_lines import reads_as_persons_name
 
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
@@ -54,6 +55,44 @@ def without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str
         return paragraphs, []
     doc.remove(kept[-1], "byline")
     return paragraphs[:-1], [paragraphs[-1]]
+
+
+def without_cjk_name_line(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The body without a Chinese or Japanese writer's name alone under the headline or
+    on its last line ("王小明"), and that name (the last line's first: the sign-off)."""
+    if len(paragraphs) < 3:
+        return paragraphs, []
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if len(kept) != len(paragraphs):
+        return paragraphs, []
+    text = "\n".join(line.text for line in doc.lines)
+    last = paragraphs[-1]
+    if is_lone_cjk_name(last, text):
+        doc.remove(kept[-1], "byline")
+        return paragraphs[:-1], [last.replace("\u3000", " ")]
+    first = paragraphs[0]
+    under_title = kept[0] > 0 and doc.status[kept[0] - 1] == TITLE_ROLE
+    if under_title and is_lone_cjk_name(first, text):
+        doc.remove(kept[0], "byline")
+        return paragraphs[1:], [first.replace("\u3000", " ")]
+    return paragraphs, []
+
+
+def without_bracketed_sign_off(
+    doc: ArticleLines, paragraphs: list[str]
+) -> tuple[list[str], SignOff | None]:
+    """The body without a Japanese story's sign-off in brackets when it stands on a line
+    of its own ("（山田太郎）", "(共同)"), and the sign-off (also one after the last
+    sentence, which stays in its paragraph)."""
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if len(paragraphs) < 2 or len(kept) != len(paragraphs):
+        return paragraphs, None
+    text = "\n".join(line.text for line in doc.lines)
+    closing = bracketed_sign_off(paragraphs[-1], text)
+    if closing is not None and closing.start == 0:
+        doc.remove(kept[-1], "byline")
+        return paragraphs[:-1], closing
+    return paragraphs, closing
 
 
 def sign_off_under(doc: ArticleLines, end: int) -> list[str]:

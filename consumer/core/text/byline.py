@@ -115,18 +115,6 @@ _INTERFACE_WORDS = re.compile(
     r"nieuws|noticias|notícias|inicio|portada|más|mais)\b",
     re.IGNORECASE,
 )
-# A role after a name ("Jane Doe, Senior Editor"), in the languages of the byline words.
-_ROLE_WORD = re.compile(
-    r"\b(correspondents?|reporters?|editors?|writers?|journalists?|contributors?|"
-    r"columnists?|analysts?|expert|critic|producer|photographer|redakteur(in)?|"
-    r"korrespondent(in)?|autor(in)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|"
-    r"periodista|redactora?|corresponsal|giornalista|redattore|inviato|redacteur|"
-    r"verslaggever|jornalista|repórter|dziennikarz|dziennikarka|reporterka|redaktor|"
-    r"redaktorka|novinář|novinářka|újságíró|riporter|szerkesztő|ziarist|ziaristă|"
-    r"δημοσιογράφος|συντάκτης|toimittaja|reportteri|журналист|журналистка|корреспондент|"
-    r"журналіст|журналістка|кореспондент|기자|특파원|記者|记者|特派員|特派员)\b",
-    re.IGNORECASE,
-)
 # A writer's institution after the name ("Ana Pereira, University of Lisbon"): an
 # academic's byline, not a second author.
 AFFILIATION = re.compile(
@@ -141,15 +129,68 @@ _AGENCY = re.compile(
     r"europa press|agencia efe|kna|epd)( news)?",
     re.IGNORECASE,
 )
-# Newsroom roles in the byline words' languages, as stems ("Korrespondent-en", "rédact-eur").
-_NEWSROOM = (
-    r"correspondent|correspondant|reporter|editor|writer|journalist|columnist|korrespondent|"
-    r"redakteur|redacteur|verslaggever|envoyée? spéciale?|rédact|corresponsal|redactor|"
-    r"giornalista|inviato|redattore|repórter|jornalista|jurnalis|wartawan|kontributor|muhabir|"
+# Newsroom roles in the byline words' languages, as stems, each with the endings of its
+# whole words: a stem and any ending read a role line ("Korrespondent-en", "rédact-eur",
+# "Dziennikarz Onetu"), the whole words a role after a name ("Jane Doe, Senior Editor").
+_NEWSROOM_STEMS: tuple[tuple[str, str], ...] = (
+    ("correspondent", "s?"),
+    ("correspondant", "e?s?"),
+    ("reporter", "s?|ka"),
+    ("editor", "s?"),
+    ("writer", "s?"),
+    ("journalist", "s?|e"),
+    ("columnist", "s?"),
+    ("korrespondent", "(in)?"),
+    ("redakteur", "(in)?"),
+    ("redacteur", ""),
+    ("verslaggever", ""),
+    ("envoyée? spéciale?", ""),
+    ("rédact", "eur|rice"),
+    ("corresponsal", ""),
+    ("redactor", "a?"),
+    ("giornalista", ""),
+    ("inviato", ""),
+    ("redattore", ""),
+    ("repórter", ""),
+    ("jornalista", ""),
+    ("jurnalis", ""),
+    ("wartawan", ""),
+    ("kontributor", ""),
+    ("muhabir", ""),
     # Polish, Czech, Slovak, Hungarian, Romanian, Greek, Finnish, Russian and Ukrainian
-    r"dziennikar|reporterk|redaktor|novinář|újságíró|riporter|szerkesztő|ziarist|"
-    r"δημοσιογράφο|συντάκτ|toimittaja|reportteri|журналист|корреспондент|журналіст|кореспондент|"
-    r"기자|특파원"
+    ("dziennikar", "z|ka"),
+    ("redaktor", "(ka)?"),
+    ("novinář", "(ka)?"),
+    ("újságíró", ""),
+    ("riporter", ""),
+    ("szerkesztő", ""),
+    ("ziarist", "ă?"),
+    ("δημοσιογράφο", "ς"),
+    ("συντάκτ", "ης"),
+    ("toimittaja", ""),
+    ("reportteri", ""),
+    ("журналист", "(ка)?"),
+    ("корреспондент", ""),
+    ("журналіст", "(ка)?"),
+    ("кореспондент", ""),
+    ("기자", ""),
+    ("특파원", ""),
+)
+_NEWSROOM = "|".join(stem for stem, _ in _NEWSROOM_STEMS)
+# Roles read only after a name, never as a role line of their own: a photographer or an
+# expert is no writer of the story, and the CJK words are read by the CJK bylines.
+_ROLE_WORDS_AFTER_NAME = (
+    r"contributors?|analysts?|expert|critic|producer|photographer|autor(in)?|periodista|"
+    r"記者|记者|特派員|特派员"
+)
+# A role after a name ("Jane Doe, Senior Editor"), in the languages of the byline words.
+_ROLE_WORD = re.compile(
+    r"\b("
+    + "|".join(f"{stem}({endings})" for stem, endings in _NEWSROOM_STEMS)
+    + "|"
+    + _ROLE_WORDS_AFTER_NAME
+    + r")\b",
+    re.IGNORECASE,
 )
 # "our (own) correspondent" before the name in a byline ("Door onze redacteur X").
 _OUR_ROLE = re.compile(

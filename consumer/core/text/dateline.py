@@ -4,19 +4,49 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from consumer.core.text.timestamps import Timestamp, find_timestamp
 
 # A place in capitals, then anything up to the dash that ends the dateline.
 _DATELINE = re.compile(r"(?P<head>[A-ZÀ-Þ]{2}[^\n]{4,120}?) ?(--|—|–|-) ")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,|\s\()")
+# A day and a month with no year after them ("WASHINGTON, Nov. 3 (Reuters) -", "RÍO DE
+# JANEIRO, 28 Nov. (EFE).-"): wire copy leaves the year to the page.
+_DAY_AND_MONTH = re.compile(
+    r"\b(?P<date>\d{1,2}\.? [^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.? \d{1,2})(?![\d,]|\.?\d| \d)"
+)
+# The year and month the URL's path files the story under ("/2026/11/03/", "/2026/11/",
+# "/2026-11-03-", "/20261103/"): the year a dateline without one was written in, when the
+# months agree. (No other line of the copy gives it for sure: an update may come in the
+# next year, a copyright line gives the site's.)
+_URL_MONTH = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?=[/-])|/(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)[0-3]\d(?=[/_.-])"
+)
 
 
-def dateline_date(paragraph: str) -> Timestamp | None:
-    """The date of a dateline that opens ``paragraph``, None when there is none."""
+def dateline_date(paragraph: str, url: str | None = None) -> Timestamp | None:
+    """The date of a dateline that opens ``paragraph``, None when there is none. A day and
+    month without the year take the year of the ``url``'s path when it files the story
+    under that month; never a guessed year."""
     if _PLACE.match(paragraph) is None:
         return None
     dateline = _DATELINE.match(paragraph)
     if dateline is None:
         return None
-    return find_timestamp(dateline.group("head"))
+    found = find_timestamp(dateline.group("head"))
+    if found is not None or not url:
+        return found
+    return _with_url_year(dateline.group("head"), url)
+
+
+def _with_url_year(head: str, url: str) -> Timestamp | None:
+    filed = _URL_MONTH.search(urlsplit(url).path)
+    day_and_month = _DAY_AND_MONTH.search(head) if filed else None
+    if filed is None or day_and_month is None:
+        return None
+    year, month = filed["y"] or filed["cy"], int(filed["m"] or filed["cm"])
+    stamp = find_timestamp(f"{day_and_month['date']} {year}")
+    if stamp is None or int(stamp.value[5:7]) != month:
+        return None
+    return stamp

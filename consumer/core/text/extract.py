@@ -34,6 +34,8 @@ from consumer.core.text.body_tail import (
     sign_off_under,
     without_author_bios,
     without_bio_under_removed_header,
+    without_bracketed_sign_off,
+    without_cjk_name_line,
     without_dividers,
     without_sign_off,
     without_wire_credits,
@@ -201,6 +203,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         )
     )
     paragraphs, signed = without_sign_off(doc, paragraphs)
+    paragraphs, closing = without_bracketed_sign_off(doc, paragraphs)
+    paragraphs, cjk_named = without_cjk_name_line(doc, paragraphs)
+    signed = signed or (closing.names if closing else []) or cjk_named
     paragraphs, credited = without_wire_credits(doc, paragraphs)
     datelined = dateline_reporters(paragraphs[0]) if paragraphs else []
     authors = (
@@ -227,7 +232,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         own_stamps = [s.month_first() for s in own_stamps]
     if not own_stamps:
         # "LEEDS, England, Nov. 25, 2025 /PRNewswire/ --" (under a release's subtitle)
-        own_stamps = [s for s in map(dateline_date, paragraphs[:_DATELINE_PARAGRAPHS]) if s][:1]
+        opening = paragraphs[:_DATELINE_PARAGRAPHS]
+        own_stamps = [s for p in opening if (s := dateline_date(p, raw.url))][:1]
     published = next((s.value for s in own_stamps if not s.is_update), None)
     if header and header.published:
         published = header.published
@@ -239,7 +245,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if markup and markup.link_targets:
         related = _with_link_targets(related, markup.link_targets, raw.url)
     named_sources = [p.source for _, p in pointers if p.source]
-    wire = wire_agency(paragraphs[0]) if paragraphs else None
+    wire = (wire_agency(paragraphs[0]) if paragraphs else None) or (
+        closing.agency if closing else None  # "...見通し。(共同)"
+    )
     site, publisher, republisher = source_facts(raw, title, named_sources, wire)
     if publisher is None:
         # (an aggregator's copy keeps the original's notice: "©2026 X L.P." names X, and

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
+from consumer.core.text.agencies import is_news_agency
 from consumer.core.text.byline import CASELESS_LETTERS
+from consumer.core.text.sources import publisher_by_name
 
 _I = re.IGNORECASE
 _SEP = r" ?[:|>»›\-–—]? ?"
@@ -54,15 +56,17 @@ _READ_MORE = re.compile(
     r"(read (more( stories| articles| news)?|the (full|whole|original) (story|article))|"
     r"view (the )?(original|full) (article|story|post)|continue reading|full story|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
-    r"source|quelle|fuente|fonte|bron|via|źródło|zdroj|forrás|kilde|källa|lähde|kaynak|"
-    r"sumber|источник|джерело|πηγή|sursa|izvor|来源|來源|出典|출처|"
+    # (a bare "Source:" may name where a fact came from, "Source: Eurostat": see
+    # _names_a_publication)
+    r"(?P<bare>source|quelle|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|kaynak|"
+    r"sumber|источник|джерело|πηγή|sursa|izvor|来源|來源|出典|출처)|via|"
     r"mehr (dazu )?(bei|auf|unter)|weiterlesen|"
     r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
     r"continua a leggere|lees verder|continue a ler|continuar leyendo|"
     r"lire plus(?! tard)|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
     r"devamını oku|baca (artikel |berita )?selengkapnya|читать (далее|полностью)|"
     r"(?P<credit>(© ?)?provided by)|"
-    r"اقرأ المزيد|اقرأ القصة كاملة|(المصدر|منبع|מקור)(?= ?:))"
+    r"اقرأ المزيد|اقرأ القصة كاملة|(?P<bare_rtl>المصدر|منبع|מקור)(?= ?:))"
     r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на|"
     r"من|على|في|عبر))? ?"
     r"[:：\-–—]? ?"
@@ -209,6 +213,8 @@ def pointer_of(text: str) -> Pointer | None:
             or len(target.split()) <= 3
             or (_names_a_source(read_more) and _PROPER_NAME.fullmatch(target))
         ):
+            if _is_bare_source(read_more) and not _names_a_publication(target):
+                return Pointer("read_more", None, None)  # "Source: Eurostat" under a chart
             return Pointer("read_more", None, target.rstrip("."))
         if _headline_like(target):
             return Pointer("read_more", target, None)
@@ -216,6 +222,43 @@ def pointer_of(text: str) -> Pointer | None:
     if inline and _headline_like(inline.group("title")):
         return Pointer("related", inline.group("title").strip(), None)
     return _caps_labelled(text)
+
+
+# A publication's word in its name ("Daily News", "Le Courrier", "人民网", "서울일보").
+_OUTLET_WORD = re.compile(
+    r"\b(news|times|post|daily|herald|tribune|gazette|journal|press|chronicle|courier|"
+    r"observer|telegraph|express|mirror|standard|magazine|radio|tv|channel|agency|"
+    r"zeitung|nachrichten|tagblatt|anzeiger|rundschau|courrier|dépêche|diario|"
+    r"diário|jornal|noticias|notícias|giornale|corriere|gazzetta|gazeta|dziennik|nieuws|"
+    r"krant|dagblad|avis|tidning|tidningen|uutiset|lehti|haber|berita|tribun|газета|"
+    r"новости|вести|известия|правда|новини|ειδήσεις|agence|agencia|agência|agenzia)\b|"
+    r"(网|網|报|報|新闻|新聞|电视台|電視台|通信|新聞社|日報|신문|일보|뉴스|방송)$",
+    _I,
+)
+
+
+_LOWER_CASE_BRAND = re.compile(r"[a-z][\w-]{1,30}")
+
+
+def _is_bare_source(read_more: re.Match[str]) -> bool:
+    groups = read_more.groupdict()
+    return bool(groups.get("bare") or groups.get("bare_rtl")) and not groups.get("prep")
+
+
+def _names_a_publication(target: str) -> bool:
+    """Does a "Source:" line's name name a publication (an agency, a known publisher, a
+    site, a name with a paper's word), not the office or the study a fact came from?"""
+    name = target.strip(" .")
+    return (
+        # (a script without capitals cannot show a name's kind: "المصدر: الجزيرة" stays a
+        # publisher; so does a brand in lower case, "מקור: ynet")
+        _CASELESS_LETTER.match(name) is not None
+        or _LOWER_CASE_BRAND.fullmatch(name) is not None
+        or is_news_agency(name)
+        or publisher_by_name(name) is not None
+        or _DOMAIN.fullmatch(name) is not None
+        or _OUTLET_WORD.search(name) is not None
+    )
 
 
 def _names_a_source(read_more: re.Match[str]) -> bool:

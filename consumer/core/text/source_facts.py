@@ -107,11 +107,25 @@ _NOT_A_HOLDER = re.compile(
 )
 
 
+# A photo's credit before the sign ("Photo d'illustration © BELGA", "Foto: © dpa",
+# "Bild © X", "写真：© 共同"): the sign credits the picture's agency, not the page's holder.
+_PHOTO_CREDIT = re.compile(
+    r"\b(photos?|photographs?|pictures?|pics?|images?|illustrations?|credits?|fotos?|"
+    r"fotograf\w*|bild(er)?|titelbild|beitragsbild|symbolbild|imagen|imagem|immagine|"
+    r"zdjęcie|fot|kép|fotó|kuva|bilde|φωτο\w*|фото\w*|video|vidéo)\b|"
+    r"(写真|図|画像|图片|圖片|사진|영상|提供)",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_REACH = 25  # characters before the sign: the credit's own words, not a footer's
+
+
 def copyright_holder(text: str) -> str | None:
     """The publisher a copyright line names ("© 2026 Napi Hírek Kft." -> "Napi Hírek"),
-    else None."""
+    else None (a photo's credit names the picture's agency)."""
     match = _HOLDER.search(text)
-    if match is None:
+    if match is None or _PHOTO_CREDIT.search(
+        text, max(0, match.start() - _PHOTO_CREDIT_REACH), match.start()
+    ):
         return None
     name = _LEGAL_FORM.sub("", match.group("name").strip(" .:-–"))
     if not name or len(name.split()) > _MAX_HOLDER_WORDS or _NOT_A_HOLDER.search(name):

@@ -7,6 +7,7 @@ from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from consumer.core.publishers import PUBLISHERS, REPUBLISHER_TITLE_NOISE, REPUBLISHERS
+from consumer.core.text.cjk_credits import cna_dateline, opens_with_cna_dateline
 
 
 def _name_index() -> MappingProxyType[str, tuple[str, str]]:
@@ -114,17 +115,20 @@ def wire_agency(paragraph: str) -> str | None:
     """The news agency a wire story's dateline names ("(Reuters) - ..." -> "Reuters")."""
     tag = _WIRE_TAG.match(paragraph) or _CJK_WIRE_TAG.match(paragraph)
     if tag is None:
-        return None
+        return "中央社" if opens_with_cna_dateline(paragraph) else None
     name = tag.group("tag")
     return agency_by_abbreviation(name) or name
 
 
 def dateline_reporters(paragraph: str) -> list[str]:
     """The reporters a Chinese agency's dateline names ("新华社北京11月29日电（记者张伟、
-    李明）" -> ["张伟", "李明"]); none for any other opening."""
+    李明）" -> ["张伟", "李明"], "（中央社記者王小明台北25日電）" -> ["王小明"]); none for
+    any other opening."""
     tag = _CJK_WIRE_TAG.match(paragraph)
     if tag is None:
-        return []
+        # "（中央社記者王小明台北25日電）": the reporter, then where they filed from
+        cna = cna_dateline(paragraph)
+        return cna.reporters if cna else []
     credit = _CJK_WIRE_REPORTERS.match(paragraph, tag.end())
     return re.split(r"[、 ]", credit["names"]) if credit else []
 
