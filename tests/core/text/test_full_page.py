@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from consumer.core.text.captions import is_dated_caption
 from consumer.core.text.header_lines import is_embed_signature
 
 ARTICLE = [
@@ -1322,3 +1323,43 @@ def test_a_sites_box_on_a_page_with_no_story_of_its_own_stays(extract):
     )
     ext = extract(text)
     assert SITE_ABOUT[1] in ext.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Protesters gather outside the parliament in Berlin, March 3, 2024.", "Photo: Jane Roe"),
+        ("Jane Roe on stage at the climate forum, Sept 16, 2023.", None),
+    ],
+)
+def test_a_dated_caption_is_no_date_line_that_cuts_the_story(extract, caption, credit):
+    # read in pieces ("Protesters gather outside" / "parliament in Berlin" / the date), the
+    # caption was a date line, parting the first paragraph from the rest like a teaser's
+    photo = [caption, credit] if credit else [caption]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["By Jane Roe", "March 3, 2024"],
+        [ARTICLE[0]],
+        photo,
+        *[[p] for p in ARTICLE[1:]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.removed["caption"] == 1
+    assert ext.published_at == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe, Staff Writer, March 3, 2024.",
+        "Last updated on Monday, March 3, 2024.",
+        "This page was originally published on Wednesday, March 2, 2022.",
+        "Schiff replied on May 27, 2005.",
+    ],
+)
+def test_date_lines_and_short_sentences_are_no_dated_captions(line):
+    assert not is_dated_caption(line)
