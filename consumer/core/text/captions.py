@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from consumer.core.scripts import word_count
+from consumer.core.text.timestamps import DATE_NOTICE, PUBLICATION_WORDS
 from consumer.core.text.title import title_key
 
 _MARKER = re.compile(
@@ -88,6 +89,9 @@ _DATED_CAPTION_END = re.compile(
     r"\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\.$",
     re.IGNORECASE,
 )
+_MIN_CAPTION_SENTENCE_WORDS = 4  # "Garr Reynolds on stage at TEDxKyoto," before the date
+_MIN_CAPTION_LOWER_WORDS = 2  # a sentence's verbs and prepositions, not a name and a role
+_PUBLICATION = re.compile(rf"\b{PUBLICATION_WORDS}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # not "Nov. 23" nor "Colo., on"
 _SENTENCE_END = re.compile(r"([.!?。！？۔]|[.!?。！？]['\"’”»)」』])$")
 _MIN_PREFIX_CHARS = 25
@@ -254,6 +258,24 @@ def is_caption_like(text: str, *, copied: bool) -> bool:
         dated = _DATED_CAPTION_END.search(text) is not None and not _SENTENCE_BREAK.search(text)
         return not ends_sentence or dated or _MARKER.search(text) is not None
     return _MARKER.search(text) is not None and not ends_sentence
+
+
+def is_dated_caption(text: str) -> bool:
+    """A photo's caption that ends with the day the photo was taken, a sentence about
+    what it shows before the date ("Protesters gather outside the parliament in Berlin,
+    March 3, 2024."): four words or more, two of them lower-case, none a publication
+    word. Not a date line: "Jane Roe, Staff Writer, March 3, 2024." names and labels,
+    "Last updated on Monday, March 3, 2024." says which date it is."""
+    end = _DATED_CAPTION_END.search(text)
+    if end is None or DATE_NOTICE.match(text):
+        return False
+    words = text[: end.start()].split()
+    lower = [w for w in words if w[:1].islower()]
+    return (
+        len(words) >= _MIN_CAPTION_SENTENCE_WORDS
+        and len(lower) >= _MIN_CAPTION_LOWER_WORDS
+        and _PUBLICATION.search(text) is None
+    )
 
 
 def has_caption_marker(text: str) -> bool:

@@ -786,7 +786,7 @@ def _select_paragraphs(
     flattened = full_page
     full_page = full_page or doc.looks_like_full_page()
     if full_page and not flattened:
-        remove_about_boxes(doc)
+        remove_about_boxes(doc, title.text if title else None)
     texts = [line.text if doc.status[i] is None else None for i, line in enumerate(doc.lines)]
     if full_page:
         line_blocks = [line.block for line in doc.lines]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
-from consumer.core.text.article_lines import ArticleLines
+from consumer.core.text.article_lines import CAPTION_ROLE, ArticleLines
 from consumer.core.text.byline import (
     IDEOGRAPHIC_COMMA,
     agency_credit,
@@ -30,7 +30,7 @@ from consumer.core.text.byline import (
     named_with_role,
     without_credentials,
 )
-from consumer.core.text.captions import has_caption_marker
+from consumer.core.text.captions import has_caption_marker, is_dated_caption
 from consumer.core.text.meta_line import MAX_CHARS as MAX_META_CHARS
 from consumer.core.text.meta_line import is_reading_time, read_meta_line
 from consumer.core.text.month_names import TEXT_MONTHS
@@ -152,6 +152,12 @@ def find_bylines_and_dates(
             and not has_caption_marker(line.text)  # a photo's caption dates the photo
         ):
             meta = read_meta_line(line.text)
+        if meta is not None and is_dated_caption(line.text):
+            # "Protesters gather outside the parliament in Berlin, March 3, 2024.": a
+            # photo's caption, read in pieces as a date line. It leaves as a caption, not
+            # as a date that parts the story around the photo like another story's.
+            doc.remove(i, CAPTION_ROLE)
+            continue
         if names is not None:
             bylines.append((i, names))
             doc.remove(i, "byline")

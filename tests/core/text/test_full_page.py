@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from consumer.core.text.captions import is_dated_caption
 from consumer.core.text.header_lines import is_embed_signature
 
 ARTICLE = [
@@ -1256,3 +1257,109 @@ def test_a_subheading_about_a_thing_heads_the_storys_own_paragraph(extract, head
     assert ARTICLE[2] in ext.paragraphs
     assert "author_bio" not in ext.removed
 
+
+
+PROFILE = [
+    "Born in a small town on the coast, Maria Lopez first drew notice for her short films "
+    "at the national film school, where she made three documentaries about fishing families.",
+    "Her first feature, a drama about a harbour strike, won the critics' prize at the festival "
+    "and opened the way to the studio contracts that followed over the next twenty years.",
+]
+
+
+def test_a_box_about_the_person_the_headline_names_is_the_storys_own(extract):
+    text = _page(
+        ["Film Institute Award: Maria Lopez | Film Institute"],
+        MENU,
+        ["Maria Lopez"],
+        [ARTICLE[0].replace("regional parliament", "film institute")],
+        ["About the award", ARTICLE[1], ARTICLE[2]],
+        ["About Maria Lopez", *PROFILE],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert PROFILE[0] in ext.paragraphs
+    assert "author_bio" not in ext.removed
+
+
+def test_a_box_about_the_writer_the_headline_also_names_goes(extract):
+    # the site is the writer's: her name in the title, and her byline over the story
+    text = _page(
+        ["Parliament votes to close coal plant early - Maria Lopez"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["March 3, 2024 By Maria Lopez"],
+        *[[p] for p in ARTICLE],
+        ["About Maria Lopez", PROFILE[1]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+
+
+DIRECTORY = [
+    "Archives - Records | Library - Maps | Museum - Photographs | University - Letters",
+    "City Council - Minutes | County - Deeds | State - Census Returns | Parish - Registers",
+]
+SITE_ABOUT = [
+    "About HistoryLinks.org",
+    "HistoryLinks.org is a library of links to local history records that are free to read "
+    "online, chosen by volunteers who check each site at least once a year for new records.",
+]
+
+
+def test_a_sites_box_on_a_page_with_no_story_of_its_own_stays(extract):
+    # a directory of links: no headline under the title, no byline; the site's text is its prose
+    text = _page(
+        ["Local history records | HistoryLinks.org"],
+        MENU,
+        ["Records"],
+        DIRECTORY,
+        ["Maps"],
+        DIRECTORY,
+        ["Newsletter"],
+        SITE_ABOUT,
+        FOOTER,
+    )
+    ext = extract(text)
+    assert SITE_ABOUT[1] in ext.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Protesters gather outside the parliament in Berlin, March 3, 2024.", "Photo: Jane Roe"),
+        ("Jane Roe on stage at the climate forum, Sept 16, 2023.", None),
+    ],
+)
+def test_a_dated_caption_is_no_date_line_that_cuts_the_story(extract, caption, credit):
+    # read in pieces ("Protesters gather outside" / "parliament in Berlin" / the date), the
+    # caption was a date line, parting the first paragraph from the rest like a teaser's
+    photo = [caption, credit] if credit else [caption]
+    text = _page(
+        ["Parliament votes to close coal plant early | Valley Herald"],
+        MENU,
+        ["Parliament votes to close coal plant early"],
+        ["By Jane Roe", "March 3, 2024"],
+        [ARTICLE[0]],
+        photo,
+        *[[p] for p in ARTICLE[1:]],
+        FOOTER,
+    )
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+    assert ext.removed["caption"] == 1
+    assert ext.published_at == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe, Staff Writer, March 3, 2024.",
+        "Last updated on Monday, March 3, 2024.",
+        "This page was originally published on Wednesday, March 2, 2022.",
+        "Schiff replied on May 27, 2005.",
+    ],
+)
+def test_date_lines_and_short_sentences_are_no_dated_captions(line):
+    assert not is_dated_caption(line)
