@@ -1019,18 +1019,20 @@ def _related_links(
 
 
 def _without_house_name(authors: list[str], publisher: str | None) -> list[str]:
-    """``authors`` without the publisher's own name ("By Lena Ortiz, FactWatch" on
-    FactWatch's page, an obituary "Published by Riverton Daily Ledger"): the house that
-    printed the story is no writer of it."""
+    """``authors`` without the publisher's own name beside a writer's ("By Lena Ortiz,
+    FactWatch" on FactWatch's page): the house that printed the story is no co-writer."""
     house = compact_name(publisher or "").removeprefix("the")
     if not house:
         return authors
-    return [
+    people = [
         name
         for name in authors
         # (a wire story's agency credit stays its byline: "Associated Press" on AP's copy)
         if compact_name(name).removeprefix("the") != house or agency_credit(name)
     ]
+    # Alone, the house's name stands for its staff: WCXB dev a's truths name it so (text
+    # mode author recall 0.593 -> 0.562 when it left).
+    return people or authors
 
 
 def _same_name(one: str, other: str) -> bool:
