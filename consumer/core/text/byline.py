@@ -561,6 +561,20 @@ def without_agency_credits(authors: list[str]) -> list[str]:
     return people or authors
 
 
+# A company's legal form, split from its name at the comma ("Harbor Lane Robotics, Inc.").
+_LEGAL_FORM_PIECE = re.compile(r"(?i:inc|llc|ltd|plc|corp|co|gmbh|ag|l\.?p|llp|s\.?a)\.?")
+
+
+def without_companies(authors: list[str]) -> list[str]:
+    """``authors`` without a company split at its legal form's comma (a press release's
+    "News provided by" / "Harbor Lane Robotics, Inc."): the issuer, not a writer."""
+    drop: set[int] = set()
+    for i, name in enumerate(authors):
+        if _LEGAL_FORM_PIECE.fullmatch(name.strip()):
+            drop.update({i, i - 1} if i else {i})
+    return [name for i, name in enumerate(authors) if i not in drop]
+
+
 def listed_names(text: str) -> list[str] | None:
     """The names of a line that lists only names ("Jane Doe", "Jane Doe and John Roe"),
     else None."""

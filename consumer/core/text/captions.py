@@ -110,6 +110,7 @@ class CaptionVerdict:
     duplicates: dict[int, str]  # position -> reason ("duplicate_caption", "duplicate_paragraph")
     merged: dict[int, str]  # position of a kept paragraph -> its longest copy's text
     contents: set[int] = field(default_factory=set)  # entries of a table of contents
+    counters: set[int] = field(default_factory=set)  # a gallery's numbering alone ("2 / 4")
 
 
 def find_captions(texts: list[str]) -> CaptionVerdict:
@@ -117,6 +118,11 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
     # (A gallery's numbering or a screen reader's label: either marks a caption.)
     gallery = [GALLERY_PREFIX.match(text) or _CAPTION_LABEL.match(text) for text in texts]
     _number_bare_galleries(texts, gallery)
+    # A gallery's numbering alone on its line ("1 / 4" over each photo's caption) is its
+    # pager, no caption: the caption is the line beside it.
+    counters = {i for i, m in enumerate(gallery) if m and m.end() == len(texts[i])}
+    for i in counters:
+        gallery[i] = None
     texts = [
         text[m.end() :] if m and m.end() < len(text) else text
         for text, m in zip(texts, gallery, strict=True)
@@ -132,7 +138,7 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
 
     first_by_key: dict[str, int] = {}
     for i, key in enumerate(keys):
-        if not key:
+        if not key or i in counters:
             continue
         if key in first_by_key:
             group_of[root(i)] = root(first_by_key[key])
@@ -147,14 +153,16 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
                 break
     groups: dict[int, list[int]] = {}
     for i in range(len(texts)):
-        if keys[i]:
+        if keys[i] and i not in counters:
             groups.setdefault(root(i), []).append(i)
 
     copied_group = [
         root(i) if len(groups.get(root(i), ())) > 1 else None for i in range(len(texts))
     ]
     in_contents = _contents_entries(texts, copied_group)
-    verdict = CaptionVerdict({}, {}, {}, {i for i, entry in enumerate(in_contents) if entry})
+    verdict = CaptionVerdict(
+        {}, {}, {}, {i for i, entry in enumerate(in_contents) if entry}, counters
+    )
     for members in groups.values():
         longest = max(members, key=lambda m: (len(keys[m]), -m))
         full_text = texts[longest]

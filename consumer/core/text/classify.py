@@ -40,10 +40,33 @@ def line_pattern_reason(text: str) -> str | None:
     for reason, patterns in LINE_PATTERNS.items():
         if reason == "cookie" and not _mentions_cookies(text):
             continue
+        if reason == "image_credit" and _is_gallery_headline(text):
+            continue
         for pattern in patterns:
             if pattern.fullmatch(text):
                 return reason
     return None
+
+
+# A photo gallery's headline ("Photos: Thanksgiving parade fills Main Street") opens as a
+# credit's label does ("Photos: Jane Doe and John Roe for The Times"), but a credit names
+# people and agencies: the headline runs on in lower-case words no credit links names with.
+_GALLERY_LABEL = re.compile(
+    r"(?:in )?(?:photos|pictures|images|gallery|slideshow) ?: ?(?P<rest>.+)", re.I
+)
+_CREDIT_LINKS = frozenset(
+    {"and", "by", "of", "for", "via", "courtesy", "from", "the", "at", "on", "with", "to"}
+)
+_MIN_HEADLINE_WORDS = 2
+
+
+def _is_gallery_headline(text: str) -> bool:
+    label = _GALLERY_LABEL.fullmatch(text)
+    if label is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", label.group("rest"))
+    running = [w for w in words if w.islower() and w not in _CREDIT_LINKS]
+    return len(running) >= _MIN_HEADLINE_WORDS
 
 
 def _phrase_reason(text: str) -> str | None:

@@ -40,7 +40,13 @@ from consumer.core.text.body_tail import (
     without_sign_off,
     without_wire_credits,
 )
-from consumer.core.text.byline import is_role_credit, listed_names, without_agency_credits
+from consumer.core.text.byline import (
+    agency_credit,
+    is_role_credit,
+    listed_names,
+    without_agency_credits,
+    without_companies,
+)
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
@@ -51,7 +57,7 @@ from consumer.core.text.header_lines import find_bylines_and_dates
 from consumer.core.text.headline import lead_words, visible_headline
 from consumer.core.text.joined_copies import joined_copies
 from consumer.core.text.leading_title import leading_title
-from consumer.core.text.line_patterns import BACK_TO_LIST, BAR_MENU
+from consumer.core.text.line_patterns import BACK_TO_LIST, BAR_MENU, BREADCRUMB
 from consumer.core.text.lines import (
     SENTENCE_END,
     Line,
@@ -255,6 +261,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         holder = _footer_holder(doc)
         if holder and not (republisher and _same_name(holder, republisher)):
             publisher = holder
+    authors = _without_house_name(without_companies(authors), publisher)
     if not paragraphs:
         warnings.append("no_paragraphs")
     return Extraction(
@@ -514,6 +521,8 @@ def _remove_boilerplate(doc: ArticleLines) -> None:
             if line.text not in seen:
                 seen[line.text] = boilerplate_reason(line.text)
             reason = seen[line.text]
+            if reason is None and i and BREADCRUMB.fullmatch(line.text):
+                reason = "navigation"
             if reason is not None:
                 doc.remove(i, reason)
                 if _AD_WIDGET_HEADER.fullmatch(line.text):
@@ -733,7 +742,9 @@ def _find_captions(doc: ArticleLines) -> list[tuple[int, str]]:
     for k, i in enumerate(positions):
         if k in verdict.contents:
             doc.contents.append(i)
-        if k in verdict.duplicates:
+        if k in verdict.counters:
+            doc.remove(i, "navigation")
+        elif k in verdict.duplicates:
             doc.remove(i, verdict.duplicates[k])
         elif k in verdict.captions:
             doc.status[i] = CAPTION_ROLE
@@ -1013,6 +1024,23 @@ def _related_links(
                 RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline))
             )
     return links
+
+
+def _without_house_name(authors: list[str], publisher: str | None) -> list[str]:
+    """``authors`` without the publisher's own name beside a writer's ("By Lena Ortiz,
+    FactWatch" on FactWatch's page): the house that printed the story is no co-writer."""
+    house = compact_name(publisher or "").removeprefix("the")
+    if not house:
+        return authors
+    people = [
+        name
+        for name in authors
+        # (a wire story's agency credit stays its byline: "Associated Press" on AP's copy)
+        if compact_name(name).removeprefix("the") != house or agency_credit(name)
+    ]
+    # Alone, the house's name stands for its staff: WCXB dev a's truths name it so (text
+    # mode author recall 0.593 -> 0.562 when it left).
+    return people or authors
 
 
 def _same_name(one: str, other: str) -> bool:

@@ -681,6 +681,11 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
+# A breadcrumb without the home link: two to six short crumbs parted by a spaced chevron
+# ("Podcasts › The Week in Money", "World » More"; not French quotes, « »). The dump's
+# first line is the page's <title>, which blogs part so ("Blog Name » Post Title").
+BREADCRUMB = re.compile(r"[^\W\d_][^›»«\[\]]{0,39}( [›»] [^›»«\[\]]{1,40}){1,5}")
+
 # Lines that open a list of other articles' headlines ("Most read", "Related").
 RELATED_HEADERS = re.compile(
     r"(related( articles| stories| news| content| coverage| topics| posts| reads)?|"
@@ -826,6 +831,10 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(cancela cuando quieras|jederzeit kündbar)\b|"
         r"^(du willst|willst du|sie wollen|wollen sie) (nichts|keine [\w-]+) mehr verpassen|"
         r"^lust auf mehr\? |"
+        # a newsletter's own notice, republished with it as an article ("You're reading the
+        # Morning Brief newsletter. Sign up here to get it in your inbox.")
+        r"^(you're|you are) reading (the |a )?([\w'’&-]+ ){0,4}newsletter\b|"
+        r"\bsign up here to (get|receive) (it|this|them)\b|"
         # an appeal for support under the story
         r"^if you (enjoyed|liked|like|enjoy) (reading )?this (post|article|story)\b.{0,60}"
         r"\b(support|donate|consider)|^thank you for your support\b|"

@@ -85,6 +85,10 @@ _CLOCK_LINE = re.compile(
     r"((updated|posted|published)( at)?:? )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?", re.I
 )
 _MAX_CLOCK_CHARS = 40
+# A live blog entry's sign-off under its text ("— Anna Lee", "-- Jon Ruiz, Denver").
+_ENTRY_SIGNATURE = re.compile(
+    r"(?:[—–]|--?) ?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, [A-Z][\w .'’-]{1,30})?"
+)
 _MIN_ENTRIES = 2
 # An ingredient line: an amount, often a unit, then what ("200 g Zucker", "1½ cups rice").
 _AMOUNT_LINE = re.compile(r"(?:\d+(?:[.,/]\d+)?\s?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛])(?: ?- ?\d+)? ?[^\W\d_]")
@@ -1223,8 +1227,9 @@ def _mark_entry_times(
     texts: list[str | None], classes: list[str | None], scores: list[float]
 ) -> None:
     """Lines that are only a clock time ("14:32 GMT", "Updated at 14.10") with text
-    between them stamp a live blog's entries: they and the short line after each (the
-    entry's headline) cost nothing."""
+    between them stamp a live blog's entries: they, the short line after each (the
+    entry's headline) and a writer's sign-off under an entry's text ("— Anna Lee") cost
+    nothing."""
     stamps = [
         i
         for i, text in enumerate(texts)
@@ -1238,7 +1243,16 @@ def _mark_entry_times(
         for i in stamps
         if i + 1 < len(texts) and classes[i + 1] == SHORT and i + 1 not in stamps
     ]
-    _free_sections(stamps + headlines, classes, scores)
+    signatures = [
+        i
+        for i, text in enumerate(texts)
+        if text is not None
+        and i
+        and classes[i] == SHORT
+        and classes[i - 1] in (GOOD, NEUTRAL)
+        and _ENTRY_SIGNATURE.fullmatch(text)
+    ]
+    _free_sections(stamps + headlines + signatures, classes, scores)
 
 
 def _free_speakers(texts: list[str | None], classes: list[str | None], scores: list[float]) -> None:

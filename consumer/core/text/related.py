@@ -68,7 +68,7 @@ _READ_MORE = re.compile(
     r"(?P<credit>(© ?)?provided by)|"
     r"اقرأ المزيد|اقرأ القصة كاملة|(?P<bare_rtl>المصدر|منبع|מקור)(?= ?:))"
     r"( (?P<prep>from|at|on|in|here|bei|auf|sur|en|su|op|em|über|de|von|na|no|på|di|на|"
-    r"من|على|في|عبر))? ?"
+    r"من|على|في|عبر)\b)? ?"  # (a whole word: "SOURCE Northwind" is no "no" + "rthwind")
     r"[:：\-–—]? ?"
     r"(?P<target>.*)",
     _I,
@@ -168,6 +168,12 @@ _PROPER_NAME = re.compile(
     r"(the |die |der |le |la |el |il )?[A-Z][\w'’&.-]*"
     r"( ([A-Z][\w'’&.-]*|of|and|&|für|de|del|di|du|des|da|do|dos|van|von|der|den)){0,5}"
 )
+# A press release's closing "SOURCE Harbor Lane Robotics, Inc.": the issuer, no headline.
+_PRESS_RELEASE_SOURCE = re.compile(r"SOURCE ")
+_ISSUER = re.compile(
+    _PROPER_NAME.pattern + r"(,? (Inc|LLC|Ltd|Limited|Corp|Corporation|Co|plc|PLC|AG|GmbH|"
+    r"SE|S\.A|N\.V|L\.P|LLP)\.?)?"
+)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?\.*", _I)
 
 
@@ -212,6 +218,7 @@ def pointer_of(text: str) -> Pointer | None:
             _DOMAIN.fullmatch(target)
             or len(target.split()) <= 3
             or (_names_a_source(read_more) and _PROPER_NAME.fullmatch(target))
+            or (_PRESS_RELEASE_SOURCE.match(text) and _ISSUER.fullmatch(target))
         ):
             if _is_bare_source(read_more) and not _names_a_publication(target):
                 return Pointer("read_more", None, None)  # "Source: Eurostat" under a chart
