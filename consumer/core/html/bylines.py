@@ -31,7 +31,9 @@ _AUTHOR_LINKS = etree.XPath(
 )
 MAX_AUTHOR_LINKS = 10
 # The page's own author markup ranks before the generic vocabulary ("post-author-box").
-_SPECIFIC = re.compile(r"^author$|author-?name|authorName|AuthorName|[Bb]yline")
+# (also a BEM element named "author" in any block, "c-signature__author": the writer's own
+# element, whatever its tag)
+_SPECIFIC = re.compile(r"^author$|author-?name|authorName|AuthorName|[Bb]yline|__author(?:$|\s)")
 # An <aside> holds a post's meta column ("post-meta" / "post-author") as often as a div does,
 # and <address> is HTML's element for the article author's contact.
 _GENERIC_TAGS = frozenset({"a", "div", "p", "span", "h3", "h4", "aside", "address"})

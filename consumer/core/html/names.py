@@ -31,6 +31,8 @@ _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))(?:\s*:\s*|\s+)"
+    # Swahili "Na Juma Hassan", Filipino "Ni Juan Dela Cruz" (the name fills the element)
+    r"|^\s*(?-i:N[ai])\s+(?=(?-i:[A-ZÀ-Þ])\S+(?:\s+(?-i:[A-ZÀ-Þ])\S+){1,2}\s*$)"
     rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
     r"|^\s*(?:本报|本報)?(?:记者|記者)\s+"  # "本报记者 李明": "our reporter" before the name
     r"|^\s*文\s*[/／｜|]\s*",  # "文/李明": "text by"

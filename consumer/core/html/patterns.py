@@ -1085,7 +1085,12 @@ _MONTH = (
     r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
     r"giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|"
     r"lipca|sierpnia|września|października|listopada|grudnia|januari|februari|maart|mei|"
-    r"augustus)"
+    r"augustus|"
+    # Portuguese, Turkish, Indonesian and Malay, Swahili, Filipino
+    r"fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|nisan|mayıs|"
+    r"haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|agustus|oktober|desember|disember|"
+    r"machi|aprili|julai|agosti|septemba|oktoba|desemba|pebrero|marso|hunyo|hulyo|"
+    r"setyembre|oktubre|disyembre)"
 )
 # A day's date with its year: ISO, day and month name, month name and day, or in digits.
 _DAY_DATE = (
@@ -1097,7 +1102,12 @@ _WEEKDAY = (
     r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
     r"sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|maandag|"
-    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    # Portuguese, Turkish, Indonesian and Malay, Swahili, Vietnamese
+    r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|pazartesi|salı|çarşamba|perşembe|"
+    r"cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|isnin|khamis|"
+    r"jumaat|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
 )
 # A wire story's byline with the writer's role, as a news portal prints it over the
 # story: "By JANE DOE, AP Business Writer", "By Jane Doe and John Roe, Associated Press
@@ -1187,7 +1197,8 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
             # ("Saturday, January 12, 2008 - Page updated at 12:00 AM")
             r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*(?:page updated at\s+)?)?\d{1,2}[:.h]\d{2}"
-            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5}))?)?\W*$|"
+            r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5})|"
+            r"\s*\(?gmt\s?[+-]\d{1,2}\)?)?)?\W*$|"
             # The time of day first: "2:15p.m. 28 December 2007", "04:52 PM PST on Friday,
             # January 18, 2008".
             r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,5}))?,?\s+(?:on\s+)?"

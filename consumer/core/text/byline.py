@@ -44,6 +44,9 @@ _BYLINE_WORD = (
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words; Greek
     # "Του Γιώργου Παπαδόπουλου" ("by", the article of the name in the genitive)
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}]))|"
+    # Swahili "Na Juma Hassan", Filipino "Ni Juan Dela Cruz": the name fills the line
+    # (the words are "and" and "of" too: "Na mvua ..." goes on in lower case)
+    rf"(?-i:N[ai](?= [{CAPITALS}][\w'’.-]+( [{CAPITALS}][\w'’.-]+){{1,2}}$))|"
     # (and more names, each after its article: "Της X Y και του Z W")
     rf"(?-i:(Του|Της)(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}][\w'’.-]+"
     rf"((,| και) (του|της) [{CAPITALS}][\w'’.-]+ [{CAPITALS}][\w'’.-]+)*$)))"
@@ -273,6 +276,13 @@ ROLE_WORDS = frozenset(
         "विशेष",
         "نمائندہ",
         "خصوصی",
+        # Urdu "ویب ڈیسک", "نیوز ڈیسک" (web desk, news desk), Hindi "वेब डेस्क"
+        "ویب",
+        "ڈیسک",
+        "نیوز",
+        "वेब",
+        "न्यूज़",
+        "न्यूज",
     ]
 )
 

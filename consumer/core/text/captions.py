@@ -45,7 +45,7 @@ _MARKER = re.compile(
     r"^(media|image|video|photo) caption\b|"
     r"\b(ap photo|reuters|afp|getty images|epa|dpa|picture alliance|efe|ansa|anp|belga|"
     r"xinhua|aap|kyodo|yonhap|pa|antara( foto)?|pap|lusa|tass|anadolu|ctk|mti|ntb|zuma|"
-    r"nurphoto|abaca|bloomberg|imago) ?/ ?[^/]{1,60}\)?$|"
+    r"nurphoto|abaca|bloomberg|imago|the canadian press|la presse canadienne) ?/ ?[^/]{1,60}\)?$|"
     # a photographer credited by the abbreviation for photo ("... w Warszawie. Fot. PAP/X")
     r"\b(fot|zdj|fotó)\. ?(?-i:[A-Z])[^.!?]{0,60}$|"
     r"\((afp|ap|reuters|getty( images)?|epa|dpa|efe|ansa|anp|belga|sipa|maxppp|keystone|"
@@ -57,7 +57,8 @@ _MARKER = re.compile(
     r"( ?: ?|\.\.\.|…)"
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
     # ... in scripts without capitals ("... בירושלים. צילום: יונתן כהן/פלאש 90")
-    r"(צילום|تصوير|عکس|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片) ?[:：] ?[^.:;!?]{1,60}$|"
+    r"(צילום|تصوير|عکس|تصویر|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片|ছবি|படம்|फोटो) ?[:：] ?"
+    r"[^.:;!?]{1,60}$|"
     # ... the Japanese caption's date, place and photographer after "＝": "記者会見する経済
     # 産業相＝28日午後、東京・霞が関、田中一郎撮影"
     r"＝[^＝]{1,80}撮影$|"
@@ -66,10 +67,17 @@ _MARKER = re.compile(
     r"© ?[^\W\d_][^©.!?]{1,60}$|\(c\) ?[^\W\d_][^©.!?]{1,60}$|"
     # A photo agency after the photographer ("Jane Roe/Shutterstock.com", "X/Reuters files"),
     # or a figure's label ("Abbildung 4: ...").
-    r"/(shutterstock|getty images|istock|imago|reuters|afp|dpa)(\.com)?( files?)?$|"
-    r"^(abbildung|abb\.|beitragsbild|titelbild|aufmacherbild)( \d{1,2})?: ?",
+    r"/(shutterstock|getty images|istock|imago|reuters|afp|dpa|folhapress|agência brasil)"
+    r"(\.com)?( files?)?$|"
+    r"^(abbildung|abb\.|beitragsbild|titelbild|aufmacherbild)( \d{1,2})?: ?|"
+    # a credit in square brackets at the end ("... a past press briefing. [File, Standard]",
+    # "[Courtesy]", "[Photo: X]")
+    r"\[(file|courtesy|photo|picture|image)\b[^\]]{0,40}\]$",
     re.IGNORECASE,
 )
+# A note alone in brackets with no label in it: a wire's sign-off ("(أ ف ب)", "(AFP)"),
+# not a credit ("(Credit: X)", a caption by itself).
+_SIGN_OFF = re.compile(r"\([^():：]{1,40}\)")
 # "Image 1 of 3: ..." / "Photo 2/5 - ...": a gallery's numbering before its caption.
 GALLERY_PREFIX = re.compile(
     r"(image|photo|picture|foto|bild|slide|imagen|immagine)s? \d{1,3} ?(of|/|von|de|di|sur) ?"
@@ -258,6 +266,8 @@ def is_caption_like(text: str, *, copied: bool) -> bool:
         return False
     if word_count(text) < 3:
         return False
+    if not copied and _SIGN_OFF.fullmatch(text):
+        return False  # a wire's sign-off alone in brackets ("(أ ف ب)"), no caption
     ends_sentence = _SENTENCE_END.search(text) is not None
     if copied:
         if text.endswith(":") and _MARKER.search(text) is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
+from consumer.core.enrich.gazetteer import is_place
 from consumer.core.text.article_lines import CAPTION_ROLE, ArticleLines
 from consumer.core.text.byline import (
     IDEOGRAPHIC_COMMA,
@@ -56,6 +57,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _SHORT_YEAR_DATE = re.compile(r"\d\.\d{2}\.\d{2}|[\u0e01-\u0e4e]\. ?\d{2}")
 _MAX_SHORT_DATE_LINE_CHARS = 40
 _ITEM_SEPARATOR = re.compile(r"[|•·]")
+_MAX_DATE_ITEMS = 2
 # An embedded post's signature under its text: "— Jane Roe (@janeroe) November 6, 2012"
 # (a tweet), "A post shared by Jane Roe (@janeroe) on Jun 16, 2019 at 7:30am PDT" (an
 # Instagram post). It credits the quoted post, not the article: no byline, no date line.
@@ -76,10 +78,12 @@ def _may_hold_date(text: str) -> bool:
     """Can ``text`` hold a date a timestamp reads (the cheap test before the reader)?"""
     if _FOUR_DIGITS.search(text):
         return True
-    return (
-        len(text) <= _MAX_SHORT_DATE_LINE_CHARS
-        and _SHORT_YEAR_DATE.search(text) is not None
-        and _ITEM_SEPARATOR.search(text) is None
+    # ... or each of its " | " items is such a date ("פורסם: 28.11.26, 10:42 | עודכן:
+    # 28.11.26, 12:05": the first publication and the update, side by side)
+    items = _ITEM_SEPARATOR.split(text)
+    return len(items) <= _MAX_DATE_ITEMS and all(
+        len(item) <= _MAX_SHORT_DATE_LINE_CHARS and _SHORT_YEAR_DATE.search(item) is not None
+        for item in items
     )
 
 
@@ -89,7 +93,8 @@ _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.
 _MAY_BE_BYLINE = re.compile(
     r"\b(by|von|par|por|di|door|de|texto|text|authors?|autor|autore|auteure?|redacción|"
     r"av|(?-i:[Aa]f)|oleh|penulis|reporter|yazan|yazar|tác giả|führten?|автор|авторы|текст)\b|"
-    r"^(מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|خبرنگار|تحریر|लेखक|रिपोर्ट|โดย|ผู้เขียน|(?-i:Tim) )",
+    r"^((?-i:Na|Ni) |מאת|כתב|بقلم|به قلم|كتب|إعداد|نویسنده|خبرنگار|تحریر|लेखक|रिपोर्ट|โดย|"
+    r"ผู้เขียน|(?-i:Tim) )",
     re.IGNORECASE,
 )
 
@@ -245,6 +250,7 @@ def _bare_author_beside(
             labelled = byline_authors(text)
             if labelled:
                 doc.remove(j, "byline")
+                _remove_place_between(doc, i, j)
                 return j, labelled
             if abs(j - i) == 1 and is_caseless_name(name) and _said_once(doc, j, name):
                 names = byline_authors("By " + name)
@@ -263,8 +269,17 @@ def _bare_author_beside(
             if names:
                 doc.remove(j, "byline")
                 _remove_role_under(doc, j)
+                _remove_place_between(doc, i, j)
                 return j, names
     return None
+
+
+def _remove_place_between(doc: ArticleLines, i: int, j: int) -> None:
+    """The place the story was filed from, alone between the name and the date ("Ana
+    Souza" / "Brasília" / "28.nov.2026 às 14h30"), goes with the byline."""
+    between = (i + j) // 2
+    if abs(j - i) == 2 and doc.status[between] is None and is_place(doc.lines[between].text):
+        doc.remove(between, "byline")
 
 
 def _remove_role_under(doc: ArticleLines, j: int) -> None:

@@ -161,8 +161,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"rezept drucken( bei pinterest (speichern|merken))?|"
             r"(dieses?|diesen|den|das) [\w-]{1,30} als pdf (herunterladen|downloaden|drucken)|"
             r"(möchten sie )?(den|diesen) (artikel|beitrag) teilen\?|"
-            r"teilen sie (dies|das|diesen (artikel|beitrag)) mit)"
-            r"( this)?[:!：]?( \d+)?",
+            r"teilen sie (dies|das|diesen (artikel|beitrag)) mit|"
+            # the button with what it shares ("Partager cet article :", "Compartilhe esta
+            # notícia", "Shiriki habari hii")
+            r"partager (cet article|l'article|cette (page|actualité))|"
+            r"compartir (esta noticia|este artículo|la noticia|el artículo)|"
+            r"(compartilhe|compartilhar|partilhe) (esta|essa) (notícia|matéria|reportagem)|"
+            r"shiriki( habari hii| makala hii)?|i-share( (sa|ito) \w+)?)"
+            r"( this)? ?[:!：]?( \d+)?",
             _I,
         ),
         re.compile(
@@ -478,6 +484,31 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(kommentar|commentaire|comentario) (schreiben|verfassen|ajouter|añadir).{0,20}|"
             # a blog's comment form and a recipe's rating box
             r"your email address will not be published\b.{0,80}|required fields are marked.{0,10}|"
+            # ... as WordPress translates them ("Votre adresse e-mail ne sera pas publiée.",
+            # "O seu endereço de email não será publicado.")
+            r"votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée\b.{0,100}|"
+            r"tu (dirección de )?correo( electrónico)? no (será|se) publica(da|rá)\b.{0,100}|"
+            r"o seu (endereço de )?e-?mail não será publicado\b.{0,100}|"
+            r"il tuo indirizzo e-?mail non (sarà|verrà) pubblicato\b.{0,100}|"
+            r"alamat email anda tidak akan (dipublikasikan|diterbitkan)\b.{0,100}|"
+            r"e-posta (adresiniz|hesabınız) yayımlanmayacak\b.{0,100}|"
+            r"je e-?mailadres wordt niet gepubliceerd\b.{0,100}|"
+            r"(les )?champs obligatoires sont indiqués avec.{0,10}|"
+            r"(los )?campos obligatorios están marcados con.{0,10}|"
+            r"(os )?campos obrigatórios são marcados com.{0,10}|"
+            r"i campi obbligatori sono contrassegnati.{0,10}|"
+            # a thread's prompt and its policy ("Would you like to comment on this
+            # article?", "Please read our Comment Policy before commenting.", "Comments
+            # are the opinions of our readers ...", "Os comentários não representam a
+            # opinião do jornal")
+            r"would you like to comment on this (article|story)\?|"
+            r"(please )?read our comment(ing)? (policy|guidelines) before commenting\W{0,3}|"
+            r"(conversations|comments) (are|represent) (the )?opinions of (our |the )?readers\b"
+            r".{0,100}|(os )?comentários não representam a opinião\b.{0,120}|"
+            r"(los )?comentarios (publicados )?no representan (la opinión|el punto)\b.{0,120}|"
+            # ... in Urdu, Hindi and Arabic ("اس خبر پر اپنی رائے کا اظہار کریں")
+            r"((اس )?(خبر|تحریر) پر )?اپنی رائے کا اظہار کریں\W{0,3}|"
+            r"(इस खबर पर )?अपनी राय (दें|लिखें|दीजिए)\W{0,3}|أضف تعليق(ك|ا)?\W{0,3}|"
             r"rate this (recipe|article|post)\W{0,3}|"
             # ... an article's rating box in more languages, and its note
             r"oceń (jakość )?(naszego |tego )?artykuł[u]?\W{0,3}|"
@@ -600,6 +631,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(by|from) [A-ZÀ-Þ][^()]{1,200}\)?\.?",
             _I,
         ),
+        # Canada's Local Journalism Initiative under a story, or as the writer's role ("This
+        # story was produced with the financial assistance of the Local Journalism
+        # Initiative", "Ce reportage bénéficie du soutien de l'Initiative de journalisme local")
+        re.compile(
+            r"[^.]{0,120}\b(local journalism initiative|initiative de journalisme local)\b"
+            r"[^.]{0,120}\.?",
+            _I,
+        ),
         # The editor's credit beside the byline ("Editor: Jane Doe", "Editing by John Roe").
         re.compile(
             r"((?i:editors?|penyunting|redaktör|redaktor|redaksi|editör|editado por)\s?:|"
@@ -637,7 +676,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # ... in more languages, the Korean and Japanese with "=" ("사진=연합뉴스")
         re.compile(
             r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh( minh họa| minh hoạ)?|fotó|"
-            r"사진|写真|фото|fotoğraf|kuva|摄影|攝影|图片来源|圖片來源|图片|圖片) ?[:：=] ?.{1,60}",
+            r"사진|写真|фото|fotoğraf|kuva|摄影|攝影|图片来源|圖片來源|图片|圖片|"
+            # Bengali, Tamil, Urdu, Swahili, Filipino
+            r"ছবি|படம்|تصویر|picha|larawan) ?[:：=] ?.{1,60}",
             _I,
         ),
         # an illustration or archive photo's credit ("Photo d'illustration © BELGA")
@@ -660,8 +701,23 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the Polish abbreviation ("Fot. PAP/Jan Kowalski"), the Japanese photographer
         # ("撮影・鈴木一郎", "（撮影・鈴木一郎）")
         re.compile(r"(?i:fot)\. ?[A-ZŁŚŻŹ].{1,60}|[（(]?撮影[・：:/／] ?.{1,30}?[）)]?"),
+        # the Filipino "photo by" ("Kuha ni Pedro Santos"), a French Canadian paper's credit
+        # in capitals ("PHOTO JACQUES ROY, LA PRESSE CANADIENNE", "PHOTO ARCHIVES LA PRESSE")
+        re.compile(
+            r"(?i:kuha|larawan) ni [A-ZÀ-Þ][\w.'’-]*( [A-ZÀ-Þ][\w.'’-]*){0,4}|"
+            r"PHOTOS? [A-ZÀ-Þ][A-ZÀ-Þ'’.-]*( [A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}"
+            r"(, [A-ZÀ-Þ][A-ZÀ-Þ'’.-]*( [A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4})?"
+        ),
         # a screen reader's label before the credit ("Image source, Getty Images")
         re.compile(r"(image|photo|video|media) (source|credit) ?, ?.{1,80}", _I),
+        # ... in the languages of the world services that print it so ("منبع تصویر، X",
+        # "مصدر الصورة، X", "Crédito, X", "Fuente de la imagen, X", "Chanzo cha picha, X")
+        re.compile(
+            r"(منبع تصویر|مصدر الصورة|تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|fuente de la imagen|"
+            r"crédito|fonte da imagem|fotoğraf kaynağı|sumber gambar|chanzo cha picha|"
+            r"nguồn hình ảnh|автор фото|джерело фото|பட மூலாதாரம்) ?[,،] ?.{1,80}",
+            _I,
+        ),
         # "Photograph by Jane Doe, Flora International", "Fotos von Jane Doe": capitalised
         # names only (a credit run into the next heading reads on in lower case)
         re.compile(
@@ -780,6 +836,11 @@ RELATED_HEADERS = re.compile(
     r"inne artykuły( autora)?|"
     # "more news" in more languages ("Mehr Nachrichten", "További hírek", "Další zprávy")
     r"mehr (nachrichten|meldungen|news)|další (zprávy|články)|mohlo by vás (také )?zajímat|"
+    # Argentine voseo ("Seguí leyendo:", "Mirá también"; "Seguir leyendo" alone is the
+    # button that opens the rest of a story), Tamil, Swahili and Filipino
+    r"(seguí|seguir) leyendo(?=:)|(mirá|leé) también|இதையும் படிக்க(வும்)?|"
+    r"தொடர்புடைய செய்திகள்|habari (zinazohusiana|nyingine|zaidi)|basahin (din|rin)|"
+    r"iba pang balita|"
     r"további (hírek|cikkek)|mai multe (știri|articole)|περισσότερα (νέα|άρθρα)|עוד כתבות)[.:]?",
     _I,
 )
@@ -805,7 +866,10 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(receive|recevez|erhalten sie|recibe|ricevi|receba)\b.{1,60}\b"
         r"(every (morning|day|week)|chaque (matin|jour|semaine)|jeden (morgen|tag)|jede woche|"
         r"cada (mañana|día|semana)|ogni (mattina|giorno|settimana)|toda (manhã|semana)|"
-        r"todos os dias)|"
+        r"todos os dias|"
+        # ... or where it lands: "Receba no seu email as principais notícias do dia"
+        r"(no seu|na sua|en tu|dans votre|in your|nel tuo|nella tua) (e-?mail|inbox|correo|"
+        r"caixa( de entrada)?|boîte|casella))|"
         # ... or as a plain promise to the reader: "Ogni mattina le notizie più importanti
         # della tua città", "Every morning the stories your town talks about"
         r"^(every|each|ogni|chaque|jeden|jede|cada|toda) (morning|day|week|mattina|giorno|"
@@ -918,7 +982,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "share": re.compile(
         r"\b(share (this|on|via) ([\w-]+ )?(facebook|twitter|linkedin|whatsapp|email)|"
-        r"click to (share|email|print)|opens in (a )?new (window|tab))\b",
+        r"click to (share|email|print)|opens in (a )?new (window|tab)|"
+        # the site's channel, named, with what it brings ("Follow The Daily X on WhatsApp
+        # for real-time updates, breaking news, and exclusive content.")
+        r"(?-i:Follow) (?-i:[A-Z])[^.!?]{1,50} on (whatsapp|telegram)( channel)? for "
+        r"[^.!?]{0,40}\b(updates|news|stories|headlines))\b",
         _I,
     ),
     # A newspaper's note that the story also ran in print.
@@ -929,7 +997,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[a-z]?\d{1,3}\b|"
         # a magazine's: "This story appears in the December issue of the magazine."
         r"^this (article|story|piece) (appears|appeared|ran) in the [\w ,'’-]{1,40} "
-        r"(issue|edition)\b",
+        r"(issue|edition)\b|"
+        # a paper's note of the print day under the story ("Published in The Example
+        # Dawn, November 29th, 2026"; "Publicado en la edición impresa")
+        r"^published in (the )?[\w .'’&-]{2,40}, [^.]{3,30}\d{4}\.?$|"
+        r"^(publicado|publicada) en (la )?edición impresa\b",
         _I,
     ),
     "advertisement": re.compile(

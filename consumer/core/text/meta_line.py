@@ -72,7 +72,9 @@ _COUNTERS = re.compile(
     r" leestijd| leitura)?|(estimated )?(reading|read) time:?|lesezeit:?|temps de lecture:?|"
     r"tiempo de lectura:?|tempo di lettura:?|\d+ (comments?|kommentare|commentaires|"
     r"comentarios|commenti|reacties|views|shares|replies|likes)|no comments|comments? off|"
-    r"leave a (comment|reply)|\d+ ?k? views)\b",
+    r"leave a (comment|reply)|\d+ ?k? views|"
+    # how long ago it was updated ("Published November 28, 2026 Updated about 2 hours ago")
+    r"((last )?updated )?(about |over )?(\d+|an?|one) (minutes?|mins?|hours?|hrs?|days?) ago)\b",
     re.IGNORECASE,
 )
 # The print issue a magazine's story ran in, after its date ("28.11.2026, 14.32 Uhr • aus

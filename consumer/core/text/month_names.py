@@ -1,8 +1,9 @@
 """Month names that text mode reads beyond the core's shared table: data only.
 
 Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
-Slovak, Finnish, Greek, Russian, Ukrainian, Hindi, Bengali, Arabic, Hebrew, Urdu, Persian
-and Thai; ``consumer.core.months`` holds the seven languages every date reader of the core shares.
+Slovak, Finnish, Greek, Russian, Ukrainian, Hindi, Bengali, Arabic, Hebrew, Urdu, Persian,
+Swahili, Filipino and Thai; ``consumer.core.months`` holds the seven languages every date
+reader of the core shares.
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ _MORE_MONTHS: dict[str, int] = {
     "اگست": 8, "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
     "ژانویه": 1, "فوریه": 2, "آوریل": 4, "ژوئن": 6, "ژوئیه": 7, "اوت": 8,
     "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    # Swahili and Filipino ("Ijumaa, Novemba 28, 2026", "Nobyembre 28, 2026")
+    # (the names the core's table shares with Dutch and Spanish are there: "januari", "mayo")
+    "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10,
+    "novemba": 11, "desemba": 12,
+    "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10,
+    "nobyembre": 11, "disyembre": 12,
     # Thai (full names; the dotted abbreviations are THAI_SHORT_MONTHS)
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,

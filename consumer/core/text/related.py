@@ -131,7 +131,10 @@ _INLINE_LABEL = (
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|olvasd el ezt is|pročitajte (i|još)|"
     r"llegeix (també|més)|קראו (עוד|גם)|קרא (עוד|גם)|(ये|यह) भी पढ़ें|আরও পড়ুন|"
     r"اقرأ (أيضا|أيضاً|المزيد)|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
-    r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber)"
+    r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber|"
+    # Argentine voseo, Tamil, Filipino, Swahili ("Mirá también: X", "இதையும் படிக்க: X")
+    r"seguí leyendo|(mirá|leé) también|இதையும் படிக்க(வும்)?|basahin (din|rin)|"
+    r"soma (pia|zaidi))"
 )
 # "Label: Headline", "Lire aussi | Headline", or the label in lenticular brackets
 # ("【関連記事】Headline")
@@ -153,7 +156,10 @@ _CASELESS_STOPS = ("।", "۔", "؟")
 # What "continue reading" may point at that is no source and no headline.
 _NO_TARGET = re.compile(
     r"(the )?(main |full |rest of the |whole )?(story|article|post)( below)?|below|here|"
-    r"this (story|article|post)|(stories |articles |posts )?(like this|(on|about) this( topic)?)",
+    r"this (story|article|post)|(stories |articles |posts )?(like this|(on|about) this( topic)?)|"
+    # the paper's own e-paper or app ("Continue reading the story on the X e-paper")
+    r"(the )?(full |rest of the |whole )?(story|article) (on|in) (the |our )?"
+    r"[^.!?]{1,40}\b(e-?paper|app|digital edition|print edition)",
     _I,
 )
 _FROM = frozenset({"from", "von", "van", "من"})

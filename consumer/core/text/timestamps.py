@@ -92,7 +92,10 @@ _MONTH_DAY_YEAR = re.compile(
     r"(?P<mon>[a-z]{3,9})\.? (?P<d>\d{1,2})(st|nd|rd|th)?([,.]|[,.]? )(?P<y>\d{4})", re.IGNORECASE
 )
 # "19-Dec-2025", "19 Dec. 2025" is _DAY_MONTH_YEAR.
-_DAY_MON_YEAR_DASHED = re.compile(r"(?P<d>\d{1,2})-(?P<mon>[a-zäéèûç]{3,10})-(?P<y>\d{4})", re.I)
+# ... and with dots, as Brazilian papers write it: "28.nov.2026 às 14h30".
+_DAY_MON_YEAR_DASHED = re.compile(
+    r"(?P<d>\d{1,2})([-.])(?P<mon>[a-zäéèûç]{3,10})\2(?P<y>\d{4})", re.I
+)
 # Hungarian, year first: "2025. november 25.", "2025. nov. 25."
 _YEAR_MONTH_DAY = re.compile(
     r"(?<!\d)(?P<y>\d{4})\. (?P<mon>[^\W\d_]{3,12})\.? (?P<d>\d{1,2})\.?(?!\d)"
@@ -148,7 +151,7 @@ _TIME_ANYWHERE = re.compile(_TIME, re.IGNORECASE)
 _GMT_OFFSET = re.compile(r"(gmt|utc) ?(?P<sign>[+-])(?P<h>\d{1,2})(:?(?P<mi>\d{2}))?", re.I)
 # What a timestamp line may contain besides its date: labels, times, weekdays, separators.
 _LEFTOVER_WORDS = re.compile(
-    r"\b(at|on|um|à|a las|alle|om|le|el|am|de|del|the|uhr|h|hrs|et|pt|ct|"
+    r"\b(at|on|um|à|às|a las|alle|om|le|el|am|de|del|the|uhr|h|hrs|et|pt|ct|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
