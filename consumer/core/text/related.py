@@ -220,13 +220,15 @@ def pointer_of(text: str) -> Pointer | None:
         target = read_more.group("target").strip()
         if not target or _NO_TARGET.fullmatch(target):  # "Continue reading the main story"
             return Pointer("read_more", None, None)
+        issuer = _PRESS_RELEASE_SOURCE.match(text) and _ISSUER.fullmatch(target)
         if (
             _DOMAIN.fullmatch(target)
             or len(target.split()) <= 3
             or (_names_a_source(read_more) and _PROPER_NAME.fullmatch(target))
-            or (_PRESS_RELEASE_SOURCE.match(text) and _ISSUER.fullmatch(target))
+            or issuer
         ):
-            if _is_bare_source(read_more) and not _names_a_publication(target):
+            # (a release's issuer publishes it, whatever its name)
+            if not issuer and _is_bare_source(read_more) and not _names_a_publication(target):
                 return Pointer("read_more", None, None)  # "Source: Eurostat" under a chart
             return Pointer("read_more", None, target.rstrip("."))
         if _headline_like(target):
