@@ -2107,6 +2107,33 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             re.I,
         ),
     ),
+    (
+        # A wire desk's note of what a new version changed, alone in brackets: "(Adds
+        # details, quotes)", "(Updates prices in second paragraph.)"
+        (
+            "(updates",
+            "(adds",
+            "(recasts",
+            "(rewrites",
+            "(corrects",
+            "(refiles",
+            "(changes",
+            "(removes",
+            "(inserts",
+            "(fixes",
+            "(clarifies",
+            "(deletes",
+            "(edits",
+            "(writes",
+            "(moves",
+        ),
+        "credit",
+        re.compile(
+            r"^\((?:updates|adds|recasts|rewrites|corrects|refiles|changes|removes|inserts|"
+            r"fixes|clarifies|deletes|edits|writes through|moves)\b[^()]{0,160}\)\.?$",
+            re.I,
+        ),
+    ),
 )
 # Lines both modes remove (``consumer.core.promo_lines``, ``consumer.core.tool_lines``),
 # each behind the words it cannot do without: tried after every other pattern, so that an

@@ -631,6 +631,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(by|from) [A-ZÀ-Þ][^()]{1,200}\)?\.?",
             _I,
         ),
+        # A wire desk's note of what a new version changed, alone in brackets above or under
+        # the story: "(Adds details, quotes)", "(Updates prices in second paragraph.)"
+        re.compile(
+            r"\((updates|adds|recasts|rewrites|corrects|refiles|changes|removes|inserts|fixes|"
+            r"clarifies|deletes|edits|writes through|moves)\b[^()]{0,160}\)\.?",
+            _I,
+        ),
         # Canada's Local Journalism Initiative under a story, or as the writer's role ("This
         # story was produced with the financial assistance of the Local Journalism
         # Initiative", "Ce reportage bénéficie du soutien de l'Initiative de journalisme local")

@@ -372,6 +372,7 @@ def test_a_contributed_reporting_line_goes_as_byline(extract):
         "(Additional reporting by Jane Doe; Editing by Sam Poe)",
         "Additional reporting by Jane Doe in Geneva.",
         "—With assistance from John Roe.",
+        "(Updates prices in second paragraph.)",  # a wire desk's note of a new version
     ],
 )
 def test_a_credit_for_help_goes_as_byline_and_names_no_author(extract, credit):
