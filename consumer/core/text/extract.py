@@ -79,7 +79,7 @@ from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.slideshow import find_slideshows
-from consumer.core.text.source_facts import copyright_holder, source_facts
+from consumer.core.text.source_facts import copyright_holder, masthead_name, source_facts
 from consumer.core.text.sources import compact_name, dateline_reporters, wire_agency
 from consumer.core.text.timestamps import (
     Timestamp,
@@ -261,6 +261,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         holder = _footer_holder(doc)
         if holder and not (republisher and _same_name(holder, republisher)):
             publisher = holder
+    if publisher is None and site and not republisher:
+        publisher = masthead_name([line.text for line in doc.lines], site)
     authors = _without_house_name(without_companies(authors), publisher)
     if not paragraphs:
         warnings.append("no_paragraphs")

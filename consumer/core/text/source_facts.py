@@ -67,6 +67,29 @@ def source_facts(
     return site, publisher, republisher
 
 
+_MAX_MASTHEAD_CHARS = 60
+# The labels after a site's own name ("co.uk", "com.au"): the name is the label before them.
+_SUFFIX_LABELS = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go"})
+
+
+def masthead_name(lines: list[str], site: str) -> str | None:
+    """The site's name in two words or more on a line of its own ("The Example Post" on
+    example-post.com, "Springfield Ledger" on news.springfieldledger.co.uk): the page's
+    masthead, which names the publisher (one word could be a menu's "News")."""
+    labels = site.split(".")
+    while len(labels) > 1 and (len(labels[-1]) <= 2 or labels[-1] in _SUFFIX_LABELS):
+        labels.pop()
+    key = compact_name(labels[-1])
+    for line in lines:
+        name = line.strip()
+        if len(name) > _MAX_MASTHEAD_CHARS or not name[:1].isupper():
+            continue
+        words = name.removeprefix("The ")
+        if " " in words and compact_name(words) == key:
+            return name
+    return None
+
+
 def _republisher_named(name: str) -> str | None:
     cleaned = name.strip(" .…:-–—>»")
     return republisher_in_title(cleaned) or republisher_of(site_of_url(cleaned))

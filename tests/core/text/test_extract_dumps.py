@@ -151,6 +151,19 @@ def test_unknown_read_more_source_falls_back_to_bare_name(extract):
     assert ext.removed["read_more"] == 1
 
 
+def test_the_sites_name_on_a_line_of_its_own_names_the_publisher(extract):
+    text = (
+        "Heatwave sets new records\n\nThe Example Post\n\nJon Henley\n\nJuly 1, 2026\n\n"
+        "Temperatures topped 44C in southern Spain on Tuesday as a heatwave gripped much of "
+        "southern Europe.\n\nGreece closed the Acropolis for the afternoon."
+    )
+    ext = extract(text, url="https://www.example-post.com/2026/07/01/heatwave")
+    assert (ext.site, ext.publisher) == ("example-post.com", "The Example Post")
+    # one word that spells the site's first label is a menu's item, no masthead
+    other = extract(text.replace("The Example Post", "Sports"), url="https://sports.ab.com/a")
+    assert other.publisher is None
+
+
 def test_duplicated_sentence_paragraph_is_kept_once(extract):
     para = "The minister said the plan would be published next week, after talks with unions."
     more = "Another paragraph follows with more detail on it."
