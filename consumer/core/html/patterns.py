@@ -1195,6 +1195,8 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^\W*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?\d{{4}}|"
             rf"{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+            # (the weekday after the date: "28 Kasım 2026 Cuma")
+            rf"(?:,?\s+{_WEEKDAY})?"
             # ("Saturday, January 12, 2008 - Page updated at 12:00 AM")
             r"(?:,?\s*(?:um\s+|à\s+|at\s+|a las\s+|-\s*(?:page updated at\s+)?)?\d{1,2}[:.h]\d{2}"
             r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+(?-i:[A-Z]{2,5})|"

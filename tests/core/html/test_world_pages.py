@@ -50,6 +50,7 @@ def test_a_korean_name_with_the_same_syllable_is_left_whole() -> None:
         "Sexta-feira, 28 de novembro de 2026",
         "sábado, 29 de dezembro de 2026",
         "28 Kasım 2026, 14:05",
+        "28 Kasım 2026 Cuma 14:05",  # the weekday after the date
         "Jumat, 28 Agustus 2026",
     ],
 )
@@ -59,3 +60,4 @@ def test_date_lines_in_more_languages(line: str) -> None:
 
 def test_a_sentence_with_a_date_stays() -> None:
     assert boilerplate_reason("Mkutano utafanyika Jumamosi, Novemba 29, 2026 jijini.") is None
+    assert boilerplate_reason("28 Kasım 2026 Cuma günü meclis toplandı.") is None
