@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from consumer.core.credit_lines import WIRE_EDIT_NOTE, WIRE_EDIT_VERBS
 from consumer.core.html.first_char import named_alternation, split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
@@ -2112,29 +2113,9 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
     (
         # A wire desk's note of what a new version changed, alone in brackets: "(Adds
         # details, quotes)", "(Updates prices in second paragraph.)"
-        (
-            "(updates",
-            "(adds",
-            "(recasts",
-            "(rewrites",
-            "(corrects",
-            "(refiles",
-            "(changes",
-            "(removes",
-            "(inserts",
-            "(fixes",
-            "(clarifies",
-            "(deletes",
-            "(edits",
-            "(writes",
-            "(moves",
-        ),
+        tuple(f"({verb.split()[0]}" for verb in WIRE_EDIT_VERBS),
         "credit",
-        re.compile(
-            r"^\((?:updates|adds|recasts|rewrites|corrects|refiles|changes|removes|inserts|"
-            r"fixes|clarifies|deletes|edits|writes through|moves)\b[^()]{0,160}\)\.?$",
-            re.I,
-        ),
+        re.compile(rf"^{WIRE_EDIT_NOTE}$", re.I),
     ),
 )
 # Lines both modes remove (``consumer.core.promo_lines``, ``consumer.core.tool_lines``),

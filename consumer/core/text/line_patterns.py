@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from consumer.core.credit_lines import WIRE_EDIT_NOTE
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
     AD_CONTINUES_PROMPTS,
@@ -633,11 +634,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # A wire desk's note of what a new version changed, alone in brackets above or under
         # the story: "(Adds details, quotes)", "(Updates prices in second paragraph.)"
-        re.compile(
-            r"\((updates|adds|recasts|rewrites|corrects|refiles|changes|removes|inserts|fixes|"
-            r"clarifies|deletes|edits|writes through|moves)\b[^()]{0,160}\)\.?",
-            _I,
-        ),
+        re.compile(WIRE_EDIT_NOTE, _I),
         # Canada's Local Journalism Initiative under a story, or as the writer's role ("This
         # story was produced with the financial assistance of the Local Journalism
         # Initiative", "Ce reportage bénéficie du soutien de l'Initiative de journalisme local")
