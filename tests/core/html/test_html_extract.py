@@ -266,17 +266,22 @@ def test_a_korean_reporters_sign_off_under_the_story_names_the_author() -> None:
     assert extraction.removed["byline"] == 1
 
 
+_OIL_STORY = "".join(
+    f"<p>Oil prices slipped on {day} as traders weighed a possible output hike by "
+    "producers at their meeting next week.</p>"
+    for day in ("Monday", "Tuesday", "Thursday")
+)
+
+
 def test_a_wire_story_s_closing_credits_name_its_reporters_when_no_byline_does() -> None:
-    story = "".join(
-        f"<p>Oil prices slipped on {day} as traders weighed a possible output hike by "
-        "producers at their meeting next week.</p>"
-        for day in ("Monday", "Tuesday", "Thursday")
-    )
     credits = (
         "<p>Reporting by Alex Lawler in London and Florence Tan in Singapore; "
         "Editing by David Goodman</p>"
     )
-    page = f"<html><body><article><h1>Oil prices slip</h1>{story}{credits}</article></body></html>"
+    page = (
+        "<html><body><article><h1>Oil prices slip</h1>"
+        f"{_OIL_STORY}{credits}</article></body></html>"
+    )
     extraction = _extract(page)
     assert extraction.authors == ["Alex Lawler", "Florence Tan"]
     assert extraction.paragraphs[-1].startswith("Oil prices slipped on Thursday")
@@ -291,14 +296,9 @@ def test_a_wire_story_s_closing_credits_name_its_reporters_when_no_byline_does()
     ],
 )
 def test_a_credit_for_help_under_the_story_leaves_the_body(credit: str) -> None:
-    story = "".join(
-        f"<p>Oil prices slipped on {day} as traders weighed a possible output hike by "
-        "producers at their meeting next week.</p>"
-        for day in ("Monday", "Tuesday", "Thursday")
-    )
     page = (
         "<html><body><article><h1>Oil prices slip</h1><p class='byline'>By Jane Ko</p>"
-        f"{story}<p>{credit}</p></article></body></html>"
+        f"{_OIL_STORY}<p>{credit}</p></article></body></html>"
     )
     extraction = _extract(page)
     assert extraction.paragraphs[-1].startswith("Oil prices slipped on Thursday")
