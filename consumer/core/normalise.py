@@ -8,6 +8,7 @@ characters, Windows line ends, trailing spaces and mojibake (UTF-8 read as cp125
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -33,6 +34,9 @@ _MOJIBAKE_HINT = re.compile(
 # ftfy is slow on huge inputs: only lines that look broken are repaired, up to this budget.
 _MOJIBAKE_BUDGET_CHARS = 100_000
 _MOJIBAKE_BUDGET_LINES = 2_000
+# A character reference a feed or a CMS left in its text ("mayor&#8217;s", "&nbsp;",
+# "&ldquo;"): with its semicolon only ("AT&T", "R&D" stay).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LINE_SPLIT = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 
 
@@ -60,8 +64,9 @@ def fix_mojibake(text: str) -> tuple[str, int]:
 def normalise_text(text: str) -> str:
     """Clean ``text`` but keep its lines: one ``\\n`` per line end, no trailing spaces.
 
-    Zero-width characters and soft hyphens go, odd spaces become plain spaces, control
-    characters go, mojibake is repaired, runs of spaces become one space, NFC form.
+    Character references are read ("&#8217;" -> "’"), zero-width characters and soft
+    hyphens go, odd spaces become plain spaces, control characters go, mojibake is
+    repaired, runs of spaces become one space, NFC form.
     """
     return normalise_text_counting(text)[0]
 
@@ -69,6 +74,8 @@ def normalise_text(text: str) -> str:
 def normalise_text_counting(text: str) -> tuple[str, int]:
     """``normalise_text``, plus how many lines had their mojibake repaired."""
     text = _LINE_SPLIT.sub("\n", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     # Mojibake first: its broken sequences contain U+00A0, U+00AD and C1 controls.
     text, repaired = fix_mojibake(text)
     text = _INVISIBLE.sub("", text)

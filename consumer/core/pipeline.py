@@ -15,7 +15,7 @@ from consumer import __version__
 from consumer.contract import SCHEMA_VERSION, ExtractionError, RawArticle
 from consumer.core.enrich import enrich_body, fingerprints
 from consumer.core.html import extract_html
-from consumer.core.html_sniff import holds_no_markup, is_html_page
+from consumer.core.html_sniff import holds_no_markup, is_html_fragment, is_html_page
 from consumer.core.model import Enrichment, Extraction
 from consumer.core.options import DEFAULT_OPTIONS, CoreOptions
 from consumer.core.scripts import word_count
@@ -34,6 +34,9 @@ def enrich_article(raw: RawArticle, options: CoreOptions = DEFAULT_OPTIONS) -> d
     mixed_up = None
     if raw.mode == "text" and is_html_page(raw.content):
         mixed_up = "text content is an HTML page: read as html"
+        raw = dataclasses.replace(raw, mode="html")
+    elif raw.mode == "text" and is_html_fragment(raw.content):
+        mixed_up = "text content is HTML markup: read as html"
         raw = dataclasses.replace(raw, mode="html")
     elif raw.mode == "html" and holds_no_markup(raw.content):
         mixed_up = "html content holds no markup: read as text"

@@ -3,7 +3,7 @@
 import pytest
 
 from consumer.contract import RawArticle
-from consumer.core.html_sniff import holds_no_markup, is_html_page
+from consumer.core.html_sniff import holds_no_markup, is_html_fragment, is_html_page
 from consumer.core.pipeline import enrich_article
 
 _STORY = (
@@ -58,3 +58,26 @@ def test_a_dump_sent_as_html_is_read_as_text() -> None:
     assert record["title"] == "Council approves budget"
     assert record["paragraphs"] == [_STORY]
     assert record["cleaning"]["warnings"][0] == "html content holds no markup: read as text"
+
+
+def test_a_feeds_markup_sent_as_text_is_read_as_html() -> None:
+    fragment = f"<p>{_STORY}</p>\n<p>The mayor&#8217;s office said the vote was close.</p>"
+    assert is_html_fragment(fragment)
+    record = enrich_article(RawArticle(content=fragment, mode="text"))
+    assert record["cleaning"]["mode"] == "html"
+    assert record["paragraphs"] == [_STORY, "The mayor’s office said the vote was close."]
+    assert record["cleaning"]["warnings"][0] == "text content is HTML markup: read as html"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>A line of markup inside a story</p> does not open with a page's tag",
+        "How to write a paragraph\n\nThe tag <p> opens one and </p> closes it.</p>",
+        # a dump whose headline kept its bold tags
+        "<b>Council approves budget</b><br>\nBy Jane Doe<br>\n" + "\n".join([_STORY] * 4),
+        _STORY,
+    ],
+)
+def test_a_story_quoting_markup_is_no_fragment(text: str) -> None:
+    assert not is_html_fragment(text)

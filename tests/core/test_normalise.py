@@ -22,6 +22,11 @@ def test_a_closing_quote_whose_last_byte_was_lost_is_restored():
     assert normalise_text("â€œholaâ€\ufffd dijo") == "“hola” dijo"
 
 
+def test_a_feeds_character_references_are_read():
+    raw = "The mayor&#8217;s plan &ldquo;works&rdquo; &mdash; $12&nbsp;million &#x2014; AT&T, R&D"
+    assert normalise_text(raw) == "The mayor’s plan “works” — $12 million — AT&T, R&D"
+
+
 def test_curly_quotes_are_kept():
     assert normalise_text("It’s “fine”") == "It’s “fine”"
 
