@@ -149,6 +149,13 @@ REPUBLISHERS: dict[str, str] = {
     "biztoc.com": "BizToc",
     "menafn.com": "MENAFN",
     "newsr.in": "NewsR",
+    # East Asian portals
+    "news.naver.com": "Naver News",
+    "news.daum.net": "Daum News",
+    "v.daum.net": "Daum News",
+    "news.yahoo.co.jp": "Yahoo! News Japan",
+    "news.line.me": "LINE NEWS",
+    "toutiao.com": "Toutiao",
 }
 
 # Title noise that names a republisher, lower-case, as it appears after/before the headline.

@@ -44,6 +44,10 @@ _BYLINE_WORD = (
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words; Greek
     # "Του Γιώργου Παπαδόπουλου" ("by", the article of the name in the genitive)
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}]))|"
+    # MSN's "Story by" in French, Spanish, Italian and Portuguese ("Historia de Ana Gómez"):
+    # only before a name that fills the line ("Historia de la ciudad" is a heading)
+    rf"(?-i:(Histoire|Historia|Storia|História) d[ei](?= [{CAPITALS}][\w'’.-]+"
+    rf"( [{CAPITALS}][\w'’.-]+){{1,2}}$))|"
     # Swahili "Na Juma Hassan", Filipino "Ni Juan Dela Cruz": the name fills the line
     # (the words are "and" and "of" too: "Na mvua ..." goes on in lower case)
     rf"(?-i:N[ai](?= [{CAPITALS}][\w'’.-]+( [{CAPITALS}][\w'’.-]+){{1,2}}$))|"

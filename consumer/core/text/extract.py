@@ -23,6 +23,7 @@ from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
 from consumer.core.promo_lines import AD_WIDGET_HEADERS
 from consumer.core.text.about_box import remove_about_boxes
+from consumer.core.text.agencies import is_news_agency
 from consumer.core.text.article_lines import (
     CAPTION_ROLE,
     SEPARATOR_REASONS,
@@ -79,7 +80,12 @@ from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
 from consumer.core.text.slideshow import find_slideshows
-from consumer.core.text.source_facts import copyright_holder, masthead_name, source_facts
+from consumer.core.text.source_facts import (
+    cjk_source_field,
+    copyright_holder,
+    masthead_name,
+    source_facts,
+)
 from consumer.core.text.sources import compact_name, dateline_reporters, wire_agency
 from consumer.core.text.timestamps import (
     Timestamp,
@@ -250,7 +256,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     related = _related_links(pointers, title)
     if markup and markup.link_targets:
         related = _with_link_targets(related, markup.link_targets, raw.url)
-    named_sources = [p.source for _, p in pointers if p.source]
+    named_sources = [p.source for _, p in pointers if p.source] + _cjk_source_fields(doc)
     wire = (wire_agency(paragraphs[0]) if paragraphs else None) or (
         closing.agency if closing else None  # "...見通し。(共同)"
     )
@@ -1026,6 +1032,17 @@ def _related_links(
                 RelatedLink(rel=pointer.rel, title=headline, truncated=is_truncated(headline))
             )
     return links
+
+
+def _cjk_source_fields(doc: ArticleLines) -> list[str]:
+    """The papers Chinese portals' date and byline lines name as their source (taken out
+    as such); an agency's copy stays the site's, as wire copies do (see source_facts)."""
+    return [
+        name
+        for line, status in zip(doc.lines, doc.status, strict=True)
+        if status in ("timestamp", "byline") and "源" in line.text
+        if (name := cjk_source_field(line.text)) and not is_news_agency(name)
+    ]
 
 
 def _without_house_name(authors: list[str], publisher: str | None) -> list[str]:

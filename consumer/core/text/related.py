@@ -61,7 +61,11 @@ _READ_MORE = re.compile(
     r"(?P<bare>source|quelle|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|kaynak|"
     r"sumber|источник|джерело|πηγή|sursa|izvor|来源|來源|出典|출처)|via|"
     r"mehr (dazu )?(bei|auf|unter)|weiterlesen|"
-    r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo)|lees meer|leia mais|"
+    r"lire la suite|leer más|sigue leyendo|leggi (di più|tutto|l'articolo( originale)?)|"
+    r"lees meer|leia mais|"
+    # a portal's link to the copy's source ("Lire l'article original sur Le Courrier")
+    r"lire l'article original|leer el artículo original|le(ia|r) o artigo original|"
+    r"(den )?originalartikel (lesen|anzeigen)|"
     r"continua a leggere|lees verder|continue a ler|continuar leyendo|"
     r"lire plus(?! tard)|en savoir plus|lee más|lesen sie mehr|czytaj (więcej|dalej)|läs mer|"
     r"devamını oku|baca (artikel |berita )?selengkapnya|читать (далее|полностью)|"

@@ -67,6 +67,17 @@ def source_facts(
     return site, publisher, republisher
 
 
+# A Chinese portal's source field on its date or byline line ("2026-03-04 08:30 来源：江城晚报",
+# "本文来源：江城晚报 作者：张丽"): the paper whose story the portal shows.
+_CJK_SOURCE_FIELD = re.compile(r"(?:本文)?(?:来源|來源|稿源)[:：] ?(?P<name>[^\s|:：/]{2,20})")
+
+
+def cjk_source_field(line: str) -> str | None:
+    """The publisher a Chinese portal's source field names, else None."""
+    match = _CJK_SOURCE_FIELD.search(line)
+    return match.group("name") if match else None
+
+
 _MAX_MASTHEAD_CHARS = 60
 # The labels after a site's own name ("co.uk", "com.au"): the name is the label before them.
 _SUFFIX_LABELS = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go"})
@@ -110,7 +121,8 @@ def _same_source(name: str, site: str | None, publisher: str | None) -> bool:
 # rights notice; "© Copyright Name" names it after the word.
 _HOLDER = re.compile(
     # ("Copyright 2026 X." without the sign: only with the year, "Copyright Policy" is a link)
-    r"(?:©\s*(?:copyright\s+)?|\bcopyright\s+(?=(?:19|20)\d\d))"
+    # ("저작권자(c) 연합뉴스": the sign spelt "(c)")
+    r"(?:(?:©|\(c\))\s*(?:copyright\s+)?|\bcopyright\s+(?=(?:19|20)\d\d))"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[^\W\d_][^|©,\n]{1,60}?)\s*"
     r"(?:\.(?:\s|$)|[|,]|\s[-–—]\s|(?:19|20)\d\d\b|all rights reserved|alle rechte|"

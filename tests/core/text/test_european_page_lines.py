@@ -187,3 +187,17 @@ def test_an_aggregator_s_copy_names_the_publisher_its_notice_names(extract) -> N
     own = "© 2026 Yahoo. All rights reserved."
     result = extract(_copy("By Lena Vogt", tail=(own,)), url="https://news.yahoo.com/x.html")
     assert result.publisher is None  # the aggregator's own notice
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Lire l'article original sur Le Courrier du Sud", "Le Courrier du Sud"),
+        ("Leer el artículo original en Diario del Valle", "Diario del Valle"),
+        ("Leia o artigo original em Jornal da Serra", "Jornal da Serra"),
+        ("Den Originalartikel lesen auf rheinpost.de", "rheinpost.de"),
+    ],
+)
+def test_a_portals_link_to_the_original_names_its_publisher(line: str, source: str) -> None:
+    pointer = pointer_of(line)
+    assert pointer is not None and pointer.source == source

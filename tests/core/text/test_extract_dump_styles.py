@@ -3,6 +3,8 @@ paywalled teasers, wire initials; Polish, Swedish, Turkish, Indonesian and Japan
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_press_release_markers_and_contact_block(extract, dump):
     ext = extract(dump("press_release"))
@@ -428,6 +430,19 @@ def test_chinese_wire_copy(extract, dump):
     assert [r.title for r in ext.related] == ["风云卫星数据服务全球一百多个国家"]  # 【相关阅读】
     assert len(ext.paragraphs) == 3  # no "责任编辑：王芳", no "分享到：微信 微博 QQ"
     assert ext.removed["share"] == 1
+
+
+def test_a_chinese_portals_source_field_names_the_paper(extract):
+    body = [
+        "昨天下午，一场暴雨袭击市区，多条道路出现积水，部分公交线路临时绕行。",
+        "气象部门表示，今天仍有中到大雨，提醒市民注意出行安全。",
+    ]
+    text = "\n".join(
+        ["暴雨致多条道路积水 市民出行受影响", "2026-03-04 08:30:12　来源: 江城晚报", *body]
+    )
+    ext = extract(text)
+    assert ext.publisher == "江城晚报"
+    assert ext.paragraphs == body
 
 
 def test_polish_portal_page(extract, dump):
@@ -1066,6 +1081,27 @@ def test_a_portals_german_story_credit_and_more_for_you_header(extract):
     )
     ext = extract(text)
     assert ext.authors == ["Jonas Weber"]
+    assert ext.paragraphs == body
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Histoire de Jean Dupont", "Jean Dupont"),
+        ("Historia de Ana Gómez", "Ana Gómez"),
+        ("Storia di Marco Rossi", "Marco Rossi"),
+        ("História de Ana Souza", "Ana Souza"),
+    ],
+)
+def test_a_portals_story_credit_in_romance_languages(extract, credit, author):
+    # MSN's "Story by X", its age between bullets on the next line
+    body = [
+        "Le conseil municipal a adopté mardi soir le budget de la ville pour l'année"
+        " prochaine, après trois heures de débat.",
+        "L'opposition a voté contre, dénonçant une hausse des tarifs de la cantine.",
+    ]
+    ext = extract("\n".join(["Le budget adopté après trois heures", credit, "• 3 h •", *body]))
+    assert ext.authors == [author]
     assert ext.paragraphs == body
 
 

@@ -1048,6 +1048,7 @@ def test_a_wires_link_to_the_release_with_its_pictures_is_press_release_furnitur
     [
         ("© 2026 Napi Hírek Kft.", "Napi Hírek"),  # without the company's legal form
         ("Copyright © 한빛일보. 무단전재 및 재배포 금지", "한빛일보"),
+        ("저작권자(c) 한빛일보, 무단 전재-재배포, AI 학습 및 활용 금지", "한빛일보"),
         ("جميع الحقوق محفوظة © 2026 صحيفة الخليج اليوم", "صحيفة الخليج اليوم"),
         ("Copyright © 2010-2026 The Daily Example | Privacy Policy", "The Daily Example"),
         ("©2024 Example Media, Inc. All rights reserved.", "Example Media"),
