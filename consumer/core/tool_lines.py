@@ -32,10 +32,18 @@ ARTICLE_TOOLS = (
     r"italiano|português)|link copied!?)"
 )
 
-# "Log in to comment", "Write a comment", "Comments" in Norwegian, Swedish, Danish and
-# Finnish (the other languages' prompts are each mode's own).
+# A prompt to sign in before commenting ("Log in to comment", "Jetzt anmelden und
+# mitdiskutieren", "Inicia sesión para comentar"); "Write a comment" and "Comments" in
+# Norwegian, Swedish, Danish and Finnish (the other languages' are each mode's own).
 COMMENT_PROMPTS = (
-    r"(du (må|måste|skal) (være|vara) (logget inn|innlogget|inloggad|logget ind) "
+    r"((please )?(log|sign) ?in (to|or register to) (comment|post a comment|"
+    r"leave a comment|reply|join the (conversation|discussion))|"
+    r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)|"
+    r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)|"
+    r"vous devez être connecté(e)? pour (commenter|réagir)|"
+    r"connectez-vous pour (commenter|réagir)|(inicia|inicie) sesión para comentar|"
+    r"accedi per commentare|(faça|fazer) login para comentar|log in om te reageren|"
+    r"du (må|måste|skal) (være|vara) (logget inn|innlogget|inloggad|logget ind) "
     r"(for å|för att|for at) (kunne )?(kommentere|kommentera)|"
     r"(logg inn|logga in|log ind) (for å|för att|for at) (kommentere|kommentera)|"
     r"kirjaudu( sisään)? kommentoidaksesi|"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from consumer.core.credit_lines import WIRE_EDIT_NOTE, WIRE_EDIT_VERBS
+from consumer.core.credit_lines import AGENCY_INPUTS_NOTE, WIRE_EDIT_NOTE, WIRE_EDIT_VERBS
 from consumer.core.html.first_char import named_alternation, split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
@@ -2094,6 +2094,8 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             "edited by",
             "writing by",
             "compiled by",
+            "inputs from",
+            "इनपुट",
             "编辑",
             "編輯",
             "完",
@@ -2102,6 +2104,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(
             r"^\W*(?:\(?(?:(?:additional|further|extra) )?reporting by\b.{0,300}|"
             r"with (?:the )?assistance (?:from|by) (?-i:[A-ZÀ-Þ]).{0,200}|"
+            rf"{AGENCY_INPUTS_NOTE}|"  # "(With inputs from PTI)"
             r".{0,300}\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b.{0,100}|"
             r"(?:editing|edited|writing|compiled) by\b.{0,200}|"
             # the editor's credit under a Chinese story ("责任编辑：李华", "（编辑：李华）")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from consumer.core.credit_lines import WIRE_EDIT_NOTE
+from consumer.core.credit_lines import AGENCY_INPUTS_NOTE, WIRE_EDIT_NOTE
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
     AD_CONTINUES_PROMPTS,
@@ -538,17 +538,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"nombre de commentaires|número de comentarios):? \d+|"
             # a prompt to sign in before commenting ("Log in to comment", "Jetzt anmelden
             # und mitdiskutieren")
-            r"(please )?(log|sign) ?in (to|or register to) (comment|post a comment|"
-            r"leave a comment|reply|join the (conversation|discussion))\W{0,3}|"
             r"you must be (logged|signed) in to ((post|leave|add|write) a )?comment\b.{0,40}|"
             r"all comments are public\W{0,3}|"
-            r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)\W{0,3}|"
-            r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)"
-            rf"\W{{0,3}}|{COMMENT_PROMPTS}\W{{0,3}}|"
-            r"vous devez être connecté(e)? pour (commenter|réagir)\W{0,3}|"
-            r"connectez-vous pour (commenter|réagir)\W{0,3}|(inicia|inicie) sesión para "
-            r"comentar\W{0,3}|accedi per commentare\W{0,3}|(faça|fazer) login para comentar"
-            r"\W{0,3}|log in om te reageren\W{0,3}|"
+            rf"{COMMENT_PROMPTS}\W{{0,3}}|"
             # a comment form's buttons and fields ("Cancel reply", "Name *")
             r"(leave a reply )?(cancel reply|antworten abbrechen|annuler la réponse|"
             r"cancelar (la )?respuesta|annulla (la )?risposta|anuluj (pisanie )?odpowiedź)|"
@@ -575,8 +567,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|"
             r"حقوق [^.]{0,40}محفوظ|tüm hakları saklıdır|hak cipta dilindungi|"
             r"bảo lưu mọi quyền|"
-            # Korean, Chinese and Japanese: "no reproduction without permission"
-            r"무단 ?전재 ?(및|[-·,]|) ?재배포 ?금지|版权所有|版權所有|"
+            # Korean, Chinese and Japanese: "no reproduction without permission" (in Korean,
+            # "무단 전재-재배포, AI 학습 및 활용 금지" puts more between it and "forbidden")
+            r"무단 ?전재 ?(및|[-·,]|) ?재배포|版权所有|版權所有|"
             r"無断(転載|複製)(・(転載|複製))?を?禁|"
             r"未经(授权|许可)?(不得|禁止)转载|"
             # ... in traditional characters too ("非經授權，不得轉載")
@@ -632,6 +625,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(by|from) [A-ZÀ-Þ][^()]{1,200}\)?\.?",
             _I,
         ),
+        re.compile(AGENCY_INPUTS_NOTE, _I),  # "(With inputs from PTI)"
         # A wire desk's note of what a new version changed, alone in brackets above or under
         # the story: "(Adds details, quotes)", "(Updates prices in second paragraph.)"
         re.compile(WIRE_EDIT_NOTE, _I),
@@ -646,7 +640,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # The editor's credit beside the byline ("Editor: Jane Doe", "Editing by John Roe").
         re.compile(
             r"((?i:editors?|penyunting|redaktör|redaktor|redaksi|editör|editado por)\s?:|"
-            r"(?i:(edited|editing) by|editado por))\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
+            r"(?i:(edited|editing) by|editado por)):?\s?[A-ZÀ-Þ][\w.'’ ,;&-]{1,80}"
         ),
         # The editor's credit on a Chinese or Japanese page ("责任编辑：王明"), in traditional
         # characters too, with a wire's date code after it ("（編輯：林美華）1151128": the year

@@ -433,7 +433,17 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+_SEPARATORS = " •·|‧"
+_BARE_AGE = re.compile(r"\d{1,3} ?" + AGO_UNITS + r"\.?", re.IGNORECASE)
+
+
 def is_relative_time_line(text: str) -> bool:
     """A line that holds only a relative time ("2H ago", "vor 3 Stunden"): it dates a
     teaser or a comment, and gives no date of its own."""
-    return len(text) <= 60 and _RELATIVE_TIME.fullmatch(text) is not None
+    if len(text) > 60:
+        return False
+    # a news app sets the age between separators ("Story by X • 2h •", "• 3 Std. •")
+    bare = text.strip(_SEPARATORS)
+    return _RELATIVE_TIME.fullmatch(bare) is not None or (
+        bare != text and _BARE_AGE.fullmatch(bare) is not None
+    )

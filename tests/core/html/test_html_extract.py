@@ -293,6 +293,7 @@ def test_a_wire_story_s_closing_credits_name_its_reporters_when_no_byline_does()
         "\u2014With assistance from Tom Ng.",
         "(Further reporting by Tom Ng; Editing by Ana Lee)",
         "(Adds comment from the minister in paragraph 4)",
+        "(With inputs from PTI)",
     ],
 )
 def test_a_credit_for_help_under_the_story_leaves_the_body(credit: str) -> None:

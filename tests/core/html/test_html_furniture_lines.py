@@ -163,6 +163,10 @@ from consumer.core.html.lines import (
         # prompts to read or write comments
         ("Be the first to comment", "comments"),
         ("View 23 comments", "comments"),
+        # ... and to sign in first, as the text mode reads them
+        ("Inicia sesión para comentar.", "comments"),
+        ("Connectez-vous pour commenter.", "comments"),
+        ("Faça login para comentar.", "comments"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:

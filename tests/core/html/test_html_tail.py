@@ -382,7 +382,6 @@ def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
     assert removed == {"related": 3}
 
 
-
 @pytest.mark.parametrize(
     "heading",
     [
@@ -396,6 +395,7 @@ def test_a_closing_more_line_without_a_section_or_source_stays(heading: str) -> 
     paragraphs, removed = _filtered(section)
     assert "related" not in removed
     assert heading in paragraphs
+
 
 def test_a_box_of_headlines_inside_the_story_goes_but_the_story_after_it_stays() -> None:
     box = ["Latest news", "- Council votes on the budget", "- New library opens downtown"]

@@ -67,6 +67,7 @@ def test_related_headers_of_asian_and_middle_eastern_pages(header: str) -> None:
         ("（編輯：林美華）1151128", "byline"),
         ("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "copyright"),
         ("무단전재-재배포 금지", "copyright"),
+        ("저작권자(c) 한빛일보, 무단 전재-재배포, AI 학습 및 활용 금지", "copyright"),
     ],
 )
 def test_page_lines_of_asian_and_middle_eastern_pages(line: str, reason: str) -> None:

@@ -1258,7 +1258,6 @@ def test_a_subheading_about_a_thing_heads_the_storys_own_paragraph(extract, head
     assert "author_bio" not in ext.removed
 
 
-
 PROFILE = [
     "Born in a small town on the coast, Maria Lopez first drew notice for her short films "
     "at the national film school, where she made three documentaries about fishing families.",

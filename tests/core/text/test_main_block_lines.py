@@ -82,6 +82,9 @@ def test_relative_times_are_told_from_sentences():
     assert is_relative_time_line("il y a 5 min")
     assert is_relative_time_line("2d")  # a news app's card: its age alone ...
     assert is_relative_time_line("Springfield Ledger · 5h")  # ... or after its source
+    assert is_relative_time_line("• 2h •")  # ... or between separators
+    assert is_relative_time_line("• 3 Std. •")
+    assert not is_relative_time_line("3 Std.")
     assert not is_relative_time_line("3M")
     assert not is_relative_time_line("I went there 3 hours ago")
     assert not is_relative_time_line("Today")
@@ -373,6 +376,9 @@ def test_a_contributed_reporting_line_goes_as_byline(extract):
         "Additional reporting by Jane Doe in Geneva.",
         "—With assistance from John Roe.",
         "(Updates prices in second paragraph.)",  # a wire desk's note of a new version
+        "(With inputs from PTI and Reuters)",  # an Indian paper's agency copy
+        "(इनपुट: भाषा)",
+        "Edited By: Rahul Verma",
     ],
 )
 def test_a_credit_for_help_goes_as_byline_and_names_no_author(extract, credit):
