@@ -930,7 +930,16 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"keine haftung für (die )?inhalte (externer|fremder|verlinkter)|"
         r"für den inhalt der verlinkten seiten sind ausschließlich|"
         r"(no|not) (responsibility|liability|responsible|liable) for the (content|contents) of "
-        r"(external|linked|third[- ]party) (links|sites|websites|pages))\b",
+        r"(external|linked|third[- ]party) (links|sites|websites|pages)|"
+        # a wire's or a site's ban on reprints without a copyright sign ("This material may
+        # not be reproduced, redistributed, or manipulated in any form.", "Redistribution,
+        # republication ... is expressly prohibited without the prior written consent of X")
+        r"(this (material|content|article|story|report)|the (material|content) on this "
+        r"(site|website)) (may|must|shall) not be (reproduced|redistributed|republished|"
+        r"rewritten|copied|published, broadcast)|"
+        r"no part of this (site|website|publication|page|article) may be reproduced|"
+        r"(republication|redistribution|reproduction|redissemination|retransmission)"
+        r"[^!?]{0,120}? (is|are) (expressly |strictly )?prohibited without)\b",
         _I,
     ),
     # A comment form's notes and a comment policy ("Du kommentierst mit Deinem

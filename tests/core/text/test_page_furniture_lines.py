@@ -170,6 +170,25 @@ from consumer.core.text.lines import segment_lines
         ("Note: we are temporarily moderating all comments to deal with spam.", "comments"),
         ("Debate is fine. Pretend that this comment form is a talk in my house.", "comments"),
         ("Tagged as: rovers, Mars, panorama", "navigation"),
+        # a ban on reprints with no copyright sign, under a wire story or a site's pages
+        (
+            "This material may not be reproduced, redistributed, or manipulated in any form.",
+            "copyright",
+        ),
+        (
+            "Distributed by Example Broadcasting. This material may not be published, broadcast, "
+            "rewritten or redistributed.",
+            "copyright",
+        ),
+        (
+            "Redistribution, republication, syndication or broadcast is expressly prohibited "
+            "without the prior written consent of Example News.",
+            "copyright",
+        ),
+        (
+            "No part of this site may be reproduced in any form without our written permission.",
+            "copyright",
+        ),
         ("Read below or add a comment...", "comments"),
     ],
 )
@@ -203,6 +222,9 @@ def test_footer_and_comment_form_lines(line: str, reason: str) -> None:
         "No comments were made by the police after the arrest on Monday.",
         "Website",
         "The site is moderating comments more strictly since the election, its editor said.",
+        "The judge ruled that the material may not be reproduced in the author's memoir.",
+        "Reproduction of the painting is prohibited in the museum, a guard told visitors.",
+        "Under the deal, this content may be republished by partners without a fee.",
     ],
 )
 def test_prose_about_the_same_things_is_kept(line: str) -> None:
