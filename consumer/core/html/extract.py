@@ -33,6 +33,7 @@ from consumer.core.options import CoreOptions
 from consumer.core.scripts import word_count
 from consumer.core.text.byline import cjk_reporter, wire_credit_reporters
 from consumer.core.text.cjk_credits import bracketed_sign_off, is_lone_cjk_name
+from consumer.core.text.credit_sentence import credited_writers
 from consumer.core.text.related import pointer_of
 from consumer.core.text.sources import dateline_reporters
 
@@ -104,7 +105,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
             meta.headlines,
             meta.canonical_url or raw.url,
         ),
-        authors=meta.authors or signed or _wire_credited(lines),
+        authors=meta.authors or signed or _wire_credited(lines) or _credit_sentence(paragraphs),
         published_at=meta.published_at,
         modified_at=meta.modified_at,
         canonical_url=meta.canonical_url,
@@ -128,6 +129,17 @@ def _wire_credited(lines: list[str]) -> list[str]:
     Geneva; Editing by Sam Poe"), for a page whose markup names no author."""
     found = (wire_credit_reporters(line) for line in reversed(lines[-_CREDIT_TAIL_LINES:]))
     return next((reporters for reporters in found if reporters), [])
+
+
+# A post's credit sentence stands among its first or last paragraphs.
+_CREDIT_SENTENCE_REACH = 3
+
+
+def _credit_sentence(paragraphs: list[str]) -> list[str]:
+    """The writers a sentence at the text's top or foot credits ("This post was written by
+    Jane Doe, Head of Marketing."), for a page whose markup names no author."""
+    reach = _CREDIT_SENTENCE_REACH
+    return credited_writers(paragraphs[:reach]) or credited_writers(paragraphs[-reach:])
 
 
 def _is_label(paragraph: str) -> bool:

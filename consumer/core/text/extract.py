@@ -51,6 +51,7 @@ from consumer.core.text.byline import (
 from consumer.core.text.captions import find_captions
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
+from consumer.core.text.credit_sentence import credited_writers
 from consumer.core.text.date_order import reads_month_first
 from consumer.core.text.dated_thread import dated_thread_entries
 from consumer.core.text.dateline import dateline_date
@@ -89,6 +90,7 @@ from consumer.core.text.source_facts import (
 from consumer.core.text.sources import compact_name, dateline_reporters, wire_agency
 from consumer.core.text.timestamps import (
     Timestamp,
+    find_timestamp,
     is_relative_time_line,
     is_timestamp_line,
     opens_with_publication_label,
@@ -226,6 +228,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         or credited
         or datelined
         or _byline_just_above(bylines, header_only, first)
+        # "This post was written by Jane Doe, ..." at the top or the foot of the text
+        or credited_writers([line.text for line in doc.lines[max(first, 0) : last + 1]])
     )
     if not authors and header and header.author:  # a scraper's "Author:" field
         authors = listed_names(header.author) or []
@@ -247,11 +251,15 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         opening = paragraphs[:_DATELINE_PARAGRAPHS]
         own_stamps = [s for p in opening if (s := dateline_date(p, raw.url))][:1]
     published = next((s.value for s in own_stamps if not s.is_update), None)
+    modified = next((s.value for s in own_stamps if s.is_update), None)
+    if published and modified and _later_than_its_update(published, modified, stamps, span):
+        published = None
     if header and header.published:
         published = header.published
-    modified = next((s.value for s in own_stamps if s.is_update), None)
     if published is None and not (header and header.published):
         published = _published_under_body(doc, stamps, last, modified)
+    if published is None and not (header and header.published):
+        published = _post_footer_date(doc, first, last)
 
     related = _related_links(pointers, title)
     if markup and markup.link_targets:
@@ -485,6 +493,19 @@ def _article_range(doc: ArticleLines, span: tuple[int, int] | None) -> tuple[int
     below = range(body_end + 1, min(end, len(doc.lines)))
     comments = next((i for i in below if doc.status[i] == "comments"), None)
     return start, end if comments is None else comments
+
+
+def _later_than_its_update(
+    published: str, modified: str, stamps: list[tuple[int, Timestamp]], span: tuple[int, int] | None
+) -> bool:
+    """Is the publication date read under the body later than the update date its header
+    gives ("Last modified: August 8, 2023" over the text, a related story's "March 5,
+    2026" under it)? No story is published after its own update: that date is another
+    item's. (A header's date with a later "Last updated" under the body is read as it is.)"""
+    if span is None or published[:10] <= modified[:10]:
+        return False
+    at = {stamp.value: i for i, stamp in reversed(stamps)}  # each value's first position
+    return at.get(published, -1) > span[1] and at.get(modified, span[0]) < span[0]
 
 
 def _byline_just_above(
@@ -722,6 +743,26 @@ def _published_under_body(
             if modified is None or stamp.value[:10] <= modified[:10]:
                 return stamp.value
             return None
+    return None
+
+
+# A blog theme's footer under the post (WordPress's default): "This entry was posted on
+# Monday, November 5th, 2012 at 11:18 am and is filed under News."
+_POST_FOOTER = re.compile(
+    r"This entry was posted on (?P<date>[^.]{6,40}?)(?: at \d{1,2}[:.]\d{2}\s?[ap]?m?)?"
+    r"(?: and is filed under .*|\.)",
+    re.IGNORECASE,
+)
+
+
+def _post_footer_date(doc: ArticleLines, first: int, last: int) -> str | None:
+    """The date a blog theme's footer gives the post, in the story's lines or just under
+    them (no commenter writes it: it is the theme's sentence)."""
+    for line in doc.lines[max(first, 0) : last + _PUBLISHED_NOTE_REACH + 1]:
+        footer = _POST_FOOTER.fullmatch(line.text) if len(line.text) <= 300 else None
+        stamp = find_timestamp(footer["date"]) if footer else None
+        if stamp is not None:
+            return stamp.value
     return None
 
 
