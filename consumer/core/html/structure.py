@@ -178,13 +178,39 @@ def _missing_headings(
     headings: list[HtmlElement], positions: dict[str, int]
 ) -> list[tuple[int, list[str]]]:
     """The sub-headings above paragraphs of the body, when the body holds none of the
-    page's sub-headings, as (line position, [heading])."""
+    page's sub-headings (else those between two of its consecutive paragraphs), as
+    (line position, [heading])."""
     texts = [squeeze(text_of(heading)) for heading in headings]
-    if not headings or any(start_key(text) in positions for text in texts):
-        return []  # the extraction kept sub-headings: the ones it left out it meant to
+    if not headings:
+        return []
+    if any(start_key(text) in positions for text in texts):
+        # The extraction kept sub-headings: the ones it left out it meant to, unless
+        # one sits between two of the body's consecutive paragraphs, its own siblings.
+        return _headings_between_paragraphs(headings, texts, positions)
     found = []
     for heading, text in zip(headings, texts, strict=True):
         position = _line_of(_filled_sibling(heading), positions)
         if text and position is not None:
             found.append((position, [text]))
+    return found
+
+
+def _headings_between_paragraphs(
+    headings: list[HtmlElement], texts: list[str], positions: dict[str, int]
+) -> list[tuple[int, list[str]]]:
+    """The sub-headings left out between two consecutive lines of the body that are the
+    paragraphs right before and after them in one container (a listicle's numbered
+    entries, a guide's sections), as (line position, [heading]). A box's heading (related
+    stories, an advertisement) heads its box, not the story's next paragraph."""
+    found = []
+    for heading, text in zip(headings, texts, strict=True):
+        if not text or start_key(text) in positions:
+            continue
+        previous = _filled_sibling(heading, preceding=True)
+        if previous is None or previous.tag != "p":
+            continue
+        before = _line_of(previous, positions)
+        after = _line_of(_filled_sibling(heading), positions)
+        if before is not None and after == before + 1:
+            found.append((after, [text]))
     return found

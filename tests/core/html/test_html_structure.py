@@ -166,3 +166,45 @@ def test_blocks_beside_lists_and_headings_are_those_the_xpath_finds() -> None:
     assert found_headed == headed_lists(page) != []
     found_over = structure._headings_before_paragraphs(subheadings)
     assert found_over == before_paragraphs(page) != []
+
+
+LISTICLE_OPEN = "We tried every pair of boots in the shop over one wet winter."
+FIRST_ENTRY = "The first pair kept our feet dry on every walk to the station."
+SECOND_ENTRY = "The second pair was lighter but let the rain in after a month."
+
+
+def _listicle(*, between: str = "") -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(
+        f"<html><body><article><p>{LISTICLE_OPEN}</p><h2>Our picks</h2>"
+        f"<p>{FIRST_ENTRY}</p>{between}<h3><span>2. Harbour Rainboot</span></h3>"
+        f"<p>{SECOND_ENTRY}</p></article></body></html>"
+    )
+
+
+def test_a_sub_heading_between_two_consecutive_paragraphs_returns() -> None:
+    lines = [LISTICLE_OPEN, "Our picks", FIRST_ENTRY, SECOND_ENTRY]
+    restored = restore_structure(_listicle(), lines)
+    assert restored == [
+        LISTICLE_OPEN,
+        "Our picks",
+        FIRST_ENTRY,
+        "2. Harbour Rainboot",
+        SECOND_ENTRY,
+    ]
+
+
+def test_a_sub_heading_after_a_block_the_body_left_out_stays_out() -> None:
+    box = "<p>Sign up for our weekly newsletter about shoes and boots.</p>"
+    lines = [LISTICLE_OPEN, "Our picks", FIRST_ENTRY, SECOND_ENTRY]
+    restored = restore_structure(_listicle(between=box), lines)
+    assert "2. Harbour Rainboot" not in restored
+
+
+def test_a_box_heading_beside_the_story_stays_out() -> None:
+    page = lxml_html.fromstring(
+        f"<html><body><article><p>{LISTICLE_OPEN}</p><h2>Our picks</h2>"
+        f"<p>{FIRST_ENTRY}</p><div class='related'><h3>More from the shop</h3>"
+        f"<p>{SECOND_ENTRY}</p></div></article></body></html>"
+    )
+    restored = restore_structure(page, [LISTICLE_OPEN, "Our picks", FIRST_ENTRY, SECOND_ENTRY])
+    assert "More from the shop" not in restored
