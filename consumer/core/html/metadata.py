@@ -34,6 +34,7 @@ from consumer.core.html.tree import (
     text_of,
     unescape_entities,
 )
+from consumer.core.html.update_lines import day_shown_only_as
 from consumer.core.publishers import PUBLISHERS
 from consumer.core.text.byline import is_role_credit
 from consumer.core.text.source_facts import copyright_holder
@@ -121,8 +122,10 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
 
     published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
     published = published or _first_date(metas, mx.PUBLISHED_META)
+    declared = published is not None
     if published is None and elements["time"]:  # no <time> anywhere: nothing to look up
         published = _time_element(tree)
+    time_pick = published
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
     if modified is None and elements["time"]:
         modified = next((d for value in _MODIFIED_TIMES(tree) if (d := rfc3339(str(value)))), None)
@@ -132,6 +135,15 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         # that day: a modification is no publication date, so none is given.
         if guessed and not (modified and guessed[:10] == modified[:10]):
             published = guessed
+    # Nor is a day found (not declared in JSON-LD or <meta>) that the page shows only as
+    # its update ("Last updated: Dec 12, 2025"); nor one htmldate read from a "3/4/2025"
+    # alone (a <time>'s datetime says which day its shown "3/4/2025" is).
+    shown_as = day_shown_only_as(tree, published[:10]) if published and not declared else None
+    update_day = published[:10] if published and shown_as == "update" else None
+    if update_day:
+        modified = modified or published
+    if shown_as == "update" or (shown_as == "unsure" and published != time_pick):
+        published = None
     if published is None and elements["time"]:
         published = _shown_time(elements["time"])
     headings = elements["h1"] + elements["h2"] + elements["h3"]
@@ -144,7 +156,8 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         shown, update = stamps_beside_headline(
             around, published=published is None, update=modified is None
         )
-        published = shown if published is None else published
+        # (the update's day, shown alone on a line of the update's, is no publication)
+        published = shown if published is None and shown and shown[:10] != update_day else published
         modified = update if modified is None else modified
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
@@ -278,18 +291,36 @@ def _time_element(tree: HtmlElement) -> str | None:
 
 
 def _shown_time(times: list[HtmlElement]) -> str | None:
-    """The date the first <time> of the story (in <article> or <main>, no comment's or
-    sidebar's) shows ("April 26, 2024"), when no <time> has a datetime: themes write the
-    date as the element's text only. Not an update, nor a date whose day and month may be
-    either way round."""
+    """The date the first <time> of the story (in <article> or <main>, or classed as the
+    entry's date; no comment's or sidebar's) shows ("April 26, 2024"), when no <time> has
+    a datetime: themes write the date as the element's text only. Not an update, nor a
+    date whose day and month may be either way round."""
     if any(time.get("datetime") for time in times):
         return None  # read by _time_element
-    first = next((time for time in times if _in_story(time) and not in_aside(time)), None)
+    first = next(
+        (
+            time
+            for time in times
+            if (_in_story(time) or _names_entry_date(time)) and not in_aside(time)
+        ),
+        None,
+    )
     text = squeeze(text_of(first)) if first is not None else ""
     stamp = find_timestamp(text) if text and is_timestamp_line(text) else None
     if stamp is None or stamp.is_update or stamp.order_unsure:
         return None
     return stamp.value
+
+
+# hAtom's and WordPress themes' class for the post's own date ("entry-time", "entry-date
+# published"), not its update's ("entry-modified-time", "updated").
+_ENTRY_DATE_CLASS = re.compile(r"(?:^|\s)(?:entry-time|entry-date|published)(?:\s|$)")
+
+
+def _names_entry_date(time: HtmlElement) -> bool:
+    """A <time> whose class names it the post's date: a theme that sets the headline
+    outside <article> and <main> (a full-width cover) sets the date there too."""
+    return _ENTRY_DATE_CLASS.search(time.get("class") or "") is not None
 
 
 def _in_story(element: HtmlElement) -> bool:

@@ -7,6 +7,7 @@ TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "title", "sai
 PUBLISHED_META = (
     "article:published_time",
     "og:article:published_time",
+    "og:published_time",  # (a variant of the Open Graph key that some CMSes write)
     "datepublished",
     "article.published",
     "published_time",

@@ -504,6 +504,19 @@ def test_the_date_a_storys_time_element_shows_without_a_datetime() -> None:
         assert _shown_time(list(story_time.iter("time"))) is None
 
 
+def test_an_entry_time_outside_article_and_main_is_the_published_date() -> None:
+    # a theme's full-width cover sets the headline and its date before the <article>
+    cover = (
+        "<html><body><div class='cover'><h1>Frost in the garden</h1>"
+        "<time class='entry-time'>April 26, 2024</time>"
+        "<time class='entry-modified-time'>Updated on: May 2, 2024</time></div>"
+        f"<article>{PROSE}</article></body></html>"
+    )
+    assert _metadata(cover).published_at == "2024-04-26"
+    unclassed = cover.replace("class='entry-time'", "")
+    assert _shown_time(list(lxml_html.fromstring(unclassed).iter("time"))) is None
+
+
 def test_the_story_signed_in_its_articles_footer() -> None:
     story = (
         "<h1>Moving the build farm</h1>" + PROSE + "<footer><p>Posted by "
