@@ -180,6 +180,12 @@ def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
             if names:
                 names.append(piece)
             continue
+        outlet = _OUTLET_AFTER.split(piece, maxsplit=1)
+        if len(outlet) == 2 and _is_name(outlet[0]):
+            # "Andi Pratama - detikFinance", "דנה לוי | חדשות X": the name, then the outlet,
+            # the desk or the place it was filed from
+            names.append(outlet[0])
+            break
         dated = _NUMBER_AFTER.search(piece)
         # the date after the name ("Jane Doe 25.11.2025", "Jane Doe | 25.11.2025", "李明 2025年")
         named = piece[: dated.start()].rstrip(_BEFORE_DATE) if dated else ""
@@ -233,6 +239,8 @@ _NAME_OR_BAR_SPLIT = re.compile(
     rf"(,|{names.IDEOGRAPHIC_COMMA}|\s&\s|\sand\s|(?<=\s)(?:{names.LOWER_AND})(?=\s)|\s[|·•]\s)"
 )
 _NAMES_END = frozenset("|·•")
+# A spaced bar or dash after a name inside one text piece: what follows is no name.
+_OUTLET_AFTER = re.compile(r"\s+[|–—-]\s+")
 _BEFORE_DATE = " |·•,-–—"  # what may part a name from the date after it
 
 

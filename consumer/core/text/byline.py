@@ -41,6 +41,8 @@ _BYLINE_WORD = (
     r"(de|texto|text|текст)(?=:)|de(?= notre )|"
     # "Reporter: Budi Santoso | Editor: Dewi Lestari" (Indonesian portals): the reporter
     r"reporter(?=:)|"
+    # a portal's copy of another site's story: "Source: example.com | Kwame Mensah"
+    r"source: ?[\w-]+(\.[\w-]+)+ ?[|•·](?= [^\W\d_])|"
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words; Greek
     # "Του Γιώργου Παπαδόπουλου" ("by", the article of the name in the genitive)
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}]))|"
@@ -184,6 +186,8 @@ _NEWSROOM = "|".join(stem for stem, _ in _NEWSROOM_STEMS)
 # expert is no writer of the story, and the CJK words are read by the CJK bylines.
 _ROLE_WORDS_AFTER_NAME = (
     r"contributors?|analysts?|expert|critic|producer|photographer|autor(in)?|periodista|"
+    # a weather desk's ("Lisa Chen, Chief Meteorologist")
+    r"meteorologists?|forecasters?|"
     r"記者|记者|特派員|特派员"
 )
 # A role after a name ("Jane Doe, Senior Editor"), in the languages of the byline words.
@@ -686,3 +690,16 @@ def without_role(part: str) -> str:
     """``part`` without a newsroom role after the name ("Rina Kusuma, Jurnalis")."""
     role = _TRAILING_ROLE.fullmatch(part)
     return role.group("name") if role else part
+
+
+# A portal's copy of another site's story, over its text: "Source: example.com | Jane Doe".
+_PORTAL_SOURCE = re.compile(r"source ?: ?[\w-]+(?:\.[\w-]+)+ ?[|•·] ?(?P<name>[^|•·]{3,50})", re.I)
+
+
+def portal_source_writer(text: str) -> list[str] | None:
+    """The writer a portal's "Source: site | Name" line names, None for any other line."""
+    found = _PORTAL_SOURCE.fullmatch(text.strip())
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    return [name] if is_name(name) or is_caseless_name(name) else None

@@ -672,6 +672,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "image_credit": (
         re.compile(
+            # (not a portal's byline: "Source: example.com | Kwame Mensah")
+            r"(?!source ?: ?[\w-]+(\.[\w-]+)+ ?[|•·] ?[^\W\d_])"
             r"(image|photo|picture|foto|bild|imagen|zdjęcie|bildnachweis|crédits? photos?|"
             r"credit|credits|créditos?|photograph|source|quelle|fuente|fonte)s?( credit)? ?: ?"
             r".{1,80}",

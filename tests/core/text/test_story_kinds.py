@@ -156,3 +156,56 @@ def test_a_newsletters_own_notice_is_furniture():
     assert boilerplate_reason(notice) == "newsletter"
     assert boilerplate_reason("Sign up here to receive it every Friday.") == "newsletter"
     assert boilerplate_reason("You're reading a story about newsletters and inboxes.") is None
+
+
+def test_a_portals_source_line_is_a_byline(extract):
+    text = "\n".join(
+        [
+            "Traders protest market tolls - Example Today",
+            "Traders protest market tolls",
+            "Source: exampletoday.example | Kwame Mensah",
+            "30 November 2026",
+            "Traders at the old market closed their shops for three hours on Monday to "
+            "protest new daily tolls introduced by the city assembly.",
+            "The traders' union said the tolls had doubled in a year while the roads around "
+            "the market had not been repaired.",
+        ]
+    )
+    ext = extract(text)
+    assert ext.authors == ["Kwame Mensah"]
+    assert not ext.related
+    assert not any(p.startswith("Source:") for p in ext.paragraphs)
+    # a fact's source stays what it was
+    assert boilerplate_reason("Source: Eurostat") == "image_credit"
+
+
+def test_a_meteorologist_is_a_role(extract):
+    text = "\n".join(
+        [
+            "Winter storm to bring heavy snow - Metro Weather",
+            "Winter storm to bring heavy snow",
+            "By Lisa Chen, Meteorologist",
+            "December 1, 2026",
+            "A winter storm will bring up to a foot of snow to parts of the region from "
+            "Tuesday night into Wednesday, forecasters said.",
+            "Travel will be difficult during the Wednesday morning commute, and officials "
+            "urged drivers to stay home if they can.",
+        ]
+    )
+    assert extract(text).authors == ["Lisa Chen"]
+
+
+def test_an_obituarys_name_under_its_title_is_no_byline(extract):
+    text = "\n".join(
+        [
+            "Margaret Ellen Hollis, 1938-2026 | Obituaries | Valley Herald",
+            "Home Obituaries",
+            "Margaret Ellen Hollis",
+            "March 2, 1938 - November 24, 2026",
+            "Margaret Ellen Hollis, 88, of Cedar Falls, died peacefully at home on Monday, "
+            "November 24, 2026, surrounded by her family.",
+            "She taught third grade at Lincoln Elementary for 31 years and never missed a "
+            "school play.",
+        ]
+    )
+    assert extract(text).authors == []
