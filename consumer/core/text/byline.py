@@ -388,6 +388,12 @@ _TEAM_CREDIT = re.compile(
 
 
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
+# An AP byline's name in capitals, its role after it with no comma between (the page sets
+# them in two elements): "By SAM PARK AP Sports Writer".
+WIRE_ROLE_UNPARTED = re.compile(
+    r"(?<=[A-Z]{2}) (?=(?:AP|Associated Press)(?: [A-Z][a-z]+){0,2} "
+    r"(?:Writer|Correspondent|Reporter)$)"
+)
 
 
 def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
@@ -402,6 +408,7 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
     text = _GLUED_BY.sub("By ", text)  # "ByJane Doe": the label's element had no space
+    text = WIRE_ROLE_UNPARTED.sub(", ", text)  # "By SAM PARK AP Sports Writer"
     if _WIRE_CREDIT_LABEL.match(text) and (reporters := wire_credit_reporters(text)):
         return reporters  # (where each filed from follows each name, not only the last)
     match = _BYLINE.fullmatch(text)

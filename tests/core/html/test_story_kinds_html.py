@@ -84,3 +84,42 @@ def test_a_portals_source_line_names_the_writer() -> None:
 def test_a_meteorologist_is_a_role_not_a_second_author() -> None:
     result = _extract('<p class="byline">By Lisa Chen, Chief Meteorologist</p>')
     assert result.authors == ["Lisa Chen"]
+
+
+_RECAP = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "RIVERTON (AP) — Devin Carter scored 31 points and the Riverton Hawks beat the Lake "
+        "City Lions 112-104 on Saturday night.",
+        "Carter made five 3-pointers and had eight assists as the Hawks won for the fourth "
+        "time in five games.",
+        "The Lions led by nine early in the third quarter before Riverton went on a 14-2 run.",
+    )
+)
+
+
+def test_an_ap_byline_with_its_role_unparted_names_the_writer() -> None:
+    result = _extract('<p class="byline">By SAM PARK AP Sports Writer</p>', _RECAP)
+    assert result.authors == ["SAM PARK"]
+
+
+def test_a_recaps_up_next_notes_stay_in_the_story() -> None:
+    notes = (
+        "<h3>UP NEXT</h3><p>Lions: At Harbor City on Monday night.</p>"
+        "<p>Hawks: Host Bay Town on Wednesday night.</p>"
+    )
+    result = _extract("", _RECAP + notes)
+    assert result.paragraphs[-3:] == [
+        "UP NEXT",
+        "Lions: At Harbor City on Monday night.",
+        "Hawks: Host Bay Town on Wednesday night.",
+    ]
+
+
+def test_an_up_next_box_of_headlines_still_leaves() -> None:
+    box = (
+        "<h3>Up next</h3><ul><li><a href='/a'>Lions sign veteran guard to one-year deal</a>"
+        "</li><li><a href='/b'>Hawks rookie out two weeks with ankle sprain</a></li></ul>"
+    )
+    result = _extract("", _RECAP + box)
+    assert result.paragraphs[-1].startswith("The Lions led by nine")

@@ -209,3 +209,10 @@ def test_an_obituarys_name_under_its_title_is_no_byline(extract):
         ]
     )
     assert extract(text).authors == []
+
+
+def test_an_ap_byline_with_its_role_unparted():
+    from consumer.core.text.byline import byline_authors
+
+    assert byline_authors("By SAM PARK AP Sports Writer") == ["Sam Park"]
+    assert byline_authors("By JANE DOE, AP Business Writer") == ["Jane Doe"]
