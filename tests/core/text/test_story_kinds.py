@@ -216,3 +216,32 @@ def test_an_ap_byline_with_its_role_unparted():
 
     assert byline_authors("By SAM PARK AP Sports Writer") == ["Sam Park"]
     assert byline_authors("By JANE DOE, AP Business Writer") == ["Jane Doe"]
+
+
+def test_an_obituarys_buttons_are_no_story():
+    assert boilerplate_reason("Sign the Guest Book") == "navigation"
+    assert boilerplate_reason("View & Sign Guest Book") == "navigation"
+    assert boilerplate_reason("Send Flowers") == "navigation"
+    assert boilerplate_reason("Sign our guest book") is None  # a site's own guest book
+
+
+def test_an_obituarys_life_dates_are_not_the_pages_date(extract):
+    from consumer.core.text.meta_line import read_meta_line
+
+    assert read_meta_line("March 2, 1938 - November 24, 2026") is None
+    assert read_meta_line("Jan. 5, 1941 – Nov. 20, 2026") is None
+    # two dates of this century joined by a dash are still read
+    assert read_meta_line("March 2, 2026 - March 5, 2026") is not None
+    text = "\n".join(
+        [
+            "Margaret Ellen Hollis, 1938-2026 | Obituaries | Valley Herald",
+            "Margaret Ellen Hollis",
+            "March 2, 1938 - November 24, 2026",
+            "Margaret Ellen Hollis, 88, of Cedar Falls, died peacefully at home on Monday, "
+            "November 24, 2026, surrounded by her family.",
+            "She taught third grade at Lincoln Elementary for 31 years and never missed a "
+            "school play.",
+            "Published in Valley Herald on Nov. 27, 2026.",
+        ]
+    )
+    assert extract(text).published_at != "2026-11-24"
