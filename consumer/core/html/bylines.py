@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import names
 from consumer.core.html.tree import squeeze
+from consumer.core.text.byline import WIRE_ROLE_UNPARTED
 
 # Elements whose attributes name an author or byline, found by walking attributes (libxml2
 # does that far faster than testing every element against many conditions).
@@ -167,7 +168,8 @@ def names_in(element: HtmlElement, *, ends_at_bar: bool = False) -> str | None:
 
 def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
     """``names_in`` of an element whose text pieces are ``pieces``."""
-    pieces = _before_group(p for p in pieces if p)
+    # (an AP byline's role after the name with no comma: "By SAM PARK AP Sports Writer")
+    pieces = _before_group(WIRE_ROLE_UNPARTED.sub(", ", p) for p in pieces if p)
     if not pieces or sum(map(len, pieces)) > MAX_BYLINE_CHARS:
         return None
     names: list[str] = []
@@ -180,6 +182,12 @@ def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
             if names:
                 names.append(piece)
             continue
+        outlet = _OUTLET_AFTER.split(piece, maxsplit=1)
+        if len(outlet) == 2 and _is_name(outlet[0]):
+            # "Andi Pratama - detikFinance", "דנה לוי | חדשות X": the name, then the outlet,
+            # the desk or the place it was filed from
+            names.append(outlet[0])
+            break
         dated = _NUMBER_AFTER.search(piece)
         # the date after the name ("Jane Doe 25.11.2025", "Jane Doe | 25.11.2025", "李明 2025年")
         named = piece[: dated.start()].rstrip(_BEFORE_DATE) if dated else ""
@@ -233,6 +241,8 @@ _NAME_OR_BAR_SPLIT = re.compile(
     rf"(,|{names.IDEOGRAPHIC_COMMA}|\s&\s|\sand\s|(?<=\s)(?:{names.LOWER_AND})(?=\s)|\s[|·•]\s)"
 )
 _NAMES_END = frozenset("|·•")
+# A spaced bar or dash after a name inside one text piece: what follows is no name.
+_OUTLET_AFTER = re.compile(r"\s+[|–—-]\s+")
 _BEFORE_DATE = " |·•,-–—"  # what may part a name from the date after it
 
 

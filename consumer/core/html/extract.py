@@ -31,7 +31,7 @@ from consumer.core.model import Extraction, RelatedLink, Removals
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
 from consumer.core.scripts import word_count
-from consumer.core.text.byline import cjk_reporter, wire_credit_reporters
+from consumer.core.text.byline import cjk_reporter, portal_source_writer, wire_credit_reporters
 from consumer.core.text.cjk_credits import bracketed_sign_off, is_lone_cjk_name
 from consumer.core.text.credit_sentence import credited_writers
 from consumer.core.text.related import pointer_of
@@ -92,12 +92,17 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         for paragraph in paragraphs:
             body.count("navigation", paragraph)
         paragraphs = []
+    captions = captions + [caption for caption in body.captions if caption not in captions]
+    if not paragraphs and len(_story_captions(captions)) >= _MIN_GALLERY_CAPTIONS:
+        # A photo gallery: its captions are the story it tells.
+        paragraphs = _story_captions(captions)
+        captions = [caption for caption in captions if caption not in paragraphs]
     if not paragraphs:
         warnings.append("no article body found")
     return Extraction(
         title=normalise_line(meta.title) if meta.title else meta.title,
         paragraphs=paragraphs,
-        captions=captions + [caption for caption in body.captions if caption not in captions],
+        captions=captions,
         related=_other_articles(
             prev_next
             + cleaned.related
@@ -142,6 +147,17 @@ def _credit_sentence(paragraphs: list[str]) -> list[str]:
     return credited_writers(paragraphs[:reach]) or credited_writers(paragraphs[-reach:])
 
 
+# A gallery's captions tell a story when there are a few and each is a sentence.
+_MIN_GALLERY_CAPTIONS = 2
+_MIN_GALLERY_CAPTION_WORDS = 8
+
+
+def _story_captions(captions: list[str]) -> list[str]:
+    """The captions that are sentences of their own (not a credit or a file name): with
+    two or more, they can stand for a body the page does not have."""
+    return [caption for caption in captions if word_count(caption) >= _MIN_GALLERY_CAPTION_WORDS]
+
+
 def _is_label(paragraph: str) -> bool:
     """A menu's or a button's words: three words at most and no sentence end."""
     return word_count(paragraph) <= _MAX_LABEL_WORDS and not paragraph.endswith(_SENTENCE_ENDS)
@@ -155,8 +171,8 @@ _CJK_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{3,5}(?:、[\u4e00-\u9fff]{3,5}){1,
 
 def _without_sign_off(paragraphs: list[str], removals: Removals) -> tuple[list[str], list[str]]:
     """The body without the reporter's byline at its head or sign-off at its foot ("社会部
-    山田花子", "김민수 기자 minsu@example.co.kr", counted as a byline), and the reporter it
-    names (of the sign-off first: a page may show both)."""
+    山田花子", "김민수 기자 minsu@example.co.kr", a portal's "Source: site | Name", counted
+    as a byline), and the reporter it names (of the sign-off first: a page may show both)."""
     found: list[str] = []
     text = "\n".join(paragraphs)
     for at in (-1, 0):
@@ -178,6 +194,10 @@ def _without_sign_off(paragraphs: list[str], removals: Removals) -> tuple[list[s
             removals.count("byline", paragraphs[at])
             paragraphs = paragraphs[:-1] if at == -1 else paragraphs[1:]
             found = found or names
+    if len(paragraphs) >= 2 and (portal := portal_source_writer(paragraphs[0])):
+        removals.count("byline", paragraphs[0])
+        paragraphs = paragraphs[1:]
+        found = found or portal
     if not found and paragraphs:
         found = dateline_reporters(paragraphs[0])  # "（中央社記者王小明台北25日電）..."
     return paragraphs, found

@@ -476,6 +476,8 @@ def _trim_tail(
     for i in range(max(1, end - pt.MAX_TAIL_SECTION_LINES), end):
         match = pt.TAIL_SECTION_HEADING.match(lines[i], 0, pt.MAX_TAIL_HEADING_CHARS)
         if match is not None and match.lastgroup is not None and match.end() == len(lines[i]):
+            if _heads_game_notes(lines, i):
+                continue
             # A box of other stories set inside the story ends where the story's
             # paragraphs resume (not readers' comments, whose heading was taken out at
             # one of ``comment_marks``); other sections (contacts, a bio) run to the end.
@@ -511,6 +513,23 @@ def _trim_tail(
                 out.count(reason, line)
             end = heading
     del lines[end:]
+
+
+# A sports recap's closing notes, one line a team ("UP NEXT" / "Lakers: At Miami on
+# Monday night."): the story's, not a box of other stories under the same heading.
+_UP_NEXT = re.compile(r"\W*up next\W*", re.I)
+_TEAM_NOTE = re.compile(r"(?-i:[A-Z])[\w.&'’ -]{1,30}: \S.*[.!]")
+_MIN_TEAM_NOTES = 2
+
+
+def _heads_game_notes(lines: list[str], i: int) -> bool:
+    """Is line ``i`` an "Up next" heading over a recap's team notes?"""
+    notes = lines[i + 1 : i + 1 + _MIN_TEAM_NOTES]
+    return (
+        _UP_NEXT.fullmatch(lines[i]) is not None
+        and len(notes) == _MIN_TEAM_NOTES
+        and all(_TEAM_NOTE.fullmatch(note) for note in notes)
+    )
 
 
 MIN_STORY_PARAGRAPH_CHARS = 80

@@ -55,7 +55,8 @@ _PLACE_BEFORE = re.compile(
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}[®™]?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?|MSc|BSc|MBA)$")
 _ROLE = re.compile(
     r"\s*(?:[-–—|,]\s*)?\b(?:staff writer|senior (?:writer|reporter|correspondent)|"
-    r"correspondent|reporter|editor|contributor|columnist|for [A-Z][\w ]{1,40}|publiziert|"
+    r"correspondent|reporter|editor|contributor|columnist|"
+    r"(?:chief |senior |lead )?(?:meteorologist|forecaster)|for [A-Z][\w ]{1,40}|publiziert|"
     rf"{PUBLICATION_WORDS})\b.*$",
     re.I,
 )

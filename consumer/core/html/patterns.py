@@ -1273,6 +1273,12 @@ CONSENT_AND_STRIP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A press release's issuer over its text, as the release wires show it ("News
+        # provided by Northwind Pumps, Inc."): who sent it, not the story.
+        "byline",
+        re.compile(r"^\W*news provided by\s+\S.{0,80}$", re.I),
+    ),
+    (
         # A byline alone on a line, in the languages news is written in most ("Von Georg
         # Kasch", "Par Jean Dupont", "Written by Jane Doe"): a label, then a name, or two
         # ("By JANE DOE AND JOHN ROE", "Von Jana Meier und Tom Berg").

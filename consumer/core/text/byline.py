@@ -41,6 +41,8 @@ _BYLINE_WORD = (
     r"(de|texto|text|текст)(?=:)|de(?= notre )|"
     # "Reporter: Budi Santoso | Editor: Dewi Lestari" (Indonesian portals): the reporter
     r"reporter(?=:)|"
+    # a portal's copy of another site's story: "Source: example.com | Kwame Mensah"
+    r"source: ?[\w-]+(\.[\w-]+)+ ?[|•·](?= [^\W\d_])|"
     # Romanian "de Andrei Popescu": lower-case "de" before two capitalised words; Greek
     # "Του Γιώργου Παπαδόπουλου" ("by", the article of the name in the genitive)
     rf"(?-i:de(?= [{CAPITALS}][\w'’.-]+ [{CAPITALS}]))|"
@@ -188,6 +190,8 @@ _NEWSROOM = "|".join(stem for stem, _ in _NEWSROOM_STEMS)
 # expert is no writer of the story, and the CJK words are read by the CJK bylines.
 _ROLE_WORDS_AFTER_NAME = (
     r"contributors?|analysts?|expert|critic|producer|photographer|autor(in)?|periodista|"
+    # a weather desk's ("Lisa Chen, Chief Meteorologist")
+    r"meteorologists?|forecasters?|"
     r"記者|记者|特派員|特派员"
 )
 # A role after a name ("Jane Doe, Senior Editor"), in the languages of the byline words.
@@ -388,6 +392,12 @@ _TEAM_CREDIT = re.compile(
 
 
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
+# An AP byline's name in capitals, its role after it with no comma between (the page sets
+# them in two elements): "By SAM PARK AP Sports Writer".
+WIRE_ROLE_UNPARTED = re.compile(
+    r"(?<=[A-Z]{2}) (?=(?:AP|Associated Press)(?: [A-Z][a-z]+){0,2} "
+    r"(?:Writer|Correspondent|Reporter)$)"
+)
 
 
 def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
@@ -402,6 +412,7 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
     text = _GLUED_BY.sub("By ", text)  # "ByJane Doe": the label's element had no space
+    text = WIRE_ROLE_UNPARTED.sub(", ", text)  # "By SAM PARK AP Sports Writer"
     if _WIRE_CREDIT_LABEL.match(text) and (reporters := wire_credit_reporters(text)):
         return reporters  # (where each filed from follows each name, not only the last)
     match = _BYLINE.fullmatch(text)
@@ -690,3 +701,16 @@ def without_role(part: str) -> str:
     """``part`` without a newsroom role after the name ("Rina Kusuma, Jurnalis")."""
     role = _TRAILING_ROLE.fullmatch(part)
     return role.group("name") if role else part
+
+
+# A portal's copy of another site's story, over its text: "Source: example.com | Jane Doe".
+_PORTAL_SOURCE = re.compile(r"source ?: ?[\w-]+(?:\.[\w-]+)+ ?[|•·] ?(?P<name>[^|•·]{3,50})", re.I)
+
+
+def portal_source_writer(text: str) -> list[str] | None:
+    """The writer a portal's "Source: site | Name" line names, None for any other line."""
+    found = _PORTAL_SOURCE.fullmatch(text.strip())
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    return [name] if is_name(name) or is_caseless_name(name) else None

@@ -16,7 +16,7 @@ import re
 
 from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.enrich.gazetteer import is_place
-from consumer.core.text.article_lines import CAPTION_ROLE, ArticleLines
+from consumer.core.text.article_lines import CAPTION_ROLE, TITLE_ROLE, ArticleLines
 from consumer.core.text.byline import (
     IDEOGRAPHIC_COMMA,
     agency_credit,
@@ -265,13 +265,30 @@ def _bare_author_beside(
                 if not doc.shown_elsewhere(name, j):
                     doc.remove(j, "byline")  # "山田太郎" alone, shown nowhere else
                     return j, _chinese_names(doc, name)
-            names = _bare_names(text, lower_words)
+            names = _bare_names(text, lower_words) if not _names_headline(doc, j) else None
             if names:
                 doc.remove(j, "byline")
                 _remove_role_under(doc, j)
                 _remove_place_between(doc, i, j)
                 return j, names
     return None
+
+
+_HEADLINE_NAME_END = re.compile(r"[,:|(–—-]")
+
+
+def _names_headline(doc: ArticleLines, j: int) -> bool:
+    """Is line ``j`` the person the page's title opens with ("Margaret Hollis" under
+    "Margaret Hollis, 1938-2026 | Obituaries"): an obituary's or a profile's headline, not
+    its writer?"""
+    name = doc.lines[j].text
+    for k in range(j):
+        title = doc.lines[k].text
+        if (k == 0 or doc.status[k] == TITLE_ROLE) and title.startswith(name):
+            rest = title[len(name) :].lstrip()
+            if rest and _HEADLINE_NAME_END.match(rest):
+                return True
+    return False
 
 
 def _remove_place_between(doc: ArticleLines, i: int, j: int) -> None:

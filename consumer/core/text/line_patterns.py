@@ -364,6 +364,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "navigation": (
+        # an obituary's buttons under it ("Sign the Guest Book", "View & Sign Guest Book",
+        # "Send Flowers", "Share a memory"; not a site's own "Sign our guest book")
+        re.compile(
+            r"((view|read) ?(and|&|/) ?)?sign (the )?guest ?book|send flowers|share a memory",
+            _I,
+        ),
         # a link or player printed as its HTML (an embed's fallback in <noscript>)
         re.compile(r"<(a|iframe|img|embed|object|video|audio)\b[^>]{0,300}>.{0,300}", _I),
         re.compile(
@@ -666,6 +672,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "image_credit": (
         re.compile(
+            # (not a portal's byline: "Source: example.com | Kwame Mensah")
+            r"(?!source ?: ?[\w-]+(\.[\w-]+)+ ?[|•·] ?[^\W\d_])"
             r"(image|photo|picture|foto|bild|imagen|zdjęcie|bildnachweis|crédits? photos?|"
             r"credit|credits|créditos?|photograph|source|quelle|fuente|fonte)s?( credit)? ?: ?"
             r".{1,80}",

@@ -26,6 +26,7 @@ from consumer.core.text.timestamps import (
     DATE_NOTICE,
     UPDATE_WORDS,
     Timestamp,
+    date_span,
     find_timestamp,
     without_dates,
 )
@@ -123,10 +124,27 @@ class MetaLine:
     lone_name: str | None = None  # the one name-shaped part, when nothing vouches for it
 
 
+# An obituary's life dates under its name ("March 2, 1938 - November 24, 2026").
+_LIFE_SPAN = re.compile(r"(?P<birth>[^-–—]{4,30}?\d{4}) ?[-–—] ?[^-–—]{4,30}?\d{4}")
+
+
+def _is_life_span(text: str) -> bool:
+    """Two dates joined by a dash, the first too old to be any story's: the dates of a
+    life, not of the page (the death's date is the story's subject, not its date)."""
+    span = _LIFE_SPAN.fullmatch(text)
+    return (
+        span is not None
+        and date_span(span["birth"]) is not None
+        and find_timestamp(span["birth"]) is None
+    )
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """The dates and authors of a line made only of dates, bylines and their companions,
     or None when the line says something else (a sentence, a headline with a date)."""
     if len(text) > MAX_CHARS or _NOT_THE_ARTICLES.search(text):
+        return None
+    if _is_life_span(text):
         return None
     notice = DATE_NOTICE.match(text)
     if notice:  # "This article was last updated on <date>": one date, its words a label

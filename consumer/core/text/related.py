@@ -178,6 +178,9 @@ _PROPER_NAME = re.compile(
     r"(the |die |der |le |la |el |il )?[A-Z][\w'’&.-]*"
     r"( ([A-Z][\w'’&.-]*|of|and|&|für|de|del|di|du|des|da|do|dos|van|von|der|den)){0,5}"
 )
+# "Source: example.com | Kwame Mensah": the site a portal copied the story from, then its
+# writer.
+_SITE_THEN_WRITER = re.compile(r"[\w-]+(\.[\w-]+)+ ?[|•·] ?[^\W\d_].{1,60}")
 # A press release's closing "SOURCE Harbor Lane Robotics, Inc.": the issuer, no headline.
 _PRESS_RELEASE_SOURCE = re.compile(r"SOURCE ")
 _ISSUER = re.compile(
@@ -224,6 +227,8 @@ def pointer_of(text: str) -> Pointer | None:
         target = read_more.group("target").strip()
         if not target or _NO_TARGET.fullmatch(target):  # "Continue reading the main story"
             return Pointer("read_more", None, None)
+        if _is_bare_source(read_more) and _SITE_THEN_WRITER.fullmatch(target):
+            return None  # a portal's copy of a site's story, and its writer: a byline
         issuer = _PRESS_RELEASE_SOURCE.match(text) and _ISSUER.fullmatch(target)
         if (
             _DOMAIN.fullmatch(target)

@@ -156,3 +156,92 @@ def test_a_newsletters_own_notice_is_furniture():
     assert boilerplate_reason(notice) == "newsletter"
     assert boilerplate_reason("Sign up here to receive it every Friday.") == "newsletter"
     assert boilerplate_reason("You're reading a story about newsletters and inboxes.") is None
+
+
+def test_a_portals_source_line_is_a_byline(extract):
+    text = "\n".join(
+        [
+            "Traders protest market tolls - Example Today",
+            "Traders protest market tolls",
+            "Source: exampletoday.example | Kwame Mensah",
+            "30 November 2026",
+            "Traders at the old market closed their shops for three hours on Monday to "
+            "protest new daily tolls introduced by the city assembly.",
+            "The traders' union said the tolls had doubled in a year while the roads around "
+            "the market had not been repaired.",
+        ]
+    )
+    ext = extract(text)
+    assert ext.authors == ["Kwame Mensah"]
+    assert not ext.related
+    assert not any(p.startswith("Source:") for p in ext.paragraphs)
+    # a fact's source stays what it was
+    assert boilerplate_reason("Source: Eurostat") == "image_credit"
+
+
+def test_a_meteorologist_is_a_role(extract):
+    text = "\n".join(
+        [
+            "Winter storm to bring heavy snow - Metro Weather",
+            "Winter storm to bring heavy snow",
+            "By Lisa Chen, Meteorologist",
+            "December 1, 2026",
+            "A winter storm will bring up to a foot of snow to parts of the region from "
+            "Tuesday night into Wednesday, forecasters said.",
+            "Travel will be difficult during the Wednesday morning commute, and officials "
+            "urged drivers to stay home if they can.",
+        ]
+    )
+    assert extract(text).authors == ["Lisa Chen"]
+
+
+def test_an_obituarys_name_under_its_title_is_no_byline(extract):
+    text = "\n".join(
+        [
+            "Margaret Ellen Hollis, 1938-2026 | Obituaries | Valley Herald",
+            "Home Obituaries",
+            "Margaret Ellen Hollis",
+            "March 2, 1938 - November 24, 2026",
+            "Margaret Ellen Hollis, 88, of Cedar Falls, died peacefully at home on Monday, "
+            "November 24, 2026, surrounded by her family.",
+            "She taught third grade at Lincoln Elementary for 31 years and never missed a "
+            "school play.",
+        ]
+    )
+    assert extract(text).authors == []
+
+
+def test_an_ap_byline_with_its_role_unparted():
+    from consumer.core.text.byline import byline_authors
+
+    assert byline_authors("By SAM PARK AP Sports Writer") == ["Sam Park"]
+    assert byline_authors("By JANE DOE, AP Business Writer") == ["Jane Doe"]
+
+
+def test_an_obituarys_buttons_are_no_story():
+    assert boilerplate_reason("Sign the Guest Book") == "navigation"
+    assert boilerplate_reason("View & Sign Guest Book") == "navigation"
+    assert boilerplate_reason("Send Flowers") == "navigation"
+    assert boilerplate_reason("Sign our guest book") is None  # a site's own guest book
+
+
+def test_an_obituarys_life_dates_are_not_the_pages_date(extract):
+    from consumer.core.text.meta_line import read_meta_line
+
+    assert read_meta_line("March 2, 1938 - November 24, 2026") is None
+    assert read_meta_line("Jan. 5, 1941 – Nov. 20, 2026") is None
+    # two dates of this century joined by a dash are still read
+    assert read_meta_line("March 2, 2026 - March 5, 2026") is not None
+    text = "\n".join(
+        [
+            "Margaret Ellen Hollis, 1938-2026 | Obituaries | Valley Herald",
+            "Margaret Ellen Hollis",
+            "March 2, 1938 - November 24, 2026",
+            "Margaret Ellen Hollis, 88, of Cedar Falls, died peacefully at home on Monday, "
+            "November 24, 2026, surrounded by her family.",
+            "She taught third grade at Lincoln Elementary for 31 years and never missed a "
+            "school play.",
+            "Published in Valley Herald on Nov. 27, 2026.",
+        ]
+    )
+    assert extract(text).published_at != "2026-11-24"

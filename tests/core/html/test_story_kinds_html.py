@@ -1,0 +1,125 @@
+"""Kinds of story the benchmarks hold few of, on made-up HTML: a photo gallery of captions
+only, a press release, bylines with the outlet after a bar or a dash, a portal's copy, a
+weather story."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.contract import RawArticle
+from consumer.core.html import extract_html
+from consumer.core.model import Extraction
+from consumer.core.options import DEFAULT_OPTIONS
+
+_BODY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "Traders at the old market closed their shops for three hours on Monday to protest "
+        "new daily tolls introduced by the city assembly.",
+        "The traders' union said the tolls had doubled in a year while the roads around the "
+        "market had not been repaired.",
+        "An assembly spokesperson said the money would be used to build new drains before "
+        "the rainy season.",
+    )
+)
+
+
+def _extract(header: str, body: str = _BODY) -> Extraction:
+    html = (
+        "<html><head><title>Traders protest market tolls - Example Today</title></head><body>"
+        f"<article><h1>Traders protest market tolls</h1>{header}{body}</article></body></html>"
+    )
+    return extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+
+
+def test_a_gallery_of_captions_only_tells_its_story_in_the_body() -> None:
+    captions = (
+        "Farmers set out pumpkins and squash on long tables in front of the old town hall.",
+        "A brass band plays for the crowd beside the fountain while families line up.",
+        "Children ride a hay wagon around the square as the sun sets behind the church.",
+    )
+    figures = "".join(
+        f'<figure><img src="{n}.jpg"><figcaption>{text}</figcaption></figure>'
+        for n, text in enumerate(captions)
+    )
+    result = _extract('<p class="byline">By Town Crier Staff</p>', figures)
+    assert result.paragraphs == list(captions)
+    assert result.captions == []
+
+
+def test_a_story_keeps_its_captions_out_of_the_body() -> None:
+    figure = (
+        '<figure><img src="1.jpg"><figcaption>A trader closes her stall at the old market '
+        "on Monday morning.</figcaption></figure>"
+    )
+    result = _extract("", figure + _BODY)
+    assert len(result.paragraphs) == 3
+    assert result.captions == ["A trader closes her stall at the old market on Monday morning."]
+
+
+def test_a_press_releases_issuer_line_leaves_the_body() -> None:
+    result = _extract('<p>News provided by <a href="/n">Northwind Pumps, Inc.</a></p>')
+    assert not any("provided by" in paragraph for paragraph in result.paragraphs)
+    assert len(result.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Andi Pratama - detikFinance", "Andi Pratama"),
+        ("דנה לוי | חדשות הבוקר", "דנה לוי"),
+        ("By Jane Roe — Riverside Bureau", "Jane Roe"),
+    ],
+)
+def test_a_byline_with_the_outlet_after_a_bar_or_a_dash(byline: str, name: str) -> None:
+    assert _extract(f'<div class="author">{byline}</div>').authors == [name]
+
+
+def test_a_portals_source_line_names_the_writer() -> None:
+    result = _extract("<p>Source: exampletoday.example | Kwame Mensah</p>")
+    assert result.authors == ["Kwame Mensah"]
+    assert not any(paragraph.startswith("Source:") for paragraph in result.paragraphs)
+
+
+def test_a_meteorologist_is_a_role_not_a_second_author() -> None:
+    result = _extract('<p class="byline">By Lisa Chen, Chief Meteorologist</p>')
+    assert result.authors == ["Lisa Chen"]
+
+
+_RECAP = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "RIVERTON (AP) — Devin Carter scored 31 points and the Riverton Hawks beat the Lake "
+        "City Lions 112-104 on Saturday night.",
+        "Carter made five 3-pointers and had eight assists as the Hawks won for the fourth "
+        "time in five games.",
+        "The Lions led by nine early in the third quarter before Riverton went on a 14-2 run.",
+    )
+)
+
+
+def test_an_ap_byline_with_its_role_unparted_names_the_writer() -> None:
+    result = _extract('<p class="byline">By SAM PARK AP Sports Writer</p>', _RECAP)
+    assert result.authors == ["SAM PARK"]
+
+
+def test_a_recaps_up_next_notes_stay_in_the_story() -> None:
+    notes = (
+        "<h3>UP NEXT</h3><p>Lions: At Harbor City on Monday night.</p>"
+        "<p>Hawks: Host Bay Town on Wednesday night.</p>"
+    )
+    result = _extract("", _RECAP + notes)
+    assert result.paragraphs[-3:] == [
+        "UP NEXT",
+        "Lions: At Harbor City on Monday night.",
+        "Hawks: Host Bay Town on Wednesday night.",
+    ]
+
+
+def test_an_up_next_box_of_headlines_still_leaves() -> None:
+    box = (
+        "<h3>Up next</h3><ul><li><a href='/a'>Lions sign veteran guard to one-year deal</a>"
+        "</li><li><a href='/b'>Hawks rookie out two weeks with ankle sprain</a></li></ul>"
+    )
+    result = _extract("", _RECAP + box)
+    assert result.paragraphs[-1].startswith("The Lions led by nine")
