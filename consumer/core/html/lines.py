@@ -716,22 +716,40 @@ def _is_long_menu(line: str) -> bool:
 def _first_line_pattern(line: str, lowered: str) -> str | None:
     """The group name of the first alternative of ``patterns.BOILERPLATE_ANY`` that
     matches ``line`` (``lowered``: its lower-cased text), or None. Only the alternatives
-    that can start with the line's first word character are tried, and the word scans only
-    on a line that holds their word."""
-    table = pt.BOILERPLATE_BY_FIRST_CHAR.get(first_word_char(line))
-    if table is None:  # no ASCII word character first: every alternative
-        match = pt.BOILERPLATE_ANY.match(line)
-        return match.lastgroup if match is not None else None
-    match = table.match(line)
-    name = match.lastgroup if match is not None else None
+    that can start with the line's first word character are tried, those whose case does
+    not matter on an ASCII line's lower-cased text without IGNORECASE, the word scans only
+    on a line that holds their word and the date lines on one that holds two digits in a
+    row."""
+    char = first_word_char(line)
+    if line.isascii():  # (most lines)
+        caseless = pt.LOWERED_BY_FIRST_CHAR.get(char, pt.LOWERED_ANY).match(lowered)
+    else:
+        caseless = pt.CASELESS_BY_FIRST_CHAR.get(char, pt.CASELESS_ANY).match(line)
+    cased = pt.CASED_BY_FIRST_CHAR.get(char, pt.CASED_ANY).match(line)
+    name = caseless.lastgroup if caseless is not None else None
+    if cased is not None and _earlier(cased.lastgroup, name):
+        name = cased.lastgroup
+    if pt.TWO_DIGITS.search(line):  # (the date lines: in their order)
+        for date_name, date_line in pt.BOILERPLATE_TWO_DIGIT_LINES:
+            if _earlier(date_name, name) and date_line.match(line):
+                name = date_name
+                break
     for word, scan_name, scan in pt.BOILERPLATE_SCANS:  # (in their order)
         if word not in lowered:
             continue
-        if name is not None and pt.BOILERPLATE_ORDER[name] < pt.BOILERPLATE_ORDER[scan_name]:
+        if not _earlier(scan_name, name):
             break  # an earlier alternative matched
         if scan.match(line):
             return scan_name
     return name
+
+
+def _earlier(name: str | None, than: str | None) -> bool:
+    """Whether the alternative ``name`` comes before ``than`` (None: no match) in the
+    alternation, where the first to match gives the reason."""
+    return than is None or (
+        name is not None and pt.BOILERPLATE_ORDER[name] < pt.BOILERPLATE_ORDER[than]
+    )
 
 
 def is_read_more(line: str) -> bool:
