@@ -5,7 +5,8 @@ or correct the story ("Gift this article", "Text size", "Report an error", "Read
 English", an AI summary's note); a copy keeps each label as a line. Groups capture; no
 quantifier nests. Below the story, the comment form's prompts in the Nordic languages
 and Finnish (``COMMENT_PROMPTS``), and a rating box's question ("Was this article
-helpful?", ``HELPFULNESS_PROMPTS``).
+helpful?", ``HELPFULNESS_PROMPTS``). A prompt to report a typo by its keys
+(``TYPO_KEYS``: "Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»") is searched for.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ COMMENT_PROMPTS = (
     r"leave a comment|reply|join the (conversation|discussion))|"
     r"(jetzt )?(anmelden|einloggen) und (mit)?(diskutieren|kommentieren)|"
     r"(bitte )?(melden sie sich an|anmelden),? um (zu kommentieren|mitzudiskutieren)|"
+    r"(sie müssen|du musst) (angemeldet|eingeloggt) sein,? um (zu )?(kommentieren|"
+    r"(einen )?kommentar(e)? (zu )?(schreiben|verfassen))( zu können)?|"
     r"vous devez être connecté(e)? pour (commenter|réagir)|"
     r"connectez-vous pour (commenter|réagir)|(inicia|inicie) sesión para comentar|"
     r"accedi per commentare|(faça|fazer) login para comentar|log in om te reageren|"
@@ -60,3 +63,7 @@ HELPFULNESS_PROMPTS = (
     r"(este artigo|esta notícia|esta matéria) (lhe )?foi útil)"
     r" ?\?( (yes|no|oui|non|sí|si|sim|não))?( (yes|no|oui|non|sí|si|sim|não))?)"
 )
+
+# The keys a typo report takes ("Found a mistake? Select it and press Ctrl+Enter", "Fehler
+# gefunden? Markieren und Strg+Enter drücken"): in any language, the line is the prompt.
+TYPO_KEYS = r"\b(ctrl|strg) ?\+ ?enter\b"

@@ -26,7 +26,12 @@ from consumer.core.promo_lines import (
     SELF_POINTERS,
 )
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
-from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS, HELPFULNESS_PROMPTS
+from consumer.core.tool_lines import (
+    ARTICLE_TOOLS,
+    COMMENT_PROMPTS,
+    HELPFULNESS_PROMPTS,
+    TYPO_KEYS,
+)
 
 # --- tree: elements without article text -----------------------------------------------
 
@@ -2218,6 +2223,9 @@ GATED_BOILERPLATE_LINES = (
         "share",
         re.compile(rf"^\W*{ARTICLE_TOOLS}\W*$", re.I),
     ),
+    # A prompt to report a typo by its keys, in any language ("Ошибка в тексте? Выделите
+    # её и нажмите «Ctrl + Enter»").
+    (("ctrl", "strg"), "share", re.compile(rf"^.{{0,120}}{TYPO_KEYS}.{{0,60}}$", re.I)),
     (
         # A breadcrumb trail under its label ("You are here: Home > News > Business"), the
         # row's first cell or after one short cell (the weather, the date).

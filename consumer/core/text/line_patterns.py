@@ -20,7 +20,12 @@ from consumer.core.promo_lines import (
     POST_SUBSCRIBE_PROMPTS,
     SELF_POINTERS,
 )
-from consumer.core.tool_lines import ARTICLE_TOOLS, COMMENT_PROMPTS, HELPFULNESS_PROMPTS
+from consumer.core.tool_lines import (
+    ARTICLE_TOOLS,
+    COMMENT_PROMPTS,
+    HELPFULNESS_PROMPTS,
+    TYPO_KEYS,
+)
 
 _I = re.IGNORECASE
 
@@ -824,6 +829,7 @@ RELATED_HEADERS = re.compile(
     r"recomendamos para (você|ti)|populäre (artikel|beiträge)|"
     r"weitere interessante (themen|artikel|beiträge)|à (écouter|voir) aussi|"
     r"das könnte dich (auch )?interessieren|auch lesenswert|"
+    r"diese (artikel|themen|beiträge) (könnten|dürften) (sie|dich) (auch )?interessieren|"
     r"sur le même thème|похожие (статьи|новости)|"
     r"вам (также|тоже) может быть интересно|"
     # German lists named by an adjective and what they hold ("Verwandte Links", "Meist
@@ -1001,7 +1007,8 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the site's channel, named, with what it brings ("Follow The Daily X on WhatsApp
         # for real-time updates, breaking news, and exclusive content.")
         r"(?-i:Follow) (?-i:[A-Z])[^.!?]{1,50} on (whatsapp|telegram)( channel)? for "
-        r"[^.!?]{0,40}\b(updates|news|stories|headlines))\b",
+        r"[^.!?]{0,40}\b(updates|news|stories|headlines))\b|"
+        + TYPO_KEYS,  # "Found a typo? Select it and press Ctrl+Enter"
         _I,
     ),
     # A newspaper's note that the story also ran in print.

@@ -167,6 +167,7 @@ from consumer.core.html.lines import (
         ("Inicia sesión para comentar.", "comments"),
         ("Connectez-vous pour commenter.", "comments"),
         ("Faça login para comentar.", "comments"),
+        ("Found a typo? Highlight it and press Ctrl+Enter.", "share"),
     ],
 )
 def test_furniture_lines_in_other_languages(line: str, reason: str) -> None:

@@ -127,6 +127,10 @@ def test_the_role_line_under_a_bare_byline_goes_with_it(extract) -> None:  # typ
         ("Foto de archivo / Agencia Sur", "image_credit"),
         ("Newsletter info", "newsletter"),
         ("Newsletter Politik", "newsletter"),
+        # a prompt to report a typo by its keys, and to sign in before commenting
+        ("Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»", "share"),
+        ("Fehler gefunden? Markieren und Strg+Enter drücken", "share"),
+        ("Sie müssen angemeldet sein, um kommentieren zu können.", "comments"),
     ],
 )
 def test_page_furniture_of_european_sites(line: str, reason: str) -> None:
@@ -201,3 +205,7 @@ def test_an_aggregator_s_copy_names_the_publisher_its_notice_names(extract) -> N
 def test_a_portals_link_to_the_original_names_its_publisher(line: str, source: str) -> None:
     pointer = pointer_of(line)
     assert pointer is not None and pointer.source == source
+
+
+def test_a_german_related_header_naming_its_articles() -> None:
+    assert is_related_header("Diese Artikel könnten Sie auch interessieren")
