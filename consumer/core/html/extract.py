@@ -31,7 +31,12 @@ from consumer.core.model import Extraction, RelatedLink, Removals
 from consumer.core.normalise import normalise_line
 from consumer.core.options import CoreOptions
 from consumer.core.scripts import word_count
-from consumer.core.text.byline import cjk_reporter, portal_source_writer, wire_credit_reporters
+from consumer.core.text.byline import (
+    cjk_reporter,
+    portal_source_writer,
+    recased_name,
+    wire_credit_reporters,
+)
 from consumer.core.text.cjk_credits import bracketed_sign_off, is_lone_cjk_name
 from consumer.core.text.credit_sentence import credited_writers
 from consumer.core.text.related import pointer_of
@@ -110,7 +115,13 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
             meta.headlines,
             meta.canonical_url or raw.url,
         ),
-        authors=meta.authors or signed or _wire_credited(lines) or _credit_sentence(paragraphs),
+        authors=[
+            recased_name(name)
+            for name in meta.authors
+            or signed
+            or _wire_credited(lines)
+            or _credit_sentence(paragraphs)
+        ],
         published_at=meta.published_at,
         modified_at=meta.modified_at,
         canonical_url=meta.canonical_url,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from consumer.core.enrich.data.first_names import FIRST_NAMES
 from consumer.core.enrich.gazetteer import is_place
 from consumer.core.text.timestamps import PUBLICATION_WORDS, date_span
 
@@ -674,6 +675,16 @@ def is_caseless_name(text: str) -> bool:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def recased_name(name: str) -> str:
+    """A person's name a byline set in capitals, in title case ("SAM PARK" -> "Sam
+    Park"): two words or more, the first a known given name (an agency's "AFP" or a
+    house's "CITY DESK" stays as written)."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or words[0].casefold() not in FIRST_NAMES:
+        return name
+    return _titlecase(name)
 
 
 def _titlecase(name: str) -> str:

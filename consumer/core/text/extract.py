@@ -45,6 +45,7 @@ from consumer.core.text.byline import (
     agency_credit,
     is_role_credit,
     listed_names,
+    recased_name,
     without_agency_credits,
     without_companies,
 )
@@ -277,7 +278,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
             publisher = holder
     if publisher is None and site and not republisher:
         publisher = masthead_name([line.text for line in doc.lines], site)
-    authors = _without_house_name(without_companies(authors), publisher)
+    authors = [
+        recased_name(name) for name in _without_house_name(without_companies(authors), publisher)
+    ]
     if not paragraphs:
         warnings.append("no_paragraphs")
     return Extraction(

@@ -10,6 +10,7 @@ from consumer.contract import RawArticle
 from consumer.core.html import extract_html
 from consumer.core.model import Extraction
 from consumer.core.options import DEFAULT_OPTIONS
+from consumer.core.text.byline import recased_name
 
 _BODY = "".join(
     f"<p>{text}</p>"
@@ -100,7 +101,12 @@ _RECAP = "".join(
 
 def test_an_ap_byline_with_its_role_unparted_names_the_writer() -> None:
     result = _extract('<p class="byline">By SAM PARK AP Sports Writer</p>', _RECAP)
-    assert result.authors == ["SAM PARK"]
+    assert result.authors == ["Sam Park"]  # a given name's byline in capitals, recased
+
+
+@pytest.mark.parametrize("byline", ["By CITY DESK", "By AFP"])
+def test_a_house_credit_in_capitals_stays_as_written(byline: str) -> None:
+    assert recased_name(byline.removeprefix("By ")) == byline.removeprefix("By ")
 
 
 def test_a_recaps_up_next_notes_stay_in_the_story() -> None:
