@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from consumer.core.html import names
 from consumer.core.html.tree import squeeze
-from consumer.core.text.byline import WIRE_ROLE_UNPARTED
+from consumer.core.text.byline import with_role_parted
 
 # Elements whose attributes name an author or byline, found by walking attributes (libxml2
 # does that far faster than testing every element against many conditions).
@@ -169,7 +169,7 @@ def names_in(element: HtmlElement, *, ends_at_bar: bool = False) -> str | None:
 def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
     """``names_in`` of an element whose text pieces are ``pieces``."""
     # (an AP byline's role after the name with no comma: "By SAM PARK AP Sports Writer")
-    pieces = _before_group(WIRE_ROLE_UNPARTED.sub(", ", p) for p in pieces if p)
+    pieces = _before_group(with_role_parted(p) for p in pieces if p)
     if not pieces or sum(map(len, pieces)) > MAX_BYLINE_CHARS:
         return None
     names: list[str] = []

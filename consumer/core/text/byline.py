@@ -395,10 +395,25 @@ _TEAM_CREDIT = re.compile(
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 # An AP byline's name in capitals, its role after it with no comma between (the page sets
 # them in two elements): "By SAM PARK AP Sports Writer".
-WIRE_ROLE_UNPARTED = re.compile(
+_WIRE_ROLE_UNPARTED = re.compile(
     r"(?<=[A-Z]{2}) (?=(?:AP|Associated Press)(?: [A-Z][a-z]+){0,2} "
     r"(?:Writer|Correspondent|Reporter)$)"
 )
+# ... a British paper's, all in capitals: "By JANE DOE POLITICAL EDITOR" (the name's two
+# words, then up to three of the role's).
+_CAPITAL_ROLE_UNPARTED = re.compile(
+    r"(?P<name>(?i:by) (?!(?:THE|OUR|YOUR) )[A-Z'’-]{2,20} [A-Z'’-]{2,20}) "
+    r"(?P<role>(?:[A-Z]{2,15} ){0,2}(?:EDITOR|CORRESPONDENT|REPORTER|WRITER|COLUMNIST|CRITIC))"
+)
+
+
+def with_role_parted(text: str) -> str:
+    """A byline whose role follows the name with no comma, the comma put in ("By SAM PARK
+    AP Sports Writer", "By JANE DOE POLITICAL EDITOR": the page set them apart)."""
+    parted = _CAPITAL_ROLE_UNPARTED.fullmatch(text)
+    if parted:
+        return f"{parted['name']}, {parted['role']}"
+    return _WIRE_ROLE_UNPARTED.sub(", ", text)
 
 
 def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
@@ -413,7 +428,7 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
         return None
     text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe Nov 18, 2019"
     text = _GLUED_BY.sub("By ", text)  # "ByJane Doe": the label's element had no space
-    text = WIRE_ROLE_UNPARTED.sub(", ", text)  # "By SAM PARK AP Sports Writer"
+    text = with_role_parted(text)  # "By SAM PARK AP Sports Writer"
     if _WIRE_CREDIT_LABEL.match(text) and (reporters := wire_credit_reporters(text)):
         return reporters  # (where each filed from follows each name, not only the last)
     match = _BYLINE.fullmatch(text)

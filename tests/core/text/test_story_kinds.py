@@ -216,6 +216,10 @@ def test_an_ap_byline_with_its_role_unparted():
 
     assert byline_authors("By SAM PARK AP Sports Writer") == ["Sam Park"]
     assert byline_authors("By JANE DOE, AP Business Writer") == ["Jane Doe"]
+    # ... and a British paper's, all in capitals
+    assert byline_authors("By JANE DOE POLITICAL EDITOR") == ["Jane Doe"]
+    assert byline_authors("By JANE DOE CHIEF SCIENCE CORRESPONDENT") == ["Jane Doe"]
+    assert byline_authors("By THE FOOD EDITOR") == []
 
 
 def test_an_obituarys_buttons_are_no_story():
