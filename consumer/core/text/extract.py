@@ -24,6 +24,7 @@ from consumer.core.options import CoreOptions
 from consumer.core.promo_lines import AD_WIDGET_HEADERS
 from consumer.core.text.about_box import remove_about_boxes
 from consumer.core.text.agencies import is_news_agency
+from consumer.core.text.api_cut import TRUNCATED_WARNING, without_cut_mark
 from consumer.core.text.article_lines import (
     CAPTION_ROLE,
     SEPARATOR_REASONS,
@@ -159,6 +160,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     markup = unmark(text) if looks_like_markdown(text) else link_notes(text)
     if markup:
         text = markup.text
+    text, cut_mark_chars = without_cut_mark(text)
     # A flattened page's first piece is no title line: it runs the <title> into the menu.
     # The title is then the <title> at its start when the page shows it again (see
     # leading_title), else the headline above the byline (see visible_headline); and it
@@ -175,6 +177,10 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if markup:
         doc.removed.update(markup.removed)
         doc.removed_chars.update(markup.removed_chars)
+    if cut_mark_chars:
+        doc.removed["truncation_mark"] += 1
+        doc.removed_chars["truncation_mark"] += cut_mark_chars
+        warnings.append(TRUNCATED_WARNING)
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
