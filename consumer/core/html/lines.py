@@ -22,6 +22,7 @@ from consumer.core.html.dated_lists import (
 from consumer.core.html.first_char import first_word_char
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, line_key
 from consumer.core.model import RelatedLink, Removals
+from consumer.core.read_more_tail import without_read_more_tail
 from consumer.core.scripts import CJK_CHAR
 
 # Short lines ("Pros", "Price", "Step 1", a workout's "Cool down: 10 minutes easy") repeat
@@ -142,6 +143,9 @@ def filter_lines(
     labelled = -1  # the line under a read-more label alone on its line
     for at, raw in enumerate(lines):
         line = pt.TWEET_BUTTON.sub("", raw) if "weet" in raw else raw
+        line, read_more_link = without_read_more_tail(line)
+        if read_more_link:  # "... three years. Continue reading →"
+            out.count("read_more", read_more_link)
         key = line_key(line)
         said_before = key in seen
         repeated = said_before and len(key) >= MIN_DUPLICATE_CHARS

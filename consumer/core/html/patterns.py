@@ -13,7 +13,13 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from consumer.core.credit_lines import AGENCY_INPUTS_NOTE, WIRE_EDIT_NOTE, WIRE_EDIT_VERBS
+from consumer.core.credit_lines import (
+    AGENCY_INPUTS_NOTE,
+    FEED_FOOTER,
+    FEED_FOOTER_KEYS,
+    WIRE_EDIT_NOTE,
+    WIRE_EDIT_VERBS,
+)
 from consumer.core.html.caseless import matches_alike_lowered
 from consumer.core.html.first_char import named_alternation, split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
@@ -1979,6 +1985,12 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"\b(?:in print|on page|print edition|edition of)\b.{0,300}$",
             re.I,
         ),
+    ),
+    (
+        # The footer a blog's feed adds under each post: "The post X appeared first on Y."
+        FEED_FOOTER_KEYS,
+        "read_more",
+        re.compile(rf"^\W*{FEED_FOOTER}\W+.{{1,120}}$", re.I),
     ),
     (
         # A magazine's ("This story appears in the December issue of the magazine",

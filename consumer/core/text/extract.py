@@ -22,6 +22,7 @@ from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
 from consumer.core.options import CoreOptions
 from consumer.core.promo_lines import AD_WIDGET_HEADERS
+from consumer.core.read_more_tail import without_read_more_tail
 from consumer.core.text.about_box import remove_about_boxes
 from consumer.core.text.agencies import is_news_agency
 from consumer.core.text.api_cut import TRUNCATED_WARNING, without_cut_mark
@@ -173,7 +174,11 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # No article has this many lines; the rest is a dump of lists, not worth the time.
         warnings.append(f"lines_over_limit:{MAX_LINES}")
         lines = lines[:MAX_LINES]
+    lines, read_more_links = _without_read_more_tails(lines)
     doc = ArticleLines(lines)
+    for link in read_more_links:  # "... three years. Continue reading →"
+        doc.removed["read_more"] += 1
+        doc.removed_chars["read_more"] += len(link)
     if markup:
         doc.removed.update(markup.removed)
         doc.removed_chars.update(markup.removed_chars)
@@ -359,6 +364,17 @@ def _remove_menu_over_headline(doc: ArticleLines) -> None:
         ):
             for i in above:
                 doc.remove(i, "navigation")
+
+
+def _without_read_more_tails(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The lines without the read-more links glued to their ends, and the links."""
+    links: list[str] = []
+    for i, line in enumerate(lines):
+        kept, link = without_read_more_tail(line.text)
+        if link:
+            lines[i] = dataclasses.replace(line, text=kept)
+            links.append(link)
+    return lines, links
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:

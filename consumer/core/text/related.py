@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consumer.core.credit_lines import FEED_FOOTER
 from consumer.core.scripts import CJK_CHAR, UNSPACED_CHAR
 from consumer.core.text.agencies import is_news_agency
 from consumer.core.text.byline import CASELESS_LETTERS
@@ -112,9 +113,10 @@ _REPUBLISHED_FROM = re.compile(
 # Where a copy ran first, with or without its headline: "This article originally appeared
 # on The Ledger: Council approves budget", "This story first appeared in The Post.", and
 # the footer WordPress feeds add: "The post Council approves budget appeared first on X."
+# (and its translations, ``FEED_FOOTER``)
 _APPEARED_FIRST = re.compile(
     r"(this (article|story|piece|post|report|column) (was )?(originally|first) "
-    r"(appeared|published|ran) (on|in|at|by)|the post .{5,250} appeared first on) "
+    rf"(appeared|published|ran) (on|in|at|by)|{FEED_FOOTER}) "
     r"(?P<target>(the )?(?-i:[A-Z0-9])[^:]{1,80}?)(\.|: .*)?",
     _I,
 )
