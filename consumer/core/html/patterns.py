@@ -1990,7 +1990,7 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         # The footer a blog's feed adds under each post: "The post X appeared first on Y."
         FEED_FOOTER_KEYS,
         "read_more",
-        re.compile(rf"^\W*{FEED_FOOTER}\W+.{{1,120}}$", re.I),
+        re.compile(rf"^\W*{FEED_FOOTER} (?:the )?(?-i:[A-Z0-9]).{{0,120}}$", re.I),
     ),
     (
         # A magazine's ("This story appears in the December issue of the magazine",
