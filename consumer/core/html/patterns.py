@@ -20,6 +20,7 @@ from consumer.core.credit_lines import (
     WIRE_EDIT_NOTE,
     WIRE_EDIT_VERBS,
 )
+from consumer.core.embed_lines import EMBED_FURNITURE, EMBED_FURNITURE_KEYS
 from consumer.core.html.caseless import matches_alike_lowered
 from consumer.core.html.first_char import named_alternation, split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
@@ -1985,6 +1986,12 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
             r"\b(?:in print|on page|print edition|edition of)\b.{0,300}$",
             re.I,
         ),
+    ),
+    (
+        # An embed's furniture: "View this post on Instagram", "♬ original sound - X"
+        EMBED_FURNITURE_KEYS,
+        "embed",
+        re.compile(rf"^\W*{EMBED_FURNITURE}\W*$", re.I),
     ),
     (
         # The footer a blog's feed adds under each post: "The post X appeared first on Y."

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from consumer.core.credit_lines import AGENCY_INPUTS_NOTE, WIRE_EDIT_NOTE
+from consumer.core.embed_lines import EMBED_FURNITURE
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
     AD_CONTINUES_PROMPTS,
@@ -217,6 +218,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             _I,
         ),
     ),
+    # (before "cookie": a consent box in an embed's place names cookies too)
+    "embed": (re.compile(EMBED_FURNITURE, _I),),  # "View this post on Instagram"
     "cookie": (
         re.compile(
             r".{0,400}\b(cookies?|gdpr)\b.{0,400}\b(use|uses|using|accept|consent|policy|"
