@@ -107,6 +107,15 @@ _HEADING_SCORE = 1.0
 _MAX_LABEL_CHARS = 60  # a short line ending in a colon right above a run introduces it
 _ITEMS_PER_STOP = 4  # a colon's list: at most one item in four ends with a full stop
 _MIN_CLOSING_ITEMS = 2  # a list under the text's last line, above its buttons
+# A blog post's closing note of its source ("Via MacRumors", "[Via Collider ]", "H/T Jane
+# Roe", "Cross-posted on the X blog", "(Originally posted on X)"): a label and a name of up
+# to eight words. Not "Source: X" (L3S's and WCXB's truths leave a news story's out).
+_SOURCE_NOTE = re.compile(
+    r"[\[(]? ?(?:via|h/t|hat tip|cross-?posted (?:from|on|at)|"
+    r"originally (?:published|posted) (?:on|at|in|by))\b:? ?\S+(?: \S+){0,7} ?[\])]?\.?",
+    re.IGNORECASE,
+)
+_MAX_SOURCE_NOTES = 2
 # Words of a header over other posts or stories ("Similar posts:", "See other posts tagged:",
 # "Posted on this day, other years:", "This might be interesting to you:"), not over the
 # story's own list.
@@ -431,6 +440,7 @@ def select_main_block(
         runs = _with_paragraph_past_box(runs, classes, texts, anchor, list_headers, story_ends)
         runs = _with_closing_list(runs, texts, classes, toolbars)
         runs = _through_introduced_lists(runs, listed)
+    runs = _with_source_note(runs, texts)
     for first, last in runs:
         kept.update(i for i in range(first, last + 1) if classes[i] is not None)
         label = texts[first - 1] if first > 0 else None
@@ -704,6 +714,27 @@ def _with_closing_list(
         else:
             extended.append((first, last))
     return extended
+
+
+def _with_source_note(
+    runs: list[tuple[int, int]], texts: list[str | None]
+) -> list[tuple[int, int]]:
+    """The text's last run goes on through a blog post's closing note of where the story
+    came from, right under it ("Via MacRumors", "[Via Collider ]", "H/T Jane Roe",
+    "Cross-posted from X", "(Originally posted on X)"): a short line costs, so the run
+    stops above it, but it is the post's own last line (dragnet's truths keep it)."""
+    if not runs:
+        return runs
+    first, last = max(runs, key=lambda run: run[1])
+    end = last
+    while (
+        end + 1 < len(texts)
+        and end - last < _MAX_SOURCE_NOTES
+        and (note := texts[end + 1]) is not None
+        and _SOURCE_NOTE.fullmatch(note)
+    ):
+        end += 1
+    return [(f, end if (f, la) == (first, last) else la) for f, la in runs]
 
 
 def _through_introduced_lists(

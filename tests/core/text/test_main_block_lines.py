@@ -1491,3 +1491,26 @@ def test_a_post_late_in_a_page_whose_sidebar_comes_first_is_the_article(extract)
         ["0 comments", "Like"],
     )
     assert extract(text).paragraphs == INTRO + OUTRO
+
+
+def test_a_post_closing_note_of_its_source_stays_with_the_story():
+    # "Via X", "[Via X ]", "H/T X", "Cross-posted from X": the post's own last line, short
+    # as it is; a news story's "Source: X" and a long line opening with "Via" do not join.
+    story = [*INTRO, *OUTRO]
+    for note in [
+        "Via Example Rumors",
+        "[Via Sample Weekly, images from Twitter ]",
+        "H/T Jane Roe",
+        "(Cross-posted on the Example Company blog)",
+    ]:
+        texts: list[str | None] = [*story, note, *MENU]
+        assert select_main_block(texts) == set(range(len(story) + 1)), note
+    for line in [
+        "Source: Example Wire",
+        "Via Example Rumors and Sample Weekly and a dozen other blogs we read",
+    ]:
+        texts = [*story, line, *MENU]
+        assert select_main_block(texts) == set(range(len(story))), line
+    # the note must sit right under the text: a removed line between ends it
+    texts = [*story, None, "Via Example Rumors", *MENU]
+    assert select_main_block(texts) == set(range(len(story)))
