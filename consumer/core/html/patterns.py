@@ -2542,7 +2542,10 @@ TAIL_SECTION_HEADING = re.compile(
     # A press release's contacts: names, phone numbers and addresses, not the story.
     r"(?P<contact>(?:presse)?kontakt(?: für (?:rückfragen|die presse))?|"
     r"ansprechpartner(?:in|\*in|innen)?(?: zum thema| für die presse)?|"
-    r"press contacts?|media contacts?|contacto de prensa)"
+    r"press contacts?|media contacts?|contacto de prensa|"
+    # (a wire's release closes with a "Contacts" heading over its press and investor
+    # contacts; "Contact" alone may head a page's own address, which stays)
+    r"contacts|(?:media|press|investor) (?:inquiries|enquiries)|investor contacts?)"
     r")\W*$",
     re.I,
 )
