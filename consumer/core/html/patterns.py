@@ -840,7 +840,8 @@ DATELINE_ONLY = (
         rf"(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
         r"\d{1,3}\s*min(?:ute)?s?\.?(?:\s+(?:read(?:ing)?(?: time)?|listen|watch))?|min read|"
-        r"[\d,.]+[km]?\s+views?)\W*$",
+        # (and a profile card's count of followers: "214 Followers", "1.2K followers")
+        r"[\d,.]+[km]?\s+(?:views?|followers))\W*$",
         re.I,
     ),
 )

@@ -183,3 +183,10 @@ def test_a_live_blogs_entries_keep_their_headings_and_the_pinned_summary() -> No
     result = _extract('<p class="byline">By Gazette Staff</p>', pinned + entries)
     assert result.paragraphs[0].startswith("The river is expected to crest tonight.")
     assert result.paragraphs[1:] == [line for update in updates for line in update]
+
+
+def test_a_profile_cards_count_of_followers_is_no_story_line() -> None:
+    card = "<div><p>214 Followers</p><p>1.2K followers</p></div>"
+    result = _extract("", _BODY + card)
+    assert len(result.paragraphs) == 3
+    assert result.removed.get("metadata") == 2
