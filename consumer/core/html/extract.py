@@ -19,6 +19,7 @@ from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
 from consumer.core.html.declared_body import declared_paragraphs
 from consumer.core.html.display_names import unname_displayed_prose
+from consumer.core.html.fact_check import keep_verdict_boxes
 from consumer.core.html.line_keys import line_key
 from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
@@ -55,6 +56,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     place_streamed_segments(tree, raw.content)  # (where a browser's scripts put them)
     meta = read_metadata(tree, raw.url, raw.title_hint)
     prev_next = _prev_next_links(tree, meta.canonical_url or raw.url)
+    keep_verdict_boxes(tree)
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
     unname_displayed_prose(tree, cleaned.name_values)
     code_lines: set[str] = set()

@@ -142,7 +142,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     update_day = published[:10] if published and shown_as == "update" else None
     if update_day:
         modified = modified or published
-    if shown_as == "update" or (shown_as == "unsure" and published != time_pick):
+    if shown_as in ("update", "today") or (shown_as == "unsure" and published != time_pick):
         published = None
     if published is None and elements["time"]:
         published = _shown_time(elements["time"])

@@ -847,7 +847,8 @@ DATELINE_ONLY = (
         rf"(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
         r"\d{1,3}\s*min(?:ute)?s?\.?(?:\s+(?:read(?:ing)?(?: time)?|listen|watch))?|min read|"
-        r"[\d,.]+[km]?\s+views?)\W*$",
+        # (and a profile card's count of followers: "214 Followers", "1.2K followers")
+        r"[\d,.]+[km]?\s+(?:views?|followers))\W*$",
         re.I,
     ),
 )
@@ -2561,7 +2562,10 @@ TAIL_SECTION_HEADING = re.compile(
     # A press release's contacts: names, phone numbers and addresses, not the story.
     r"(?P<contact>(?:presse)?kontakt(?: für (?:rückfragen|die presse))?|"
     r"ansprechpartner(?:in|\*in|innen)?(?: zum thema| für die presse)?|"
-    r"press contacts?|media contacts?|contacto de prensa)"
+    r"press contacts?|media contacts?|contacto de prensa|"
+    # (a wire's release closes with a "Contacts" heading over its press and investor
+    # contacts; "Contact" alone may head a page's own address, which stays)
+    r"contacts|(?:media|press|investor) (?:inquiries|enquiries)|investor contacts?)"
     r")\W*$",
     re.I,
 )

@@ -46,6 +46,7 @@ from consumer.core.html.link_density import (
     link_density_test_tables,
     trimmed_length,
 )
+from consumer.core.html.live_entries import live_entries_frame
 from consumer.core.html.trafilatura_finders import BODY_FINDER_COUNT, discard_matches, first_body
 
 # OVERALL_DISCARD_XPATH's prune is undone when it would leave no more than this part
@@ -154,6 +155,8 @@ def _extract(
         subtree = first_body(tree, finder)  # on the tree as the frames before left it
         if subtree is None:
             continue
+        if finder == 0:
+            subtree = live_entries_frame(subtree)
         if untouched and before_change is not None:
             before_change()
         untouched = False

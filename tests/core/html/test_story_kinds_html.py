@@ -129,3 +129,64 @@ def test_an_up_next_box_of_headlines_still_leaves() -> None:
     )
     result = _extract("", _RECAP + box)
     assert result.paragraphs[-1].startswith("The Lions led by nine")
+
+
+def test_a_wire_releases_contacts_heading_closes_the_body() -> None:
+    contacts = (
+        "<h2>Contacts</h2><p>Investors: Tom Reed, 555-010-4455<br>"
+        "Media: Alisha Grant, media@example-bank.com</p>"
+    )
+    result = _extract("", _BODY + contacts)
+    assert len(result.paragraphs) == 3
+    assert result.removed.get("contact") == 3
+
+
+def test_a_fact_checks_verdict_box_is_its_storys() -> None:
+    claim_review = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "ClaimReview", "claimReviewed": "The assembly doubled the tolls."}</script>'
+    )
+    verdict = (
+        '<div class="rating-box"><h2>Our ruling</h2><p>The claim that the assembly doubled '
+        'the tolls is false: they rose by a third.</p><p class="rating">Rating: FALSE</p></div>'
+    )
+    html = (
+        f"<html><head><title>Fact check: tolls - Example Today</title>{claim_review}</head>"
+        f"<body><article><h1>Fact check: tolls</h1>{_BODY}{verdict}</article></body></html>"
+    )
+    ruling = "The claim that the assembly doubled the tolls is false: they rose by a third."
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    assert result.paragraphs[-2:] == ["Our ruling", ruling]
+    # without a ClaimReview, a box of "rating" is a review widget's, as before
+    plain = html.replace(claim_review, "")
+    plain_result = extract_html(RawArticle(content=plain, mode="html"), DEFAULT_OPTIONS)
+    assert ruling not in plain_result.paragraphs
+
+
+def test_a_live_blogs_entries_keep_their_headings_and_the_pinned_summary() -> None:
+    updates = (
+        ("Levee holds at Mill Street", "Crews stacked sandbags along Mill Street for most of "
+         "the evening, and the city engineer said the levee was holding."),
+        ("Shelter opens at the high school", "The Red Cross opened a shelter in the high "
+         "school gym for families from the lower wards of the town."),
+        ("Bridge closed", "The Second Street bridge is closed until further notice, the "
+         "police said in a statement on Thursday night."),
+    )  # fmt: skip
+    entries = "".join(
+        f'<div class="entry"><time>9:{n}0 p.m.</time><h2>{head}</h2><p>{text}</p></div>'
+        for n, (head, text) in enumerate(updates)
+    )
+    pinned = (
+        '<div class="pinned"><p>The river is expected to crest tonight. Follow along for '
+        "the latest from our reporters along the levee and in the shelters.</p></div>"
+    )
+    result = _extract('<p class="byline">By Gazette Staff</p>', pinned + entries)
+    assert result.paragraphs[0].startswith("The river is expected to crest tonight.")
+    assert result.paragraphs[1:] == [line for update in updates for line in update]
+
+
+def test_a_profile_cards_count_of_followers_is_no_story_line() -> None:
+    card = "<div><p>214 Followers</p><p>1.2K followers</p></div>"
+    result = _extract("", _BODY + card)
+    assert len(result.paragraphs) == 3
+    assert result.removed.get("metadata") == 2

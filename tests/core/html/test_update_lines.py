@@ -65,3 +65,36 @@ def test_a_day_shown_only_with_day_and_month_either_way_round_is_unsure() -> Non
 def test_a_day_also_shown_unambiguously_is_fit() -> None:
     tree = lxml_html.fromstring(_page(line="3/4/2025 · 3 April 2025"))
     assert day_shown_only_as(tree, "2025-04-03") is None
+
+
+def _topped_page(widget: str, line: str = "") -> str:
+    return (
+        f"<html><head></head><body><div class='top-bar'>{widget}<a href='/subscribe'>Subscribe"
+        "</a></div><header><a href='/'>The Valley Courier</a></header><div class='content'>"
+        f"<h1>Pruning roses in early summer</h1><div class='entry-meta'>{line}</div>{PROSE}"
+        "</div></body></html>"
+    )
+
+
+def test_a_site_headers_date_of_today_dates_no_story() -> None:
+    widget = '<span class="todays-date">Sunday, November 29, 2026</span>'
+    assert day_shown_only_as(lxml_html.fromstring(_topped_page(widget)), "2026-11-29") == "today"
+    assert _metadata(_topped_page(widget)).published_at is None
+    # the story's own date by its headline is taken instead
+    dated = _topped_page(widget, "By Dana Whitfield | Nov 24, 2026")
+    assert _metadata(dated).published_at == "2026-11-24"
+    # tagDiv's top bar and a header's date widget
+    for widget in (
+        '<div class="td_data_time">Sunday, November 29, 2026</div>',
+        '<div class="header-date">Sunday, November 29, 2026</div>',
+    ):
+        assert _metadata(_topped_page(widget)).published_at is None
+
+
+def test_a_date_in_the_storys_header_is_no_widget_of_today() -> None:
+    page = _page(line='<span class="header-date">Sunday, November 29, 2026</span>')
+    assert _metadata(page).published_at == "2026-11-29"
+    # nor is a day shown both in the widget and by the story
+    widget = '<span class="current-date">Sunday, November 29, 2026</span>'
+    both = _topped_page(widget, "By Dana Whitfield | November 29, 2026")
+    assert _metadata(both).published_at == "2026-11-29"
