@@ -116,8 +116,18 @@ def test_meta_lines(line, names, day):
     assert [s.value[:10] for s in meta.stamps] == [day]
 
 
-def test_a_headline_with_a_date_and_a_place_is_no_meta_line():
-    assert read_meta_line("Protests on March 7, 2024 in Lisbon turned into a festival") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protests on March 7, 2024 in Lisbon turned into a festival",
+        # a list of dated teasers, no footer's label
+        "Nov. 1, 2024 in Home and Garden",
+        # a page's number, a product's after the date
+        "March 7, 2024 Page 1 of 4",
+    ],
+)
+def test_a_date_with_other_words_is_no_meta_line(line):
+    assert read_meta_line(line) is None
 
 
 @pytest.mark.parametrize(
