@@ -490,53 +490,15 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
 # What a shop's or an archive's menu lists by ("By Category", "By Wine Region", "By
 # Company Size"): no person.
 _FACET_WORDS = frozenset(
-    [
-        "category",
-        "categories",
-        "type",
-        "topic",
-        "topics",
-        "subject",
-        "section",
-        "year",
-        "month",
-        "date",
-        "industry",
-        "role",
-        "brand",
-        "country",
-        "region",
-        "state",
-        "city",
-        "location",
-        "occasion",
-        "size",
-        "company",
-        "specialty",
-        "manufacturer",
-        "grape",
-        "wine",
-        "price",
-        "color",
-        "colour",
-        "style",
-        "product",
-        "season",
-        "collection",
-        "format",
-        "genre",
-        "platform",
-        "department",
-        "author",
-        "theme",
-        "level",
-        "email",
-        "popularity",
-        "rating",
-        "relevance",
-        "tag",
-        "tags",
-    ]
+    " ".join(
+        (
+            "category categories type topic topics subject section year month date industry role",
+            "brand country region state city location occasion size company specialty",
+            "manufacturer grape wine price color colour style product season collection format",
+            "genre platform department author theme level email popularity rating relevance tag",
+            "tags make model solution solutions technology",
+        )
+    ).split()
 )
 
 
