@@ -63,7 +63,8 @@ _GREEK_ARTICLE = re.compile(rf"(?:του|της) (?=[{CAPITALS}])")
 _BYLINE = re.compile(
     _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
     rf"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|in|am|um|le|el|il|{PUBLICATION_WORDS}|"
-    r"\d{1,2}[:.]\d{2}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
+    # (Blogger's post footer gives the time alone: "Posted by Jane Doe at 6:35 AM")
+    r"(at |@ ?)?\d{1,2}[:.]\d{2}([ap]m)?|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
     r" ?[|•·⋅] .{0,150}|"
     # the place after a dash ("Por Mariana Costa — São Paulo", "By Jane Doe - London")
     r" [—–-] [^\W\d_][\w'’.-]*( [^\W\d_][\w'’.-]*){0,2})?",
@@ -470,7 +471,7 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
             name, words = outlet_after["name"], outlet_after["name"].split()
         if not name or not all(_NAME_WORD.fullmatch(w) for w in words[:1]):
             return names or None
-        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name):
+        if _NOT_A_NAME.search(name) or _ROLE_WORD.search(name) or _is_facet(words):
             roles += 1
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
@@ -484,6 +485,25 @@ def byline_authors(text: str, *, dated: bool = False) -> list[str] | None:
         if outlet_after:
             break
     return names if names or roles else None
+
+
+# What a shop's or an archive's menu lists by ("By Category", "By Wine Region", "By
+# Company Size"): no person.
+_FACET_WORDS = frozenset(
+    " ".join(
+        (
+            "category categories type topic topics subject section year month date industry role",
+            "brand country region state city location occasion size company specialty",
+            "manufacturer grape wine price color colour style product season collection format",
+            "genre platform department author theme level email popularity rating relevance tag",
+            "tags make model solution solutions technology",
+        )
+    ).split()
+)
+
+
+def _is_facet(words: list[str]) -> bool:
+    return len(words) <= 2 and all(word.casefold() in _FACET_WORDS for word in words)
 
 
 # A credit to a reviewer or a fact-checker that heads a line of credits.

@@ -88,6 +88,10 @@ def _may_hold_date(text: str) -> bool:
 
 
 # Cheap test before the relative-time parser: a number, or a word that may start one.
+# The link to a writer's page under their name ("View Profile", "View Staff Page").
+_PROFILE_LINK = re.compile(
+    r"(view|see) (my |full |author'?s? )?(profile|staff page|bio)", re.IGNORECASE
+)
 _MAY_BE_RELATIVE = re.compile(r".{0,30}\d|(an? |just|vor|il|hace|há|ha)\b", re.IGNORECASE)
 # Cheap test before the byline parser: a byline word somewhere in the line.
 _MAY_BE_BYLINE = re.compile(
@@ -128,6 +132,13 @@ def find_bylines_and_dates(
             continue
         if _is_issue_date(line.text) and _beside_header_line(doc, i):
             doc.remove(i, "timestamp")  # "Words by X" / "November 2026": a magazine's issue
+            continue
+        if i and _PROFILE_LINK.fullmatch(line.text) and doc.status[i - 1] is None:
+            # "Jane Doe" / "View Profile": the writer's name over the link to their page
+            names = _bare_names(doc.lines[i - 1].text, lower_words)
+            if names and not _names_headline(doc, i - 1):
+                doc.remove(i - 1, "byline")
+                bylines.append((i - 1, names))
             continue
         if is_byline_label(line.text):
             labelled = _names_after_label(doc, i)

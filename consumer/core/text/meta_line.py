@@ -73,7 +73,7 @@ _COUNTERS = re.compile(
     r" leestijd| leitura)?|(estimated )?(reading|read) time:?|lesezeit:?|temps de lecture:?|"
     r"tiempo de lectura:?|tempo di lettura:?|\d+ (comments?|kommentare|commentaires|"
     r"comentarios|commenti|reacties|views|shares|replies|likes)|no comments|comments? off|"
-    r"leave a (comment|reply)|\d+ ?k? views|"
+    r"leave a (comment|reply)|add a comment|\d+ ?k? views|discuss \(\d+|tweet|"
     # how long ago it was updated ("Published November 28, 2026 Updated about 2 hours ago")
     r"((last )?updated )?(about |over )?(\d+|an?|one) (minutes?|mins?|hours?|hrs?|days?) ago)\b",
     re.IGNORECASE,
@@ -89,6 +89,29 @@ _PRINT_ISSUE = re.compile(
 # The group a post is signed for ("Jane Doe on behalf of the Release Team"): its
 # companion, not a part that makes the line a sentence.
 _ON_BEHALF = re.compile(r",? on behalf of [^|•·⋅]{2,60}", re.IGNORECASE)
+
+
+# A blog footer's category after its date: "Posted on March 4, 2024 in Recipes, Baking |
+# Permalink", "Published on March 4, 2024 in Tools. Tags: ...". Only when the date opens
+# the line (its label, "Posted on", went with it) and a label or a permalink says it is a
+# footer: a headline's "Deal signed March 4, 2024 in Geneva" stays a sentence, and a list
+# of dated teasers ("Nov. 1, 2024 in Home and Garden") dates no story.
+_FILED_IN = re.compile(rf"^{_MARK}+,? in [^|•·⋅{_MARK}]{{2,100}}")
+_FOOTER_SIGN = re.compile(r"^(posted|published)\b|\| ?permalink$", re.IGNORECASE)
+# A comment count's bare number closing a byline, the link's icon gone: "March 4, 2024
+# by Jane Doe 0", or before a share button's word, "by Jane Doe 4 Tweet".
+_COUNT_AT_END = re.compile(r"(?<=[^\W\d_]) \d{1,3}(?=[ \x00]*$)")
+_BY = re.compile(r"\bby ", re.IGNORECASE)
+
+
+def _filing_dropped(text: str) -> str:
+    """``text`` without its categories and tags ("| Categories: A, B, C" files the
+    article); a part after them stays ("Category: News | Author: Jane Doe")."""
+    filing = _FILING.search(text)
+    if filing is None:
+        return text
+    after = text.find(" | ", filing.end())
+    return text[: filing.start()] + (text[after:] if after >= 0 else "")
 
 
 def _clock_with_its_date(parts: list[str]) -> list[str]:
@@ -151,13 +174,17 @@ def read_meta_line(text: str) -> MetaLine | None:
         stamp = find_timestamp(text)
         rest = without_dates(text[notice.end() :])
         return MetaLine([], [stamp]) if stamp and not _LETTER.search(rest) else None
-    text = _FILING.split(text, maxsplit=1)[0]  # "| Categories: A, B, C" files the article
+    text = _filing_dropped(text)
     text = _PRINT_ISSUE.sub(_MARK, text)
     parts = [p for chunk in _SEPARATORS.split(text) for p in _UPDATE_STARTS.split(chunk)]
     stamps = [s for s in map(find_timestamp, _clock_with_its_date(parts)) if s is not None]
     if not stamps:
         return None
     rest = without_dates(_ON_BEHALF.sub(_MARK, _COUNTERS.sub(_MARK, text)), _MARK)
+    if _BY.search(rest):
+        rest = _COUNT_AT_END.sub("", rest)
+    if _FOOTER_SIGN.search(text):
+        rest = _FILED_IN.sub(_MARK, rest)
     bylined: list[str] = []
     candidates: list[str] = []
     others = 0

@@ -212,6 +212,21 @@ def test_a_bare_name_beside_the_date_must_look_like_a_person(extract, beside, au
     assert extract(text).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("over_link", "authors"),
+    [("Maria Lopez", ["Maria Lopez"]), ("Industry Insights", [])],
+)
+def test_a_name_over_the_link_to_its_profile_is_the_writer(extract, over_link, authors):
+    text = _page(
+        ["Parliament votes to close coal plant early"],
+        MENU,
+        [over_link, "View Profile"],
+        *[[p] for p in ARTICLE],
+        FOOTER,
+    )
+    assert extract(text).authors == authors
+
+
 def test_the_visible_headline_beats_the_pages_seo_title(extract):
     text = _page(
         ["Parliament Votes to Close Coal Plant Early | Valley Herald"],

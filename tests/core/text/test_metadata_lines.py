@@ -61,6 +61,13 @@ def test_number_runs_are_not_dates(line):
         # the place or the category after "in"
         ("By Anna Smith-Jones in New York", ["Anna Smith-Jones"]),
         ("by Ines Duarte and Tomas Berg in Uncategorized", ["Ines Duarte", "Tomas Berg"]),
+        # a blog footer that gives the time alone
+        ("Posted by Olu Adebayo at 6:35 AM", ["Olu Adebayo"]),
+        ("by Marta Kowalska @ 11:18am", ["Marta Kowalska"]),
+        # a shop's or an archive's menu of facets names no one
+        ("By Category", []),
+        ("By Wine Region", []),
+        ("By Company Size", []),
     ],
 )
 def test_more_byline_forms(line, authors):
@@ -88,12 +95,39 @@ def test_reviewer_is_not_an_author():
         # degrees after the name; the group a post is signed for
         ("By Jane Doe, MS, RDN | March 7, 2024", ["Jane Doe"], "2024-03-07"),
         ("Mar. 7, 2024 · Jane Doe on behalf of the Release Team", ["Jane Doe"], "2024-03-07"),
+        # a comment count's bare number, its link or a share button after the byline
+        ("March 7, 2024 by Peter Adebayo 0", ["Peter Adebayo"], "2024-03-07"),
+        ("07 March 2024 by Marta Kowalska Discuss (3)", ["Marta Kowalska"], "2024-03-07"),
+        ("March 7th, 2024 by Ines Duarte 12 Tweet", ["Ines Duarte"], "2024-03-07"),
+        # the categories a blog footer files the post under, after its date
+        ("Posted on March 7, 2024 in Baking, Recipes | Permalink", [], "2024-03-07"),
+        ("Published on March 7, 2024 in Tools and Apps. Tags: battery, phone", [], "2024-03-07"),
+        # a part after the categories
+        (
+            "Date: March 7, 2024 | Category: Home Tips | Author: Sophie Laurent",
+            ["Sophie Laurent"],
+            "2024-03-07",
+        ),
     ],
 )
 def test_meta_lines(line, names, day):
     meta = read_meta_line(line)
     assert meta is not None and meta.names == names
     assert [s.value[:10] for s in meta.stamps] == [day]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protests on March 7, 2024 in Lisbon turned into a festival",
+        # a list of dated teasers, no footer's label
+        "Nov. 1, 2024 in Home and Garden",
+        # a page's number, a product's after the date
+        "March 7, 2024 Page 1 of 4",
+    ],
+)
+def test_a_date_with_other_words_is_no_meta_line(line):
+    assert read_meta_line(line) is None
 
 
 @pytest.mark.parametrize(
