@@ -35,10 +35,24 @@ from trafilatura.utils import fromstring_bytes
 
 # The text of an element as ``text_content`` gives it, as a plain string.
 _TEXT = etree.XPath("string()", smart_strings=False)
-# The elements whose class or id may mark them unlikely, in document order.
-_NAMED = etree.XPath("descendant::*[@class or @id]")
 _UNLIKELY = REGEXES["unlikelyCandidatesRe"]
 _MAYBE_CANDIDATE = REGEXES["okMaybeItsACandidateRe"]
+
+
+# The values of the page's classes and ids, as plain strings (no element read).
+_NAME_VALUES = etree.XPath("descendant::*/@class | descendant::*/@id", smart_strings=False)
+# The elements whose class or id may mark them unlikely, in document order.
+_NAMED = etree.XPath("descendant::*[@class or @id]")
+
+
+def _unlikely_holders(doc: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``doc`` whose class or id may mark them unlikely, in document
+    order; none where no class or id of the page, lower-cased, holds a match of
+    ``_UNLIKELY`` (whose words hold no space, so that a match in the joined "class id"
+    lies in one of them): there the elements need not be read (each costs an object)."""
+    if not any(_UNLIKELY.search(name.lower()) for name in set(_NAME_VALUES(doc))):
+        return []
+    return _NAMED(doc)
 
 
 def try_readability(tree: HtmlElement) -> HtmlElement:
@@ -64,7 +78,37 @@ class _Document(Document):
 
     __slots__ = ()
 
+    def summary(self) -> str:
+        """``Document.summary``, each candidate's score scaled by its link density only when
+        it is read: while the best is looked for, and for the candidates under the best's
+        parent (its siblings and what they hold, which ``get_article`` and ``sanitize``
+        read). Most of the scaling's cost is the text of the page's outer blocks (the body,
+        a layout table), which are neither."""
+        for elem in list(self.doc.iter("script", "style", "fencedframe")):
+            elem.drop_tree()
+        self.remove_unlikely_candidates()
+        self.transform_misused_divs_into_paragraphs()
+        candidates = self._unscaled_scores()
+        scaling = _Scaling(candidates)
+        best_candidate = scaling.best()
+        if best_candidate:
+            parent = best_candidate.elem.getparent()
+            # (before ``get_article`` moves the siblings: the tree is still as scored)
+            scaling.scale_below(best_candidate.elem if parent is None else parent)
+            article = self.get_article(candidates, best_candidate)
+        else:
+            body = self.doc.find("body")
+            article = body if body is not None else self.doc
+        return self.sanitize(article, candidates)
+
     def score_paragraphs(self) -> dict[HtmlElement, Candidate]:
+        candidates = self._unscaled_scores()
+        _Scaling(candidates).scale_all()
+        return candidates
+
+    def _unscaled_scores(self) -> dict[HtmlElement, Candidate]:
+        """The candidates of ``score_paragraphs`` with their scores not yet scaled by link
+        density."""
         candidates: dict[HtmlElement, Candidate] = {}
         for elem in self.doc.iter("p", "pre", "td"):
             parent_node = elem.getparent()
@@ -83,15 +127,11 @@ class _Document(Document):
             candidates[parent_node].score += score
             if grand_parent_node is not None:
                 candidates[grand_parent_node].score += score / 2
-        # Scaled by link density, each link's text measured once for all its candidates.
-        link_lengths: dict[HtmlElement, int] = {}
-        for elem, candidate in candidates.items():
-            candidate.score *= 1 - _link_density(elem, link_lengths)
         return candidates
 
     def remove_unlikely_candidates(self) -> None:
         verdicts: dict[str, bool] = {}
-        for elem in _NAMED(self.doc):
+        for elem in _unlikely_holders(self.doc):  # (any other's verdict is False)
             attrs = " ".join(filter(None, (elem.get("class"), elem.get("id"))))
             if len(attrs) < 2 or elem.tag in FRAME_TAGS:
                 continue
@@ -100,6 +140,62 @@ class _Document(Document):
                 verdicts[attrs] = bool(_UNLIKELY.search(low)) and not _MAYBE_CANDIDATE.search(low)
             if verdicts[attrs]:
                 elem.drop_tree()
+
+
+class _Scaling:
+    """Scales the scores of ``candidates`` (unscaled, in ``score_paragraphs``' order) by
+    their link density, each once, when asked (each link's text measured once for all
+    its candidates; valid while the tree is as scored)."""
+
+    __slots__ = ("_candidates", "_link_lengths", "_unscaled")
+
+    def __init__(self, candidates: dict[HtmlElement, Candidate]) -> None:
+        self._candidates = candidates
+        self._unscaled = set(candidates)
+        self._link_lengths: dict[HtmlElement, int] = {}
+
+    def _scale(self, elem: HtmlElement) -> None:
+        if elem in self._unscaled:
+            self._unscaled.discard(elem)
+            self._candidates[elem].score *= 1 - _link_density(elem, self._link_lengths)
+
+    def scale_all(self) -> None:
+        for elem in self._candidates:
+            self._scale(elem)
+
+    def best(self) -> Candidate | None:
+        """``max(candidates.values(), key=score)`` of the scaled scores (the first of equal
+        ones), scaling the candidates by their unscaled score, highest first, until none
+        left can reach the best: a link density is never negative, so scaling never
+        raises a score that is not negative (a negative one is always scaled)."""
+        order = {elem: at for at, elem in enumerate(self._candidates)}
+        ranked = sorted(self._candidates.values(), key=lambda c: c.score, reverse=True)
+        best: Candidate | None = None
+        for candidate in ranked:
+            if best is not None and 0 <= candidate.score < best.score:
+                break  # (every one after it scores no more, unless negative: see below)
+            self._scale(candidate.elem)
+            if (
+                best is None
+                or candidate.score > best.score
+                or (candidate.score == best.score and order[candidate.elem] < order[best.elem])
+            ):
+                best = candidate
+        if best is not None:  # the negative ones not reached may rise above it
+            for candidate in ranked:
+                if candidate.score < 0 and candidate.elem in self._unscaled:
+                    self._scale(candidate.elem)
+                    if candidate.score > best.score or (
+                        candidate.score == best.score and order[candidate.elem] < order[best.elem]
+                    ):
+                        best = candidate
+        return best
+
+    def scale_below(self, top: HtmlElement) -> None:
+        """Scale the candidates ``top`` holds (not ``top`` itself)."""
+        for elem in list(self._unscaled):  # (fewer than ``top``'s elements: walk up)
+            if any(ancestor is top for ancestor in elem.iterancestors()):
+                self._scale(elem)
 
 
 def _link_density(elem: HtmlElement, link_lengths: dict[HtmlElement, int]) -> float:
