@@ -14,7 +14,9 @@ from __future__ import annotations
 AD_LABELS = (
     r"(werbung|reklame|publicidade|publicitate|advertentie|reklama|annons|annonse|annonce|"
     r"hirdetés|skip ad|реклама|iklan|광고|広告|广告|廣告|quảng cáo|reklam|mainos|διαφήμιση|"
-    r"פרסומת|إعلان|تبلیغات|विज्ञापन|বিজ্ঞাপন|โฆษณา)"
+    r"פרסומת|إعلان|تبلیغات|विज्ञापन|বিজ্ঞাপন|โฆษณา|"
+    # Latvian, Estonian, Serbian and Croatian, Icelandic, Lithuanian
+    r"reklāma|reklaam|оглас|oglas|auglýsing|reklaminis turinys)"
 )
 
 AD_CONTINUES_PROMPTS = (

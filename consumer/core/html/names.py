@@ -25,6 +25,10 @@ COLON_LABELS = (
     r"authors?|autor|autorka|autore|autora|autori|autorii|auteur|auteurs|yazan|yazar|muhabir|"
     r"text|texto|tekst|words|reporting|reporter|"
     r"szerző|szerzők|συντάκτης|συντάκτες|автор|авторка|tác giả|penulis|כתב|כתבה|כותב|"
+    # Baltic, South Slavic, Belarusian, Icelandic, Azerbaijani, Uzbek, Georgian, Armenian;
+    # Croatian "writes", Finnish "text", Mongolian "reporter"
+    r"autorius|autoriai|autors|аутор|аўтар|avtor|avtorica|höfundur|müəllif|muallif|ავტორი|"
+    r"հեղինակ|piše|teksti|сурвалжлагч|"
     r"كتب|كتبت|نویسنده|نویسندگان|लेखक|作者|记者|記者"
 )
 _BY = re.compile(
@@ -33,7 +37,7 @@ _BY = re.compile(
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))(?:\s*:\s*|\s+)"
     # Swahili "Na Juma Hassan", Filipino "Ni Juan Dela Cruz" (the name fills the element)
     r"|^\s*(?-i:N[ai])\s+(?=(?-i:[A-ZÀ-Þ])\S+(?:\s+(?-i:[A-ZÀ-Þ])\S+){1,2}\s*$)"
-    rf"|^\s*(?:{COLON_LABELS})\s*[:：]\s*"
+    rf"|^\s*(?:{COLON_LABELS})\s*[:：՝]\s*"
     r"|^\s*(?:本报|本報)?(?:记者|記者)\s+"  # "本报记者 李明": "our reporter" before the name
     r"|^\s*文\s*[/／｜|]\s*",  # "文/李明": "text by"
     re.I,

@@ -898,7 +898,8 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:(?:click to )?share|teilen|partager|compartir|condividi|compartilh(?:e|ar)|"
             r"delen|dela|udostępnij|artikel teilen|beitrag teilen|paylaş|bagikan|chia sẻ|"
             r"megosztás|sdílet|κοινοποίηση|поделиться|поділитися|(?:この記事を)?シェア(?:する)?|"
-            r"分享(?:到)?|공유(?:하기)?)[:：]?"
+            r"分享(?:到)?|공유(?:하기)?|dalintis|dalīties|jaga|deila|сподели|подели|падзяліцца|"
+            r"μοιραστείτε|გაზიარება|կիսվել|бөлісу|ulashish|хуваалцах)[:：]?"
             r"(?:\s+(?:this|the|cet|cette|este|esta|questo|dieses|diesen|den|artikel|article|"
             r"articolo|art[ií]culo|artigo|story|post|page|on|via|sur|en|su|auf|no|na|op|per|"
             rf"with|{_NETWORKS}|\(opens in new window\))){{0,4}}\W*$",
@@ -928,7 +929,11 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|"
             r"reacties|komentarze?|yorumlar|комментарии|коментарі|σχόλια|hozzászólások|"
-            r"komentáře|kommentarer|kommentit|comentarii|komentar|মন্তব্য|टिप्पणियां|تعليقات)\W*$|"
+            r"komentáře|kommentarer|kommentit|comentarii|komentar|মন্তব্য|टिप्पणियां|تعليقات|"
+            # ... Central and Eastern Europe, the Baltics, the Caucasus, Central Asia
+            r"diskuse|diskusia|diskusija|komentari|komentarji|komentāri|komentarai|"
+            r"kommentaarid|коментари|каментары|athugasemdir|კომენტარები|"
+            r"մեկնաբանություններ|şərhlər|izohlar|пікірлер|сэтгэгдэл)(?:\s*\(\d+\))?\W*$|"
             r"^\W*keine kommentare\b.{0,100}$|"
             r"^\W*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
             r"\s*\(\d+\)\W*$",

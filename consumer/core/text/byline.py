@@ -15,13 +15,17 @@ CAPITALS = (
     "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
     "ΆΈΉΊΌΎΏΑ-ΡΣ-Ϋ"
     "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏА-Я"
+    # Azerbaijani's Ə, the Cyrillic letters of Kazakh and Mongolian, Armenian
+    "ƏҒҚҢҮҰҺӘӨ"
+    "Ա-Ֆ"
 )
 # Letters and vowel signs of scripts without capitals (Hebrew, Arabic with Persian and
-# Urdu, the Indic scripts, Thai and Lao): a name in them cannot show a capital.
+# Urdu, the Indic scripts, Thai and Lao, Georgian): a name in them cannot show a capital.
 CASELESS_LETTERS = (
     "\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7"
     "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
     "\u0900-\u0963\u0966-\u0dff\u0e01-\u0e3a\u0e40-\u0e4e\u0e81-\u0ecd"
+    "\u10d0-\u10fa"
 )
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
@@ -36,6 +40,11 @@ _BYLINE_WORD = (
     # Hebrew, Arabic, Persian, Urdu, Hindi and Thai ("מאת דנה לוי", "بقلم أحمد خالد")
     r"מאת|כתב(ה|ת)?(?=:)|بقلم|به قلم|كتب(ت)?(?=:)|إعداد|نویسندگان|نویسنده|خبرنگار(?=:)|تحریر|लेखक|"
     r"szerzők?(?=:)|συντάκτ(ης|ες)(?=:)|"
+    # Lithuanian, Latvian, Serbian, Belarusian, Slovenian, Icelandic, Azerbaijani, Uzbek,
+    # Georgian and Armenian for "author"; Croatian "writes", Finnish "text" and Mongolian
+    # "reporter" with their colon only ("Piše: Ivana Horvat", "Teksti: Mikko Virtanen")
+    r"autorius|autoriai|autors|аутор|аўтар|avtor(ica)?|höfundur|müəllif|muallif|"
+    r"ავტორი|հեղինակ|(piše|teksti|сурвалжлагч)(?=:)|"
     r"रिपोर्ट(र)?(?=:)|โดย|ผู้เขียน|tác giả|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción(?=:)|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
@@ -61,7 +70,7 @@ _BYLINE_WORD = (
 # The Greek article of a later name in such a byline ("... και του Γιώργου Νικολάου").
 _GREEK_ARTICLE = re.compile(rf"(?:του|της) (?=[{CAPITALS}])")
 _BYLINE = re.compile(
-    _BYLINE_WORD + r"( by)? ?:? (?P<names>[^|•·⋅\n]{2,120}?)"
+    _BYLINE_WORD + r"( by)? ?[:՝]? (?P<names>[^|•·⋅\n]{2,120}?)"
     rf"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|in|am|um|le|el|il|{PUBLICATION_WORDS}|"
     # (Blogger's post footer gives the time alone: "Posted by Jane Doe at 6:35 AM")
     r"(at |@ ?)?\d{1,2}[:.]\d{2}([ap]m)?|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
@@ -70,7 +79,8 @@ _BYLINE = re.compile(
     r" [—–-] [^\W\d_][\w'’.-]*( [^\W\d_][\w'’.-]*){0,2})?",
     re.IGNORECASE,
 )
-_BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?:?", re.IGNORECASE)
+# (Armenian writes the label's colon "՝": "Հեղինակ՝ Արամ Պետրոսյան")
+_BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?[:՝]?", re.IGNORECASE)
 # "and" between two names, lower-case only, for both modes' bylines: Nordic, Finnish,
 # Turkish, Indonesian, Hungarian, Romanian, Russian, Polish, Catalan, Dutch, Czech and
 # Slovak, Vietnamese, Greek, Hindi, Persian and Arabic ("Dan", "Ja", "I", "En" and "A"

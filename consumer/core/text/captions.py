@@ -53,12 +53,17 @@ _MARKER = re.compile(
     # A credit at the end of the line: "... the landing site. Credit: ESA",
     # "(Image credit: NASA)", "... La Paz. © Reuters / Jane Doe", "... in 1995.
     # Credit...Jane Doe/The Times" (an ellipsis where the page had the credit's own line).
-    r"((photograph|photo|image|picture|foto|bild) ?|\b(?-i:Credit|CREDIT))(credit|crédit)?s?"
+    # (the Finnish, Icelandic, Nordic and Bulgarian words too: "... Helsingissä. Kuva: X")
+    r"((photograph|photo|image|picture|foto|bild|kuva|mynd|bilde|billede|снимка) ?|"
+    r"\b(?-i:Credit|CREDIT))(credit|crédit)?s?"
     r"( ?: ?|\.\.\.|…)"
     r"(?-i:[A-Z©])[^.:;!?]{0,60}$|"
     # ... in scripts without capitals ("... בירושלים. צילום: יונתן כהן/פלאש 90")
-    r"(צילום|تصوير|عکس|تصویر|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片|ছবি|படம்|फोटो) ?[:：] ?"
+    r"(צילום|تصوير|عکس|تصویر|фото|φωτογραφία|사진|写真|摄影|攝影|图片|圖片|ছবি|படம்|फोटो|"
+    r"ფოტო|լուսանկարը|гэрэл зураг) ?[:：՝] ?"
     r"[^.:;!?]{1,60}$|"
+    # the Lithuanian credit, the source before "photo" ("... posėdis. ELTA nuotr.")
+    r"\. [^.!?]{2,40} nuotr\.$|"
     # ... the Japanese caption's date, place and photographer after "＝": "記者会見する経済
     # 産業相＝28日午後、東京・霞が関、田中一郎撮影"
     r"＝[^＝]{1,80}撮影$|"
@@ -101,7 +106,7 @@ _MIN_CAPTION_SENTENCE_WORDS = 4  # "Garr Reynolds on stage at TEDxKyoto," before
 _MIN_CAPTION_LOWER_WORDS = 2  # a sentence's verbs and prepositions, not a name and a role
 _PUBLICATION = re.compile(rf"\b{PUBLICATION_WORDS}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # not "Nov. 23" nor "Colo., on"
-_SENTENCE_END = re.compile(r"([.!?。！？۔]|[.!?。！？]['\"’”»)」』])$")
+_SENTENCE_END = re.compile(r"([.!?。！？۔։]|[.!?。！？]['\"’”»)」』])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
 _WINDOW = 6  # truncated copies sit near their full version
@@ -268,7 +273,8 @@ def is_caption_like(text: str, *, copied: bool) -> bool:
         return False
     if not copied and _SIGN_OFF.fullmatch(text):
         return False  # a wire's sign-off alone in brackets ("(أ ف ب)"), no caption
-    ends_sentence = _SENTENCE_END.search(text) is not None
+    # (the Lithuanian credit's abbreviation is no sentence's stop: "... ELTA nuotr.")
+    ends_sentence = _SENTENCE_END.search(text) is not None and not text.endswith(" nuotr.")
     if copied:
         if text.endswith(":") and _MARKER.search(text) is None:
             return False  # a paragraph that opens a list or a quote, printed twice

@@ -6,11 +6,19 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from consumer.core.text.timestamps import Timestamp, find_timestamp
+from consumer.core.text.timestamps import Timestamp, date_span, find_timestamp
 
-# A place in capitals, then anything up to the dash that ends the dateline.
-_DATELINE = re.compile(r"(?P<head>[A-ZÀ-Þ]{2}[^\n]{4,120}?) ?(--|—|–|-) ")
-_PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,|\s\()")
+# Capitals of the Latin, Cyrillic and Greek scripts ("WASHINGTON", "МОСКВА", "ΑΘΗΝΑ").
+_UPPER = "A-ZÀ-ÖØ-ÞČĆĐŠŽŁŚŹŻŘĚŇŤĎŐŰА-ЯЁЄІЇЈЉЊЋЂЎΑ-ΩΆΈΉΊΌΎΏ"
+# A place in capitals, then anything up to the dash that ends the dateline (or TASS's
+# tag between slashes: "МОСКВА, 5 марта. /ТАСС/. ...").
+_DATELINE = re.compile(rf"(?P<head>[{_UPPER}]{{2}}[^\n]{{4,120}}?)( ?(--|—|–|-) |\. /ТАСС/\.? )")
+_PLACE = re.compile(rf"[{_UPPER}][{_UPPER} .'’-]{{1,40}}(,|\s\()")
+# ... or a place written in title case, the date right after it, as Central and Eastern
+# European agencies write it ("Warszawa, 5 marca 2026 (PAP) -", "Praha 5. března (ČTK) -",
+# "Budapest, 2026. március 5., csütörtök (MTI) -").
+_TITLE_CASE_PLACE = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}},? (?=\d)")
+_TITLE_CASE_DATELINE = re.compile(rf"(?P<head>[{_UPPER}][^\n]{{4,80}}?) ?(--|—|–|-) ")
 # A day and a month with no year after them ("WASHINGTON, Nov. 3 (Reuters) -", "RÍO DE
 # JANEIRO, 28 Nov. (EFE).-"): wire copy leaves the year to the page.
 _DAY_AND_MONTH = re.compile(
@@ -29,15 +37,31 @@ def dateline_date(paragraph: str, url: str | None = None) -> Timestamp | None:
     """The date of a dateline that opens ``paragraph``, None when there is none. A day and
     month without the year take the year of the ``url``'s path when it files the story
     under that month; never a guessed year."""
-    if _PLACE.match(paragraph) is None:
+    head = _dateline_head(paragraph)
+    if head is None:
         return None
-    dateline = _DATELINE.match(paragraph)
-    if dateline is None:
-        return None
-    found = find_timestamp(dateline.group("head"))
+    found = find_timestamp(head)
     if found is not None or not url:
         return found
-    return _with_url_year(dateline.group("head"), url)
+    return _with_url_year(head, url)
+
+
+def _dateline_head(paragraph: str) -> str | None:
+    """The dateline that opens ``paragraph`` up to its dash (the place and the date), or
+    None. A place in title case must have the date right after it."""
+    if _PLACE.match(paragraph) is not None:
+        dateline = _DATELINE.match(paragraph)
+        return dateline.group("head") if dateline else None
+    place = _TITLE_CASE_PLACE.match(paragraph)
+    dateline = _TITLE_CASE_DATELINE.match(paragraph) if place else None
+    if place is None or dateline is None:
+        return None
+    head = paragraph[place.end() : dateline.end("head")]
+    span = date_span(head)
+    if span is not None:
+        return head if span[0] == 0 else None
+    # no year: the day and month right after the place (not a date further on)
+    return head if _DAY_AND_MONTH.match(head) else None
 
 
 def _with_url_year(head: str, url: str) -> Timestamp | None:

@@ -40,11 +40,16 @@ _SIGN_UP_VERBS = (
     r"schrijf je in|meld je aan|abonneer je|přihlaste se|odebírejte|iratkozzon fel|"
     r"iratkozz fel|abonează-te|abonați-vă|εγγραφείτε|הירשמו|הרשמו|عضو شوید|مشترک شوید|"
     r"सदस्यता लें|सब्सक्राइब करें|đăng ký|berlangganan|daftar|구독하세요|구독하기|購読する|"
-    r"購読|登録する|登録"
+    r"購読|登録する|登録|"
+    # Nordic, Finnish, Russian, Ukrainian, Bulgarian, Croatian and Serbian, Baltic
+    r"prenumerera på|meld deg på|tilmeld dig|tilaa|подпишитесь на|підпишіться на|"
+    r"абонирайте се за|pretplatite se na|prijavite se na|užsiprenumeruokite|"
+    r"pierakstieties|telli"
 )
 _NEWSLETTER_NAMES = (
     r"nieuwsbrief|newsletter\w*|hírlevel\w*|ניוזלטר|خبرنامه|न्यूज़लेटर|bản tin|뉴스레터|"
-    r"ニュースレター|メルマガ"
+    r"ニュースレター|メルマガ|nyhetsbrev\w*|nyhedsbrev\w*|uutiskirje\w*|рассылк\w*|"
+    r"розсилк\w*|бюлетин\w*|naujienlaiš\w*|jaunumiem|uudiskir\w*"
 )
 # One button of a page's share strip: a network or a tool, with the verb before it or not
 # ("Compartir en Facebook", "Teilen auf X", "WhatsApp", "E-Mail", "Teilen: Facebook").
@@ -160,6 +165,10 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"del|del (artikkelen|artiklen|artikel|saken)|jaa (artikkeli|juttu)|"
             r"dela (artikel|nyheten)|"
             r"(sdílet|sdílejte|zdieľať|podijeli|podeli)( (na|přes|cez) \w+)?|"
+            # the Baltic, Slovene, Bulgarian, Serbian, Belarusian, Greek, Georgian, Armenian,
+            # Kazakh, Uzbek and Mongolian "share" (Estonian "Jaga", Icelandic "Deila")
+            r"(dalintis|dalīties|jaga|deila|deli|сподели|подели|падзяліцца|μοιραστείτε|"
+            r"გაზიარება|կիսվել|бөлісу|ulashish|хуваалцах)( (на|във|у|в|na|v) \w+)?|"
             # Arabic, Persian, Urdu, Hebrew, Hindi and Thai, the network after or before
             r"(شارك|مشاركة)( (الخبر|المقال|الموضوع|هذا الخبر))?( (على|عبر) \S+)?|"
             r"اشتراک‌? ?گذاری|(\S+( \S+)? پر )?شیئر کریں|"
@@ -420,6 +429,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"etiquetas|temas|tag|parole chiave|trefwoorden|tagi|etykiety|"
             r"témata|štítky|tagy|címkék|etichete|oznake|tunnisteet|emneord|etiketter|теги|"
             r"ετικέτες|etiketler|anahtar kelimeler|метки|ключевые слова|"
+            r"темы|теми|žymės|tēmas|märksõnad|aiheet|emner|ämnen|ключови думи|"
             r"từ khóa|từ khoá|kata kunci|palavras-chave|palabras clave|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
             r"\s?:( .{1,150})?",
@@ -445,7 +455,13 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # ... in the scripts of Asia and the Middle East (Korean, traditional Chinese,
             # Vietnamese, Thai, Arabic, Persian, Hebrew, Hindi, Bengali, Malay)
             r"댓글|評論|留言|bình luận|ความคิดเห็น|التعليقات|تعليقات|نظرات|תגובות|"
-            r"टिप्पणियाँ|टिप्पणियां|মন্তব্য|komen)"
+            r"टिप्पणियाँ|टिप्पणियां|মন্তব্য|komen|"
+            # ... and in Central and Eastern Europe, the Baltics, the Nordics, the Caucasus,
+            # Central Asia and Mongolia ("Diskuse (23)", "Hozzászólások (8)")
+            r"diskuse|diskusia|diskusija|hozzászólások|σχόλια|komentáře|kommentit|"
+            r"comentarii|komentari|komentarji|komentāri|komentarai|kommentaarid|"
+            r"коментари|каментары|athugasemdir|კომენტარები|մեկնաբանություններ|şərhlər|"
+            r"izohlar|пікірлер|сэтгэгдэл)"
             r"( \(\d+\)| \d+)?\W{0,3}|"
             # a thread's sign-in prompt ("로그인 후 댓글을 작성할 수 있습니다",
             # "登录后发表评论")
@@ -663,10 +679,11 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"[（(【\[]?(责任编辑|責任編輯|編集|编辑|編輯) ?[:：] ?\S{1,20}?[）)】\]]?(\d{7})?"
         ),
         # A wire desk's initials under the copy ("dp/jm/bc", "(rrd/rir)"), lower case only,
-        # perhaps after the agency's name ("EFE ab/jm", the two lines joined).
+        # perhaps after the agency's name ("EFE ab/jm", the two lines joined), or each
+        # closed by its slash as PAP writes them ("jk/ mok/").
         re.compile(
             r"((EFE|AFP|ANSA|APA|dpa|DPA|Lusa|LUSA|AP|Reuters|PAP|ČTK|MTI|ANP|Belga) )?"
-            r"([a-z]{2,4}(/[a-z]{2,4}){1,6}|\([a-z]{2,4}(/[a-z]{2,4}){1,6}\))"
+            r"([a-z]{2,4}(/ ?[a-z]{2,4}){1,6}/?|\([a-z]{2,4}(/[a-z]{2,4}){1,6}\))"
         ),
         # The header of the author's bio under the story ("About Jane Doe", "Über den Autor").
         re.compile(
@@ -692,7 +709,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(φωτογραφία|φωτογραφίες|φωτο|फोटो|फ़ोटो|तस्वीर|ảnh( minh họa| minh hoạ)?|fotó|"
             r"사진|写真|фото|fotoğraf|kuva|摄影|攝影|图片来源|圖片來源|图片|圖片|"
             # Bengali, Tamil, Urdu, Swahili, Filipino
-            r"ছবি|படம்|تصویر|picha|larawan) ?[:：=] ?.{1,60}",
+            r"ছবি|படம்|تصویر|picha|larawan|"
+            # Bulgarian, Icelandic, Lithuanian, Georgian, Armenian, Mongolian
+            r"снимка|mynd|nuotrauka|ფოტო|լուսանկարը|гэрэл зураг) ?[:：=՝] ?.{1,60}",
             _I,
         ),
         # an illustration or archive photo's credit ("Photo d'illustration © BELGA")
@@ -856,7 +875,21 @@ RELATED_HEADERS = re.compile(
     r"(seguí|seguir) leyendo(?=:)|(mirá|leé) también|இதையும் படிக்க(வும்)?|"
     r"தொடர்புடைய செய்திகள்|habari (zinazohusiana|nyingine|zaidi)|basahin (din|rin)|"
     r"iba pang balita|"
-    r"további (hírek|cikkek)|mai multe (știri|articole)|περισσότερα (νέα|άρθρα)|עוד כתבות)[.:]?",
+    r"további (hírek|cikkek)|mai multe (știri|articole)|περισσότερα (νέα|άρθρα)|עוד כתבות|"
+    # Central and Eastern Europe, the Baltics, Iceland, the Caucasus, Central Asia and
+    # Mongolia ("Още по темата", "Pročitajte i ovo", "Taip pat skaitykite", "Loe ka")
+    r"още по темата|прочетете (още|също)|свързани (новини|статии)|най-четени|"
+    r"прочитајте (и|још)( ово)?|повезане вести|најчитаније|"
+    r"pročitajte (i|još) ovo|povezane (vijesti|vesti)|najčitanije|"
+    r"preberite (tudi|še)|povezane novice|najbolj brano|"
+    r"читайте (ще|ещё|еще)|чытайце (таксама|яшчэ)|"
+    r"taip pat skaitykite|susiję straipsniai|skaitomiausi|"
+    r"lasiet (arī|vēl)|lasi arī|saistītie raksti|lasītākie|"
+    r"loe (ka|veel)|seotud (artiklid|uudised)|loetuimad|"
+    r"lestu (einnig|líka)|tengdar fréttir|mest lesið|luetuimmat|mest (læste|lest)|"
+    r"ასევე წაიკითხეთ|მსგავსი სიახლეები|կարդացեք (նաև|նույն թեմայով)|"
+    r"oxşar xəbərlər|digər xəbərlər|ən çox oxunanlar|тағы оқыңыз|ұқсас жаңалықтар|"
+    r"shuningdek,? o['ʻ‘’]qing|o['ʻ‘’]xshash yangiliklar|холбоотой мэдээ)[.:՝]?",
     _I,
 )
 

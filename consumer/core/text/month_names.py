@@ -1,9 +1,10 @@
 """Month names that text mode reads beyond the core's shared table: data only.
 
 Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
-Slovak, Finnish, Greek, Russian, Ukrainian, Hindi, Bengali, Arabic, Hebrew, Urdu, Persian,
-Swahili, Filipino and Thai; ``consumer.core.months`` holds the seven languages every date
-reader of the core shares.
+Slovak, Finnish, Greek, Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Croatian,
+Slovenian, the Baltic languages, Icelandic, Georgian, Armenian, Azerbaijani, Uzbek,
+Kazakh, Hindi, Bengali, Arabic, Hebrew, Urdu, Persian, Swahili, Filipino and Thai;
+``consumer.core.months`` holds the seven languages every date reader of the core shares.
 """
 
 from __future__ import annotations
@@ -76,6 +77,81 @@ _MORE_MONTHS: dict[str, int] = {
     "novemba": 11, "desemba": 12,
     "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10,
     "nobyembre": 11, "disyembre": 12,
+    # Russian (nominative, and the short forms of a wire's dateline: "5 мар 2026")
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+    # Ukrainian (nominative)
+    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
+    "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+    # Belarusian (genitive)
+    "студзеня": 1, "лютага": 2, "сакавіка": 3, "красавіка": 4, "чэрвеня": 6,
+    "ліпеня": 7, "жніўня": 8, "верасня": 9, "кастрычніка": 10, "лістапада": 11,
+    "снежня": 12,
+    # Bulgarian
+    "януари": 1, "февруари": 2, "април": 4, "юни": 6, "юли": 7, "септември": 9,
+    "октомври": 10, "ноември": 11, "декември": 12,
+    # Serbian in Cyrillic (and Macedonian's shared forms), nominative and genitive
+    "јануар": 1, "фебруар": 2, "мај": 5, "јун": 6, "јул": 7, "септембар": 9,
+    "октобар": 10, "новембар": 11, "децембар": 12, "јануара": 1, "фебруара": 2,
+    "априла": 4, "маја": 5, "јуна": 6, "јула": 7, "септембра": 9, "октобра": 10,
+    "новембра": 11, "децембра": 12,
+    # Serbian, Bosnian and Slovenian in Latin ("5. mart 2026", "5. marca 2026")
+    "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+    "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "juna": 6, "jula": 7,
+    "avgusta": 8, "oktobra": 10,
+    "marec": 3, "junij": 6, "julij": 7, "januarja": 1, "februarja": 2, "junija": 6,
+    "julija": 7,
+    # Croatian (not "listopad", October here and November in Polish and Czech)
+    "siječanj": 1, "siječnja": 1, "veljača": 2, "veljače": 2, "ožujak": 3, "ožujka": 3,
+    "travanj": 4, "travnja": 4, "svibanj": 5, "svibnja": 5, "lipanj": 6, "lipnja": 6,
+    "srpanj": 7, "srpnja": 7, "kolovoz": 8, "kolovoza": 8, "rujan": 9, "rujna": 9,
+    "studeni": 11, "studenog": 11, "studenoga": 11, "prosinac": 12, "prosinca": 12,
+    # Lithuanian (genitive: "2026 m. kovo 5 d.")
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11,
+    "gruodžio": 12,
+    # Latvian (nominative and locative: "2026. gada 5. martā"; "marts" is Danish too)
+    "janvāris": 1, "februāris": 2, "marts": 3, "aprīlis": 4, "maijs": 5, "jūnijs": 6,
+    "jūlijs": 7, "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11,
+    "decembris": 12, "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5,
+    "jūnijā": 6, "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10,
+    "novembrī": 11, "decembrī": 12,
+    # Estonian
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+    "oktoober": 10, "detsember": 12,
+    # Dutch and Flemish "mrt" ("do 5 mrt 2026")
+    "mrt": 3,
+    # Icelandic
+    "janúar": 1, "febrúar": 2, "apríl": 4, "maí": 5, "júní": 6, "júlí": 7, "ágúst": 8,
+    "nóvember": 11,
+    # Hungarian abbreviations ("2026. márc. 5.")
+    "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+    # Greek: nominative, and the genitive in capitals (lower-cased without its accents)
+    "ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3, "απρίλιος": 4, "μάιος": 5,
+    "ιούνιος": 6, "ιούλιος": 7, "αύγουστος": 8, "σεπτέμβριος": 9, "οκτώβριος": 10,
+    "νοέμβριος": 11, "δεκέμβριος": 12,
+    "ιανουαριου": 1, "φεβρουαριου": 2, "μαρτιου": 3, "απριλιου": 4, "μαιου": 5, "μαϊου": 5,
+    "ιουνιου": 6, "ιουλιου": 7, "αυγουστου": 8, "σεπτεμβριου": 9, "οκτωβριου": 10,
+    "νοεμβριου": 11, "δεκεμβριου": 12,
+    # Georgian
+    "იანვარი": 1, "თებერვალი": 2, "მარტი": 3, "აპრილი": 4, "მაისი": 5, "ივნისი": 6,
+    "ივლისი": 7, "აგვისტო": 8, "სექტემბერი": 9, "ოქტომბერი": 10, "ნოემბერი": 11,
+    "დეკემბერი": 12,
+    # Armenian (genitive, as dates write it, and nominative)
+    "հունվարի": 1, "փետրվարի": 2, "մարտի": 3, "ապրիլի": 4, "մայիսի": 5, "հունիսի": 6,
+    "հուլիսի": 7, "օգոստոսի": 8, "սեպտեմբերի": 9, "հոկտեմբերի": 10, "նոյեմբերի": 11,
+    "դեկտեմբերի": 12,
+    "հունվար": 1, "փետրվար": 2, "մարտ": 3, "ապրիլ": 4, "մայիս": 5, "հունիս": 6,
+    "հուլիս": 7, "օգոստոս": 8, "սեպտեմբեր": 9, "հոկտեմբեր": 10, "նոյեմբեր": 11,
+    "դեկտեմբեր": 12,
+    # Azerbaijani and Uzbek in Latin ("mart", "may" are shared)
+    "yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avqust": 8,
+    "sentyabr": 9, "sentabr": 9, "oktyabr": 10, "oktabr": 10, "noyabr": 11, "dekabr": 12,
+    # Kazakh
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
     # Thai (full names; the dotted abbreviations are THAI_SHORT_MONTHS)
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,

@@ -140,12 +140,17 @@ _INLINE_LABEL = (
     r"อ่านเพิ่มเติม|อ่านต่อ|xem thêm|đọc thêm|관련 ?기사|ilgili haber|"
     # Argentine voseo, Tamil, Filipino, Swahili ("Mirá también: X", "இதையும் படிக்க: X")
     r"seguí leyendo|(mirá|leé) también|இதையும் படிக்க(வும்)?|basahin (din|rin)|"
-    r"soma (pia|zaidi))"
+    r"soma (pia|zaidi)|"
+    # Central and Eastern Europe, the Baltics, Iceland, the Caucasus, Central Asia
+    r"още по темата|прочетете (още|също)|прочитајте (и|још)( ово)?|pročitajte (i|još) ovo|"
+    r"preberite (tudi|še)|читайте (ще|ещё|еще)|чытайце (таксама|яшчэ)|"
+    r"taip pat skaitykite|lasiet (arī|vēl)|lasi arī|loe (ka|veel)|lestu (einnig|líka)|"
+    r"ასევე წაიკითხეთ|կարդացեք նաև|тағы оқыңыз|shuningdek,? o['ʻ‘’]qing)"
 )
 # "Label: Headline", "Lire aussi | Headline", or the label in lenticular brackets
 # ("【関連記事】Headline")
 _INLINE_RELATED = re.compile(
-    r"(" + _INLINE_LABEL + r" ?[:：|]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
+    r"(" + _INLINE_LABEL + r" ?[:：|՝]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
 )
 # The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
 _CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>.+)", _I)

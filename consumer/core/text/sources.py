@@ -88,8 +88,19 @@ def resolve_named_source(text: str) -> tuple[str | None, str | None]:
 # with the names the tags stand for.
 _WIRE_TAG = re.compile(
     r"(?:[^\W\d_][\w .,'’/-]{0,60} )?\((?P<tag>reuters|ap|afp|dpa|efe|ansa|anp|belga|apa|kyodo|"
-    r"xinhua|yonhap|upi|pa|cp|aap|bloomberg)\) ?(--|[-—–])",
+    r"xinhua|yonhap|upi|pa|cp|aap|bloomberg|"
+    # the national agencies of Central and Eastern Europe, the Baltics and the Nordics
+    # ("Warszawa, 5 marca 2026 (PAP) -", "Praha 5. března (ČTK) -", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) —")
+    r"pap|čtk|mti|tasr|bta|tanjug|hina|sta|agerpres|ukrinform|укрінформ|ntb|tt|stt|ritzau|"
+    r"elta|leta|bns|απε-μπε|amna|ana-mpa)\) ?(--|[-—–])",
     re.IGNORECASE,
+)
+# ... the Russian and Ukrainian agencies' form, the agency after the dash or between
+# slashes: "МОСКВА, 5 мар — РИА Новости.", "Київ, 5 березня 2026 — Укрінформ.",
+# "МОСКВА, 5 марта. /ТАСС/."
+_CYRILLIC_WIRE_TAG = re.compile(
+    r"[^\W\d_][\w .,'’-]{0,60}?(?: [-—–] |\. /)(?P<tag>РИА Новости|ТАСС|Интерфакс|"
+    r"Укрінформ|УНІАН|Інтерфакс-Україна|БелТА|Казинформ|Kazinform)(?:/\.?|\.)(?= )"
 )
 # ... a Chinese agency's dateline: "新华社北京11月29日电（记者张伟）", "中新网上海11月29日电"
 _CJK_WIRE_TAG = re.compile(
@@ -113,7 +124,11 @@ _WIRE_NAMES = MappingProxyType(
 
 def wire_agency(paragraph: str) -> str | None:
     """The news agency a wire story's dateline names ("(Reuters) - ..." -> "Reuters")."""
-    tag = _WIRE_TAG.match(paragraph) or _CJK_WIRE_TAG.match(paragraph)
+    tag = (
+        _WIRE_TAG.match(paragraph)
+        or _CYRILLIC_WIRE_TAG.match(paragraph)
+        or _CJK_WIRE_TAG.match(paragraph)
+    )
     if tag is None:
         return "中央社" if opens_with_cna_dateline(paragraph) else None
     name = tag.group("tag")

@@ -100,6 +100,19 @@ _DAY_MON_YEAR_DASHED = re.compile(
 _YEAR_MONTH_DAY = re.compile(
     r"(?<!\d)(?P<y>\d{4})\. (?P<mon>[^\W\d_]{3,12})\.? (?P<d>\d{1,2})\.?(?!\d)"
 )
+# Latvian "2026. gada 5. martā" (year, "of the year", day, month) and Lithuanian "2026 m.
+# kovo 5 d." (year, "y.", month, day, "d.").
+_LATVIAN_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\. gada (?P<d>\d{1,2})\. (?P<mon>[^\W\d_]{3,12})", re.I
+)
+_LITHUANIAN_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4}) m\. (?P<mon>[^\W\d_]{3,12}) (?P<d>\d{1,2}) d\.", re.I
+)
+# Mongolian numbers its months: "2026 оны 3 сарын 5", "2026 оны 3 дугаар сарын 5".
+_MONGOLIAN_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4}) оны (?P<mo>\d{1,2})( дугаар| дүгээр)? сарын (?P<d>\d{1,2})(?!\d)",
+    re.I,
+)
 # Chinese, Japanese and Korean: "2025年11月25日", "2025년 11월 25일".
 _CJK_DATE = re.compile(r"(?P<y>\d{4}) ?[年년] ?(?P<mo>\d{1,2}) ?[月월] ?(?P<d>\d{1,2}) ?[日일]")
 # Thai: "25 พ.ย. 2568", "25 พฤศจิกายน พ.ศ. 2568", "25 พ.ย. 68": the year of the Buddhist
@@ -132,8 +145,10 @@ _LUNAR_HIJRI_DATE = re.compile(
     r"جمادى الثانية|جمادى الأول|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة) \d{4}( ?هـ)?"
 )
 _CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
+# ... with a space after each dot too, as Czech, Slovak, Serbian, Croatian and Slovenian
+# pages write it: "5. 3. 2026", "05. 03. 2026."
 _NUMERIC = re.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
+    r"(?<![\d/.-])(?P<d>\d{1,2})([./-]|\. )(?P<mo>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"
 )
 # Day and month in an order only the page's convention tells (not dots: European).
 # A two-digit year, with dots only: "25.11.25" (Israel, Europe); read only when the first
@@ -250,6 +265,9 @@ def without_dates(text: str, mark: str = " ") -> str:
         _MONTH_DAY_YEAR,
         _DAY_MON_YEAR_DASHED,
         _YEAR_MONTH_DAY,
+        _LATVIAN_DATE,
+        _LITHUANIAN_DATE,
+        _MONGOLIAN_DATE,
         _NUMERIC,
         _NUMERIC_YMD,
         _CJK_DATE,
@@ -303,7 +321,14 @@ def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | Non
     iso = _ISO.search(text)
     if iso:
         return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DAY_MON_YEAR_DASHED, _YEAR_MONTH_DAY):
+    for pattern in (
+        _DAY_MONTH_YEAR,
+        _MONTH_DAY_YEAR,
+        _DAY_MON_YEAR_DASHED,
+        _YEAR_MONTH_DAY,
+        _LATVIAN_DATE,
+        _LITHUANIAN_DATE,
+    ):
         for match in pattern.finditer(text):
             month = TEXT_MONTHS.get(match.group("mon").lower())
             if month:
@@ -314,6 +339,10 @@ def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | Non
         # Day first (European order) unless that cannot be: "11/20/2019" is US order.
         day, month = (second, first) if second > 12 >= first else (first, second)
         return int(numeric.group("y")), month, day, numeric.span()
+    mongolian = _MONGOLIAN_DATE.search(text)
+    if mongolian:
+        day, month = int(mongolian.group("d")), int(mongolian.group("mo"))
+        return int(mongolian.group("y")), month, day, mongolian.span()
     cjk = _CJK_DATE.search(text)
     if cjk:
         return int(cjk.group("y")), int(cjk.group("mo")), int(cjk.group("d")), cjk.span()
