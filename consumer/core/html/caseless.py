@@ -34,6 +34,12 @@ except (ImportError, AttributeError):
 _ASCII = [chr(code) for code in range(128)]
 
 
+# Each one-character item tried, by (op, value, flags): whether it reads an ASCII character
+# as its lower-case form (the patterns share most of their items; trying them took most of
+# the checks' time).
+_ALIKE: dict[tuple[Any, str, int], bool] = {}
+
+
 class _CaseMatters(Exception):
     """A construct that may match an ASCII line otherwise than its lower-cased form."""
 
@@ -50,18 +56,20 @@ def matches_alike_lowered(pattern: str, flags: int) -> bool:
             return False  # (an inline "(?i)" in a pattern given without it: not this case)
         # (the parse's flags: those given, inline ones, and UNICODE, which IGNORECASE
         # needs to fold "ı" or "ſ" to an ASCII letter)
-        _check(list(parsed), parsed.state.flags, {})
+        _check(list(parsed), parsed.state.flags, _ALIKE)
     except (_CaseMatters, TypeError, ValueError, IndexError, AttributeError, re.error):
         return False  # (the last five: a parse shaped as no CPython we know gives it)
     return True
 
 
-def _check(items: list[tuple[Any, Any]], flags: int, seen: dict[tuple[Any, str], bool]) -> None:
+def _check(
+    items: list[tuple[Any, Any]], flags: int, seen: dict[tuple[Any, str, int], bool]
+) -> None:
     """Raise ``_CaseMatters`` unless every item of ``items`` reads an ASCII character as
     its lower-case form (``seen``: the one-character items already tried)."""
     for op, value in items:
         if op in _SINGLE_CHAR:
-            key = (op, repr(value))  # (a class's items are a list: not hashable)
+            key = (op, repr(value), flags)  # (a class's items are a list: not hashable)
             if key not in seen:
                 seen[key] = _single_char_alike(op, value, flags)
             if not seen[key]:

@@ -721,20 +721,23 @@ def _first_line_pattern(line: str, lowered: str) -> str | None:
     """The group name of the first alternative of ``patterns.BOILERPLATE_ANY`` that
     matches ``line`` (``lowered``: its lower-cased text), or None. Only the alternatives
     that can start with the line's first word character are tried, those whose case does
-    not matter on an ASCII line's lower-cased text without IGNORECASE, the word scans only
+    not matter on an ASCII line's lower-cased text without IGNORECASE (the others, and
+    the date lines, respelled without it on an ASCII line), the word scans only
     on a line that holds their word and the date lines on one that holds two digits in a
     row."""
     char = first_word_char(line)
-    if line.isascii():  # (most lines)
+    if ascii_line := line.isascii():  # (most lines)
         caseless = pt.LOWERED_BY_FIRST_CHAR.get(char, pt.LOWERED_ANY).match(lowered)
+        cased = pt.SPELLED_BY_FIRST_CHAR.get(char, pt.SPELLED_ANY).match(line)
     else:
         caseless = pt.CASELESS_BY_FIRST_CHAR.get(char, pt.CASELESS_ANY).match(line)
-    cased = pt.CASED_BY_FIRST_CHAR.get(char, pt.CASED_ANY).match(line)
+        cased = pt.CASED_BY_FIRST_CHAR.get(char, pt.CASED_ANY).match(line)
     name = caseless.lastgroup if caseless is not None else None
     if cased is not None and _earlier(cased.lastgroup, name):
         name = cased.lastgroup
     if pt.TWO_DIGITS.search(line):  # (the date lines: in their order)
-        for date_name, date_line in pt.BOILERPLATE_TWO_DIGIT_LINES:
+        date_lines = pt.SPELLED_TWO_DIGIT_LINES if ascii_line else pt.BOILERPLATE_TWO_DIGIT_LINES
+        for date_name, date_line in date_lines:
             if _earlier(date_name, name) and date_line.match(line):
                 name = date_name
                 break

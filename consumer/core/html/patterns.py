@@ -21,6 +21,7 @@ from consumer.core.credit_lines import (
     WIRE_EDIT_VERBS,
 )
 from consumer.core.embed_lines import EMBED_FURNITURE, EMBED_FURNITURE_KEYS
+from consumer.core.html.case_spelled import respelled_for_ascii
 from consumer.core.html.caseless import matches_alike_lowered
 from consumer.core.html.first_char import named_alternation, split_by_first_char
 from consumer.core.paywall import PAYWALL_NOTICES
@@ -2378,6 +2379,23 @@ LOWERED_BY_FIRST_CHAR = MappingProxyType(
 LOWERED_ANY = re.compile(CASELESS_ANY.pattern)
 CASED_BY_FIRST_CHAR = split_by_first_char(_CASED, re.I)
 CASED_ANY = re.compile(named_alternation(_CASED), re.I)
+# (the same, and the date lines, respelled without IGNORECASE for an ASCII line: each
+# literal and class as the ASCII characters it matches, ``case_spelled``; a quarter
+# faster, the literals' branches skipped at once. One that cannot be respelled stays.)
+_RESPELLED: dict[str, re.Pattern[str]] = {}
+
+
+def _respelled(table: re.Pattern[str]) -> re.Pattern[str]:
+    if table.pattern not in _RESPELLED:  # (many characters share a table)
+        _RESPELLED[table.pattern] = respelled_for_ascii(table.pattern, table.flags) or table
+    return _RESPELLED[table.pattern]
+
+
+SPELLED_BY_FIRST_CHAR = MappingProxyType(
+    {char: _respelled(table) for char, table in CASED_BY_FIRST_CHAR.items()}
+)
+SPELLED_ANY = _respelled(CASED_ANY)
+SPELLED_TWO_DIGIT_LINES = tuple((name, _respelled(rx)) for name, rx in BOILERPLATE_TWO_DIGIT_LINES)
 MAX_BOILERPLATE_WORDS = 45
 MAX_BOILERPLATE_CHARS = 400  # also bounds the work of every pattern above
 

@@ -1,0 +1,132 @@
+import random
+import re
+
+import pytest
+
+from consumer.core.html import patterns as pt
+from consumer.core.html.case_spelled import ascii_form, respelled_for_ascii
+from consumer.core.html.first_char import first_word_char
+from consumer.core.text import classify
+from consumer.core.text.line_patterns import LINE_PATTERNS
+
+_ASCII = [chr(code) for code in range(128)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"^\W*(?:by|von)\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){1,3}\W*$", re.I),
+        (r"^\W*(?:AFP|AP|Reuters)\W*$", re.I),  # upper-case literals, either case
+        (r"^\W*[^a-c]+x$", re.I),  # a negated class: its capitals too
+        (r"^[!-a]{2}$", re.I),  # a range holding capitals and lower-case letters
+        (r"^\W*\u017fhare$", re.I),  # long s folds to s and S
+        (r"^\W*\u212aey$", re.I),  # the Kelvin sign folds to k and K
+        (r"^\W*sal\u0131$", re.I),  # dotless i folds to i and I
+        (r"^[A-Z]\w* (?i:news(?:letter)?)\b", 0),  # caseless only inline
+        (r"^(?=\w{3})(?<!x)(?P<word>ab|cd)+?(?>e|f)\Z", re.I),
+    ],
+)
+def test_respelled_matches_ascii_lines_alike(pattern: str, flags: int) -> None:
+    """Every string of up to three ASCII characters from a small set of both cases, and
+    longer made-up words, match the respelled pattern as they match the pattern."""
+    original, respelled = re.compile(pattern, flags), respelled_for_ascii(pattern, flags)
+    assert respelled is not None and not respelled.flags & re.I
+    chars = "aAbBcCkKsSxXiI!- 09_e"
+    texts = [a + b + c for a in chars for b in chars for c in chars]
+    texts += ["by Jane Doe", "BY JANE DOE", "By jane doe", "- afp -", "Reuters", "share",
+              "SHARE", "Key", "KEY", "sali", "SALI", "Daily News is", "ababe", "cdf"]  # fmt: skip
+    for text in texts:
+        expected, found = original.match(text), respelled.match(text)
+        assert (expected and (expected.span(), expected.groupdict())) == (
+            found and (found.span(), found.groupdict())
+        ), (pattern, text)
+
+
+def test_respelled_one_character_items() -> None:
+    """A folding letter is spelled as the ASCII characters it folds to; a name's capital
+    keeps its case."""
+    long_s = respelled_for_ascii("\u017f", re.I)
+    assert long_s is not None
+    assert [c for c in _ASCII if long_s.fullmatch(c)] == ["S", "s"]
+    capital = respelled_for_ascii(r"(?-i:[A-Z])b", re.I)
+    assert capital is not None
+    assert capital.fullmatch("Jb") and capital.fullmatch("JB") and not capital.fullmatch("jb")
+
+
+def test_back_reference_is_not_respelled() -> None:
+    assert respelled_for_ascii(r"^(\w)\1$", re.I) is None  # (it compares caselessly)
+
+
+def _made_up_lines(seed: int, count: int) -> list[str]:
+    """ASCII lines of the words the case-read line patterns name (bylines, agencies,
+    credits, dates), in mixed case, with names in capitals or not."""
+    rng = random.Random(seed)
+    words = [
+        "By", "BY", "by", "Jane", "DOE", "doe", "Sam", "Park", "Associated", "PRESS", "press",
+        "AP", "ap", "AFP", "Reuters", "Writer", "writer", "Staff", "REPORTER", "News",
+        "Service", "Getty", "Images", "/", "|", "-", ",", ":", "Photo", "Foto", "Credit",
+        "Monday", "MARCH", "12", "2026", "3:45", "p.m.", "EST", "Updated", "Published",
+        "Kasim", "min", "read", "ago", "2", "hours", "Listen", "to", "this", "article",
+        "Reviewed", "Medically", "dr.", "Smith", "and", "The", "Canadian", "Bloomberg",
+        "Read", "more", "Embed", "from", "(AP)", "Sign", "up", "Xinhua", "EPA-EFE",
+    ]  # fmt: skip
+    return [
+        rng.choice(["", "- ", "* ", "[ ", "| "]) + " ".join(rng.choices(words, k=rng.randint(1, 8)))
+        for _ in range(count)
+    ]
+
+
+def test_spelled_tables_match_as_the_cased_ones() -> None:
+    """The case-read line patterns' tables and the date lines, respelled, match each
+    made-up ASCII line where, as far as, and with the alternative the originals do."""
+    assert all(
+        table is not pt.CASED_BY_FIRST_CHAR[char]
+        for char, table in pt.SPELLED_BY_FIRST_CHAR.items()
+    )  # (all respelled: else the fast path is lost)
+    pairs = [(pt.CASED_ANY, pt.SPELLED_ANY)]
+    dates = zip(pt.BOILERPLATE_TWO_DIGIT_LINES, pt.SPELLED_TWO_DIGIT_LINES, strict=True)
+    pairs += [(old, new) for (_, old), (_, new) in dates]
+    for line in _made_up_lines(37, 3000):
+        char = first_word_char(line)
+        cased = pt.CASED_BY_FIRST_CHAR.get(char, pt.CASED_ANY)
+        spelled = pt.SPELLED_BY_FIRST_CHAR.get(char, pt.SPELLED_ANY)
+        for old, new in [(cased, spelled), *pairs]:
+            expected, found = old.match(line), new.match(line)
+            assert (expected and (expected.span(), expected.lastgroup)) == (
+                found and (found.span(), found.lastgroup)
+            ), (line, old.pattern[:60])
+
+
+def test_text_line_patterns_ascii_forms_match_alike() -> None:
+    """Each of the text mode's line patterns, in its ASCII form, fullmatches each made-up
+    ASCII line (and its lower-cased text, when it reads that) as the pattern does."""
+    rng = random.Random(7)
+    lines = _made_up_lines(38, 600)
+    tool_words = ["Share", "on", "Facebook", "TWITTER", "Print", "Email", "Subscribe", "to",
+                  "our", "Newsletter", "Cookies", "we", "use", "Accept", "Advertisement",
+                  "Home", "News", "Sport", "Comments", "(3)", "Copyright", "(c)", "2026",
+                  "All", "rights", "reserved", "Photo:", "Getty", "Images", "Skip",
+                  "content", "Tags:", "Follow", "us", "Back", "top", "Editor:", "PTI"]  # fmt: skip
+    lines += [" ".join(rng.choices(tool_words, k=rng.randint(1, 6))) for _ in range(1500)]
+    forms = [(rx, *ascii_form(rx)) for patterns in LINE_PATTERNS.values() for rx in patterns]
+    assert sum(1 for rx, form, _ in forms if form is not rx) > len(forms) * 0.9
+    for line in lines:
+        lowered = line.lower()
+        for rx, form, on_lowered in forms:
+            expected, found = rx.fullmatch(line), form.fullmatch(lowered if on_lowered else line)
+            assert (expected and expected.span()) == (found and found.span()), (rx.pattern, line)
+        assert classify.line_pattern_reason(line) == _reason_as_before(line), line
+
+
+def _reason_as_before(text: str) -> str | None:
+    """``classify.line_pattern_reason`` as it was: every pattern with IGNORECASE."""
+    if len(text) > classify.MAX_BOILERPLATE_CHARS:
+        return None
+    for reason, patterns in LINE_PATTERNS.items():
+        if reason == "cookie" and not classify._mentions_cookies(text):
+            continue
+        if reason == "image_credit" and classify._is_gallery_headline(text):
+            continue
+        if any(pattern.fullmatch(text) for pattern in patterns):
+            return reason
+    return None
