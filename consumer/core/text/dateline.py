@@ -10,6 +10,9 @@ from consumer.core.text.timestamps import Timestamp, find_timestamp
 
 # A place in capitals, then anything up to the dash that ends the dateline.
 _DATELINE = re.compile(r"(?P<head>[A-ZÀ-Þ]{2}[^\n]{4,120}?) ?(--|—|–|-) ")
+# Business Wire's form: the wire in brackets and the date between unspaced double dashes
+# ("DAYTON, Ohio--(BUSINESS WIRE)--March 10, 2026--Corvane Health ...").
+_WIRE_DATELINE = re.compile(r"(?P<head>[A-ZÀ-Þ]{2}[^\n]{4,80}?--\([^()\n]{3,40}\)--[^\n]{6,40}?)--")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,|\s\()")
 # A day and a month with no year after them ("WASHINGTON, Nov. 3 (Reuters) -", "RÍO DE
 # JANEIRO, 28 Nov. (EFE).-"): wire copy leaves the year to the page.
@@ -31,7 +34,7 @@ def dateline_date(paragraph: str, url: str | None = None) -> Timestamp | None:
     under that month; never a guessed year."""
     if _PLACE.match(paragraph) is None:
         return None
-    dateline = _DATELINE.match(paragraph)
+    dateline = _WIRE_DATELINE.match(paragraph) or _DATELINE.match(paragraph)
     if dateline is None:
         return None
     found = find_timestamp(dateline.group("head"))
