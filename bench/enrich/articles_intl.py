@@ -254,7 +254,11 @@ INTL_ARTICLES: list[dict[str, Any]] = [
         ],
         "quotes": [
             {"text_starts": "Mio nonno ne teneva", "speaker": "Chiara Monti", "paragraphs": [1, 2]},
-            {"text_starts": "Questo vino ha una freschezza", "speaker": "Marco Rinaldi", "paragraphs": [3]},
+            {
+                "text_starts": "Questo vino ha una freschezza",
+                "speaker": "Marco Rinaldi",
+                "paragraphs": [3],
+            },
         ],
         "not_quotes": [],
     },
@@ -288,7 +292,11 @@ INTL_ARTICLES: list[dict[str, Any]] = [
             "Talvez seja altura de ouvir quem está do outro lado do balcão.",
         ],
         "quotes": [
-            {"text_starts": "Digitalizámos os formulários", "speaker": "Sofia Nunes", "paragraphs": [1]},
+            {
+                "text_starts": "Digitalizámos os formulários",
+                "speaker": "Sofia Nunes",
+                "paragraphs": [1],
+            },
         ],
         "not_quotes": ["transição digital", "simplificação", "balcão único"],
     },

@@ -23,9 +23,21 @@ INTL_HELDOUT: list[dict[str, Any]] = [
             f"La direction parle d'un mouvement «{NB}disproportionné{NB}».",
         ],
         "quotes": [
-            {"text_starts": "Nous demandons simplement", "speaker": "Laurent Mercier", "paragraphs": [1]},
-            {"text_starts": "La porte de mon bureau", "speaker": "Élodie Garnier", "paragraphs": [2]},
-            {"text_starts": "C'est la troisième fois", "speaker": "Nathalie Perrin", "paragraphs": [3]},
+            {
+                "text_starts": "Nous demandons simplement",
+                "speaker": "Laurent Mercier",
+                "paragraphs": [1],
+            },
+            {
+                "text_starts": "La porte de mon bureau",
+                "speaker": "Élodie Garnier",
+                "paragraphs": [2],
+            },
+            {
+                "text_starts": "C'est la troisième fois",
+                "speaker": "Nathalie Perrin",
+                "paragraphs": [3],
+            },
         ],
         "not_quotes": ["disproportionné"],
     },
@@ -42,8 +54,16 @@ INTL_HELDOUT: list[dict[str, Any]] = [
             f"Pour les scientifiques, ce «{NB}syndrome{NB}» reste mal compris.",
         ],
         "quotes": [
-            {"text_starts": "Quand j'ai ouvert les ruches", "speaker": "Olivier Charpentier", "paragraphs": [2, 3]},
-            {"text_starts": "On a appris à diversifier", "speaker": "Camille Charpentier", "paragraphs": [4]},
+            {
+                "text_starts": "Quand j'ai ouvert les ruches",
+                "speaker": "Olivier Charpentier",
+                "paragraphs": [2, 3],
+            },
+            {
+                "text_starts": "On a appris à diversifier",
+                "speaker": "Camille Charpentier",
+                "paragraphs": [4],
+            },
         ],
         "not_quotes": ["syndrome"],
     },
@@ -59,8 +79,16 @@ INTL_HELDOUT: list[dict[str, Any]] = [
             "Los ecologistas hablan de un «modelo agotado».",
         ],
         "quotes": [
-            {"text_starts": "Este año vamos a perder", "speaker": "Fernando Ortiz", "paragraphs": [1]},
-            {"text_starts": "Hemos pedido ayudas urgentes", "speaker": "Manuel Pizarro", "paragraphs": [2]},
+            {
+                "text_starts": "Este año vamos a perder",
+                "speaker": "Fernando Ortiz",
+                "paragraphs": [1],
+            },
+            {
+                "text_starts": "Hemos pedido ayudas urgentes",
+                "speaker": "Manuel Pizarro",
+                "paragraphs": [2],
+            },
             {"text_starts": "las reservas actuales", "speaker": "Beatriz Salas", "paragraphs": [3]},
         ],
         "not_quotes": ["modelo agotado"],
@@ -78,7 +106,11 @@ INTL_HELDOUT: list[dict[str, Any]] = [
         ],
         "quotes": [
             {"text_starts": "Escribí esta novela", "speaker": "Nuria Castro", "paragraphs": [2, 3]},
-            {"text_starts": "Es una voz que no se parece", "speaker": "Andrés Gil", "paragraphs": [4]},
+            {
+                "text_starts": "Es una voz que no se parece",
+                "speaker": "Andrés Gil",
+                "paragraphs": [4],
+            },
         ],
         "not_quotes": [],
     },
@@ -94,7 +126,11 @@ INTL_HELDOUT: list[dict[str, Any]] = [
         ],
         "quotes": [
             {"text_starts": "Wir streiken nicht gern", "speaker": "Dieter Hahn", "paragraphs": [1]},
-            {"text_starts": "Ein Streik ohne Vorwarnung", "speaker": "Katrin Vogel", "paragraphs": [2]},
+            {
+                "text_starts": "Ein Streik ohne Vorwarnung",
+                "speaker": "Katrin Vogel",
+                "paragraphs": [2],
+            },
         ],
         "not_quotes": ["Chaos mit Ansage"],
     },
@@ -110,7 +146,11 @@ INTL_HELDOUT: list[dict[str, Any]] = [
             "Die Grünen sprechen dagegen von einem „überfälligen Schritt“.",
         ],
         "quotes": [
-            {"text_starts": "Die Innenstadt gehört den Menschen", "speaker": "Jens Hartmann", "paragraphs": [1, 2]},
+            {
+                "text_starts": "Die Innenstadt gehört den Menschen",
+                "speaker": "Jens Hartmann",
+                "paragraphs": [1, 2],
+            },
             {"text_starts": "Ohne Parkplätze kommen", "speaker": None, "paragraphs": [3]},
         ],
         "not_quotes": ["überfälligen Schritt"],
@@ -127,8 +167,16 @@ INTL_HELDOUT: list[dict[str, Any]] = [
             f"Pour les familles des victimes, la peine reste trop légère. «{NB}Rien ne nous rendra nos proches, mais nous attendions un message plus fort de la justice{NB}», a confié Sandrine Lefebvre, dont la sœur est morte dans l'incendie.",
         ],
         "quotes": [
-            {"text_starts": "Mon client a toujours reconnu", "speaker": "Thomas Guérin", "paragraphs": [1]},
-            {"text_starts": "Rien ne nous rendra", "speaker": "Sandrine Lefebvre", "paragraphs": [3]},
+            {
+                "text_starts": "Mon client a toujours reconnu",
+                "speaker": "Thomas Guérin",
+                "paragraphs": [1],
+            },
+            {
+                "text_starts": "Rien ne nous rendra",
+                "speaker": "Sandrine Lefebvre",
+                "paragraphs": [3],
+            },
         ],
         "not_quotes": ["un marchand de sommeil"],
     },
@@ -145,7 +193,11 @@ INTL_HELDOUT: list[dict[str, Any]] = [
         ],
         "quotes": [
             {"text_starts": "Queremos demostrar", "speaker": "Marta Llorens", "paragraphs": [1]},
-            {"text_starts": "Es el día más importante", "speaker": "Enrique Soler", "paragraphs": [2]},
+            {
+                "text_starts": "Es el día más importante",
+                "speaker": "Enrique Soler",
+                "paragraphs": [2],
+            },
             {"text_starts": "Hemos visto demasiados", "speaker": None, "paragraphs": [3]},
         ],
         "not_quotes": ["milagro de la batería"],
@@ -178,8 +230,16 @@ INTL_HELDOUT: list[dict[str, Any]] = [
             "Gli agricoltori parlano di «anno perduto».",
         ],
         "quotes": [
-            {"text_starts": "Abbiamo strade crollate", "speaker": "Luca Bartoli", "paragraphs": [1]},
-            {"text_starts": "Sono soldi che arriveranno", "speaker": "Francesca Moretti", "paragraphs": [2]},
+            {
+                "text_starts": "Abbiamo strade crollate",
+                "speaker": "Luca Bartoli",
+                "paragraphs": [1],
+            },
+            {
+                "text_starts": "Sono soldi che arriveranno",
+                "speaker": "Francesca Moretti",
+                "paragraphs": [2],
+            },
         ],
         "not_quotes": ["anno perduto"],
     },

@@ -41,9 +41,7 @@ _TODAY_WIDGET = re.compile(
 _IN_STORY = etree.XPath("boolean(ancestor::article or ancestor::main)")
 
 
-def day_shown_only_as(
-    tree: HtmlElement, day: str
-) -> Literal["update", "unsure", "today"] | None:
+def day_shown_only_as(tree: HtmlElement, day: str) -> Literal["update", "unsure", "today"] | None:
     """How the page shows ``day`` (YYYY-MM-DD), when every text showing it is of one
     unfit kind: "update", each on an update line; "unsure", each (or each that is no
     update) written "3/4/2025", whose day and month may be either way round. None when

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from consumer.core.text.lines import Line
-from consumer.core.text.mainblock import SHORT, line_class, line_features
+from consumer.core.text.mainblock import SHORT, THREAD_HEADER_REACH, line_class, line_features
 
 # What a line became besides a removal reason; and the removals that head an article
 # (its bylines and dates) or, on a full page, separate teasers rather than sit inside an
@@ -63,6 +63,17 @@ class ArticleLines:
         self._uncount(i)
         self.status[i] = TITLE_ROLE
 
+    def _has_comment_thread(self) -> bool:
+        """Is there a comments header ("12 Comments") with a commenter's name or date line
+        within ``THREAD_HEADER_REACH`` lines under it (the thread's first entry)?"""
+        for i, status in enumerate(self.status):
+            if status != "comments":
+                continue
+            under = self.status[i + 1 : i + 1 + THREAD_HEADER_REACH]
+            if any(reason in SEPARATOR_REASONS for reason in under):
+                return True
+        return False
+
     def _uncount(self, i: int) -> None:
         """Take back the removal line ``i`` was counted under, if any."""
         reason = self.status[i]
@@ -77,6 +88,8 @@ class ArticleLines:
         article (an aggregator's copy, where every remaining line is kept)?"""
         if len(_PAGE_FURNITURE.intersection(self.removed)) >= _MIN_FURNITURE_KINDS:
             return True  # a site's menu, share bar, comments and footer: a page, no copy
+        if self._has_comment_thread():
+            return True  # a story and its readers' comments: the main block ends at the header
         run = short = total = 0
         for i, line in enumerate(self.lines):
             if self.status[i] is not None:

@@ -14,7 +14,12 @@ from consumer.core.author_bio import (
 )
 from consumer.core.text.article_lines import TITLE_ROLE, ArticleLines
 from consumer.core.text.byline import is_name, wire_credit_reporters
-from consumer.core.text.cjk_credits import SignOff, bracketed_sign_off, is_lone_cjk_name
+from consumer.core.text.cjk_credits import (
+    SignOff,
+    bracketed_sign_off,
+    cjk_outlet_name,
+    is_lone_cjk_name,
+)
 from consumer.core.text.header_lines import reads_as_persons_name
 
 _MAX_BIO_PARAGRAPHS = 2  # closing paragraphs that may be the author's bio
@@ -55,6 +60,42 @@ def without_sign_off(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str
         return paragraphs, []
     doc.remove(kept[-1], "byline")
     return paragraphs[:-1], [paragraphs[-1]]
+
+
+def without_closing_outlet(
+    doc: ArticleLines, paragraphs: list[str]
+) -> tuple[list[str], str | None]:
+    """The body without a Chinese or Japanese paper's name alone on its last line
+    ("北海日報社", under the writer's "（山田太郎）"): the house that printed the story, not
+    its text (it leaves as `source`); and that name."""
+    kept = [i for i, status in enumerate(doc.status) if status is None]
+    if len(paragraphs) < 2 or len(kept) != len(paragraphs):
+        return paragraphs, None
+    name = cjk_outlet_name(paragraphs[-1])
+    if name is None:
+        return paragraphs, None
+    doc.remove(kept[-1], "source")
+    return paragraphs[:-1], name
+
+
+def cjk_closing_under(doc: ArticleLines, end: int) -> tuple[list[str], str | None]:
+    """A Japanese story's sign-off in brackets and the paper's name alone on the lines right
+    under the body that ends at line ``end``, left out of it as page furniture: the
+    writer's names and the paper's (either may be missing; not a name of a list of
+    papers, another one under it)."""
+    at = end + 1
+    names: list[str] = []
+    if at < len(doc.lines) and doc.status[at] == "boilerplate":
+        closing = bracketed_sign_off(doc.lines[at].text, "\n".join(li.text for li in doc.lines))
+        if closing is not None and closing.start == 0 and closing.names:
+            names = closing.names
+            at += 1
+    if at >= len(doc.lines) or doc.status[at] != "boilerplate":
+        return names, None
+    outlet = cjk_outlet_name(doc.lines[at].text)
+    if at + 1 < len(doc.lines) and cjk_outlet_name(doc.lines[at + 1].text):
+        return names, None
+    return names, outlet
 
 
 def without_cjk_name_line(doc: ArticleLines, paragraphs: list[str]) -> tuple[list[str], list[str]]:

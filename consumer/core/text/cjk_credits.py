@@ -129,3 +129,28 @@ def is_lone_cjk_name(line: str, text: str) -> bool:
     if _LONE_NAME.fullmatch(line) is None or _NOT_A_NAME.search(line) or text.count(line) > 1:
         return False
     return bool(_KANA.search(text)) or line[0] in _CHINESE_FAMILY_NAMES
+
+
+# A Chinese or Japanese paper's or broadcaster's name: its place or title and the word for
+# a paper ("江城日报", "北海日報社", "東都新聞", "江城晚报", "城东电视台"). Not an agency
+# ("共同通信社", "新华社": the wire rules credit those).
+_CJK_OUTLET = re.compile(
+    r"[\u4e00-\u9fff\u30a0-\u30ff]{1,10}"
+    r"(?:新聞社|新聞|日報社|日報|日报社|日报|晚报|晚報|晨报|晨報|早报|早報|商报|商報|时报|時報|"
+    r"报社|報社|新闻网|新聞網|电视台|電視台|放送)"
+)
+
+
+def cjk_outlet_name(text: str) -> str | None:
+    """``text`` when it is only a Chinese or Japanese outlet's name, else None."""
+    name = text.strip()
+    return name if _CJK_OUTLET.fullmatch(name) else None
+
+
+def cjk_outlet_after_date(line: str) -> str | None:
+    """The outlet a Chinese portal's date line names after the date and time, with no
+    "来源" label ("2026年03月04日 10:15 江城日报"), else None."""
+    head, _, last = line.strip().rpartition(" ")
+    if not any(ch.isdigit() for ch in head):
+        return None
+    return cjk_outlet_name(last)

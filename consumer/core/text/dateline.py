@@ -13,6 +13,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞČĆĐŠŽŁŚŹŻŘĚŇŤĎŐŰА-ЯЁЄІЇЈЉЊЋЂЎ
 # A place in capitals, then anything up to the dash that ends the dateline (or TASS's
 # tag between slashes: "МОСКВА, 5 марта. /ТАСС/. ...").
 _DATELINE = re.compile(rf"(?P<head>[{_UPPER}]{{2}}[^\n]{{4,120}}?)( ?(--|—|–|-) |\. /ТАСС/\.? )")
+# Business Wire's form: the wire in brackets and the date between unspaced double dashes
+# ("DAYTON, Ohio--(BUSINESS WIRE)--March 10, 2026--Corvane Health ...").
+_WIRE_DATELINE = re.compile(
+    rf"(?P<head>[{_UPPER}]{{2}}[^\n]{{4,80}}?--\([^()\n]{{3,40}}\)--[^\n]{{6,40}}?)--"
+)
 _PLACE = re.compile(rf"[{_UPPER}][{_UPPER} .'’-]{{1,40}}(,|\s\()")
 # ... or a place written in title case, the date right after it, as Central and Eastern
 # European agencies write it ("Warszawa, 5 marca 2026 (PAP) -", "Praha 5. března (ČTK) -",
@@ -50,7 +55,7 @@ def _dateline_head(paragraph: str) -> str | None:
     """The dateline that opens ``paragraph`` up to its dash (the place and the date), or
     None. A place in title case must have the date right after it."""
     if _PLACE.match(paragraph) is not None:
-        dateline = _DATELINE.match(paragraph)
+        dateline = _WIRE_DATELINE.match(paragraph) or _DATELINE.match(paragraph)
         return dateline.group("head") if dateline else None
     place = _TITLE_CASE_PLACE.match(paragraph)
     dateline = _TITLE_CASE_DATELINE.match(paragraph) if place else None

@@ -34,11 +34,13 @@ from consumer.core.text.article_lines import (
 )
 from consumer.core.text.body_tail import (
     boxed_author,
+    cjk_closing_under,
     sign_off_under,
     without_author_bios,
     without_bio_under_removed_header,
     without_bracketed_sign_off,
     without_cjk_name_line,
+    without_closing_outlet,
     without_dividers,
     without_sign_off,
     without_wire_credits,
@@ -52,6 +54,7 @@ from consumer.core.text.byline import (
     without_companies,
 )
 from consumer.core.text.captions import find_captions
+from consumer.core.text.cjk_credits import cjk_outlet_after_date
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.credit_sentence import credited_writers
@@ -83,6 +86,7 @@ from consumer.core.text.mainblock import (
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
+from consumer.core.text.site_links import remove_own_site_links
 from consumer.core.text.slideshow import find_slideshows
 from consumer.core.text.source_facts import (
     cjk_source_field,
@@ -191,6 +195,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     _remove_boilerplate(doc)
     remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
+    remove_own_site_links(doc, raw.url)  # "AP NBA: https://apnews.com/hub/nba"
     hint = raw.title_hint or leading
     title = _find_title(doc, hint, pointers, first_line=not flattened)
     _remove_source_names(doc, pointers, title)
@@ -228,6 +233,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
             if not is_role_credit(name)  # "নিজস্ব প্রতিবেদক" ("staff reporter") beside a date
         )
     )
+    paragraphs, outlet = without_closing_outlet(doc, paragraphs)  # "北海日報社"
     paragraphs, signed = without_sign_off(doc, paragraphs)
     paragraphs, closing = without_bracketed_sign_off(doc, paragraphs)
     paragraphs, cjk_named = without_cjk_name_line(doc, paragraphs)
@@ -253,6 +259,9 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # left the body, so a bio named by no byline stays as it was.
         start = max(body_start, span[1] - _BOX_REACH_INTO_BODY)
         authors = boxed_author(doc, start, span[0]) or sign_off_under(doc, span[1])
+    if span and not outlet:  # "（山田太郎）" and "北海日報社" under a page's text
+        closing_names, outlet = cjk_closing_under(doc, span[1])
+        authors = authors or closing_names
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
@@ -277,6 +286,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if markup and markup.link_targets:
         related = _with_link_targets(related, markup.link_targets, raw.url)
     named_sources = [p.source for _, p in pointers if p.source] + _cjk_source_fields(doc)
+    named_sources += [outlet] if outlet else []
     wire = (wire_agency(paragraphs[0]) if paragraphs else None) or (
         closing.agency if closing else None  # "...見通し。(共同)"
     )
@@ -1102,12 +1112,19 @@ def _related_links(
 
 def _cjk_source_fields(doc: ArticleLines) -> list[str]:
     """The papers Chinese portals' date and byline lines name as their source (taken out
-    as such); an agency's copy stays the site's, as wire copies do (see source_facts)."""
-    return [
+    as such), labelled or after the date; an agency's copy stays the site's, as wire
+    copies do (see source_facts)."""
+    fields = [
         name
         for line, status in zip(doc.lines, doc.status, strict=True)
         if status in ("timestamp", "byline") and "源" in line.text
         if (name := cjk_source_field(line.text)) and not is_news_agency(name)
+    ]
+    # ... or the paper's name after the date, unlabelled ("2026年03月04日 10:15 江城日报")
+    return fields or [
+        name
+        for line, status in zip(doc.lines, doc.status, strict=True)
+        if status == "timestamp" and (name := cjk_outlet_after_date(line.text))
     ]
 
 

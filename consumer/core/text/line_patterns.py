@@ -295,10 +295,12 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(view|read|open) (this|the|it|this (e-?mail|newsletter)) (e-?mail |newsletter )?"
             r"(online|in (a|your) (web )?browser)\W{0,3}.{0,40}|"
+            r"(view|read|open) (online|in ((a|your) )?(web )?browser)\W{0,3}|"  # "View in browser"
             r"(having trouble|problems?|can't see|cannot see) (viewing|reading|seeing)"
             r" this( e-?mail| newsletter| message)?\?.{0,80}|"
             r"forward (this|it)( e-?mail| newsletter)? to a (friend|colleague)\W{0,3}.{0,40}|"
-            r"(you are|you're) receiving this (e-?mail|newsletter|message)\b.{0,160}|"
+            r"((you are|you're|you were) receiving|you (have )?received|you('re| are) getting)"
+            r" this (e-?mail|newsletter|message)\b.{0,160}|"
             r"(unsubscribe|manage (your )?(subscription|preferences)|update (your )?preferences)"
             r"( ?[|•·] ?[\w ,'&-]{1,40}){0,6}\W{0,3}|"
             r"(was this|this) (e-?mail|newsletter) forwarded to you\?.{0,80}",
@@ -333,7 +335,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # A paywall's offer under a teaser ("Get unlimited access for £1 a week").
         re.compile(
-            r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant) access\b.{0,100}|"
+            r"(get|unlock|enjoy|gain) (unlimited|full|complete|digital|instant)"
+            r"( digital| online| web)? access\b.{0,100}|"
             r"cancel (at )?any ?time\W{0,3}|"
             r"(immediate|instant) (online )?access to (all|the full|every)\b.{0,80}|"
             r"(ausgabe|heft|e-paper) (kaufen|bestellen)\W{0,3}|"
@@ -640,6 +643,14 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the wire's link to the release with its pictures ("View original content to
         # download multimedia: https://...")
         re.compile(r"view original content( to download multimedia)?:? ?(https?://\S+)?", _I),
+        # the header of a release's legal notice ("Forward-Looking Statements", "Cautionary
+        # Note Regarding Forward-Looking Statements", "Safe Harbor Statement")
+        re.compile(
+            r"((cautionary|special) (note|statement|language)s? (regarding|concerning|about|"
+            r"on) )?forward-looking (statements?|information)( disclaimer)?\W{0,3}|"
+            r"safe harbou?r( statement| notice)?\W{0,3}",
+            _I,
+        ),
     ),
     "byline": (
         # A credit line at the foot of a story ("Jane Doe contributed reporting from Paris.").
@@ -1095,6 +1106,17 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# A release's legal notice under its text: the company's forward-looking statements and
+# the law that shelters them, or its refusal to update them.
+_SAFE_HARBOR_NOTICE = re.compile(
+    r"\bprivate securities litigation reform act\b|"
+    r"^(this|the) (press |news )?release (contains|includes|may (contain|include)) "
+    r"(certain )?forward-looking statements|"
+    r"\bundertakes? no (obligation|duty) to (publicly )?(update|revise)\b",
+    _I,
+)
+PHRASE_PATTERNS["press_release"] = _SAFE_HARBOR_NOTICE
+
 # Phrases tried only on lines too long for the whole-line patterns above (which already
 # catch a short copyright line): a long line that carries a copyright notice.
 LONG_LINE_PHRASES: dict[str, re.Pattern[str]] = {
@@ -1106,6 +1128,7 @@ LONG_LINE_PHRASES: dict[str, re.Pattern[str]] = {
         r"vietata la riproduzione)\b",
         _I,
     ),
+    "press_release": _SAFE_HARBOR_NOTICE,
 }
 
 

@@ -120,6 +120,16 @@ _APPEARED_FIRST = re.compile(
     r"(?P<target>(the )?(?-i:[A-Z0-9])[^:]{1,80}?)(\.|: .*)?",
     _I,
 )
+# A partner newsroom's note under a story it made and the page republished: "This story was
+# produced by Granite Health Reporting, a nonprofit newsroom ... Sign up for its newsletter."
+# (Not "in partnership with X": the page's own house published it too.)
+_PRODUCED_BY = re.compile(
+    r"this (story|article|report|piece|investigation) (was|is) "
+    r"(produced|reported and produced|published) by "
+    r"(?P<target>(the )?(?-i:[A-Z])[\w'’&.-]*( ((?-i:[A-Z])[\w'’&.-]*|of|and|&|for)){0,6})"
+    r"([,.;] .*|\.)?",
+    _I,
+)
 # The labels of a related headline inside the story ("Lesen Sie auch", "Te puede interesar").
 _INLINE_LABEL = (
     r"(related( video| videos| story| stories| article| articles| content| coverage| reading)?|"
@@ -223,6 +233,7 @@ def pointer_of(text: str) -> Pointer | None:
         _REPUBLISHED_FROM.fullmatch(text)
         or _APPEARED_FIRST.fullmatch(text)
         or _VIETNAMESE_CREDIT.fullmatch(text)
+        or _PRODUCED_BY.fullmatch(text)
     )
     if republished:
         return Pointer("read_more", None, republished.group("target").rstrip("."))
@@ -246,6 +257,8 @@ def pointer_of(text: str) -> Pointer | None:
             # (a release's issuer publishes it, whatever its name)
             if not issuer and _is_bare_source(read_more) and not _names_a_publication(target):
                 return Pointer("read_more", None, None)  # "Source: Eurostat" under a chart
+            if issuer and (name := _PROPER_NAME.match(target)):
+                return Pointer("read_more", None, name.group())  # its legal form aside
             return Pointer("read_more", None, target.rstrip("."))
         if _headline_like(target):
             return Pointer("read_more", target, None)
