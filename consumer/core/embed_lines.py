@@ -24,7 +24,7 @@ EMBED_FURNITURE = (
     rf"(to (view|see|display|load|watch) (this|the) {_EMBEDS}|"
     rf"this {_EMBEDS} (cannot|can't|could not) be (shown|displayed|loaded))"
     r"[^\n]{0,120}\b(cookies|consent|accept|allow|enable)\b[^\n]{0,120}|"
-    r"(empfohlener )?(externer|redaktioneller) inhalt( von [^\n]{1,40})?|"
+    r"empfohlener (externer|redaktioneller) inhalt( von [^\n]{1,40})?|"
     r"an dieser stelle finden sie (einen|einen passenden|ergänzende[n]?) (externen inhalt|"
     r"inhalte?) von [^\n]{1,200}|"
     r"ich bin damit einverstanden, dass mir externe inhalte angezeigt werden[^\n]{0,300}|"
