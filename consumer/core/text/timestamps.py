@@ -113,6 +113,15 @@ _MONGOLIAN_DATE = re.compile(
     r"(?<!\d)(?P<y>\d{4}) оны (?P<mo>\d{1,2})( дугаар| дүгээр)? сарын (?P<d>\d{1,2})(?!\d)",
     re.I,
 )
+# The dates that name their month, in the order they are tried.
+_NAMED_MONTH_DATES = (
+    _DAY_MONTH_YEAR,
+    _MONTH_DAY_YEAR,
+    _DAY_MON_YEAR_DASHED,
+    _YEAR_MONTH_DAY,
+    _LATVIAN_DATE,
+    _LITHUANIAN_DATE,
+)
 # Chinese, Japanese and Korean: "2025年11月25日", "2025년 11월 25일".
 _CJK_DATE = re.compile(r"(?P<y>\d{4}) ?[年년] ?(?P<mo>\d{1,2}) ?[月월] ?(?P<d>\d{1,2}) ?[日일]")
 # Thai: "25 พ.ย. 2568", "25 พฤศจิกายน พ.ศ. 2568", "25 พ.ย. 68": the year of the Buddhist
@@ -261,12 +270,7 @@ def without_dates(text: str, mark: str = " ") -> str:
     ``mark``: what a date line says besides its date (a name, a section, a reading time)."""
     for pattern in (
         _ISO,
-        _DAY_MONTH_YEAR,
-        _MONTH_DAY_YEAR,
-        _DAY_MON_YEAR_DASHED,
-        _YEAR_MONTH_DAY,
-        _LATVIAN_DATE,
-        _LITHUANIAN_DATE,
+        *_NAMED_MONTH_DATES,
         _MONGOLIAN_DATE,
         _NUMERIC,
         _NUMERIC_YMD,
@@ -321,14 +325,7 @@ def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | Non
     iso = _ISO.search(text)
     if iso:
         return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
-    for pattern in (
-        _DAY_MONTH_YEAR,
-        _MONTH_DAY_YEAR,
-        _DAY_MON_YEAR_DASHED,
-        _YEAR_MONTH_DAY,
-        _LATVIAN_DATE,
-        _LITHUANIAN_DATE,
-    ):
+    for pattern in _NAMED_MONTH_DATES:
         for match in pattern.finditer(text):
             month = TEXT_MONTHS.get(match.group("mon").lower())
             if month:
