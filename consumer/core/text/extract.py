@@ -178,11 +178,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         # No article has this many lines; the rest is a dump of lists, not worth the time.
         warnings.append(f"lines_over_limit:{MAX_LINES}")
         lines = lines[:MAX_LINES]
-    lines, read_more_links = _without_read_more_tails(lines)
     doc = ArticleLines(lines)
-    for link in read_more_links:  # "... three years. Continue reading →"
-        doc.removed["read_more"] += 1
-        doc.removed_chars["read_more"] += len(link)
     if markup:
         doc.removed.update(markup.removed)
         doc.removed_chars.update(markup.removed_chars)
@@ -217,6 +213,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         headings = markup.headlines if markup and not raw.title_hint else []
         title = visible_headline(doc, title, span, first_line=not hint, headings=headings)
     paragraphs = _without_title_copies(doc, title)
+    # (Only now: a link at the end of a line marks a teaser while the story is found.)
+    paragraphs = _without_read_more_tails(doc, paragraphs)
     captions = _captions_near(
         doc, [(i, c) for i, c in placed_captions if doc.status[i] != TITLE_ROLE], span
     )
@@ -376,15 +374,17 @@ def _remove_menu_over_headline(doc: ArticleLines) -> None:
                 doc.remove(i, "navigation")
 
 
-def _without_read_more_tails(lines: list[Line]) -> tuple[list[Line], list[str]]:
-    """The lines without the read-more links glued to their ends, and the links."""
-    links: list[str] = []
-    for i, line in enumerate(lines):
-        kept, link = without_read_more_tail(line.text)
+def _without_read_more_tails(doc: ArticleLines, paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the read-more links glued to their ends ("... three years.
+    Continue reading →"), each counted as ``read_more``."""
+    kept = []
+    for paragraph in paragraphs:
+        text, link = without_read_more_tail(paragraph)
         if link:
-            lines[i] = dataclasses.replace(line, text=kept)
-            links.append(link)
-    return lines, links
+            doc.removed["read_more"] += 1
+            doc.removed_chars["read_more"] += len(link)
+        kept.append(text)
+    return kept
 
 
 def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
