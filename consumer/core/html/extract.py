@@ -25,6 +25,7 @@ from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
 from consumer.core.html.parse import parse_page
 from consumer.core.html.patterns import NOT_A_HEADLINE, is_headline_length
+from consumer.core.html.script_state import script_state_paragraphs
 from consumer.core.html.streamed_segments import place_streamed_segments
 from consumer.core.html.tree import document_elements, text_of
 from consumer.core.html.unindexed import drop_outside_ad_sections, drop_unindexed
@@ -92,6 +93,10 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
         # A page rendered by script: its markup holds a shell, its JSON-LD the story.
         paragraphs = declared
         warnings.append("short body: taken from the page's JSON-LD articleBody")
+    elif not paragraphs and (state := script_state_paragraphs(raw.content)):
+        # A page rendered by script, without JSON-LD: its state script holds the story.
+        paragraphs = state
+        warnings.append("short body: taken from the page's script state")
     paragraphs, signed = _without_sign_off(paragraphs, body)
     if paragraphs and all(_is_label(paragraph) for paragraph in paragraphs):
         # A page of other stories' teasers (a section's front): once they leave for the
