@@ -24,6 +24,7 @@ from consumer.core.embed_lines import EMBED_FURNITURE, EMBED_FURNITURE_KEYS
 from consumer.core.html.case_spelled import respelled_for_ascii
 from consumer.core.html.caseless import matches_alike_lowered
 from consumer.core.html.first_char import named_alternation, split_by_first_char
+from consumer.core.page_turns import PAGE_TURN, PAGE_TURN_KEYS
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
     AD_CONTINUES_PROMPTS,
@@ -1999,6 +2000,12 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         EMBED_FURNITURE_KEYS,
         "embed",
         re.compile(rf"^\W*{EMBED_FURNITURE}\W*$", re.I),
+    ),
+    (
+        # A paged story's pointer to its next page ("Continue to page 2: ...", "Suite page 4")
+        PAGE_TURN_KEYS,
+        "navigation",
+        re.compile(rf"^\W*{PAGE_TURN}\W*$", re.I),
     ),
     (
         # The footer a blog's feed adds under each post: "The post X appeared first on Y."
