@@ -1498,6 +1498,26 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A widget's status message left in the page's text: a store or office finder
+        # that found nothing ("Sorry, we couldn't find a match for this location."), a
+        # blog box with no posts ("Sorry, no blogs are active for this topic."), a retired
+        # section's notice, a log-in box's "Your account has been frozen." The reader is
+        # told what the page failed to show; a story's "Sorry, ..." sentence says more.
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:(?:we(?:'|’)re |we are )?sorry\W+(?:"
+            r"(?:we )?(?:could ?n[o'’]t|can ?n[o'’]t|were unable to|are unable to) find "
+            r"(?:a |any )?(?:match|results?)\b|"
+            r"(?:there (?:are|is) )?(?:currently )?no (?:\w+ ){1,2}(?:are |is )?(?:currently )?"
+            r"(?:active|listed|available) (?:for|under|in) this (?:topic|section|category|page)\b|"
+            r"it looks like this (?:option|feature|service) is (?:not|no longer) available\b)"
+            r".{0,200}|"
+            r"(?:this|the) (?:section|page) is no longer in use\b.{0,120}|"
+            r"your account has been (?:frozen|suspended|locked)\b.{0,120})$",
+            re.I,
+        ),
+    ),
+    (
         # The reviewer's credit over a health or finance story: "Reviewed by Jane Roe, MD,
         # Editor in Chief, ...", "Medically reviewed by Jane Roe".
         "author_bio",
