@@ -1403,10 +1403,12 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "navigation",
         re.compile(
-            r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to (?:top|the homepage)|"
+            r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to the homepage|"
             # a blog's pager and its empty related box: "Older Post", "Newer Posts", "No
-            # related posts."; "Return to top", "[return to index]"
-            r"(?:older|newer) (?:posts?|entries)|no related posts|return to (?:top|index)|"
+            # related posts."; "Return to top", "[return to index]", "[ Back To The Top ]",
+            # "(Return to top of page)"
+            r"(?:older|newer) (?:posts?|entries)|no related posts|return to index|"
+            r"(?:back|return) to (?:the )?top(?: of (?:the |this )?page)?|"
             r"see all (?:stories|articles|news)|top stories|trending(?: now| stories)?|"
             r"most popular|related topics|sponsored stories|partner content|promoted|"
             r"recommended|featured|open in (?:the )?app|copied!?|bookmark|save for later)\W*$",
