@@ -1404,10 +1404,12 @@ NEWS_FURNITURE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "navigation",
         re.compile(
-            r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to (?:top|the homepage)|"
+            r"^\W*(?:(?:next|previous|prev) (?:article|story|post)|back to the homepage|"
             # a blog's pager and its empty related box: "Older Post", "Newer Posts", "No
-            # related posts."; "Return to top", "[return to index]"
-            r"(?:older|newer) (?:posts?|entries)|no related posts|return to (?:top|index)|"
+            # related posts."; "Return to top", "[return to index]", "[ Back To The Top ]",
+            # "(Return to top of page)"
+            r"(?:older|newer) (?:posts?|entries)|no related posts|return to index|"
+            r"(?:back|return) to (?:the )?top(?: of (?:the |this )?page)?|"
             r"see all (?:stories|articles|news)|top stories|trending(?: now| stories)?|"
             r"most popular|related topics|sponsored stories|partner content|promoted|"
             r"recommended|featured|open in (?:the )?app|copied!?|bookmark|save for later)\W*$",
@@ -1495,6 +1497,26 @@ SITE_WIDGET_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:share|save|gift|give) (?:this|full) article|"
             r"view this (?:post|video|photo) on (?:instagram|tiktok|facebook|x|twitter|youtube)|"
             r"a (?:post|video|photo) shared by [^()]{1,60}\(@[\w.]+\))\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # A widget's status message left in the page's text: a store or office finder
+        # that found nothing ("Sorry, we couldn't find a match for this location."), a
+        # blog box with no posts ("Sorry, no blogs are active for this topic."), a retired
+        # section's notice, a log-in box's "Your account has been frozen." The reader is
+        # told what the page failed to show; a story's "Sorry, ..." sentence says more.
+        "boilerplate",
+        re.compile(
+            r"^\W*(?:(?:we(?:'|’)re |we are )?sorry\W+(?:"
+            r"(?:we )?(?:could ?n[o'’]t|can ?n[o'’]t|were unable to|are unable to) find "
+            r"(?:a |any )?(?:match|results?)\b|"
+            r"(?:there (?:are|is) )?(?:currently )?no (?:\w+ ){1,2}(?:are |is )?(?:currently )?"
+            r"(?:active|listed|available) (?:for|under|in) this (?:topic|section|category|page)\b|"
+            r"it looks like this (?:option|feature|service) is (?:not|no longer) available\b)"
+            r".{0,200}|"
+            r"(?:this|the) (?:section|page) is no longer in use\b.{0,120}|"
+            r"your account has been (?:frozen|suspended|locked)\b.{0,120})$",
             re.I,
         ),
     ),

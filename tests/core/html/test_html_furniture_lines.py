@@ -249,6 +249,8 @@ def test_sentences_with_the_same_words_stay(line: str) -> None:
         ("Newer Posts", "navigation"),
         ("No related posts.", "navigation"),
         ("[return to top]", "navigation"),
+        ("[ Back To The Top ]", "navigation"),
+        ("(Return to top of page)", "navigation"),
         ("Trending Now", "navigation"),
         ("Already a subscriber? Log in", "paywall"),
         ("You have reached your limit of free articles.", "paywall"),
@@ -625,6 +627,8 @@ def test_links_to_the_next_previous_and_trending_story_are_read_more(line: str) 
         "Users can download our app for free, the company said in a statement on Monday.",
         "By the time the council met on Tuesday, 2019 had been the wettest year.",
         "Next, the council will vote on the budget for the northern quay.",
+        "Back to the top story of the day: the flood on the northern quay.",
+        "Return to the top flight is the club's aim, the manager said.",
     ],
 )
 def test_sentences_about_cookies_apps_and_what_comes_next_stay(line: str) -> None:

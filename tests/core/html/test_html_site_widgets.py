@@ -50,6 +50,17 @@ from consumer.core.options import DEFAULT_OPTIONS
         ("A post shared by Jane Roe (@janeroe)", "boilerplate"),
         ("Clinically reviewed by Dr. Jane O'Roe", "author_bio"),
         ("- Reviewed by Jane Roe, MD, Editor, Example Health Letter; Board Member", "author_bio"),
+        # a widget's status message
+        ("Sorry, we couldn't find a match for this postcode. Please try again.", "boilerplate"),
+        (
+            "We're sorry. It looks like this option is not available. You might have "
+            "location services turned off in your browser.",
+            "boilerplate",
+        ),
+        ("Sorry, no posts are active for this topic.", "boilerplate"),
+        ("Sorry. There are currently no stories listed in this category.", "boilerplate"),
+        ("This page is no longer in use, please follow the links below.", "boilerplate"),
+        ("Your account has been suspended. Click below for your options.", "boilerplate"),
     ],
 )
 def test_site_widget_lines(line: str, reason: str) -> None:
@@ -71,6 +82,10 @@ def test_site_widget_lines(line: str, reason: str) -> None:
         "Image source data showed the fire started in the kitchen, officials said.",
         "A post shared by the mayor on Monday drew thousands of angry replies from residents.",
         "记者从会上获悉，今年将新建保障性住房三十万套。",  # a reporter's sentence, no credit
+        "Sorry, we couldn't find him anywhere, the harbour master told the inquiry.",
+        "Sorry, you have reached a page that is not available.",  # the error page itself
+        "Sorry for the long post, but this one needed saying.",
+        "Your account has been a great help to the investigation, the officer wrote.",
     ],
 )
 def test_story_lines_like_widgets_stay(line: str) -> None:
