@@ -1,5 +1,5 @@
-"""A paged story's turn lines (made-up stories): the pointer to the next page, and a print
-copy's jump, leave in both modes; a sentence that mentions a page stays."""
+"""A paged story's turn lines (made-up stories): the pointer to the next page, its pager,
+and a print copy's jump, leave in both modes; a sentence that mentions a page stays."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ _TURNS = [
     "Suite page 4",
     "Continúa en la página 3",
     "Lees verder op de volgende pagina",
+    "1 2 3 Next ›",  # the pager beside the pointer
+    "« Prev 1 2 3 … 12 Next »",
 ]
 _KEPT = "The council will continue to page through the budget line by line, she said."
 
