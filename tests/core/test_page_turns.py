@@ -7,6 +7,7 @@ import pytest
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
+from consumer.core.html.lines import boilerplate_reason
 from consumer.core.options import DEFAULT_OPTIONS
 from consumer.core.text import extract_text
 
@@ -50,6 +51,12 @@ def _html_body(middle: str) -> list[str]:
 def test_a_page_turn_leaves_both_modes(turn: str) -> None:
     assert _text_body(turn) == _STORY
     assert _html_body(turn) == _STORY
+
+
+def test_a_calendars_week_is_no_pager() -> None:
+    assert boilerplate_reason("| 1 | 2 | 3 | 4 | 5 | 6 | 7 |") is None
+    assert boilerplate_reason("| | | | | | 1 | 2 |") is None
+    assert boilerplate_reason("« Prev 1 2 3 Next »") == "navigation"
 
 
 def test_a_sentence_about_a_page_stays() -> None:

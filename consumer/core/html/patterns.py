@@ -2008,9 +2008,10 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(rf"^\W*{PAGE_TURN}\W*$", re.I),
     ),
     (
+        # (not a table's row, "| 1 | 2 | 3 |": a calendar's week)
         ("1",),
         "navigation",
-        re.compile(rf"^\W*{PAGER}\W*$", re.I),
+        re.compile(rf"^[^\w|]*{PAGER}[^\w|]*$", re.I),
     ),
     (
         # The footer a blog's feed adds under each post: "The post X appeared first on Y."
