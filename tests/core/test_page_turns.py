@@ -53,10 +53,12 @@ def test_a_page_turn_leaves_both_modes(turn: str) -> None:
     assert _html_body(turn) == _STORY
 
 
-def test_a_calendars_week_is_no_pager() -> None:
+def test_a_calendars_week_and_a_gallerys_counter_are_no_pager() -> None:
     assert boilerplate_reason("| 1 | 2 | 3 | 4 | 5 | 6 | 7 |") is None
     assert boilerplate_reason("| | | | | | 1 | 2 |") is None
     assert boilerplate_reason("« Prev 1 2 3 Next »") == "navigation"
+    # a gallery's counter, for the slideshow to read
+    assert boilerplate_reason("1 2 3 4 5 6 7 8") is None
 
 
 def test_a_sentence_about_a_page_stays() -> None:
