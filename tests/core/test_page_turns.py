@@ -1,5 +1,5 @@
-"""A paged story's turn lines (made-up stories): the pointer to the next page, and a print
-copy's jump, leave in both modes; a sentence that mentions a page stays."""
+"""A paged story's turn lines (made-up stories): the pointer to the next page, its pager,
+and a print copy's jump, leave in both modes; a sentence that mentions a page stays."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
+from consumer.core.html.lines import boilerplate_reason
 from consumer.core.options import DEFAULT_OPTIONS
 from consumer.core.text import extract_text
 
@@ -28,6 +29,8 @@ _TURNS = [
     "Suite page 4",
     "Continúa en la página 3",
     "Lees verder op de volgende pagina",
+    "1 2 3 Next ›",  # the pager beside the pointer
+    "« Prev 1 2 3 … 12 Next »",
 ]
 _KEPT = "The council will continue to page through the budget line by line, she said."
 
@@ -48,6 +51,14 @@ def _html_body(middle: str) -> list[str]:
 def test_a_page_turn_leaves_both_modes(turn: str) -> None:
     assert _text_body(turn) == _STORY
     assert _html_body(turn) == _STORY
+
+
+def test_a_calendars_week_and_a_gallerys_counter_are_no_pager() -> None:
+    assert boilerplate_reason("| 1 | 2 | 3 | 4 | 5 | 6 | 7 |") is None
+    assert boilerplate_reason("| | | | | | 1 | 2 |") is None
+    assert boilerplate_reason("« Prev 1 2 3 Next »") == "navigation"
+    # a gallery's counter, for the slideshow to read
+    assert boilerplate_reason("1 2 3 4 5 6 7 8") is None
 
 
 def test_a_sentence_about_a_page_stays() -> None:

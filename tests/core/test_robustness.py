@@ -168,6 +168,13 @@ PATHOLOGICAL = {
     + "[" * 100_000
     + "]" * 100_000
     + "</script><p>hello there</p>",
+    # a script state's rich text nested 40 deep: each level's words once read anew
+    "nested script state": '<script type="application/json">{"body": '
+    + '[{"children": ' * 40
+    + '["A sentence of the story, long enough to be one."]'
+    + "}]" * 40
+    + "}</script>",
+    "deep script state": '<script type="application/json">' + "[" * 100_000 + "</script>",
     "comment bomb": "<!--" * 100_000,
     # search-engine fences and ad sections never closed, with unclosed scripts inside
     "fence bomb": "<p>A line of the story.</p>" + "<!--googleoff: index--><script " * 100_000,

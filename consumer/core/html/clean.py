@@ -118,7 +118,7 @@ def clean_tree(tree: HtmlElement, base_url: str | None) -> Cleaned:
     # Elements the body extractor drops anyway (its own list), stripped in C up front so
     # every later stage, and the extractor's copies of the tree, have less to walk.
     for wrapper in _misparsed_wrappers(tree):
-        wrapper.drop_tag()  # libxml2 nested the page inside an unclosed control: keep its content
+        wrapper.drop_tag()  # its content is the page's (nested by libxml2, or a shadow root's)
     etree.strip_elements(tree, *pt.INERT_TAGS, with_tail=False)
     values = cleaned.name_values = _NAME_VALUES(tree)
     lead = _adopt_lead(tree, values)
@@ -306,17 +306,25 @@ def _near(element: HtmlElement, other: HtmlElement, levels: int) -> bool:
 
 
 def _misparsed_wrappers(tree: HtmlElement) -> list[HtmlElement]:
-    """Controls that hold paragraphs or a large subtree, and ``<noscript>`` elements that
-    hold a very large one (found by tag in C, then tested)."""
+    """Controls that hold paragraphs or a large subtree, ``<noscript>`` elements that
+    hold a very large one (found by tag in C, then tested), and declarative shadow roots
+    (``<template shadowrootmode="open">``: a browser shows their content in place, where
+    any other ``<template>`` is inert)."""
     return [
         element
-        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS, "noscript")
+        for element in tree.iter(*pt.MISPARSED_WRAPPER_TAGS, "noscript", "template")
         if (
             _MORE_ELEMENTS_THAN(element, n=pt.MISPARSED_NOSCRIPT_MIN_ELEMENTS)
             if element.tag == "noscript"
+            else _is_shadow_root(element)
+            if element.tag == "template"
             else _HOLDS_CONTENT(element, n=pt.MISPARSED_MIN_ELEMENTS)
         )
     ]
+
+
+def _is_shadow_root(template: HtmlElement) -> bool:
+    return "shadowrootmode" in template.attrib or "shadowroot" in template.attrib
 
 
 _ITEMPROP_CAPTIONS = etree.XPath("//@itemprop[. = 'caption']/..")

@@ -24,7 +24,7 @@ from consumer.core.embed_lines import EMBED_FURNITURE, EMBED_FURNITURE_KEYS
 from consumer.core.html.case_spelled import respelled_for_ascii
 from consumer.core.html.caseless import matches_alike_lowered
 from consumer.core.html.first_char import named_alternation, split_by_first_char
-from consumer.core.page_turns import PAGE_TURN, PAGE_TURN_KEYS
+from consumer.core.page_turns import PAGE_TURN, PAGE_TURN_KEYS, PAGER
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
     AD_CONTINUES_PROMPTS,
@@ -2030,6 +2030,12 @@ GATED_BOILERPLATE_LINES: tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...
         re.compile(rf"^\W*{PAGE_TURN}\W*$", re.I),
     ),
     (
+        # (not a table's row, "| 1 | 2 | 3 |": a calendar's week)
+        ("1",),
+        "navigation",
+        re.compile(rf"^[^\w|]*{PAGER}[^\w|]*$", re.I),
+    ),
+    (
         # The footer a blog's feed adds under each post: "The post X appeared first on Y."
         FEED_FOOTER_KEYS,
         "read_more",
@@ -2267,6 +2273,12 @@ GATED_BOILERPLATE_LINES = (
             "fact-check",
             "summar",
             "translate",
+            "full article",
+            "full story",
+            "audio",
+            "voiced",
+            "narrated",
+            "read by",
             "english",
             "español",
             "français",

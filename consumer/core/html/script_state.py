@@ -51,13 +51,17 @@ def script_state_paragraphs(page: str) -> list[str] | None:
             state = orjson.loads(text)
         except orjson.JSONDecodeError:
             continue
-        for paragraphs in _candidates(state, story_path=False, depth=0):
+        # (Each block's words are read once: the lists nest, and every level is a candidate.)
+        memo: dict[int, str] = {}
+        for paragraphs in _candidates(state, story_path=False, depth=0, memo=memo):
             if _prose_chars(paragraphs) > _prose_chars(best):
                 best = paragraphs
     return best if _prose_chars(best) >= MIN_STORY_CHARS else None
 
 
-def _candidates(node: Any, story_path: bool, depth: int) -> Iterator[list[str]]:
+def _candidates(
+    node: Any, story_path: bool, depth: int, memo: dict[int, str]
+) -> Iterator[list[str]]:
     """The paragraph lists under ``node``: each list, and each string of HTML, found under
     a story key (``story_path``) and under no key of other content."""
     if depth > MAX_DEPTH:
@@ -70,30 +74,37 @@ def _candidates(node: Any, story_path: bool, depth: int) -> Iterator[list[str]]:
             if under_story and isinstance(value, str) and len(value) >= MIN_STORY_CHARS:
                 yield _split(value)
             elif isinstance(value, (dict, list)):
-                yield from _candidates(value, under_story, depth + 1)
+                yield from _candidates(value, under_story, depth + 1, memo)
     elif isinstance(node, list):
         if story_path:
-            yield [words for item in node if (words := _block_text(item, depth + 1))]
+            yield [words for item in node if (words := _block_text(item, depth + 1, memo))]
         for item in node:
             if isinstance(item, (dict, list)):
-                yield from _candidates(item, story_path, depth + 1)
+                yield from _candidates(item, story_path, depth + 1, memo)
 
 
-def _block_text(block: Any, depth: int) -> str:
+def _block_text(block: Any, depth: int, memo: dict[int, str]) -> str:
     """The words of one block: a string, a block's text field, or its children's words."""
-    if depth > MAX_DEPTH:
-        return ""
     if isinstance(block, str):
         return normalise_line(html.unescape(_TAG.sub(" ", block)))
-    if not isinstance(block, dict):
+    if depth > MAX_DEPTH or not isinstance(block, dict):
         return ""
+    if (known := memo.get(id(block))) is not None:
+        return known
+    words = ""
     for key in _TEXT_KEYS:
         if isinstance(value := block.get(key), str):
-            return normalise_line(html.unescape(_TAG.sub(" ", value)))
-    for key in _CHILD_KEYS:
-        if isinstance(children := block.get(key), list):
-            return normalise_line(" ".join(_block_text(child, depth + 1) for child in children))
-    return ""
+            words = normalise_line(html.unescape(_TAG.sub(" ", value)))
+            break
+    else:
+        for key in _CHILD_KEYS:
+            if isinstance(children := block.get(key), list):
+                words = " ".join(
+                    text for child in children if (text := _block_text(child, depth + 1, memo))
+                )
+                break
+    memo[id(block)] = words
+    return words
 
 
 def _split(value: str) -> list[str]:

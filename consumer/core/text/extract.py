@@ -85,7 +85,13 @@ from consumer.core.text.mainblock import (
 )
 from consumer.core.text.markdown import looks_like_markdown, unmark
 from consumer.core.text.reader_header import read_header
-from consumer.core.text.related import Pointer, is_headline, is_truncated, pointer_of
+from consumer.core.text.related import (
+    Pointer,
+    is_headline,
+    is_media_headline,
+    is_truncated,
+    pointer_of,
+)
 from consumer.core.text.site_links import remove_own_site_links
 from consumer.core.text.slideshow import find_slideshows
 from consumer.core.text.source_facts import (
@@ -399,6 +405,8 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
         if line.text not in seen:
             seen[line.text] = pointer_of(line.text)
         pointer = seen[line.text]
+        if i == 0 and is_media_headline(line.text):
+            pointer = None  # the dump opens with it: the video's headline, no pointer
         if pointer is not None and not _heads_a_list(pointer, line.text):
             reason = "navigation" if pointer.rel in ("prev", "next") else pointer.rel
             doc.remove(i, reason)

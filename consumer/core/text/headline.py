@@ -8,6 +8,7 @@ import re
 from consumer.core.scripts import word_count
 from consumer.core.text.article_lines import SEPARATOR_REASONS, TITLE_ROLE, ArticleLines
 from consumer.core.text.mainblock import LIST_ITEM
+from consumer.core.text.summary_box import under_summary_label
 from consumer.core.text.title import (
     CleanTitle,
     clean_title,
@@ -99,6 +100,8 @@ def visible_headline(
         text = doc.lines[i].text
         if text in sections or _part_of(text, title.text) or LIST_ITEM.match(text):
             continue  # a section heading, a piece of the title, a summary box's point
+        if under_summary_label(doc, i):
+            continue  # ... or a point of a box that says so ("Key points", "In brief")
         if _is_breadcrumb(text):
             continue
         score = headline_likeness(title.text, doc.lines[i].text)

@@ -12,7 +12,7 @@ import re
 
 from consumer.core.credit_lines import AGENCY_INPUTS_NOTE, WIRE_EDIT_NOTE
 from consumer.core.embed_lines import EMBED_FURNITURE
-from consumer.core.page_turns import PAGE_TURN
+from consumer.core.page_turns import PAGE_TURN, PAGER
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
     AD_CONTINUES_PROMPTS,
@@ -387,6 +387,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "navigation": (
         # a paged story's pointer to its next page ("Continue to page 2: ...", "Suite page 4")
         re.compile(rf"\W{{0,3}}{PAGE_TURN}\W{{0,3}}", _I),
+        re.compile(PAGER, _I),
         # an obituary's buttons under it ("Sign the Guest Book", "View & Sign Guest Book",
         # "Send Flowers", "Share a memory"; not a site's own "Sign our guest book")
         re.compile(

@@ -338,6 +338,14 @@ def _caps_labelled(text: str) -> Pointer | None:
     return None
 
 
+def is_media_headline(text: str) -> bool:
+    """ "WATCH: Headline", "VIDEO | Headline": a video's or a podcast's own headline on its
+    page, or a pointer to one inside another story (which of the two, only the line's
+    place tells)."""
+    label, separator, title = text.partition(":") if ":" in text else text.partition("|")
+    return bool(separator) and label.strip().lower() in _MEDIA_LABELS and bool(title.strip())
+
+
 def is_headline(text: str) -> bool:
     """A line that reads like another article's headline (in a "Most read" list); a
     headline cut short with "..." is still one."""

@@ -435,6 +435,22 @@ def test_a_small_noscript_stays_out_even_with_a_paragraph() -> None:
     assert len(result.paragraphs) == 6
 
 
+def test_a_declarative_shadow_roots_content_is_read_and_a_plain_template_is_not() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+
+    # a web component's server-rendered shadow root: a browser shows it in place
+    page = _page("").replace("<article>", '<news-story><template shadowrootmode="open"><article>')
+    page = page.replace("</article>", "</article></template></news-story>")
+    result = extract_html(RawArticle(content=page, mode="html"), CoreOptions())
+    assert len(result.paragraphs) == 6
+    inert = _page("").replace(
+        "<article>", "<template><p>A row the script clones.</p></template><article>"
+    )
+    result = extract_html(RawArticle(content=inert, mode="html"), CoreOptions())
+    assert not any("clones" in line for line in result.paragraphs)
+
+
 def test_small_hidden_decorations_go_but_hidden_wrappers_with_text_stay() -> None:
     from consumer.contract import RawArticle
     from consumer.core.html import extract_html

@@ -242,6 +242,16 @@ def test_the_visible_headline_beats_the_pages_seo_title(extract):
     assert ext.published_at == "2024-03-03"
 
 
+@pytest.mark.parametrize("label", ["Key points:", "In brief", "Das Wichtigste in Kürze"])
+def test_a_summary_boxs_point_that_rewords_the_title_is_not_the_headline(extract, label):
+    headline = "Parliament votes to close the coal plant in the valley three years early"
+    points = ["Parliament votes to close the coal plant early", "Plant workers offered jobs"]
+    text = _page(
+        [headline, "By Sam Jones", "March 3, 2024"], [label, *points], *[[p] for p in ARTICLE]
+    )
+    assert extract(text).title == headline
+
+
 def test_a_masthead_date_above_the_visible_headline_is_not_the_articles(extract):
     text = _page(
         ["Parliament Votes to Close Coal Plant Early | Valley Herald"],

@@ -1,5 +1,6 @@
 """Kinds of story the benchmarks hold few of, as plain-text dumps (made up for these tests):
-a photo gallery, a live blog, a press release, a fact check, a transcript, a newsletter."""
+a photo gallery, a video's page, a live blog, a press release, a fact check, a transcript,
+a newsletter."""
 
 from __future__ import annotations
 
@@ -40,6 +41,21 @@ def test_a_gallery_page_keeps_its_headline(extract):
     assert ext.title == "Photos: Harvest festival fills the old market square"
     assert not any(c.endswith("/ 3") for c in ext.captions)  # the pager is no caption
     assert ext.removed["navigation"] >= 3
+
+
+def test_a_video_page_keeps_its_labelled_headline_and_a_pointer_in_the_story_leaves(extract):
+    lead = (
+        "Volunteers filmed the old ferry as it was towed out of the harbour for the last time "
+        "on Sunday morning, after forty years of service between the two islands."
+    )
+    closing = "The new ferry enters service next month, the operator said on Monday."
+    pointer = "WATCH: Inside the new ferry's engine room"
+    text = "\n".join(
+        ["WATCH: The old ferry leaves the harbour for the last time", lead, pointer, closing]
+    )
+    ext = extract(text)
+    assert ext.title == "WATCH: The old ferry leaves the harbour for the last time"
+    assert ext.paragraphs == [lead, closing]
 
 
 def test_a_gallery_counter_alone_is_its_pager():
