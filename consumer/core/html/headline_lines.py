@@ -165,13 +165,16 @@ _STRIP_GAP = re.compile(r"\s+[|•·]\s+|\s*\u3000\s*|\s{2,}")
 def _is_meta_line(text: str) -> bool:
     """A line made only of a date and its companions (a label, a byline, the category it
     was filed in, a comment count), as the text mode reads it."""
-    line = read_meta_line(text) if _PUBLICATION_LABEL.match(text) else None
-    return line is not None and bool(line.stamps)
+    labelled = _PUBLICATION_LABEL.match(text) is not None
+    line = read_meta_line(text) if labelled or _BY.search(text) else None
+    # (else a date and a byline: "2012-10-29 by Jane Doe")
+    return line is not None and bool(line.stamps) and (labelled or bool(line.names))
 
 
-# (only a line opening with its label: a date among other words is read by the text mode
-# with evidence the HTML mode has not, the article's range)
+# Only a line opening with its label or holding a byline: a date among other words is
+# read by the text mode with evidence the HTML mode has not (the article's range).
 _PUBLICATION_LABEL = re.compile(r"(?:posted|published)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s", re.IGNORECASE)
 
 
 def _is_dated_byline_strip(text: str) -> bool:

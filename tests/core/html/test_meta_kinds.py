@@ -122,6 +122,7 @@ def test_a_blogs_post_line_by_the_headline_dates_the_post() -> None:
     for line, day in (
         ("Posted on September 30th, 2008 in Gadgets |", "2008-09-30"),
         ("Posted, August 9th, 2012, By Jane Doe", "2012-08-09"),
+        ("2012-10-29 by Jane Doe", "2012-10-29"),
     ):
         story = f"<h1>Council passes budget</h1><h3>{line}</h3>" + PROSE
         assert _metadata(f"<article>{story}</article>").published_at == day
