@@ -61,7 +61,9 @@ MAX_CANDIDATES = 40
 MAX_BYLINE_CHARS = 200
 
 LABEL = re.compile(
-    r"^(?:(?:written|posted|published|story|words|text|article)\s+)?"
+    # (also the kind of piece a column's byline names: "Analysis by", "Opinion by")
+    r"^(?:(?:written|posted|published|story|words|text|article|analysis|opinion|commentary"
+    r"|perspective)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|(?-i:de))\b:?"
     r"|^(?:author|authors|byline|auteur|autor)\s*:?$"
     # "By" in Greek (his, her), Hebrew, Hindi, Thai, Arabic (a mark ends a word: no \b).
@@ -82,6 +84,7 @@ _JOINER = re.compile(
 )
 # A name has letters, at most five words, no digits and no sentence punctuation.
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-()]+){0,4}$")
+# (and "by", which ends another kind's credit: "Websites by X", "Site by X")
 _NOT_NAME_WORDS = frozenset(
     """
     updated published posted last minute minutes min read reading time share follow
@@ -90,6 +93,7 @@ _NOT_NAME_WORDS = frozenset(
     profile bio see all january february march april may june july august september
     october november december jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday today yesterday ago undefined
+    by
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -103,8 +107,12 @@ _DIGIT = re.compile(r"\d")
 def byline_names(tree: HtmlElement) -> str | None:
     """The names in the first byline of the page that holds any, as one string."""
     specific, generic = [], []
-    for element in _CANDIDATES(tree)[:MAX_CANDIDATES]:
+    candidates = _CANDIDATES(tree)[:MAX_CANDIDATES]
+    teasers = _teaser_items(candidates)
+    for element in candidates:
         if in_aside(element) or _names_no_byline(element):
+            continue
+        if teasers and _list_item(element) in teasers:
             continue
         if (
             element.get("rel") == "author"
@@ -121,6 +129,39 @@ def byline_names(tree: HtmlElement) -> str | None:
             return ", ".join([found, *_co_authors(element, specific)])
     links = [a for a in _AUTHOR_LINKS(tree)[:MAX_AUTHOR_LINKS] if a.tag == "a" and not in_aside(a)]
     return next((names for a in links if (names := names_in(a))), None)
+
+
+# How far above a byline its list item may be ("<li><a>Headline</a><p class="byline">").
+_ITEM_DEPTH = 6
+# What a teaser's item holds beside its byline: at least a short headline.
+_MIN_TEASER_WORDS = 4
+
+
+def _list_item(element: HtmlElement) -> HtmlElement | None:
+    for depth, node in enumerate((element, *element.iterancestors())):
+        if depth > _ITEM_DEPTH or node.tag in _PAGE_TAGS:
+            return None
+        if node.tag == "li":
+            return node
+    return None
+
+
+def _teaser_items(candidates: list[HtmlElement]) -> set[HtmlElement]:
+    """The list items that are other stories' teasers: a list in which two items or more
+    each hold a byline beside words of their own (the headline), as a menu's or a
+    column's list of stories does ("<li><a>Headline</a><p class="byline">by X</p></li>").
+    A list of the story's writers ("<li class="author">Jane Doe</li>") holds no more than
+    their names and roles."""
+    by_list: dict[HtmlElement, set[HtmlElement]] = {}
+    for element in candidates:
+        item = _list_item(element)
+        parent = item.getparent() if item is not None else None
+        if item is None or parent is None:
+            continue
+        own_words = len(squeeze(item.text_content()).split())
+        if own_words - len(squeeze(element.text_content()).split()) >= _MIN_TEASER_WORDS:
+            by_list.setdefault(parent, set()).add(item)
+    return {item for items in by_list.values() if len(items) >= 2 for item in items}
 
 
 def _co_authors(element: HtmlElement, specific: list[HtmlElement]) -> list[str]:
@@ -222,11 +263,19 @@ def _before_group(pieces: Iterable[str]) -> list[str]:
     return [piece for piece in kept if piece]
 
 
+_HEADLINE_TAGS = frozenset({"h1"})
+
+
 def _text_pieces(element: HtmlElement) -> list[str]:
     """The element's text pieces in order, without its tag, topic and headline parts."""
     pieces = [element.text] if element.text else []
     for child in element:
-        if isinstance(child.tag, str) and not _names_no_byline(child):
+        # (a byline's box may hold the headline: "<div class="byline_container"><h1>")
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in _HEADLINE_TAGS
+            and not _names_no_byline(child)
+        ):
             pieces.extend(_text_pieces(child))
         if child.tail:
             pieces.append(child.tail)

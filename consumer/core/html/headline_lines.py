@@ -28,6 +28,7 @@ from consumer.core.html.tree import (
     squeeze,
     text_of,
 )
+from consumer.core.text.meta_line import read_meta_line
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
 
 # The elements, in document order, that may hold the headline's byline or date.
@@ -135,7 +136,13 @@ def stamps_beside_headline(
     found: list[str | None] = [None, None]  # (publication, update)
     wanted = [published, update]
     for _, text in around.lines(before=True):
-        if is_timestamp_line(text) or LABEL.match(text) or _is_dated_byline_strip(text):
+        if (
+            is_timestamp_line(text)
+            or LABEL.match(text)
+            or _is_dated_byline_strip(text)
+            # a blog's post line: "Posted on DATE in Category |", "Posted, DATE, By X"
+            or _is_meta_line(text)
+        ):
             # The line's first stamp, then those of its later parts: the update after a
             # bar ("Published Nov. 27, 2026 | Updated Nov. 27, 2026, 11:02 a.m.",
             # "입력 2026.11.27 10:15 | 수정 2026.11.27 12:40").
@@ -153,6 +160,21 @@ def stamps_beside_headline(
 
 # Between a strip's parts: a bar or a dot, an ideographic space, or a run of spaces.
 _STRIP_GAP = re.compile(r"\s+[|•·]\s+|\s*\u3000\s*|\s{2,}")
+
+
+def _is_meta_line(text: str) -> bool:
+    """A line made only of a date and its companions (a label, a byline, the category it
+    was filed in, a comment count), as the text mode reads it."""
+    labelled = _PUBLICATION_LABEL.match(text) is not None
+    line = read_meta_line(text) if labelled or _BY.search(text) else None
+    # (else a date and a byline: "2012-10-29 by Jane Doe")
+    return line is not None and bool(line.stamps) and (labelled or bool(line.names))
+
+
+# Only a line opening with its label or holding a byline: a date among other words is
+# read by the text mode with evidence the HTML mode has not (the article's range).
+_PUBLICATION_LABEL = re.compile(r"(?:posted|published)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s", re.IGNORECASE)
 
 
 def _is_dated_byline_strip(text: str) -> bool:

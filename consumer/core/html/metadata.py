@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -123,8 +124,9 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     published = rfc3339(_ld_text(ld, "datePublished") or _ld_text(ld, "dateCreated"))
     published = published or _first_date(metas, mx.PUBLISHED_META)
     declared = published is not None
+    marked = False  # (a <time> marked as the publication's)
     if published is None and elements["time"]:  # no <time> anywhere: nothing to look up
-        published = _time_element(tree)
+        published, marked = _time_element(tree)
     time_pick = published
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
     if modified is None and elements["time"]:
@@ -151,13 +153,24 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         headings += _shown_headline(tree, headings, title)
     # (The lines by the headline, read once for the dates and the byline.)
     around = HeadlineLines(headings, title) if title else None
-    if around is not None and (published is None or modified is None):
+    # A day found but not declared (the first <time datetime>, htmldate's guess) gives way
+    # to the date shown by the headline: it may be a related story's or a comment's.
+    undeclared = published is not None and not declared and not marked
+    if around is not None and (published is None or modified is None or undeclared):
         # The date and the update shown by the headline, as the byline is, in one pass.
         shown, update = stamps_beside_headline(
-            around, published=published is None, update=modified is None
+            around, published=published is None or undeclared, update=modified is None
         )
         # (the update's day, shown alone on a line of the update's, is no publication)
-        published = shown if published is None and shown and shown[:10] != update_day else published
+        if (
+            shown
+            and shown[:10] != update_day
+            and (
+                published is None
+                or (undeclared and not _own_text_of_time(elements["time"], published, shown))
+            )
+        ):
+            published = shown
         modified = update if modified is None else modified
 
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
@@ -284,10 +297,32 @@ def _first_text(elements: list[HtmlElement]) -> str | None:
     return None
 
 
-def _time_element(tree: HtmlElement) -> str | None:
-    """A <time> marked as the publication date, else the first <time datetime> of the page."""
-    candidates = _MARKED_TIMES(tree) or _FIRST_TIME(tree)
-    return next((d for value in candidates if (d := rfc3339(str(value)))), None)
+def _own_text_of_time(times: list[HtmlElement], picked: str, shown: str) -> bool:
+    """Is ``shown`` the text of the <time> whose datetime is ``picked``, a day its datetime
+    settles? Not when the datetime is a UTC time the shown local day is one day off
+    ("<time datetime="2026-02-24T04:13Z">February 23, 2026</time>")."""
+    if shown[:10] == picked[:10]:
+        return True
+    zone_shift = (
+        "T" in picked
+        and abs((date.fromisoformat(shown[:10]) - date.fromisoformat(picked[:10])).days) == 1
+    )
+    for time in times:
+        if rfc3339(time.get("datetime")) != picked:
+            continue
+        text = squeeze(text_of(time))
+        stamp = find_timestamp(text) if text else None
+        if stamp is not None and stamp.value[:10] == shown[:10]:
+            return not zone_shift
+    return False
+
+
+def _time_element(tree: HtmlElement) -> tuple[str | None, bool]:
+    """A <time> marked as the publication date, else the first <time datetime> of the page;
+    and whether it was marked."""
+    marked = _MARKED_TIMES(tree)
+    found = next((d for value in marked or _FIRST_TIME(tree) if (d := rfc3339(str(value)))), None)
+    return found, bool(marked) and found is not None
 
 
 def _shown_time(times: list[HtmlElement]) -> str | None:
@@ -492,19 +527,34 @@ def _author_sources(
     person named in the byline, and is kept only when the page names nobody else.
     """
     house_keys = {name_key(name.split(".")[0]) for name in house if name}
+
+    def of_house(name: str) -> bool:
+        return _house_key(name) in house_keys
+
     ld_people, ld_orgs = _ld_authors(ld)
     declared = [*ld_people, *_meta_authors(metas)]
     # (nor the newsroom: "Redacción", "Staff")
-    yield [
-        name for name in declared if name_key(name) not in house_keys and not is_role_credit(name)
-    ]
-    yield _byline_authors(tree)
+    yield [name for name in declared if not of_house(name) and not is_role_credit(name)]
+    # A byline that names the house ("Written by Example Advisor" on exampleadvisor.com)
+    # gives way as the declared one does.
+    byline = _byline_authors(tree)
+    yield [name for name in byline if not of_house(name)]
     # a "By ..." line under the headline, in no byline element
-    if around is not None and (names := byline_under_headline(around)):
-        yield [names]
+    under = byline_under_headline(around) if around is not None else None
+    if under and not of_house(under):
+        yield [under]
     yield _article_footer_authors(tree)
     yield _labelled_card_authors(metas)
-    yield declared + ld_orgs
+    yield declared + ld_orgs + byline + ([under] if under else [])
+
+
+# A name written as a domain ("ExampleNews.com", "tagesschau.de"): the site's, whose key
+# is its first label's (as the house's keys are).
+_DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+
+
+def _house_key(name: str) -> str:
+    return name_key(name.split(".")[0] if _DOMAIN_NAME.fullmatch(name.strip()) else name)
 
 
 # Twitter's summary card shows label/value pairs ("twitter:label1" = "Written by",

@@ -32,7 +32,8 @@ COLON_LABELS = (
     r"كتب|كتبت|نویسنده|نویسندگان|लेखक|作者|记者|記者"
 )
 _BY = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|words|text|story|geschrieben|"
+    r"^\s*(?:(?:written|posted|published|reported|words|text|story|analysis|opinion|"
+    r"commentary|perspective|geschrieben|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))(?:\s*:\s*|\s+)"
     # Swahili "Na Juma Hassan", Filipino "Ni Juan Dela Cruz" (the name fills the element)
