@@ -8,7 +8,7 @@ from consumer.contract import RawArticle
 from consumer.core.enrich.dates import find_dates
 from consumer.core.enrich.entities import find_mentions
 from consumer.core.enrich.keywords import extract_keywords
-from consumer.core.enrich.language import detect_body_language
+from consumer.core.enrich.language import country_language, detect_body_language
 from consumer.core.enrich.name_variants import fold_mentions
 from consumer.core.enrich.quotes import QuoteSpan, find_quote_spans, looks_like_title
 from consumer.core.enrich.speakers import Attribution, attribute_quotes
@@ -45,7 +45,7 @@ def enrich_body(extraction: Extraction, raw: RawArticle, options: CoreOptions) -
     """Facts derived from the extracted paragraphs (and captions, for names and dates)."""
     paragraphs = extraction.paragraphs
     hint = extraction.declared_language or raw.language_hint
-    language, warnings = detect_body_language(paragraphs, hint)
+    language, warnings = detect_body_language(paragraphs, hint, country_language(raw.url))
     enrichment = Enrichment(language=language, warnings=warnings)
     if not options.enrich:
         return enrichment

@@ -44,34 +44,51 @@ def detect_language(text: str, hint: str | None) -> tuple[str | None, list[str]]
     return _with_hint(_confident_code(text), hint)
 
 
-def detect_body_language(paragraphs: list[str], hint: str | None) -> tuple[str | None, list[str]]:
+def detect_body_language(
+    paragraphs: list[str], hint: str | None, country: str | None = None
+) -> tuple[str | None, list[str]]:
     """``detect_language`` of the body, read on a sample of ``SAMPLE_CHARS`` characters;
     when the detector is unsure of the sample, on one of ``FALLBACK_SAMPLE_CHARS``.
+
+    ``country`` is the language of the URL's country domain (``country_language``): like
+    the hint, it only chooses between close relatives the detector cannot tell apart.
     """
+    prefer = _normalise(hint) or country
     sample = language_sample(paragraphs)
-    code = _confident_code(sample)
+    code = _confident_code(sample, prefer)
     if code is None:
         larger = language_sample(paragraphs, FALLBACK_SAMPLE_CHARS)
         if len(larger) > len(sample):
-            code = _confident_code(larger)
+            code = _confident_code(larger, prefer)
     return _with_hint(code, hint)
 
 
-def _confident_code(text: str) -> str | None:
-    """The detected code, or None when the text is too short or the detector unsure."""
+def _confident_code(text: str, prefer: str | None = None) -> str | None:
+    """The detected code, or None when the text is too short or the detector unsure;
+    ``prefer`` (what the page or its domain says) where the verdict is a close relative.
+    """
     # (Two CJK characters or four Thai letters count a word: a Thai or Chinese body of a
     # hundred words has a handful of spaces.)
     if word_count(text) < _MIN_WORDS:
         return None
     code, confidence = _identifier().classify(text)
-    if confidence >= _MIN_CONFIDENCE:
+    kin_of = _CLOSE_KIN.get(code)
+    if confidence >= _MIN_CONFIDENCE and not (kin_of and prefer in kin_of):
         return str(code)
-    if code in _CLOSE_KIN:
+    if kin_of:
         # Indonesian and Malay, Croatian, Bosnian and Serbian share most words: the
         # detector splits its confidence between them ("id" 0.88, "ms" 0.12 on an
-        # Indonesian news story); together they are sure, and the likelier one stands.
-        kin = sum(p for lang, p in _identifier().rank(text) if lang in _CLOSE_KIN[code])
-        if confidence + kin >= _MIN_CONFIDENCE and confidence > kin:
+        # Indonesian news story); together they are sure, and the likelier one stands,
+        # or the relative the page or its domain names: the model's Serbian is Cyrillic,
+        # so a Serbian story in Latin reads "bs" 0.84, "sr" 0.03. Czech and Slovak, Danish
+        # and Norwegian have letters of their own: the page's word counts only where the
+        # detector hesitates.
+        kin = sum(p for lang, p in _identifier().rank(text) if lang in kin_of)
+        sure = confidence >= _MIN_CONFIDENCE
+        page_says_kin = prefer in kin_of and confidence + kin >= _MIN_CONFIDENCE
+        if page_says_kin and not (sure and code in _TOLD_BY_LETTERS):
+            return str(prefer)
+        if sure or (confidence + kin >= _MIN_CONFIDENCE and confidence > kin):
             return str(code)
     # Chinese shares its characters with Japanese, and the detector stays unsure of a
     # short Chinese body (0.72 on two sentences); where the script says the language, a
@@ -86,7 +103,20 @@ _CLOSE_KIN = {
     "hr": frozenset({"bs", "sr"}),
     "bs": frozenset({"hr", "sr"}),
     "sr": frozenset({"hr", "bs"}),
+    "cs": frozenset({"sk"}),
+    "sk": frozenset({"cs"}),
+    "no": frozenset({"da", "nb", "nn"}),
+    "nb": frozenset({"da", "no", "nn"}),
+    "nn": frozenset({"da", "no", "nb"}),
+    "da": frozenset({"no", "nb", "nn"}),
 }
+_TOLD_BY_LETTERS = frozenset({"cs", "sk", "no", "nb", "nn", "da"})
+# The language of a country domain, where a close relative is spoken next door.
+_COUNTRY_LANGUAGE = {
+    "hr": "hr", "rs": "sr", "ba": "bs", "id": "id", "my": "ms", "bn": "ms", "cz": "cs",
+    "sk": "sk", "no": "no", "dk": "da",
+}  # fmt: skip
+
 # A language its script tells: most letters in that script (Japanese: some kana at least).
 _SCRIPT_OF = {
     "zh": re.compile(r"[\u3400-\u9fff]"),
@@ -165,3 +195,13 @@ def _normalise(hint: str | None) -> str | None:
         return None
     code = hint.strip().lower().replace("_", "-").split("-", 1)[0]
     return code if len(code) == 2 and code.isalpha() else None
+
+
+def country_language(url: str | None) -> str | None:
+    """The language of the URL's country domain among those with close relatives
+    ("https://x.rs/..." -> "sr"), else None. A hint for ``detect_body_language`` only.
+    """
+    if not url:
+        return None
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return _COUNTRY_LANGUAGE.get(host.rsplit(".", 1)[-1].lower())

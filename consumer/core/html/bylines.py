@@ -69,8 +69,8 @@ LABEL = re.compile(
     # "By" in Greek (his, her), Hebrew, Hindi, Thai, Arabic (a mark ends a word: no \b).
     r"|^(?:του|της|מאת|द्वारा|โดย|بقلم)(?=[\s:]|$)"
     # "Autor: Anna Kowalska", "Yazan: ...", "作者：李明": a label and a colon before the name
-    # (Armenian writes the colon "՝": "Հեղինակ՝ Արամ Պետրոսյան").
-    rf"|^(?:{names.COLON_LABELS})\s*[:：՝]"
+    # (Armenian writes the colon "՝": "Հեղինակ՝ Արամ Պետրոսյան"; Amharic "፡": "ዘጋቢ፡ X").
+    rf"|^(?:{names.COLON_LABELS})\s*[:：՝፡፦]"
     # "文/王明": "text by" in a Chinese byline
     r"|^文\s*[/／｜|]",
     re.I,

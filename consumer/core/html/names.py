@@ -29,7 +29,10 @@ COLON_LABELS = (
     # Croatian "writes", Finnish "text", Mongolian "reporter"
     r"autorius|autoriai|autors|аутор|аўтар|avtor|avtorica|höfundur|müəllif|muallif|ავტორი|"
     r"հեղինակ|piše|teksti|сурвалжлагч|"
-    r"كتب|كتبت|نویسنده|نویسندگان|लेखक|作者|记者|記者"
+    r"كتب|كتبت|نویسنده|نویسندگان|लेखक|作者|记者|記者|"
+    # Persian "reporter", Urdu "report" and "correspondent", Hindi and Nepali
+    # "correspondent", Hindi "reporter", Tamil "reporter", Amharic "reporter"
+    r"خبرنگار|رپورٹ|نامہ نگار|संवाददाता|रिपोर्टर|செய்தியாளர்|ዘጋቢ"
 )
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|analysis|opinion|"
@@ -37,8 +40,9 @@ _BY = re.compile(
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))(?:\s*:\s*|\s+)"
     # Swahili "Na Juma Hassan", Filipino "Ni Juan Dela Cruz" (the name fills the element)
-    r"|^\s*(?-i:N[ai])\s+(?=(?-i:[A-ZÀ-Þ])\S+(?:\s+(?-i:[A-ZÀ-Þ])\S+){1,2}\s*$)"
-    rf"|^\s*(?:{COLON_LABELS})\s*[:：՝]\s*"
+    # ... Hausa "Daga Aminu Bello", Yoruba "Láti ọwọ́ Adéwálé Ògúnlànà"
+    r"|^\s*(?-i:N[ai]|Daga|Láti ọwọ́)\s+(?=(?-i:[A-ZÀ-Þ])\S+(?:\s+(?-i:[A-ZÀ-Þ])\S+){1,2}\s*$)"
+    rf"|^\s*(?:{COLON_LABELS})\s*[:：՝፡፦]\s*"
     r"|^\s*(?:本报|本報)?(?:记者|記者)\s+"  # "本报记者 李明": "our reporter" before the name
     r"|^\s*文\s*[/／｜|]\s*",  # "文/李明": "text by"
     re.I,

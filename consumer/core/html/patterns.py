@@ -607,6 +607,16 @@ READ_MORE_LABEL = (
     r"[اإ]قرأ(?:وا)?\s+أيض[ا\u064b]{1,2}|"
     r"przeczytaj (?:też|także|również)|zobacz również|ilgili haber(?:ler)?|"
     r"(?:bunlar da )?ilginizi çekebilir|"
+    # ... in South Slavic and Bulgarian, Persian, Urdu, Hebrew, Thai, Argentine voseo,
+    # Tamil, Filipino, Swahili, Hausa, Amharic, Nepali, Marathi, Gujarati, Punjabi, Telugu,
+    # Kannada, Malayalam and Sinhala (as the text mode reads them)
+    r"pročitajte (?:i|još)(?: ovo)?|прочитајте (?:и|још)(?: ово)?|preberite (?:tudi|še)|"
+    r"прочетете (?:още|също)|بیشتر بخوانید|یہ بھی پڑھیں|مزید پڑھیں|קראו עוד|"
+    r"อ่านข่าวที่เกี่ยวข้อง|อ่านต่อ|(?:mirá|leé) también|seguí leyendo|"
+    r"இதையும் படிக்க(?:வும்)?|basahin(?: din| rin)?|soma (?:pia|zaidi)|"
+    r"karanta (?:kuma|wannan)|ተጨማሪ ያንብቡ|यो पनि पढ्नुहोस्|यो पनि पढ्नुस्|हेही वाचा|"
+    r"આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|(?:ఇది|ఇవి) కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതുകൂടി വായിക്കൂ|"
+    r"ഇതും വായിക്കുക|(?:මේවාත්|මෙයත්) කියවන්න|"
     r"διαβάστε (?:ακόμα|ακόμη)|δείτε (?:επίσης|ακόμα)|קראו גם|קרא גם|ראו גם|"
     # Hindi "also read" (the nukta letter precomposed or not), Chinese, Japanese, Korean.
     r"(?:यह|ये) भी (?:पढ\u093c?|प\u095d)ें|और (?:पढ\u093c?|प\u095d)ें|"
@@ -633,7 +643,8 @@ READ_MORE_PREFIX = re.compile(
     + (
         # A dash only with a space after it: "Video-game sales rose" is a sentence.
         # (a full-width colon or a closing lenticular bracket in CJK: "相关阅读：", "【関連記事】")
-        r"(?:\s*[:|»>：】]|\s*[\-–—](?=\s))\s*"
+        # (and the Ethiopic colons after an Amharic label: "ተጨማሪ ያንብቡ፡")
+        r"(?:\s*[:|»>：】፡፦]|\s*[\-–—](?=\s))\s*"
         # "Leggi anche su: ...", "Read more on Example.com: ...": where the other story is.
         r"|^\s*[\[(]?\s*(?:read (?:more|also|next)|see also|leggi anche|lire aussi|à lire aussi|"
         r"lesen sie auch|lee también|leia também|ler também)\s+"
@@ -911,7 +922,7 @@ OTHER_LANGUAGE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "share",
         re.compile(
-            r"^\W*(?:follow us|like us|folg(?:e|t|en sie) uns|suivez[- ]nous|s[ií]gue(?:nos)?|"
+            r"^\W*(?:follow us|like us|folg(?:e|t|en sie) uns|suivez[- ]nous|s[ií]gue(?:nos)?|seguinos|"
             r"seguici|siga-nos|segue-nos|volg ons|obserwuj nas)\b"
             rf"(?:\s+(?:on|auf|sur|en|su|no|na|op|bei|in)?\s*{_NETWORKS}\b.{{0,60}})?\W*$",
             re.I,

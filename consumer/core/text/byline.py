@@ -20,12 +20,13 @@ CAPITALS = (
     "Ա-Ֆ"
 )
 # Letters and vowel signs of scripts without capitals (Hebrew, Arabic with Persian and
-# Urdu, the Indic scripts, Thai and Lao, Georgian): a name in them cannot show a capital.
+# Urdu, the Indic scripts, Thai and Lao, Georgian, Ethiopic): a name in them cannot show a
+# capital.
 CASELESS_LETTERS = (
     "\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7"
     "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
     "\u0900-\u0963\u0966-\u0dff\u0e01-\u0e3a\u0e40-\u0e4e\u0e81-\u0ecd"
-    "\u10d0-\u10fa"
+    "\u10d0-\u10fa\u1200-\u135a"
 )
 # The byline word, then the names up to a separator that starts something else.
 _BYLINE_WORD = (
@@ -46,6 +47,12 @@ _BYLINE_WORD = (
     r"autorius|autoriai|autors|аутор|аўтар|avtor(ica)?|höfundur|müəllif|muallif|"
     r"ავტორი|հեղինակ|(piše|teksti|сурвалжлагч)(?=:)|"
     r"रिपोर्ट(र)?(?=:)|โดย|ผู้เขียน|tác giả|"
+    # Hindi "by", Hindi and Nepali "correspondent", Urdu "report", Tamil "reporter",
+    # Amharic "reporter" with their colon (the Ethiopic one too)
+    r"(द्वारा|संवाददाता|رپورٹ|نامہ نگار|செய்தியாளர்)(?=:)|ዘጋቢ(?=[:፡])|"
+    # Hausa "Daga" ("from") and Yoruba "Láti ọwọ́" ("from the hand of") before a name
+    # that fills the line
+    rf"(?-i:(Daga|Láti ọwọ́)(?= [{CAPITALS}][\w'’.-]+( [{CAPITALS}][\w'’.-]+){{1,2}}$))|"
     r"authors?|autor(in|es)?|auteure?s?|autore|auteur\(e\)|redacción(?=:)|verfasst von|автор(ы)?|"
     # only with a colon: "Text: Jane Doe", not a "Text Link" button
     r"(de|texto|text|текст)(?=:)|de(?= notre )|"
@@ -70,17 +77,19 @@ _BYLINE_WORD = (
 # The Greek article of a later name in such a byline ("... και του Γιώργου Νικολάου").
 _GREEK_ARTICLE = re.compile(rf"(?:του|της) (?=[{CAPITALS}])")
 _BYLINE = re.compile(
-    _BYLINE_WORD + r"( by)? ?[:՝]? (?P<names>[^|•·⋅\n]{2,120}?)"
+    _BYLINE_WORD + r"( by)? ?[:՝፡፦]? (?P<names>[^|•·⋅\n]{2,120}?)"
     rf"(( ?(\||•|·|⋅|-|—|–|,|\.) ?| )(last updated|for|on|in|am|um|le|el|il|{PUBLICATION_WORDS}|"
     # (Blogger's post footer gives the time alone: "Posted by Jane Doe at 6:35 AM")
-    r"(at |@ ?)?\d{1,2}[:.]\d{2}([ap]m)?|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4})\b.{0,120}|"
+    # (an Amharic date puts "day" between the day and the year: "የካቲት 26 ቀን 2018")
+    r"(at |@ ?)?\d{1,2}[:.]\d{2}([ap]m)?|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}|"
+    r"\w+ \d{1,2} ቀን \d{4})\b.{0,120}|"
     r" ?[|•·⋅] .{0,150}|"
     # the place after a dash ("Por Mariana Costa — São Paulo", "By Jane Doe - London")
     r" [—–-] [^\W\d_][\w'’.-]*( [^\W\d_][\w'’.-]*){0,2})?",
     re.IGNORECASE,
 )
 # (Armenian writes the label's colon "՝": "Հեղինակ՝ Արամ Պետրոսյան")
-_BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?[:՝]?", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(_BYLINE_WORD + r" ?[:՝፡፦]?", re.IGNORECASE)
 # "and" between two names, lower-case only, for both modes' bylines: Nordic, Finnish,
 # Turkish, Indonesian, Hungarian, Romanian, Russian, Polish, Catalan, Dutch, Czech and
 # Slovak, Vietnamese, Greek, Hindi, Persian and Arabic ("Dan", "Ja", "I", "En" and "A"

@@ -48,7 +48,7 @@ _HEADING_REACH = 40  # a headline may stand this far above the body (share bars,
 _MAX_SECTION_LINES = 2
 _MAX_SECTION_WORDS = 3
 # A full stop, a danda or an ideographic stop at a line's end (not an ellipsis).
-_SENTENCE_END = re.compile(r"(?<!\.)[.।。։]$")
+_SENTENCE_END = re.compile(r"(?<!\.)[.।。։።။។]$")
 
 
 def visible_headline(

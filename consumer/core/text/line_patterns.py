@@ -190,7 +190,9 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(
             r"(follow|like) (us|\w+( \w+)?) on \w+.{0,60}|"
-            r"(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons)\b.{0,60}",
+            # (Argentine and Uruguayan voseo: "Seguinos en Instagram")
+            r"(folgen sie uns|folge uns|suivez-nous|síguenos|seguinos|seguici|siga-nos|volg ons)"
+            r"\b.{0,60}",
             _I,
         ),
         re.compile(r"(share|click) (this|to share).{0,60}|opens in (a )?new (window|tab)", _I),
@@ -849,6 +851,7 @@ RELATED_HEADERS = re.compile(
     r"læs (også|mere)|les (også|mer)|čtěte (také|též)|llegeix (també|més)|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|pročitajte (i|još)|najčítanejšie|"
     r"קראו (עוד|גם)|(ये|यह) भी पढ़ें|আরও পড়ুন|সর্বাধিক পঠিত|সম্পর্কিত খবর|"
+    r"यो पनि पढ्नुहोस्|हेही वाचा|ಇದನ್ನೂ ಓದಿ|(ఇది|ఇవి) కూడా చదవండి|ተጨማሪ ያንብቡ|"
     r"اقرأ أيضا|اقرأ أيضاً|"
     r"(أخبار|مقالات|مواضيع|موضوعات) ذات صلة|الأكثر (قراءة|مشاهدة)|"
     r"tin liên quan|xem thêm|đọc thêm|"

@@ -10,7 +10,7 @@ from consumer.core.text.byline import byline_authors, is_byline_label
 from consumer.core.text.run_on import pieces_around
 
 # Ends a sentence (with an optional closing quote or bracket).
-SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]։]$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？»\"'”’)\]։።။។]$")
 # A line that opens with one of these goes on the line before it (never starts a sentence).
 # (Not "»" nor "”": German and Swedish quotations open with them.)
 _CONTINUING_PUNCTUATION = frozenset(",.;:!?)]")

@@ -44,9 +44,10 @@ _NOTE_CHARS = 40
 _TRAILING_TAGS = re.compile(r"(?<=[.!?])['\"’”»]?(?: [@#][^\W_][\w]*){1,4}$")
 _TAGS_CHARS = 120
 # "।" (danda) ends a sentence in Hindi, Bengali, Marathi, Nepali ...; "۔" in Urdu; "؟"
-# is the Arabic-script question mark; "։" the Armenian full stop.
-_FULL_STOP = re.compile(rf"[^.][.!?।۔؟։]{_CLOSING_QUOTE}?$")
-_SENTENCE_END = re.compile(rf"[.!?…。！？:;।۔؟։]{_CLOSING_QUOTE}?$")
+# is the Arabic-script question mark; "։" the Armenian full stop, "።" the Ethiopic, "။"
+# the Burmese and "។" the Khmer.
+_FULL_STOP = re.compile(rf"[^.][.!?।۔؟։።။។]{_CLOSING_QUOTE}?$")
+_SENTENCE_END = re.compile(rf"[.!?…。！？:;।۔؟։።။។]{_CLOSING_QUOTE}?$")
 # A table row or a spec line ("Average GMAT: 702", "Battery 7", "Kitchen $14,500"):
 # a number, or a label and a value.
 _DATA_ROW = re.compile(r"\d|^[^:]{2,40}: \S")

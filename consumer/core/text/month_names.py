@@ -3,7 +3,8 @@
 Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Romanian, Hungarian, Czech,
 Slovak, Finnish, Greek, Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Croatian,
 Slovenian, the Baltic languages, Icelandic, Georgian, Armenian, Azerbaijani, Uzbek,
-Kazakh, Hindi, Bengali, Arabic, Hebrew, Urdu, Persian, Swahili, Filipino and Thai;
+Kazakh, Hindi, Bengali, Tamil, Sinhala, Arabic, Hebrew, Urdu, Persian, Swahili, Hausa,
+Filipino and Thai;
 ``consumer.core.months`` holds the seven languages every date reader of the core shares.
 """
 
@@ -103,7 +104,8 @@ _MORE_MONTHS: dict[str, int] = {
     "avgusta": 8, "oktobra": 10,
     "marec": 3, "junij": 6, "julij": 7, "januarja": 1, "februarja": 2, "junija": 6,
     "julija": 7,
-    # Croatian (not "listopad", October here and November in Polish and Czech)
+    # Croatian ("listopad" is November above: ``timestamps`` reads it as October after a
+    # day written with its dot, as Croatian writes it and Polish does not)
     "siječanj": 1, "siječnja": 1, "veljača": 2, "veljače": 2, "ožujak": 3, "ožujka": 3,
     "travanj": 4, "travnja": 4, "svibanj": 5, "svibnja": 5, "lipanj": 6, "lipnja": 6,
     "srpanj": 7, "srpnja": 7, "kolovoz": 8, "kolovoza": 8, "rujan": 9, "rujna": 9,
@@ -152,6 +154,16 @@ _MORE_MONTHS: dict[str, int] = {
     # Kazakh
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
     "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+    # Hausa ("5 ga Maris, 2026"; "oktoba" is Swahili's above)
+    "janairu": 1, "fabrairu": 2, "maris": 3, "afrilu": 4, "mayu": 5, "yuni": 6,
+    "yuli": 7, "agusta": 8, "satumba": 9, "nuwamba": 11, "disamba": 12,
+    # Tamil and Sinhala (the Gregorian months)
+    "ஜனவரி": 1, "பிப்ரவரி": 2, "மார்ச்": 3, "ஏப்ரல்": 4, "மே": 5, "ஜூன்": 6,
+    "ஜூலை": 7, "ஆகஸ்ட்": 8, "செப்டம்பர்": 9, "அக்டோபர்": 10, "நவம்பர்": 11,
+    "டிசம்பர்": 12,
+    "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "අප්රේල්": 4, "මැයි": 5,
+    "ජූනි": 6, "ජූලි": 7, "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10,
+    "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
     # Thai (full names; the dotted abbreviations are THAI_SHORT_MONTHS)
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,

@@ -151,6 +151,12 @@ _INLINE_LABEL = (
     # Argentine voseo, Tamil, Filipino, Swahili ("Mirá también: X", "இதையும் படிக்க: X")
     r"seguí leyendo|(mirá|leé) también|இதையும் படிக்க(வும்)?|basahin (din|rin)|"
     r"soma (pia|zaidi)|"
+    # Thai, Filipino, Hausa, Amharic; Nepali, Marathi, Gujarati, Punjabi, Telugu, Kannada,
+    # Malayalam and Sinhala ("यो पनि पढ्नुहोस्: X", "ಇದನ್ನೂ ಓದಿ: X", "ተጨማሪ ያንብቡ፡ X")
+    r"อ่านข่าวที่เกี่ยวข้อง|basahin|karanta (kuma|wannan)|ተጨማሪ ያንብቡ|"
+    r"यो पनि पढ्नुहोस्|यो पनि पढ्नुस्|हेही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|"
+    r"(ఇది|ఇవి) కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതുകൂടി വായിക്കൂ|ഇതും വായിക്കുക|"
+    r"(මේවාත්|මෙයත්) කියවන්න|"
     # Central and Eastern Europe, the Baltics, Iceland, the Caucasus, Central Asia
     r"още по темата|прочетете (още|също)|прочитајте (и|још)( ово)?|pročitajte (i|još) ovo|"
     r"preberite (tudi|še)|читайте (ще|ещё|еще)|чытайце (таксама|яшчэ)|"
@@ -160,7 +166,7 @@ _INLINE_LABEL = (
 # "Label: Headline", "Lire aussi | Headline", or the label in lenticular brackets
 # ("【関連記事】Headline")
 _INLINE_RELATED = re.compile(
-    r"(" + _INLINE_LABEL + r" ?[:：|՝]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
+    r"(" + _INLINE_LABEL + r" ?[:：|՝፡፦]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
 )
 # The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
 _CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>.+)", _I)
@@ -172,8 +178,9 @@ _MIN_CJK_HEADLINE, _MAX_CJK_HEADLINE = 6, 80  # characters
 # Thai, Lao, Burmese and Khmer space phrases, not words: a headline is counted in letters.
 _MIN_UNSPACED_HEADLINE, _MAX_UNSPACED_HEADLINE = 16, 200
 _CASELESS_LETTER = re.compile(f"[{CASELESS_LETTERS}]")
-# Sentence ends of the scripts without capitals: the danda, the Arabic and Urdu full stop.
-_CASELESS_STOPS = ("।", "۔", "؟")
+# Sentence ends of the scripts without capitals: the danda, the Arabic and Urdu full stop,
+# the Ethiopic full stop.
+_CASELESS_STOPS = ("।", "۔", "؟", "።")
 # What "continue reading" may point at that is no source and no headline.
 _NO_TARGET = re.compile(
     r"(the )?(main |full |rest of the |whole )?(story|article|post)( below)?|below|here|"

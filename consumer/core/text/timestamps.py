@@ -10,7 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from consumer.core import solar_hijri
+from consumer.core import ethiopian, solar_hijri
 from consumer.core.text.month_names import TEXT_MONTHS, THAI_SHORT_MONTHS
 
 ZONES: dict[str, str] = {
@@ -37,7 +37,11 @@ PUBLICATION_WORDS = (
     r"güncellendi|diterbitkan|dipublikasikan|diperbarui|입력|수정|최종 ?수정|発行|公開|配信|更新|"
     r"更新日|发布|发布时间|更新时间|publikováno|aktualizováno|offentliggjort|udgivet|"
     r"opdateret|publisert|oppdatert|julkaistu|päivitetty|publicat|actualitzat|"
-    r"опубліковано|оновлено|опубликовано|обновлено|פורסם|עודכן|प्रकाशित|अपडेटेड)"
+    r"опубліковано|оновлено|опубликовано|обновлено|פורסם|עודכן|प्रकाशित|अपडेटेड|"
+    # Tamil "published", "updated"; Bengali "published"; Urdu "published"; Thai
+    # "published", "updated"; Swahili "published", "updated"
+    r"வெளியிடப்பட்டது|புதுப்பிக்கப்பட்டது|প্রকাশিত|شائع|เผยแพร่|อัปเดต|imechapishwa|"
+    r"imesasishwa)"
 )
 _LABEL = (
     rf"(last updated|modified|first published|date|stand|{PUBLICATION_WORDS})"
@@ -64,7 +68,7 @@ UPDATE_WORDS = (
     r"atualizado|bijgewerkt|uppdaterad|aktualizacja|zaktualizowano|güncelleme|güncellendi|"
     r"diperbarui|수정|최종 ?수정|更新|aktualizováno|opdateret|oppdatert|päivitetty|"
     r"frissítve|actualizat|ενημέρωση|ενημερώθηκε|cập nhật|به\u200c?روز ?رسانی|به\u200c?روز ?شده|"
-    r"actualitzat|оновлено|обновлено|עודכן|अपडेटेड|"
+    r"actualitzat|оновлено|обновлено|עודכן|अपडेटेड|புதுப்பிக்கப்பட்டது|อัปเดต|imesasishwa|"
     r"mise à jour|aggiornamento|atualização|آخر تحديث|تم التحديث"
 )
 _UPDATE_LABEL = re.compile(f"({UPDATE_WORDS})", re.IGNORECASE)
@@ -80,11 +84,13 @@ _ISO = re.compile(
     r"([t ](?P<h>\d{2}):(?P<mi>\d{2})(:(?P<s>\d{2}))?(\.\d{1,6})?(?P<tz>z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
-# A month's letters; Devanagari's, Bengali's and Thai vowel signs are marks, not word
-# characters ("नवंबर", "নভেম্বর", "พฤศจิกายน").
-_MONTH_LETTERS = r"([^\W\d_]|[\u0900-\u09ff\u0e31-\u0e4e]){3,12}"
+# A month's letters; the vowel signs of the Indic scripts (Devanagari to Sinhala) and of
+# Thai are marks, not word characters ("नवंबर", "নভেম্বর", "மார்ச்", "พฤศจิกายน").
+# (May is two characters in Hindi, Bengali and Tamil: "मई", "মে", "மே".)
+_MONTH_LETTERS = r"([^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e]){3,12}|[\u0900-\u0dff]{2}"
+# ("de": Spanish and Portuguese "5 de março de 2026"; "ga": Hausa "5 ga Maris, 2026")
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de )?(?P<mon>" + _MONTH_LETTERS + r")\.?(,|,? )"
+    r"(?P<d>\d{1,2})(st|nd|rd|th|er|\.)? (de |ga )?(?P<mon>" + _MONTH_LETTERS + r")\.?(,|,? )"
     r"(de |พ\.ศ\. ?)?(?P<y>\d{4})",
     re.IGNORECASE,
 )
@@ -99,6 +105,10 @@ _DAY_MON_YEAR_DASHED = re.compile(
 # Hungarian, year first: "2025. november 25.", "2025. nov. 25."
 _YEAR_MONTH_DAY = re.compile(
     r"(?<!\d)(?P<y>\d{4})\. (?P<mon>[^\W\d_]{3,12})\.? (?P<d>\d{1,2})\.?(?!\d)"
+)
+# Sinhala, year first without the dot: "2026 මාර්තු 05".
+_SINHALA_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4}) (?P<mon>[\u0d80-\u0dff\u200d]{2,16}) (?P<d>\d{1,2})(?!\d)"
 )
 # Latvian "2026. gada 5. martā" (year, "of the year", day, month) and Lithuanian "2026 m.
 # kovo 5 d." (year, "y.", month, day, "d.").
@@ -121,6 +131,7 @@ _NAMED_MONTH_DATES = (
     _YEAR_MONTH_DAY,
     _LATVIAN_DATE,
     _LITHUANIAN_DATE,
+    _SINHALA_DATE,
 )
 # Chinese, Japanese and Korean: "2025年11月25日", "2025년 11월 25일".
 _CJK_DATE = re.compile(r"(?P<y>\d{4}) ?[年년] ?(?P<mo>\d{1,2}) ?[月월] ?(?P<d>\d{1,2}) ?[日일]")
@@ -152,6 +163,12 @@ _LUNAR_HIJRI_MARK = re.compile(r"هـ|ه‍?\.? ?ق|قمری")
 _LUNAR_HIJRI_DATE = re.compile(
     r"(?<!\d)\d{1,2} (محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|"
     r"جمادى الثانية|جمادى الأول|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة) \d{4}( ?هـ)?"
+)
+# Amharic pages: "የካቲት 26 ቀን 2018 ዓ.ም" ("day" after the number, "year of mercy" after the
+# year), "የካቲት 26/2018" (the Ethiopian calendar).
+_ETHIOPIAN_DATE = re.compile(
+    r"(?P<mon>" + "|".join(sorted(ethiopian.MONTHS, key=len, reverse=True)) + r") "
+    r"(?P<d>\d{1,2})( ቀን)?(, ?| |/)(?P<y>\d{4})(?!\d)( ?ዓ\.? ?ም\.?)?"
 )
 _CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
 # ... with a space after each dot too, as Czech, Slovak, Serbian, Croatian and Slovenian
@@ -278,6 +295,7 @@ def without_dates(text: str, mark: str = " ") -> str:
         _THAI_DATE,
         _VIETNAMESE_DATE,
         _SOLAR_HIJRI_DATE,
+        _ETHIOPIAN_DATE,
         _LUNAR_HIJRI_DATE,
         _NUMERIC_SHORT_YEAR,
         _CJK_TIME,
@@ -304,6 +322,9 @@ def date_span(text: str) -> tuple[int, int] | None:
 def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     if _TWO_DIGITS.search(text) is None:
         return None  # most lines: every form below needs two digits in a row (its year)
+    ethiopian_date = _ethiopian_date(text)
+    if ethiopian_date is not None:
+        return ethiopian_date
     found = _find_written_date(text)
     if found is None:
         return _solar_hijri_date(text)
@@ -316,6 +337,10 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
 
 
 _MAX_GREGORIAN_YEAR = 2100
+# "listopad" is October in Croatian and November in Polish and Czech: Croatian writes the
+# day's ordinal dot ("15. listopada 2026."), Polish does not ("15 listopada 2026") and
+# Czech's November is "listopadu" after it.
+_CROATIAN_OCTOBER = frozenset({"listopad", "listopada"})
 # Every date ``_find_date`` reads has a year of two digits or more (\d{2} or \d{4}: the
 # short years of _NUMERIC_SHORT_YEAR and _THAI_DATE, the others' four).
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -327,7 +352,10 @@ def _find_written_date(text: str) -> tuple[int, int, int, tuple[int, int]] | Non
         return int(iso.group("y")), int(iso.group("mo")), int(iso.group("d")), iso.span()
     for pattern in _NAMED_MONTH_DATES:
         for match in pattern.finditer(text):
-            month = TEXT_MONTHS.get(match.group("mon").lower())
+            name = match.group("mon").lower()
+            month = TEXT_MONTHS.get(name)
+            if name in _CROATIAN_OCTOBER and text[match.end("d") : match.end("d") + 1] == ".":
+                month = 10
             if month:
                 return int(match.group("y")), month, int(match.group("d")), match.span()
     numeric = _NUMERIC.search(text)
@@ -385,6 +413,16 @@ def _solar_hijri_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None
         return None
     day, month = int(match.group("d")), solar_hijri.MONTHS[match.group("mon")]
     gregorian = solar_hijri.to_gregorian(int(match.group("y")), month, day)
+    return (*gregorian, match.span()) if gregorian else None
+
+
+def _ethiopian_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
+    """A date with an Ethiopian month's name ("የካቲት 26 ቀን 2018 ዓ.ም"), in Gregorian."""
+    match = _ETHIOPIAN_DATE.search(text)
+    if match is None:
+        return None
+    month = ethiopian.MONTHS[match.group("mon")]
+    gregorian = ethiopian.to_gregorian(int(match.group("y")), month, int(match.group("d")))
     return (*gregorian, match.span()) if gregorian else None
 
 

@@ -59,9 +59,9 @@ def test_dates_of_eastern_baltic_nordic_and_caucasian_pages(line: str, value: st
     assert stamp is not None and stamp.value == value
 
 
-def test_croatian_listopad_is_not_read_as_october() -> None:
-    # "listopad" is November in Polish and Czech and October in Croatian: the table keeps
-    # the Polish and Czech reading, and the Croatian forms add no second meaning.
+def test_polish_listopad_is_november() -> None:
+    # "listopad" is November in Polish and Czech and October in Croatian: written without
+    # the day's dot (Polish), it is November (Croatian "15. listopada": test_world_page_lines)
     stamp = find_timestamp("5 listopada 2026")
     assert stamp is not None and stamp.value == "2026-11-05"
 
