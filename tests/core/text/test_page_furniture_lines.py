@@ -551,3 +551,59 @@ def test_a_sign_up_forms_messages_are_newsletter_lines(line: str) -> None:
 )
 def test_prose_about_forms_and_errors_is_kept(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Digg This | Save to del.icio.us",
+        "Printer Friendly Version | E-mail to a Colleague",
+        "E-mail Article Print-Friendly Version Subscribe to News RSS Feed",
+        "Email to a friend Printer friendly",
+        "Print this article Email this article",
+        "Print Story | Email Story",
+        "Post to Slashdot Digg this Add to del.icio.us Reddit",
+        "Like It. Tweet It. Digg It.",
+        "RSS | Email | Twitter",
+    ],
+)
+def test_an_old_article_toolbar_is_a_share_strip(line: str) -> None:
+    assert boilerplate_reason(line) == "share"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like it or not, the print edition is back.",
+        "Send a friend a card",
+        "Digg",
+        "Print and email are where the paper still earns its money.",
+    ],
+)
+def test_prose_about_printing_and_mail_is_no_toolbar(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "♥ If you enjoyed this article, please share it on:",
+        "If you liked this article, please help spread the news on the following sites:",
+        "If you enjoyed this post, enter your email below to get free updates!",
+    ],
+)
+def test_an_appeal_to_pass_the_article_on_is_furniture(line: str) -> None:
+    assert boilerplate_reason(line) == "newsletter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you found this post helpful, I would love it if you joined my Patreon!",
+        "If you enjoyed this article, you might like Jane Doe's new book, which shares it all.",
+        "She said: if you enjoyed this story, share it with a friend.",
+    ],
+)
+def test_a_sentence_that_only_opens_like_the_appeal_stays(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
