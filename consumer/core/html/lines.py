@@ -12,13 +12,7 @@ from itertools import pairwise
 
 from consumer.core.author_bio import MAX_AUTHOR_BIO_CHARS, author_name_patterns, is_author_bio
 from consumer.core.html import patterns as pt
-from consumer.core.html.dated_lists import (
-    dated_headline_rows,
-    datelined_teaser_rows,
-    forum_post_rows,
-    sectioned_dated_rows,
-    stamped_teaser_rows,
-)
+from consumer.core.html.dated_lists import dated_list_rows
 from consumer.core.html.first_char import first_word_char
 from consumer.core.html.line_keys import PARAGRAPH_ENDS, line_key
 from consumer.core.model import RelatedLink, Removals
@@ -131,13 +125,7 @@ def filter_lines(
     teasers = teaser_rows(lines)
     # A list of other stories with their dates, a wire feed's with their datelines, a
     # forum's latest posts.
-    dated = (
-        dated_headline_rows(lines)
-        | datelined_teaser_rows(lines)
-        | stamped_teaser_rows(lines)
-        | forum_post_rows(lines)
-        | sectioned_dated_rows(lines)
-    )
+    dated = dated_list_rows(lines)
     comment_marks: list[int] = []  # where a comments heading was taken out of the body
     card_mark: int | None = None  # where the last byline name alone left below the story
     labelled = -1  # the line under a read-more label alone on its line

@@ -26,8 +26,9 @@ def boilerplate_reason(text: str) -> str | None:
                     return "cookie"
         if len(text) > MAX_PHRASE_LINE_CHARS:
             return None
-        for reason, pattern in LONG_LINE_PHRASES.items():
-            if pattern.search(text):
+        table, lowered = _phrases_for(text, _ASCII_LONG_LINE_PHRASES, _LONG_LINE_PHRASES)
+        for reason, pattern, on_lowered in table:
+            if pattern.search(lowered if on_lowered else text):
                 return reason
         return _phrase_reason(text)
     return line_pattern_reason(text) or _phrase_reason(text)
@@ -88,13 +89,35 @@ def _is_gallery_headline(text: str) -> bool:
 
 
 def _phrase_reason(text: str) -> str | None:
-    for reason, pattern in PHRASE_PATTERNS.items():
-        if (found := pattern.search(text)) is None:
+    table, lowered = _phrases_for(text, _ASCII_PHRASES, _PHRASES)
+    for reason, pattern, on_lowered in table:
+        if (found := pattern.search(lowered if on_lowered else text)) is None:
             continue
         if reason == "advertisement" and _dated_before(text, found.start()):
             continue  # a header strip: "Published: Mar 8 · by X · This post may contain ..."
         return reason
     return None
+
+
+# The phrases as an ASCII line is searched with (``case_spelled.ascii_form``, as the line
+# patterns above: the same spans, four in ten of the time) and as any other line is, each
+# with its reason and whether it reads the line lower-cased.
+_Phrases = tuple[tuple[str, re.Pattern[str], bool], ...]
+_ASCII_PHRASES: _Phrases = tuple(
+    (reason, *ascii_form(pattern)) for reason, pattern in PHRASE_PATTERNS.items()
+)
+_PHRASES: _Phrases = tuple((reason, pattern, False) for reason, pattern in PHRASE_PATTERNS.items())
+_ASCII_LONG_LINE_PHRASES: _Phrases = tuple(
+    (reason, *ascii_form(pattern)) for reason, pattern in LONG_LINE_PHRASES.items()
+)
+_LONG_LINE_PHRASES: _Phrases = tuple(
+    (reason, pattern, False) for reason, pattern in LONG_LINE_PHRASES.items()
+)
+
+
+def _phrases_for(text: str, ascii_table: _Phrases, table: _Phrases) -> tuple[_Phrases, str]:
+    """The phrases' table ``text`` is searched with, and the text it reads lower-cased."""
+    return (ascii_table, text.lower()) if text.isascii() else (table, text)
 
 
 def _dated_before(text: str, at: int) -> bool:

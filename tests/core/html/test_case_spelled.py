@@ -7,7 +7,7 @@ from consumer.core.html import patterns as pt
 from consumer.core.html.case_spelled import ascii_form, respelled_for_ascii
 from consumer.core.html.first_char import first_word_char
 from consumer.core.text import classify
-from consumer.core.text.line_patterns import LINE_PATTERNS
+from consumer.core.text.line_patterns import LINE_PATTERNS, LONG_LINE_PHRASES, PHRASE_PATTERNS
 
 _ASCII = [chr(code) for code in range(128)]
 
@@ -130,3 +130,54 @@ def _reason_as_before(text: str) -> str | None:
         if any(pattern.fullmatch(text) for pattern in patterns):
             return reason
     return None
+
+
+def test_text_phrases_ascii_forms_search_alike() -> None:
+    """The text mode's phrases (short lines' and long lines'), in their ASCII forms, are
+    found in each made-up ASCII line where the phrases are, and give the same reason."""
+    rng = random.Random(9)
+    phrase_words = ["Subscribe", "TO", "our", "Weekly", "newsletter", "Sign", "up", "for",
+                    "the", "emails", "This", "entry", "was", "posted", "on", "Mar", "8,",
+                    "2026", "Published:", "·", "by", "Jane", "Doe", "This", "post", "may",
+                    "contain", "affiliate", "links", "Follow", "Harbour", "News", "WhatsApp",
+                    "updates", "All", "Rights", "Reserved", "(c)", "Notify", "me", "of",
+                    "new", "comments", "Private", "Securities", "Litigation", "Reform", "Act",
+                    "Story", "continues", "below", "advertisement", "Filed", "under:"]  # fmt: skip
+    lines = [" ".join(rng.choices(phrase_words, k=rng.randint(1, 14))) for _ in range(2000)]
+    lines = [line for line in lines if line.isascii()]
+    long_line = " ".join(["The council met on Tuesday."] * 6)
+    lines += [f"{long_line} {line}" for line in lines[:500]]
+    phrases = [*PHRASE_PATTERNS.values(), *LONG_LINE_PHRASES.values()]
+    forms = [(rx, *ascii_form(rx)) for rx in phrases]
+    assert all(form is not rx for rx, form, _ in forms)
+    for line in lines:
+        lowered = line.lower()
+        for rx, form, on_lowered in forms:
+            expected, found = rx.search(line), form.search(lowered if on_lowered else line)
+            assert (expected and expected.span()) == (found and found.span()), (rx.pattern, line)
+        assert classify.boilerplate_reason(line) == _boilerplate_reason_as_before(line), line
+
+
+def _boilerplate_reason_as_before(text: str) -> str | None:
+    """``classify.boilerplate_reason`` as it was: every phrase searched with IGNORECASE."""
+
+    def phrase_reason() -> str | None:
+        for reason, pattern in PHRASE_PATTERNS.items():
+            if (found := pattern.search(text)) is None:
+                continue
+            if reason == "advertisement" and classify._dated_before(text, found.start()):
+                continue
+            return reason
+        return None
+
+    if len(text) > classify.MAX_BOILERPLATE_CHARS:
+        cookies = len(text) <= classify.MAX_COOKIE_CHARS and classify._mentions_cookies(text)
+        if cookies and any(pattern.fullmatch(text) for pattern in LINE_PATTERNS["cookie"]):
+            return "cookie"
+        if len(text) > classify.MAX_PHRASE_LINE_CHARS:
+            return None
+        for reason, pattern in LONG_LINE_PHRASES.items():
+            if pattern.search(text):
+                return reason
+        return phrase_reason()
+    return _reason_as_before(text) or phrase_reason()

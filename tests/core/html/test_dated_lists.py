@@ -309,3 +309,53 @@ def test_a_programme_a_short_dated_list_or_dated_sentences_stay() -> None:
         for day in (9, 2, 16, 9, 23, 2, 16, 9, 2)
     ]
     assert sectioned_dated_rows(sentences) == set()
+
+
+def test_the_finders_reading_the_lines_once_give_the_rows_each_gives_alone() -> None:
+    import random
+    import re
+
+    from consumer.core.html import dated_lists as dl
+
+    # The date hint as it was written, with IGNORECASE: the same lines hold it.
+    old_hint = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|\bago\b", re.I)
+    chooser = random.Random(11)
+    pieces = [
+        *WIRE_TEASERS,
+        *STAMPED_TEASERS,
+        *SECTIONED_BOX,
+        *STORY,
+        "December 21, 2007 - At the movies",
+        "15 HRS AGO - Park realizes win at Oracle",
+        "3 hrs Ago - Rain expected tonight",
+        "- Wireless security concerns unfounded 2008-01-16 10:37",
+        "- Press review: the harbour in 2007",
+        "| 08.01.2008: | New doc tackles hip-hop misogyny |",
+        "A long line " + "that goes on " * 20 + "and ends 2 days ago",
+        FORUM_BOX,
+        "Timeline",
+        "Saga",
+        "",
+    ]
+    for _ in range(400):
+        lines = chooser.choices(pieces, k=chooser.randint(0, 16))
+        alone = (
+            dl.dated_headline_rows(lines)
+            | dl.datelined_teaser_rows(lines)
+            | dl.stamped_teaser_rows(lines)
+            | dl.forum_post_rows(lines)
+            | dl.sectioned_dated_rows(lines)
+        )
+        assert dl.dated_list_rows(lines) == alone
+        for line in lines:
+            for start in (0, 5, 30):
+                assert (dl._DATE_HINT.search(line, start, start + 48) is None) == (
+                    old_hint.search(line, start, start + 48) is None
+                )
+    # (no character but A and a matches "a" under IGNORECASE, nor others "g" and "o")
+    for letter in "ago":
+        caseless = re.compile(letter, re.I)
+        assert [c for c in range(0x110000) if caseless.fullmatch(chr(c))] == [
+            ord(letter.upper()),
+            ord(letter),
+        ]
