@@ -109,7 +109,6 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # not "Nov. 23" nor "Colo.
 _SENTENCE_END = re.compile(r"([.!?。！？۔։]|[.!?。！？]['\"’”»)」』])$")
 _MIN_PREFIX_CHARS = 25
 _MAX_CAPTION_CHARS = 600
-_MIN_GALLERY_CAPTION_WORDS = 4  # under a counter: not "Next image", "Expand"
 _WINDOW = 6  # truncated copies sit near their full version
 _PROSE_CHARS = 120  # a neighbour this long is a paragraph
 _MIN_CONTENTS_LINES = 3  # a table of contents lists at least this many sub-headings
@@ -137,9 +136,6 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
     counters = {i for i, m in enumerate(gallery) if m and m.end() == len(texts[i])}
     for i in counters:
         gallery[i] = None
-    # ... and the line right under it is that photo's caption ("1 of 6" / "Children build
-    # a snowman ..." / "Next image").
-    under_counter = {i + 1 for i in counters if i + 1 < len(texts) and i + 1 not in counters}
     texts = [
         text[m.end() :] if m and m.end() < len(text) else text
         for text, m in zip(texts, gallery, strict=True)
@@ -185,7 +181,7 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
         full_text = texts[longest]
         first = _among_prose(members, texts) if len(members) > 1 else members[0]
         if len(members) > 1:
-            numbered = any(gallery[m] or m in under_counter for m in members)
+            numbered = any(gallery[m] for m in members)
             # A line listed in a table of contents and again between paragraphs is a
             # sub-heading, not a caption printed twice.
             heading = (
@@ -206,18 +202,9 @@ def find_captions(texts: list[str]) -> CaptionVerdict:
                 verdict.captions[first] = full_text
             elif longest != first:
                 verdict.merged[first] = full_text
-        elif (
-            gallery[first]
-            or (first in under_counter and _gallery_caption_shaped(full_text))
-            or is_caption_like(full_text, copied=False)
-        ):
+        elif gallery[first] or is_caption_like(full_text, copied=False):
             verdict.captions[first] = full_text
     return verdict
-
-
-def _gallery_caption_shaped(text: str) -> bool:
-    """A caption under a gallery's counter: words, not a button ("Next image")."""
-    return len(text) <= _MAX_CAPTION_CHARS and word_count(text) >= _MIN_GALLERY_CAPTION_WORDS
 
 
 def _is_fragment_of(short: str, full: str) -> bool:
