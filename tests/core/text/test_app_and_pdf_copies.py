@@ -26,9 +26,15 @@ _STORY = [
 
 def test_an_apps_source_card_over_the_headline_names_the_publisher(extract):
     text = "\n\n".join(
-        ["Port Alder Courier", "Story by Mia Lund", "• 3h •", "2 min read", _HEADLINE]
-        + _STORY
-        + ["More for You"]
+        [
+            "Port Alder Courier",
+            "Story by Mia Lund",
+            "• 3h •",
+            "2 min read",
+            _HEADLINE,
+            *_STORY,
+            "More for You",
+        ]
     )
     ext = extract(text, url="https://www.msn.com/en-us/news/us/ferry/ar-AA1abcd")
     assert ext.title == _HEADLINE
@@ -83,10 +89,13 @@ def test_a_republished_storys_note_names_the_outlet_alone():
 
 def test_a_republished_storys_outlet_is_no_author(extract):
     text = "\n\n".join(
-        [_HEADLINE, "By Mia Lund, Island Ledger", "March 3, 2026", *_STORY]
-        + [
+        [
+            _HEADLINE,
+            "By Mia Lund, Island Ledger",
+            "March 3, 2026",
+            *_STORY,
             "This story was originally published by Island Ledger and is republished "
-            "under a Creative Commons license."
+            "under a Creative Commons license.",
         ]
     )
     ext = extract(text)
