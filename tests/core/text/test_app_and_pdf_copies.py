@@ -158,3 +158,16 @@ def test_a_wrapping_tools_break_at_a_hyphen_keeps_it():
     pdf = HyphenWraps("Page 1 of 4\nThe harbour\nPage 2 of 4\n")
     assert pdf.join("the har-", "bour board") == "the harbour board"
     assert pdf.join("a self-", "made man") == "a self-made man"
+
+
+def test_a_flattened_pages_abbreviated_month_stays_with_its_day(extract):
+    story = " ".join(_STORY * 2)
+    text = (
+        "Ferry service resumes | Port Alder Courier Home News Local Sports Opinion "
+        f"Ferry service resumes By Mia Lund Nov. 24, 2026 {story} Share this article "
+        "Related Articles Harbour dredging delayed again © 2026 Port Alder Courier"
+    )
+    assert len(text) > 1000  # a page flattened onto one line
+    ext = extract(text)
+    assert ext.authors == ["Mia Lund"]  # not "Mia Lund Nov"
+    assert ext.published_at is not None and ext.published_at.startswith("2026-11-24")
