@@ -26,6 +26,7 @@ from consumer.core.read_more_tail import without_read_more_tail
 from consumer.core.text.about_box import remove_about_boxes
 from consumer.core.text.agencies import is_news_agency
 from consumer.core.text.api_cut import TRUNCATED_WARNING, without_cut_mark
+from consumer.core.text.app_card import app_card_source
 from consumer.core.text.article_lines import (
     CAPTION_ROLE,
     SEPARATOR_REASONS,
@@ -84,6 +85,7 @@ from consumer.core.text.mainblock import (
     short_post_lines,
 )
 from consumer.core.text.markdown import looks_like_markdown, unmark
+from consumer.core.text.pdf_pages import remove_pdf_page_furniture
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import (
     Pointer,
@@ -195,9 +197,11 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
+    remove_pdf_page_furniture(doc)  # "Page 3 of 7" and the running head beside it
     remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
     remove_own_site_links(doc, raw.url)  # "AP NBA: https://apnews.com/hub/nba"
+    card_outlet = None if flattened else app_card_source(doc)  # "X" / "• 3h •" / headline
     hint = raw.title_hint or leading
     title = _find_title(doc, hint, pointers, first_line=not flattened)
     _remove_source_names(doc, pointers, title)
@@ -291,6 +295,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
         related = _with_link_targets(related, markup.link_targets, raw.url)
     named_sources = [p.source for _, p in pointers if p.source] + _cjk_source_fields(doc)
     named_sources += [outlet] if outlet else []
+    named_sources += [card_outlet] if card_outlet else []
     wire = (wire_agency(paragraphs[0]) if paragraphs else None) or (
         closing.agency if closing else None  # "...見通し。(共同)"
     )

@@ -434,6 +434,16 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"see more (on|about):? [\w ,.'’&-]{1,60}", _I),
         # a mobile site's banner to its app ("Open in app", as the HTML mode reads it)
         re.compile(r"(open|read|continue|view) (this )?in (the )?app|get the app", _I),
+        # a news app's link out of its copy and its curation line ("Read on Apple News",
+        # "Open in Google News", Flipboard's "Flipped into Local News by Sam Ortiz")
+        re.compile(
+            r"(open|read|view|continue reading|read (this|the full) story) (it )?(in|on) "
+            r"(apple news|google news|flipboard|msn|smartnews|newsbreak|yahoo news)\+?",
+            _I,
+        ),
+        # a gallery's buttons ("Next image", "Previous photo", "Next slide")
+        re.compile(r"(next|previous|prev) (image|photo|picture|slide)", _I),
+        re.compile(r"flipped (into|in) [\w '’&.:-]{1,60} by [\w '’&.@-]{1,40}", _I),
         re.compile(rf"{_MENU_SECTION}({_STRIP_GAP}{_MENU_SECTION}){{2,14}}+", _I),
         # ... or a home link and one section ("Início Política", "Home Politics")
         re.compile(rf"{_HOME_LINK}({_STRIP_GAP}{_MENU_SECTION}){{1,14}}+", _I),

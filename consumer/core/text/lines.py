@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.core.text.byline import byline_authors, is_byline_label
+from consumer.core.text.hyphen_wrap import HyphenWraps
 from consumer.core.text.run_on import pieces_around
 
 # Ends a sentence (with an optional closing quote or bracket).
@@ -83,6 +84,7 @@ def segment_lines(
     fragmented = _is_fragmented(text) or has_source_spacing(text)
     one_line = is_one_line_page(text)
     width = wrap_width(text)
+    hyphens = HyphenWraps(text)
     for block in text.split("\n\n"):
         raw_parts = block.split("\n")
         if limit is not None and len(lines) >= limit:
@@ -105,7 +107,7 @@ def segment_lines(
         parts = [part for part in parts if part]
         if not parts:
             continue
-        for part in _unwrap(parts, fragmented, width):
+        for part in _unwrap(parts, fragmented, width, hyphens):
             lines.append(Line(index=len(lines), text=part, block=block_no))
         block_no += 1
     return lines
@@ -131,7 +133,12 @@ def _is_fragmented(text: str) -> bool:
     return sum(1 for _ in itertools.islice(starts, _MIN_FRAGMENT_STARTS)) == _MIN_FRAGMENT_STARTS
 
 
-def _unwrap(parts: list[str], fragmented: bool, width: int | None = None) -> list[str]:
+def _unwrap(
+    parts: list[str],
+    fragmented: bool,
+    width: int | None = None,
+    hyphens: HyphenWraps | None = None,
+) -> list[str]:
     """Join the lines of a block that was hard-wrapped (wire copy at 60-80 columns), or
     whose inline pieces a scraper put on lines of their own ("Read the\nfull report\n.").
     ``width`` is the margin the whole dump was wrapped at, when it was."""
@@ -154,7 +161,8 @@ def _unwrap(parts: list[str], fragmented: bool, width: int | None = None) -> lis
         elif not wrapped:
             joined.append(part)
         elif previous.endswith("-") and not previous.endswith(" -"):
-            joined[-1] = previous + part  # a word split at the margin
+            # a word split at the margin: by syllable (a PDF's) or at its own hyphen
+            joined[-1] = hyphens.join(previous, part) if hyphens else previous + part
         else:
             joined[-1] = previous + " " + part
     return joined

@@ -117,7 +117,12 @@ _REPUBLISHED_FROM = re.compile(
 _APPEARED_FIRST = re.compile(
     r"(this (article|story|piece|post|report|column) (was )?(originally|first) "
     rf"(appeared|published|ran) (on|in|at|by)|{FEED_FOOTER}) "
-    r"(?P<target>(the )?(?-i:[A-Z0-9])[^:]{1,80}?)(\.|: .*)?",
+    r"(?P<target>(the )?(?-i:[A-Z0-9])[^:]{1,80}?)"
+    # (and what the note goes on to say of the copy: "... by X and is republished with
+    # permission.", "... by X, a nonprofit newsroom covering ...")
+    r"(\.|: .*|,? and (is|was|has been) (republished|reprinted|reproduced|shared) .*|"
+    r",? (under|with) (a |an |the )?(permission|creative commons|cc\b|licen[cs]e).*|"
+    r", an? [a-z].*)?",
     _I,
 )
 # A partner newsroom's note under a story it made and the page republished: "This story was

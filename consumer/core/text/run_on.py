@@ -40,10 +40,13 @@ _SENTENCE_BREAK = re.compile(
     r"(?<=[。！？])(?=.)"
 )
 # A stop that ends no sentence: a title before a name ("Mr. Rudolph", "Dr. Roe", "St.
-# Louis") or a name's initial ("William A. Galston"). Cut there, the sentence's halves
-# read as a short piece and a menu ending in a stop.
+# Louis"), a month's abbreviation ("Nov. 24") or a name's initial ("William A.
+# Galston"). Cut there, the sentence's halves read as a short piece and a menu ending in
+# a stop.
 _NAME_ABBREVIATION = re.compile(
-    r"(?:(?<!\S)(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)|"
+    r"(?:(?<!\S)(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|"
+    # a month's abbreviation before its day ("By Jane Doe Nov. 24, 2026 The ...")
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|"
     r"(?<!\S)[A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])\.$"
 )
 _ABBREVIATION_REACH = 40  # characters before a stop where its word is sought

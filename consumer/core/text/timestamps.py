@@ -483,8 +483,9 @@ AGO_UNITS = (
 )
 _RELATIVE_TIME = re.compile(
     r"(" + _LABEL + r" ?:? ?)?"
-    # a news app's card names its source before the age ("Springfield Ledger · 2d")
-    r"([^\W\d_][^·•|]{0,40} [·•] )?"
+    # a news app's card names its source before the age ("Springfield Ledger · 2d",
+    # "Springfield Ledger - 2h")
+    r"([^\W\d_][^·•|]{0,40} [·•–—-] )?"
     # a short date and time may lead ("25/11/25 10:15 ‧ há 2 horas"): too short to read
     r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}( \d{1,2}[:h]\d{2})? ?[|•·‧,-]? ?)?"
     r"((\d{1,3} ?" + AGO_UNITS + r"\.? (ago|geleden|fa|atrás))|"

@@ -75,6 +75,11 @@ _MEDIA_TAG = r"(?P<tag>[\[(](?:video|videos|photos?|gallery|watch|live|audio|pod
 _MEDIA_TAG_BEFORE = re.compile(_MEDIA_TAG + r" (?P<head>.+)", re.IGNORECASE)
 _MEDIA_TAG_AFTER = re.compile(r"(?P<head>.+) " + _MEDIA_TAG, re.IGNORECASE)
 # A date after the site's name in a <title>: "X — РИА Новости, 29.11.2026".
+# A wire desk's version slug glued to the headline, in capitals: "UPDATE 2-", "REFILE-",
+# "CORRECTED-UPDATE 1-", "RPT-", "WRAPUP 3-" (a copy of the wire's feed keeps it).
+_WIRE_VERSION = re.compile(
+    r"^(?:(?:REFILE|CORRECTED|RPT|UPDATE \d{1,2}|WRAPUP \d{1,2})-)+(?=[A-Z0-9\"'‘“])"
+)
 _DATE_AFTER_NAME = re.compile(r"[,;]? \d{1,4}[./-]\d{1,2}[./-]\d{1,4}( \d{1,2}:\d{2})?$")
 # "Bloomberg via Yahoo Finance": the publisher, then the aggregator that shows its story.
 _VIA = re.compile(r"(?P<publisher>.+?) via (?P<republisher>.+)", re.IGNORECASE)
@@ -176,8 +181,10 @@ def _bracketed_source(text: str) -> tuple[str, str, str] | None:
 def trim_headline(text: str) -> str:
     """``text`` without what a list or a template wraps a headline in: a date before it
     ("Dec 18 2025 Preparing a release"; one after it is often the title's own, as in
-    "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a trailing ornament."""
+    "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a trailing ornament, a wire
+    desk's version slug ("UPDATE 2-Grain prices jump", "REFILE-")."""
     text = _without_leading_pictographs(text.strip())
+    text = _WIRE_VERSION.sub("", text, count=1)
     span = date_span(text) if _MAY_START_WITH_DATE.match(text) else None
     if span and span[0] == 0 and word_count(text[span[1] :]) >= _MIN_TRIMMED_WORDS:
         text = text[span[1] :].lstrip(" -–—|:·•,")
