@@ -22,6 +22,8 @@ from trafilatura.utils import LINK_FARM_RATIO
 # The text of an element as ``text_content`` gives it, as a plain string.
 _TEXT = etree.XPath("string()", smart_strings=False)
 SHORT_LINK_CHARS = 10  # a link's text shorter than this is a short one
+# A table rich in links holds more link text than this (0.8 times its least text, 200).
+_MIN_TABLE_LINK_CHARS = 160
 
 
 def trimmed_length(element: _Element) -> int:
@@ -74,10 +76,16 @@ def link_density_test_tables(element: _Element) -> bool:
     links = element.findall(".//ref")
     if not links:
         return False
+    # The links' text first: a table is rich in links only with more than 0.8 * 200
+    # characters of it (0.5 * 1000 from 1000 characters of text on), and most tables of
+    # old pages' layouts have less; the table's own text, which holds every nested
+    # table's, is then not measured.
+    linklen, _, _ = _link_lengths(links)
+    if linklen <= _MIN_TABLE_LINK_CHARS:
+        return False
     elemlen = trimmed_length(element)
     if elemlen < 200:
         return False
-    linklen, _, _ = _link_lengths(links)
     return linklen > 0.8 * elemlen if elemlen < 1000 else linklen > 0.5 * elemlen
 
 

@@ -19,6 +19,16 @@ from consumer.core.html.link_density import (
 STORY = "The council met on Tuesday evening to discuss the new budget of the library."
 MENU = "".join(f"<item><ref>Section {n}</ref></item>" for n in range(8))
 
+_NESTED = (
+    f"<table><tr><td>{'w' * 900} <ref>{'l' * 400}</ref> <ref>{'l' * 400}</ref></td></tr></table>"
+)
+BOUND_TABLES = (
+    f"<div><table><tr><td>{'w' * 40}<ref>{'l' * 160}</ref></td></tr></table>"
+    f"<table><tr><td>{'w' * 39}<ref>{'l' * 161}</ref></td></tr></table>"
+    f"<table><tr><td>{'w' * 38}<ref>{'l' * 161}</ref></td></tr><tr><td>{_NESTED}</td></tr>"
+    "</table></div>"
+)
+
 TREES = [
     # a menu, a paragraph with a link in a sentence, a paragraph that is one long link
     f"<div><list>{MENU}</list><p>{STORY} <ref>more</ref> of it.</p>"
@@ -32,7 +42,16 @@ TREES = [
     # tables: of links, of text with a link, short
     f"<div><table><tr><td>{MENU}{MENU}{MENU}</td></tr></table><table><tr><td>{STORY * 4}"
     "<ref>a link</ref></td></tr></table><table><tr><td><ref>x</ref></td></tr></table></div>",
+    # tables at the bounds: 200 characters with 160 and 161 of links; over 1000 with
+    # just over and just under half of links, the second nested in the first
+    BOUND_TABLES,
 ]
+
+
+def test_bound_tables_are_tested_both_ways() -> None:
+    """The bounds' tree holds a table rich in links and tables that are not."""
+    tree = html.fragment_fromstring(BOUND_TABLES)
+    assert [link_density_test_tables(t) for t in tree.iter("table")] == [False, True, True, False]
 
 
 @pytest.mark.parametrize("markup", TREES)
