@@ -20,6 +20,11 @@ MAX_POINTS = 6  # a box's points between its label and the line in question
 
 
 def under_summary_label(doc: ArticleLines, i: int) -> bool:
-    """Does line ``i`` stand among a summary box's points (a label up to ``MAX_POINTS``
-    lines above it)?"""
-    return any(SUMMARY_LABEL.fullmatch(doc.lines[k].text) for k in range(max(0, i - MAX_POINTS), i))
+    """Does line ``i`` stand among a summary box's points: a label up to ``MAX_POINTS``
+    lines above it, in its block (a heading after the box, past a blank line, may still
+    be the headline)?"""
+    block = doc.lines[i].block
+    return any(
+        doc.lines[k].block == block and SUMMARY_LABEL.fullmatch(doc.lines[k].text)
+        for k in range(max(0, i - MAX_POINTS), i)
+    )
