@@ -79,20 +79,6 @@ _SHARE_TARGET = (
 )
 _SHARE_BUTTON = rf"({_SHARE_VERB})?{_SHARE_TARGET}"
 _STRIP_GAP = r"( ?[|•·/,] ?| )"
-# The article tools of a story's toolbar in the pages of 2005-2012, with what they act on
-# ("Printer friendly version", "E-mail this story", "Email to a friend", "Digg this", "Save
-# to del.icio.us", "Subscribe to RSS Feed"): two or more of them, or beside a network's
-# button, make a toolbar ("Print this article Email this article", "Like It. Tweet It.").
-_ARTICLE_TOOL = (
-    r"((e-?mail|send)( (this|the|an?))?( (article|story|page|post))? to a (friend|colleague)|"
-    r"print(er)?[- ]friendly( version| format| page)?|printable (version|format)|"
-    r"(print|e-?mail|send|digg|tweet|like)( (this|it))?( (article|story|page|post))?|"
-    r"del\.icio\.us|stumbleupon|slashdot|newsvine|fark|"
-    r"(save|add|post|submit) to (del\.icio\.us|digg|reddit|facebook|slashdot|newsvine|"
-    r"stumbleupon|fark|my yahoo!?|google)|"
-    r"subscribe( to)?( (the|our|news))? rss( feed)?|rss( feed)?)"
-)
-_TOOLBAR_ITEM = rf"({_ARTICLE_TOOL}|{_SHARE_BUTTON})"
 # The button of a text-to-speech player over the story, in the languages news is written in.
 _LISTEN_BUTTON = (
     r"(listen to (this|the) (article|story|post)|listen now|(artikel|beitrag) (anhören|vorlesen)|"
@@ -218,7 +204,6 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # a strip of two or more buttons (each button's words differ from the gap's: linear)
         re.compile(rf"{_SHARE_BUTTON}({_STRIP_GAP}{_SHARE_BUTTON})++", _I),
-        re.compile(rf"(?>{_TOOLBAR_ITEM})(?>\.?{_STRIP_GAP}(?>{_TOOLBAR_ITEM}))+\.?", _I),
         # one button with its verb ("Del på Facebook"), or the link's copy button
         re.compile(rf"{_SHARE_VERB}{_SHARE_TARGET}|{_COPY_LINK}", _I),
         re.compile(
@@ -993,11 +978,6 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         # an appeal for support under the story
         r"^if you (enjoyed|liked|like|enjoy) (reading )?this (post|article|story)\b.{0,60}"
         r"\b(support|donate|consider)|^thank you for your support\b|"
-        # ... or to pass it on or sign up ("♥ If you enjoyed this article, please share it
-        # on:", "..., please help spread the news", "..., enter your email below")
-        r"(^|(?<=^\W )|(?<=^\W\W ))if you (enjoyed|liked|like|enjoy) (reading )?this "
-        r"(post|article|story)\b"
-        r".{0,30}\b(share (it|this)|spread the (word|news)|enter your e-?mail)\b|"
         r"^(our|independent|quality|local) journalism (needs|depends on|relies on) your "
         r"support(?=\W{0,3}$)|^support (independent|our|quality|local) journalism(?=\W{0,3}$)|"
         r"unterstützen sie (diese form des journalismus|unsere arbeit)|"
