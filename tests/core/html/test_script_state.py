@@ -7,19 +7,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from html_pages import STORM_PARAGRAPHS
+
 from consumer.contract import RawArticle
 from consumer.core.html import extract_html
 from consumer.core.html.script_state import script_state_paragraphs
 from consumer.core.options import CoreOptions
 
-STORY = [
-    "The harbour authority said on Tuesday that the ferry between Port Ellis and Bayside "
-    "will run again from Friday, after three weeks of repairs to the slipway.",
-    "Engineers replaced the hinge of the loading ramp, which cracked in the storm of 4 "
-    "March, and tested it with a loaded lorry on Monday night.",
-    "Tickets bought for cancelled sailings can be used until the end of the month, a "
-    "spokesperson said. The first sailing leaves at 6.40.",
-]
+STORY = STORM_PARAGRAPHS[:3]
 COMMENTS = [
     {"author": "reader1", "body": "About time too, I have driven round the bay for weeks "
      "and it has cost me a fortune in fuel. " * 2},
