@@ -43,6 +43,7 @@ def script_state_paragraphs(page: str) -> list[str] | None:
     """The story's paragraphs from ``page``'s JSON state scripts, or None when none holds
     one of ``MIN_STORY_CHARS``."""
     best: list[str] = []
+    best_chars = 0
     for match in _STATE_SCRIPT.finditer(page):
         text = match.group(1)
         if len(text) > MAX_STATE_CHARS:
@@ -54,9 +55,9 @@ def script_state_paragraphs(page: str) -> list[str] | None:
         # (Each block's words are read once: the lists nest, and every level is a candidate.)
         memo: dict[int, str] = {}
         for paragraphs in _candidates(state, story_path=False, depth=0, memo=memo):
-            if _prose_chars(paragraphs) > _prose_chars(best):
-                best = paragraphs
-    return best if _prose_chars(best) >= MIN_STORY_CHARS else None
+            if (chars := _prose_chars(paragraphs)) > best_chars:
+                best, best_chars = paragraphs, chars
+    return best if best_chars >= MIN_STORY_CHARS else None
 
 
 def _candidates(
