@@ -24,6 +24,7 @@ from consumer.core.options import CoreOptions
 from consumer.core.promo_lines import AD_WIDGET_HEADERS
 from consumer.core.read_more_tail import without_read_more_tail
 from consumer.core.text.about_box import remove_about_boxes
+from consumer.core.text.ad_breaks import body_with_ad_breaks_closed
 from consumer.core.text.agencies import is_news_agency
 from consumer.core.text.api_cut import TRUNCATED_WARNING, without_cut_mark
 from consumer.core.text.app_card import app_card_source
@@ -344,7 +345,7 @@ def _without_title_copies(doc: ArticleLines, title: CleanTitle | None) -> list[s
             if status is None and doc.lines[i].text in titled:
                 doc.remove(i, "repeated_title")
         _remove_menu_over_headline(doc)
-    return [line.text for i, line in enumerate(doc.lines) if doc.status[i] is None]
+    return body_with_ad_breaks_closed(doc)
 
 
 def _remove_menu_over_headline(doc: ArticleLines) -> None:
