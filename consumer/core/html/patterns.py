@@ -598,6 +598,9 @@ READ_MORE_LABEL = (
     r"mehr zum thema|lesen sie hier|auch interessant|mire|puedes ver|lee también|leia também|ler também|czytaj też|czytaj także|also|"
     # The same label in more of the languages news is written in.
     r"lees ook|zobacz (?:też|także)|leia mais|veja também|lea también|vea también|"
+    # "Noticia relacionada: X", "Notícia relacionada: X", "Articolo correlato: X"
+    r"(?:noticias?|notas?|artículos?|notícias?|matérias?|artigos?) relacionad[oa]s?|"
+    r"(?:notizi[ae]|articol[oi]) correlat[oiae]|"
     r"ver también|vedi anche|lisez aussi|voir aussi|à voir aussi|siehe auch|lesen sie mehr|"
     r"lue myös|læs også|les også|läs också|citește și|přečtěte si také|čítajte aj|"
     r"читайте также|читайте також|читать также|devamını oku|ayrıca oku|baca juga|"
@@ -656,11 +659,12 @@ READ_MORE_PREFIX = re.compile(
 )
 
 # The label in capitals, then the headline with no separator ("LEGGI ANCHE Headline": a
-# bold label before a link); the capitals are checked by the caller.
+# bold label before a link) or a full stop ("LIRE AUSSI. Headline"); the capitals are
+# checked by the caller.
 # A read-more label alone on its line ("Read also:", "LEGGI ANCHE", "【関連記事】"): the
 # other story's headline is the next line (a bold label and a link parted by a break).
 READ_MORE_LABEL_ONLY = re.compile(r"^\W*(" + READ_MORE_LABEL + r")[\W_]*$", re.I)
-READ_MORE_CAPS_LABEL = re.compile(r"\s*(" + READ_MORE_LABEL + r")\s+(?=[^\W\d_])", re.I)
+READ_MORE_CAPS_LABEL = re.compile(r"\s*(" + READ_MORE_LABEL + r")\.?\s+(?=[^\W\d_])", re.I)
 MIN_CAPS_LABEL_CHARS = 5  # "RELATED", "LEGGI ANCHE"; not "ALSO", "MORE" or "AP"
 MEDIA_LABELS = frozenset(("watch", "listen", "video"))
 MAX_CAPS_TEASER_WORDS = 30  # a headline, not a paragraph opened by a word in capitals

@@ -902,7 +902,8 @@ def _select_paragraphs(
         comment_headers = _positions(doc, {"comments"})
         kept = select_main_block(
             texts,
-            anchor=_headline_anchor(doc, title, by_blocks=not flattened),
+            # (a dump without blank lines is one block: its blocks tell nothing)
+            anchor=_headline_anchor(doc, title, by_blocks=not flattened and _has_blocks(doc)),
             barriers=comment_headers,
             entries=dated_thread_entries([line.text for line in doc.lines], comment_headers),
             toolbars=_share_toolbars(doc) | _tag_lines(doc),
@@ -1034,6 +1035,11 @@ def _headline_keys(title: CleanTitle) -> frozenset[str]:
     return frozenset(
         {key} | {f"{key} {piece}" for piece in pieces} | {f"{piece} {key}" for piece in pieces}
     )
+
+
+def _has_blocks(doc: ArticleLines) -> bool:
+    """Does the dump part its lines into blocks (blank lines between some of them)?"""
+    return any(line.block != doc.lines[0].block for line in doc.lines)
 
 
 def _in_headline_list(doc: ArticleLines, i: int) -> bool:

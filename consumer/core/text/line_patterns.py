@@ -254,7 +254,8 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(POST_SUBSCRIBE_PROMPTS, _I),  # "Subscribe for free to receive new posts"
         re.compile(
             r"(get|sign up|subscribe|register|join|receive|enter|delivered|abonnieren|"
-            r"inscrivez|suscríbete|iscriviti).{0,80}\b(newsletters?|inbox|boletín|"
+            r"inscrivez|suscríbete|iscriviti|assine|inscreva-se|cadastre-se)"
+            r".{0,80}\b(newsletters?|inbox|boletín|"
             r"infolettre|nieuwsbrief)\b.{0,120}",
             _I,
         ),
@@ -440,7 +441,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"zurück (zum|zur|zu) [\w .-]{1,30}", _I),
         BACK_TO_LIST,
         # a story's tags ("Themen: Formel 1, Pierre Gasly", "Mots-clés : Climat"), or the
-        # label alone over them, one a line ("Topics:", "Tags:")
+        # label alone over them, one a line ("Topics:", "Tags:", "Temas")
         re.compile(
             r"(tags|tagged( as| with)?|topics|themen|schlagwörter|schlagworte|stichwörter|"
             r"mots-clés|étiquettes|"
@@ -451,14 +452,15 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"темы|теми|žymės|tēmas|märksõnad|aiheet|emner|ämnen|ключови думи|"
             r"từ khóa|từ khoá|kata kunci|palavras-chave|palabras clave|"
             r"categor(y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubriken?)"
-            r"\s?:( .{1,150})?",
+            r"(\s?:( .{1,150})?)?",
             _I,
         ),
         re.compile(r"(jump|skip) to (the )?(recipe|video|comments|reviews)\W{0,3}", _I),
         # the button that unfolds the rest of a story ("Story continues")
         re.compile(r"(story|article) continues\W{0,3}", _I),
         re.compile(
-            r"(home|startseite|accueil|inicio|strona główna|startsida|ana ?sayfa|beranda|"
+            r"(home|startseite|accueil|inicio|portada|trang chủ|strona główna|startsida|"
+            r"ana ?sayfa|beranda|"
             rf"página inicial|início|首页|ホーム|{_RARE_HOME_LINK})"
             # (the last crumb may be the page's own headline, of any length)
             r"( ?[>/»›|] ?[\w ,'&-]{1,40}){0,5}( ?[>/»›|] ?[^>/»›|]{1,150})",
@@ -804,7 +806,7 @@ BREADCRUMB = re.compile(r"[^\W\d_][^›»«\[\]]{0,39}( [›»] [^›»«\[\]]{1
 
 # Lines that open a list of other articles' headlines ("Most read", "Related").
 RELATED_HEADERS = re.compile(
-    r"(related( articles| stories| news| content| coverage| topics| posts| reads)?|"
+    r"(related( articles?| stor(y|ies)| news| content| coverage| topics| posts?| reads)?|"
     r"read (more|next|also)|keep reading|more like this|"
     r"(more|other) (posts|stories|articles) like this|"
     r"(recent|latest|other) (posts|articles|stories)|"
@@ -836,8 +838,9 @@ RELATED_HEADERS = re.compile(
     r"meer nieuws|plus d'actualités|autres actualités|więcej wiadomości|"
     r"infórmate más|informate más|das könnte sie (auch )?interessieren|"
     r"meistgelesen|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
-    r"te puede interesar|noticias relacionadas|lo más leído|leggi anche|"
-    r"articoli correlati|i più letti|leia também|lees ook|meest gelezen|veja também|"
+    r"te puede interesar|noticias? relacionadas?|lo más leído|leggi anche|"
+    r"articoli correlati|notizie correlate|notizia correlata|articolo correlato|"
+    r"i più letti|leia também|lees ook|meest gelezen|veja também|"
     r"saiba mais|(czytaj|zobacz) (też|także|również)|polecamy|najczęściej czytane|"
     r"läs (också|även|mer)|mest lästa|ilgili haberler|benzer haberler|çok okunanlar|"
     r"baca juga|berita terkait|terpopuler|(この記事の)?関連(記事|ニュース)|"
@@ -870,7 +873,7 @@ RELATED_HEADERS = re.compile(
     r"อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|devamını oku|"
     r"bunlar da ilginizi çekebilir|bài liên quan|tin cùng chuyên mục|함께 볼만한 뉴스|"
     r"ezt is ajánljuk|olvassa el ezt is|함께 읽으면 좋은 기사|あわせて読みたい|עוד באתר|"
-    r"(artigos|posts|matérias|notícias) relacionad[oa]s|mais lidas|"
+    r"(artigos?|posts?|matérias?|notícias?) relacionad[oa]s?|mais lidas|"
     r"articles (similaires|liés)|vous aimerez (peut-être )?aussi|à lire également|"
     r"articoli simili|(ti )?potrebbe (interessarti|interessare)( anche)?|"
     r"gerelateerde (artikelen|berichten)|(podobne|powiązane) artykuły|"

@@ -54,8 +54,8 @@ _READ_MORE = re.compile(
     r"(foto|photo|image|imagine|imaginii|imagem|imagen|immagine|bild|zdjęcia|zdjęć|obrázku|"
     r"fotó|kép|kuva|фото|фотографии|φωτογραφίας?)\w*\b)"
     r"((click|tap) here to )?"
-    r"(read (more( stories| articles| news)?|the (full|whole|original) (story|article))|"
-    r"view (the )?(original|full) (article|story|post)|continue reading|full story|"
+    r"(read (more( stories| articles| news)?|(the )?(full|whole|original) (story|article))|"
+    r"view (the )?(original|full) (article|story|post)|continue reading|full (story|article)|"
     r"originally published|this (article|story) (was )?(originally )?(appeared|published)|"
     # (a bare "Source:" may name where a fact came from, "Source: Eurostat": see
     # _names_a_publication)
@@ -145,6 +145,9 @@ _INLINE_LABEL = (
     r"das könnte (sie|dich) (auch )?interessieren|vous aimerez (peut-être )?aussi|"
     r"à lire également|você (também )?pode gostar|you (may|might) also like|"
     r"leia também|lees ook|veja também|saiba mais|"
+    # "Noticia relacionada: X", "Notícia relacionada: X", "Articolo correlato: X"
+    r"(noticias?|notas?|artículos?|notícias?|matérias?|artigos?) relacionad[oa]s?|"
+    r"(notizi[ae]|articol[oi]) correlat[oiae]|"
     r"(czytaj|zobacz) (też|także|również)|läs (också|även|mer)|baca juga|ayrıca (bakınız|oku)|"
     r"(bunlar da )?ilginizi çekebilir|"
     r"関連記事|相关阅读|citește și|διαβάστε (επίσης|ακόμη)|читайте так(же|ож)|lue myös|"
@@ -173,8 +176,11 @@ _INLINE_LABEL = (
 _INLINE_RELATED = re.compile(
     r"(" + _INLINE_LABEL + r" ?[:：|՝፡፦]|【" + _INLINE_LABEL + r"】) ?(?P<title>.+)", _I
 )
-# The label in capitals and the headline with no separator ("LEGGI ANCHE Headline").
-_CAPS_INLINE_RELATED = re.compile(r"(?P<label>" + _INLINE_LABEL + r") (?P<title>.+)", _I)
+# The label in capitals and the headline with no separator ("LEGGI ANCHE Headline"), or
+# a full stop after the capitals ("LIRE AUSSI. Headline", a French paper's style).
+_CAPS_INLINE_RELATED = re.compile(
+    r"(?P<label>" + _INLINE_LABEL + r")(?P<stop>\.)? (?P<title>.+)", _I
+)
 _MIN_CAPS_LABEL_CHARS = 5  # "RELATED"; not "MORE THAN 200 ..."
 _MIN_GLUED_LABEL_CHARS = 7  # "Related", "Read also"; not "More Americans ..."
 # "LISTEN “Hard Times” by X", "WATCH The trailer": the label of the story's own media.
@@ -330,7 +336,8 @@ def _caps_labelled(text: str) -> Pointer | None:
     sentence case with no separator between them; an all-capitals line is a shout. So is
     "Related Bus fares to stay frozen": a card's label of seven letters or more ("Related",
     "Read also", not "More" nor "Watch": "More Americans are ..." is a sentence) glued to
-    a capitalised headline."""
+    a capitalised headline. A full stop may follow a label in capitals only ("LIRE AUSSI.
+    Headline"; "See also. The" is a sentence's end)."""
     caps = _CAPS_INLINE_RELATED.fullmatch(text)
     if caps is None:
         return None
@@ -339,6 +346,8 @@ def _caps_labelled(text: str) -> Pointer | None:
     label = raw_label.lower()
     if raw_label.isupper():
         short = len(label) < _MIN_CAPS_LABEL_CHARS
+    elif caps.group("stop"):
+        return None
     elif raw_label[:1].isupper() and title[:1].isupper():
         short = len(label) < _MIN_GLUED_LABEL_CHARS
     else:

@@ -131,6 +131,11 @@ def test_the_role_line_under_a_bare_byline_goes_with_it(extract) -> None:  # typ
         ("Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»", "share"),
         ("Fehler gefunden? Markieren und Strg+Enter drücken", "share"),
         ("Sie müssen angemeldet sein, um kommentieren zu können.", "comments"),
+        ("Assine a nossa newsletter", "newsletter"),
+        # a breadcrumb from the Spanish front page; a tags label alone, without its colon
+        ("Portada » Nacional", "navigation"),
+        ("Temas", "navigation"),
+        ("Topics", "navigation"),
     ],
 )
 def test_page_furniture_of_european_sites(line: str, reason: str) -> None:
@@ -163,6 +168,20 @@ def test_a_photo_s_source_names_no_publisher() -> None:
     ["VÍDEOS: mais assistidos do portal nos últimos 7 dias", "Les plus vus", "Meistgesehen"],
 )
 def test_most_watched_headers(header: str) -> None:
+    assert is_related_header(header)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Related story",
+        "Related article",
+        "Noticia relacionada",
+        "Notícia relacionada",
+        "Notizie correlate",
+    ],
+)
+def test_a_box_of_one_related_story_has_a_header(header: str) -> None:
     assert is_related_header(header)
 
 

@@ -983,6 +983,39 @@ def test_a_paragraph_under_a_related_box_inside_the_text_closes_it(extract):
     assert extract(text).paragraphs == [*ARTICLE, closing]
 
 
+def test_a_box_of_one_related_story_inside_a_dump_without_blank_lines(extract):
+    # A scraper that writes one line per element and no blank lines: menus, the headline, a
+    # standfirst without a full stop (it reads like another headline beside the repeat),
+    # the story, a box of one "Related story" and the closing paragraph, the story's tags
+    # under a label without a colon, the comments link, the footer.
+    closing = (
+        "The vote comes at a time when several regions are weighing similar plans, as the "
+        "price of coal has risen for a third year in a row."
+    )
+    text = "\n".join(
+        [
+            "Home » Politics",
+            *MENU,
+            "Parliament votes to close coal plant early",
+            "Parliament votes to close coal plant early",
+            "The decision brings the closure forward by three years, to the end of next year",
+            "March 3, 2024",
+            *ARTICLE,
+            "Related story",
+            TEASERS[0],
+            closing,
+            "Topics",
+            "Energy",
+            "Coal",
+            "Comments",
+            *FOOTER,
+        ]
+    )
+    ext = extract(text)
+    assert ext.paragraphs[-2:] == [ARTICLE[-1], closing]
+    assert [link.title for link in ext.related] == [TEASERS[0]]
+
+
 def test_a_short_post_of_one_line_over_its_comments_header(extract):
     # A blog post of one line that ends no sentence, under its headline and its category
     # line and over an empty comments section; then a sidebar with a bio that reads as

@@ -522,6 +522,16 @@ def test_pointers():
         assert liked is not None and liked.title == "La ciudad abre un nuevo parque en el centro"
     caps = pointer_of("LEGGI ANCHE Frana sulla statale, paese isolato per ore")
     assert caps is not None and caps.title == "Frana sulla statale, paese isolato per ore"
+    # a French paper's full stop after the label in capitals; not after a word in lower case
+    stop = pointer_of("LIRE AUSSI. Retraites : ce que contient le nouveau projet de loi")
+    assert stop is not None and stop.title == "Retraites : ce que contient le nouveau projet de loi"
+    assert pointer_of("See also. The council closes the old bridge") is None
+    # an aggregator's link to the story at its publisher
+    full = pointer_of("Read Full Article at The Valley Herald")
+    assert full is not None and full.source == "The Valley Herald"
+    for label in ("Noticia relacionada", "Notícia relacionada", "Articolo correlato"):
+        single = pointer_of(f"{label}: La ciudad abre un nuevo parque en el centro")
+        assert single is not None and single.title == "La ciudad abre un nuevo parque en el centro"
     assert pointer_of("MORE THAN 200 PEOPLE ATTENDED THE MEETING") is None
     assert pointer_of("WATCH the storm hit the pier. It came at noon.") is None
     assert pointer_of("LISTEN “Hard Times,” by the harbour band Low Tide") is None
