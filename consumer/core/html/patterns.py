@@ -2615,6 +2615,12 @@ TAIL_SECTION_HEADING = re.compile(
     r"(?:read|viewed|liked)|related content on the web|elsewhere on the web|"
     r"(?:more )?from (?:around )?the web|"
     r"read next|keep reading|popular (?:posts|articles|stories)|latest (?:posts|articles|news)|"
+    # A box of the site's newest or most read stories, by time or by section ("Recently
+    # Cataloged", "Recent Blogs", "Latest in Tech", "Most read in Sport", "Top headlines").
+    # ("More in ..." is not one: "More in store" may head the story's last section.)
+    r"recent(?:ly)? (?:blogs?|blog posts|posts|stories|articles|cataloged|added|published)|"
+    r"(?:latest|recent|top|popular|trending) (?:blogs?|blog posts|stories|headlines|videos)|"
+    r"(?:latest|popular|most read|most popular) in [\w&'’ .-]{1,30}|"
     # (A box of the site's forum threads, of its latest news: "Beiträge aus dem Forum",
     # "Latest from the forums", "Neue Nachrichten".)
     r"(?:(?:latest|recent|new) )?(?:posts )?from (?:the|our) forums?|"

@@ -135,7 +135,8 @@ def test_a_comment_threads_house_rules_or_latest_comments_in_the_last_lines_go_w
 
 def test_a_run_of_headings_left_at_the_end_goes_but_a_list_of_facts_stays() -> None:
     paragraphs, removed = _filtered(["Topics", "Most read today", "Latest stories"])
-    assert paragraphs == STORY and removed == {"orphan_heading": 3}
+    # ("Latest stories" heads a box of other stories: it goes with what it heads.)
+    assert paragraphs == STORY and removed == {"orphan_heading": 2, "related": 1}
     facts = ["Opening hours", "Monday to Friday: 9 to 5", "Saturday: 10 to 2"]
     paragraphs, _ = _filtered(facts)
     assert paragraphs == STORY + facts
@@ -373,6 +374,13 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
         "More content from harbourgazette.example:",
         "More money and business news:",
         "Don't miss these Health stories",
+        # A box of the site's newest or most read stories, by time or by section.
+        "Recently Cataloged",
+        "Recent Blogs",
+        "Latest in Harbour Life:",
+        "Popular in Travel",
+        "MOST READ IN SPORT",
+        "Top headlines",
     ],
 )
 def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
@@ -388,6 +396,8 @@ def test_a_related_section_in_the_last_lines_goes_whole(heading: str) -> None:
         "More useful tips about sailing",  # a blog's own closing list: no section, no source
         "More people are choosing the ferry over the bridge",
         "More coverage of the harbour",
+        "More in store",  # the story's last section ("More in ..." names no box)
+        "Top in its class",
     ],
 )
 def test_a_closing_more_line_without_a_section_or_source_stays(heading: str) -> None:
