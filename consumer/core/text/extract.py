@@ -153,6 +153,12 @@ _TAGS_LINE = re.compile(
 _COPYRIGHT_NOTICE = re.compile(
     r"©|\(c\) ?\d{4}|\bcopyright\W{1,3}(?:\(c\)|\d{4})|\ball rights reserved\b", re.I
 )
+# A dated notice that opens its line ("© 2008 AFP", "Copyright 2008 by The Associated Press",
+# "(c) PA Sport 2008, All Rights Reserved."): the page's or the wire's, not a photo's credit
+# ("The Arabian Desert | © 2008 Jane Roe", "Illustration © 2004 X").
+_DATED_NOTICE = re.compile(
+    r"\(?(?:©|\(c\)|copyright\b)[^\n]*?(?:\b(?:19|20)\d\d\b|\ball rights reserved\b)", re.I
+)
 _MIN_LISTED_HEADLINE_WORDS = 5  # another story's headline beside the repeat, not a kicker
 _MAX_HEADER_LINES = 40  # a page's headline sits within its first lines
 _MAX_HEADER_LINE_WORDS = 25  # a longer line above the headline is a paragraph
@@ -908,6 +914,7 @@ def _select_paragraphs(
             entries=dated_thread_entries([line.text for line in doc.lines], comment_headers),
             toolbars=_share_toolbars(doc) | _tag_lines(doc),
             footers=_copyright_notices(doc),
+            dated_notices=_dated_notices(doc),
             story_ends=_back_links(doc),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
@@ -966,6 +973,12 @@ def _copyright_notices(doc: ArticleLines) -> frozenset[int]:
     return frozenset(
         i for i in _positions(doc, {"copyright"}) if _COPYRIGHT_NOTICE.search(doc.lines[i].text)
     )
+
+
+def _dated_notices(doc: ArticleLines) -> frozenset[int]:
+    """The copyright notices that open their line with a year ("© 2008 AFP"): a wire's or a
+    page's, which may close the story inside its run (see ``mainblock._above_footer``)."""
+    return frozenset(i for i in _copyright_notices(doc) if _DATED_NOTICE.match(doc.lines[i].text))
 
 
 def _back_links(doc: ArticleLines) -> frozenset[int]:

@@ -182,6 +182,7 @@ _BOX_REACH = 6  # lines of prose under a "Related stories" box inside the text
 # Removed lines of such a box: its headlines, its carousel's buttons, its share buttons.
 _BOX_LINES = 16
 _BARRIER = 1e9
+_CLOSING_NOTICE_SHARE = 0.5  # prose above a dated notice inside the text that makes it its end
 _MAX_RUNS = 1_000
 _PROSE_BEFORE_COMMENTS = 400  # chars of prose before a comments header that ends the text
 _DISCOUNT = 0.1  # prose before the headline, or under a comments header
@@ -302,6 +303,7 @@ def select_main_block(
     entries: frozenset[int] = frozenset(),
     toolbars: frozenset[int] = frozenset(),
     footers: frozenset[int] = frozenset(),
+    dated_notices: frozenset[int] = frozenset(),
     story_ends: frozenset[int] = frozenset(),
     contents: frozenset[int] = frozenset(),
     list_headers: frozenset[int] = frozenset(),
@@ -328,7 +330,8 @@ def select_main_block(
     ``list_headers`` ("Related stories" headers) may head a box inside the text, with the
     text's closing paragraph under it (see ``_with_paragraph_past_box``). ``footers``
     (copyright notices) end the page under the best run, ``story_ends`` (links back to
-    the list of stories) end the story even inside it (see ``_above_footer``).
+    the list of stories) end the story even inside it, and so do ``dated_notices`` ("©
+    2008 AFP") under most of its prose (see ``_above_footer``).
     ``entries`` head the entries of a readers' thread (a name and a date over each
     comment): barriers, and the runs under them are comments (see
     ``_without_comment_runs``).
@@ -428,7 +431,7 @@ def select_main_block(
     kept: set[int] = set()
     runs = _above_toolbar(_best_runs(scores, texts, anchor), scores, toolbars, anchor, heads)
     if not flattened:  # a one-line page's pieces mix its notice with its menus anywhere
-        runs = _above_footer(runs, scores, footers, story_ends)
+        runs = _above_footer(runs, scores, footers, story_ends, dated_notices)
     runs = _without_comment_runs(runs, texts, classes, comments_start, entries)
     runs = _without_runs_under_headed_comments(
         runs, scores, classes, comments_start, anchor, separators
@@ -1463,21 +1466,48 @@ def _above_footer(
     scores: list[float],
     footers: frozenset[int],
     story_ends: frozenset[int],
+    dated_notices: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The runs above the first copyright notice under the best run: the page ends there,
     and what follows it (a site's "About" box, a note on browsers) is no text. A link
     back to the list of stories ("Back to blog") ends the story even inside the best run
-    (a notice there is a photo's credit)."""
+    (a notice there is a photo's credit), and so does a dated notice that opens its line
+    ("© 2008 AFP", "Copyright 2008 by The Associated Press") when it is the first notice
+    inside the best run and most of the runs' prose lies above it: the wire's or the
+    paper's notice under its story, with the site's boxes and other headlines below."""
     if not runs or not (footers or story_ends):
         return runs
     best = _strongest(runs, scores)
     end = min(
-        (*(i for i in footers if i > best[1]), *(i for i in story_ends if i > best[0])),
+        (
+            *(i for i in footers if i > best[1]),
+            *(i for i in story_ends if i > best[0]),
+            *_closing_notice(runs, scores, best, footers, dated_notices),
+        ),
         default=None,
     )
     if end is None:
         return runs
     return [(first, min(last, end - 1)) for first, last in runs if first < end]
+
+
+def _closing_notice(
+    runs: list[tuple[int, int]],
+    scores: list[float],
+    best: tuple[int, int],
+    footers: frozenset[int],
+    dated_notices: frozenset[int],
+) -> tuple[int, ...]:
+    """The first notice inside the best run, when it is a dated one under
+    ``_CLOSING_NOTICE_SHARE`` of the runs' prose or more (else nothing)."""
+    inside = [i for i in footers if best[0] < i <= best[1]]
+    if not inside or min(inside) not in dated_notices:
+        return ()
+    notice = min(inside)
+    lines = [i for first, last in runs for i in range(first, last + 1) if scores[i] > 0]
+    above = sum(scores[i] for i in lines if i < notice)
+    total = sum(scores[i] for i in lines)
+    return (notice,) if total and above >= _CLOSING_NOTICE_SHARE * total else ()
 
 
 def _join_runs(runs: list[tuple[int, int]], scores: list[float]) -> list[tuple[int, int]]:

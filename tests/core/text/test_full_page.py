@@ -1420,3 +1420,37 @@ def test_a_dated_caption_is_no_date_line_that_cuts_the_story(extract, caption, c
 )
 def test_date_lines_and_short_sentences_are_no_dated_captions(line):
     assert not is_dated_caption(line)
+
+
+_HEAD = [*MENU, "Parliament votes to close coal plant early", "March 3, 2024"]
+_WIRE_TAIL = [
+    "This story comes straight from an overseas news agency as an extra service to our "
+    "readers, and its spelling follows the agency's own usage throughout the report.",
+    "Get the morning paper delivered to your door and save over half of the newsstand price "
+    "when you subscribe for a whole year before the end of this month.",
+]
+
+
+@pytest.mark.parametrize(
+    "notice", ["© 2008 Valley Wire", "Copyright 2008 by The Valley Press", "(c) 2008 Valley Wire"]
+)
+def test_a_dated_notice_under_the_story_ends_it(extract, notice):
+    # the wire's notice right under its story, then the site's own boxes in prose
+    text = "\n".join([*_HEAD, *ARTICLE, notice, *_WIRE_TAIL, *FOOTER])
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "notice", ["Illustration © 2008 Jane Roe", "The coast at dawn | © 2008 Jane Roe"]
+)
+def test_a_photos_dated_credit_inside_the_story_does_not_end_it(extract, notice):
+    text = "\n".join([*_HEAD, *ARTICLE[:3], notice, *ARTICLE[3:], *FOOTER])
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
+
+
+def test_a_dated_notice_over_most_of_the_text_does_not_end_it(extract):
+    text = "\n".join([*_HEAD, ARTICLE[0], "© 2008 Valley Wire", *ARTICLE[1:], *FOOTER])
+    ext = extract(text)
+    assert ext.paragraphs == ARTICLE
