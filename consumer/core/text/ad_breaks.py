@@ -1,8 +1,10 @@
-"""A sentence an ad slot broke in two: a page's ad placed inside a paragraph ("... and farms
-have" / "Advertisement" / "been asked to cut ...") leaves the sentence's two halves on
-lines of their own once the label leaves. They are one paragraph again when nothing but
-ad labels stands between them, the first half ends inside a sentence (a lower-case word or
-a comma) and the second goes on in lower case."""
+"""A sentence an ad slot or a page break broke in two: a page's ad placed inside a paragraph
+("... and farms have" / "Advertisement" / "been asked to cut ...") or a PDF's page break
+("... two days a" / running head / "Page 2 of 3" / "week from April ...") leaves the
+sentence's two halves on lines of their own once the label or the page's furniture leaves.
+They are one paragraph again when nothing but ad labels, or nothing but the page's footer
+and running heads, stands between them, the first half ends inside a sentence (a lower-case
+word or a comma) and the second goes on in lower case."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from consumer.core.text.article_lines import ArticleLines
 from consumer.core.text.lines import SENTENCE_END
 
 MAX_AD_LINES = 3  # an ad slot's label, its "Story continues below" line and a sponsor's
+MAX_PAGE_BREAK_LINES = 4  # a page's running foot and footer, the next one's running head
 
 
 def body_with_ad_breaks_closed(doc: ArticleLines) -> list[str]:
@@ -30,9 +33,13 @@ def body_with_ad_breaks_closed(doc: ArticleLines) -> list[str]:
 
 def _broken_by_ad(doc: ArticleLines, above: int, below: int) -> bool:
     gap = range(above + 1, below)
-    if not gap or len(gap) > MAX_AD_LINES:
+    if not gap:
         return False
-    if any(doc.status[k] != "advertisement" for k in gap):
+    ad_slot = len(gap) <= MAX_AD_LINES and all(doc.status[k] == "advertisement" for k in gap)
+    page_break = len(gap) <= MAX_PAGE_BREAK_LINES and all(
+        k in doc.page_furniture for k in gap
+    )
+    if not (ad_slot or page_break):
         return False
     first, second = doc.lines[above].text, doc.lines[below].text
     if SENTENCE_END.search(first):

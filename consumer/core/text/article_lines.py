@@ -37,6 +37,8 @@ class ArticleLines:
         self.list_headers: list[int] = []
         # a table of contents' entries, removed as copies of the sub-headings below them
         self.contents: list[int] = []
+        # a PDF's page footers and running heads (a page break, not a paragraph's end)
+        self.page_furniture: set[int] = set()
 
     def remove(self, i: int, reason: str) -> None:
         """Take line ``i`` out of the body and count it under ``reason``."""

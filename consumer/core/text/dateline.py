@@ -18,7 +18,8 @@ _DATELINE = re.compile(rf"(?P<head>[{_UPPER}]{{2}}[^\n]{{4,120}}?)( ?(--|—|–
 _WIRE_DATELINE = re.compile(
     rf"(?P<head>[{_UPPER}]{{2}}[^\n]{{4,80}}?--\([^()\n]{{3,40}}\)--[^\n]{{6,40}}?)--"
 )
-_PLACE = re.compile(rf"[{_UPPER}][{_UPPER} .'’-]{{1,40}}(,|\s\()")
+# (a city alone before Business Wire's bracket: "CHICAGO--(BUSINESS WIRE)--")
+_PLACE = re.compile(rf"[{_UPPER}][{_UPPER} .'’-]{{1,40}}(,|\s\(|--\()")
 # ... or a place written in title case, the date right after it, as Central and Eastern
 # European agencies write it ("Warszawa, 5 marca 2026 (PAP) -", "Praha 5. března (ČTK) -",
 # "Budapest, 2026. március 5., csütörtök (MTI) -").

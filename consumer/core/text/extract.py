@@ -63,6 +63,7 @@ from consumer.core.text.credit_sentence import credited_writers
 from consumer.core.text.date_order import reads_month_first
 from consumer.core.text.dated_thread import dated_thread_entries
 from consumer.core.text.dateline import dateline_date
+from consumer.core.text.forwarded_mail import remove_forwarded_header, with_header_fields_apart
 from consumer.core.text.header_lines import find_bylines_and_dates
 from consumer.core.text.headline import lead_words, visible_headline
 from consumer.core.text.joined_copies import joined_copies
@@ -181,6 +182,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     if markup:
         text = markup.text
     text, cut_mark_chars = without_cut_mark(text)
+    text = with_header_fields_apart(text)  # a forwarded mail's "From:", "Subject:" ...
     # A flattened page's first piece is no title line: it runs the <title> into the menu.
     # The title is then the <title> at its start when the page shows it again (see
     # leading_title), else the headline above the byline (see visible_headline); and it
@@ -204,6 +206,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
 
     pointers = _find_pointers(doc)
     _remove_boilerplate(doc)
+    remove_forwarded_header(doc)  # "---------- Forwarded message ---------" / "From: ..."
     remove_pdf_page_furniture(doc)  # "Page 3 of 7" and the running head beside it
     remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
@@ -465,6 +468,8 @@ def _find_pointers(doc: ArticleLines) -> list[tuple[int, Pointer]]:
 
 # The header of an ad network's list of paid links ("Sponsored links", "Around the web").
 _AD_WIDGET_HEADER = re.compile(rf"\W*{AD_WIDGET_HEADERS}\W*", re.IGNORECASE)
+# A text browser's bullet before a listed headline ("• Headline", w3m's and lynx's lists).
+_LIST_BULLET = re.compile(r"^[•▪►●◦*]\s+")
 # A most-read list's rank before each headline ("1 Manager sacked", "2. Star signs ...").
 _RANK = re.compile(r"(\d{1,2})[.)]? ")
 # A carousel's buttons under a list's header: arrows, "Previous", "Next", a page count.
@@ -485,12 +490,13 @@ def _heads_a_list(pointer: Pointer, text: str) -> bool:
 
 
 def _listed_pointer(text: str) -> Pointer:
-    """A headline of a related list; a prev/next link at the list's end stays one
-    ("Anterior Sánchez anuncia ...", "PREV Headline ...")."""
+    """A headline of a related list (without a text browser's bullet, "• Headline"); a
+    prev/next link at the list's end stays one ("Anterior Sánchez anuncia ...", "PREV
+    Headline ...")."""
     pointer = pointer_of(text)
     if pointer is not None and pointer.rel in ("prev", "next") and pointer.title:
         return pointer
-    return Pointer("related", text, None)
+    return Pointer("related", _LIST_BULLET.sub("", text, count=1), None)
 
 
 def _without_ranks(listed: list[tuple[int, Pointer]]) -> list[tuple[int, Pointer]]:

@@ -304,7 +304,7 @@ LINE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r" this( e-?mail| newsletter| message)?\?.{0,80}|"
             r"forward (this|it)( e-?mail| newsletter)? to a (friend|colleague)\W{0,3}.{0,40}|"
             r"((you are|you're|you were) receiving|you (have )?received|you('re| are) getting)"
-            r" this (e-?mail|newsletter|message)\b.{0,160}|"
+            r" this (e-?mail|newsletter|message|because)\b.{0,160}|"
             r"(unsubscribe|manage (your )?(subscription|preferences)|update (your )?preferences)"
             r"( ?[|•·] ?[\w ,'&-]{1,40}){0,6}\W{0,3}|"
             r"(was this|this) (e-?mail|newsletter) forwarded to you\?.{0,80}",
@@ -1019,6 +1019,11 @@ PHRASE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(site|website)) (may|must|shall) not be (reproduced|redistributed|republished|"
         r"rewritten|copied|published, broadcast)|"
         r"no part of this (site|website|publication|page|article) may be reproduced|"
+        # a broadcast transcript's notice ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE
+        # IN ITS FINAL FORM AND MAY BE UPDATED.", "This transcript was created on a rush
+        # deadline.")
+        r"this is a rush transcript|this transcript was (created|produced|prepared) on a "
+        r"rush deadline|this (copy|text|transcript) may not be in its final form|"
         r"(republication|redistribution|reproduction|redissemination|retransmission)"
         r"[^!?]{0,120}? (is|are) (expressly |strictly )?prohibited without)\b",
         _I,

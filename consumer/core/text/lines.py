@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.core.text.byline import byline_authors, is_byline_label
+from consumer.core.text.classify import boilerplate_reason
 from consumer.core.text.hyphen_wrap import HyphenWraps
 from consumer.core.text.run_on import pieces_around
 
@@ -21,6 +22,9 @@ _MIN_FRAGMENT_STARTS = 3
 # A line this long is no paragraph but a page flattened onto one line.
 _RUN_ON_CHARS = 4000
 _ONE_LINE_PAGE_CHARS = 1000  # a copy this long on a single line is a flattened page too
+# ... and a shorter one whose pieces hold this many of a page's furniture (its menu, share
+# buttons, copyright line): a short page flattened, not a news brief.
+_MIN_FLAT_FURNITURE = 2
 # An e-mail or web address on its own line (a contact block's) is not a split sentence.
 _ADDRESS_START = re.compile(r"[^\s@/]*[@/]|[\w-]+\.[\w-]+\.")
 _MAX_LABEL_CHARS = 60  # a bold label ("Check the tyres:") over what it heads
@@ -122,8 +126,18 @@ def has_source_spacing(text: str) -> bool:
 
 
 def is_one_line_page(text: str) -> bool:
-    """A whole page flattened onto one line: no line breaks, longer than a news brief."""
-    return len(text) > _ONE_LINE_PAGE_CHARS and "\n" not in text.strip()
+    """A whole page flattened onto one line: no line breaks, longer than a news brief or
+    holding a page's furniture ("Home News Sports ... Share Facebook Twitter © 2026 X")."""
+    stripped = text.strip()
+    if "\n" in stripped:
+        return False
+    return len(text) > _ONE_LINE_PAGE_CHARS or _holds_page_furniture(stripped)
+
+
+def _holds_page_furniture(line: str) -> bool:
+    pieces = pieces_around(line, None)
+    furniture = (piece for piece in pieces if boilerplate_reason(piece) is not None)
+    return sum(1 for _ in itertools.islice(furniture, _MIN_FLAT_FURNITURE)) == _MIN_FLAT_FURNITURE
 
 
 def _is_fragmented(text: str) -> bool:

@@ -132,6 +132,16 @@ _MIN_FRAMED_ITEM_WORDS = 3  # a bullet and two words; one-word items are a menu'
 
 GOOD, NEUTRAL, SHORT, LIST = "good", "neutral", "short", "list"
 _MAX_LIST_ITEMS = 60
+# A review's pros and cons labels, bare on their lines ("Pros", "The Bad", "Nachteile"):
+# they introduce the box's lists as a label ending in a colon does.
+_PROS_CONS_LABEL = re.compile(
+    r"(pros|cons|the good|the bad|what we (did ?n[o']t )?(like|love|liked|loved)|"
+    r"what we (don'?t|do not) like|likes|dislikes|strengths|weaknesses|"
+    r"vorteile|nachteile|pluspunkte|minuspunkte|"
+    r"avantages|inconvénients|les plus|les moins|points forts|points faibles|"
+    r"ventajas|desventajas|pro|contra|contro)",
+    re.IGNORECASE,
+)
 _MENU_WORDS = 5
 _MAX_TITLE_CHARS = 200  # a headline's length at most
 # Words an English headline in title case leaves in lower case.
@@ -1024,7 +1034,8 @@ def _mark_introduced_lists(
     blocks: list[int] | None = None,
 ) -> tuple[frozenset[int], frozenset[int]]:
     """Short lines right after a line that ends with a colon (prose, or a label such as
-    "Pros:") are that text's list or table. With ``blocks``, a colon that ends its block may
+    "Pros:"), or after a review's bare pros or cons label ("Pros", "The Bad"), are that
+    text's list or table. With ``blocks``, a colon that ends its block may
     introduce the whole block under it (see ``_block_under``): the list is those
     lines, its items that read as prose ("The few steps you can use to ...") do not end
     it, and they are returned first (no teaser list's packed prose, see
@@ -1038,7 +1049,11 @@ def _mark_introduced_lists(
     i = 0
     while i < len(texts):
         text = texts[i]
-        if classes[i] is not None and text is not None and text.endswith(":"):
+        if (
+            classes[i] is not None
+            and text is not None
+            and (text.endswith(":") or _PROS_CONS_LABEL.fullmatch(text))
+        ):
             block = _block_under(texts, blocks, classes, i)
             if block is not None and _POINTER_HEADER_WORDS.search(text):
                 block = None

@@ -40,6 +40,7 @@ def remove_pdf_page_furniture(doc: ArticleLines) -> None:
         return
     for i in footers:
         doc.remove(i, "navigation")
+    doc.page_furniture.update(footers)
     beside: Counter[str] = Counter()
     for i in footers:
         texts = {
@@ -55,6 +56,7 @@ def remove_pdf_page_furniture(doc: ArticleLines) -> None:
     for i, line in enumerate(doc.lines):
         if doc.status[i] is None and line.text in running and i != first:
             doc.remove(i, "boilerplate")
+            doc.page_furniture.add(i)
 
 
 def _may_run(text: str) -> bool:

@@ -178,13 +178,20 @@ def _bracketed_source(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A markdown heading's marks left on a copy too plain to be read as markdown ("# Storm
+# knocks out power"; not "#1 in sales": the marks stand apart).
+_HEADING_MARKS = re.compile(r"^#{1,6} +(?=\S)")
+
+
 def trim_headline(text: str) -> str:
     """``text`` without what a list or a template wraps a headline in: a date before it
     ("Dec 18 2025 Preparing a release"; one after it is often the title's own, as in
-    "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a trailing ornament, a wire
-    desk's version slug ("UPDATE 2-Grain prices jump", "REFILE-")."""
+    "Weekly report 12/19/2025"), emphasis marks ("*Title*"), a markdown heading's marks
+    ("# Title"), a trailing ornament, a wire desk's version slug ("UPDATE 2-Grain prices
+    jump", "REFILE-")."""
     text = _without_leading_pictographs(text.strip())
     text = _WIRE_VERSION.sub("", text, count=1)
+    text = _HEADING_MARKS.sub("", text, count=1)
     span = date_span(text) if _MAY_START_WITH_DATE.match(text) else None
     if span and span[0] == 0 and word_count(text[span[1] :]) >= _MIN_TRIMMED_WORDS:
         text = text[span[1] :].lstrip(" -–—|:·•,")
