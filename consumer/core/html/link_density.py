@@ -29,8 +29,32 @@ _MIN_TABLE_LINK_CHARS = 160
 def trimmed_length(element: _Element) -> int:
     """``len(trafilatura.utils.trim(element.text_content()))`` (``trim``'s final ``strip``
     removes nothing: the words joined by spaces neither start nor end with whitespace)."""
-    text = (element.text or "") if len(element) == 0 else _TEXT(element)
+    return _collapsed_length(_text(element))
+
+
+def _text(element: _Element) -> str:
+    return (element.text or "") if len(element) == 0 else _TEXT(element)
+
+
+def _collapsed_length(text: str) -> int:
     return len(" ".join(text.split()))
+
+
+def _collapsed_length_within(text: str, bound: int) -> int:
+    """``_collapsed_length(text)`` when it is under ``bound``, else some number from
+    ``bound`` up to it. The tests below only ask whether an element's text is under a
+    bound: an outer block holding the whole page's text (read again for every block
+    nested in it) need not have all its words split and joined. The collapsed length of
+    a prefix is at most the text's (neither its non-space characters nor its words can be
+    fewer in the whole), so a long enough prefix settles it."""
+    prefix = _PREFIX_FACTOR * bound
+    if len(text) > prefix and (lower := _collapsed_length(text[:prefix])) >= bound:
+        return lower
+    return _collapsed_length(text)
+
+
+# A prefix this many times the bound is read first (HTML keeps indentation in the text).
+_PREFIX_FACTOR = 4
 
 
 def link_density_test(element: _Element, favor_precision: bool = False) -> tuple[bool, bool]:
@@ -41,11 +65,16 @@ def link_density_test(element: _Element, favor_precision: bool = False) -> tuple
         return False, False
     if element.find(".//graphic") is not None:  # image containers are kept
         return False, False
-    elemlen = trimmed_length(element)
+    # The element's length is read only up to the bound each test needs: a text of that
+    # length or more fails the test as any longer one does (each test is one way in it).
+    text = _text(element)
     if len(links) == 1:
         len_threshold = 10 if favor_precision else 100
         link_len = trimmed_length(links[0])
-        if link_len > len_threshold and link_len > elemlen * 0.9:
+        # (from 2 * link_len + 1 on, 0.9 times the length is over link_len)
+        if link_len > len_threshold and link_len > 0.9 * _collapsed_length_within(
+            text, 2 * link_len + 1
+        ):
             return True, False
     if element.tag == "p":
         limitlen = 60 if element.getnext() is None else 30
@@ -53,7 +82,8 @@ def link_density_test(element: _Element, favor_precision: bool = False) -> tuple
         limitlen = 300
     else:
         limitlen = 100
-    if elemlen < limitlen:
+    elemlen = _collapsed_length_within(text, limitlen)
+    if elemlen < limitlen:  # (the exact length)
         linklen, elemnum, shortelems = _link_lengths(links)
         if elemnum == 0:
             return True, False
@@ -62,8 +92,8 @@ def link_density_test(element: _Element, favor_precision: bool = False) -> tuple
     if len(links) > 4:
         linklen, elemnum, _ = _link_lengths(links)
         if (
-            linklen > elemlen * LINK_FARM_RATIO
-            and linklen < 100 * elemnum
+            linklen < 100 * elemnum
+            and linklen > LINK_FARM_RATIO * _collapsed_length_within(text, 2 * linklen + 1)
             and not is_paragraph_listing(links)
         ):
             return True, False
@@ -83,7 +113,8 @@ def link_density_test_tables(element: _Element) -> bool:
     linklen, _, _ = _link_lengths(links)
     if linklen <= _MIN_TABLE_LINK_CHARS:
         return False
-    elemlen = trimmed_length(element)
+    # (from max(1000, 2 * linklen + 1) characters on, a table is not rich in links)
+    elemlen = _collapsed_length_within(_text(element), max(1000, 2 * linklen + 1))
     if elemlen < 200:
         return False
     return linklen > 0.8 * elemlen if elemlen < 1000 else linklen > 0.5 * elemlen

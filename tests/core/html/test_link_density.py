@@ -64,3 +64,31 @@ def test_every_element_tests_as_trafilaturas(markup: str) -> None:
             assert link_density_test(element, favor_precision) == expected
         expected_table = trafilatura_link_density_test_tables(element)
         assert link_density_test_tables(element) == expected_table
+
+
+def _bound_trees() -> list[str]:
+    """Long blocks whose length decides a test near its bound: one long link in a text
+    of about 1/0.9 its length, farms of links near 0.9 of the text, tables near half of
+    1000 characters and over; the text padded with words, or with indentation (so that
+    a prefix of it holds few characters once collapsed, or the whole text few more)."""
+    trees = []
+    for pad in ("w ", "  \n\t   ", "\xa0x\u2003", "x" + " " * 80):
+        for link in (120, 300, 700):
+            for extra in (-3, 0, 1, 2, 5, link // 20, link // 19, link // 9, link // 9 + 1, link):
+                words = pad * max(0, extra)
+                trees.append(f"<div><div><ref>{'l' * link}</ref>{words}</div><p>x</p></div>")
+                farm = "".join(f"<ref>{'k' * 20}</ref> " for _ in range(link // 20))
+                trees.append(f"<div><div>{words}{farm}</div></div>")
+                table = f"<td>{'t ' * (link // 2)}{pad * extra}<ref>{'r' * link}</ref></td>"
+                trees.append(f"<div><table><tr>{table}{table}</tr></table></div>")
+    return trees
+
+
+@pytest.mark.parametrize("markup", _bound_trees())
+def test_lengths_near_the_bounds_test_as_trafilaturas(markup: str) -> None:
+    tree = html.fragment_fromstring(markup)
+    for element in tree.iter():
+        for favor_precision in (False, True):
+            expected = trafilatura_link_density_test(element, favor_precision)
+            assert link_density_test(element, favor_precision) == expected
+        assert link_density_test_tables(element) == trafilatura_link_density_test_tables(element)
