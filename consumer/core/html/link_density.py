@@ -24,6 +24,10 @@ _TEXT = etree.XPath("string()", smart_strings=False)
 SHORT_LINK_CHARS = 10  # a link's text shorter than this is a short one
 # A table rich in links holds more link text than this (0.8 times its least text, 200).
 _MIN_TABLE_LINK_CHARS = 160
+# The link-farm test reads an element's length only up to twice its links' (see
+# ``_collapsed_length_within``): that settles it only while the ratio is over one half.
+if LINK_FARM_RATIO <= 0.5:  # (trafilatura's constant: 0.9 since 1.x)
+    raise ImportError(f"link_density: LINK_FARM_RATIO {LINK_FARM_RATIO} needs a longer read")
 
 
 def trimmed_length(element: _Element) -> int:
