@@ -47,10 +47,13 @@ _ASIDE_TAGS = frozenset({"figure", "footer"})
 _PAGE_TAGS = frozenset({"body", "html"})
 _ASIDE_DEPTH = 4
 # A candidate named for a headline, tag or topic ("author__article-title", "byline__tag") or
-# a link to a tag or topic listing holds a title or a subject, not a name.
+# a link to a tag or topic listing holds a title or a subject, not a name; one named for a
+# picture's author ("photo-author", "imageByline", "media-license-author") holds the
+# photographer's or the picture agency's (the writer's own picture is "author-photo").
 _NOT_BYLINE_CLASS = re.compile(
     r"(?:article|post|entry|story)[-_]*title"
-    r"|(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])",
+    r"|(?:^|[\s_-])(?:tags?|categor(?:y|ies)|topics?)(?:$|[\s_-])"
+    r"|(?:photo|image|img|picture|media|foto|bild)[-_]?(?:licen[cs]e[-_]?)?(?:author|byline)",
     re.I,
 )
 _TAXONOMY_HREF = re.compile(
@@ -63,7 +66,7 @@ MAX_BYLINE_CHARS = 200
 LABEL = re.compile(
     # (also the kind of piece a column's byline names: "Analysis by", "Opinion by")
     r"^(?:(?:written|posted|published|story|words|text|article|analysis|opinion|commentary"
-    r"|perspective)\s+)?"
+    r"|perspective|erstellt|verfasst|geschrieben)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|(?-i:de))\b:?"
     r"|^(?:author|authors|byline|auteur|autor)\s*:?$"
     # "By" in Greek (his, her), Hebrew, Hindi, Thai, Arabic (a mark ends a word: no \b).
@@ -99,6 +102,9 @@ _NOT_NAME_WORDS = frozenset(
 
 # The first word holding a digit after a name: no name has one, its date does.
 _NUMBER_AFTER = re.compile(r"\s+\S*\d")
+# The word that leads to a relative time before its number ("Jane Doe vor 5 Stunden",
+# "hace 2 horas", "há 3 dias").
+_RELATIVE_LEAD = re.compile(r"(?:^|\s+)(?:vor|hace|há)$", re.I)
 # Month names (or their short forms) that are also given names.
 _GIVEN_NAME_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _DIGIT = re.compile(r"\d")
@@ -233,6 +239,7 @@ def names_in_pieces(pieces: list[str], ends_at_bar: bool = False) -> str | None:
         dated = _NUMBER_AFTER.search(piece)
         # the date after the name ("Jane Doe 25.11.2025", "Jane Doe | 25.11.2025", "李明 2025年")
         named = piece[: dated.start()].rstrip(_BEFORE_DATE) if dated else ""
+        named = _RELATIVE_LEAD.sub("", named)
         if named and _is_name(named):
             names.append(named)
             break
@@ -315,5 +322,7 @@ def _is_name(piece: str) -> bool:
         words = words[1:]  # "Jan Kowalski", "June Park": a given name, not a date
     if any(word in _NOT_NAME_WORDS for word in words):
         return False
+    if names.is_furniture(piece):
+        return False  # a button or a link beside the name ("Tweet", "Contact the author")
     # Initials alone ("CM") are an avatar, not a name.
     return not (len(words) == 1 and piece.isupper() and len(piece) <= 3)

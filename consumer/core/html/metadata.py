@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from consumer.core.enrich.language import country_language
 from consumer.core.html import metaxpaths as mx
 from consumer.core.html.bylines import LABEL, byline_names, in_aside, names_in
 from consumer.core.html.dates import date_from_htmldate, rfc3339
@@ -38,6 +39,7 @@ from consumer.core.html.tree import (
 from consumer.core.html.update_lines import day_shown_only_as
 from consumer.core.publishers import PUBLISHERS
 from consumer.core.text.byline import is_role_credit
+from consumer.core.text.page_months import as_shown_in_language
 from consumer.core.text.source_facts import copyright_holder
 from consumer.core.text.sources import compact_name, known_site, republisher_of
 from consumer.core.text.timestamps import find_timestamp, is_timestamp_line
@@ -129,6 +131,7 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
         published, marked = _time_element(tree)
     time_pick = published
     modified = rfc3339(_ld_text(ld, "dateModified")) or _first_date(metas, mx.MODIFIED_META)
+    modified_declared = modified is not None
     if modified is None and elements["time"]:
         modified = next((d for value in _MODIFIED_TIMES(tree) if (d := rfc3339(str(value)))), None)
     if published is None:
@@ -173,6 +176,15 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
             published = shown
         modified = update if modified is None else modified
 
+    language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
+    # A day read from the page's text with "listopad", in the page's language (October on
+    # a Croatian page); a declared day is the page's own.
+    page_language = _language_tag(language) or country_language(canonical or url)
+    if published and not declared:
+        published = as_shown_in_language(published, _listopad_texts(tree), page_language)
+    if modified and not modified_declared:
+        modified = as_shown_in_language(modified, _listopad_texts(tree), page_language)
+
     # The first source that yields a name after cleaning ("Staff", a URL or a handle do not).
     # (The site's name after the <title>'s headline is the house too: a portal's
     # <meta name="author"> often holds it.)
@@ -180,7 +192,6 @@ def read_metadata(tree: HtmlElement, url: str | None, title_hint: str | None) ->
     house = {publisher, site, title_parts.publisher}
     sources = _author_sources(ld, metas, tree, house=house, around=around)
     authors = next((names for names in map(clean_authors, sources) if names), [])
-    language = tree.get("lang") or tree.get("xml:lang") or _first(metas, mx.LANGUAGE_META)
     # An aggregator's copy: its URL's host, or the noise it adds to the <title> ("- MSN");
     # the name it declares for itself (og:site_name "MSN") is no publisher then.
     aggregator_site = republisher_of(site)
@@ -295,6 +306,15 @@ def _first_text(elements: list[HtmlElement]) -> str | None:
         if text:
             return text
     return None
+
+
+_LISTOPAD_TEXTS = etree.XPath("//text()[contains(., 'istopad')]")
+
+
+def _listopad_texts(tree: HtmlElement) -> Iterator[str]:
+    """The page's texts that name "listopad" (looked up only when a day may be one)."""
+    for text in _LISTOPAD_TEXTS(tree):
+        yield squeeze(str(text))
 
 
 def _own_text_of_time(times: list[HtmlElement], picked: str, shown: str) -> bool:

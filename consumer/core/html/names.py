@@ -36,7 +36,7 @@ COLON_LABELS = (
 )
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|words|text|story|analysis|opinion|"
-    r"commentary|perspective|geschrieben|"
+    r"commentary|perspective|geschrieben|erstellt|verfasst|"
     r"veröffentlicht|publiziert|écrit|publié|escrito|publicado|scritto|pubblicato)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|oleh|του|της|מאת|द्वारा|โดย|بقلم|(?-i:de))(?:\s*:\s*|\s+)"
     # Swahili "Na Juma Hassan", Filipino "Ni Juan Dela Cruz" (the name fills the element)
@@ -108,6 +108,33 @@ _RELATIVE_DAY = re.compile(
 _NEWSROOM_PLACE = re.compile(r"\w*(studio|redaktion|büro|newsroom)\b", re.I)
 
 
+# Page furniture that a byline's element or a CMS's author field holds in place of a
+# name: a button ("Tweet", "Permalink", "Copier"), a link ("Contact the author", "Become
+# an Author", "Authors List", "Archives", "From The Forum"), a greeting ("Hi"), an empty
+# field's text ("No Author").
+_FURNITURE_WORDS = frozenset(
+    """
+    a an the us our from no of to
+    author authors list archive archives contact become tweet permalink website copier
+    hi hello forum mehr user users administrative rss feed login logout log sign in register
+    subscribe place ad ads advertise filed under category categories my account
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_WORD = re.compile(r"\w+")
+# A feed's link after the name ("Jane Doe RSS feed").
+_FEED_AFTER = re.compile(r"\s+RSS(?:\s+feed)?$", re.I)
+# A piece of a bio's sentence split at its commas ("..., a community for freelancers").
+_PROSE_START = re.compile(r"(?-i:a|an|the) ")
+# A picture's credit in the author's place ("Фото из Инстаграма X", "Photo courtesy of X").
+_PICTURE_CREDIT = re.compile(r"(?:photos?|fotos?|фото|zdjęci[ea])\b", re.I)
+
+
+def is_furniture(name: str) -> bool:
+    """Is ``name`` made only of page furniture's words ("Contact the author", "Tweet")?"""
+    words = _WORD.findall(name.lower())
+    return bool(words) and all(word in _FURNITURE_WORDS for word in words)
+
+
 def clean_authors(raw_names: list[str]) -> list[str]:
     """Individual author names in order, without duplicates or byline furniture."""
     names: list[str] = []
@@ -129,7 +156,9 @@ def clean_authors(raw_names: list[str]) -> list[str]:
             name = name.strip(" .,:;|-–—")
             name = _TITLE_AFTER.sub("", name)
             name = _DATE_LEAD.sub("", " ".join(_before_time(name.split())))
-            name = _RELATIVE_DAY.sub("", name)
+            name = _FEED_AFTER.sub("", _RELATIVE_DAY.sub("", name))
+            if is_furniture(name) or _PICTURE_CREDIT.match(name) or _PROSE_START.match(name):
+                continue
             if not name or _NOT_A_NAME.search(name) or len(name) > 60 or _CREDENTIAL.match(name):
                 continue
             if names and is_place(name):

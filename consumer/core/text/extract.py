@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 
 from consumer.contract import RawArticle
+from consumer.core.enrich.language import country_language, detect_body_language
 from consumer.core.html.clean import link_url
 from consumer.core.model import Extraction, RelatedLink
 from consumer.core.normalise import normalise_line, normalise_text_counting
@@ -60,7 +61,7 @@ from consumer.core.text.cjk_credits import cjk_outlet_after_date
 from consumer.core.text.classify import boilerplate_reason, is_related_header
 from consumer.core.text.contact_block import remove_contact_blocks
 from consumer.core.text.credit_sentence import credited_writers
-from consumer.core.text.date_order import reads_month_first
+from consumer.core.text.date_order import reads_month_first, url_day
 from consumer.core.text.dated_thread import dated_thread_entries
 from consumer.core.text.dateline import dateline_date
 from consumer.core.text.forwarded_mail import remove_forwarded_header, with_header_fields_apart
@@ -87,6 +88,7 @@ from consumer.core.text.mainblock import (
     short_post_lines,
 )
 from consumer.core.text.markdown import looks_like_markdown, unmark
+from consumer.core.text.page_months import in_page_language, may_be_listopad
 from consumer.core.text.pdf_pages import remove_pdf_page_furniture
 from consumer.core.text.reader_header import read_header
 from consumer.core.text.related import (
@@ -210,6 +212,7 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     remove_pdf_page_furniture(doc)  # "Page 3 of 7" and the running head beside it
     remove_contact_blocks(doc)
     bylines, stamps, header_only = find_bylines_and_dates(doc)
+    stamps = _stamps_in_page_language(doc, stamps, raw)
     remove_own_site_links(doc, raw.url)  # "AP NBA: https://apnews.com/hub/nba"
     card_outlet = None if flattened else app_card_source(doc)  # "X" / "• 3h •" / headline
     hint = raw.title_hint or leading
@@ -283,8 +286,8 @@ def extract_text(raw: RawArticle, options: CoreOptions) -> Extraction:
     own_stamps = [stamp for i, stamp in stamps if first <= i <= last] or [
         stamp for i, stamp in stamps if page_first <= i <= last
     ]
-    if any(s.order_unsure for s in own_stamps) and reads_month_first(paragraphs, raw.url):
-        own_stamps = [s.month_first() for s in own_stamps]
+    if any(s.order_unsure for s in own_stamps):
+        own_stamps = _in_page_order(own_stamps, paragraphs, raw.url)
     if not own_stamps:
         # "LEEDS, England, Nov. 25, 2025 /PRNewswire/ --" (under a release's subtitle)
         opening = paragraphs[:_DATELINE_PARAGRAPHS]
@@ -789,6 +792,39 @@ def _newsletter_names(doc: ArticleLines) -> str:
         title_key(line.text) for i, line in enumerate(doc.lines) if doc.status[i] == "newsletter"
     )
     return " " + " | ".join(keys) + " "
+
+
+def _stamps_in_page_language(
+    doc: ArticleLines, stamps: list[tuple[int, Timestamp]], raw: RawArticle
+) -> list[tuple[int, Timestamp]]:
+    """The stamps with "listopad" read as the page's language means it (``page_months``);
+    the language is detected only on a page where a stamp may be one."""
+    if not any(may_be_listopad(stamp.value, doc.lines[i].text) for i, stamp in stamps):
+        return stamps
+    texts = [line.text for line in doc.lines]
+    language, _ = detect_body_language(texts, raw.language_hint, country_language(raw.url))
+    return [(i, in_page_language(stamp, doc.lines[i].text, language)) for i, stamp in stamps]
+
+
+def _in_page_order(
+    stamps: list[Timestamp], paragraphs: list[str], url: str | None
+) -> list[Timestamp]:
+    """Stamps whose numeric date reads either way round ("03/10/2023"), read as the page
+    writes them: as the day the address files the story under when one reading is that
+    day, else month first in American copy (``reads_month_first``)."""
+    filed = url_day(url)
+    if filed is not None:
+        month_first = [s.month_first() for s in stamps]
+        if any(s.order_unsure and s.value[:10] == filed for s in stamps):
+            return stamps
+        if any(
+            s.order_unsure and m.value[:10] == filed
+            for s, m in zip(stamps, month_first, strict=True)
+        ):
+            return month_first
+    if reads_month_first(paragraphs, url):
+        return [s.month_first() for s in stamps]
+    return stamps
 
 
 def _published_under_body(

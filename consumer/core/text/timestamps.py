@@ -10,7 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from consumer.core import ethiopian, solar_hijri
+from consumer.core import bikram_sambat, ethiopian, solar_hijri
 from consumer.core.text.month_names import TEXT_MONTHS, THAI_SHORT_MONTHS
 
 ZONES: dict[str, str] = {
@@ -170,6 +170,17 @@ _ETHIOPIAN_DATE = re.compile(
     r"(?P<mon>" + "|".join(sorted(ethiopian.MONTHS, key=len, reverse=True)) + r") "
     r"(?P<d>\d{1,2})( ቀን)?(, ?| |/)(?P<y>\d{4})(?!\d)( ?ዓ\.? ?ም\.?)?"
 )
+# Nepali pages (Bikram Sambat): "मंसिर ५, २०८२", "५ मंसिर २०८२", "२०८२ मंसिर ५ गते"
+# ("गते": the day of a Nepali month).
+_SAMBAT_MONTH = "(?P<mon>" + "|".join(sorted(bikram_sambat.MONTHS, key=len, reverse=True)) + ")"
+_SAMBAT_DAY = r"(?P<d>\d{1,2})(?: गते)?"
+_SAMBAT_DATES = (
+    re.compile(rf"{_SAMBAT_MONTH} {_SAMBAT_DAY},? (?P<y>\d{{4}})(?!\d)"),
+    re.compile(rf"(?<!\d){_SAMBAT_DAY} {_SAMBAT_MONTH},? (?P<y>\d{{4}})(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<y>\d{{4}}),? {_SAMBAT_MONTH},? {_SAMBAT_DAY}(?!\d)"),
+)
+# Devanagari, in which a numeric date of a Sambat year is the Nepali calendar's.
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _CJK_TIME = re.compile(r"(?P<h>\d{1,2}) ?[時时시] ?(?P<mi>\d{1,2}) ?[分분]")
 # ... with a space after each dot too, as Czech, Slovak, Serbian, Croatian and Slovenian
 # pages write it: "5. 3. 2026", "05. 03. 2026."
@@ -296,6 +307,7 @@ def without_dates(text: str, mark: str = " ") -> str:
         _VIETNAMESE_DATE,
         _SOLAR_HIJRI_DATE,
         _ETHIOPIAN_DATE,
+        *_SAMBAT_DATES,
         _LUNAR_HIJRI_DATE,
         _NUMERIC_SHORT_YEAR,
         _CJK_TIME,
@@ -325,7 +337,12 @@ def _find_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     ethiopian_date = _ethiopian_date(text)
     if ethiopian_date is not None:
         return ethiopian_date
+    sambat = _bikram_sambat_match(text)
+    if sambat is not None:  # (out of the table: no date, not another calendar's)
+        return _from_bikram_sambat(sambat)
     found = _find_written_date(text)
+    if found is not None and found[0] in bikram_sambat.SAMBAT_YEARS and _DEVANAGARI.search(text):
+        return _as_bikram_sambat(found)  # "२०८२/०८/०५": Nepali, never a Gregorian 2082
     if found is None:
         return _solar_hijri_date(text)
     if solar_hijri.FIRST_YEAR <= found[0] <= solar_hijri.LAST_YEAR:
@@ -424,6 +441,30 @@ def _ethiopian_date(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
     month = ethiopian.MONTHS[match.group("mon")]
     gregorian = ethiopian.to_gregorian(int(match.group("y")), month, int(match.group("d")))
     return (*gregorian, match.span()) if gregorian else None
+
+
+def _bikram_sambat_match(text: str) -> re.Match[str] | None:
+    """A date with a Nepali month's name ("मंसिर ५, २०८२") in ``text``."""
+    if not _DEVANAGARI.search(text):
+        return None
+    return next((m for pattern in _SAMBAT_DATES if (m := pattern.search(text))), None)
+
+
+def _from_bikram_sambat(match: re.Match[str]) -> tuple[int, int, int, tuple[int, int]] | None:
+    """The Gregorian date of a Nepali month's date, None when the calendar's table does
+    not hold it."""
+    month = bikram_sambat.MONTHS[match.group("mon")]
+    gregorian = bikram_sambat.to_gregorian(int(match.group("y")), month, int(match.group("d")))
+    return (*gregorian, match.span()) if gregorian else None
+
+
+def _as_bikram_sambat(
+    found: tuple[int, int, int, tuple[int, int]],
+) -> tuple[int, int, int, tuple[int, int]] | None:
+    """A numeric date of a Sambat year on a Devanagari line, in Gregorian (or None)."""
+    year, month, day, span = found
+    gregorian = bikram_sambat.to_gregorian(year, month, day)
+    return (*gregorian, span) if gregorian else None
 
 
 def _as_solar_hijri(
