@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.core.html.tree import document_elements, squeeze, text_of
@@ -48,7 +47,9 @@ _SLOT_TAGS = frozenset({"div", "aside", "section", "ins", "span"})
 def join_ad_broken_paragraphs(tree: HtmlElement) -> None:
     """Put back together (in place) each paragraph an ad slot broke in two."""
     for paragraph in document_elements(tree, "p"):
-        following = next(paragraph.itersiblings(etree.Element), None)
+        following = paragraph.getnext()
+        if following is not None and not isinstance(following.tag, str):
+            following = following.getnext()  # (a comment: "<!-- ad -->")
         if following is None or following.tag not in _SLOT_TAGS or paragraph.getparent() is None:
             continue
         first = squeeze(text_of(paragraph))

@@ -18,6 +18,7 @@ from consumer.contract import RawArticle
 from consumer.core.html.ad_breaks import join_ad_broken_paragraphs
 from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
+from consumer.core.html.collapsed_story import show_collapsed_story
 from consumer.core.html.declared_body import declared_paragraphs
 from consumer.core.html.display_names import unname_displayed_prose
 from consumer.core.html.fact_check import keep_verdict_boxes
@@ -61,6 +62,7 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     prev_next = _prev_next_links(tree, meta.canonical_url or raw.url)
     keep_verdict_boxes(tree)
     join_ad_broken_paragraphs(tree)  # (while the ads that broke them are still there)
+    show_collapsed_story(tree)
     if unwrap_noscript_story(tree):
         warnings.append("the story was read from the page's <noscript> copy")
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
