@@ -18,6 +18,7 @@ from consumer.core.html.tree import document_elements, squeeze, text_of
 from consumer.core.promo_lines import AD_CONTINUES_PROMPTS, AD_LABELS
 
 MAX_AD_SLOTS = 3  # an ad's label, its slot and a "story continues below" prompt
+MAX_SLOT_CHARS = 120  # a label and a prompt, in any language
 
 # The whole text of an ad slot: its label, its prompt, both, or nothing.
 _AD_SLOT_TEXT = re.compile(
@@ -99,6 +100,8 @@ def _is_ad_slot(element: HtmlElement) -> bool:
     if any(True for _ in element.iter(*_STORY_TAGS)):
         return False
     text = squeeze(text_of(element))
+    if len(text) > MAX_SLOT_CHARS:
+        return False
     if text:
         return _AD_SLOT_TEXT.fullmatch(text) is not None
     names = " ".join(
