@@ -41,8 +41,21 @@ _GENERIC_TAGS = frozenset({"a", "div", "p", "span", "h3", "h4", "aside", "addres
 # Bylines inside comments, sidebars, figures and related-story teasers name other people
 # (commenters, photographers, other stories' writers); an <aside> may be the article's own
 # meta column, so it is not excluded. Only the nearest ancestors count: <body> and page
-# wrappers carry classes such as "comments-open".
-_ASIDE_NAMES = ("comment", "sidebar", "related")
+# wrappers carry classes such as "comments-open". An embedded post (the marker classes of
+# the networks' embed codes) is another person's, signed and dated by the post's own
+# account and day: no byline or date of the story.
+_EMBEDDED_POST_NAMES = (
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+    "fb-post",
+    "fb-xfbml-parse-ignore",
+    "bluesky-embed",
+    "text-post-media",  # Threads
+    "reddit-embed",
+    "mastodon-embed",
+)
+_ASIDE_NAMES = ("comment", "sidebar", "related", *_EMBEDDED_POST_NAMES)
 _ASIDE_TAGS = frozenset({"figure", "footer"})
 _PAGE_TAGS = frozenset({"body", "html"})
 _ASIDE_DEPTH = 4

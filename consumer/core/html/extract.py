@@ -15,14 +15,17 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from consumer.contract import RawArticle
+from consumer.core.html.ad_breaks import join_ad_broken_paragraphs
 from consumer.core.html.body import extract_body_lines
 from consumer.core.html.clean import NOT_A_LINK, clean_tree, link_url
+from consumer.core.html.collapsed_story import show_collapsed_story
 from consumer.core.html.declared_body import declared_paragraphs
 from consumer.core.html.display_names import unname_displayed_prose
 from consumer.core.html.fact_check import keep_verdict_boxes
 from consumer.core.html.line_keys import line_key
 from consumer.core.html.lines import filter_lines, unboxed
 from consumer.core.html.metadata import read_metadata
+from consumer.core.html.noscript_story import unwrap_noscript_story
 from consumer.core.html.parse import parse_page
 from consumer.core.html.patterns import NOT_A_HEADLINE, is_headline_length
 from consumer.core.html.script_state import script_state_paragraphs
@@ -58,6 +61,10 @@ def extract_html(raw: RawArticle, options: CoreOptions) -> Extraction:
     meta = read_metadata(tree, raw.url, raw.title_hint)
     prev_next = _prev_next_links(tree, meta.canonical_url or raw.url)
     keep_verdict_boxes(tree)
+    join_ad_broken_paragraphs(tree)  # (while the ads that broke them are still there)
+    show_collapsed_story(tree)
+    if unwrap_noscript_story(tree):
+        warnings.append("the story was read from the page's <noscript> copy")
     cleaned = clean_tree(tree, meta.canonical_url or raw.url)
     unname_displayed_prose(tree, cleaned.name_values)
     code_lines: set[str] = set()

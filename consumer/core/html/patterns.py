@@ -728,9 +728,14 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|"
             r"continue reading (?:the main story|below)|scroll to continue(?: with content)?|"
             r"anzeige|publicité|publicidad|pubblicità|"
-            # a sponsor's label whose logo was an image ("Sponsored by:", "Brought to you by")
-            r"sponsored by|brought to you by|presented by|powered by|"
-            r"in (?:partnership|collaboration|association) with)\W*$",
+            # a sponsor's label whose logo was an image ("Sponsored by:", "Brought to you by"),
+            # or with the sponsor's name of up to five capitalised words ("Presented by
+            # Northwind Energy": a paid story's label; "powered by" + a name is a site's
+            # software or shop, which a page's text may name)
+            r"(?:sponsored by|brought to you by|presented by|paid for by|"
+            r"in (?:partnership|collaboration|association) with)"
+            r"(?::?\s+(?-i:[A-Z0-9])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9&])[\w&'’.-]*){0,4})?|"
+            r"powered by)\W*$",
             re.I,
         ),
     ),

@@ -42,3 +42,22 @@ def test_a_tweet_the_body_holds_or_one_outside_the_story_is_not_added() -> None:
 def test_a_tweet_embedded_as_a_figure_is_media_not_put_back() -> None:
     tree = _tree(f"<p>{BEFORE}</p><figure>{TWEET}</figure><p>{AFTER}</p>")
     assert restore_embedded_tweets(tree, [BEFORE, AFTER]) == [BEFORE, AFTER]
+
+
+def test_an_embedded_post_near_the_headline_dates_and_signs_nothing() -> None:
+    from consumer.contract import RawArticle
+    from consumer.core.html import extract_html
+    from consumer.core.options import DEFAULT_OPTIONS
+
+    instagram = (
+        '<blockquote class="instagram-media"><p><a href="https://x.test/p/2">A post shared '
+        "by Harbour FC (@harbourfc)</a></p><p>By Harbour FC, November 21, 2019</p></blockquote>"
+    )
+    html = (
+        "<html><head><title>Harbour FC name new coach</title></head><body><article>"
+        f"<h1>Harbour FC name new coach</h1><p>{BEFORE}</p>{TWEET}{instagram}<p>{AFTER}</p>"
+        "</article></body></html>"
+    )
+    result = extract_html(RawArticle(content=html, mode="html"), DEFAULT_OPTIONS)
+    assert result.published_at is None  # (the posts' days are theirs, not the story's)
+    assert result.authors == []

@@ -190,3 +190,18 @@ def test_a_profile_cards_count_of_followers_is_no_story_line() -> None:
     result = _extract("", _BODY + card)
     assert len(result.paragraphs) == 3
     assert result.removed.get("metadata") == 2
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Presented by Northwind Energy", "Sponsored by: Harbor Bank", "In partnership with ACME"],
+)
+def test_a_paid_story_s_sponsor_label_with_its_name_leaves(label: str) -> None:
+    result = _extract(f'<p class="label">{label}</p>')
+    assert len(result.paragraphs) == 3
+    assert result.removed["advertisement"] == 1
+
+
+def test_a_sentence_opening_with_presented_by_stays() -> None:
+    line = "Presented by the mayor on Monday, the plan drew criticism from traders."
+    assert _extract(f"<p>{line}</p>").paragraphs[0] == line
