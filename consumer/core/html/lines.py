@@ -639,7 +639,7 @@ def boilerplate_reason(line: str) -> str | None:
     name = _first_line_pattern(line, lowered)
     if name is not None:
         return name.rsplit("_", 1)[0]
-    gates = pt.gates_opened(lowered)  # (most lines: none)
+    gates = pt.GATE_SEARCH.opened(lowered)  # (most lines: none)
     for gate in sorted(gates):  # (in their order: the first to match gives the reason)
         _, reason, rx = pt.GATED_BOILERPLATE_LINES[gate]
         if rx.match(line):

@@ -10,7 +10,7 @@ MAX_BOILERPLATE_CHARS are tested, so the work per line is bounded.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from consumer.core.credit_lines import (
@@ -24,6 +24,7 @@ from consumer.core.embed_lines import EMBED_FURNITURE, EMBED_FURNITURE_KEYS
 from consumer.core.html.case_spelled import respelled_for_ascii
 from consumer.core.html.caseless import matches_alike_lowered
 from consumer.core.html.first_char import named_alternation, split_by_first_char
+from consumer.core.html.keyword_gates import keyword_gates
 from consumer.core.page_turns import PAGE_TURN, PAGE_TURN_KEYS, PAGER
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
@@ -2336,48 +2337,9 @@ GATED_BOILERPLATE_LINES = (
     ),
 )
 
-# Every gate's keywords in one search (factored by prefix: one branch per character tried
-# at each position): a line with none of them skips the gated patterns.
-_GATE_WORDS = sorted({k for keywords, _, _ in GATED_BOILERPLATE_LINES for k in keywords})
-GATE_KEYWORDS = re.compile(_trie_pattern(_GATE_WORDS))
-
-
-def gates_by_keyword(gates: Sequence[Sequence[str]]) -> Mapping[str, tuple[int, ...]]:
-    """For each keyword of ``gates`` (each a gate's keywords), the gates a line opens
-    where the keyword search finds it: its own, and those of the keywords it starts with
-    (at a position the trie matches the longest keyword there; the shorter ones there
-    are its prefixes)."""
-    words = sorted({word for keywords in gates for word in keywords})
-    return MappingProxyType(
-        {
-            word: tuple(
-                i
-                for i, keywords in enumerate(gates)
-                if any(word.startswith(keyword) for keyword in keywords)
-            )
-            for word in words
-        }
-    )
-
-
-GATES_OPENED_BY = gates_by_keyword([keywords for keywords, _, _ in GATED_BOILERPLATE_LINES])
-
-
-def gates_opened(
-    lowered: str,
-    keywords: re.Pattern[str] = GATE_KEYWORDS,
-    opened_by: Mapping[str, tuple[int, ...]] = GATES_OPENED_BY,
-) -> set[int]:
-    """The gates (indexes of GATED_BOILERPLATE_LINES) whose keywords ``lowered`` holds:
-    what testing each gate's keywords with ``in`` gives, from one search per keyword
-    found (each search starts one character after the last one's start, so overlapping
-    keywords are found) instead of a test of every keyword of every gate."""
-    gates: set[int] = set()
-    match = keywords.search(lowered)
-    while match is not None:
-        gates.update(opened_by[match.group()])
-        match = keywords.search(lowered, match.start() + 1)
-    return gates
+# Every gate's keywords in one search, each matched from its rarest character (see
+# ``keyword_gates``): a line with none of them skips the gated patterns.
+GATE_SEARCH = keyword_gates([keywords for keywords, _, _ in GATED_BOILERPLATE_LINES])
 
 
 # The ungated patterns in one: one match per line; the group name gives the reason.
