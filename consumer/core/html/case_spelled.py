@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from consumer.core.html.caseless import matches_alike_lowered
+from consumer.core.html.caseless import ASCII, matches_alike_lowered
 
 try:  # CPython's own regex parser and compiler (private): without them nothing is respelled
     from re import _compiler as sre_compile  # type: ignore[attr-defined]
@@ -34,27 +34,25 @@ try:  # CPython's own regex parser and compiler (private): without them nothing 
 except (ImportError, AttributeError):
     PARSER_AVAILABLE = False
 
-_ASCII = [chr(code) for code in range(128)]
-
-
-# The respelled one-character items, by (op, value, IGNORECASE or not): the line patterns'
-# tables share most of them.
-_ITEMS: dict[tuple[Any, str, int], tuple[Any, Any]] = {}
+# The respelled one-character items, by (op, value, IGNORECASE or not, alphabet): the line
+# patterns' tables share most of them.
+_ITEMS: dict[tuple[Any, str, int, str], tuple[Any, Any]] = {}
 
 
 class _NotRespelled(Exception):
     """A construct that is not respelled (a back-reference, or one no CPython we know has)."""
 
 
-def respelled_for_ascii(pattern: str, flags: int) -> re.Pattern[str] | None:
+def respelled_for_ascii(pattern: str, flags: int, alphabet: str = ASCII) -> re.Pattern[str] | None:
     """``pattern`` (with ``flags``) compiled without IGNORECASE, its own or inline, so that
-    it matches every ASCII line where and as the original does (the same span, groups and
-    ``lastgroup``); None when it cannot be respelled so."""
+    it matches every ASCII line (every line of ``alphabet``'s characters) where and as the
+    original does (the same span, groups and ``lastgroup``); None when it cannot be
+    respelled so."""
     if not PARSER_AVAILABLE:
         return None
     try:
         parsed = sre_parse.parse(pattern, flags)
-        parsed.data = _respelled(list(parsed.data), parsed.state.flags, _ITEMS)
+        parsed.data = _respelled(list(parsed.data), (parsed.state.flags, alphabet), _ITEMS)
         parsed.state.flags &= ~re.IGNORECASE
         return sre_compile.compile(parsed, flags & ~re.IGNORECASE)
     except (_NotRespelled, TypeError, ValueError, IndexError, AttributeError, re.error):
@@ -62,36 +60,40 @@ def respelled_for_ascii(pattern: str, flags: int) -> re.Pattern[str] | None:
 
 
 def _respelled(
-    items: list[tuple[Any, Any]], flags: int, cache: dict[tuple[Any, str, int], tuple[Any, Any]]
+    items: list[tuple[Any, Any]],
+    scope: tuple[int, str],
+    cache: dict[tuple[Any, str, int, str], tuple[Any, Any]],
 ) -> list[tuple[Any, Any]]:
-    """``items`` (parsed under ``flags``) with every one-character item spelled as the
-    ASCII characters it matches; the same structure otherwise."""
+    """``items`` (parsed under ``scope``'s flags) with every one-character item spelled as
+    the characters of ``scope``'s alphabet it matches; the same structure otherwise."""
+    flags, alphabet = scope
     out: list[tuple[Any, Any]] = []
     for op, value in items:
         if op in _SINGLE_CHAR:
-            key = (op, repr(value), flags & re.IGNORECASE)  # (a class's items: a list)
+            key = (op, repr(value), flags & re.IGNORECASE, alphabet)  # (a class's items: a list)
             if key not in cache:
-                cache[key] = _ascii_item(op, value, flags)
+                cache[key] = _ascii_item(op, value, flags, alphabet)
             out.append(cache[key])
         elif op in _CASE_FREE:
             out.append((op, value))
         elif op is sre.BRANCH:
-            branches = [_subpattern(_respelled(list(b), flags, cache), b) for b in value[1]]
+            branches = [_subpattern(_respelled(list(b), scope, cache), b) for b in value[1]]
             out.append((op, (value[0], branches)))
         elif op is sre.SUBPATTERN:
             group, add_flags, del_flags, sub = value
             inner = (flags | add_flags) & ~del_flags
             if (add_flags | del_flags) & ~re.IGNORECASE:
                 raise _NotRespelled  # ("(?s:...)", "(?x:...)": not in the line patterns)
-            out.append((op, (group, 0, 0, _subpattern(_respelled(list(sub), inner, cache), sub))))
+            respelled = _respelled(list(sub), (inner, alphabet), cache)
+            out.append((op, (group, 0, 0, _subpattern(respelled, sub))))
         elif op in _REPEATS:
             low, high, sub = value
-            out.append((op, (low, high, _subpattern(_respelled(list(sub), flags, cache), sub))))
+            out.append((op, (low, high, _subpattern(_respelled(list(sub), scope, cache), sub))))
         elif op in _LOOKAROUNDS:
             direction, sub = value
-            out.append((op, (direction, _subpattern(_respelled(list(sub), flags, cache), sub))))
+            out.append((op, (direction, _subpattern(_respelled(list(sub), scope, cache), sub))))
         elif op is sre.ATOMIC_GROUP:
-            out.append((op, _subpattern(_respelled(list(value), flags, cache), value)))
+            out.append((op, _subpattern(_respelled(list(value), scope, cache), value)))
         else:
             raise _NotRespelled  # back-references (caseless under the flag) and the rest
     return out
@@ -104,13 +106,13 @@ def _subpattern(items: list[tuple[Any, Any]], like: Any) -> Any:
     return node
 
 
-def _ascii_item(op: Any, value: Any, flags: int) -> tuple[Any, Any]:
+def _ascii_item(op: Any, value: Any, flags: int, alphabet: str) -> tuple[Any, Any]:
     """The one-character item ``(op, value)`` under ``flags`` as the literal or class of
-    the ASCII characters it matches (an empty class when none)."""
+    the characters of ``alphabet`` it matches (an empty class when none)."""
     item = sre_parse.SubPattern(sre_parse.State())
     item.append((op, value))
     compiled = sre_compile.compile(item, flags)
-    matched = [ord(char) for char in _ASCII if compiled.fullmatch(char)]
+    matched = [ord(char) for char in alphabet if compiled.fullmatch(char)]
     if len(matched) == 1:
         return (sre.LITERAL, matched[0])
     return (sre.IN, [(sre.LITERAL, code) for code in matched])

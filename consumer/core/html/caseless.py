@@ -31,23 +31,25 @@ try:  # CPython's own regex parser and compiler (private): without them no patte
 except (ImportError, AttributeError):
     PARSER_AVAILABLE = False
 
-_ASCII = [chr(code) for code in range(128)]
+ASCII = "".join(chr(code) for code in range(128))
 
 
-# Each one-character item tried, by (op, value, flags): whether it reads an ASCII character
-# as its lower-case form (the patterns share most of their items; trying them took most of
-# the checks' time).
-_ALIKE: dict[tuple[Any, str, int], bool] = {}
+# Each one-character item tried, by (op, value, flags, alphabet): whether it reads each
+# character of the alphabet as its lower-case form (the patterns share most of their
+# items; trying them took most of the checks' time).
+_ALIKE: dict[tuple[Any, str, int, str], bool] = {}
 
 
 class _CaseMatters(Exception):
     """A construct that may match an ASCII line otherwise than its lower-cased form."""
 
 
-def matches_alike_lowered(pattern: str, flags: int) -> bool:
+def matches_alike_lowered(pattern: str, flags: int, alphabet: str = ASCII) -> bool:
     """Whether ``pattern`` compiled with ``flags`` (which hold ``re.IGNORECASE``) matches
     every ASCII line ``line`` where (and as) it matches ``line.lower()`` compiled with
-    ``flags`` but IGNORECASE."""
+    ``flags`` but IGNORECASE; with ``alphabet``, every line of its characters (each of
+    which must lower-case to one of them, as ASCII does, and be a word character or a
+    line break as its lower-case form is, so that anchors, ``\\b`` and spans agree)."""
     if not PARSER_AVAILABLE or not flags & re.IGNORECASE:
         return False
     try:
@@ -56,50 +58,54 @@ def matches_alike_lowered(pattern: str, flags: int) -> bool:
             return False  # (an inline "(?i)" in a pattern given without it: not this case)
         # (the parse's flags: those given, inline ones, and UNICODE, which IGNORECASE
         # needs to fold "ı" or "ſ" to an ASCII letter)
-        _check(list(parsed), parsed.state.flags, _ALIKE)
+        _check(list(parsed), (parsed.state.flags, alphabet), _ALIKE)
     except (_CaseMatters, TypeError, ValueError, IndexError, AttributeError, re.error):
         return False  # (the last five: a parse shaped as no CPython we know gives it)
     return True
 
 
 def _check(
-    items: list[tuple[Any, Any]], flags: int, seen: dict[tuple[Any, str, int], bool]
+    items: list[tuple[Any, Any]],
+    scope: tuple[int, str],
+    seen: dict[tuple[Any, str, int, str], bool],
 ) -> None:
-    """Raise ``_CaseMatters`` unless every item of ``items`` reads an ASCII character as
-    its lower-case form (``seen``: the one-character items already tried)."""
+    """Raise ``_CaseMatters`` unless every item of ``items`` reads each character of the
+    alphabet as its lower-case form (``scope``: the flags and the alphabet; ``seen``: the
+    one-character items already tried)."""
+    flags, alphabet = scope
     for op, value in items:
         if op in _SINGLE_CHAR:
-            key = (op, repr(value), flags)  # (a class's items are a list: not hashable)
+            key = (op, repr(value), flags, alphabet)  # (a class's items: a list, unhashable)
             if key not in seen:
-                seen[key] = _single_char_alike(op, value, flags)
+                seen[key] = _single_char_alike(op, value, flags, alphabet)
             if not seen[key]:
                 raise _CaseMatters
         elif op is sre.ANY or op is sre.AT:
             continue  # (".", "^", "$", "\b": an ASCII letter's case changes none of them)
         elif op is sre.BRANCH:
             for branch in value[1]:
-                _check(list(branch), flags, seen)
+                _check(list(branch), scope, seen)
         elif op is sre.SUBPATTERN:
             _, add_flags, del_flags, sub = value
             if add_flags or del_flags:
                 raise _CaseMatters  # "(?-i:[A-Z])" reads the case
-            _check(list(sub), flags, seen)
+            _check(list(sub), scope, seen)
         elif op in _REPEATS:
-            _check(list(value[2]), flags, seen)
+            _check(list(value[2]), scope, seen)
         elif op in _LOOKAROUNDS:
-            _check(list(value[1]), flags, seen)
+            _check(list(value[1]), scope, seen)
         elif op is sre.ATOMIC_GROUP:
-            _check(list(value), flags, seen)
+            _check(list(value), scope, seen)
         else:
             raise _CaseMatters  # back-references and anything else: not tried
 
 
-def _single_char_alike(op: Any, value: Any, flags: int) -> bool:
-    """Whether the one-character item matches each ASCII character with IGNORECASE as it
-    matches its lower-case form without."""
+def _single_char_alike(op: Any, value: Any, flags: int, alphabet: str) -> bool:
+    """Whether the one-character item matches each character of ``alphabet`` with
+    IGNORECASE as it matches its lower-case form without."""
     folded, plain = (_compiled_item(op, value, mode) for mode in (flags, flags & ~re.IGNORECASE))
     return all(
-        bool(folded.fullmatch(char)) == bool(plain.fullmatch(char.lower())) for char in _ASCII
+        bool(folded.fullmatch(char)) == bool(plain.fullmatch(char.lower())) for char in alphabet
     )
 
 

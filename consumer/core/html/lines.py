@@ -639,7 +639,7 @@ def boilerplate_reason(line: str) -> str | None:
     name = _first_line_pattern(line, lowered)
     if name is not None:
         return name.rsplit("_", 1)[0]
-    gates = pt.gates_opened(lowered)  # (most lines: none)
+    gates = pt.GATE_SEARCH.opened(lowered)  # (most lines: none)
     for gate in sorted(gates):  # (in their order: the first to match gives the reason)
         _, reason, rx = pt.GATED_BOILERPLATE_LINES[gate]
         if rx.match(line):
@@ -714,7 +714,7 @@ def _first_line_pattern(line: str, lowered: str) -> str | None:
     on a line that holds their word and the date lines on one that holds two digits in a
     row."""
     char = first_word_char(line)
-    if ascii_line := line.isascii():  # (most lines)
+    if plain_line := line.isascii() or not pt.NOT_PLAIN.search(line):  # (most lines)
         caseless = pt.LOWERED_BY_FIRST_CHAR.get(char, pt.LOWERED_ANY).match(lowered)
         cased = pt.SPELLED_BY_FIRST_CHAR.get(char, pt.SPELLED_ANY).match(line)
     else:
@@ -724,7 +724,7 @@ def _first_line_pattern(line: str, lowered: str) -> str | None:
     if cased is not None and _earlier(cased.lastgroup, name):
         name = cased.lastgroup
     if pt.TWO_DIGITS.search(line):  # (the date lines: in their order)
-        date_lines = pt.SPELLED_TWO_DIGIT_LINES if ascii_line else pt.BOILERPLATE_TWO_DIGIT_LINES
+        date_lines = pt.SPELLED_TWO_DIGIT_LINES if plain_line else pt.BOILERPLATE_TWO_DIGIT_LINES
         for date_name, date_line in date_lines:
             if _earlier(date_name, name) and date_line.match(line):
                 name = date_name

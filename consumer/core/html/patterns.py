@@ -10,7 +10,7 @@ MAX_BOILERPLATE_CHARS are tested, so the work per line is bounded.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from consumer.core.credit_lines import (
@@ -22,8 +22,9 @@ from consumer.core.credit_lines import (
 )
 from consumer.core.embed_lines import EMBED_FURNITURE, EMBED_FURNITURE_KEYS
 from consumer.core.html.case_spelled import respelled_for_ascii
-from consumer.core.html.caseless import matches_alike_lowered
+from consumer.core.html.caseless import ASCII, matches_alike_lowered
 from consumer.core.html.first_char import named_alternation, split_by_first_char
+from consumer.core.html.keyword_gates import keyword_gates
 from consumer.core.page_turns import PAGE_TURN, PAGE_TURN_KEYS, PAGER
 from consumer.core.paywall import PAYWALL_NOTICES
 from consumer.core.promo_lines import (
@@ -2345,48 +2346,9 @@ GATED_BOILERPLATE_LINES = (
     ),
 )
 
-# Every gate's keywords in one search (factored by prefix: one branch per character tried
-# at each position): a line with none of them skips the gated patterns.
-_GATE_WORDS = sorted({k for keywords, _, _ in GATED_BOILERPLATE_LINES for k in keywords})
-GATE_KEYWORDS = re.compile(_trie_pattern(_GATE_WORDS))
-
-
-def gates_by_keyword(gates: Sequence[Sequence[str]]) -> Mapping[str, tuple[int, ...]]:
-    """For each keyword of ``gates`` (each a gate's keywords), the gates a line opens
-    where the keyword search finds it: its own, and those of the keywords it starts with
-    (at a position the trie matches the longest keyword there; the shorter ones there
-    are its prefixes)."""
-    words = sorted({word for keywords in gates for word in keywords})
-    return MappingProxyType(
-        {
-            word: tuple(
-                i
-                for i, keywords in enumerate(gates)
-                if any(word.startswith(keyword) for keyword in keywords)
-            )
-            for word in words
-        }
-    )
-
-
-GATES_OPENED_BY = gates_by_keyword([keywords for keywords, _, _ in GATED_BOILERPLATE_LINES])
-
-
-def gates_opened(
-    lowered: str,
-    keywords: re.Pattern[str] = GATE_KEYWORDS,
-    opened_by: Mapping[str, tuple[int, ...]] = GATES_OPENED_BY,
-) -> set[int]:
-    """The gates (indexes of GATED_BOILERPLATE_LINES) whose keywords ``lowered`` holds:
-    what testing each gate's keywords with ``in`` gives, from one search per keyword
-    found (each search starts one character after the last one's start, so overlapping
-    keywords are found) instead of a test of every keyword of every gate."""
-    gates: set[int] = set()
-    match = keywords.search(lowered)
-    while match is not None:
-        gates.update(opened_by[match.group()])
-        match = keywords.search(lowered, match.start() + 1)
-    return gates
+# Every gate's keywords in one search, each matched from its rarest character (see
+# ``keyword_gates``): a line with none of them skips the gated patterns.
+GATE_SEARCH = keyword_gates([keywords for keywords, _, _ in GATED_BOILERPLATE_LINES])
 
 
 # The ungated patterns in one: one match per line; the group name gives the reason.
@@ -2421,34 +2383,46 @@ _TABLED = [
     for name, pattern in _BOILERPLATE_ALTERNATIVES
     if pattern not in _SCANNED_WORDS and pattern not in _TWO_DIGIT_PATTERNS
 ]
+# The characters of a "plain" line: ASCII, the typographic punctuation of news text (curly
+# quotes, dashes, the ellipsis, the no-break space, which made a fifth of the lines
+# non-ASCII) and German's letters, each of which lower-cases to one of them as ASCII does.
+PLAIN_CHARS = (
+    ASCII + "\xa0\xa9\xab\xae\xb0\xb7\xbb" + "\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u201e"
+)
+PLAIN_CHARS += "\u2022\u2026\u2032\u2033\u2122" + "\xc4\xd6\xdc\xdf\xe4\xf6\xfc"
+# (a line holding any other character is matched with the tables' IGNORECASE forms)
+NOT_PLAIN = re.compile("[^" + re.escape(PLAIN_CHARS) + "]")
 # The other alternatives cut down, for each ASCII first word character of a line, to the
 # patterns that can match such a line (a third of them on average), in their order and
-# with their group names, in two tables: those whose case does not matter (most), which an
-# ASCII line's lower-cased text is matched with, without IGNORECASE (``caseless``: four
-# times faster), and the rest (names in capitals, agencies' acronyms), matched with it.
-# The first alternative to match in either gives the reason; ``lines.boilerplate_reason``
-# adds the scans a line's words allow and the date line.
-_CASE_FREE = {name for name, pattern in _TABLED if matches_alike_lowered(pattern, re.I)}
+# with their group names, in two tables: those whose case does not matter on a plain line
+# (most), which a plain line's lower-cased text is matched with, without IGNORECASE
+# (``caseless``: four times faster), and the rest (names in capitals, agencies' acronyms),
+# matched with it. The first alternative to match in either gives the reason;
+# ``lines.boilerplate_reason`` adds the scans a line's words allow and the date line.
+_CASE_FREE = {
+    name for name, pattern in _TABLED if matches_alike_lowered(pattern, re.I, PLAIN_CHARS)
+}
 _CASELESS = [(name, pattern) for name, pattern in _TABLED if name in _CASE_FREE]
 _CASED = [(name, pattern) for name, pattern in _TABLED if name not in _CASE_FREE]
 CASELESS_BY_FIRST_CHAR = split_by_first_char(_CASELESS, re.I)
 CASELESS_ANY = re.compile(named_alternation(_CASELESS), re.I)
-# (the same, compiled without IGNORECASE: for an ASCII line lower-cased)
+# (the same, compiled without IGNORECASE: for a plain line lower-cased)
 LOWERED_BY_FIRST_CHAR = MappingProxyType(
     {char: re.compile(table.pattern) for char, table in CASELESS_BY_FIRST_CHAR.items()}
 )
 LOWERED_ANY = re.compile(CASELESS_ANY.pattern)
 CASED_BY_FIRST_CHAR = split_by_first_char(_CASED, re.I)
 CASED_ANY = re.compile(named_alternation(_CASED), re.I)
-# (the same, and the date lines, respelled without IGNORECASE for an ASCII line: each
-# literal and class as the ASCII characters it matches, ``case_spelled``; a quarter
+# (the same, and the date lines, respelled without IGNORECASE for a plain line: each
+# literal and class as the plain characters it matches, ``case_spelled``; a quarter
 # faster, the literals' branches skipped at once. One that cannot be respelled stays.)
 _RESPELLED: dict[str, re.Pattern[str]] = {}
 
 
 def _respelled(table: re.Pattern[str]) -> re.Pattern[str]:
     if table.pattern not in _RESPELLED:  # (many characters share a table)
-        _RESPELLED[table.pattern] = respelled_for_ascii(table.pattern, table.flags) or table
+        respelled = respelled_for_ascii(table.pattern, table.flags, PLAIN_CHARS)
+        _RESPELLED[table.pattern] = respelled or table
     return _RESPELLED[table.pattern]
 
 

@@ -3,8 +3,10 @@ import re
 
 import pytest
 
+from consumer.core.html import lines as html_lines
 from consumer.core.html import patterns as pt
 from consumer.core.html.case_spelled import ascii_form, respelled_for_ascii
+from consumer.core.html.caseless import matches_alike_lowered
 from consumer.core.html.first_char import first_word_char
 from consumer.core.text import classify
 from consumer.core.text.line_patterns import LINE_PATTERNS, LONG_LINE_PHRASES, PHRASE_PATTERNS
@@ -95,6 +97,60 @@ def test_spelled_tables_match_as_the_cased_ones() -> None:
             assert (expected and (expected.span(), expected.lastgroup)) == (
                 found and (found.span(), found.lastgroup)
             ), (line, old.pattern[:60])
+
+
+def test_plain_characters_lower_case_as_ascii_does() -> None:
+    """Each plain character lower-cases to one plain character, a word character if and
+    only if it is one, and no line break is added: the lower-cased line keeps the
+    line's length, anchors and ``\\b``."""
+    for char in pt.PLAIN_CHARS:
+        lowered = char.lower()
+        assert len(lowered) == 1 and lowered in pt.PLAIN_CHARS, char
+        assert bool(re.match(r"\w", char)) == bool(re.match(r"\w", lowered)), char
+        assert (char == "\n") == (lowered == "\n"), char
+    # (no alternative lost the lower-cased table to the wider alphabet)
+    ascii_free = {name for name, p in pt._TABLED if matches_alike_lowered(p, re.I)}
+    assert ascii_free == pt._CASE_FREE
+
+
+def _plain_lines(seed: int, count: int) -> list[str]:
+    """The made-up lines with the typographic punctuation and German letters of a plain
+    line spliced in, in and between their words."""
+    rng = random.Random(seed)
+    extra = pt.PLAIN_CHARS[128:]
+    lines = []
+    for line in _made_up_lines(seed, count):
+        chars = list(line)
+        for _ in range(rng.randint(1, 4)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(extra))
+        lines.append("".join(chars))
+    lines += ["\u201cBy Jane Doe\u201d", "By J\xfcrgen M\xfcLLER", "\u2014 AP \u2014"]
+    lines += ["Foto:\xa0Jane Doe", "\xa0Share this\u2026", "\u2019Reuters", "Stra\xdfe 12"]
+    return lines
+
+
+def test_plain_lines_match_the_plain_tables_as_the_caseless_ones() -> None:
+    """A plain line that is not ASCII: the lower-cased and respelled tables, and the
+    respelled date lines, match it where and with the alternative the IGNORECASE tables
+    do; and ``boilerplate_reason`` finds for it the reason the whole alternation gives."""
+    dates = zip(pt.BOILERPLATE_TWO_DIGIT_LINES, pt.SPELLED_TWO_DIGIT_LINES, strict=True)
+    for line in _plain_lines(41, 3000):
+        assert not line.isascii() and not pt.NOT_PLAIN.search(line)
+        char = first_word_char(line)
+        cased = pt.CASED_BY_FIRST_CHAR.get(char, pt.CASED_ANY)
+        spelled = pt.SPELLED_BY_FIRST_CHAR.get(char, pt.SPELLED_ANY)
+        caseless = pt.CASELESS_BY_FIRST_CHAR.get(char, pt.CASELESS_ANY)
+        lowered = pt.LOWERED_BY_FIRST_CHAR.get(char, pt.LOWERED_ANY)
+        pairs = [(cased, spelled, line), (caseless, lowered, line.lower())]
+        pairs += [(old, new, line) for (_, old), (_, new) in dates]
+        for old, new, text in pairs:
+            expected, found = old.match(line), new.match(text)
+            assert (expected and (expected.span(), expected.lastgroup)) == (
+                found and (found.span(), found.lastgroup)
+            ), (line, old.pattern[:60])
+        whole = pt.BOILERPLATE_ANY.match(line)
+        if whole is not None and len(line) <= pt.MAX_BOILERPLATE_CHARS:
+            assert html_lines.boilerplate_reason(line) == (whole.lastgroup or "").rsplit("_", 1)[0]
 
 
 def test_text_line_patterns_ascii_forms_match_alike() -> None:

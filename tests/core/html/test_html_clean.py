@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from lxml import html
 
@@ -584,15 +582,4 @@ def test_gates_opened_are_those_whose_keywords_the_line_holds(line: str) -> None
         for i, (keywords, _, _) in enumerate(pt.GATED_BOILERPLATE_LINES)
         if any(keyword in lowered for keyword in keywords)
     }
-    assert pt.gates_opened(lowered) == expected
-
-
-def test_a_keyword_inside_a_longer_one_opens_its_gate() -> None:
-    # (the trie matches the longest keyword at a position, "signup"; "sign" is there too)
-    gates = [("sign",), ("signup", "join"), ("up",), ("newsletter",)]
-    opened_by = pt.gates_by_keyword(gates)
-    keywords = re.compile(pt._trie_pattern(sorted(opened_by)))
-    assert opened_by["signup"] == (0, 1)
-    assert pt.gates_opened("signup now", keywords, opened_by) == {0, 1, 2}
-    assert pt.gates_opened("sign the newsletter", keywords, opened_by) == {0, 3}
-    assert pt.gates_opened("nothing here", keywords, opened_by) == set()
+    assert pt.GATE_SEARCH.opened(lowered) == expected
