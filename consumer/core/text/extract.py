@@ -948,6 +948,7 @@ def _select_paragraphs(
     if full_page:
         line_blocks = [line.block for line in doc.lines]
         comment_headers = _positions(doc, {"comments"})
+        notices = _copyright_notices(doc)
         kept = select_main_block(
             texts,
             # (a dump without blank lines is one block: its blocks tell nothing)
@@ -955,8 +956,8 @@ def _select_paragraphs(
             barriers=comment_headers,
             entries=dated_thread_entries([line.text for line in doc.lines], comment_headers),
             toolbars=_share_toolbars(doc) | _tag_lines(doc),
-            footers=_copyright_notices(doc),
-            dated_notices=_dated_notices(doc),
+            footers=notices,
+            dated_notices=_dated_notices(doc, notices),
             story_ends=_back_links(doc),
             separators=_positions(doc, SEPARATOR_REASONS) | frozenset(doc.list_headers),
             blocks=line_blocks if paragraph_blocks else None,
@@ -1017,10 +1018,10 @@ def _copyright_notices(doc: ArticleLines) -> frozenset[int]:
     )
 
 
-def _dated_notices(doc: ArticleLines) -> frozenset[int]:
-    """The copyright notices that open their line with a year ("© 2008 AFP"): a wire's or a
-    page's, which may close the story inside its run (see ``mainblock._above_footer``)."""
-    return frozenset(i for i in _copyright_notices(doc) if _DATED_NOTICE.match(doc.lines[i].text))
+def _dated_notices(doc: ArticleLines, notices: frozenset[int]) -> frozenset[int]:
+    """The copyright ``notices`` that open their line with a year ("© 2008 AFP"): a wire's
+    or a page's, which may close the story inside its run (see ``mainblock._above_footer``)."""
+    return frozenset(i for i in notices if _DATED_NOTICE.match(doc.lines[i].text))
 
 
 def _back_links(doc: ArticleLines) -> frozenset[int]:
